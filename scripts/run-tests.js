@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// The test command: type check, lint, then every *.test.ts with node's test runner.
+// node:test on Node 20 does not expand globs, so the files are listed here.
+import { spawnSync } from "node:child_process";
+import { readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+const only = process.argv.slice(2);
+
+function findTests(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    if (name === "node_modules" || name.startsWith(".")) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...findTests(path));
+    else if (name.endsWith(".test.ts")) out.push(relative(root, path));
+  }
+  return out;
+}
+
+function run(label, command, args) {
+  process.stdout.write(`\n▶ ${label}\n`);
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NO_COLOR: "1" },
+  });
+  if (result.status !== 0) {
+    process.stdout.write(`\n✗ ${label} failed\n`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+const files = [...findTests(join(root, "src")), ...findTests(join(root, "test"))]
+  .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+  .sort();
+if (files.length === 0) {
+  process.stdout.write("no test files found\n");
+  process.exit(1);
+}
+if (only.length === 0) {
+  run("type check (tsc --noEmit)", "npx", ["--no-install", "tsc", "--noEmit"]);
+  run("lint (biome check)", "npx", [
+    "--no-install",
+    "biome",
+    "check",
+    "src",
+    "scripts",
+    "bin",
+    "bench",
+    "test",
+  ]);
+}
+run(`tests (${files.length} files)`, process.execPath, [
+  "--import",
+  "tsx",
+  "--test",
+  "--test-concurrency=2",
+  ...files,
+]);

@@ -1,0 +1,201 @@
+// Facts: numbers with a unit that state what was done. One pass over the number tokens;
+// each token is accepted or rejected by rules (unit, context, position), then given a
+// subject in plain words and an indicator from the catalogue.
+import { CONCEPT_AFTER, ORDINAL_BEFORE, SLOGANS, TARGET_MARKERS } from "../rules/exclusions.ts";
+import {
+  APPROX_AFTER,
+  APPROX_BEFORE,
+  COUNT_UNITS,
+  MEASURE_UNITS,
+  PLACE_UNITS,
+  UNIT_BLOCKERS,
+} from "../rules/units.ts";
+import type { Fact, Noise, Span } from "../types.ts";
+import { classifyIndicator } from "./indicators.ts";
+import { type NumberToken, scanNumbers } from "./numbers.ts";
+import { deriveSubject } from "./subject.ts";
+
+export interface FactContext {
+  text: string;
+  norm: string;
+  noise: Noise[];
+  /** spans of heading markers ("1.", "(一)"), which are never quantities */
+  markers: Span[];
+  /** from here on the document states plans (targets), not results */
+  targetsFrom: number | null;
+}
+
+const UNITS = [...COUNT_UNITS, ...MEASURE_UNITS].sort((a, b) => b.length - a.length);
+const isHan = (c: string | undefined) => c !== undefined && c >= "\u4e00" && c <= "\u9fff";
+const EXCLUDED_OPEN = "《";
+const EXCLUDED_CLOSE = "》";
+
+/** Spans inside 《titles》 and short “quotations” (system names, slogans). */
+function protectedSpans(norm: string): Span[] {
+  const spans: Span[] = [];
+  const scan = (open: string, close: string, maxLen: number) => {
+    for (let i = norm.indexOf(open); i >= 0; i = norm.indexOf(open, i + 1)) {
+      const j = norm.indexOf(close, i + 1);
+      if (j < 0) break;
+      const nl = norm.indexOf("\n", i);
+      if (j - i <= maxLen && (nl < 0 || nl > j)) spans.push({ start: i, end: j + 1 });
+    }
+  };
+  scan(EXCLUDED_OPEN, EXCLUDED_CLOSE, 200);
+  scan("<", ">", 120);
+  scan("“", "”", 24);
+  scan('"', '"', 24);
+  scan("「", "」", 24);
+  for (const slogan of SLOGANS) {
+    for (let k = norm.indexOf(slogan); k >= 0; k = norm.indexOf(slogan, k + 1))
+      spans.push({ start: k, end: k + slogan.length });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+function within(spans: Span[], start: number, end: number): boolean {
+  // spans are sorted by start; few per document, a linear scan is fine
+  for (const s of spans) {
+    if (s.start > start) return false;
+    if (s.start <= start && end <= s.end) return true;
+  }
+  return false;
+}
+
+interface UnitMatch {
+  unit: string;
+  end: number;
+}
+
+function matchUnit(norm: string, token: NumberToken): UnitMatch | null {
+  if (token.kind === "percent") return { unit: "%", end: token.end };
+  if (token.kind === "permille") return { unit: "‰", end: token.end };
+  if (token.kind === "points") return { unit: "个百分点", end: token.end };
+  if (token.kind === "permyriad") return { unit: "‱", end: token.end };
+  let at = token.end;
+  // qualifiers between number and unit: 10余场, 2.2万余件
+  for (const q of ["余", "多"]) if (norm.startsWith(q, at)) at += q.length;
+  while (norm[at] === " ") at++;
+  for (const unit of UNITS) {
+    if (!norm.startsWith(unit, at)) continue;
+    const after = at + unit.length;
+    const blockers = UNIT_BLOCKERS[unit];
+    if (blockers?.some((b) => norm.startsWith(b, after))) return null;
+    return { unit, end: after };
+  }
+  if (!token.chinese) {
+    for (const unit of PLACE_UNITS) {
+      if (norm.startsWith(unit, at) && !isHan(norm[at + unit.length])) return { unit, end: at + unit.length };
+    }
+  }
+  return null;
+}
+
+const NOT_ORDINAL = [
+  "目前",
+  "提前",
+  "之前",
+  "此前",
+  "当前",
+  "以前",
+  "事前",
+  "年前",
+  "日前",
+  "月前",
+  "其中",
+  "尤其",
+  "极其",
+];
+
+function precededByOrdinal(norm: string, start: number): boolean {
+  const before = norm.slice(Math.max(0, start - 4), start);
+  if (NOT_ORDINAL.some((w) => before.endsWith(w))) return false;
+  return ORDINAL_BEFORE.some((w) => before.endsWith(w));
+}
+
+function clauseBefore(norm: string, start: number): string {
+  let k = start;
+  while (k > 0 && !",;。:!?\n".includes(norm[k - 1]) && start - k < 40) k--;
+  return norm.slice(k, start);
+}
+
+/** A Chinese numeral (两部, 七期) passes only when it plainly counts things. */
+function chineseNumeralCounts(norm: string, token: NumberToken, unitEnd: number): boolean {
+  if (token.value < 2 && !token.scaled) return false;
+  return !CONCEPT_AFTER.some((w) => norm.startsWith(w, unitEnd));
+}
+
+export function extractFacts(ctx: FactContext): Fact[] {
+  const { text, norm, noise, markers, targetsFrom } = ctx;
+  const protectedZones = protectedSpans(norm);
+  const noiseZones = noise.filter((n) => n.kind !== "garbage");
+  const facts: Fact[] = [];
+  let previous: Fact | null = null;
+  let previousNoun = "";
+  for (const token of scanNumbers(norm)) {
+    if (token.value < 0) continue;
+    const unit = matchUnit(norm, token);
+    if (!unit) continue;
+    if (within(noiseZones, token.start, unit.end) || within(markers, token.start, token.start + 1)) continue;
+    if (within(protectedZones, token.start, unit.end)) continue;
+    if (/[+×*＋]/.test(norm[token.start - 1] ?? "") || /[+×*＋]/.test(norm[unit.end] ?? "")) continue;
+    if (norm[token.start - 1] === "-" || norm[token.start - 1] === "—" || norm[token.start - 1] === "~")
+      continue;
+    // the approximation written before the number: 近1.75亿元, 突破8000项
+    let start = token.start;
+    let approx: string | null = token.innerApprox;
+    for (const q of APPROX_BEFORE) {
+      if (norm.startsWith(q, token.start - q.length)) {
+        start = token.start - q.length;
+        approx = text.slice(start, token.start);
+        break;
+      }
+    }
+    if (precededByOrdinal(norm, start)) continue;
+    if (
+      token.chinese &&
+      !/\d/.test(norm.slice(token.start, token.end)) &&
+      !chineseNumeralCounts(norm, token, unit.end)
+    )
+      continue;
+    let end = unit.end;
+    const between = norm.slice(token.end, unit.end);
+    if (approx === null && /^(余|多)/.test(between)) approx = text.slice(token.end, token.end + 1);
+    for (const q of APPROX_AFTER) {
+      if (q === "余" || q === "多") continue;
+      if (norm.startsWith(q, end)) {
+        approx = approx ?? q;
+        end += q.length;
+        break;
+      }
+    }
+    if (targetsFrom !== null && start >= targetsFrom) continue;
+    const clause = clauseBefore(norm, start);
+    const plainClause = clause.replace(/《[^》]*》/g, "");
+    if (TARGET_MARKERS.some((m) => plainClause.includes(m))) continue;
+    // the recogniser has already applied 万/亿: 3649.41万元 is 36494100 元
+    const value = token.value;
+    const unitName = unit.unit;
+    const { subject, noun, before, after } = deriveSubject(
+      norm,
+      { start, end: unit.end },
+      unitName,
+      previous,
+      previousNoun,
+    );
+    previousNoun = noun;
+    const fact: Fact = {
+      quote: text.slice(start, end),
+      start,
+      end,
+      value,
+      unit: unitName,
+      approx,
+      subject,
+      indicator: classifyIndicator(subject, `${before} ${after}`, unitName),
+    };
+    facts.push(fact);
+    previous = fact;
+  }
+  return facts;
+}

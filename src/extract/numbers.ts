@@ -1,0 +1,373 @@
+// The number recogniser: one left-to-right pass that reads Arabic numbers (with thousands
+// separators and decimals), Chinese numerals (Simplified, Traditional and 大写, with 万/亿),
+// mixed forms (2.2万, 5万4千), percentages (%, 百分之…, 千分之…) and percentage points
+// (个百分点). It expects width-folded text (see normalize/foldWidth), whose offsets equal
+// those of the original.
+import {
+  BIG_UNITS,
+  DECIMAL_POINTS,
+  DIGITS,
+  INNER_APPROX,
+  NEGATIVE_SIGNS,
+  NOT_NUMERAL_WORDS,
+  SMALL_UNITS,
+  WEAK_DIGITS,
+} from "../rules/numerals.ts";
+import type { Span } from "../types.ts";
+
+export type NumberKind = "number" | "percent" | "permille" | "permyriad" | "points";
+
+export interface NumberToken extends Span {
+  kind: NumberKind;
+  value: number;
+  /** the numeral alone, without 百分之 / % / 个百分点 around it */
+  core: Span;
+  /** written with Chinese numeral characters (两, 七, 百余) rather than digits */
+  chinese: boolean;
+  /** 余/多/几 written inside the numeral (十余万) */
+  innerApprox: string | null;
+  /** the numeral carries 万/亿 (2.2万, 五十万) */
+  scaled: boolean;
+}
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
+const isSpace = (c: string | undefined) => c === " " || c === "\t";
+const isAsciiLetter = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c);
+
+// Index of the not-a-number words by the characters they contain.
+const NOT_NUMERAL_BY_CHAR = new Map<string, Array<{ word: string; offset: number }>>();
+for (const word of NOT_NUMERAL_WORDS) {
+  for (let k = 0; k < word.length; k++) {
+    const list = NOT_NUMERAL_BY_CHAR.get(word[k]) ?? [];
+    list.push({ word, offset: k });
+    NOT_NUMERAL_BY_CHAR.set(word[k], list);
+  }
+}
+
+/** True when text[start,end) lies inside an occurrence of a word like 四川 or 一切. */
+function insideNonNumeralWord(text: string, start: number, end: number): boolean {
+  for (const { word, offset } of NOT_NUMERAL_BY_CHAR.get(text[start]) ?? []) {
+    const at = start - offset;
+    if (at >= 0 && at + word.length >= end && text.startsWith(word, at)) return true;
+  }
+  return false;
+}
+
+const canStartChinese = (c: string | undefined) =>
+  c !== undefined &&
+  ((DIGITS[c] !== undefined && !WEAK_DIGITS.has(c)) || SMALL_UNITS[c] !== undefined || c === "半");
+
+interface Numeral {
+  end: number;
+  value: number;
+  chinese: boolean;
+  innerApprox: string | null;
+  scaled: boolean;
+}
+
+/** Reads an Arabic digit run at i: 1,050,000 / 3649.41 / .5 */
+function readArabic(text: string, i: number): { end: number; value: number } | null {
+  let j = i;
+  let digits = "";
+  while (isDigit(text[j])) digits += text[j++];
+  // thousands separators: a comma followed by exactly three digits, repeatedly
+  while (
+    digits.length > 0 &&
+    text[j] === "," &&
+    isDigit(text[j + 1]) &&
+    isDigit(text[j + 2]) &&
+    isDigit(text[j + 3]) &&
+    !isDigit(text[j + 4])
+  ) {
+    digits += text.slice(j + 1, j + 4);
+    j += 4;
+  }
+  if (text[j] === "." && isDigit(text[j + 1])) {
+    digits += ".";
+    j++;
+    while (isDigit(text[j])) digits += text[j++];
+  }
+  if (digits === "" || digits === ".") return null;
+  return { end: j, value: Number(digits) };
+}
+
+const tidy = (v: number) => Number(v.toPrecision(15));
+
+/** Reads a numeral (Arabic, Chinese or mixed) starting at i. */
+function readNumeral(text: string, i: number): Numeral | null {
+  let pos = i;
+  let total = 0; // sum of completed 万/亿 sections
+  let section = 0; // value inside the current section
+  let pending: number | null = null; // last digit atom not yet multiplied
+  let pendingChinese = false;
+  let lastUnit = 0; // unit just applied, for abbreviations like 一千三 = 1300
+  let lastSmall = 0; // smallest small unit applied in this section (一百二十, not 五十千)
+  let afterZero = false;
+  let chinese = false;
+  let scaled = false;
+  let innerApprox: string | null = null;
+  let end = i;
+  let any = false;
+
+  const flushValue = () => {
+    let p = pending ?? 0;
+    if (pending !== null && pendingChinese && !afterZero && lastUnit >= 100) p *= lastUnit / 10;
+    return total + section + p;
+  };
+
+  while (pos < text.length) {
+    // spaces may separate the parts of one numeral (7 万5 千4 百), never end it
+    let next = pos;
+    if (any) while (isSpace(text[next])) next++;
+    const c = text[next];
+    if (isDigit(c) || (c === "." && !any && isDigit(text[next + 1]) && text[next - 1] !== ".")) {
+      if (pending !== null) break;
+      const arabic = readArabic(text, next);
+      if (!arabic) break;
+      pending = arabic.value;
+      pendingChinese = false;
+      pos = end = arabic.end;
+      any = true;
+      continue;
+    }
+    if (c === undefined) break;
+    const digit = DIGITS[c];
+    if (digit !== undefined) {
+      if (WEAK_DIGITS.has(c) && !any) break;
+      if (digit === 0 && c !== "〇") {
+        // 零 marks a gap (一千零五); it is a value only when nothing else follows (零, 零点五)
+        if (pending !== null && !pendingChinese) break;
+        afterZero = true;
+        chinese = true;
+        any = true;
+        pos = end = next + 1;
+        continue;
+      }
+      if (pending !== null) {
+        // two Chinese digits in a row (两两, 二三十) are no numeral; after a space, a new one starts
+        if (pendingChinese && next === pos) return null;
+        break;
+      }
+      pending = digit;
+      pendingChinese = true;
+      chinese = true;
+      any = true;
+      pos = end = next + 1;
+      continue;
+    }
+    const small = SMALL_UNITS[c];
+    if (small !== undefined) {
+      if (lastSmall && small >= lastSmall) break;
+      if (pending === null) {
+        if (any && small !== 10 && !afterZero) break; // 万百 is not a numeral
+        pending = 1;
+      }
+      section += pending * small;
+      pending = null;
+      lastUnit = small;
+      lastSmall = small;
+      afterZero = false;
+      chinese = true;
+      any = true;
+      pos = end = next + 1;
+      continue;
+    }
+    if (c === "半" && !any && SMALL_UNITS[text[next + 1]] === 100) {
+      section = 50;
+      lastUnit = 100;
+      lastSmall = 100;
+      chinese = true;
+      any = true;
+      pos = end = next + 2;
+      continue;
+    }
+    const big = BIG_UNITS[c];
+    if (big !== undefined) {
+      if (!any) break;
+      const v = flushValue() - total;
+      if (v === 0) total = total * big;
+      else if (total === 0 || total < big) total = (total + v) * big;
+      else total += v * big;
+      if (total === 0) break;
+      section = 0;
+      pending = null;
+      lastUnit = big;
+      lastSmall = 0;
+      afterZero = false;
+      scaled = true;
+      any = true;
+      pos = end = next + 1;
+      continue;
+    }
+    if (INNER_APPROX.has(c) && any) {
+      // only inside a numeral: 十余万, 二十几万, 五百 余万 — not the trailing 余 of 300余人
+      let k = next + 1;
+      while (isSpace(text[k])) k++;
+      const following = text[k];
+      if (
+        following !== undefined &&
+        (BIG_UNITS[following] !== undefined || SMALL_UNITS[following] !== undefined)
+      ) {
+        innerApprox = c;
+        pos = end = next + 1;
+        continue;
+      }
+      break;
+    }
+    if ((DECIMAL_POINTS.has(c) || (c === "." && chinese)) && any) {
+      // 十五点七, 四百亿点零五零: single digits after the point
+      let k = next + 1;
+      while (isSpace(text[k])) k++;
+      let frac = "";
+      let j = k;
+      for (;;) {
+        const d = text[j];
+        if (isDigit(d)) frac += d;
+        else if (DIGITS[d] !== undefined && !WEAK_DIGITS.has(d) && d !== "两" && d !== "兩")
+          frac += String(DIGITS[d]);
+        else break;
+        j++;
+      }
+      if (!frac) break;
+      let value = flushValue() + Number(`0.${frac}`);
+      let k2 = j;
+      while (isSpace(text[k2])) k2++;
+      const scale = BIG_UNITS[text[k2]];
+      if (scale !== undefined) {
+        value *= scale;
+        scaled = true;
+        j = k2 + 1;
+      }
+      return { end: j, value: tidy(value), chinese: true, innerApprox, scaled };
+    }
+    break;
+  }
+  if (!any) return null;
+  if (pending === null && section === 0 && total === 0 && !afterZero) return null;
+  return { end, value: tidy(flushValue()), chinese, innerApprox, scaled };
+}
+
+const PERCENT_PREFIX = /^(百|佰)\s*分\s*之\s*|^(千|仟)\s*分\s*之\s*|^(万|萬)\s*分\s*之\s*/;
+const POINTS_SUFFIX = /^\s*(个|個)\s*(百|佰)\s*分\s*(点|點)/;
+
+function prefixKind(m: RegExpExecArray): NumberKind {
+  if (m[1]) return "percent";
+  if (m[2]) return "permille";
+  return "permyriad";
+}
+
+/** Every number in `text`, in order, without overlaps. */
+export function scanNumbers(text: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i];
+    // percent written as a prefix: 百分之九十七点二, 千分之二点四
+    if (c === "百" || c === "佰" || c === "千" || c === "仟" || c === "万" || c === "萬") {
+      const m = PERCENT_PREFIX.exec(text.slice(i, i + 8));
+      if (m) {
+        let s = i + m[0].length;
+        let negative = false;
+        if (NEGATIVE_SIGNS.has(text[s])) {
+          negative = true;
+          s++;
+        }
+        const numeral = isDigit(text[s]) || canStartChinese(text[s]) ? readNumeral(text, s) : null;
+        if (numeral) {
+          const value = negative ? -numeral.value : numeral.value;
+          out.push({
+            start: i,
+            end: numeral.end,
+            kind: prefixKind(m),
+            value,
+            core: { start: negative ? s - 1 : s, end: numeral.end },
+            chinese: numeral.chinese,
+            innerApprox: numeral.innerApprox,
+            scaled: false,
+          });
+          i = numeral.end;
+          continue;
+        }
+      }
+    }
+    let start = i;
+    let negative = false;
+    if (NEGATIVE_SIGNS.has(c) && (isDigit(text[i + 1]) || canStartChinese(text[i + 1]))) {
+      negative = true;
+      start = i + 1;
+    } else if (c === "-" && (isDigit(text[i + 1]) || (text[i + 1] === "." && isDigit(text[i + 2])))) {
+      const before = text[i - 1];
+      if (!isDigit(before) && !isAsciiLetter(before) && before !== "-") {
+        negative = true;
+        start = i + 1;
+      }
+    }
+    const s = text[start];
+    const arabicStart = isDigit(s) || (s === "." && isDigit(text[start + 1]) && text[start - 1] !== ".");
+    if (!arabicStart && !canStartChinese(s)) {
+      i++;
+      continue;
+    }
+    // digits glued to Latin letters or URL syntax are identifiers, not quantities
+    if (arabicStart && /[A-Za-z_%/=&#@\\]/.test(text[start - 1] ?? "")) {
+      while (i < n && (isDigit(text[i]) || text[i] === ".")) i++;
+      if (i === start) i++;
+      continue;
+    }
+    const numeral = readNumeral(text, start);
+    if (!numeral) {
+      // skip the whole run of numeral characters so that 两两 does not yield its tail
+      let j = start + 1;
+      while (
+        j < n &&
+        (DIGITS[text[j]] !== undefined ||
+          SMALL_UNITS[text[j]] !== undefined ||
+          BIG_UNITS[text[j]] !== undefined)
+      )
+        j++;
+      i = j;
+      continue;
+    }
+    if (isAsciiLetter(text[numeral.end]) && !numeral.chinese) {
+      i = numeral.end + 1;
+      continue;
+    }
+    if (numeral.chinese && !isDigit(s) && insideNonNumeralWord(text, start, numeral.end)) {
+      i = numeral.end;
+      continue;
+    }
+    const coreStart = negative ? start - 1 : start;
+    let value = negative ? -numeral.value : numeral.value;
+    let kind: NumberKind = "number";
+    let end = numeral.end;
+    let k = end;
+    while (isSpace(text[k])) k++;
+    if (text[k] === "%" || text[k] === "％") {
+      kind = "percent";
+      end = k + 1;
+    } else if (text[k] === "‰") {
+      kind = "permille";
+      end = k + 1;
+    } else {
+      const points = POINTS_SUFFIX.exec(text.slice(numeral.end, numeral.end + 24));
+      if (points) {
+        kind = "points";
+        end = numeral.end + points[0].length;
+      }
+    }
+    value = tidy(value);
+    out.push({
+      start: coreStart,
+      end,
+      kind,
+      value,
+      core: { start: coreStart, end: numeral.end },
+      chinese: numeral.chinese,
+      innerApprox: numeral.innerApprox,
+      scaled: numeral.scaled,
+    });
+    i = end;
+  }
+  return out;
+}

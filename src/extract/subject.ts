@@ -1,0 +1,110 @@
+// A short plain-words subject for a fact: what is counted. Built from the clause before the
+// number, the noun written after its unit, or the previous fact's object (受理行政复议案件
+// 108件、办结98件 → 行政复议案件办结数).
+import { LEADING_FILLERS, LEADING_VERBS, OBJECT_STOPS, TRAILING_FILLERS } from "../rules/subjects.ts";
+import type { Fact, Span } from "../types.ts";
+
+const BOUNDARY = ',;。:!?\n、()“”《》"';
+const MAX_BEFORE = 24;
+const MAX_AFTER = 14;
+
+function stripYears(s: string): string {
+  return s.replace(/\d{4}\s*年(度)?(至\d{4}年)?/g, "").replace(/\d{1,2}月(\d{1,2}日)?(前|以来|底)?/g, "");
+}
+
+function trim(s: string): string {
+  let out = stripYears(s).replace(/\s+/g, "");
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of LEADING_FILLERS) {
+      if (out.startsWith(w)) {
+        out = out.slice(w.length);
+        changed = true;
+      }
+    }
+    for (const w of TRAILING_FILLERS) {
+      if (out.endsWith(w) && out.length > w.length) {
+        out = out.slice(0, -w.length);
+        changed = true;
+      }
+    }
+  }
+  return out;
+}
+
+function before(norm: string, start: number, previous: Fact | null): string {
+  let k = start;
+  const floor = Math.max(previous && previous.end <= start ? previous.end : 0, start - MAX_BEFORE);
+  while (k > floor && !BOUNDARY.includes(norm[k - 1])) k--;
+  return norm.slice(k, start);
+}
+
+/** The words after the unit, up to the next boundary or number. */
+function afterClause(norm: string, end: number): string {
+  let k = end;
+  while (k < norm.length && k - end < MAX_AFTER && !BOUNDARY.includes(norm[k]) && !/[\d]/.test(norm[k])) k++;
+  return norm.slice(end, k);
+}
+
+function after(norm: string, end: number): string {
+  let s = afterClause(norm, end).replace(/^的/, "");
+  const stop = s.search(OBJECT_STOPS);
+  if (stop >= 0) s = s.slice(0, stop);
+  return s.replace(/[和及与等]$/, "");
+}
+
+function suffixFor(subject: string, unit: string): string {
+  if (unit === "%" || unit === "‰" || unit === "个百分点")
+    return /率|比|幅|比例|比重$/.test(subject) ? "" : "比例";
+  if (unit === "元") return /额|资金|金额|费|款$/.test(subject) ? "" : "金额";
+  return /数|量|次数|人次|规模$/.test(subject) ? "" : "数";
+}
+
+export interface SubjectResult {
+  subject: string;
+  /** what is counted, without the verb: reused by the next fact of a list */
+  noun: string;
+  /** the words before the number in its clause (after any earlier fact) */
+  before: string;
+  /** the words after the unit up to the next verb or boundary */
+  after: string;
+}
+
+export function deriveSubject(
+  norm: string,
+  span: Span,
+  unit: string,
+  previous: Fact | null,
+  previousNoun: string,
+): SubjectResult {
+  const rawBefore = before(norm, span.start, previous);
+  const rawAfter = after(norm, span.end);
+  const sameSentence = previous !== null && !/[。;\n]/.test(norm.slice(previous.end, span.start));
+  const startsAfterFact = previous !== null && previous.end === span.start - rawBefore.length;
+  let lead = trim(rawBefore);
+  if (/等$/.test(rawBefore.trim())) lead = ""; // "…青干班等6个干部培训班": examples, not the subject
+  const object = trim(rawAfter);
+  let subject: string;
+  let noun: string;
+  if (object.length >= 2 && (lead.length <= 6 || startsAfterFact)) {
+    subject = (startsAfterFact ? "" : lead) + object;
+    noun = object;
+  } else if (lead.length >= 5 || (lead.length >= 2 && !(previous && sameSentence))) {
+    subject = lead;
+    noun = lead.replace(LEADING_VERBS, "");
+  } else if (previous && sameSentence && previousNoun) {
+    // 受理行政复议案件108件、办结98件: the verb here, the object from the fact before
+    subject = previousNoun + lead;
+    noun = previousNoun;
+  } else {
+    subject = lead || object;
+    noun = subject.replace(LEADING_VERBS, "");
+  }
+  subject = subject.slice(-MAX_BEFORE);
+  return {
+    subject: subject + suffixFor(subject, unit),
+    noun,
+    before: rawBefore,
+    after: afterClause(norm, span.end),
+  };
+}

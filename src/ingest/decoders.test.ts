@@ -1,0 +1,171 @@
+// One suite, every decoder: the same report as UTF-8, GBK, Big5, HTML, DOCX and PDF must
+// decode to text that carries the same lines.
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import {
+  big5,
+  gbk,
+  htmlPage,
+  makeDocx,
+  makePdf,
+  REPORT_LINES,
+  REPORT_TEXT,
+  traditional,
+  utf8,
+} from "../../test/helpers/fixtures.ts";
+import { decodeDocument } from "./decode.ts";
+import { InputError } from "./errors.ts";
+import { DEFAULT_LIMITS, resolveLimits } from "./limits.ts";
+
+const cases: Array<{
+  name: string;
+  file: string;
+  make: () => Promise<Uint8Array> | Uint8Array;
+  format: string;
+  charset: string | null;
+  traditional?: boolean;
+}> = [
+  { name: "UTF-8 text", file: "r.txt", make: () => utf8(REPORT_TEXT), format: "txt", charset: "utf-8" },
+  {
+    name: "UTF-8 text with BOM",
+    file: "r.txt",
+    make: () => utf8(`\ufeff${REPORT_TEXT}`),
+    format: "txt",
+    charset: "utf-8",
+  },
+  { name: "GBK text", file: "r.txt", make: () => gbk(REPORT_TEXT), format: "txt", charset: "gb18030" },
+  {
+    name: "Big5 text (Traditional)",
+    file: "r.txt",
+    make: () => big5(traditional(REPORT_TEXT)),
+    format: "txt",
+    charset: "big5",
+    traditional: true,
+  },
+  {
+    name: "HTML page",
+    file: "r.html",
+    make: () => utf8(htmlPage(REPORT_LINES)),
+    format: "html",
+    charset: "utf-8",
+  },
+  {
+    name: "GBK HTML page",
+    file: "r.htm",
+    make: () => gbk(htmlPage(REPORT_LINES, "gb2312")),
+    format: "html",
+    charset: "gb18030",
+  },
+  { name: "DOCX", file: "r.docx", make: () => makeDocx(REPORT_LINES), format: "docx", charset: null },
+  { name: "PDF", file: "r.pdf", make: () => makePdf(REPORT_LINES), format: "pdf", charset: null },
+];
+
+describe("decoders", () => {
+  for (const c of cases) {
+    test(`${c.name}: every line survives`, async () => {
+      const decoded = await decodeDocument(await c.make(), c.file, DEFAULT_LIMITS);
+      assert.equal(decoded.format, c.format);
+      assert.equal(decoded.charset, c.charset);
+      for (const line of REPORT_LINES.slice(1)) {
+        const expected = c.traditional ? traditional(line) : line;
+        assert.ok(
+          decoded.text.split("\n").some((l) => l.trim() === expected),
+          `missing line ${expected}`,
+        );
+      }
+    });
+  }
+
+  test("HTML: title first, scripts and styles dropped, meta date kept", async () => {
+    const html = htmlPage(REPORT_LINES, "utf-8", '<meta name="PubDate" content="2023-03-20 09:00">');
+    const decoded = await decodeDocument(utf8(html), "p.html", DEFAULT_LIMITS);
+    assert.ok(decoded.text.startsWith(`${REPORT_LINES[0]}_清镇市人民政府`));
+    assert.ok(!decoded.text.includes("不应出现"));
+    assert.equal(decoded.hints.published, "2023-03-20 09:00");
+  });
+
+  test("BOM is kept in text so offsets match readFileSync", async () => {
+    const decoded = await decodeDocument(utf8(`\ufeff${REPORT_TEXT}`), "b.txt", DEFAULT_LIMITS);
+    assert.equal(decoded.text[0], "\ufeff");
+  });
+});
+
+describe("bad input", () => {
+  const expectProblem = async (bytes: Uint8Array, file: string, problem: string, limits = DEFAULT_LIMITS) => {
+    await assert.rejects(decodeDocument(bytes, file, limits), (e: unknown) => {
+      assert.ok(e instanceof InputError, String(e));
+      assert.equal(e.problem, problem);
+      assert.ok(e.message.startsWith(file), "the message names the file");
+      assert.ok(!e.message.includes("\n"), "one line");
+      return true;
+    });
+  };
+  test("empty file", () => expectProblem(new Uint8Array(), "e.txt", "empty"));
+  test("blank text", () => expectProblem(utf8(" \n\n "), "b.txt", "empty"));
+  test("binary file", () =>
+    expectProblem(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 3]), "a.out", "binary"));
+  test("too large", () =>
+    expectProblem(utf8(REPORT_TEXT), "big.txt", "too-large", resolveLimits({ maxBytes: 100 })));
+  test("corrupt DOCX (truncated zip)", async () => {
+    const docx = await makeDocx(REPORT_LINES);
+    await expectProblem(docx.slice(0, docx.length / 2), "half.docx", "corrupt");
+  });
+  test("a zip that is not a Word document", async () => {
+    const fake = utf8("PK\u0005\u0006" + "\0".repeat(18));
+    await expectProblem(fake, "fake.docx", "corrupt");
+  });
+  test("corrupt PDF", () => expectProblem(utf8("%PDF-1.4\n1 0 obj garbage\n%%EOF"), "bad.pdf", "corrupt"));
+  test("PDF extension, other content", () => expectProblem(utf8("hello"), "x.pdf", "corrupt"));
+  test("legacy .doc is refused with advice", () =>
+    expectProblem(
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      "old.doc",
+      "unsupported",
+    ));
+  test("zip bomb: a part inflating far beyond its size", async () => {
+    const { deflateRawSync } = await import("node:zlib");
+    const big = Buffer.alloc(20 * 1024 * 1024, 0x41);
+    const zip = zipOf([
+      { name: "word/document.xml", data: deflateRawSync(big), size: big.length },
+      { name: "[Content_Types].xml", data: deflateRawSync(Buffer.from("<Types/>")), size: 8 },
+    ]);
+    await expectProblem(zip, "bomb.docx", "zip-bomb");
+  });
+});
+
+/** A minimal ZIP writer for hostile fixtures (sizes may lie on purpose). */
+function zipOf(entries: Array<{ name: string; data: Buffer; size: number }>): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(e.data.length, 18);
+    local.writeUInt32LE(e.size, 22);
+    local.writeUInt16LE(name.length, 26);
+    locals.push(local, name, e.data);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(e.data.length, 20);
+    central.writeUInt32LE(e.size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    centrals.push(central, name);
+    offset += 30 + name.length + e.data.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, cd, end]));
+}

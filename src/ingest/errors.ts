@@ -1,0 +1,46 @@
+// Problems a user can cause with an input. Each renders as one line naming the file.
+
+export type InputProblem =
+  | "not-found"
+  | "unreadable"
+  | "empty"
+  | "too-large"
+  | "binary"
+  | "corrupt"
+  | "zip-bomb"
+  | "unsupported"
+  | "timeout"
+  | "fetch-failed";
+
+const LABEL_ZH: Record<InputProblem, string> = {
+  "not-found": "文件不存在",
+  unreadable: "无法读取",
+  empty: "内容为空",
+  "too-large": "超出大小限制",
+  binary: "不是文本文件",
+  corrupt: "文件已损坏",
+  "zip-bomb": "压缩包异常(疑似压缩炸弹)",
+  unsupported: "格式不受支持",
+  timeout: "处理超时",
+  "fetch-failed": "下载失败",
+};
+
+export class InputError extends Error {
+  readonly problem: InputProblem;
+  readonly file: string;
+  readonly detail: string;
+  constructor(problem: InputProblem, file: string, detail: string) {
+    super(`${file}: ${LABEL_ZH[problem]} (${problem}): ${detail}`);
+    this.name = "InputError";
+    this.problem = problem;
+    this.file = file;
+    this.detail = detail;
+  }
+}
+
+/** One line for the edge (CLI, API): the file and the problem, never a stack trace. */
+export function describeError(file: string, error: unknown): string {
+  if (error instanceof InputError) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  return `${file}: 内部错误 (internal): ${message.split("\n")[0].slice(0, 300)}`;
+}

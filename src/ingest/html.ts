@@ -1,0 +1,88 @@
+// HTML → plain text the way a saved page reads: the page title on the first line, then
+// every block of the body on its own line. Page metadata in <meta> tags is read first,
+// because it is often the only place a publication date survives.
+import { parseHTML } from "linkedom";
+
+export interface PageHints {
+  title?: string;
+  published?: string;
+}
+
+const BLOCK = new Set(
+  "address article aside blockquote body dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody thead tfoot tr ul center".split(
+    " ",
+  ),
+);
+const SKIP = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "head",
+  "iframe",
+  "svg",
+  "object",
+  "select",
+  "button",
+]);
+const CELL = new Set(["td", "th"]);
+
+const META_DATE = [
+  "pubdate",
+  "publishdate",
+  "firstpublishedtime",
+  "article:published_time",
+  "dc.date",
+  "publish_date",
+];
+const META_TITLE = ["articletitle", "og:title"];
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+
+export function htmlToText(html: string): { text: string; hints: PageHints } {
+  const { document } = parseHTML(html);
+  const hints: PageHints = {};
+  for (const meta of document.querySelectorAll("meta")) {
+    const key = (meta.getAttribute("name") ?? meta.getAttribute("property") ?? "").toLowerCase();
+    const content = meta.getAttribute("content")?.trim();
+    if (!content) continue;
+    if (META_DATE.includes(key) && !hints.published) hints.published = content;
+    if (META_TITLE.includes(key) && !hints.title) hints.title = content;
+  }
+  const lines: string[] = [];
+  const pageTitle = document.querySelector("title")?.textContent?.replace(/\s+/g, " ").trim();
+  if (pageTitle) lines.push(pageTitle);
+  let current = "";
+  const flush = () => {
+    const line = current.replace(/[ \t\r\n\f]+/g, " ").trim();
+    if (line) lines.push(line);
+    current = "";
+  };
+  const walk = (node: DomNode) => {
+    if (node.nodeType === 3) {
+      current += node.textContent ?? "";
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const name = node.nodeName.toLowerCase();
+    if (SKIP.has(name)) return;
+    if (name === "br") {
+      flush();
+      return;
+    }
+    const block = BLOCK.has(name);
+    if (block) flush();
+    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]);
+    if (block) flush();
+    else if (CELL.has(name)) current += " ";
+  };
+  const body = (document.body ?? document.documentElement) as unknown as DomNode | null;
+  if (body) walk(body);
+  flush();
+  return { text: lines.join("\n"), hints };
+}

@@ -1,0 +1,92 @@
+// Where inputs come from: files, directories (recursively) and http(s) URLs.
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { InputError } from "./errors.ts";
+import type { Limits } from "./limits.ts";
+
+export const DOCUMENT_EXTENSIONS = /\.(txt|text|html?|shtml|xhtml|docx|pdf|doc|wps|ofd)$/i;
+
+/** Expand each argument into document locations: files stay, directories are walked, URLs stay. */
+export async function expandInputs(args: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const arg of args) {
+    if (/^https?:\/\//i.test(arg)) {
+      out.push(arg);
+      continue;
+    }
+    let info: Awaited<ReturnType<typeof stat>>;
+    try {
+      info = await stat(arg);
+    } catch {
+      out.push(arg); // reported as not found when read
+      continue;
+    }
+    if (info.isDirectory()) out.push(...(await walk(arg)));
+    else out.push(arg);
+  }
+  return out;
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  const out: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await walk(path)));
+    else if (entry.isFile() && DOCUMENT_EXTENSIONS.test(entry.name)) out.push(path);
+  }
+  return out;
+}
+
+export async function readSource(location: string, limits: Limits): Promise<Uint8Array> {
+  if (/^https?:\/\//i.test(location)) return fetchSource(location, limits);
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(location);
+  } catch {
+    throw new InputError("not-found", location, "路径不存在");
+  }
+  if (!info.isFile()) throw new InputError("unreadable", location, "不是普通文件");
+  if (info.size > limits.maxBytes) {
+    throw new InputError("too-large", location, `${info.size} 字节,超过上限 ${limits.maxBytes} 字节`);
+  }
+  try {
+    return new Uint8Array(await readFile(location));
+  } catch (error) {
+    throw new InputError("unreadable", location, (error as NodeJS.ErrnoException).code ?? "读取失败");
+  }
+}
+
+async function fetchSource(url: string, limits: Limits): Promise<Uint8Array> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
+  try {
+    const response = await fetch(url, { signal: controller.signal, redirect: "follow" });
+    if (!response.ok) throw new InputError("fetch-failed", url, `HTTP ${response.status}`);
+    const declared = Number(response.headers.get("content-length") ?? 0);
+    if (declared > limits.maxBytes)
+      throw new InputError("too-large", url, `${declared} 字节,超过上限 ${limits.maxBytes} 字节`);
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    if (response.body) {
+      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+        size += chunk.length;
+        if (size > limits.maxBytes) {
+          controller.abort();
+          throw new InputError("too-large", url, `下载超过上限 ${limits.maxBytes} 字节`);
+        }
+        chunks.push(chunk);
+      }
+    }
+    return new Uint8Array(Buffer.concat(chunks));
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    if (controller.signal.aborted)
+      throw new InputError("timeout", url, `下载超过 ${limits.timeoutMs / 1000} 秒`);
+    throw new InputError("fetch-failed", url, error instanceof Error ? error.message : String(error));
+  } finally {
+    clearTimeout(timer);
+  }
+}

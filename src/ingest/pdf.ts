@@ -1,0 +1,96 @@
+// PDF → text with pdf.js (legacy build: the modern one needs DOMMatrix, absent on Node 20).
+// pdf.js breaks lines inside Chinese sentences; they are joined back here.
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { InputError } from "./errors.ts";
+import type { Limits } from "./limits.ts";
+
+const require = createRequire(import.meta.url);
+const pdfjsRoot = dirname(require.resolve("pdfjs-dist/package.json"));
+
+interface TextItem {
+  str: string;
+  hasEOL?: boolean;
+}
+
+const SENTENCE_END = /[。！？；：:!?;」』”）)】]$/;
+const PAGE_NUMBER = /^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?[-—–\s]*$|^\d+\s*\/\s*\d+$/;
+const HEADING_START = /^(\s*[一二三四五六七八九十]+、|\s*[（(][一二三四五六七八九十\d]+[)）]|\s*\d+[.．、])/;
+
+/** Join lines that pdf.js split inside a sentence; keep real paragraph breaks. A line that
+ * wrapped fills the column, so only lines near the usual full width continue. */
+export function joinPdfLines(lines: string[]): string {
+  const lengths = lines
+    .map((l) => l.trim().length)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
+  const fullWidth = lengths.length ? lengths[Math.floor(lengths.length * 0.9)] : 0;
+  const out: string[] = [];
+  let lastRaw = "";
+  for (const raw of lines) {
+    const line = raw.replace(/\s+$/, "");
+    if (!line.trim() || PAGE_NUMBER.test(line.trim())) continue;
+    const prev = out[out.length - 1];
+    const continues =
+      prev !== undefined &&
+      !SENTENCE_END.test(prev) &&
+      !HEADING_START.test(line) &&
+      !HEADING_START.test(prev) &&
+      /[\u4e00-\u9fff，、\d]$/.test(prev) &&
+      lastRaw.trim().length >= Math.max(15, fullWidth * 0.85);
+    if (continues) out[out.length - 1] = prev + line.trimStart();
+    else out.push(line);
+    lastRaw = line;
+  }
+  return out.join("\n");
+}
+
+export async function pdfToText(bytes: Uint8Array, file: string, limits: Limits): Promise<string> {
+  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  let doc: Awaited<ReturnType<typeof pdfjs.getDocument>["promise"]>;
+  try {
+    doc = await pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      cMapUrl: join(pdfjsRoot, "cmaps") + "/",
+      cMapPacked: true,
+      standardFontDataUrl: join(pdfjsRoot, "standard_fonts") + "/",
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+    }).promise;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/password/i.test(message)) throw new InputError("unsupported", file, "PDF 已加密,需要密码");
+    throw new InputError("corrupt", file, `PDF 无法解析:${message.slice(0, 120)}`);
+  }
+  try {
+    if (doc.numPages > limits.maxPdfPages) {
+      throw new InputError("too-large", file, `PDF 共 ${doc.numPages} 页,超过上限 ${limits.maxPdfPages} 页`);
+    }
+    const lines: string[] = [];
+    let chars = 0;
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      let line = "";
+      for (const item of content.items as TextItem[]) {
+        if (typeof item.str !== "string") continue;
+        line += item.str;
+        if (item.hasEOL) {
+          lines.push(line);
+          line = "";
+        }
+      }
+      if (line) lines.push(line);
+      page.cleanup();
+      chars += lines.length;
+      if (chars > limits.maxTextChars) throw new InputError("too-large", file, "PDF 文字超过上限");
+    }
+    const text = joinPdfLines(lines);
+    if (!text.trim()) throw new InputError("empty", file, "PDF 中没有可提取的文字(可能是扫描件,需要 OCR)");
+    return text;
+  } finally {
+    await doc.destroy();
+  }
+}

@@ -1,0 +1,117 @@
+// The analysis pipeline: one record, enriched stage by stage. Every stage reads the stages
+// before it and adds positioned items; nothing here knows about files or the command line.
+import { createHash } from "node:crypto";
+import { ENGINE } from "./engine.ts";
+import { extractFacts } from "./extract/facts.ts";
+import { decodeDocument } from "./ingest/decode.ts";
+import type { PageHints } from "./ingest/html.ts";
+import { type Limits, resolveLimits } from "./ingest/limits.ts";
+import { readSource } from "./ingest/load.ts";
+import { normalizeText } from "./normalize/normalize.ts";
+import { extractMeasures } from "./plan/measures.ts";
+import { review } from "./review/index.ts";
+import type { ReviewOptions } from "./review/rule.ts";
+import { detectBoilerplate } from "./structure/boilerplate.ts";
+import { detectGarbage } from "./structure/garbage.ts";
+import { splitLines } from "./structure/lines.ts";
+import { bodyLines, detectMeta } from "./structure/meta.ts";
+import { mergeNoise } from "./structure/noise.ts";
+import { detectOutline } from "./structure/outline.ts";
+import { detectSections } from "./structure/sections.ts";
+import { detectSpam } from "./structure/spam.ts";
+import type { AnalysisRecord, Heading, SourceInfo } from "./types.ts";
+
+export interface AnalyzeOptions {
+  review: ReviewOptions;
+  limits: Limits;
+}
+
+export function resolveOptions(
+  overrides: { review?: Partial<ReviewOptions>; limits?: Partial<Limits> } = {},
+): AnalyzeOptions {
+  const publicationDeadline = overrides.review?.publicationDeadline ?? "04-01";
+  if (!/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(publicationDeadline)) {
+    throw new RangeError(`publication deadline must be MM-DD, got "${publicationDeadline}"`);
+  }
+  return { review: { publicationDeadline }, limits: resolveLimits(overrides.limits) };
+}
+
+/** Analyse decoded text. Pure and synchronous: the same text always gives the same record. */
+export function analyzeText(
+  text: string,
+  source: SourceInfo,
+  hints: PageHints = {},
+  options = resolveOptions(),
+): AnalysisRecord {
+  const { norm, script } = normalizeText(text);
+  const lines = splitLines(norm);
+
+  const spam = detectSpam(norm);
+  const noise = mergeNoise(detectBoilerplate(lines), spam.spans, detectGarbage(text, norm));
+
+  const meta = detectMeta({ text, norm, lines, noise, hints, script });
+  const outlineItems = detectOutline(text, norm, lines, noise);
+  const outline: Heading[] = outlineItems.map(({ level, marker, inferred_marker, title, start, inferred }) =>
+    inferred
+      ? { level, marker, inferred_marker, title, start, inferred }
+      : { level, marker, inferred_marker, title, start },
+  );
+
+  const body = bodyLines(lines, noise);
+  const { sections, targetsFrom } = detectSections(norm, body, outlineItems, meta.year);
+  const markers = outlineItems.map((h) => ({ start: h.start, end: h.start + h.marker.length }));
+  const facts = meta.kind === "plan" ? [] : extractFacts({ text, norm, noise, markers, targetsFrom });
+  const plan =
+    meta.kind === "plan"
+      ? extractMeasures({ text, norm, outline: outlineItems, noise })
+      : { measures: [], findings: [] };
+
+  const findings = [
+    ...review({
+      text,
+      norm,
+      meta,
+      noise,
+      outline,
+      facts,
+      sections: meta.kind === "report" ? sections : null,
+      spam,
+      options: options.review,
+    }),
+    ...plan.findings,
+  ];
+  return {
+    source,
+    text,
+    meta,
+    noise,
+    outline,
+    facts,
+    sections_present: meta.kind === "report" ? sections : null,
+    measures: plan.measures,
+    findings,
+    engine: { ...ENGINE },
+  };
+}
+
+/** Load, decode and analyse one input (file path or URL). Throws InputError on bad input. */
+export async function analyzeLocation(location: string, options = resolveOptions()): Promise<AnalysisRecord> {
+  const bytes = await readSource(location, options.limits);
+  return analyzeBytes(bytes, location, options);
+}
+
+export async function analyzeBytes(
+  bytes: Uint8Array,
+  name: string,
+  options = resolveOptions(),
+): Promise<AnalysisRecord> {
+  const decoded = await decodeDocument(bytes, name, options.limits);
+  const source: SourceInfo = {
+    path: name,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+    bytes: bytes.length,
+    charset: decoded.charset,
+    format: decoded.format,
+  };
+  return analyzeText(decoded.text, source, decoded.hints, options);
+}

@@ -1,0 +1,31 @@
+import type { Finding } from "../../types.ts";
+import type { ReviewRule } from "../rule.ts";
+
+const SHOWN = 20;
+
+export const garbage: ReviewRule = {
+  id: "review:garbage",
+  describe: "文本中有乱码、替换字符、多余的问号或拼音残留,可能是转换错误",
+  examples: [
+    { text: "全年受理行政复议案件108件。?一是加强统(tǒng)筹。", expect: "finding" },
+    { text: "全年受理行政复议案件108件。一是加强统筹。", expect: "none" },
+  ],
+  check(ctx) {
+    const spans = ctx.noise.filter((n) => n.kind === "garbage");
+    const findings: Finding[] = spans.slice(0, SHOWN).map((n) => ({
+      rule: this.id,
+      severity: "warning",
+      message: `异常字符「${ctx.text.slice(n.start, n.end)}」`,
+      start: n.start,
+      end: n.end,
+    }));
+    if (spans.length > SHOWN) {
+      findings.push({
+        rule: this.id,
+        severity: "warning",
+        message: `另有 ${spans.length - SHOWN} 处异常字符未逐一列出`,
+      });
+    }
+    return findings;
+  },
+};

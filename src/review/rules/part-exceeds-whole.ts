@@ -1,0 +1,89 @@
+import type { Finding } from "../../types.ts";
+import type { ReviewRule } from "../rule.ts";
+import { clauseOf, factsBefore } from "../sentences.ts";
+
+/** Indicator pairs where the second is a part of the first. */
+const PARTS: Array<[string, string, "error" | "warning", string]> = [
+  ["mediation.disputes", "mediation.successes", "error", "调解成功数大于调解纠纷总数"],
+  [
+    "reconsideration.received",
+    "reconsideration.closed",
+    "warning",
+    "办结数大于受理数(如含上年结转案件请注明)",
+  ],
+  ["supervision.items_assigned", "supervision.items_closed", "error", "办结事项数大于交办事项数"],
+  ["litigation.cases", "litigation.won", "error", "胜诉案件数大于案件总数"],
+  ["litigation.cases", "litigation.lost", "error", "败诉案件数大于案件总数"],
+];
+const CLEANUP_PARTS = [
+  "normative_docs.cleanup_kept",
+  "normative_docs.cleanup_repealed",
+  "normative_docs.cleanup_invalid",
+  "normative_docs.cleanup_revised",
+];
+
+export const partExceedsWhole: ReviewRule = {
+  id: "review:part-exceeds-whole",
+  describe: "分项大于总数(如办结数大于受理数、“其中”部分大于总数),或清理结果之和与清理总数不符",
+  examples: [
+    { text: "全年受理行政复议案件98件、办结108件。", expect: "finding" },
+    { text: "对88件规范性文件进行清理,保留48件,废止21件,失效11件,修订8件。", expect: "none" },
+    { text: "对88件规范性文件进行清理,保留48件,废止21件,失效11件,修订9件。", expect: "finding" },
+  ],
+  check(ctx) {
+    const findings: Finding[] = [];
+    const { norm, facts } = ctx;
+    for (const part of facts) {
+      const earlier = factsBefore(norm, facts, part).filter((f) => f.unit === part.unit);
+      for (const [wholeId, partId, severity, message] of PARTS) {
+        if (part.indicator !== partId) continue;
+        const whole = [...earlier].reverse().find((f) => f.indicator === wholeId);
+        if (whole && part.value > whole.value) {
+          findings.push({
+            rule: this.id,
+            severity,
+            message: `${message}:${part.quote} > ${whole.quote}`,
+            start: whole.start,
+            end: part.end,
+          });
+        }
+      }
+      if (
+        /其中$/.test(clauseOf(norm, part).replace(/[^\u4e00-\u9fff]/g, "")) ||
+        /其中[,]?$/.test(norm.slice(Math.max(0, part.start - 8), part.start))
+      ) {
+        const whole = earlier[earlier.length - 1];
+        if (whole && part.value > whole.value) {
+          findings.push({
+            rule: this.id,
+            severity: "error",
+            message: `“其中”部分大于总数:${part.quote} > ${whole.quote}`,
+            start: whole.start,
+            end: part.end,
+          });
+        }
+      }
+    }
+    // clean-ups: 清理88件, 保留48件, 废止21件, 失效11件, 修订8件 must add up
+    for (const whole of facts.filter((f) => f.indicator === "normative_docs.cleaned")) {
+      const parts = facts.filter(
+        (f) =>
+          f.start > whole.start &&
+          CLEANUP_PARTS.includes(f.indicator ?? "") &&
+          factsBefore(norm, facts, f).includes(whole),
+      );
+      if (parts.length < 2) continue;
+      const sum = parts.reduce((s, f) => s + f.value, 0);
+      if (sum !== whole.value) {
+        findings.push({
+          rule: this.id,
+          severity: "warning",
+          message: `清理结果之和(${parts.map((p) => p.value).join("+")}=${sum})与清理总数${whole.value}不符`,
+          start: whole.start,
+          end: parts[parts.length - 1].end,
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,64 @@
+// Site header, breadcrumb, page-metadata lines and the footer, by line.
+import {
+  BREADCRUMB,
+  DATE_IN_LINE,
+  FOOTER,
+  FOOTER_LINE_MAX,
+  HEADER,
+  META_KEYS,
+} from "../rules/boilerplate.ts";
+import type { Noise } from "../types.ts";
+import { contentStart, isBlank, type Line } from "./lines.ts";
+
+const HEADER_ZONE = 12;
+
+export function isMetadataLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 160) return false;
+  const keys = t.match(META_KEYS)?.length ?? 0;
+  return keys >= 2 || (keys === 1 && (DATE_IN_LINE.test(t) || /^(来源|信息来源|发布机构)\s*[::]/.test(t)));
+}
+
+const isBreadcrumb = (t: string) =>
+  BREADCRUMB.some((re) => re.test(t)) || (t.length < 80 && (t.match(/\s[>»›]\s/g)?.length ?? 0) >= 2);
+const isHeader = (t: string) => t.length < 100 && HEADER.some((re) => re.test(t));
+const isFooterMarker = (t: string) => t.length <= FOOTER_LINE_MAX && FOOTER.some((re) => re.test(t));
+
+/** The body starts at the first long sentence line or numbered heading. */
+function bodyStartIndex(lines: Line[]): number {
+  for (const line of lines) {
+    const t = line.text.trim();
+    if (t.length >= 40 && /[。,;]/.test(t) && !isMetadataLine(t) && !isHeader(t)) return line.index;
+    if (/^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/.test(t)) return line.index;
+  }
+  return lines.length;
+}
+
+export function detectBoilerplate(lines: Line[]): Noise[] {
+  const out: Noise[] = [];
+  const mark = (line: Line) => out.push({ start: contentStart(line), end: line.end, kind: "boilerplate" });
+  const body = bodyStartIndex(lines);
+  const headerEnd = Math.min(body, HEADER_ZONE);
+  for (let k = 0; k < headerEnd; k++) {
+    const t = lines[k].text.trim();
+    if (!t) continue;
+    if (isBreadcrumb(t) || isHeader(t) || isMetadataLine(t)) mark(lines[k]);
+  }
+  // metadata lines may also sit just below the body's first lines (title, then "来源:…")
+  for (let k = headerEnd; k < Math.min(lines.length, body + 4); k++) {
+    if (isMetadataLine(lines[k].text)) mark(lines[k]);
+  }
+  // footer: the first marker after which every line is short
+  let footer = -1;
+  for (let k = lines.length - 1; k >= Math.max(body, 0); k--) {
+    const t = lines[k].text.trim();
+    if (t.length > FOOTER_LINE_MAX) break;
+    if (isFooterMarker(t)) footer = k;
+  }
+  if (footer >= 0) {
+    let last = lines.length - 1;
+    while (last > footer && isBlank(lines[last])) last--;
+    out.push({ start: contentStart(lines[footer]), end: lines[last].end, kind: "boilerplate" });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

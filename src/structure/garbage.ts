@@ -1,0 +1,83 @@
+// Conversion debris: replacement characters, stray question marks, pinyin glosses left by
+// a phonetic converter ("統(tǒng)籌"), and mojibake runs.
+import { MOJIBAKE_CHARS, MOJIBAKE_LITERALS } from "../rules/mojibake.ts";
+import type { Noise } from "../types.ts";
+
+const isHan = (c: string | undefined) => c !== undefined && c >= "\u4e00" && c <= "\u9fff";
+const CJK_PUNCT = "。,、;:!?“”‘’《》()【】…—,;:·\n";
+const isChineseContext = (c: string | undefined) =>
+  c === undefined || isHan(c) || CJK_PUNCT.includes(c) || c === " ";
+
+const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü";
+const PINYIN_GLOSS = new RegExp(`\\(([a-z${TONED}]{1,7})\\)`, "g");
+
+export function detectGarbage(text: string, norm: string): Noise[] {
+  const out: Noise[] = [];
+  const push = (start: number, end: number) => out.push({ start, end, kind: "garbage" });
+
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\ufffd") {
+      let j = i + 1;
+      while (text[j] === "\ufffd") j++;
+      push(i, j);
+      i = j - 1;
+    } else if (c === "?") {
+      // An ASCII question mark inside Chinese prose is a character the converter could not
+      // map; in URLs and Latin text it is left alone.
+      let p = i - 1;
+      while (text[p] === " " || text[p] === "\u00a0") p--;
+      let q = i + 1;
+      while (text[q] === " " || text[q] === "\u00a0") q++;
+      if (
+        isChineseContext(text[p]) &&
+        isChineseContext(text[q]) &&
+        (isHan(text[p]) ||
+          isHan(text[q]) ||
+          text[p] === undefined ||
+          text[p] === "\n" ||
+          "。,;".includes(text[p] ?? ""))
+      ) {
+        push(i, i + 1);
+      }
+    } else if (c === "？" && (i === 0 || "。！？\n".includes(text[i - 1]))) {
+      push(i, i + 1);
+    }
+  }
+  for (const m of norm.matchAll(PINYIN_GLOSS)) {
+    const at = m.index ?? 0;
+    const syllable = m[1];
+    const toned = [...syllable].some((ch) => TONED.includes(ch));
+    if (isHan(norm[at - 1]) && (toned || isHan(norm[at + m[0].length]))) push(at, at + m[0].length);
+  }
+  for (const literal of MOJIBAKE_LITERALS) {
+    if (literal === "\ufffd") continue;
+    for (let k = text.indexOf(literal); k >= 0; k = text.indexOf(literal, k + literal.length))
+      push(k, k + literal.length);
+  }
+  // runs of characters typical of UTF-8 read as GBK, and of UTF-8 read as Latin-1 (its
+  // Latin-1 letters and C1 controls are UTF-8 bytes read one by one)
+  let runStart = -1;
+  let runEnd = -1;
+  let hits = 0;
+  const closeRun = () => {
+    const length = runEnd - runStart;
+    if (runStart >= 0 && length >= 4 && hits / length >= 0.75) push(runStart, runEnd);
+    runStart = -1;
+    hits = 0;
+  };
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i];
+    const suspicious = c !== undefined && (MOJIBAKE_CHARS.has(c) || (c >= "\u0080" && c <= "\u00ff"));
+    const tolerable = c !== undefined && (isHan(c) || (c >= "\u0100" && c <= "\u02ff"));
+    if (suspicious) {
+      if (runStart < 0) runStart = i;
+      runEnd = i + 1;
+      hits++;
+    } else if (!tolerable || runStart < 0 || i - runEnd > 2) {
+      closeRun();
+    }
+  }
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out.filter((n, k) => k === 0 || n.start >= out[k - 1].end);
+}

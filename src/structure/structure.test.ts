@@ -1,0 +1,161 @@
+// Noise, outline, meta and required parts on small documents written for each shape.
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { analyzeText } from "../pipeline.ts";
+
+const source = { path: "t.txt", sha256: "", bytes: 0, charset: "utf-8" as const, format: "txt" as const };
+const analyze = (text: string) => analyzeText(text, source);
+const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
+
+const PAGE = [
+  "某某市人民政府网站-某某市2023年法治政府建设年度报告",
+  "当前位置:首页 > 政务公开 > 法治政府",
+  "某某县2023年法治政府建设年度报告",
+  "发布时间:2024年3月15日 来源:县司法局 浏览次数:1024",
+  "2023年,某某县坚持以习近平新时代中国特色社会主义思想为指导,全面推进依法行政,法治政府建设取得积极成效。现将有关情况报告如下。",
+  "一、主要举措和成效",
+  "（一）健全行政决策机制。全年审查重大行政决策事项１２件，合法性审查率１００％。",
+  "一是加强复议工作。全年新收行政复议案件56件,办结50件。二是规范执法。开展案卷评查3次。",
+  "二、县政府主要负责人履行推进法治建设第一责任人职责情况",
+  "县长主持召开常务会议专题研究法治工作4次。",
+  "三、存在的不足",
+  "基层执法力量仍然薄弱。",
+  "四、2024年工作打算",
+  "2024年,我县将力争新增法律顾问20名。",
+  "某某县人民政府",
+  "2024年3月10日",
+  "【打印本页】【关闭窗口】",
+  "版权所有:某某县人民政府 网站标识码:1234567890",
+].join("\n");
+
+describe("noise", () => {
+  const record = analyze(PAGE);
+  test("header, breadcrumb, metadata line and footer are boilerplate", () => {
+    const spans = record.noise.filter((n) => n.kind === "boilerplate").map((n) => slice(PAGE, n));
+    assert.ok(spans.some((s) => s.startsWith("某某市人民政府网站-")));
+    assert.ok(spans.some((s) => s.startsWith("当前位置")));
+    assert.ok(spans.some((s) => s.startsWith("发布时间")));
+    assert.ok(spans.some((s) => s.startsWith("【打印本页】") && s.endsWith("1234567890")));
+    assert.ok(!spans.some((s) => s.includes("某某县人民政府\n")), "the signature is body");
+  });
+  test("stray question marks, replacement characters and pinyin debris are garbage", () => {
+    const text = "全年受理案件12件。?一是加强统(tǒng)筹\ufffd工作。";
+    const garbage = analyze(text)
+      .noise.filter((n) => n.kind === "garbage")
+      .map((n) => slice(text, n));
+    assert.deepEqual(garbage, ["?", "(tǒng)", "\ufffd"]);
+  });
+  test("mojibake runs are garbage; real Traditional text is not", () => {
+    const moji = Buffer.from("法治政府建设年度报告", "utf8").toString("latin1");
+    assert.ok(analyze(`报告正文${moji}结束`).noise.some((n) => n.kind === "garbage"));
+    assert.deepEqual(
+      analyze("堅持以習近平新時代中國特色社會主義思想為指導,法治政府建設取得積極成效。").noise,
+      [],
+    );
+  });
+  test("spam that replaced a name is found from the broken formula, everywhere it occurs", () => {
+    const text =
+      "某市报告_皇冠体育官网\n2023年,我市坚持以皇冠体育官网新时代中国特色社会主义思想为指导,学习皇冠体育官网法治思想。";
+    const r = analyze(text);
+    const spam = r.noise.filter((n) => n.kind === "spam").map((n) => slice(text, n));
+    assert.deepEqual(spam, ["皇冠体育官网", "皇冠体育官网", "皇冠体育官网"]);
+    assert.ok(r.findings.some((f) => f.rule === "review:tampered-formula" && f.message.includes("习近平")));
+  });
+  test("a clean page has no spam", () => {
+    assert.deepEqual(
+      record.noise.filter((n) => n.kind === "spam"),
+      [],
+    );
+  });
+});
+
+describe("outline", () => {
+  const record = analyze(PAGE);
+  test("levels by marker, inline 一是 one below its heading, full-width markers", () => {
+    const levels = record.outline.map((h) => [h.level, h.marker]);
+    assert.deepEqual(levels, [
+      [1, "一、"],
+      [2, "（一）"],
+      [3, "一是"],
+      [3, "二是"],
+      [1, "二、"],
+      [1, "三、"],
+      [1, "四、"],
+    ]);
+  });
+  test("lost numerals are recovered from sequence and form", () => {
+    const text =
+      "一、总体情况\n全年工作顺利。\n、坚持党的全面领导\n市委常委会研究法治工作。\n持续巩固示范创建成果\n(一)提升行政效能\n全年办理事项12件。";
+    const outline = analyze(text).outline;
+    assert.deepEqual(
+      outline.map((h) => [h.level, h.marker, h.inferred_marker, h.inferred ?? false]),
+      [
+        [1, "一、", "一、", false],
+        [1, "、", "二、", true],
+        [1, "", "三、", true],
+        [2, "(一)", "(一)", false],
+      ],
+    );
+  });
+  test("labels and dates are not headings", () => {
+    const text =
+      "具体措施:\n1.深入推进审批制度改革\n(1)持续推进简政放权。认真做好衔接工作。\n2023年3月,完成清理。";
+    assert.deepEqual(
+      analyze(text).outline.map((h) => [h.level, h.marker]),
+      [
+        [3, "1."],
+        [4, "(1)"],
+      ],
+    );
+  });
+});
+
+describe("meta", () => {
+  test("a county report page", () => {
+    const { meta } = analyze(PAGE);
+    assert.equal(meta.kind, "report");
+    assert.equal(meta.title, "某某县2023年法治政府建设年度报告");
+    assert.equal(meta.year, 2023);
+    assert.equal(meta.published, "2024-03-15");
+  });
+  test("region and level from the gazetteer, department issuers", () => {
+    const county = analyze(
+      "清镇市2022年法治政府建设情况报告\n2022年,清镇市坚持依法行政。现将情况报告如下。",
+    ).meta;
+    assert.deepEqual([county.region, county.level], ["清镇市", "county"]);
+    const dept = analyze("长沙市司法局2023年法治政府建设年度报告\n2023年,我局坚持依法行政。").meta;
+    assert.deepEqual([dept.region, dept.level], ["长沙市司法局", "department"]);
+    const province = analyze("山西省2023年法治政府建设情况报告\n2023年,全省法治政府建设取得成效。").meta;
+    assert.deepEqual([province.region, province.level], ["山西省", "province"]);
+  });
+  test("plans and other genres", () => {
+    assert.equal(analyze("《某某市法治政府建设实施方案(2021-2025年)》\n一、总体要求").meta.kind, "plan");
+    assert.equal(analyze("某某市2023年政府信息公开工作年度报告\n一、总体情况").meta.kind, "other");
+  });
+  test("Traditional script is detected and regions read in Simplified", () => {
+    const { meta } = analyze(
+      "2023年,長治市堅持依法行政,法治政府建設取得積極成效。\n一、主要舉措\n長治市人民政府",
+    );
+    assert.equal(meta.script, "traditional");
+    assert.equal(meta.region, "长治市");
+  });
+});
+
+describe("required parts", () => {
+  test("all four parts of a complete report", () => {
+    const s = analyze(PAGE).sections_present;
+    assert.ok(s);
+    for (const part of ["achievements", "shortcomings", "first_responsible", "next_year"] as const) {
+      assert.equal(s[part].present, true, part);
+      assert.ok((s[part].start ?? -1) >= 0);
+    }
+    assert.ok(PAGE.slice(s.next_year.start ?? 0).startsWith("四、2024年工作打算"));
+  });
+  test("a report without shortcomings is flagged", () => {
+    const text =
+      "2023年,我市法治政府建设取得成效。\n一、主要举措和成效\n全年受理行政复议案件108件。\n二、2024年工作安排\n2024年,我市将继续推进。";
+    const r = analyze(text);
+    assert.equal(r.sections_present?.shortcomings.present, false);
+    assert.ok(r.findings.some((f) => f.rule === "review:missing-part" && f.message.includes("不足")));
+  });
+});

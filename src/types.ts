@@ -1,0 +1,105 @@
+// The analysis record and the items it carries. Every span is half-open `{start, end}`
+// in UTF-16 code units into `text`, the decoded original.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Format = "txt" | "html" | "docx" | "pdf";
+export type Charset = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
+
+export interface SourceInfo {
+  path: string;
+  sha256: string;
+  bytes: number;
+  charset: Charset | null;
+  format: Format;
+}
+
+export type DocKind = "report" | "plan" | "other";
+export type Level = "province" | "city" | "county" | "department";
+export type Script = "simplified" | "traditional";
+
+export interface Meta {
+  kind: DocKind;
+  title: string | null;
+  region: string | null;
+  level: Level | null;
+  year: number | null;
+  published: string | null;
+  script: Script;
+}
+
+export type NoiseKind = "boilerplate" | "spam" | "garbage";
+export interface Noise extends Span {
+  kind: NoiseKind;
+}
+
+export interface Heading {
+  level: number;
+  marker: string;
+  inferred_marker: string;
+  title: string;
+  start: number;
+  /** set when the marker was lost in the source and reconstructed from sequence and form */
+  inferred?: true;
+}
+
+export interface Fact extends Span {
+  quote: string;
+  value: number;
+  unit: string;
+  approx: string | null;
+  subject: string;
+  indicator: string | null;
+}
+
+export type Part = "achievements" | "shortcomings" | "first_responsible" | "next_year";
+export interface PartPresence {
+  present: boolean;
+  start: number | null;
+}
+export type SectionsPresent = Record<Part, PartPresence>;
+
+export interface Deadline extends Span {
+  quote: string;
+  date: string;
+}
+
+export interface Measure extends Span {
+  no: number;
+  title: string;
+  area: string | null;
+  group: { no: number; title: string } | null;
+  lead: string[];
+  cooperate: string[];
+  collective: boolean;
+  deadlines: Deadline[];
+  /** the deadline that applies: the earliest explicit one, else the plan's default (inherited) */
+  due: { date: string; inherited: boolean } | null;
+  clause: string | null;
+  clause_start: number | null;
+}
+
+export type Severity = "error" | "warning" | "info";
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  start?: number;
+  end?: number;
+}
+
+export interface AnalysisRecord {
+  source: SourceInfo;
+  text: string;
+  meta: Meta;
+  noise: Noise[];
+  outline: Heading[];
+  facts: Fact[];
+  sections_present: SectionsPresent | null;
+  measures: Measure[];
+  findings: Finding[];
+  engine: { name: string; version: string };
+}

@@ -1,0 +1,108 @@
+// Test documents made by the tests themselves: DOCX, PDF, GBK, Big5 and HTML versions of a
+// short report, so every decoder is checked on the same content.
+import { Document, Packer, Paragraph } from "docx";
+import iconv from "iconv-lite";
+import { Converter } from "opencc-js/cn2t";
+
+/** The same text as a Taiwan or Hong Kong mirror would publish it. */
+export const traditional = Converter({ from: "cn", to: "tw" });
+
+export const REPORT_LINES = [
+  "清镇市2022年法治政府建设情况报告",
+  "2022年,清镇市坚持以习近平新时代中国特色社会主义思想为指导,深入推进依法行政。",
+  "一、2022年法治政府建设情况",
+  "(一)强化领导,目标方向更加明确",
+  "全年受理行政复议案件108件、办结98件,人民调解组织调解纠纷1826件,调解成功1822件,成功率99.7%。",
+  "二、存在的不足和原因",
+  "部分单位依法行政意识有待进一步提高。",
+  "三、下一步工作打算",
+  "下一步,我市将继续深入推进法治政府建设。",
+];
+export const REPORT_TEXT = REPORT_LINES.join("\n");
+
+export const gbk = (text: string) => new Uint8Array(iconv.encode(text, "gbk"));
+export const big5 = (text: string) => new Uint8Array(iconv.encode(text, "big5"));
+export const utf8 = (text: string) => new Uint8Array(Buffer.from(text, "utf8"));
+
+export async function makeDocx(paragraphs: string[]): Promise<Uint8Array> {
+  const doc = new Document({ sections: [{ children: paragraphs.map((p) => new Paragraph(p)) }] });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+export function htmlPage(lines: string[], charset = "utf-8", extraHead = ""): string {
+  return `<!DOCTYPE html><html><head><meta charset="${charset}"><title>${lines[0]}_清镇市人民政府</title>${extraHead}
+<script>var x = "不应出现";</script><style>p{color:red}</style></head><body>
+<div class="nav"><a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a></div>
+<h1>${lines[0]}</h1>
+<div class="info">来源:市司法局 发布时间:2023-03-20</div>
+${lines
+  .slice(1)
+  .map((l) => `<p>${l}</p>`)
+  .join("\n")}
+<div class="footer">版权所有:清镇市人民政府</div>
+</body></html>`;
+}
+
+/** A PDF with one Type0 font whose ToUnicode map is the identity, so text extraction
+ * returns exactly the characters written (no font program needed). */
+export function makePdf(lines: string[], linesPerPage = 40): Uint8Array {
+  const pages: string[][] = [];
+  for (let i = 0; i < lines.length; i += linesPerPage) pages.push(lines.slice(i, i + linesPerPage));
+  const hex = (s: string) => [...s].map((c) => c.charCodeAt(0).toString(16).padStart(4, "0")).join("");
+  const objects: string[] = [];
+  const add = (body: string) => {
+    objects.push(body);
+    return objects.length;
+  };
+  const ranges: string[] = [];
+  for (let hi = 0; hi < 256; hi++) {
+    const h = hi.toString(16).padStart(2, "0");
+    ranges.push(`<${h}00> <${h}ff> <${h}00>`);
+  }
+  const blocks: string[] = [];
+  for (let i = 0; i < ranges.length; i += 100) {
+    const part = ranges.slice(i, i + 100);
+    blocks.push(`${part.length} beginbfrange\n${part.join("\n")}\nendbfrange`);
+  }
+  const cmap = `/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <ffff>\nendcodespacerange\n${blocks.join("\n")}\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend`;
+  const catalog = add("<< /Type /Catalog /Pages 2 0 R >>");
+  const pagesObj = add("PAGES");
+  const descriptor = add(
+    "<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >>",
+  );
+  const cid = add(
+    `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /DW 1000 >>`,
+  );
+  const toUnicode = add(`<< /Length ${Buffer.byteLength(cmap)} >>\nstream\n${cmap}\nendstream`);
+  const font = add(
+    `<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [${cid} 0 R] /ToUnicode ${toUnicode} 0 R >>`,
+  );
+  const kids: number[] = [];
+  for (const page of pages) {
+    const ops = [
+      "BT",
+      "/F1 10 Tf",
+      "40 800 Td",
+      ...page.map((l, k) => `${k === 0 ? "" : "0 -14 Td "}<${hex(l)}> Tj`),
+      "ET",
+    ].join("\n");
+    const content = add(`<< /Length ${Buffer.byteLength(ops)} >>\nstream\n${ops}\nendstream`);
+    kids.push(
+      add(
+        `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`,
+      ),
+    );
+  }
+  objects[pagesObj - 1] =
+    `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(" ")}] /Count ${kids.length} >>`;
+  let out = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  objects.forEach((body, k) => {
+    offsets.push(Buffer.byteLength(out));
+    out += `${k + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(out);
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(out, "latin1"));
+}
