@@ -46,6 +46,7 @@ console.log(
 );
 const ours = measure("fazhi full analysis (analyzeText)", (t) => analyzeText(t, source));
 
+if (process.env.BENCH_BASELINE === "0") process.exit(0);
 const require = createRequire(import.meta.url);
 const recognizers = require("@microsoft/recognizers-text-number") as {
   NumberRecognizer: new (

@@ -25,7 +25,14 @@ export interface FactContext {
   targetsFrom: number | null;
 }
 
-const UNITS = [...COUNT_UNITS, ...MEASURE_UNITS].sort((a, b) => b.length - a.length);
+// units by first character, longest first (人次 before 人)
+const UNITS_BY_FIRST = new Map<string, string[]>();
+for (const unit of [...COUNT_UNITS, ...MEASURE_UNITS].sort((a, b) => b.length - a.length)) {
+  const list = UNITS_BY_FIRST.get(unit[0]) ?? [];
+  list.push(unit);
+  UNITS_BY_FIRST.set(unit[0], list);
+}
+const SLOGAN_RE = new RegExp(SLOGANS.join("|"), "g");
 const isHan = (c: string | undefined) => c !== undefined && c >= "\u4e00" && c <= "\u9fff";
 const EXCLUDED_OPEN = "《";
 const EXCLUDED_CLOSE = "》";
@@ -46,19 +53,28 @@ function protectedSpans(norm: string): Span[] {
   scan("“", "”", 24);
   scan('"', '"', 24);
   scan("「", "」", 24);
-  for (const slogan of SLOGANS) {
-    for (let k = norm.indexOf(slogan); k >= 0; k = norm.indexOf(slogan, k + 1))
-      spans.push({ start: k, end: k + slogan.length });
+  for (const m of norm.matchAll(SLOGAN_RE)) {
+    const k = m.index ?? 0;
+    spans.push({ start: k, end: k + m[0].length });
   }
   return spans.sort((a, b) => a.start - b.start);
 }
 
+/** True when [start, end) lies inside one of `spans` (sorted by start; nested spans allowed). */
 function within(spans: Span[], start: number, end: number): boolean {
-  // spans are sorted by start; few per document, a linear scan is fine
-  for (const s of spans) {
-    if (s.start > start) return false;
-    if (s.start <= start && end <= s.end) return true;
+  // binary search for the last span starting at or before `start`, then look back over
+  // the few that could still enclose it
+  let lo = 0;
+  let hi = spans.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= start) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
+  for (let k = last; k >= 0 && k > last - 8; k--) if (spans[k].end >= end) return true;
   return false;
 }
 
@@ -76,7 +92,7 @@ function matchUnit(norm: string, token: NumberToken): UnitMatch | null {
   // qualifiers between number and unit: 10余场, 2.2万余件
   for (const q of ["余", "多"]) if (norm.startsWith(q, at)) at += q.length;
   while (norm[at] === " ") at++;
-  for (const unit of UNITS) {
+  for (const unit of UNITS_BY_FIRST.get(norm[at]) ?? []) {
     if (!norm.startsWith(unit, at)) continue;
     const after = at + unit.length;
     const blockers = UNIT_BLOCKERS[unit];

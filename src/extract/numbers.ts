@@ -32,7 +32,13 @@ export interface NumberToken extends Span {
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
 const isSpace = (c: string | undefined) => c === " " || c === "\t";
-const isAsciiLetter = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c);
+const isAsciiLetter = (c: string | undefined) =>
+  c !== undefined && ((c >= "A" && c <= "Z") || (c >= "a" && c <= "z"));
+
+// Maps, not objects: lookups by a Chinese character are on the hot path.
+const DIGIT = new Map<string | undefined, number>(Object.entries(DIGITS));
+const SMALL = new Map<string | undefined, number>(Object.entries(SMALL_UNITS));
+const BIG = new Map<string | undefined, number>(Object.entries(BIG_UNITS));
 
 // Index of the not-a-number words by the characters they contain.
 const NOT_NUMERAL_BY_CHAR = new Map<string, Array<{ word: string; offset: number }>>();
@@ -55,7 +61,7 @@ function insideNonNumeralWord(text: string, start: number, end: number): boolean
 
 const canStartChinese = (c: string | undefined) =>
   c !== undefined &&
-  ((DIGITS[c] !== undefined && !WEAK_DIGITS.has(c)) || SMALL_UNITS[c] !== undefined || c === "半");
+  ((DIGIT.get(c) !== undefined && !WEAK_DIGITS.has(c)) || SMALL.get(c) !== undefined || c === "半");
 
 interface Numeral {
   end: number;
@@ -91,7 +97,22 @@ function readArabic(text: string, i: number): { end: number; value: number } | n
   return { end: j, value: Number(digits) };
 }
 
+const IDENTIFIER_BEFORE = new Set([..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_%/=&#@\\"]);
 const tidy = (v: number) => Number(v.toPrecision(15));
+
+/** The value so far; a trailing Chinese digit after 百/千/万 abbreviates (一千三 = 1300).
+ * A plain function, not a closure: closures per numeral cost more than the numeral. */
+function flushValue(
+  total: number,
+  section: number,
+  pending: number | null,
+  abbreviates: boolean,
+  lastUnit: number,
+): number {
+  let p = pending ?? 0;
+  if (pending !== null && abbreviates && lastUnit >= 100) p *= lastUnit / 10;
+  return total + section + p;
+}
 
 /** Reads a numeral (Arabic, Chinese or mixed) starting at i. */
 function readNumeral(text: string, i: number): Numeral | null {
@@ -109,12 +130,6 @@ function readNumeral(text: string, i: number): Numeral | null {
   let end = i;
   let any = false;
 
-  const flushValue = () => {
-    let p = pending ?? 0;
-    if (pending !== null && pendingChinese && !afterZero && lastUnit >= 100) p *= lastUnit / 10;
-    return total + section + p;
-  };
-
   while (pos < text.length) {
     // spaces may separate the parts of one numeral (7 万5 千4 百), never end it
     let next = pos;
@@ -131,7 +146,7 @@ function readNumeral(text: string, i: number): Numeral | null {
       continue;
     }
     if (c === undefined) break;
-    const digit = DIGITS[c];
+    const digit = DIGIT.get(c);
     if (digit !== undefined) {
       if (WEAK_DIGITS.has(c) && !any) break;
       if (digit === 0 && c !== "〇") {
@@ -155,7 +170,7 @@ function readNumeral(text: string, i: number): Numeral | null {
       pos = end = next + 1;
       continue;
     }
-    const small = SMALL_UNITS[c];
+    const small = SMALL.get(c);
     if (small !== undefined) {
       if (lastSmall && small >= lastSmall) break;
       if (pending === null) {
@@ -172,7 +187,7 @@ function readNumeral(text: string, i: number): Numeral | null {
       pos = end = next + 1;
       continue;
     }
-    if (c === "半" && !any && SMALL_UNITS[text[next + 1]] === 100) {
+    if (c === "半" && !any && SMALL.get(text[next + 1]) === 100) {
       section = 50;
       lastUnit = 100;
       lastSmall = 100;
@@ -181,10 +196,10 @@ function readNumeral(text: string, i: number): Numeral | null {
       pos = end = next + 2;
       continue;
     }
-    const big = BIG_UNITS[c];
+    const big = BIG.get(c);
     if (big !== undefined) {
       if (!any) break;
-      const v = flushValue() - total;
+      const v = flushValue(total, section, pending, pendingChinese && !afterZero, lastUnit) - total;
       if (v === 0) total = total * big;
       else if (total === 0 || total < big) total = (total + v) * big;
       else total += v * big;
@@ -206,7 +221,7 @@ function readNumeral(text: string, i: number): Numeral | null {
       const following = text[k];
       if (
         following !== undefined &&
-        (BIG_UNITS[following] !== undefined || SMALL_UNITS[following] !== undefined)
+        (BIG.get(following) !== undefined || SMALL.get(following) !== undefined)
       ) {
         innerApprox = c;
         pos = end = next + 1;
@@ -223,16 +238,17 @@ function readNumeral(text: string, i: number): Numeral | null {
       for (;;) {
         const d = text[j];
         if (isDigit(d)) frac += d;
-        else if (DIGITS[d] !== undefined && !WEAK_DIGITS.has(d) && d !== "两" && d !== "兩")
-          frac += String(DIGITS[d]);
+        else if (DIGIT.get(d) !== undefined && !WEAK_DIGITS.has(d) && d !== "两" && d !== "兩")
+          frac += String(DIGIT.get(d));
         else break;
         j++;
       }
       if (!frac) break;
-      let value = flushValue() + Number(`0.${frac}`);
+      let value =
+        flushValue(total, section, pending, pendingChinese && !afterZero, lastUnit) + Number(`0.${frac}`);
       let k2 = j;
       while (isSpace(text[k2])) k2++;
-      const scale = BIG_UNITS[text[k2]];
+      const scale = BIG.get(text[k2]);
       if (scale !== undefined) {
         value *= scale;
         scaled = true;
@@ -244,7 +260,13 @@ function readNumeral(text: string, i: number): Numeral | null {
   }
   if (!any) return null;
   if (pending === null && section === 0 && total === 0 && !afterZero) return null;
-  return { end, value: tidy(flushValue()), chinese, innerApprox, scaled };
+  return {
+    end,
+    value: tidy(flushValue(total, section, pending, pendingChinese && !afterZero, lastUnit)),
+    chinese,
+    innerApprox,
+    scaled,
+  };
 }
 
 const PERCENT_PREFIX = /^(百|佰)\s*分\s*之\s*|^(千|仟)\s*分\s*之\s*|^(万|萬)\s*分\s*之\s*/;
@@ -256,12 +278,27 @@ function prefixKind(m: RegExpExecArray): NumberKind {
   return "permyriad";
 }
 
+// Every character that can begin a number, a percentage prefix or a negative sign.
+const CAN_START = new Uint8Array(0x10000);
+for (const c of [
+  "0123456789.-半",
+  ...Object.keys(DIGITS),
+  ...Object.keys(SMALL_UNITS),
+  ...Object.keys(BIG_UNITS),
+  ...NEGATIVE_SIGNS,
+].join("")) {
+  CAN_START[c.charCodeAt(0)] = 1;
+}
+
 /** Every number in `text`, in order, without overlaps. */
 export function scanNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];
   let i = 0;
   const n = text.length;
   while (i < n) {
+    // skip to the next character that can begin a number
+    while (i < n && CAN_START[text.charCodeAt(i)] === 0) i++;
+    if (i >= n) break;
     const c = text[i];
     // percent written as a prefix: 百分之九十七点二, 千分之二点四
     if (c === "百" || c === "佰" || c === "千" || c === "仟" || c === "万" || c === "萬") {
@@ -310,7 +347,7 @@ export function scanNumbers(text: string): NumberToken[] {
       continue;
     }
     // digits glued to Latin letters or URL syntax are identifiers, not quantities
-    if (arabicStart && /[A-Za-z_%/=&#@\\]/.test(text[start - 1] ?? "")) {
+    if (arabicStart && IDENTIFIER_BEFORE.has(text[start - 1])) {
       while (i < n && (isDigit(text[i]) || text[i] === ".")) i++;
       if (i === start) i++;
       continue;
@@ -321,9 +358,9 @@ export function scanNumbers(text: string): NumberToken[] {
       let j = start + 1;
       while (
         j < n &&
-        (DIGITS[text[j]] !== undefined ||
-          SMALL_UNITS[text[j]] !== undefined ||
-          BIG_UNITS[text[j]] !== undefined)
+        (DIGIT.get(text[j]) !== undefined ||
+          SMALL.get(text[j]) !== undefined ||
+          BIG.get(text[j]) !== undefined)
       )
         j++;
       i = j;
@@ -350,7 +387,10 @@ export function scanNumbers(text: string): NumberToken[] {
       kind = "permille";
       end = k + 1;
     } else {
-      const points = POINTS_SUFFIX.exec(text.slice(numeral.end, numeral.end + 24));
+      const points =
+        text[k] === "个" || text[k] === "個"
+          ? POINTS_SUFFIX.exec(text.slice(numeral.end, numeral.end + 24))
+          : null;
       if (points) {
         kind = "points";
         end = numeral.end + points[0].length;

@@ -12,24 +12,13 @@ function stripYears(s: string): string {
   return s.replace(/\d{4}\s*年(度)?(至\d{4}年)?/g, "").replace(/\d{1,2}月(\d{1,2}日)?(前|以来|底)?/g, "");
 }
 
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// fillers are stripped repeatedly: 全年共 → 共 → ""
+const LEADING = new RegExp(`^(?:${LEADING_FILLERS.map(escape).join("|")})+`);
+const TRAILING = new RegExp(`(?:${TRAILING_FILLERS.map(escape).join("|")})+$`);
+
 function trim(s: string): string {
-  let out = stripYears(s).replace(/\s+/g, "");
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const w of LEADING_FILLERS) {
-      if (out.startsWith(w)) {
-        out = out.slice(w.length);
-        changed = true;
-      }
-    }
-    for (const w of TRAILING_FILLERS) {
-      if (out.endsWith(w) && out.length > w.length) {
-        out = out.slice(0, -w.length);
-        changed = true;
-      }
-    }
-  }
-  return out;
+  return stripYears(s).replace(/\s+/g, "").replace(LEADING, "").replace(TRAILING, "");
 }
 
 function before(norm: string, start: number, previous: Fact | null): string {

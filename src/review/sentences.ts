@@ -7,10 +7,25 @@ export function sentenceStart(norm: string, offset: number): number {
   return k;
 }
 
-/** Facts before `fact` in the same sentence. */
+// sentence start of each fact, computed once per fact list
+const SENTENCE_STARTS = new WeakMap<Fact[], Map<Fact, number>>();
+
+function startsOf(norm: string, facts: Fact[]): Map<Fact, number> {
+  let starts = SENTENCE_STARTS.get(facts);
+  if (!starts) {
+    starts = new Map(facts.map((f) => [f, sentenceStart(norm, f.start)]));
+    SENTENCE_STARTS.set(facts, starts);
+  }
+  return starts;
+}
+
+/** Facts before `fact` in the same sentence (facts are in document order). */
 export function factsBefore(norm: string, facts: Fact[], fact: Fact): Fact[] {
-  const from = sentenceStart(norm, fact.start);
-  return facts.filter((f) => f.start >= from && f.end <= fact.start);
+  const starts = startsOf(norm, facts);
+  const from = starts.get(fact) ?? sentenceStart(norm, fact.start);
+  const out: Fact[] = [];
+  for (let k = facts.indexOf(fact) - 1; k >= 0 && facts[k].start >= from; k--) out.unshift(facts[k]);
+  return out;
 }
 
 /** The clause in front of a fact: the words that say what it counts. */

@@ -8,20 +8,24 @@ const CJK_PUNCT = "。,、;:!?“”‘’《》()【】…—,;:·\n";
 const isChineseContext = (c: string | undefined) =>
   c === undefined || isHan(c) || CJK_PUNCT.includes(c) || c === " ";
 
+const ODD_MARKS = /\ufffd+|\?|？/g;
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü";
 const PINYIN_GLOSS = new RegExp(`\\(([a-z${TONED}]{1,7})\\)`, "g");
+
+// 1 for characters typical of mojibake (a table: a regex class this large is slow)
+const SUSPICIOUS = new Uint8Array(0x10000);
+for (const c of MOJIBAKE_CHARS) SUSPICIOUS[c.charCodeAt(0)] = 1;
+for (let code = 0x80; code <= 0xff; code++) SUSPICIOUS[code] = 1;
 
 export function detectGarbage(text: string, norm: string): Noise[] {
   const out: Noise[] = [];
   const push = (start: number, end: number) => out.push({ start, end, kind: "garbage" });
 
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  for (const m of text.matchAll(ODD_MARKS)) {
+    const i = m.index ?? 0;
+    const c = m[0];
     if (c === "\ufffd") {
-      let j = i + 1;
-      while (text[j] === "\ufffd") j++;
-      push(i, j);
-      i = j - 1;
+      push(i, i + c.length);
     } else if (c === "?") {
       // An ASCII question mark inside Chinese prose is a character the converter could not
       // map; in URLs and Latin text it is left alone.
@@ -56,7 +60,8 @@ export function detectGarbage(text: string, norm: string): Noise[] {
       push(k, k + literal.length);
   }
   // runs of characters typical of UTF-8 read as GBK, and of UTF-8 read as Latin-1 (its
-  // Latin-1 letters and C1 controls are UTF-8 bytes read one by one)
+  // Latin-1 letters and C1 controls are UTF-8 bytes read one by one); a run may include a
+  // few ordinary characters between suspicious ones
   let runStart = -1;
   let runEnd = -1;
   let hits = 0;
@@ -66,18 +71,15 @@ export function detectGarbage(text: string, norm: string): Noise[] {
     runStart = -1;
     hits = 0;
   };
-  for (let i = 0; i <= text.length; i++) {
-    const c = text[i];
-    const suspicious = c !== undefined && (MOJIBAKE_CHARS.has(c) || (c >= "\u0080" && c <= "\u00ff"));
-    const tolerable = c !== undefined && (isHan(c) || (c >= "\u0100" && c <= "\u02ff"));
-    if (suspicious) {
-      if (runStart < 0) runStart = i;
-      runEnd = i + 1;
-      hits++;
-    } else if (!tolerable || runStart < 0 || i - runEnd > 2) {
+  for (let at = 0; at < text.length; at++) {
+    if (SUSPICIOUS[text.charCodeAt(at)] === 0) continue;
+    if (runStart >= 0 && (at - runEnd > 2 || !/^[\u0100-\u02ff\u4e00-\u9fff]*$/.test(text.slice(runEnd, at))))
       closeRun();
-    }
+    if (runStart < 0) runStart = at;
+    runEnd = at + 1;
+    hits++;
   }
+  closeRun();
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   return out.filter((n, k) => k === 0 || n.start >= out[k - 1].end);
 }

@@ -11,8 +11,12 @@ export interface SpamResult {
 }
 
 const MAX_GAP = 40;
+const FORMULAS = FIXED_FORMULAS.map((f) => ({ ...f, pattern: new RegExp(f.followedBy.join("|"), "g") }));
 const lower = (s: string) => s.toLowerCase();
 const GAMBLING_LOWER = GAMBLING_TERMS.map(lower);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// one pass over the text for every term
+const GAMBLING_RE = new RegExp(GAMBLING_TERMS.map(escape).join("|"), "gi");
 const AD_LOWER = AD_PHRASES.map(lower);
 
 const hasGamblingTerm = (s: string) => {
@@ -46,15 +50,14 @@ interface Gap {
 
 function formulaGaps(norm: string): Gap[] {
   const gaps: Gap[] = [];
-  for (const formula of FIXED_FORMULAS) {
-    for (const suffix of formula.followedBy) {
-      for (let at = norm.indexOf(suffix); at >= 0; at = norm.indexOf(suffix, at + 1)) {
-        if (norm.startsWith(formula.expected, at - formula.expected.length)) continue;
-        const lineStart = norm.lastIndexOf("\n", at - 1) + 1;
-        const before = norm.slice(Math.max(lineStart, at - MAX_GAP), at);
-        if (!looksLikeAd(before)) continue; // 新时代中国特色社会主义思想 may stand alone
-        gaps.push({ at, before, expected: formula.expected, suffix });
-      }
+  for (const formula of FORMULAS) {
+    for (const m of norm.matchAll(formula.pattern)) {
+      const at = m.index ?? 0;
+      if (norm.startsWith(formula.expected, at - formula.expected.length)) continue;
+      const lineStart = norm.lastIndexOf("\n", at - 1) + 1;
+      const before = norm.slice(Math.max(lineStart, at - MAX_GAP), at);
+      if (!looksLikeAd(before)) continue; // 新时代中国特色社会主义思想 may stand alone
+      gaps.push({ at, before, expected: formula.expected, suffix: m[0] });
     }
   }
   return gaps;
@@ -111,12 +114,11 @@ export function detectSpam(norm: string): SpamResult {
     }
   }
   // gambling vocabulary elsewhere
-  const l = lower(norm);
-  for (const term of GAMBLING_LOWER) {
-    for (let k = l.indexOf(term); k >= 0; k = l.indexOf(term, k + term.length)) {
-      if (marked.some((m) => k < m.end && k + term.length > m.start)) continue;
-      marked.push(extendAd(norm, k, k + term.length));
-    }
+  for (const m of norm.matchAll(GAMBLING_RE)) {
+    const k = m.index ?? 0;
+    const end = k + m[0].length;
+    if (marked.some((x) => k < x.end && end > x.start)) continue;
+    marked.push(extendAd(norm, k, end));
   }
   marked.sort((a, b) => a.start - b.start);
   const spans: Noise[] = [];
