@@ -10,6 +10,7 @@ import {
   PLACE_UNITS,
   UNIT_BLOCKERS,
 } from "../rules/units.ts";
+import { alternation } from "../shared/regex.ts";
 import type { Fact, Noise, Span } from "../types.ts";
 import { classifyIndicator } from "./indicators.ts";
 import { type NumberToken, scanNumbers } from "./numbers.ts";
@@ -32,7 +33,7 @@ for (const unit of [...COUNT_UNITS, ...MEASURE_UNITS].sort((a, b) => b.length - 
   list.push(unit);
   UNITS_BY_FIRST.set(unit[0], list);
 }
-const SLOGAN_RE = new RegExp(SLOGANS.join("|"), "g");
+const SLOGAN_RE = new RegExp(alternation(SLOGANS), "g");
 const isHan = (c: string | undefined) => c !== undefined && c >= "\u4e00" && c <= "\u9fff";
 const EXCLUDED_OPEN = "《";
 const EXCLUDED_CLOSE = "》";

@@ -2,6 +2,7 @@
 // number, the noun written after its unit, or the previous fact's object (受理行政复议案件
 // 108件、办结98件 → 行政复议案件办结数).
 import { LEADING_FILLERS, LEADING_VERBS, OBJECT_STOPS, TRAILING_FILLERS } from "../rules/subjects.ts";
+import { alternation } from "../shared/regex.ts";
 import type { Fact, Span } from "../types.ts";
 
 const BOUNDARY = ',;。:!?\n、()“”《》"';
@@ -12,10 +13,9 @@ function stripYears(s: string): string {
   return s.replace(/\d{4}\s*年(度)?(至\d{4}年)?/g, "").replace(/\d{1,2}月(\d{1,2}日)?(前|以来|底)?/g, "");
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // fillers are stripped repeatedly: 全年共 → 共 → ""
-const LEADING = new RegExp(`^(?:${LEADING_FILLERS.map(escape).join("|")})+`);
-const TRAILING = new RegExp(`(?:${TRAILING_FILLERS.map(escape).join("|")})+$`);
+const LEADING = new RegExp(`^(?:${alternation(LEADING_FILLERS)})+`);
+const TRAILING = new RegExp(`(?:${alternation(TRAILING_FILLERS)})+$`);
 
 function trim(s: string): string {
   return stripYears(s).replace(/\s+/g, "").replace(LEADING, "").replace(TRAILING, "");

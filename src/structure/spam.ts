@@ -3,6 +3,7 @@
 // ("以___新时代中国特色社会主义思想为指导"), and gambling vocabulary. A string found once is
 // then marked wherever else it occurs (the page title, other formulas).
 import { AD_PHRASES, FIXED_FORMULAS, GAMBLING_TERMS, GAP_LEFT_BOUNDARY } from "../rules/spam.ts";
+import { alternation } from "../shared/regex.ts";
 import type { Finding, Noise, Span } from "../types.ts";
 
 export interface SpamResult {
@@ -11,12 +12,11 @@ export interface SpamResult {
 }
 
 const MAX_GAP = 40;
-const FORMULAS = FIXED_FORMULAS.map((f) => ({ ...f, pattern: new RegExp(f.followedBy.join("|"), "g") }));
+const FORMULAS = FIXED_FORMULAS.map((f) => ({ ...f, pattern: new RegExp(alternation(f.followedBy), "g") }));
 const lower = (s: string) => s.toLowerCase();
 const GAMBLING_LOWER = GAMBLING_TERMS.map(lower);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // one pass over the text for every term
-const GAMBLING_RE = new RegExp(GAMBLING_TERMS.map(escape).join("|"), "gi");
+const GAMBLING_RE = new RegExp(alternation(GAMBLING_TERMS), "gi");
 const AD_LOWER = AD_PHRASES.map(lower);
 
 const hasGamblingTerm = (s: string) => {
