@@ -63,7 +63,7 @@ export function analyzeText(
   const facts = meta.kind === "plan" ? [] : extractFacts({ text, norm, noise, markers, targetsFrom });
   const plan =
     meta.kind === "plan"
-      ? extractMeasures({ text, norm, outline: outlineItems, noise })
+      ? extractMeasures({ text, norm, outline: outlineItems, noise, planDate: meta.published })
       : { measures: [], findings: [] };
 
   const findings = [

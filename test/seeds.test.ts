@@ -40,4 +40,10 @@ test("seed documents meet the quality thresholds", {
   assert.ok(s.garbage_recall >= 0.9, `garbage recall ${s.garbage_recall}`);
   assert.equal(s.sections_accuracy, 1);
   assert.ok(s.meta_accuracy >= 0.9, `meta accuracy ${s.meta_accuracy}`);
+  // the implementation plan (seed 001)
+  assert.equal(s.measures_found, 121);
+  assert.equal(s.measures_gold, 121);
+  assert.ok(s.measures_lead_exact >= 0.98, `lead exact ${s.measures_lead_exact}`);
+  assert.ok(s.measures_coop_exact >= 0.98, `cooperate exact ${s.measures_coop_exact}`);
+  assert.ok(s.measures_deadlines_exact >= 0.98, `deadlines exact ${s.measures_deadlines_exact}`);
 });

@@ -1,7 +1,8 @@
 // The `fazhi` command line.
 import { parseArgs } from "node:util";
-import { resolveOptions } from "../pipeline.ts";
-import { runAnalyze } from "./analyze.ts";
+import { type AnalyzeOptions, resolveOptions } from "../pipeline.ts";
+import { type Io, runAnalyze } from "./analyze.ts";
+import { runPlan } from "./plan.ts";
 
 const USAGE = `用法: fazhi <命令> [选项]
 
@@ -9,68 +10,94 @@ const USAGE = `用法: fazhi <命令> [选项]
   analyze <文件|目录|网址>...   分析法治政府建设年度报告或实施方案
       --json                 输出 JSON(一个输入一条记录,多个输入为 JSON Lines)
       --out <目录>           每个输入写一个 <名称>.json
-      --deadline <MM-DD>     年度报告公开时限(次年,默认 04-01)
-      --max-bytes <字节>     单个文件大小上限(默认 52428800)
-      --timeout <秒>         单个文件解析时限(默认 30)
+  plan <文件|网址>             把实施方案整理为任务台账(措施、牵头和配合单位、完成时限)
+      --xlsx <文件>          写出 Excel 台账(每个领域一个工作表,另有按单位汇总)
+      --csv <文件>           写出 CSV 台账
   help                       显示本帮助
+
+通用选项:
+  --deadline <MM-DD>         年度报告公开时限(次年,默认 04-01)
+  --max-bytes <字节>         单个文件大小上限(默认 52428800)
+  --timeout <秒>             单个文件解析或下载时限(默认 30)
 `;
 
-export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  const io = {
-    stdout: (s: string) => process.stdout.write(`${s}\n`),
-    stderr: (s: string) => process.stderr.write(`${s}\n`),
+const COMMON = {
+  deadline: { type: "string" },
+  "max-bytes": { type: "string" },
+  timeout: { type: "string" },
+} as const;
+
+const COMMANDS = {
+  analyze: { ...COMMON, json: { type: "boolean", default: false }, out: { type: "string" } },
+  plan: { ...COMMON, xlsx: { type: "string" }, csv: { type: "string" } },
+} as const;
+
+type CommonValues = { deadline?: string; "max-bytes"?: string; timeout?: string };
+
+function optionsFrom(values: CommonValues): AnalyzeOptions {
+  const number = (name: string, raw: string) => {
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n <= 0) throw new RangeError(`--${name} 需要正数,收到 "${raw}"`);
+    return n;
   };
+  return resolveOptions({
+    review: values.deadline ? { publicationDeadline: values.deadline } : {},
+    limits: {
+      ...(values["max-bytes"] ? { maxBytes: number("max-bytes", values["max-bytes"]) } : {}),
+      ...(values.timeout ? { timeoutMs: number("timeout", values.timeout) * 1000 } : {}),
+    },
+  });
+}
+
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
     io.stdout(USAGE);
     return command ? 0 : 2;
   }
-  if (command === "analyze") {
-    let parsed: ReturnType<typeof parseArgs>;
-    try {
-      parsed = parseArgs({
-        args: rest,
-        allowPositionals: true,
-        options: {
-          json: { type: "boolean", default: false },
-          out: { type: "string" },
-          deadline: { type: "string" },
-          "max-bytes": { type: "string" },
-          timeout: { type: "string" },
-        },
-      });
-    } catch (error) {
-      io.stderr(`fazhi analyze: ${(error as Error).message}\n\n${USAGE}`);
-      return 2;
-    }
-    const { values, positionals } = parsed;
-    if (positionals.length === 0) {
-      io.stderr(`fazhi analyze: 请给出要分析的文件、目录或网址\n\n${USAGE}`);
-      return 2;
-    }
-    let options: ReturnType<typeof resolveOptions>;
-    try {
-      options = resolveOptions({
-        review: values.deadline ? { publicationDeadline: String(values.deadline) } : {},
-        limits: {
-          ...(values["max-bytes"] ? { maxBytes: Number(values["max-bytes"]) } : {}),
-          ...(values.timeout ? { timeoutMs: Number(values.timeout) * 1000 } : {}),
-        },
-      });
-    } catch (error) {
-      io.stderr(`fazhi analyze: ${(error as Error).message}`);
-      return 2;
-    }
-    return runAnalyze(
-      {
-        inputs: positionals,
-        json: Boolean(values.json),
-        out: values.out ? String(values.out) : null,
-        options,
-      },
-      io,
-    );
+  if (!(command in COMMANDS)) {
+    io.stderr(`fazhi: 未知命令 “${command}”\n\n${USAGE}`);
+    return 2;
   }
-  io.stderr(`fazhi: 未知命令 “${command}”\n\n${USAGE}`);
-  return 2;
+  const name = command as keyof typeof COMMANDS;
+  let values: Record<string, unknown>;
+  let positionals: string[];
+  let options: AnalyzeOptions;
+  try {
+    const parsed = parseArgs({ args: rest, allowPositionals: true, options: COMMANDS[name] });
+    values = parsed.values as Record<string, unknown>;
+    positionals = parsed.positionals;
+    options = optionsFrom(values as CommonValues);
+  } catch (error) {
+    io.stderr(`fazhi ${name}: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (positionals.length === 0) {
+    io.stderr(`fazhi ${name}: 请给出要分析的文件${name === "analyze" ? "、目录" : ""}或网址\n\n${USAGE}`);
+    return 2;
+  }
+  if (name === "plan") {
+    if (positionals.length > 1) {
+      io.stderr(`fazhi plan: 一次整理一个方案,收到 ${positionals.length} 个输入`);
+      return 2;
+    }
+    const str = (v: unknown) => (typeof v === "string" ? v : null);
+    return runPlan({ input: positionals[0], xlsx: str(values.xlsx), csv: str(values.csv), options }, io);
+  }
+  return runAnalyze(
+    {
+      inputs: positionals,
+      json: Boolean(values.json),
+      out: typeof values.out === "string" ? values.out : null,
+      options,
+    },
+    io,
+  );
+}
+
+function defaultIo(): Io {
+  return {
+    stdout: (s: string) => process.stdout.write(`${s}\n`),
+    stderr: (s: string) => process.stderr.write(`${s}\n`),
+  };
 }

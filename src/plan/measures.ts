@@ -1,14 +1,188 @@
-// Placeholder until the plan issue: implementation-plan measures.
-import type { Finding, Measure, Noise } from "../types.ts";
+// Measures of an implementation plan: the numbered items that carry a responsibility
+// clause, with the headings they sit under, their lead and cooperating units, and deadlines.
+import { DEFAULT_DEADLINE } from "../rules/deadlines.ts";
 import type { OutlineItem } from "../structure/outline.ts";
+import type { Deadline, Finding, Measure, Noise } from "../types.ts";
+import { parseClause } from "./clause.ts";
+import { findDeadlines, isoDate } from "./deadlines.ts";
+import { resolveUnit } from "./units.ts";
 
 export interface PlanInput {
   text: string;
   norm: string;
   outline: OutlineItem[];
   noise: Noise[];
+  /** the plan's own date (signature or publication), for the deadline check */
+  planDate?: string | null;
 }
 
-export function extractMeasures(_input: PlanInput): { measures: Measure[]; findings: Finding[] } {
-  return { measures: [], findings: [] };
+export interface PlanResult {
+  measures: Measure[];
+  findings: Finding[];
+  defaultDeadline: (Deadline & { measure: number | null }) | null;
 }
+
+const ROLE = /牵头|负责|配合|协助|参与/;
+/** The last parenthesised clause of a measure that names roles: (市编办牵头,…配合) */
+const CLAUSE = /[(（]([^()（）]{2,300}?)[)）]/g;
+
+/** The heading level whose items carry responsibility clauses. */
+function measureLevel(
+  outline: OutlineItem[],
+  clauseAt: (h: OutlineItem, end: number) => unknown,
+): number | null {
+  const byLevel = new Map<number, { n: number; withClause: number }>();
+  outline.forEach((h, k) => {
+    if (h.inline && h.level > 4) return;
+    const end = nextBoundary(outline, k);
+    const e = byLevel.get(h.level) ?? { n: 0, withClause: 0 };
+    e.n++;
+    if (clauseAt(h, end)) e.withClause++;
+    byLevel.set(h.level, e);
+  });
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [level, e] of byLevel) {
+    if (e.withClause >= 2 && e.withClause / e.n >= 0.5 && e.withClause > bestCount) {
+      best = level;
+      bestCount = e.withClause;
+    }
+  }
+  return best;
+}
+
+/** Where item k's text ends: the next heading at its level or above. */
+function nextBoundary(outline: OutlineItem[], k: number): number {
+  const h = outline[k];
+  for (let j = k + 1; j < outline.length; j++) if (outline[j].level <= h.level) return outline[j].start;
+  return Number.POSITIVE_INFINITY;
+}
+
+function lastClause(norm: string, from: number, to: number): { clause: string; start: number } | null {
+  const segment = norm.slice(from, to);
+  let found: { clause: string; start: number } | null = null;
+  CLAUSE.lastIndex = 0;
+  for (let m = CLAUSE.exec(segment); m; m = CLAUSE.exec(segment)) {
+    if (ROLE.test(m[1])) found = { clause: m[1], start: from + m.index + 1 };
+  }
+  return found;
+}
+
+const numeralOf = (marker: string) => {
+  const m = /\d+/.exec(marker);
+  return m ? Number(m[0]) : null;
+};
+
+export function extractMeasures(input: PlanInput): PlanResult {
+  const { text, norm, outline, noise } = input;
+  const bodyEnd =
+    noise.filter((n) => n.kind === "boilerplate" && n.end >= norm.trimEnd().length - 1)[0]?.start ??
+    norm.length;
+  const clauseAt = (h: OutlineItem, end: number) => lastClause(norm, h.start, Math.min(end, bodyEnd));
+  const level = measureLevel(outline, clauseAt);
+  const findings: Finding[] = [];
+  const dm = DEFAULT_DEADLINE.exec(norm);
+  let defaultDeadline: PlanResult["defaultDeadline"] = null;
+  if (dm) {
+    const start = dm.index;
+    const d = findDeadlines(text, norm, start, start + dm[0].length)[0];
+    if (d)
+      defaultDeadline = {
+        ...d,
+        quote: text.slice(start, start + dm[0].length),
+        start,
+        end: start + dm[0].length,
+        measure: null,
+      };
+  }
+  if (level === null) return { measures: [], findings, defaultDeadline };
+
+  const measures: Measure[] = [];
+  let ordinal = 0;
+  outline.forEach((h, k) => {
+    if (h.level !== level) return;
+    ordinal++;
+    const end = Math.min(nextBoundary(outline, k), bodyEnd);
+    // group: the heading just above the measure level; area: the next one up (walking back)
+    let parent: OutlineItem | undefined;
+    let areaHeading: OutlineItem | undefined;
+    for (let j = k - 1; j >= 0 && !areaHeading; j--) {
+      const a = outline[j];
+      if (a.inline || a.level >= level) continue;
+      if (!parent && a.level === level - 1) parent = a;
+      else if (a.level < (parent?.level ?? level)) areaHeading = a;
+    }
+    const found = clauseAt(h, end);
+    const parsed = found ? parseClause(found.clause) : { lead: [], cooperate: [] };
+    const deadlines = findDeadlines(text, norm, h.start, found ? found.start - 1 : end);
+    const no = numeralOf(h.marker) ?? ordinal;
+    if (defaultDeadline && defaultDeadline.start >= h.start && defaultDeadline.end <= end)
+      defaultDeadline.measure = no;
+    const lead = parsed.lead;
+    const cooperate = parsed.cooperate;
+    const collective = lead.length > 0 && lead.every((u) => resolveUnit(u).collective);
+    const explicit = [...deadlines].sort((a, b) => a.date.localeCompare(b.date))[0];
+    measures.push({
+      no,
+      title: h.title,
+      area: areaHeading ? areaHeading.title : null,
+      group: parent ? { no: numeralOf(parent.marker) ?? 0, title: parent.title } : null,
+      lead,
+      cooperate,
+      collective,
+      deadlines,
+      due: explicit
+        ? { date: explicit.date, inherited: false }
+        : defaultDeadline
+          ? { date: defaultDeadline.date, inherited: true }
+          : null,
+      clause: found ? text.slice(found.start, found.start + found.clause.length) : null,
+      clause_start: found ? found.start : null,
+      start: h.start,
+      end: Math.min(end, norm.length),
+    });
+  });
+  findings.push(...measureFindings(measures, input.planDate ?? null));
+  return { measures, findings, defaultDeadline };
+}
+
+function measureFindings(measures: Measure[], planDate: string | null): Finding[] {
+  const findings: Finding[] = [];
+  const unknown = new Map<string, Measure>();
+  for (const m of measures) {
+    if (m.lead.length === 0 && m.cooperate.length === 0) {
+      findings.push({
+        rule: "plan:no-responsible-unit",
+        severity: "warning",
+        message: `措施(${m.no})「${m.title.slice(0, 24)}」没有明确责任单位`,
+        start: m.start,
+        end: m.start + m.title.length,
+      });
+    }
+    for (const d of m.deadlines) {
+      if (planDate && d.date < planDate) {
+        findings.push({
+          rule: "plan:deadline-before-plan",
+          severity: "warning",
+          message: `措施(${m.no})的时限「${d.quote}」(${d.date})早于方案日期 ${planDate}`,
+          start: d.start,
+          end: d.end,
+        });
+      }
+    }
+    for (const u of [...m.lead, ...m.cooperate])
+      if (!resolveUnit(u).known && !unknown.has(u)) unknown.set(u, m);
+  }
+  for (const [u, m] of unknown) {
+    findings.push({
+      rule: "plan:unknown-unit",
+      severity: "info",
+      message: `单位「${u}」不在单位库中(首见于措施(${m.no})),已按原文保留`,
+      start: m.clause_start ?? m.start,
+      end: (m.clause_start ?? m.start) + (m.clause?.length ?? 0),
+    });
+  }
+  return findings;
+}
+
+export { isoDate };

@@ -15,7 +15,10 @@ const PINYIN_GLOSS = new RegExp(`\\(([a-z${TONED}]{1,7})\\)`, "g");
 // 1 for characters typical of mojibake (a table: a regex class this large is slow)
 const SUSPICIOUS = new Uint8Array(0x10000);
 for (const c of MOJIBAKE_CHARS) SUSPICIOUS[c.charCodeAt(0)] = 1;
-for (let code = 0x80; code <= 0xff; code++) SUSPICIOUS[code] = 1;
+// C1 controls and Latin-1 letters are UTF-8 bytes read one by one; the symbols between
+// them (nbsp, °, ±, ·, ×) also occur in real text and only continue a run
+for (let code = 0x80; code <= 0x9f; code++) SUSPICIOUS[code] = 1;
+for (let code = 0xc0; code <= 0xff; code++) if (code !== 0xd7 && code !== 0xf7) SUSPICIOUS[code] = 1;
 
 export function detectGarbage(text: string, norm: string): Noise[] {
   const out: Noise[] = [];
@@ -67,13 +70,13 @@ export function detectGarbage(text: string, norm: string): Noise[] {
   let hits = 0;
   const closeRun = () => {
     const length = runEnd - runStart;
-    if (runStart >= 0 && length >= 4 && hits / length >= 0.75) push(runStart, runEnd);
+    if (runStart >= 0 && length >= 4 && hits >= 3 && hits / length >= 0.5) push(runStart, runEnd);
     runStart = -1;
     hits = 0;
   };
   for (let at = 0; at < text.length; at++) {
     if (SUSPICIOUS[text.charCodeAt(at)] === 0) continue;
-    if (runStart >= 0 && (at - runEnd > 2 || !/^[\u0100-\u02ff\u4e00-\u9fff]*$/.test(text.slice(runEnd, at))))
+    if (runStart >= 0 && (at - runEnd > 2 || !/^[\u00a0-\u02ff\u4e00-\u9fff]*$/.test(text.slice(runEnd, at))))
       closeRun();
     if (runStart < 0) runStart = at;
     runEnd = at + 1;

@@ -1,0 +1,81 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { parseClause } from "./clause.ts";
+import { findDeadlines } from "./deadlines.ts";
+import { resolveUnit } from "./units.ts";
+
+describe("responsibility clauses", () => {
+  const cases: Array<[string, string[], string[]]> = [
+    [
+      "市政府办公厅牵头,市发改委、市政务服务中心等相关单位、各县市区政府配合",
+      ["市政府办公厅"],
+      ["市发改委", "市政务服务中心", "各县市区政府"],
+    ],
+    ["市编办、市政府办公厅按职责分别负责,市直各相关单位配合", ["市编办", "市政府办公厅"], ["市直各相关单位"]],
+    [
+      "市政府办公厅、市编办按照职责分工分别负责,市直各相关单位配合",
+      ["市政府办公厅", "市编办"],
+      ["市直各相关单位"],
+    ],
+    [
+      "市委宣传部、市政府办公厅按按职责分工分别负责,市直各相关单位配合",
+      ["市委宣传部", "市政府办公厅"],
+      ["市直各相关单位"],
+    ],
+    [
+      "市政府办公厅、市司法局按职责分工分别负责、市直各相关单位配合",
+      ["市政府办公厅", "市司法局"],
+      ["市直各相关单位"],
+    ],
+    [
+      "市人社局和各级党校、行政学院按职责分工分别负责,市直各相关单位配合",
+      ["市人社局", "各级党校", "行政学院"],
+      ["市直各相关单位"],
+    ],
+    ["市住房和城乡建设局牵头,市人力资源和社会保障局配合", ["市住房和城乡建设局"], ["市人力资源和社会保障局"]],
+    ["市住建局牵头,市编办等各相关单位配合", ["市住建局"], ["市编办"]],
+    ["市直各相关单位、各县市区政府按职责分别负责", ["市直各相关单位", "各县市区政府"], []],
+    ["市安监局、市环保局等相关单位按职责分工分别负责", ["市安监局", "市环保局"], []],
+    ["市司法局牵头,市直各相关单位、组织、行业协会配合", ["市司法局"], ["市直各相关单位", "组织", "行业协会"]],
+    ["市司法局负责", ["市司法局"], []],
+    ["县司法局牵头;县法院、县检察院协助", ["县司法局"], ["县法院", "县检察院"]],
+  ];
+  for (const [clause, lead, cooperate] of cases) {
+    test(clause, () => assert.deepEqual(parseClause(clause), { lead, cooperate }));
+  }
+  test("a clause without any role gives no units", () =>
+    assert.deepEqual(parseClause("详见附件"), { lead: [], cooperate: [] }));
+});
+
+describe("deadlines", () => {
+  const dates = (s: string) => findDeadlines(s, s, 0, s.length).map((d) => [d.quote, d.date]);
+  test("year end, month end, half year, quarter, year + verb", () => {
+    assert.deepEqual(dates("2017年底前完成"), [["2017年底前", "2017-12-31"]]);
+    assert.deepEqual(dates("2018年6月底前,完成清理"), [["2018年6月底前", "2018-06-30"]]);
+    assert.deepEqual(dates("2024年2月底前"), [["2024年2月底前", "2024-02-29"]]);
+    assert.deepEqual(dates("2020年下半年,进行全面验收"), [["2020年下半年", "2020-12-31"]]);
+    assert.deepEqual(dates("2019年上半年完成"), [["2019年上半年", "2019-06-30"]]);
+    assert.deepEqual(dates("2019年第一季度前印发"), [["2019年第一季度前", "2019-03-31"]]);
+    assert.deepEqual(dates("2017年出台《实施方案》"), [["2017年", "2017-12-31"]]);
+  });
+  test("recurring dates, periods and titles are not deadlines", () => {
+    assert.deepEqual(dates("每年第一季度制定计划"), []);
+    assert.deepEqual(dates("按照《社会信用体系建设规划纲要(2014—2020年)》的要求"), []);
+    assert.deepEqual(dates("2014—2020年"), []);
+  });
+});
+
+describe("unit registry", () => {
+  test("aliases resolve to one unit", () => {
+    const ids = ["市编办", "市委编办", "市机构编制委员会办公室"].map((u) => resolveUnit(u).id);
+    assert.deepEqual(ids, ["staffing", "staffing", "staffing"]);
+    assert.equal(resolveUnit("市发改委").id, resolveUnit("市发展和改革委员会").id);
+    assert.equal(resolveUnit("长沙市发展改革委").name, "长沙市发展和改革委员会");
+  });
+  test("collectives and unknown names are kept as written", () => {
+    assert.equal(resolveUnit("各县市区政府").collective, true);
+    assert.equal(resolveUnit("市直各相关单位").collective, true);
+    const unknown = resolveUnit("行业协会");
+    assert.deepEqual([unknown.known, unknown.name], [false, "行业协会"]);
+  });
+});

@@ -1,0 +1,40 @@
+// Deadlines in a measure: 2017年底前 → 2017-12-31, 2018年6月底前 → 2018-06-30, 上半年 → 06-30,
+// 一季度 → 03-31, "2017年出台" → year end. Years inside 《titles》, periods (2014—2020年)
+// and recurring dates (每年第一季度) are not deadlines.
+import { DEADLINE_PATTERNS, RECURRING_BEFORE } from "../rules/deadlines.ts";
+import type { Deadline } from "../types.ts";
+
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+export const isoDate = (year: number, month: number, day = lastDay(year, month)) =>
+  `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+
+function insideTitle(text: string, at: number): boolean {
+  const open = text.lastIndexOf("《", at);
+  return open >= 0 && text.lastIndexOf("》", at) < open;
+}
+
+/** Deadlines in norm[from, to); quotes come from the original text. */
+export function findDeadlines(text: string, norm: string, from: number, to: number): Deadline[] {
+  const segment = norm.slice(from, to);
+  const found: Deadline[] = [];
+  for (const pattern of DEADLINE_PATTERNS) {
+    pattern.re.lastIndex = 0;
+    for (let m = pattern.re.exec(segment); m; m = pattern.re.exec(segment)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (found.some((d) => start < d.end && end > d.start)) continue;
+      if (insideTitle(norm, start)) continue;
+      const before = norm.slice(Math.max(0, start - 4), start);
+      if (
+        RECURRING_BEFORE.test(before) ||
+        /[-—–~至到]\s*$/.test(before) ||
+        /^\s*[-—–~至到]/.test(norm.slice(end, end + 2))
+      )
+        continue;
+      const r = pattern.resolve(m);
+      if (!r || r.month < 1 || r.month > 12 || r.year < 1990 || r.year > 2100) continue;
+      found.push({ quote: text.slice(start, end), date: isoDate(r.year, r.month, r.day), start, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

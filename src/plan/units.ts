@@ -1,0 +1,44 @@
+// Unit names as written in responsibility clauses, resolved against the registry so that
+// one department is one unit across plans, reports and years.
+import { AGENCIES, COLLECTIVE } from "../rules/agencies.ts";
+import { findRegions } from "../structure/regions.ts";
+
+export interface ResolvedUnit {
+  written: string;
+  /** registry id, null for collectives and unknown names */
+  id: string | null;
+  /** canonical display name with the level prefix as written (市发展和改革委员会) */
+  name: string;
+  collective: boolean;
+  known: boolean;
+}
+
+const BY_ALIAS = new Map<string, { id: string; name: string }>();
+for (const a of AGENCIES) {
+  for (const alias of [a.name, ...a.aliases]) BY_ALIAS.set(alias, { id: a.id, name: a.name });
+}
+const LEVEL_PREFIX = /^(市|县|区|省|州|盟|旗|自治州|自治县)/;
+
+function splitPrefix(written: string): { prefix: string; rest: string } {
+  const region = findRegions(written, 0, Math.min(written.length, 14)).find((m) => m.start === 0);
+  if (region) return { prefix: region.region.name, rest: written.slice(region.end) };
+  const m = LEVEL_PREFIX.exec(written);
+  return m ? { prefix: m[1], rest: written.slice(m[1].length) } : { prefix: "", rest: written };
+}
+
+export const isCollective = (name: string) => COLLECTIVE.test(name) && !BY_ALIAS.has(splitPrefix(name).rest);
+
+export function resolveUnit(written: string): ResolvedUnit {
+  const name = written.trim();
+  if (isCollective(name)) return { written: name, id: null, name, collective: true, known: true };
+  const { prefix, rest } = splitPrefix(name);
+  const hit =
+    BY_ALIAS.get(rest) ??
+    BY_ALIAS.get(name) ??
+    (rest.startsWith("委") ? undefined : BY_ALIAS.get(`委${rest}`));
+  if (hit) return { written: name, id: hit.id, name: `${prefix}${hit.name}`, collective: false, known: true };
+  return { written: name, id: null, name, collective: false, known: false };
+}
+
+/** The key under which a unit's tasks are counted: registry id with its level, else the name. */
+export const unitKey = (u: ResolvedUnit) => (u.id ? `${splitPrefix(u.written).prefix}:${u.id}` : u.name);

@@ -1,0 +1,143 @@
+// The unit registry: government departments by canonical name, with the aliases and
+// abbreviations plans and reports use for them (市编办 = 市委编办 = 机构编制委员会办公室).
+// Names are written without the level prefix (市/县/区/省, or a place name), which the
+// matcher strips. Data only; plan/units.ts applies it.
+
+export interface AgencyDef {
+  id: string;
+  /** canonical name, without level prefix */
+  name: string;
+  aliases: string[];
+}
+
+export const AGENCIES: AgencyDef[] = [
+  { id: "party-office", name: "委办公室", aliases: ["委办公厅", "委办", "委员会办公室"] },
+  {
+    id: "gov-office",
+    name: "政府办公室",
+    aliases: ["政府办公厅", "政府办", "府办", "人民政府办公室", "人民政府办公厅"],
+  },
+  {
+    id: "law-office",
+    name: "委全面依法治市委员会办公室",
+    aliases: [
+      "委法治办",
+      "委依法治市办",
+      "依法治市办",
+      "委依法治县办",
+      "依法治县办",
+      "委依法治区办",
+      "依法治区办",
+      "依法治省办",
+      "法治办",
+    ],
+  },
+  {
+    id: "staffing",
+    name: "委机构编制委员会办公室",
+    aliases: ["编办", "委编办", "机构编制委员会办公室", "编委办", "机构编制办公室"],
+  },
+  { id: "organization", name: "委组织部", aliases: ["组织部"] },
+  { id: "publicity", name: "委宣传部", aliases: ["宣传部"] },
+  { id: "united-front", name: "委统战部", aliases: ["统战部"] },
+  { id: "political-legal", name: "委政法委员会", aliases: ["委政法委", "政法委"] },
+  {
+    id: "cyberspace",
+    name: "委网络安全和信息化委员会办公室",
+    aliases: ["网信办", "委网信办", "互联网信息办公室"],
+  },
+  { id: "civilization", name: "委精神文明建设委员会办公室", aliases: ["文明办", "委文明办"] },
+  { id: "comprehensive-governance", name: "社会治安综合治理委员会办公室", aliases: ["综治办", "委综治办"] },
+  { id: "inspection-office", name: "委督查室", aliases: ["委督查室", "督查室"] },
+  { id: "gov-inspection-office", name: "政府督查室", aliases: ["政府督查室"] },
+  { id: "supervision", name: "监察委员会", aliases: ["监委", "纪委监委", "纪委", "监察委"] },
+  { id: "congress", name: "人大常委会", aliases: ["人民代表大会常务委员会", "人大"] },
+  { id: "cppcc", name: "政协", aliases: ["政协委员会"] },
+  { id: "court", name: "人民法院", aliases: ["法院", "中级人民法院", "中院"] },
+  { id: "procuratorate", name: "人民检察院", aliases: ["检察院"] },
+  { id: "justice", name: "司法局", aliases: ["司法局", "司法厅"] },
+  { id: "legal-affairs", name: "政府法制办公室", aliases: ["法制办", "政府法制办", "法制办公室"] },
+  {
+    id: "development-reform",
+    name: "发展和改革委员会",
+    aliases: ["发改委", "发展改革委", "发展改革局", "发改局", "发展和改革局"],
+  },
+  {
+    id: "industry-it",
+    name: "工业和信息化局",
+    aliases: ["经信委", "经济和信息化委员会", "经信局", "工信局", "工业和信息化委员会"],
+  },
+  { id: "education", name: "教育局", aliases: ["教育委员会", "教委", "教育和体育局", "教体局"] },
+  { id: "science", name: "科学技术局", aliases: ["科技局"] },
+  { id: "public-security", name: "公安局", aliases: ["公安局", "公安厅"] },
+  { id: "civil-affairs", name: "民政局", aliases: ["民政局"] },
+  { id: "finance", name: "财政局", aliases: ["财政局", "财政厅"] },
+  {
+    id: "human-resources",
+    name: "人力资源和社会保障局",
+    aliases: ["人社局", "人力资源社会保障局", "人力社保局"],
+  },
+  {
+    id: "natural-resources",
+    name: "自然资源和规划局",
+    aliases: ["自然资源局", "规划和自然资源局", "国土局", "国土资源局"],
+  },
+  { id: "ecology", name: "生态环境局", aliases: ["环保局", "环境保护局"] },
+  {
+    id: "housing",
+    name: "住房和城乡建设局",
+    aliases: ["住建局", "住房城乡建设局", "住建委", "住房和城乡建设委员会"],
+  },
+  { id: "transport", name: "交通运输局", aliases: ["交通局"] },
+  { id: "water", name: "水利局", aliases: ["水务局"] },
+  { id: "agriculture", name: "农业农村局", aliases: ["农业局", "农委"] },
+  { id: "commerce", name: "商务局", aliases: ["商务局"] },
+  { id: "culture", name: "文化和旅游局", aliases: ["文化局", "文旅局", "文化旅游局", "文广新局"] },
+  {
+    id: "health",
+    name: "卫生健康委员会",
+    aliases: ["卫健委", "卫生健康委", "卫计委", "卫生和计划生育委员会", "卫生计生委", "卫生局"],
+  },
+  { id: "emergency", name: "应急管理局", aliases: ["应急局", "安监局", "安全生产监督管理局"] },
+  { id: "audit", name: "审计局", aliases: ["审计局"] },
+  { id: "sasac", name: "国有资产监督管理委员会", aliases: ["国资委"] },
+  {
+    id: "market-regulation",
+    name: "市场监督管理局",
+    aliases: [
+      "市场监管局",
+      "工商局",
+      "工商行政管理局",
+      "质监局",
+      "质量技术监督局",
+      "食药监局",
+      "食品药品监督管理局",
+    ],
+  },
+  { id: "statistics", name: "统计局", aliases: ["统计局"] },
+  { id: "medical-insurance", name: "医疗保障局", aliases: ["医保局"] },
+  { id: "petitions", name: "信访局", aliases: ["信访局", "信访办"] },
+  {
+    id: "urban-management",
+    name: "城市管理局",
+    aliases: ["城管局", "城市管理综合执法局", "城市管理和综合执法局"],
+  },
+  {
+    id: "administrative-approval",
+    name: "行政审批服务管理局",
+    aliases: ["政务服务中心", "政务服务管理局", "行政审批局", "政务服务和大数据管理局", "数据局"],
+  },
+  { id: "taxation", name: "税务局", aliases: ["国税局", "地税局", "国家税务局", "地方税务局"] },
+  { id: "pbc", name: "人民银行", aliases: ["人民银行", "人行", "人民银行中心支行"] },
+  { id: "poverty", name: "乡村振兴局", aliases: ["扶贫办", "扶贫开发办公室"] },
+  { id: "veterans", name: "退役军人事务局", aliases: [] },
+  { id: "forestry", name: "林业局", aliases: [] },
+  { id: "fire", name: "消防救援支队", aliases: ["消防救援大队", "消防支队"] },
+  { id: "gov-info-center", name: "政府信息中心", aliases: ["信息中心"] },
+  { id: "news-center", name: "新闻中心", aliases: [] },
+  { id: "party-school", name: "委党校", aliases: ["党校", "行政学院", "委党校(行政学院)"] },
+];
+
+/** Names that stand for many units at once (各县市区政府, 市直各相关单位). */
+export const COLLECTIVE =
+  /^(各|市直|县直|区直|省直|有关|相关|全市|全县|全区)|各相关|各有关|相关单位|有关单位|相关部门|有关部门|各部门|各单位|(县|县市|县市区|市县|区县|乡镇)(人民)?政府$/;

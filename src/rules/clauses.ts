@@ -1,0 +1,12 @@
+// The words of responsibility clauses in plans. Data only; plan/clause.ts applies them.
+
+/** Role markers, in the order they may appear. "lead" covers 牵头 and every form of
+ * "按职责分工分别负责" (including the doubled 按按 typo); "cooperate" covers 配合/协助/参与. */
+export const CLAUSE_ROLES =
+  /(?<lead>牵头(负责)?|(按照?)+(各自)?(职责|职能)(分工)?(分别)?负责|分别负责|负责)|(?<cooperate>配合|协助|参与)/g;
+
+/** Tails that mean "and the others concerned": 市编办等相关单位 → 市编办. */
+export const UNIT_TAILS = /等(各)?(相关|有关)?(单位|部门)$|等$/;
+
+/** Endings of a unit's name, to tell "市人社局和各级党校" (two units) from "住房和城乡建设局". */
+export const UNIT_SUFFIX = /(局|委|办|厅|院|部|室|中心|政府|单位|校|会|所|队|站|行|处|署|组)$/;
