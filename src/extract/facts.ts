@@ -209,7 +209,7 @@ export function extractFacts(ctx: FactContext): Fact[] {
       unit: unitName,
       approx,
       subject,
-      indicator: classifyIndicator(subject, `${before} ${after}`, unitName),
+      indicator: classifyIndicator(subject, `${before} ${after} ${unitName}`, unitName),
     };
     facts.push(fact);
     previous = fact;

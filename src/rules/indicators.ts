@@ -336,8 +336,16 @@ export const INDICATORS: IndicatorDef[] = [
     label: "建议提案办复率",
     area: SUPERVISE,
     kind: "rate",
-    all: [/办复率|答复率|回复率|满意率|办结率/, /建议|提案|议案|办复|回复|答复|满意/],
+    all: [/办复率|答复率|回复率/],
     sample: "办复率100%",
+  },
+  {
+    id: "satisfaction.rate",
+    label: "满意率",
+    area: SUPERVISE,
+    kind: "rate",
+    all: [/满意率|满意度/],
+    sample: "满意率100%",
   },
   {
     id: "proposals.handled",

@@ -133,7 +133,8 @@ function findYear(
   const report = /现将\s*(\d{4})\s*年/.exec(joined) ?? /^\s*(\d{4})\s*年(度)?[,,]/m.exec(joined);
   if (report && plausible(Number(report[1]))) return Number(report[1]);
   const counts = new Map<number, number>();
-  for (const m of joined.matchAll(/(\d{4})\s*年/g)) {
+  // years that name next year's plan ("2024年工作计划") are not the year reported on
+  for (const m of joined.matchAll(/(\d{4})\s*年(?!(度)?(工作)?(计划|安排|打算|思路|重点|目标))/g)) {
     const y = Number(m[1]);
     if (plausible(y)) counts.set(y, (counts.get(y) ?? 0) + 1);
   }

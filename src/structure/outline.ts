@@ -55,7 +55,12 @@ function titleEnd(
   lineEnd: number,
   inline: boolean,
 ): { end: number; ownLine: boolean } {
-  const period = norm.indexOf("。", from);
+  let period = norm.indexOf("。", from);
+  if (inline) {
+    // an inline item ends at its sentence or where the next item starts (…不强;二是…)
+    const semicolon = norm.indexOf(";", from);
+    if (semicolon >= 0 && semicolon < lineEnd && (period < 0 || semicolon < period)) period = semicolon;
+  }
   if (period < 0 || period >= lineEnd) {
     let end = lineEnd;
     while (end > from && /\s/.test(norm[end - 1])) end--;

@@ -1,0 +1,85 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { analyzeText } from "../pipeline.ts";
+
+const source = { path: "t.txt", sha256: "", bytes: 0, charset: "utf-8" as const, format: "txt" as const };
+const facts = (text: string) => analyzeText(text, source).facts;
+const quotes = (text: string) => facts(text).map((f) => f.quote);
+
+describe("facts", () => {
+  test("counts, amounts and rates with their exact quotes and values", () => {
+    const text =
+      "全年受理行政复议案件108件、办结98件,纠错率12.5%。调解纠纷2.2万余件,涉案金额近1.75亿元,处罚3649.41万元。累计突破8000项,覆盖120余万人,开展活动百余场,举办培训班七期,制定两部地方性法规,布设近百个驿站,办复率100 %。";
+    const got = facts(text).map((f) => [f.quote, f.value, f.unit, f.approx]);
+    assert.deepEqual(got, [
+      ["108件", 108, "件", null],
+      ["98件", 98, "件", null],
+      ["12.5%", 12.5, "%", null],
+      ["2.2万余件", 22000, "件", "余"],
+      ["近1.75亿元", 175000000, "元", "近"],
+      ["3649.41万元", 36494100, "元", null],
+      ["突破8000项", 8000, "项", "突破"],
+      ["120余万人", 1200000, "人", "余"],
+      ["百余场", 100, "场", "余"],
+      ["七期", 7, "期", null],
+      ["两部", 2, "部", null],
+      ["近百个", 100, "个", "近"],
+      ["100 %", 100, "%", null],
+    ]);
+  });
+
+  test("dates, durations, titles, system names, slogans, ordinals and level phrases are not facts", () => {
+    const text = [
+      "2023年3月31日前完成,连续3年,7×24小时,不少于30天。",
+      "学习《山西省6类依申请行政权力事项清单》和《提升行政执法质量三年行动计划(2023—2025年)》。",
+      "“13710”系统,“1+17”体系,“5办1站2中心”,一件事一次办,“五证合一”。",
+      "全省第二批示范地区,全省第一,市县两级,四级队伍,被四部委评为优秀,坚持四个全面。",
+      "推行行政执法三项制度,从五个方面推进,建立一批示范点,12345热线。",
+    ].join("\n");
+    assert.deepEqual(quotes(text), []);
+  });
+
+  test("subjects name what is counted; indicators come from the catalogue", () => {
+    const [received, closed] = facts("全年受理行政复议案件108件、办结98件。");
+    assert.equal(received.subject, "受理行政复议案件数");
+    assert.equal(received.indicator, "reconsideration.received");
+    assert.equal(closed.subject, "行政复议案件办结数");
+    assert.equal(closed.indicator, "reconsideration.closed");
+    const [mediators] = facts("全市共有人民调解员1200余名。");
+    assert.equal(mediators.indicator, "mediation.mediators");
+  });
+
+  test("next year's plans are targets, not facts", () => {
+    const text =
+      "一、主要举措和成效\n全年审结案件276件。\n二、2024年工作计划\n力争培训覆盖率达到100%,新建法治文化阵地10个。";
+    assert.deepEqual(quotes(text), ["276件"]);
+  });
+
+  test("a department report in full-width punctuation", () => {
+    const text = [
+      "某某市司法局2023年法治政府建设工作情况报告",
+      "（一）加强行政复议工作。全年共收到行政复议申请325件，受理298件，审结276件，纠错率达12.5%。",
+      "（二）开展法治培训。举办法治专题培训班七期，培训干部1200余人次；组织旁听庭审两次。",
+      "（三）推进普法宣传。发放资料3.5万份，覆盖群众约10万人，群众满意率百分之九十七点二。",
+    ].join("\n");
+    const got = facts(text);
+    assert.deepEqual(
+      got.map((f) => f.quote),
+      [
+        "325件",
+        "298件",
+        "276件",
+        "12.5%",
+        "七期",
+        "1200余人次",
+        "两次",
+        "3.5万份",
+        "约10万人",
+        "百分之九十七点二",
+      ],
+    );
+    assert.equal(got.find((f) => f.quote === "1200余人次")?.indicator, "training.participants");
+    assert.equal(got.find((f) => f.quote === "百分之九十七点二")?.value, 97.2);
+    for (const f of got) assert.equal(text.slice(f.start, f.end), f.quote);
+  });
+});
