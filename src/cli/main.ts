@@ -13,6 +13,10 @@ const USAGE = `用法: fazhi <命令> [选项]
   plan <文件|网址>             把实施方案整理为任务台账(措施、牵头和配合单位、完成时限)
       --xlsx <文件>          写出 Excel 台账(每个领域一个工作表,另有按单位汇总)
       --csv <文件>           写出 CSV 台账
+  serve                      启动网页应用和 API(默认 http://localhost:3000,内置数据库 ./data)
+      --port <端口>          监听端口(默认 3000,或环境变量 PORT)
+      --empty                首次启动不载入示例文档
+      环境变量 DATABASE_URL 指向 PostgreSQL 时使用该数据库
   help                       显示本帮助
 
 通用选项:
@@ -30,6 +34,12 @@ const COMMON = {
 const COMMANDS = {
   analyze: { ...COMMON, json: { type: "boolean", default: false }, out: { type: "string" } },
   plan: { ...COMMON, xlsx: { type: "string" }, csv: { type: "string" } },
+  serve: {
+    ...COMMON,
+    port: { type: "string" },
+    host: { type: "string" },
+    empty: { type: "boolean", default: false },
+  },
 } as const;
 
 type CommonValues = { deadline?: string; "max-bytes"?: string; timeout?: string };
@@ -71,6 +81,19 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   } catch (error) {
     io.stderr(`fazhi ${name}: ${(error as Error).message}\n\n${USAGE}`);
     return 2;
+  }
+  if (name === "serve") {
+    const { serve } = await import("../server/services/web.ts");
+    await serve({
+      port: Number(values.port ?? process.env.PORT ?? 3000),
+      host: typeof values.host === "string" ? values.host : (process.env.HOST ?? "0.0.0.0"),
+      databaseUrl: process.env.DATABASE_URL || null,
+      dataDir: process.env.FAZHI_DATA_DIR ?? "./data/pglite",
+      empty: Boolean(values.empty) || process.env.FAZHI_EMPTY === "1",
+      options,
+      log: io.stderr,
+    });
+    return new Promise(() => {}); // runs until stopped
   }
   if (positionals.length === 0) {
     io.stderr(`fazhi ${name}: 请给出要分析的文件${name === "analyze" ? "、目录" : ""}或网址\n\n${USAGE}`);

@@ -1,0 +1,97 @@
+// The HTTP application: the API routes, the OpenAPI document, errors as JSON, and the web
+// client's static files.
+import { existsSync } from "node:fs";
+import multipart from "@fastify/multipart";
+import fastifyStatic from "@fastify/static";
+import Fastify, { type FastifyInstance } from "fastify";
+import type { z } from "zod";
+import type { AnalyzeOptions } from "../pipeline.ts";
+import type { Store } from "../store/db.ts";
+import { ApiError, errorBody } from "./errors.ts";
+import { openApiDocument } from "./openapi.ts";
+import { ROUTES } from "./routes/api.ts";
+
+export interface AppOptions {
+  store: Store;
+  options: AnalyzeOptions;
+  /** built web client (vite build output); not served when absent */
+  webDir?: string | null;
+  logger?: boolean;
+}
+
+function parse(schema: z.ZodObject | undefined, value: unknown, where: string): Record<string, unknown> {
+  if (!schema) return {};
+  const result = schema.safeParse(value ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = issue?.path.join(".") || where;
+    throw new ApiError(
+      400,
+      "invalid_input",
+      `参数无效:${field}(${issue?.message ?? ""})`,
+      `invalid ${where}: ${field} (${issue?.message ?? ""})`,
+    );
+  }
+  return result.data as Record<string, unknown>;
+}
+
+export async function buildApp({
+  store,
+  options,
+  webDir,
+  logger = false,
+}: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger, bodyLimit: 1024 * 1024 });
+  await app.register(multipart, { limits: { fileSize: options.limits.maxBytes, files: 100, fields: 10 } });
+  const ctx = { store, options };
+  for (const route of ROUTES) {
+    app.route({
+      method: route.method,
+      url: route.url,
+      handler: async (req, reply) => {
+        const input = {
+          params: parse(route.params, req.params, "path"),
+          query: parse(route.query, req.query, "query"),
+          body: route.body ? parse(route.body, req.body, "body") : undefined,
+        };
+        if (route.multipart && !req.isMultipart()) {
+          throw new ApiError(
+            415,
+            "not_multipart",
+            "请以 multipart/form-data 上传文件",
+            "upload files as multipart/form-data",
+          );
+        }
+        return route.handler(input, ctx, req, reply);
+      },
+    });
+  }
+  const openapi = openApiDocument(ROUTES);
+  app.get("/api/openapi.json", async () => openapi);
+
+  app.setErrorHandler((error, _req, reply) => {
+    if (error instanceof ApiError)
+      return reply.status(error.status).send(errorBody(error.code, error.zh, error.en));
+    const e = error as { statusCode?: number; code?: string; message?: string };
+    if (e.code === "FST_REQ_FILE_TOO_LARGE" || e.code === "FST_FILES_LIMIT") {
+      return reply
+        .status(413)
+        .send(errorBody("too_large", `文件超出大小限制(${options.limits.maxBytes} 字节)`, "file too large"));
+    }
+    if (e.statusCode && e.statusCode < 500) {
+      return reply
+        .status(e.statusCode)
+        .send(errorBody(e.code ?? "bad_request", `请求无效:${e.message ?? ""}`, e.message ?? "bad request"));
+    }
+    app.log.error(error);
+    return reply.status(500).send(errorBody("internal", "服务器内部错误", "internal server error"));
+  });
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith("/api/"))
+      return reply.status(404).send(errorBody("not_found", "接口不存在", "no such endpoint"));
+    if (webDir && existsSync(`${webDir}/index.html`)) return reply.type("text/html").sendFile("index.html");
+    return reply.status(404).send(errorBody("not_found", "页面不存在", "not found"));
+  });
+  if (webDir && existsSync(webDir)) await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  return app;
+}

@@ -1,0 +1,28 @@
+// Demo data: on the first start of an empty database, the seed documents are loaded so
+// that every page has something to show.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { AnalyzeOptions } from "../../pipeline.ts";
+import type { Store } from "../../store/db.ts";
+import { ingestDocument } from "./ingest.ts";
+
+export const DEMO_DIR = new URL("../../../demo/", import.meta.url).pathname;
+
+export async function loadDemoIfEmpty(
+  store: Store,
+  options: AnalyzeOptions,
+  dir = DEMO_DIR,
+): Promise<number> {
+  const { n } = await store.db
+    .selectFrom("documents")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
+  if (Number(n) > 0) return 0;
+  let loaded = 0;
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith(".") || name.endsWith(".md")) continue;
+    await ingestDocument(store, { bytes: new Uint8Array(readFileSync(join(dir, name))), name, options });
+    loaded++;
+  }
+  return loaded;
+}

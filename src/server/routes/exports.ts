@@ -1,0 +1,56 @@
+// API tables for export.
+import type { Table } from "../../export/table.ts";
+import type { presentDocumentSummary } from "../presenters/document.ts";
+
+export type ExportFormat = "csv" | "xlsx";
+
+const KIND: Record<string, string> = { report: "年度报告", plan: "实施方案", other: "其他" };
+
+export function documentsTable(docs: Array<ReturnType<typeof presentDocumentSummary>>): Table {
+  return {
+    name: "文档列表",
+    headers: ["编号", "标题", "类型", "地区", "年度", "发布日期", "必备内容", "问题数", "数据项", "文件"],
+    widths: [6, 40, 10, 16, 8, 12, 10, 8, 8, 30],
+    rows: docs.map((d) => [
+      d.id,
+      d.title ?? "",
+      KIND[d.kind] ?? d.kind,
+      d.region ?? "",
+      d.year,
+      d.published ?? "",
+      d.sections.total ? `${d.sections.ok}/${d.sections.total}` : "",
+      d.findings,
+      d.facts,
+      d.name,
+    ]),
+  };
+}
+
+export function compareTable(
+  facts: Array<{
+    region: string | null;
+    year: number | null;
+    indicator: string | null;
+    value: number;
+    unit: string;
+    quote: string;
+    subject: string;
+    document_id: number;
+  }>,
+): Table {
+  return {
+    name: "数据对比",
+    headers: ["地区", "年度", "指标", "数值", "单位", "统计对象", "原文", "文档编号"],
+    widths: [16, 8, 30, 14, 8, 30, 16, 10],
+    rows: facts.map((f) => [
+      f.region ?? "",
+      f.year,
+      f.indicator ?? "",
+      f.value,
+      f.unit,
+      f.subject,
+      f.quote,
+      f.document_id,
+    ]),
+  };
+}

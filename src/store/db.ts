@@ -1,0 +1,60 @@
+// The store: PGlite (PostgreSQL in WASM, in ./data) by default, a PostgreSQL server when
+// DATABASE_URL is set. One pg.Pool code path serves both, so SQL and migrations are shared.
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { createPgConfig } from "@electric-sql/pglite/node-postgres";
+import { Kysely, Migrator, PostgresDialect } from "kysely";
+import pg from "pg";
+import { migrationProvider } from "./migrations.ts";
+import type { Database } from "./schema.ts";
+
+export interface StoreOptions {
+  /** a PostgreSQL server; when absent the embedded database is used */
+  databaseUrl?: string | null;
+  /** directory of the embedded database; "memory://" keeps it in memory */
+  dataDir?: string;
+}
+
+export interface Store {
+  db: Kysely<Database>;
+  engine: "pglite" | "postgres";
+  close(): Promise<void>;
+}
+
+// node-postgres returns bigint and numeric as strings; counts are cast in SQL, and
+// double precision arrives as a number already
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+export async function openStore(options: StoreOptions = {}): Promise<Store> {
+  let pool: pg.Pool;
+  let pglite: PGlite | null = null;
+  if (options.databaseUrl) {
+    pool = new pg.Pool({ connectionString: options.databaseUrl, max: 8 });
+  } else {
+    const dataDir = options.dataDir ?? "./data/pglite";
+    if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+    pglite = await PGlite.create({ dataDir });
+    pool = new pg.Pool({ ...(createPgConfig(pglite) as unknown as pg.PoolConfig), max: 1 });
+  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+    const failed = results?.find((r) => r.status === "Error");
+    if (error || failed)
+      throw new Error(
+        `数据库迁移失败 (migration failed): ${failed?.migrationName ?? ""} ${String(error).split("\n")[0].slice(0, 200)}`,
+      );
+  } catch (error) {
+    await db.destroy();
+    await pglite?.close();
+    throw error;
+  }
+  return {
+    db,
+    engine: pglite ? "pglite" : "postgres",
+    async close() {
+      await db.destroy();
+      await pglite?.close();
+    },
+  };
+}

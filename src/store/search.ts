@@ -1,0 +1,33 @@
+// Chinese full-text search: documents are segmented with jieba (search mode) into a
+// space-joined token string indexed as a 'simple' tsvector; queries are segmented the same way.
+import { Jieba } from "@node-rs/jieba";
+import { dict } from "@node-rs/jieba/dict.js";
+import { simplify } from "../normalize/script.ts";
+
+let jieba: Jieba | null = null;
+const segmenter = () => {
+  jieba ??= Jieba.withDict(dict);
+  return jieba;
+};
+
+const PUNCT = /[\p{P}\p{S}\s]+/gu;
+
+/** Index tokens of a text: Simplified, segmented for search, punctuation dropped. */
+export function indexTokens(text: string): string {
+  const words = segmenter().cutForSearch(simplify(text), true);
+  const out: string[] = [];
+  for (const w of words) {
+    const t = w.replace(PUNCT, "").toLowerCase();
+    if (t) out.push(t);
+  }
+  return out.join(" ");
+}
+
+/** The words of a query, each a term that must occur. */
+export function queryTerms(query: string): string[] {
+  const words = segmenter().cut(simplify(query), true);
+  return [...new Set(words.map((w) => w.replace(PUNCT, "").toLowerCase()).filter(Boolean))];
+}
+
+/** A tsquery string: every term required. Terms contain no operators after cleaning. */
+export const toTsQuery = (terms: string[]) => terms.map((t) => `'${t.replace(/'/g, "''")}'`).join(" & ");

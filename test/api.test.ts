@@ -1,0 +1,276 @@
+// The HTTP API against a real database: the embedded PGlite always, and a PostgreSQL
+// server too when TEST_DATABASE_URL is set (CI starts one). One suite, both stores.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { after, before, describe, test } from "node:test";
+import type { FastifyInstance } from "fastify";
+import pg from "pg";
+import { resolveOptions } from "../src/pipeline.ts";
+import { buildApp } from "../src/server/app.ts";
+import { openStore, type Store } from "../src/store/db.ts";
+import { makeDocx, REPORT_LINES } from "./helpers/fixtures.ts";
+import { SMALL_PLAN } from "./helpers/plan-fixture.ts";
+
+const demo = (name: string) => readFileSync(new URL(`../demo/${name}`, import.meta.url));
+
+function multipart(files: Array<{ name: string; bytes: Uint8Array | Buffer }>) {
+  const boundary = "----fazhi-test-boundary";
+  const chunks: Buffer[] = [];
+  for (const f of files) {
+    chunks.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${encodeURIComponent(f.name)}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      Buffer.from(f.bytes),
+      Buffer.from("\r\n"),
+    );
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return {
+    payload: Buffer.concat(chunks),
+    headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+async function freshDatabase(url: string): Promise<string> {
+  // a database of its own per run, so that runs never see each other's rows
+  const name = `fazhi_test_${process.pid}_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+const targets: Array<{ label: string; open: () => Promise<Store> }> = [
+  { label: "PGlite", open: () => openStore({ dataDir: "memory://" }) },
+];
+if (process.env.TEST_DATABASE_URL) {
+  const url = process.env.TEST_DATABASE_URL;
+  targets.push({
+    label: "PostgreSQL",
+    open: async () => openStore({ databaseUrl: await freshDatabase(url) }),
+  });
+}
+
+for (const target of targets) {
+  describe(`API on ${target.label}`, { timeout: 180_000 }, () => {
+    let store: Store;
+    let app: FastifyInstance;
+    const ids: Record<string, number> = {};
+
+    before(async () => {
+      store = await target.open();
+      app = await buildApp({ store, options: resolveOptions({ limits: { maxBytes: 2 * 1024 * 1024 } }) });
+    });
+    after(async () => {
+      await app?.close();
+      await store?.close();
+    });
+
+    test("upload several files; bad ones are refused one by one; nothing half-written stays", async () => {
+      const docx = await makeDocx(REPORT_LINES);
+      const res = await app.inject({
+        method: "POST",
+        url: "/api/documents",
+        ...multipart([
+          { name: "003_6b24399234e2fad4.txt", bytes: demo("003_6b24399234e2fad4.txt") },
+          { name: "001_1d911b1d986cfee9.txt", bytes: demo("001_1d911b1d986cfee9.txt") },
+          { name: "000_759704e5000b19aa.txt", bytes: demo("000_759704e5000b19aa.txt") },
+          { name: "report.docx", bytes: docx },
+          { name: "broken.docx", bytes: docx.subarray(0, 300) },
+          { name: "program.txt", bytes: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1]) },
+          { name: "plan.txt", bytes: Buffer.from(SMALL_PLAN) },
+        ]),
+      });
+      assert.equal(res.statusCode, 200, res.body);
+      const { results } = res.json() as {
+        results: Array<{ name: string; ok: boolean; id?: number; error?: { code: string; message: string } }>;
+      };
+      assert.deepEqual(
+        results.map((r) => [r.name, r.ok]),
+        [
+          ["003_6b24399234e2fad4.txt", true],
+          ["001_1d911b1d986cfee9.txt", true],
+          ["000_759704e5000b19aa.txt", true],
+          ["report.docx", true],
+          ["broken.docx", false],
+          ["program.txt", false],
+          ["plan.txt", true],
+        ],
+      );
+      for (const r of results) if (r.ok && r.id) ids[r.name] = r.id;
+      assert.match(results[4].error?.message ?? "", /broken\.docx.*损坏/);
+      const { n } = await store.db
+        .selectFrom("documents")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow();
+      assert.equal(Number(n), 5);
+      const blobs = await store.db.selectFrom("blobs").select("sha256").execute();
+      assert.equal(blobs.length, 5, "no blob without its document");
+    });
+
+    test("the same bytes again give the same document", async () => {
+      const res = await app.inject({
+        method: "POST",
+        url: "/api/documents",
+        ...multipart([{ name: "again.txt", bytes: demo("003_6b24399234e2fad4.txt") }]),
+      });
+      const [r] = (res.json() as { results: Array<{ id: number; created: boolean }> }).results;
+      assert.deepEqual([r.id, r.created], [ids["003_6b24399234e2fad4.txt"], false]);
+    });
+
+    test("a file over the size limit is refused with a clear message", async () => {
+      const big = Buffer.alloc(3 * 1024 * 1024, "法");
+      const res = await app.inject({
+        method: "POST",
+        url: "/api/documents",
+        ...multipart([{ name: "big.txt", bytes: big }]),
+      });
+      const body = res.json() as {
+        results?: Array<{ ok: boolean; error: { code: string } }>;
+        error?: { code: string };
+      };
+      const code = body.results?.[0]?.error.code ?? body.error?.code;
+      assert.ok(code === "too-large" || code === "too_large", res.body);
+    });
+
+    test("list with filters", async () => {
+      const res = await app.inject({ method: "GET", url: "/api/documents?kind=report&pageSize=50" });
+      const body = res.json() as {
+        total: number;
+        items: Array<{ kind: string; region: string; sections: { ok: number; total: number } }>;
+      };
+      assert.equal(body.total, 3);
+      assert.ok(body.items.every((d) => d.kind === "report"));
+      const byRegion = await app.inject({
+        method: "GET",
+        url: `/api/documents?region=${encodeURIComponent("长沙市")}`,
+      });
+      assert.equal((byRegion.json() as { total: number }).total, 1);
+      const byFinding = await app.inject({ method: "GET", url: "/api/documents?finding=review:spam" });
+      assert.equal((byFinding.json() as { total: number }).total, 1);
+      const byIndicator = await app.inject({
+        method: "GET",
+        url: "/api/documents?indicator=mediation.success_rate",
+      });
+      assert.ok((byIndicator.json() as { total: number }).total >= 2);
+    });
+
+    test("Chinese full-text search with ranking and highlighted snippets", async () => {
+      const res = await app.inject({
+        method: "GET",
+        url: `/api/documents?q=${encodeURIComponent("行政复议")}`,
+      });
+      const body = res.json() as {
+        total: number;
+        items: Array<{ snippets: Array<Array<{ text: string; hit: boolean }>> }>;
+      };
+      assert.ok(body.total >= 3);
+      const hits = body.items[0].snippets.flat().filter((p) => p.hit);
+      assert.ok(hits.length > 0 && hits.every((p) => p.text === "行政复议" || p.text === "行政復議"));
+      const none = await app.inject({
+        method: "GET",
+        url: `/api/documents?q=${encodeURIComponent("量子计算机")}`,
+      });
+      assert.equal((none.json() as { total: number }).total, 0);
+    });
+
+    test("a document with its record; the original byte for byte, never inline", async () => {
+      const id = ids["003_6b24399234e2fad4.txt"];
+      const res = await app.inject({ method: "GET", url: `/api/documents/${id}` });
+      const doc = res.json() as {
+        record: { text: string; facts: Array<{ start: number; end: number; quote: string }> };
+        analyses: unknown[];
+      };
+      assert.ok(doc.record.facts.length > 40);
+      for (const f of doc.record.facts) assert.equal(doc.record.text.slice(f.start, f.end), f.quote);
+      assert.equal(doc.analyses.length, 1);
+      const original = await app.inject({ method: "GET", url: `/api/documents/${id}/original` });
+      assert.ok(original.rawPayload.equals(demo("003_6b24399234e2fad4.txt")));
+      assert.match(String(original.headers["content-disposition"]), /^attachment/);
+      assert.equal(original.headers["x-content-type-options"], "nosniff");
+    });
+
+    test("facts across documents for comparison", async () => {
+      const res = await app.inject({
+        method: "GET",
+        url: "/api/facts?indicators=mediation.success_rate,reconsideration.received",
+      });
+      const body = res.json() as { facts: Array<{ region: string; indicator: string }>; points: unknown[] };
+      assert.ok(body.facts.some((f) => f.region === "长沙市" && f.indicator === "mediation.success_rate"));
+      assert.ok(body.points.length >= 2);
+    });
+
+    test("a plan's ledger", async () => {
+      const res = await app.inject({
+        method: "GET",
+        url: `/api/documents/${ids["001_1d911b1d986cfee9.txt"]}/ledger`,
+      });
+      const ledger = res.json() as { rows: unknown[]; units: Array<{ name: string }>; areas: string[] };
+      assert.equal(ledger.rows.length, 121);
+      assert.ok(ledger.units.some((u) => u.name === "市政府办公厅"));
+    });
+
+    test("exports: CSV and XLSX of any table", async () => {
+      const csv = await app.inject({ method: "GET", url: "/api/export/documents.csv" });
+      assert.ok(csv.body.startsWith("\ufeff编号,标题"));
+      const xlsx = await app.inject({ method: "GET", url: `/api/export/ledger.xlsx?id=${ids["plan.txt"]}` });
+      assert.equal(xlsx.rawPayload.subarray(0, 2).toString(), "PK");
+      const cmp = await app.inject({
+        method: "GET",
+        url: "/api/export/compare.csv?indicators=mediation.success_rate",
+      });
+      assert.match(cmp.body, /长沙市/);
+    });
+
+    test("errors are JSON in Chinese and English; OpenAPI is served", async () => {
+      const missing = await app.inject({ method: "GET", url: "/api/documents/99999" });
+      assert.equal(missing.statusCode, 404);
+      assert.deepEqual(Object.keys((missing.json() as { error: object }).error), [
+        "code",
+        "message",
+        "message_en",
+      ]);
+      const bad = await app.inject({ method: "GET", url: "/api/documents?year=abc" });
+      assert.equal(bad.statusCode, 400);
+      assert.equal((bad.json() as { error: { code: string } }).error.code, "invalid_input");
+      const notMultipart = await app.inject({ method: "POST", url: "/api/documents", payload: { a: 1 } });
+      assert.equal(notMultipart.statusCode, 415);
+      const spec = (await app.inject({ method: "GET", url: "/api/openapi.json" })).json() as {
+        openapi: string;
+        paths: Record<string, unknown>;
+      };
+      assert.equal(spec.openapi, "3.1.0");
+      assert.ok(
+        spec.paths["/api/documents"] && spec.paths["/api/documents/{id}"] && spec.paths["/api/facts"],
+      );
+    });
+
+    test("re-analysis after an engine change keeps the previous record", async () => {
+      const { reanalyzeStale } = await import("../src/server/commands/reanalyze.ts");
+      const id = ids["000_759704e5000b19aa.txt"];
+      await store.db
+        .updateTable("documents")
+        .set({ engine_version: "0.0.0-old" })
+        .where("id", "=", id)
+        .execute();
+      const result = await reanalyzeStale(store, resolveOptions());
+      assert.equal(result.reanalyzed, 1);
+      const res = await app.inject({ method: "GET", url: `/api/documents/${id}` });
+      const doc = res.json() as { analyses: unknown[]; engineVersion: string; facts: number };
+      assert.equal(doc.analyses.length, 2);
+      assert.notEqual(doc.engineVersion, "0.0.0-old");
+      const facts = await app.inject({
+        method: "GET",
+        url: "/api/facts?indicators=reconsideration.received",
+      });
+      const rows = (facts.json() as { facts: Array<{ document_id: number }> }).facts.filter(
+        (f) => f.document_id === id,
+      );
+      assert.equal(rows.length, 1, "facts of the old analysis are not counted twice");
+    });
+  });
+}
