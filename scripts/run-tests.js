@@ -41,6 +41,7 @@ if (files.length === 0) {
 }
 if (only.length === 0) {
   run("type check (tsc --noEmit)", "npx", ["--no-install", "tsc", "--noEmit"]);
+  run("type check web (tsc --noEmit -p web)", "npx", ["--no-install", "tsc", "--noEmit", "-p", "web"]);
   run("lint (biome check)", "npx", [
     "--no-install",
     "biome",
@@ -52,6 +53,8 @@ if (only.length === 0) {
     "test",
   ]);
 }
+// the browser tests need the built client
+if (files.some((f) => f.includes("e2e"))) run("build web client (vite)", "npm", ["run", "build:web"]);
 run(`tests (${files.length} files)`, process.execPath, [
   "--import",
   "tsx",

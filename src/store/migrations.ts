@@ -55,7 +55,8 @@ const migrations: Record<string, Migration> = {
         )
         .addColumn("engine_name", "text", (c) => c.notNull())
         .addColumn("engine_version", "text", (c) => c.notNull())
-        .addColumn("record", "jsonb", (c) => c.notNull())
+        // json, not jsonb: the record keeps its key order (the record's documented shape)
+        .addColumn("record", "json", (c) => c.notNull())
         .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
         .execute();
       await db.schema.createIndex("analyses_document_idx").on("analyses").column("document_id").execute();

@@ -1,0 +1,132 @@
+// End to end in real Chromium: the web application served with the embedded database and
+// the demo documents. Screenshots go to test-output/e2e/.
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import type { FastifyInstance } from "fastify";
+import type { Browser, Page } from "playwright-core";
+import { resolveOptions } from "../src/pipeline.ts";
+import { buildApp } from "../src/server/app.ts";
+import { loadDemoIfEmpty } from "../src/server/commands/demo.ts";
+import { WEB_DIR } from "../src/server/services/web.ts";
+import { openStore, type Store } from "../src/store/db.ts";
+import { haveChromium, launch } from "./helpers/browser.ts";
+import { REPORT_TEXT } from "./helpers/fixtures.ts";
+
+const OUT = new URL("../test-output/e2e/", import.meta.url).pathname;
+const ready = haveChromium() && existsSync(`${WEB_DIR}index.html`);
+const skip = ready ? false : "needs /usr/bin/chromium and a built web client (npm run build:web)";
+if (!ready && process.env.CI) throw new Error(`e2e: ${skip}`);
+
+describe("web application in Chromium", { skip, timeout: 240_000 }, () => {
+  let store: Store;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let page: Page;
+  let base = "";
+  const shot = (name: string) => page.screenshot({ path: `${OUT}${name}.png`, fullPage: false });
+
+  before(async () => {
+    mkdirSync(OUT, { recursive: true });
+    store = await openStore({ dataDir: "memory://" });
+    const options = resolveOptions({ limits: { maxBytes: 5 * 1024 * 1024 } });
+    await loadDemoIfEmpty(store, options);
+    app = await buildApp({ store, options, webDir: WEB_DIR });
+    await app.listen({ port: 0, host: "127.0.0.1" });
+    const address = app.server.address();
+    base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+    browser = await launch();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
+  });
+  after(async () => {
+    await browser?.close();
+    await app?.close();
+    await store?.close();
+  });
+
+  const dismissToasts = () =>
+    page.evaluate(() => {
+      for (const n of document.querySelectorAll(".ant-message-notice")) n.remove();
+    });
+
+  test("the library lists the demo documents", async () => {
+    await page.goto(`${base}/documents`);
+    await page.getByText("共 5 个文档").waitFor();
+    assert.ok(await page.getByText("长沙市2023年法治政府建设情况报告").first().isVisible());
+    await shot("01-library");
+  });
+
+  test("upload a document, and a bad one gets a clear message", async () => {
+    const dir = join(tmpdir(), `fazhi-e2e-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    const good = join(dir, "清镇市报告.txt");
+    const bad = join(dir, "program.txt");
+    writeFileSync(good, REPORT_TEXT.replace("清镇市2022年", "清镇市2021年"));
+    writeFileSync(bad, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2]));
+    await page.locator('input[type="file"]').setInputFiles([good, bad]);
+    await page.locator(".upload-status", { hasText: "已导入" }).waitFor();
+    await page.locator(".upload-status", { hasText: "不是文本文件" }).waitFor();
+    await page.getByText("共 6 个文档").waitFor();
+    await shot("02-upload");
+  });
+
+  test("open a document, click a fact and see its span and value", async () => {
+    await dismissToasts();
+    await page.getByText("长沙市2023年法治政府建设情况报告").first().click();
+    await page.locator(".fact").first().waitFor();
+    const fact = page.locator(".fact", { hasText: "97.1%" });
+    await fact.scrollIntoViewIfNeeded();
+    await fact.click();
+    const card = page.locator(".fact-card");
+    await card.waitFor();
+    await page.waitForTimeout(400); // let the popover finish appearing before the screenshot
+    const cardText = await card.textContent();
+    assert.match(cardText, /97\.1/);
+    assert.match(cardText, /mediation\.success_rate/);
+    const outline = await fact.evaluate((el) => getComputedStyle(el).outlineStyle);
+    assert.equal(outline, "solid", "the fact's span is marked");
+    // the spam inserted into this page is greyed and struck through
+    assert.ok((await page.locator('[data-noise="spam"]').count()) >= 5);
+    await shot("03-fact");
+    // a finding jumps to its span
+    await page.locator(".finding", { hasText: "比率与分项不符" }).click();
+    await page.waitForTimeout(300);
+    await shot("04-finding");
+  });
+
+  test("search for 行政复议 shows highlighted hits", async () => {
+    await page.goto(`${base}/documents`);
+    const box = page.getByPlaceholder("全文检索,如:行政复议");
+    await box.fill("行政复议");
+    await box.press("Enter");
+    await page.locator(".snippet mark").first().waitFor();
+    const marks = await page.locator(".snippet mark").allInnerTexts();
+    assert.ok(marks.length > 0 && marks.every((m) => m === "行政复议" || m === "行政復議"));
+    await shot("05-search");
+  });
+
+  test("the comparison chart draws", async () => {
+    await page.goto(`${base}/compare`);
+    await page.locator(".chart canvas").first().waitFor();
+    await page.waitForTimeout(300);
+    const rows = await page.locator(".ant-table-row").count();
+    assert.ok(rows >= 2, `rows ${rows}`);
+    await shot("06-compare");
+  });
+
+  test("a plan's ledger by area and by unit", async () => {
+    await page.goto(`${base}/ledger`);
+    await page.getByText("按领域(121 项措施)").waitFor();
+    await shot("07-ledger");
+    await page.getByText(/按单位/).click();
+    await page.getByRole("columnheader", { name: "规范名称" }).waitFor();
+    await page
+      .getByRole("cell", { name: "市政府办公厅", exact: true })
+      .filter({ visible: true })
+      .first()
+      .waitFor();
+    await shot("08-ledger-units");
+  });
+});

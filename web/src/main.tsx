@@ -1,0 +1,74 @@
+import { App as AntApp, ConfigProvider, Layout, Menu, Spin } from "antd";
+import zhCN from "antd/locale/zh_CN";
+import { lazy, StrictMode, Suspense } from "react";
+import { createRoot } from "react-dom/client";
+import { navigate, useLocation } from "./router.ts";
+
+// one chunk per scene: the charts library loads only with the comparison scene
+const LibraryScene = lazy(() => import("./scenes/library/LibraryScene.tsx"));
+const DocumentScene = lazy(() => import("./scenes/document/DocumentScene.tsx"));
+const CompareScene = lazy(() => import("./scenes/compare/CompareScene.tsx"));
+const LedgerScene = lazy(() => import("./scenes/ledger/LedgerScene.tsx"));
+
+const MENU = [
+  { key: "/documents", label: "文档库" },
+  { key: "/compare", label: "对比" },
+  { key: "/ledger", label: "计划台账" },
+];
+
+function Scene() {
+  const { path } = useLocation();
+  const doc = /^\/documents\/(\d+)/.exec(path);
+  if (doc) return <DocumentScene id={Number(doc[1])} />;
+  if (path.startsWith("/compare")) return <CompareScene />;
+  const ledger = /^\/ledger(?:\/(\d+))?/.exec(path);
+  if (ledger) return <LedgerScene id={ledger[1] ? Number(ledger[1]) : null} />;
+  return <LibraryScene />;
+}
+
+function App() {
+  const { path } = useLocation();
+  const selected = MENU.find((m) => path.startsWith(m.key))?.key ?? "/documents";
+  return (
+    <Layout style={{ minHeight: "100vh" }}>
+      <Layout.Header style={{ display: "flex", alignItems: "center", gap: 24 }}>
+        <a
+          href="/documents"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate("/documents");
+          }}
+          style={{ color: "#fff", fontSize: 18, fontWeight: 600, whiteSpace: "nowrap" }}
+        >
+          法治政府建设平台
+        </a>
+        <Menu
+          theme="dark"
+          mode="horizontal"
+          selectedKeys={[selected]}
+          items={MENU}
+          onClick={(e) => navigate(e.key)}
+          style={{ flex: 1, minWidth: 0 }}
+        />
+      </Layout.Header>
+      <Layout.Content style={{ padding: 24 }}>
+        <Suspense fallback={<Spin />}>
+          <Scene />
+        </Suspense>
+      </Layout.Content>
+    </Layout>
+  );
+}
+
+const root = document.getElementById("root");
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <ConfigProvider locale={zhCN}>
+        <AntApp>
+          <App />
+        </AntApp>
+      </ConfigProvider>
+    </StrictMode>,
+  );
+}

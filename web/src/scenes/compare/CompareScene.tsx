@@ -1,0 +1,169 @@
+// 对比: choose indicators, regions and years; bar or line chart and a table of the facts,
+// each linked to the document and span it comes from.
+import { Button, Card, Empty, Radio, Select, Space, Table } from "antd";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { type ComparedFact, getJson, type Indicator, query } from "../../api.ts";
+import { Chart } from "../../components/Chart.tsx";
+import { navigate } from "../../router.ts";
+
+interface Facets {
+  regions: string[];
+  years: number[];
+}
+
+export default function CompareScene() {
+  const [indicators, setIndicators] = useState<Indicator[]>([]);
+  const [facets, setFacets] = useState<Facets>({ regions: [], years: [] });
+  const [chosen, setChosen] = useState<string[]>(["mediation.success_rate"]);
+  const [regions, setRegions] = useState<string[]>([]);
+  const [years, setYears] = useState<number[]>([]);
+  const [facts, setFacts] = useState<ComparedFact[]>([]);
+  const [points, setPoints] = useState<ComparedFact[]>([]);
+  const [mode, setMode] = useState<"bar" | "line">("bar");
+
+  useEffect(() => {
+    void getJson<{ indicators: Indicator[] }>("/api/indicators").then((r) => setIndicators(r.indicators));
+    void getJson<Facets>("/api/facets").then(setFacets);
+  }, []);
+  const params = useMemo(() => query({ indicators: chosen, regions, years }), [chosen, regions, years]);
+  useEffect(() => {
+    if (chosen.length === 0) {
+      setFacts([]);
+      setPoints([]);
+      return;
+    }
+    void getJson<{ facts: ComparedFact[]; points: ComparedFact[] }>(`/api/facts${params}`).then((r) => {
+      setFacts(r.facts);
+      setPoints(r.points);
+    });
+  }, [chosen, params]);
+
+  const label = useCallback((id: string) => indicators.find((i) => i.id === id)?.label ?? id, [indicators]);
+  const option = useMemo(() => {
+    if (mode === "bar") {
+      const categories = [
+        ...new Set(points.map((p) => `${p.region ?? "未知"}${p.year ? ` ${p.year}` : ""}`)),
+      ];
+      return {
+        tooltip: { trigger: "axis" },
+        legend: { top: 0 },
+        grid: { left: 60, right: 20, top: 40, bottom: 60 },
+        xAxis: {
+          type: "category",
+          data: categories,
+          axisLabel: { interval: 0, rotate: categories.length > 6 ? 30 : 0 },
+        },
+        yAxis: { type: "value" },
+        series: chosen.map((ind) => ({
+          name: label(ind),
+          type: "bar",
+          data: categories.map(
+            (c) =>
+              points.find(
+                (p) => p.indicator === ind && `${p.region ?? "未知"}${p.year ? ` ${p.year}` : ""}` === c,
+              )?.value ?? null,
+          ),
+        })),
+      };
+    }
+    const allYears = [...new Set(points.map((p) => p.year).filter((y): y is number => y !== null))].sort();
+    const regionsShown = [...new Set(points.map((p) => p.region ?? "未知"))];
+    return {
+      tooltip: { trigger: "axis" },
+      legend: { top: 0 },
+      grid: { left: 60, right: 20, top: 40, bottom: 40 },
+      xAxis: { type: "category", data: allYears.map(String) },
+      yAxis: { type: "value" },
+      series: chosen.flatMap((ind) =>
+        regionsShown.map((r) => ({
+          name: `${r} ${label(ind)}`,
+          type: "line",
+          connectNulls: true,
+          data: allYears.map(
+            (y) =>
+              points.find((p) => p.indicator === ind && (p.region ?? "未知") === r && p.year === y)?.value ??
+              null,
+          ),
+        })),
+      ),
+    };
+  }, [mode, points, chosen, label]);
+
+  return (
+    <Space direction="vertical" size="large" style={{ width: "100%" }}>
+      <Card size="small">
+        <Space wrap>
+          <Select
+            mode="multiple"
+            showSearch
+            optionFilterProp="label"
+            placeholder="选择指标"
+            style={{ minWidth: 360 }}
+            value={chosen}
+            onChange={setChosen}
+            options={indicators.map((i) => ({ value: i.id, label: `${i.label}(${i.area})` }))}
+            aria-label="指标"
+          />
+          <Select
+            mode="multiple"
+            placeholder="地区(不选为全部)"
+            style={{ minWidth: 220 }}
+            value={regions}
+            onChange={setRegions}
+            options={facets.regions.map((r) => ({ value: r, label: r }))}
+          />
+          <Select
+            mode="multiple"
+            placeholder="年度(不选为全部)"
+            style={{ minWidth: 160 }}
+            value={years}
+            onChange={setYears}
+            options={facets.years.map((y) => ({ value: y, label: String(y) }))}
+          />
+          <Radio.Group value={mode} onChange={(e) => setMode(e.target.value)} optionType="button">
+            <Radio.Button value="bar">柱状图</Radio.Button>
+            <Radio.Button value="line">折线图</Radio.Button>
+          </Radio.Group>
+          <Button href={`/api/export/compare.xlsx${params}`} disabled={chosen.length === 0}>
+            导出 Excel
+          </Button>
+        </Space>
+      </Card>
+      <Card size="small" title="对比图">
+        {points.length ? <Chart option={option} /> : <Empty description="所选条件下没有数据" />}
+      </Card>
+      <Table<ComparedFact>
+        rowKey="id"
+        size="small"
+        dataSource={facts}
+        pagination={{ pageSize: 20 }}
+        columns={[
+          { title: "地区", dataIndex: "region" },
+          { title: "年度", dataIndex: "year", width: 80 },
+          { title: "指标", dataIndex: "indicator", render: (i: string) => label(i) },
+          {
+            title: "数值",
+            dataIndex: "value",
+            render: (v: number, f) => `${v.toLocaleString("zh-CN")} ${f.unit}`,
+          },
+          { title: "统计对象", dataIndex: "subject" },
+          {
+            title: "出处",
+            key: "quote",
+            render: (_: unknown, f) => (
+              <a
+                href={`/documents/${f.document_id}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  navigate(`/documents/${f.document_id}`);
+                }}
+              >
+                {f.quote}
+              </a>
+            ),
+          },
+        ]}
+      />
+    </Space>
+  );
+}

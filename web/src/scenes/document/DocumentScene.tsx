@@ -1,0 +1,270 @@
+// 文档详情: the original text with noise greyed out, every fact highlighted (click for value,
+// unit and indicator), headings as a navigable outline, and the review beside it.
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  List,
+  Popover,
+  Row,
+  Space,
+  Spin,
+  Tag,
+  Typography,
+} from "antd";
+import { useEffect, useMemo, useRef, useState } from "react";
+import {
+  type DocumentDetail,
+  type Fact,
+  getJson,
+  KIND_LABEL,
+  LEVEL_LABEL,
+  SEVERITY_LABEL,
+} from "../../api.ts";
+import { navigate } from "../../router.ts";
+import { cutPieces } from "./segments.ts";
+
+const PART_LABEL: Record<string, string> = {
+  achievements: "主要举措和成效",
+  shortcomings: "存在的不足和原因",
+  first_responsible: "第一责任人履职情况",
+  next_year: "下一年度工作安排",
+};
+const SEVERITY_COLOR: Record<string, string> = { error: "red", warning: "orange", info: "blue" };
+const NOISE_STYLE: Record<string, React.CSSProperties> = {
+  boilerplate: { color: "#b0b0b0" },
+  spam: { color: "#b0b0b0", textDecoration: "line-through", background: "#fff1f0" },
+  garbage: { color: "#b0b0b0", background: "#fff7e6" },
+};
+
+function FactCard({ fact }: { fact: Fact }) {
+  return (
+    <Descriptions size="small" column={1} bordered style={{ width: 320 }} className="fact-card">
+      <Descriptions.Item label="原文">{fact.quote}</Descriptions.Item>
+      <Descriptions.Item label="数值">{fact.value.toLocaleString("zh-CN")}</Descriptions.Item>
+      <Descriptions.Item label="单位">{fact.unit}</Descriptions.Item>
+      {fact.approx ? <Descriptions.Item label="近似">{fact.approx}</Descriptions.Item> : null}
+      <Descriptions.Item label="统计对象">{fact.subject}</Descriptions.Item>
+      <Descriptions.Item label="指标">{fact.indicator ?? "未归类"}</Descriptions.Item>
+      <Descriptions.Item label="位置">
+        第 {fact.start}–{fact.end} 字符
+      </Descriptions.Item>
+    </Descriptions>
+  );
+}
+
+export default function DocumentScene({ id }: { id: number }) {
+  const [doc, setDoc] = useState<DocumentDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<{ start: number; end: number } | null>(null);
+  const textRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    setDoc(null);
+    getJson<DocumentDetail>(`/api/documents/${id}`)
+      .then(setDoc)
+      .catch((e: Error) => setError(e.message));
+  }, [id]);
+
+  const pieces = useMemo(() => (doc ? cutPieces(doc.record) : []), [doc]);
+
+  const jumpTo = (start: number, end: number) => {
+    setSelected({ start, end });
+    const el = textRef.current?.querySelector(`[data-start="${start}"]`);
+    el?.scrollIntoView({ behavior: "smooth", block: "center" });
+  };
+
+  if (error) return <Alert type="error" message={error} showIcon />;
+  if (!doc) return <Spin />;
+  const { record } = doc;
+  const severityOrder = ["error", "warning", "info"];
+  const findings = [...record.findings].sort(
+    (a, b) => severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity),
+  );
+
+  return (
+    <Row gutter={16}>
+      <Col span={5}>
+        <Card
+          size="small"
+          title="大纲"
+          style={{ position: "sticky", top: 16, maxHeight: "calc(100vh - 120px)", overflow: "auto" }}
+        >
+          {record.outline.length === 0 ? (
+            <Empty description="未识别到标题" />
+          ) : (
+            <div className="outline">
+              {record.outline.map((h) => (
+                <div key={h.start} style={{ paddingLeft: (h.level - 1) * 12, margin: "2px 0" }}>
+                  <a
+                    href={`#h${h.start}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      jumpTo(h.start, h.start + h.marker.length + h.title.length);
+                    }}
+                    style={{ fontSize: 13 }}
+                  >
+                    {h.inferred ? <Tag color="orange">{h.inferred_marker}</Tag> : h.marker}
+                    {h.title.length > 24 ? `${h.title.slice(0, 24)}…` : h.title}
+                  </a>
+                </div>
+              ))}
+            </div>
+          )}
+        </Card>
+      </Col>
+      <Col span={12}>
+        <Card
+          size="small"
+          title={doc.title ?? doc.name}
+          extra={
+            <Space>
+              {doc.kind === "plan" && doc.measures > 0 ? (
+                <Button onClick={() => navigate(`/ledger/${doc.id}`)}>查看台账</Button>
+              ) : null}
+              <Button href={`/api/documents/${doc.id}/original`}>下载原件</Button>
+            </Space>
+          }
+        >
+          <div
+            ref={textRef}
+            className="doc-text"
+            style={{
+              whiteSpace: "pre-wrap",
+              lineHeight: 1.9,
+              fontSize: 15,
+              maxHeight: "calc(100vh - 180px)",
+              overflow: "auto",
+            }}
+          >
+            {pieces.map((p) => {
+              const text = record.text.slice(p.start, p.end);
+              const isSelected =
+                selected !== null &&
+                p.start >= selected.start &&
+                p.end <= selected.end &&
+                selected.end > selected.start;
+              const style: React.CSSProperties = {
+                ...(p.noise ? NOISE_STYLE[p.noise] : {}),
+                ...(isSelected ? { outline: "2px solid #1677ff", background: "#e6f4ff" } : {}),
+                ...(p.heading !== null ? { fontWeight: 600 } : {}),
+              };
+              if (p.fact !== null) {
+                const fact = record.facts[p.fact];
+                return (
+                  <Popover key={p.start} content={<FactCard fact={fact} />} trigger="click" title="数据出处">
+                    {/* biome-ignore lint/a11y/useSemanticElements: a fact stays inline text in the flowing document; Enter works as a click */}
+                    <span
+                      className="fact"
+                      data-start={p.start}
+                      data-fact={p.fact}
+                      style={{
+                        ...style,
+                        background: isSelected ? "#91caff" : "#fff566",
+                        cursor: "pointer",
+                        padding: 0,
+                      }}
+                      role="button"
+                      tabIndex={0}
+                      onClick={() => setSelected({ start: fact.start, end: fact.end })}
+                      onKeyDown={(e) =>
+                        e.key === "Enter" && setSelected({ start: fact.start, end: fact.end })
+                      }
+                    >
+                      {text}
+                    </span>
+                  </Popover>
+                );
+              }
+              return (
+                <span
+                  key={p.start}
+                  data-start={p.start}
+                  data-noise={p.noise ?? undefined}
+                  style={style}
+                  id={p.heading !== null ? `h${p.start}` : undefined}
+                >
+                  {text}
+                </span>
+              );
+            })}
+          </div>
+        </Card>
+      </Col>
+      <Col span={7}>
+        <Space direction="vertical" style={{ width: "100%" }}>
+          <Card size="small" title="基本信息">
+            <Descriptions size="small" column={1}>
+              <Descriptions.Item label="类型">{KIND_LABEL[doc.kind]}</Descriptions.Item>
+              <Descriptions.Item label="地区">
+                {doc.region ?? "未识别"}
+                {doc.level ? `(${LEVEL_LABEL[doc.level] ?? doc.level})` : ""}
+              </Descriptions.Item>
+              <Descriptions.Item label="年度">{doc.year ?? "—"}</Descriptions.Item>
+              <Descriptions.Item label="发布日期">{doc.published ?? "—"}</Descriptions.Item>
+              <Descriptions.Item label="文字">
+                {record.meta.script === "traditional" ? "繁体" : "简体"}
+              </Descriptions.Item>
+              <Descriptions.Item label="分析引擎">
+                {doc.engineVersion}(共 {doc.analyses.length} 次分析)
+              </Descriptions.Item>
+            </Descriptions>
+          </Card>
+          {record.sections_present ? (
+            <Card size="small" title="必备内容">
+              {Object.keys(PART_LABEL)
+                .map(
+                  (part) =>
+                    [part, record.sections_present?.[part as keyof typeof record.sections_present]] as const,
+                )
+                .filter((e): e is [string, NonNullable<(typeof e)[1]>] => Boolean(e[1]))
+                .map(([part, p]) => (
+                  <div key={part}>
+                    <Tag color={p.present ? "success" : "error"}>{p.present ? "有" : "缺"}</Tag>
+                    {p.present && p.start !== null ? (
+                      <a
+                        href={`#p${p.start}`}
+                        onClick={(e) => {
+                          e.preventDefault();
+                          jumpTo(p.start ?? 0, (p.start ?? 0) + 1);
+                        }}
+                      >
+                        {PART_LABEL[part]}
+                      </a>
+                    ) : (
+                      PART_LABEL[part]
+                    )}
+                  </div>
+                ))}
+            </Card>
+          ) : null}
+          <Card size="small" title={`审查问题(${findings.length})`} className="findings">
+            <List
+              size="small"
+              dataSource={findings}
+              locale={{ emptyText: "未发现问题" }}
+              renderItem={(f) => (
+                <List.Item
+                  className="finding"
+                  style={{ cursor: f.start !== undefined ? "pointer" : "default" }}
+                  onClick={() => f.start !== undefined && jumpTo(f.start, f.end ?? f.start + 1)}
+                >
+                  <Space align="start">
+                    <Tag color={SEVERITY_COLOR[f.severity]}>{SEVERITY_LABEL[f.severity]}</Tag>
+                    <Typography.Text style={{ fontSize: 13 }}>{f.message}</Typography.Text>
+                  </Space>
+                </List.Item>
+              )}
+            />
+          </Card>
+          <Card size="small" title={`数据(${record.facts.length})`}>
+            <Typography.Text type="secondary">正文中黄色标记的数字可点击查看出处和指标。</Typography.Text>
+          </Card>
+        </Space>
+      </Col>
+    </Row>
+  );
+}

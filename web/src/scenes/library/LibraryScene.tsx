@@ -1,0 +1,304 @@
+// 文档库: every stored document with filters and full-text search; drag-and-drop upload of
+// many files with progress.
+import { InboxOutlined } from "@ant-design/icons";
+import {
+  App,
+  Button,
+  Card,
+  Input,
+  Progress,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+  Upload,
+} from "antd";
+import { useCallback, useEffect, useState } from "react";
+import {
+  type DocumentList,
+  type DocumentSummary,
+  getJson,
+  type Indicator,
+  KIND_LABEL,
+  query,
+  type SnippetPart,
+  type UploadResult,
+  uploadFile,
+} from "../../api.ts";
+import { navigate, useLocation } from "../../router.ts";
+
+interface Facets {
+  regions: string[];
+  years: number[];
+  rules: string[];
+}
+
+interface Pending {
+  name: string;
+  percent: number;
+  result?: UploadResult;
+}
+
+function Snippet({ parts }: { parts: SnippetPart[] }) {
+  return (
+    <div className="snippet" style={{ color: "#555", fontSize: 13 }}>
+      {parts.map((p, k) =>
+        p.hit ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: parts never reorder
+          <mark key={k}>{p.text}</mark>
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: parts never reorder
+          <span key={k}>{p.text}</span>
+        ),
+      )}
+    </div>
+  );
+}
+
+export default function LibraryScene() {
+  const { message } = App.useApp();
+  const { search } = useLocation();
+  const [filters, setFilters] = useState(() => ({
+    q: search.get("q") ?? "",
+    region: search.get("region") ?? undefined,
+    year: search.get("year") ?? undefined,
+    kind: search.get("kind") ?? undefined,
+    finding: search.get("finding") ?? undefined,
+    indicator: search.get("indicator") ?? undefined,
+    page: 1,
+  }));
+  const [data, setData] = useState<DocumentList | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [facets, setFacets] = useState<Facets>({ regions: [], years: [], rules: [] });
+  const [indicators, setIndicators] = useState<Indicator[]>([]);
+  const [pending, setPending] = useState<Pending[]>([]);
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      setData(await getJson<DocumentList>(`/api/documents${query({ ...filters, pageSize: 20 })}`));
+    } catch (error) {
+      message.error((error as Error).message);
+    } finally {
+      setLoading(false);
+    }
+  }, [filters, message]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+  useEffect(() => {
+    void getJson<Facets>("/api/facets").then(setFacets);
+    void getJson<{ indicators: Indicator[] }>("/api/indicators").then((r) => setIndicators(r.indicators));
+  }, []);
+
+  const set = (patch: Partial<typeof filters>) =>
+    setFilters((f) => ({ ...f, ...patch, page: patch.page ?? 1 }));
+
+  const upload = async (files: File[]) => {
+    const start = pending.length;
+    setPending((p) => [...p, ...files.map((f) => ({ name: f.name, percent: 0 }))]);
+    let ok = 0;
+    await Promise.all(
+      files.map(async (file, k) => {
+        const result = await uploadFile(file, (percent) =>
+          setPending((p) => p.map((x, i) => (i === start + k ? { ...x, percent } : x))),
+        );
+        setPending((p) => p.map((x, i) => (i === start + k ? { ...x, percent: 100, result } : x)));
+        if (result.ok) ok++;
+        else message.error(result.error?.message ?? `${file.name}: 上传失败`);
+      }),
+    );
+    if (ok) message.success(`已导入 ${ok} 个文件`);
+    void load();
+    void getJson<Facets>("/api/facets").then(setFacets);
+  };
+
+  const columns = [
+    {
+      title: "文档",
+      key: "title",
+      render: (_: unknown, d: DocumentSummary) => (
+        <div>
+          <a
+            href={`/documents/${d.id}`}
+            onClick={(e) => {
+              e.preventDefault();
+              navigate(`/documents/${d.id}`);
+            }}
+          >
+            {d.title ?? d.name}
+          </a>
+          {d.title ? <div style={{ color: "#999", fontSize: 12 }}>{d.name}</div> : null}
+          {d.snippets.map((s, k) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: snippets never reorder
+            <Snippet key={k} parts={s} />
+          ))}
+        </div>
+      ),
+    },
+    {
+      title: "类型",
+      dataIndex: "kind",
+      width: 96,
+      render: (k: string) => (
+        <Tag color={k === "report" ? "blue" : k === "plan" ? "green" : "default"}>{KIND_LABEL[k] ?? k}</Tag>
+      ),
+    },
+    { title: "地区", dataIndex: "region", width: 120, render: (r: string | null) => r ?? "—" },
+    { title: "年度", dataIndex: "year", width: 72, render: (y: number | null) => y ?? "—" },
+    {
+      title: "必备内容",
+      key: "sections",
+      width: 100,
+      render: (_: unknown, d: DocumentSummary) =>
+        d.sections.total ? (
+          <Tag color={d.sections.ok === d.sections.total ? "success" : "warning"}>
+            {d.sections.ok}/{d.sections.total}
+          </Tag>
+        ) : (
+          "—"
+        ),
+    },
+    {
+      title: "问题",
+      dataIndex: "findings",
+      width: 72,
+      render: (n: number) => (n ? <Tag color="orange">{n}</Tag> : <Tag>0</Tag>),
+    },
+    { title: "数据项", dataIndex: "facts", width: 80 },
+    { title: "措施", dataIndex: "measures", width: 72, render: (n: number) => n || "—" },
+  ];
+
+  return (
+    <Space direction="vertical" size="large" style={{ width: "100%" }}>
+      <Card size="small">
+        <Upload.Dragger
+          multiple
+          showUploadList={false}
+          accept=".txt,.htm,.html,.docx,.pdf"
+          beforeUpload={(file, list) => {
+            // the whole drop arrives at once; start it once
+            if (file === list[0]) void upload(list as unknown as File[]);
+            return false;
+          }}
+        >
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined />
+          </p>
+          <p className="ant-upload-text">把年度报告、实施方案拖到这里,或点击选择文件</p>
+          <p className="ant-upload-hint">支持网页、Word(.docx)、PDF、文本(GBK/UTF-8),可一次多个</p>
+        </Upload.Dragger>
+        {pending.length > 0 && (
+          <div className="upload-list" style={{ marginTop: 12 }}>
+            {pending.map((p, k) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: uploads only append
+              <div key={k} style={{ display: "flex", gap: 12, alignItems: "center" }}>
+                <span
+                  style={{ width: 260, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}
+                >
+                  {p.name}
+                </span>
+                <Progress
+                  percent={p.percent}
+                  size="small"
+                  status={p.result ? (p.result.ok ? "success" : "exception") : "active"}
+                  style={{ flex: 1 }}
+                />
+                <span
+                  className="upload-status"
+                  style={{ width: 320, color: p.result?.ok === false ? "#cf1322" : "#389e0d" }}
+                >
+                  {p.result
+                    ? p.result.ok
+                      ? p.result.created
+                        ? "已导入"
+                        : "已存在"
+                      : p.result.error?.message
+                    : "上传中"}
+                </span>
+              </div>
+            ))}
+          </div>
+        )}
+      </Card>
+      <Card size="small">
+        <Space wrap>
+          <Input.Search
+            placeholder="全文检索,如:行政复议"
+            allowClear
+            defaultValue={filters.q}
+            onSearch={(q) => set({ q })}
+            style={{ width: 280 }}
+            aria-label="全文检索"
+          />
+          <Select
+            allowClear
+            placeholder="地区"
+            style={{ width: 140 }}
+            value={filters.region}
+            onChange={(region) => set({ region })}
+            options={facets.regions.map((r) => ({ value: r, label: r }))}
+          />
+          <Select
+            allowClear
+            placeholder="年度"
+            style={{ width: 100 }}
+            value={filters.year}
+            onChange={(year) => set({ year })}
+            options={facets.years.map((y) => ({ value: String(y), label: String(y) }))}
+          />
+          <Select
+            allowClear
+            placeholder="类型"
+            style={{ width: 110 }}
+            value={filters.kind}
+            onChange={(kind) => set({ kind })}
+            options={Object.entries(KIND_LABEL).map(([value, label]) => ({ value, label }))}
+          />
+          <Select
+            allowClear
+            placeholder="问题类型"
+            style={{ width: 200 }}
+            value={filters.finding}
+            onChange={(finding) => set({ finding })}
+            options={facets.rules.map((r) => ({ value: r, label: r }))}
+          />
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            placeholder="含有指标"
+            style={{ width: 220 }}
+            value={filters.indicator}
+            onChange={(indicator) => set({ indicator })}
+            options={indicators.map((i) => ({ value: i.id, label: i.label }))}
+          />
+          <Tooltip title="导出当前筛选结果">
+            <Button href={`/api/export/documents.xlsx${query({ ...filters, page: undefined })}`}>
+              导出 Excel
+            </Button>
+          </Tooltip>
+        </Space>
+      </Card>
+      <Table<DocumentSummary>
+        rowKey="id"
+        loading={loading}
+        columns={columns}
+        dataSource={data?.items ?? []}
+        pagination={{
+          current: filters.page,
+          pageSize: 20,
+          total: data?.total ?? 0,
+          showTotal: (t) => `共 ${t} 个文档`,
+          onChange: (page) => set({ page }),
+        }}
+      />
+      <Typography.Text type="secondary">
+        数据来自各地政府公开发布的文件;每个数字都可以在文档详情中点开查看出处。
+      </Typography.Text>
+    </Space>
+  );
+}
