@@ -82,7 +82,7 @@ describe("web application in Chromium", { skip, timeout: 240_000 }, () => {
     const card = page.locator(".fact-card");
     await card.waitFor();
     await page.waitForTimeout(400); // let the popover finish appearing before the screenshot
-    const cardText = await card.textContent();
+    const cardText = (await card.textContent()) ?? "";
     assert.match(cardText, /97\.1/);
     assert.match(cardText, /mediation\.success_rate/);
     const outline = await fact.evaluate((el) => getComputedStyle(el).outlineStyle);

@@ -35,6 +35,8 @@ const migrations: Record<string, Migration> = {
         .addColumn("engine_version", "text", (c) => c.notNull())
         .addColumn("analysis_id", "integer")
         .addColumn("search_tokens", "text", (c) => c.notNull().defaultTo(""))
+        // the current analysis text, for search snippets without reading the record
+        .addColumn("text", "text", (c) => c.notNull().defaultTo(""))
         .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
         .addColumn("updated_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
         .execute();

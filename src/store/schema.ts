@@ -34,6 +34,7 @@ export interface DocumentTable {
   analysis_id: ColumnType<number | null, number | null | undefined, number | null>;
   /** segmented text (jieba, space-joined) behind the full-text index */
   search_tokens: ColumnType<string, string | undefined, string>;
+  text: ColumnType<string, string | undefined, string>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -91,7 +91,32 @@ export async function listDocuments(store: Store, filter: DocumentFilter) {
     );
   }
   const { total } = await query.select(sql<number>`count(*)::int`.as("total")).executeTakeFirstOrThrow();
-  let rows = query.selectAll("documents");
+  // every column but the large ones; the text is read only to cut snippets
+  let rows = query.select([
+    "documents.id",
+    "documents.sha256",
+    "documents.name",
+    "documents.source_url",
+    "documents.format",
+    "documents.charset",
+    "documents.kind",
+    "documents.title",
+    "documents.region",
+    "documents.level",
+    "documents.year",
+    "documents.published",
+    "documents.script",
+    "documents.sections_ok",
+    "documents.sections_total",
+    "documents.findings_count",
+    "documents.facts_count",
+    "documents.measures_count",
+    "documents.engine_version",
+    "documents.analysis_id",
+    "documents.created_at",
+    "documents.updated_at",
+    terms.length ? "documents.text" : sql<string>`''`.as("text"),
+  ]);
   if (terms.length) {
     rows = rows
       .select(sql<number>`ts_rank(search_tsv, to_tsquery('simple', ${toTsQuery(terms)}))`.as("rank"))
@@ -102,20 +127,10 @@ export async function listDocuments(store: Store, filter: DocumentFilter) {
     .limit(filter.pageSize)
     .offset((filter.page - 1) * filter.pageSize)
     .execute();
-  let texts = new Map<number, string>();
-  if (terms.length && items.length) {
-    const ids = items.map((d) => d.analysis_id ?? 0);
-    const analyses = await store.db
-      .selectFrom("analyses")
-      .select(["id", sql<string>`record->>'text'`.as("text")])
-      .where("id", "in", ids)
-      .execute();
-    texts = new Map(analyses.map((a) => [a.id, a.text]));
-  }
   return {
     total,
     terms,
-    items: items.map((d) => ({ row: d, snippets: snippets(texts.get(d.analysis_id ?? 0) ?? "", terms) })),
+    items: items.map((d) => ({ row: d, snippets: snippets(d.text, terms) })),
   };
 }
 

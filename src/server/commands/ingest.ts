@@ -91,6 +91,7 @@ export async function insertAnalysis(
       facts_count: record.facts.length,
       measures_count: record.measures.length,
       search_tokens: indexTokens(`${record.meta.title ?? ""}\n${record.text}`),
+      text: record.text,
       updated_at: new Date(),
     })
     .where("id", "=", documentId)

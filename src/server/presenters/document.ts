@@ -4,7 +4,7 @@ import type { DocumentTable } from "../../store/schema.ts";
 import type { AnalysisRecord } from "../../types.ts";
 import type { SnippetPart } from "../commands/documents.ts";
 
-type DocumentRow = Selectable<DocumentTable>;
+type DocumentRow = Omit<Selectable<DocumentTable>, "search_tokens" | "text">;
 
 const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
 
