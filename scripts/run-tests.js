@@ -4,6 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { startPostgres } from "./postgres.js";
 
 const root = new URL("..", import.meta.url).pathname;
 const only = process.argv.slice(2);
@@ -52,6 +53,17 @@ if (only.length === 0) {
     "bench",
     "test",
   ]);
+}
+// the API suite also runs on a real PostgreSQL server: a throwaway one unless one is given
+if (!env.TEST_DATABASE_URL && files.some((f) => f.includes("api.test"))) {
+  postgres = startPostgres();
+  if (postgres) {
+    env.TEST_DATABASE_URL = postgres.url;
+    process.stdout.write(`\n▶ PostgreSQL for the server tests: ${postgres.url}\n`);
+  } else if (env.CI) {
+    process.stdout.write("\n✗ PostgreSQL binaries not found (run scripts/setup-system.sh)\n");
+    process.exit(1);
+  } else process.stdout.write("\n▶ PostgreSQL not installed: the API suite runs on PGlite only\n");
 }
 // the browser tests need the built client
 if (files.some((f) => f.includes("e2e"))) run("build web client (vite)", "npm", ["run", "build:web"]);
