@@ -14,7 +14,7 @@ function binDir() {
   return versions.length ? join(root, versions[0], "bin") : null;
 }
 
-export function startPostgres(port = 55432) {
+export function startPostgres(port = 50000 + (process.pid % 10000)) {
   const bin = binDir();
   if (!bin) return null;
   const dir = mkdtempSync(join(tmpdir(), "fazhi-pg-"));

@@ -20,15 +20,15 @@ function findTests(dir) {
   return out;
 }
 
+const env = { ...process.env, NO_COLOR: "1" };
+let postgres = null;
+
 function run(label, command, args) {
   process.stdout.write(`\n▶ ${label}\n`);
-  const result = spawnSync(command, args, {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...process.env, NO_COLOR: "1" },
-  });
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env });
   if (result.status !== 0) {
     process.stdout.write(`\n✗ ${label} failed\n`);
+    postgres?.stop();
     process.exit(result.status ?? 1);
   }
 }

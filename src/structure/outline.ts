@@ -40,7 +40,8 @@ interface MarkerRule {
 
 // Order matters: (1) before (一) is irrelevant, but 1. must not eat "1、"-less years.
 const MARKERS: MarkerRule[] = [
-  { level: 1, re: /^([一二三四五六七八九十]{1,3})、/, form: (n) => `${n}、` },
+  // 一、 (and 一. as some converters write it)
+  { level: 1, re: /^([一二三四五六七八九十]{1,3})(?:、|\.(?![\d.]))/, form: (n) => `${n}、` },
   { level: 2, re: /^\(([一二三四五六七八九十]{1,3})\)/, form: (n) => `(${n})` },
   { level: 3, re: /^(\d{1,3})[.、](?!\d)/, form: (n) => `${n}.` },
   { level: 4, re: /^\((\d{1,3})\)/, form: (n) => `(${n})` },

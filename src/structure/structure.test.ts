@@ -97,6 +97,17 @@ describe("outline", () => {
       ],
     );
   });
+  test("一. and 1、 are heading markers too", () => {
+    const text = "一.总体情况\n全年工作顺利。\n1、强化领导\n(1)健全机制";
+    assert.deepEqual(
+      analyze(text).outline.map((h) => [h.level, h.marker]),
+      [
+        [1, "一."],
+        [3, "1、"],
+        [4, "(1)"],
+      ],
+    );
+  });
   test("labels and dates are not headings", () => {
     const text =
       "具体措施:\n1.深入推进审批制度改革\n(1)持续推进简政放权。认真做好衔接工作。\n2023年3月,完成清理。";
