@@ -91,6 +91,43 @@ describe("fazhi analyze", () => {
     assert.equal(record.meta.kind, "report");
   });
 
+  test("reads a URL (loopback page), and a failed download is one line", async () => {
+    const { createServer } = await import("node:http");
+    const { execFile } = await import("node:child_process");
+    const server = createServer((req, res) => {
+      if (req.url === "/gone") res.writeHead(404).end();
+      else
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(
+          `<html><head><meta charset="utf-8"></head><body>${REPORT_TEXT.split("\n")
+            .map((l) => `<p>${l}</p>`)
+            .join("")}</body></html>`,
+        );
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const port = (server.address() as { port: number }).port;
+    const run = (url: string) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+        execFile(
+          process.execPath,
+          [bin, "analyze", "--json", url],
+          { encoding: "utf8" },
+          (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+        ),
+      );
+    try {
+      const ok = await run(`http://127.0.0.1:${port}/report.html`);
+      assert.equal(ok.code, 0, ok.stderr);
+      const record = JSON.parse(ok.stdout);
+      assert.equal(record.source.format, "html");
+      assert.ok(record.facts.some((f: { quote: string }) => f.quote === "108件"));
+      const gone = await run(`http://127.0.0.1:${port}/gone`);
+      assert.equal(gone.code, 1);
+      assert.match(gone.stderr, /下载失败.*404/);
+    } finally {
+      server.close();
+    }
+  });
+
   test("usage errors exit 2 with help", () => {
     const r = fazhi("analyze");
     assert.equal(r.status, 2);

@@ -70,7 +70,7 @@ function detectKind(title: string | null, norm: string): DocKind {
   const head = norm.slice(0, 3000);
   if (
     REPORT_BODY.test(norm) ||
-    (/^\s*\d{4}年(度)?[,,]/.test(head) && /法治政府|依法行政|法治建设/.test(head))
+    (/^\s*\d{4}年(度)?[,,]/m.test(head) && /法治政府|依法行政|法治建设/.test(head))
   )
     return "report";
   if (/法治政府|依法行政/.test(norm) && /[一二三四五六七八九十]、/.test(norm)) return "report";
