@@ -9,6 +9,7 @@ import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
 import { openStore, type Store } from "../src/store/db.ts";
 import { makeDocx, REPORT_LINES } from "./helpers/fixtures.ts";
+import { as, login, makeUsers, type Session } from "./helpers/session.ts";
 import { SMALL_PLAN } from "./helpers/plan-fixture.ts";
 
 const demo = (name: string) => readFileSync(new URL(`../demo/${name}`, import.meta.url));
@@ -59,11 +60,17 @@ for (const target of targets) {
   describe(`API on ${target.label}`, { timeout: 180_000 }, () => {
     let store: Store;
     let app: FastifyInstance;
+    let coord: Session;
     const ids: Record<string, number> = {};
+    // requests as the supervising office (signed in, with the CSRF token)
+    type Inject = import("light-my-request").InjectOptions;
+    const req = (o: Inject) => app.inject({ ...o, headers: { ...(o.headers ?? {}), ...as(coord) } });
 
     before(async () => {
       store = await target.open();
       app = await buildApp({ store, options: resolveOptions({ limits: { maxBytes: 2 * 1024 * 1024 } }) });
+      await makeUsers(store);
+      coord = await login(app, "coord1");
     });
     after(async () => {
       await app?.close();
@@ -72,7 +79,7 @@ for (const target of targets) {
 
     test("upload several files; bad ones are refused one by one; nothing half-written stays", async () => {
       const docx = await makeDocx(REPORT_LINES);
-      const res = await app.inject({
+      const res = await req({
         method: "POST",
         url: "/api/documents",
         ...multipart([
@@ -125,14 +132,14 @@ for (const target of targets) {
       await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
       const port = (server.address() as { port: number }).port;
       try {
-        const ok = await app.inject({
+        const ok = await req({
           method: "POST",
           url: "/api/documents/url",
           payload: { url: `http://127.0.0.1:${port}/report.html` },
         });
         assert.equal(ok.statusCode, 200, ok.body);
         const { id } = ok.json() as { id: number };
-        const doc = (await app.inject({ method: "GET", url: `/api/documents/${id}` })).json() as {
+        const doc = (await req({ method: "GET", url: `/api/documents/${id}` })).json() as {
           sourceUrl: string;
           format: string;
           facts: number;
@@ -141,14 +148,14 @@ for (const target of targets) {
           [doc.sourceUrl, doc.format, doc.facts],
           [`http://127.0.0.1:${port}/report.html`, "html", 1],
         );
-        const missing = await app.inject({
+        const missing = await req({
           method: "POST",
           url: "/api/documents/url",
           payload: { url: `http://127.0.0.1:${port}/missing` },
         });
         assert.equal(missing.statusCode, 422);
         assert.match((missing.json() as { error: { message: string } }).error.message, /下载失败/);
-        const bad = await app.inject({
+        const bad = await req({
           method: "POST",
           url: "/api/documents/url",
           payload: { url: "ftp://x" },
@@ -160,7 +167,7 @@ for (const target of targets) {
     });
 
     test("the same bytes again give the same document", async () => {
-      const res = await app.inject({
+      const res = await req({
         method: "POST",
         url: "/api/documents",
         ...multipart([{ name: "again.txt", bytes: demo("003_6b24399234e2fad4.txt") }]),
@@ -171,7 +178,7 @@ for (const target of targets) {
 
     test("a file over the size limit is refused with a clear message", async () => {
       const big = Buffer.alloc(3 * 1024 * 1024, "法");
-      const res = await app.inject({
+      const res = await req({
         method: "POST",
         url: "/api/documents",
         ...multipart([{ name: "big.txt", bytes: big }]),
@@ -184,22 +191,44 @@ for (const target of targets) {
       assert.ok(code === "too-large" || code === "too_large", res.body);
     });
 
+    test("anonymous readers see published documents only; the office publishes", async () => {
+      const anon = await app.inject({ method: "GET", url: "/api/documents" });
+      assert.equal((anon.json() as { total: number }).total, 0, "uploads start unpublished");
+      const id = ids["003_6b24399234e2fad4.txt"];
+      assert.equal((await app.inject({ method: "GET", url: `/api/documents/${id}` })).statusCode, 404);
+      const pub = await req({
+        method: "POST",
+        url: `/api/documents/${id}/publish`,
+        payload: { published: true },
+      });
+      assert.equal(pub.statusCode, 200, pub.body);
+      const after = await app.inject({ method: "GET", url: "/api/documents" });
+      assert.equal((after.json() as { total: number }).total, 1);
+      assert.equal((await app.inject({ method: "GET", url: `/api/documents/${id}` })).statusCode, 200);
+      const upload = await app.inject({
+        method: "POST",
+        url: "/api/documents",
+        ...multipart([{ name: "x.txt", bytes: Buffer.from("2023年报告") }]),
+      });
+      assert.equal(upload.statusCode, 401, "anonymous access is read-only");
+    });
+
     test("list with filters", async () => {
-      const res = await app.inject({ method: "GET", url: "/api/documents?kind=report&pageSize=50" });
+      const res = await req({ method: "GET", url: "/api/documents?kind=report&pageSize=50" });
       const body = res.json() as {
         total: number;
         items: Array<{ kind: string; region: string; sections: { ok: number; total: number } }>;
       };
       assert.equal(body.total, 4, "three seeds, the DOCX report and the fetched page");
       assert.ok(body.items.every((d) => d.kind === "report"));
-      const byRegion = await app.inject({
+      const byRegion = await req({
         method: "GET",
         url: `/api/documents?region=${encodeURIComponent("长沙市")}`,
       });
       assert.equal((byRegion.json() as { total: number }).total, 1);
-      const byFinding = await app.inject({ method: "GET", url: "/api/documents?finding=review:spam" });
+      const byFinding = await req({ method: "GET", url: "/api/documents?finding=review:spam" });
       assert.equal((byFinding.json() as { total: number }).total, 1);
-      const byIndicator = await app.inject({
+      const byIndicator = await req({
         method: "GET",
         url: "/api/documents?indicator=mediation.success_rate",
       });
@@ -207,7 +236,7 @@ for (const target of targets) {
     });
 
     test("Chinese full-text search with ranking and highlighted snippets", async () => {
-      const res = await app.inject({
+      const res = await req({
         method: "GET",
         url: `/api/documents?q=${encodeURIComponent("行政复议")}`,
       });
@@ -218,7 +247,7 @@ for (const target of targets) {
       assert.ok(body.total >= 3);
       const hits = body.items[0].snippets.flat().filter((p) => p.hit);
       assert.ok(hits.length > 0 && hits.every((p) => p.text === "行政复议" || p.text === "行政復議"));
-      const none = await app.inject({
+      const none = await req({
         method: "GET",
         url: `/api/documents?q=${encodeURIComponent("量子计算机")}`,
       });
@@ -227,7 +256,7 @@ for (const target of targets) {
 
     test("a document with its record; the original byte for byte, never inline", async () => {
       const id = ids["003_6b24399234e2fad4.txt"];
-      const res = await app.inject({ method: "GET", url: `/api/documents/${id}` });
+      const res = await req({ method: "GET", url: `/api/documents/${id}` });
       const doc = res.json() as {
         record: { text: string; facts: Array<{ start: number; end: number; quote: string }> };
         analyses: unknown[];
@@ -235,14 +264,14 @@ for (const target of targets) {
       assert.ok(doc.record.facts.length > 40);
       for (const f of doc.record.facts) assert.equal(doc.record.text.slice(f.start, f.end), f.quote);
       assert.equal(doc.analyses.length, 1);
-      const original = await app.inject({ method: "GET", url: `/api/documents/${id}/original` });
+      const original = await req({ method: "GET", url: `/api/documents/${id}/original` });
       assert.ok(original.rawPayload.equals(demo("003_6b24399234e2fad4.txt")));
       assert.match(String(original.headers["content-disposition"]), /^attachment/);
       assert.equal(original.headers["x-content-type-options"], "nosniff");
     });
 
     test("facts across documents for comparison", async () => {
-      const res = await app.inject({
+      const res = await req({
         method: "GET",
         url: "/api/facts?indicators=mediation.success_rate,reconsideration.received",
       });
@@ -252,7 +281,7 @@ for (const target of targets) {
     });
 
     test("a plan's ledger", async () => {
-      const res = await app.inject({
+      const res = await req({
         method: "GET",
         url: `/api/documents/${ids["001_1d911b1d986cfee9.txt"]}/ledger`,
       });
@@ -262,11 +291,11 @@ for (const target of targets) {
     });
 
     test("exports: CSV and XLSX of any table", async () => {
-      const csv = await app.inject({ method: "GET", url: "/api/export/documents.csv" });
+      const csv = await req({ method: "GET", url: "/api/export/documents.csv" });
       assert.ok(csv.body.startsWith("\ufeff编号,标题"));
-      const xlsx = await app.inject({ method: "GET", url: `/api/export/ledger.xlsx?id=${ids["plan.txt"]}` });
+      const xlsx = await req({ method: "GET", url: `/api/export/ledger.xlsx?id=${ids["plan.txt"]}` });
       assert.equal(xlsx.rawPayload.subarray(0, 2).toString(), "PK");
-      const cmp = await app.inject({
+      const cmp = await req({
         method: "GET",
         url: "/api/export/compare.csv?indicators=mediation.success_rate",
       });
@@ -274,19 +303,19 @@ for (const target of targets) {
     });
 
     test("errors are JSON in Chinese and English; OpenAPI is served", async () => {
-      const missing = await app.inject({ method: "GET", url: "/api/documents/99999" });
+      const missing = await req({ method: "GET", url: "/api/documents/99999" });
       assert.equal(missing.statusCode, 404);
       assert.deepEqual(Object.keys((missing.json() as { error: object }).error), [
         "code",
         "message",
         "message_en",
       ]);
-      const bad = await app.inject({ method: "GET", url: "/api/documents?year=abc" });
+      const bad = await req({ method: "GET", url: "/api/documents?year=abc" });
       assert.equal(bad.statusCode, 400);
       assert.equal((bad.json() as { error: { code: string } }).error.code, "invalid_input");
-      const notMultipart = await app.inject({ method: "POST", url: "/api/documents", payload: { a: 1 } });
+      const notMultipart = await req({ method: "POST", url: "/api/documents", payload: { a: 1 } });
       assert.equal(notMultipart.statusCode, 415);
-      const spec = (await app.inject({ method: "GET", url: "/api/openapi.json" })).json() as {
+      const spec = (await req({ method: "GET", url: "/api/openapi.json" })).json() as {
         openapi: string;
         paths: Record<string, unknown>;
       };
@@ -306,11 +335,11 @@ for (const target of targets) {
         .execute();
       const result = await reanalyzeStale(store, resolveOptions());
       assert.equal(result.reanalyzed, 1);
-      const res = await app.inject({ method: "GET", url: `/api/documents/${id}` });
+      const res = await req({ method: "GET", url: `/api/documents/${id}` });
       const doc = res.json() as { analyses: unknown[]; engineVersion: string; facts: number };
       assert.equal(doc.analyses.length, 2);
       assert.notEqual(doc.engineVersion, "0.0.0-old");
-      const facts = await app.inject({
+      const facts = await req({
         method: "GET",
         url: "/api/facts?indicators=reconsideration.received",
       });

@@ -14,6 +14,7 @@ import { WEB_DIR } from "../src/server/services/web.ts";
 import { openStore, type Store } from "../src/store/db.ts";
 import { haveChromium, launch } from "./helpers/browser.ts";
 import { REPORT_TEXT } from "./helpers/fixtures.ts";
+import { makeUsers, PASSWORD } from "./helpers/session.ts";
 
 const OUT = new URL("../test-output/e2e/", import.meta.url).pathname;
 const ready = haveChromium() && existsSync(`${WEB_DIR}index.html`);
@@ -33,6 +34,7 @@ describe("web application in Chromium", { skip, timeout: 240_000 }, () => {
     store = await openStore({ dataDir: "memory://" });
     const options = resolveOptions({ limits: { maxBytes: 5 * 1024 * 1024 } });
     await loadDemoIfEmpty(store, options);
+    await makeUsers(store);
     app = await buildApp({ store, options, webDir: WEB_DIR });
     await app.listen({ port: 0, host: "127.0.0.1" });
     const address = app.server.address();
@@ -58,7 +60,21 @@ describe("web application in Chromium", { skip, timeout: 240_000 }, () => {
     await shot("01-library");
   });
 
+  const signIn = async (username: string) => {
+    await page.goto(`${base}/login`);
+    await page.getByLabel("用户名").fill(username);
+    await page.getByLabel("密码").fill(PASSWORD);
+    await page.getByRole("button", { name: "登录" }).last().click();
+    await page.locator(".current-user").waitFor();
+  };
+  const signOut = async () => {
+    await page.getByRole("button", { name: "退出" }).click();
+    await page.getByRole("button", { name: "登录" }).waitFor();
+  };
+
   test("upload a document, and a bad one gets a clear message", async () => {
+    await signIn("coord1");
+    await page.goto(`${base}/documents`);
     const dir = join(tmpdir(), `fazhi-e2e-${process.pid}`);
     mkdirSync(dir, { recursive: true });
     const good = join(dir, "清镇市报告.txt");
@@ -128,5 +144,54 @@ describe("web application in Chromium", { skip, timeout: 240_000 }, () => {
       .first()
       .waitFor();
     await shot("08-ledger-units");
+  });
+  test("supervision: a ledger from seed 001, a unit reports with evidence, the office accepts, the rate rises", async () => {
+    await page.goto(`${base}/ledger`);
+    await page.getByText("按领域(121 项措施)").waitFor();
+    await page.getByRole("button", { name: "生成督办台账" }).click();
+    await page.locator(".completion-rate").waitFor();
+    const rateText = async () =>
+      (await page.locator(".completion-rate .ant-statistic-content-value").textContent()) ?? "";
+    assert.equal(Number.parseFloat(await rateText()), 0);
+    const ledgerUrl = page.url();
+    await signOut();
+
+    await signIn("unit-sfj");
+    await page.goto(ledgerUrl);
+    await page.getByRole("tab", { name: "我的任务" }).waitFor();
+    await page.locator(".ant-table-row").first().click();
+    const drawer = page.getByRole("dialog");
+    await drawer.getByPlaceholder("本阶段完成的工作").fill("已制定年度学法计划并组织专题讲座两次");
+    await drawer.locator(".ant-input-number input").fill("90");
+    const evidence = join(tmpdir(), `fazhi-e2e-${process.pid}-证明材料.pdf`);
+    writeFileSync(evidence, "%PDF-1.4\n% evidence\n%%EOF\n");
+    await drawer.locator('.progress-form input[type="file"]').setInputFiles(evidence);
+    await drawer.getByRole("button", { name: "报送进展" }).click();
+    await drawer.locator('a[href^="/api/attachments/"]').first().waitFor();
+    await drawer.getByRole("button", { name: "申请办结" }).click();
+    await drawer.locator(".task-status", { hasText: "待审核" }).waitFor();
+    await shot("09-unit-progress");
+    await page.keyboard.press("Escape");
+    await signOut();
+
+    await signIn("coord1");
+    await page.goto(ledgerUrl);
+    await page.locator(".completion-rate").waitFor();
+    await page.locator(".ant-select", { hasText: "按状态筛选" }).click();
+    await page.locator(".ant-select-item-option", { hasText: "待审核" }).click();
+    await page.locator(".ant-table-row", { hasText: "市司法局" }).first().click();
+    await page.getByRole("dialog").getByRole("button", { name: "通过办结" }).click();
+    await page.getByRole("dialog").locator(".task-status", { hasText: "已办结" }).waitFor();
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(
+      () =>
+        Number.parseFloat(
+          document.querySelector(".completion-rate .ant-statistic-content-value")?.textContent ?? "0",
+        ) > 0,
+    );
+    assert.ok(Number.parseFloat(await rateText()) > 0);
+    await page.locator(".chart canvas").first().waitFor();
+    await page.waitForTimeout(300);
+    await shot("10-overview");
   });
 });

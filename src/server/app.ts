@@ -9,7 +9,22 @@ import type { AnalyzeOptions } from "../pipeline.ts";
 import type { Store } from "../store/db.ts";
 import { ApiError, errorBody } from "./errors.ts";
 import { openApiDocument } from "./openapi.ts";
-import { ROUTES } from "./routes/api.ts";
+import { allows } from "./auth/permissions.ts";
+import { CSRF_HEADER, loadSession, SESSION_COOKIE } from "./auth/sessions.ts";
+import { type Context, DOCUMENT_ROUTES, type Route, type ServerConfig } from "./routes/api.ts";
+import { AUTH_ROUTES } from "./routes/auth.ts";
+import { readCookie } from "./routes/cookies.ts";
+import { SUPERVISION_ROUTES } from "./routes/supervision.ts";
+
+export const ROUTES: Route[] = [...DOCUMENT_ROUTES, ...AUTH_ROUTES, ...SUPERVISION_ROUTES];
+
+export const DEFAULT_CONFIG: ServerConfig = {
+  sessionTtlMs: 8 * 3600 * 1000,
+  secureCookies: false,
+  smtpUrl: null,
+  mailFrom: "fazhi <noreply@localhost>",
+  now: () => new Date(),
+};
 
 export interface AppOptions {
   store: Store;
@@ -17,6 +32,7 @@ export interface AppOptions {
   /** built web client (vite build output); not served when absent */
   webDir?: string | null;
   logger?: boolean;
+  config?: Partial<ServerConfig>;
 }
 
 function parse(schema: z.ZodObject | undefined, value: unknown, where: string): Record<string, unknown> {
@@ -35,20 +51,38 @@ function parse(schema: z.ZodObject | undefined, value: unknown, where: string): 
   return result.data as Record<string, unknown>;
 }
 
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
 export async function buildApp({
   store,
   options,
   webDir,
   logger = false,
+  config = {},
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, bodyLimit: 1024 * 1024 });
   await app.register(multipart, { limits: { fileSize: options.limits.maxBytes, files: 100, fields: 10 } });
-  const ctx = { store, options };
+  const serverConfig: ServerConfig = { ...DEFAULT_CONFIG, ...config };
   for (const route of ROUTES) {
     app.route({
       method: route.method,
       url: route.url,
       handler: async (req, reply) => {
+        const actor = await loadSession(store, readCookie(req.headers.cookie, SESSION_COOKIE));
+        if (!allows(actor?.role ?? null, route.permission)) {
+          if (!actor) throw new ApiError(401, "login_required", "请先登录", "login required");
+          throw new ApiError(403, "forbidden", "没有权限执行此操作", "not allowed for this role");
+        }
+        // a signed-in browser proves each change comes from our page: the token it was given
+        if (actor && !SAFE_METHODS.has(req.method) && req.headers[CSRF_HEADER] !== actor.csrf) {
+          throw new ApiError(
+            403,
+            "csrf_failed",
+            "请求校验失败,请刷新页面后重试",
+            "CSRF token missing or wrong",
+          );
+        }
+        const ctx: Context = { store, options, config: serverConfig, actor };
         const input = {
           params: parse(route.params, req.params, "path"),
           query: parse(route.query, req.query, "query"),

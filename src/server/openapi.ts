@@ -28,6 +28,7 @@ export function openApiDocument(routes: Route[]) {
     paths[path][r.method.toLowerCase()] = {
       summary: r.summary,
       tags: [r.tag],
+      "x-permission": r.permission,
       parameters: [...parameters(r.params, "path"), ...parameters(r.query, "query")],
       ...(r.body
         ? {

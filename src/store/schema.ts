@@ -37,6 +37,7 @@ export interface DocumentTable {
   text: ColumnType<string, string | undefined, string>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  published_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface AnalysisTable {
@@ -73,7 +74,99 @@ export interface FindingTable {
   end: number | null;
 }
 
+export type Role = "admin" | "coordinator" | "unit" | "evaluator" | "public";
+
+export interface UserTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  role: Role;
+  unit_name: string | null;
+  unit_key: string | null;
+  email: string | null;
+  password_hash: string;
+  disabled: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: Timestamp;
+  password_changed_at: Timestamp;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface LedgerTable {
+  id: Generated<number>;
+  document_id: number;
+  title: string;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
+export type TaskStatus = "open" | "in_progress" | "pending_review" | "closed";
+
+export interface TaskTable {
+  id: Generated<number>;
+  ledger_id: number;
+  measure_no: number | null;
+  title: string;
+  area: string | null;
+  grp: string | null;
+  unit_name: string;
+  unit_key: string;
+  role: "lead" | "cooperate";
+  due: string | null;
+  due_inherited: ColumnType<boolean, boolean | undefined, boolean>;
+  status: ColumnType<TaskStatus, TaskStatus | undefined, TaskStatus>;
+  percent: ColumnType<number, number | undefined, number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  closed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface TaskUpdateTable {
+  id: Generated<number>;
+  task_id: number;
+  user_id: number | null;
+  kind: string;
+  text: ColumnType<string, string | undefined, string>;
+  percent: number | null;
+  created_at: Timestamp;
+}
+
+export interface AttachmentTable {
+  id: Generated<number>;
+  update_id: number;
+  task_id: number;
+  sha256: string;
+  name: string;
+  mime: string;
+  size: number;
+}
+
+export interface AuditTable {
+  id: Generated<number>;
+  at: Timestamp;
+  user_id: number | null;
+  username: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  before: unknown;
+  after: unknown;
+}
+
 export interface Database {
+  users: UserTable;
+  sessions: SessionTable;
+  ledgers: LedgerTable;
+  tasks: TaskTable;
+  task_updates: TaskUpdateTable;
+  attachments: AttachmentTable;
+  audit_log: AuditTable;
   blobs: BlobTable;
   documents: DocumentTable;
   analyses: AnalysisTable;

@@ -24,6 +24,7 @@ export interface DocumentSummary {
   measures: number;
   engineVersion: string;
   createdAt: string;
+  isPublic: boolean;
   snippets: SnippetPart[][];
 }
 
@@ -96,6 +97,60 @@ export interface Ledger {
 
 export class ApiFailure extends Error {}
 
+// the session's CSRF token, sent with every change (set by the session provider)
+let csrfToken: string | null = null;
+export const setCsrf = (token: string | null) => {
+  csrfToken = token;
+};
+
+export async function send<T>(method: "POST" | "DELETE", url: string, body?: unknown): Promise<T> {
+  const res = await fetch(url, {
+    method,
+    headers: {
+      ...(body !== undefined ? { "content-type": "application/json" } : {}),
+      ...(csrfToken ? { "x-csrf-token": csrfToken } : {}),
+    },
+    body: body !== undefined ? JSON.stringify(body) : undefined,
+  });
+  const data = await res.json().catch(() => null);
+  if (!res.ok) throw new ApiFailure(data?.error?.message ?? `请求失败 (${res.status})`);
+  return data as T;
+}
+
+/** Multipart POST with upload progress (XHR: fetch reports no upload progress). */
+export function sendForm<T>(url: string, form: FormData, onProgress?: (percent: number) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    if (onProgress)
+      xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
+    xhr.onload = () => {
+      let body: { error?: { message?: string } } | null = null;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        // not JSON
+      }
+      if (xhr.status >= 400) reject(new ApiFailure(body?.error?.message ?? `请求失败 (${xhr.status})`));
+      else resolve(body as T);
+    };
+    xhr.onerror = () => reject(new ApiFailure("网络错误"));
+    xhr.open("POST", url);
+    if (csrfToken) xhr.setRequestHeader("x-csrf-token", csrfToken);
+    xhr.send(form);
+  });
+}
+
+export interface SessionUser {
+  id: number;
+  username: string;
+  displayName: string;
+  role: "admin" | "coordinator" | "unit" | "evaluator" | "public";
+  roleLabel: string;
+  unitName: string | null;
+}
+
+export const canManage = (u: SessionUser | null) => u?.role === "admin" || u?.role === "coordinator";
+
 export async function getJson<T>(url: string): Promise<T> {
   const res = await fetch(url);
   const body = await res.json().catch(() => null);
@@ -121,31 +176,20 @@ export interface UploadResult {
   error?: { code: string; message: string };
 }
 
-/** Upload one file with progress (fetch has no upload progress; XHR has). */
-export function uploadFile(file: File, onProgress: (percent: number) => void): Promise<UploadResult> {
-  return new Promise((resolve) => {
-    const xhr = new XMLHttpRequest();
-    const form = new FormData();
-    form.append("files", file, file.name);
-    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
-    xhr.onload = () => {
-      try {
-        const body = JSON.parse(xhr.responseText);
-        if (xhr.status >= 400) resolve({ name: file.name, ok: false, error: body.error });
-        else resolve(body.results[0] as UploadResult);
-      } catch {
-        resolve({
-          name: file.name,
-          ok: false,
-          error: { code: "network", message: `${file.name}: 上传失败` },
-        });
-      }
+/** Upload one document with progress. */
+export async function uploadFile(file: File, onProgress: (percent: number) => void): Promise<UploadResult> {
+  const form = new FormData();
+  form.append("files", file, file.name);
+  try {
+    const body = await sendForm<{ results: UploadResult[] }>("/api/documents", form, onProgress);
+    return body.results[0];
+  } catch (error) {
+    return {
+      name: file.name,
+      ok: false,
+      error: { code: "upload", message: `${file.name}: ${(error as Error).message}` },
     };
-    xhr.onerror = () =>
-      resolve({ name: file.name, ok: false, error: { code: "network", message: `${file.name}: 网络错误` } });
-    xhr.open("POST", "/api/documents");
-    xhr.send(form);
-  });
+  }
 }
 
 export const KIND_LABEL: Record<string, string> = { report: "年度报告", plan: "实施方案", other: "其他" };

@@ -1,19 +1,24 @@
-import { App as AntApp, ConfigProvider, Layout, Menu, Spin } from "antd";
+import { App as AntApp, Button, ConfigProvider, Layout, Menu, Space, Spin } from "antd";
 import zhCN from "antd/locale/zh_CN";
 import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { navigate, useLocation } from "./router.ts";
+import { SessionProvider, useSession } from "./session.tsx";
 
 // one chunk per scene: the charts library loads only with the comparison scene
 const LibraryScene = lazy(() => import("./scenes/library/LibraryScene.tsx"));
 const DocumentScene = lazy(() => import("./scenes/document/DocumentScene.tsx"));
 const CompareScene = lazy(() => import("./scenes/compare/CompareScene.tsx"));
 const LedgerScene = lazy(() => import("./scenes/ledger/LedgerScene.tsx"));
+const TasksScene = lazy(() => import("./scenes/tasks/TasksScene.tsx"));
+const LoginScene = lazy(() => import("./scenes/login/LoginScene.tsx"));
+const AdminScene = lazy(() => import("./scenes/admin/AdminScene.tsx"));
 
 const MENU = [
   { key: "/documents", label: "文档库" },
   { key: "/compare", label: "对比" },
   { key: "/ledger", label: "计划台账" },
+  { key: "/tasks", label: "督办" },
 ];
 
 function Scene() {
@@ -23,12 +28,46 @@ function Scene() {
   if (path.startsWith("/compare")) return <CompareScene />;
   const ledger = /^\/ledger(?:\/(\d+))?/.exec(path);
   if (ledger) return <LedgerScene id={ledger[1] ? Number(ledger[1]) : null} />;
+  const tasks = /^\/tasks(?:\/(\d+))?/.exec(path);
+  if (tasks) return <TasksScene ledgerId={tasks[1] ? Number(tasks[1]) : null} />;
+  if (path.startsWith("/login")) return <LoginScene />;
+  if (path.startsWith("/admin")) return <AdminScene />;
   return <LibraryScene />;
+}
+
+function UserMenu() {
+  const { user, logout } = useSession();
+  if (!user) {
+    return (
+      <Button type="primary" onClick={() => navigate("/login")}>
+        登录
+      </Button>
+    );
+  }
+  return (
+    <Space style={{ color: "#fff", whiteSpace: "nowrap" }}>
+      <span className="current-user">
+        {user.displayName}({user.roleLabel}
+        {user.unitName ? ` · ${user.unitName}` : ""})
+      </span>
+      <Button
+        size="small"
+        onClick={async () => {
+          await logout();
+          navigate("/documents");
+        }}
+      >
+        退出
+      </Button>
+    </Space>
+  );
 }
 
 function App() {
   const { path } = useLocation();
-  const selected = MENU.find((m) => path.startsWith(m.key))?.key ?? "/documents";
+  const { user } = useSession();
+  const menu = user?.role === "admin" ? [...MENU, { key: "/admin", label: "管理" }] : MENU;
+  const selected = menu.find((m) => path.startsWith(m.key))?.key ?? "/documents";
   return (
     <Layout style={{ minHeight: "100vh" }}>
       <Layout.Header style={{ display: "flex", alignItems: "center", gap: 24 }}>
@@ -46,10 +85,11 @@ function App() {
           theme="dark"
           mode="horizontal"
           selectedKeys={[selected]}
-          items={MENU}
+          items={menu}
           onClick={(e) => navigate(e.key)}
           style={{ flex: 1, minWidth: 0 }}
         />
+        <UserMenu />
       </Layout.Header>
       <Layout.Content style={{ padding: 24 }}>
         <Suspense fallback={<Spin />}>
@@ -64,9 +104,11 @@ const root = document.getElementById("root");
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <ConfigProvider locale={zhCN}>
+      <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }}>
         <AntApp>
-          <App />
+          <SessionProvider>
+            <App />
+          </SessionProvider>
         </AntApp>
       </ConfigProvider>
     </StrictMode>,

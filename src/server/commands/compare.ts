@@ -5,6 +5,7 @@ export interface CompareFilter {
   indicators: string[];
   regions?: string[];
   years?: number[];
+  publishedOnly?: boolean;
 }
 
 export async function compareFacts(store: Store, filter: CompareFilter) {
@@ -27,6 +28,7 @@ export async function compareFacts(store: Store, filter: CompareFilter) {
       "documents.name",
     ])
     .where("facts.indicator", "in", filter.indicators.length ? filter.indicators : ["__none__"]);
+  if (filter.publishedOnly) query = query.where("documents.published_at", "is not", null);
   if (filter.regions?.length) query = query.where("documents.region", "in", filter.regions);
   if (filter.years?.length) query = query.where("documents.year", "in", filter.years);
   const rows = await query

@@ -21,7 +21,17 @@ export async function loadDemoIfEmpty(
   let loaded = 0;
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith(".") || name.endsWith(".md")) continue;
-    await ingestDocument(store, { bytes: new Uint8Array(readFileSync(join(dir, name))), name, options });
+    const { documentId } = await ingestDocument(store, {
+      bytes: new Uint8Array(readFileSync(join(dir, name))),
+      name,
+      options,
+    });
+    // the demo documents were published by their governments: public here too
+    await store.db
+      .updateTable("documents")
+      .set({ published_at: new Date() })
+      .where("id", "=", documentId)
+      .execute();
     loaded++;
   }
   return loaded;

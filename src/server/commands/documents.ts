@@ -14,6 +14,8 @@ export interface DocumentFilter {
   indicator?: string;
   page: number;
   pageSize: number;
+  /** anonymous and public readers: published documents only */
+  publishedOnly?: boolean;
 }
 
 export interface SnippetPart {
@@ -65,6 +67,7 @@ export async function listDocuments(store: Store, filter: DocumentFilter) {
   let query = store.db.selectFrom("documents");
   if (terms.length)
     query = query.where(sql<boolean>`search_tsv @@ to_tsquery('simple', ${toTsQuery(terms)})`);
+  if (filter.publishedOnly) query = query.where("published_at", "is not", null);
   if (filter.region) query = query.where("region", "=", filter.region);
   if (filter.year !== undefined) query = query.where("year", "=", filter.year);
   if (filter.kind) query = query.where("kind", "=", filter.kind);
@@ -115,6 +118,7 @@ export async function listDocuments(store: Store, filter: DocumentFilter) {
     "documents.analysis_id",
     "documents.created_at",
     "documents.updated_at",
+    "documents.published_at",
     terms.length ? "documents.text" : sql<string>`''`.as("text"),
   ]);
   if (terms.length) {
@@ -163,21 +167,16 @@ export async function getOriginal(store: Store, id: number) {
     .executeTakeFirst();
 }
 
-export async function facetValues(store: Store) {
-  const regions = await store.db
-    .selectFrom("documents")
+export async function facetValues(store: Store, publishedOnly = false) {
+  let docs = store.db.selectFrom("documents");
+  if (publishedOnly) docs = docs.where("published_at", "is not", null);
+  const regions = await docs
     .select("region")
     .distinct()
     .where("region", "is not", null)
     .orderBy("region")
     .execute();
-  const years = await store.db
-    .selectFrom("documents")
-    .select("year")
-    .distinct()
-    .where("year", "is not", null)
-    .orderBy("year")
-    .execute();
+  const years = await docs.select("year").distinct().where("year", "is not", null).orderBy("year").execute();
   const rules = await store.db.selectFrom("findings").select("rule").distinct().orderBy("rule").execute();
   return {
     regions: regions.map((r) => r.region as string),

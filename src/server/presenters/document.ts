@@ -28,6 +28,7 @@ export function presentDocumentSummary(row: DocumentRow, snippets: SnippetPart[]
     engineVersion: row.engine_version,
     sha256: row.sha256,
     createdAt: iso(row.created_at),
+    isPublic: row.published_at !== null,
     snippets,
   };
 }

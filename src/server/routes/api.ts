@@ -15,21 +15,40 @@ import { INDICATORS } from "../../rules/indicators.ts";
 import type { Store } from "../../store/db.ts";
 import { compareFacts } from "../commands/compare.ts";
 import { facetValues, getDocument, getOriginal, listDocuments } from "../commands/documents.ts";
+import { audit } from "../commands/audit.ts";
 import { ingestDocument } from "../commands/ingest.ts";
+import { allows, type Permission } from "../auth/permissions.ts";
+import type { Actor } from "../auth/sessions.ts";
 import { ApiError, notFound } from "../errors.ts";
 import { presentDocumentDetail, presentDocumentSummary } from "../presenters/document.ts";
 import { compareTable, documentsTable, type ExportFormat } from "./exports.ts";
 
+export interface ServerConfig {
+  /** how long a session lives without logging in again */
+  sessionTtlMs: number;
+  /** Secure flag on the session cookie (behind HTTPS) */
+  secureCookies: boolean;
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** the clock, replaceable in tests */
+  now: () => Date;
+}
+
 export interface Context {
   store: Store;
   options: AnalyzeOptions;
+  config: ServerConfig;
+  /** the signed-in user, or null for anonymous requests */
+  actor: Actor | null;
 }
 
 export interface Route {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "DELETE";
   url: string;
   summary: string;
   tag: string;
+  /** who may call it (see auth/permissions.ts) */
+  permission: Permission;
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodObject;
@@ -80,7 +99,7 @@ const exportParams = z.object({
   format: z.enum(["csv", "xlsx"]),
 });
 
-async function sendTable(
+export async function sendTable(
   reply: FastifyReply,
   tables: Parameters<typeof toXlsx>[0],
   format: ExportFormat,
@@ -103,12 +122,22 @@ function yearsOf(values: string[]): number[] {
   return years;
 }
 
-export const ROUTES: Route[] = [
+/** Signed-in staff see every document; anonymous and public readers only published ones. */
+const seesAll = (ctx: Context) => allows(ctx.actor?.role ?? null, "documents:read-all");
+
+async function visibleDocument(ctx: Context, id: number) {
+  const doc = await getDocument(ctx.store, id);
+  if (!doc || (!seesAll(ctx) && doc.row.published_at === null)) throw notFound("文档", "document");
+  return doc;
+}
+
+export const DOCUMENT_ROUTES: Route[] = [
   {
     method: "GET",
     url: "/api/health",
     summary: "服务状态",
     tag: "system",
+    permission: "public",
     async handler(_i, ctx) {
       return { ok: true, engine: ENGINE, database: ctx.store.engine };
     },
@@ -116,12 +145,13 @@ export const ROUTES: Route[] = [
   {
     method: "GET",
     url: "/api/documents",
-    summary: "文档列表、筛选与全文检索(带高亮片段)",
+    summary: "文档列表、筛选与全文检索(带高亮片段);未登录只列出已公开的文档",
     tag: "documents",
+    permission: "public",
     query: listQuery,
     async handler({ query }, ctx) {
       const filter = query as z.infer<typeof listQuery>;
-      const result = await listDocuments(ctx.store, filter);
+      const result = await listDocuments(ctx.store, { ...filter, publishedOnly: !seesAll(ctx) });
       return {
         total: result.total,
         page: filter.page,
@@ -136,6 +166,7 @@ export const ROUTES: Route[] = [
     url: "/api/documents",
     summary: "上传文件(可多个):网页、Word、PDF、文本",
     tag: "documents",
+    permission: "documents:write",
     multipart: true,
     async handler(_i, ctx, req) {
       const results: Array<Record<string, unknown>> = [];
@@ -174,6 +205,7 @@ export const ROUTES: Route[] = [
     url: "/api/documents/url",
     summary: "按网址抓取并分析",
     tag: "documents",
+    permission: "documents:write",
     body: z.object({
       url: z
         .string()
@@ -203,10 +235,10 @@ export const ROUTES: Route[] = [
     url: "/api/documents/:id",
     summary: "文档及其分析记录(原文、大纲、数据、问题)",
     tag: "documents",
+    permission: "public",
     params: id,
     async handler({ params }, ctx) {
-      const doc = await getDocument(ctx.store, params.id as number);
-      if (!doc) throw notFound("文档", "document");
+      const doc = await visibleDocument(ctx, params.id as number);
       return presentDocumentDetail(doc.row, doc.record, doc.history);
     },
   },
@@ -215,9 +247,11 @@ export const ROUTES: Route[] = [
     url: "/api/documents/:id/original",
     summary: "下载原始文件(逐字节保存)",
     tag: "documents",
+    permission: "public",
     params: id,
     file: true,
     async handler({ params }, ctx, _req, reply) {
+      await visibleDocument(ctx, params.id as number);
       const original = await getOriginal(ctx.store, params.id as number);
       if (!original) throw notFound("文档", "document");
       // never rendered inline: an uploaded page must not run in our origin
@@ -235,10 +269,10 @@ export const ROUTES: Route[] = [
     url: "/api/documents/:id/ledger",
     summary: "实施方案的任务台账(措施、责任单位、时限,按单位汇总)",
     tag: "plans",
+    permission: "public",
     params: id,
     async handler({ params }, ctx) {
-      const doc = await getDocument(ctx.store, params.id as number);
-      if (!doc) throw notFound("文档", "document");
+      const doc = await visibleDocument(ctx, params.id as number);
       return { id: doc.row.id, title: doc.row.title, ...buildLedger(doc.record.measures) };
     },
   },
@@ -247,6 +281,7 @@ export const ROUTES: Route[] = [
     url: "/api/facts",
     summary: "跨文档数据对比(按指标、地区、年度)",
     tag: "compare",
+    permission: "public",
     query: compareQuery,
     async handler({ query }, ctx) {
       const q = query as z.infer<typeof compareQuery>;
@@ -262,6 +297,7 @@ export const ROUTES: Route[] = [
     url: "/api/indicators",
     summary: "指标目录",
     tag: "compare",
+    permission: "public",
     async handler() {
       return { indicators: INDICATORS.map(({ id, label, area, kind }) => ({ id, label, area, kind })) };
     },
@@ -271,8 +307,39 @@ export const ROUTES: Route[] = [
     url: "/api/facets",
     summary: "筛选项:地区、年度、问题规则",
     tag: "documents",
+    permission: "public",
     async handler(_i, ctx) {
-      return facetValues(ctx.store);
+      return facetValues(ctx.store, !seesAll(ctx));
+    },
+  },
+  {
+    method: "POST",
+    url: "/api/documents/:id/publish",
+    summary: "公开或撤回文档(公开后未登录用户可见)",
+    tag: "documents",
+    permission: "documents:write",
+    params: id,
+    body: z.object({ published: z.boolean() }),
+    async handler({ params, body }, ctx) {
+      const { published } = body as { published: boolean };
+      const doc = await visibleDocument(ctx, params.id as number);
+      await ctx.store.db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable("documents")
+          .set({ published_at: published ? new Date() : null })
+          .where("id", "=", doc.row.id)
+          .execute();
+        await audit(
+          trx,
+          ctx.actor,
+          published ? "publish" : "unpublish",
+          "document",
+          doc.row.id,
+          { published: doc.row.published_at !== null },
+          { published },
+        );
+      });
+      return { id: doc.row.id, published };
     },
   },
   {
@@ -280,6 +347,7 @@ export const ROUTES: Route[] = [
     url: "/api/export/:table.:format",
     summary: "导出表格(CSV/XLSX):文档列表、数据对比、方案台账",
     tag: "export",
+    permission: "public",
     params: exportParams,
     query: z.object({
       ...listQuery.shape,
@@ -315,8 +383,7 @@ export const ROUTES: Route[] = [
       const docId = (q as { id?: number }).id;
       if (!docId)
         throw new ApiError(400, "invalid_input", "导出台账需要文档编号 id", "ledger export needs an id");
-      const doc = await getDocument(ctx.store, docId);
-      if (!doc) throw notFound("文档", "document");
+      const doc = await visibleDocument(ctx, docId);
       return sendTable(reply, ledgerTables(buildLedger(doc.record.measures)), format, "任务台账");
     },
   },

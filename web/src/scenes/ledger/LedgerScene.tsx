@@ -1,9 +1,18 @@
 // 计划台账: a plan's measures by area with lead and cooperating units and deadlines, and a
 // per-unit view of what each department leads or supports.
-import { Alert, Button, Card, Collapse, Empty, Select, Space, Spin, Table, Tabs, Tag } from "antd";
+import { Alert, App, Button, Card, Collapse, Empty, Select, Space, Spin, Table, Tabs, Tag } from "antd";
 import { useEffect, useState } from "react";
-import { type DocumentList, getJson, type Ledger, type LedgerRow, type UnitSummary } from "../../api.ts";
+import {
+  canManage,
+  type DocumentList,
+  getJson,
+  type Ledger,
+  type LedgerRow,
+  send,
+  type UnitSummary,
+} from "../../api.ts";
 import { navigate } from "../../router.ts";
+import { useSession } from "../../session.tsx";
 
 const measureColumns = [
   { title: "序号", dataIndex: "no", width: 64, render: (n: number) => `(${n})` },
@@ -27,6 +36,8 @@ const measureColumns = [
 ];
 
 export default function LedgerScene({ id }: { id: number | null }) {
+  const { message } = App.useApp();
+  const { user } = useSession();
   const [plans, setPlans] = useState<DocumentList | null>(null);
   const [ledger, setLedger] = useState<Ledger | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -58,6 +69,24 @@ export default function LedgerScene({ id }: { id: number | null }) {
             options={(plans?.items ?? []).map((p) => ({ value: p.id, label: p.title ?? p.name }))}
           />
           {id !== null ? <Button href={`/api/export/ledger.xlsx?id=${id}`}>导出 Excel 台账</Button> : null}
+          {id !== null && canManage(user) ? (
+            <Button
+              type="primary"
+              onClick={async () => {
+                try {
+                  const ledger = await send<{ id: number; tasks: number }>("POST", "/api/ledgers", {
+                    documentId: id,
+                  });
+                  message.success(`已生成督办台账,共 ${ledger.tasks} 项任务`);
+                  navigate(`/tasks/${ledger.id}`);
+                } catch (e) {
+                  message.error((e as Error).message);
+                }
+              }}
+            >
+              生成督办台账
+            </Button>
+          ) : null}
         </Space>
       </Card>
       {error ? <Alert type="error" message={error} /> : null}

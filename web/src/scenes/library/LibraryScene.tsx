@@ -3,6 +3,7 @@
 import { InboxOutlined } from "@ant-design/icons";
 import {
   App,
+  Switch,
   Button,
   Card,
   Input,
@@ -17,6 +18,7 @@ import {
 } from "antd";
 import { useCallback, useEffect, useState } from "react";
 import {
+  canManage,
   type DocumentList,
   type DocumentSummary,
   getJson,
@@ -25,9 +27,11 @@ import {
   query,
   type SnippetPart,
   type UploadResult,
+  send,
   uploadFile,
 } from "../../api.ts";
 import { navigate, useLocation } from "../../router.ts";
+import { useSession } from "../../session.tsx";
 
 interface Facets {
   regions: string[];
@@ -60,6 +64,8 @@ function Snippet({ parts }: { parts: SnippetPart[] }) {
 export default function LibraryScene() {
   const { message } = App.useApp();
   const { search } = useLocation();
+  const { user } = useSession();
+  const manage = canManage(user);
   const [filters, setFilters] = useState(() => ({
     q: search.get("q") ?? "",
     region: search.get("region") ?? undefined,
@@ -86,9 +92,10 @@ export default function LibraryScene() {
     }
   }, [filters, message]);
 
+  // what a reader may see changes with the session: reload when it does
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (user !== undefined) void load();
+  }, [load, user]);
   useEffect(() => {
     void getJson<Facets>("/api/facets").then(setFacets);
     void getJson<{ indicators: Indicator[] }>("/api/indicators").then((r) => setIndicators(r.indicators));
@@ -170,60 +177,85 @@ export default function LibraryScene() {
     },
     { title: "数据项", dataIndex: "facts", width: 80 },
     { title: "措施", dataIndex: "measures", width: 72, render: (n: number) => n || "—" },
+    ...(manage
+      ? [
+          {
+            title: "公开",
+            key: "public",
+            width: 72,
+            render: (_: unknown, d: DocumentSummary) => (
+              <Switch
+                size="small"
+                checked={d.isPublic}
+                onChange={async (published: boolean) => {
+                  try {
+                    await send("POST", `/api/documents/${d.id}/publish`, { published });
+                    void load();
+                  } catch (e) {
+                    message.error((e as Error).message);
+                  }
+                }}
+              />
+            ),
+          },
+        ]
+      : []),
   ];
 
   return (
     <Space direction="vertical" size="large" style={{ width: "100%" }}>
-      <Card size="small">
-        <Upload.Dragger
-          multiple
-          showUploadList={false}
-          accept=".txt,.htm,.html,.docx,.pdf"
-          beforeUpload={(file, list) => {
-            // the whole drop arrives at once; start it once
-            if (file === list[0]) void upload(list as unknown as File[]);
-            return false;
-          }}
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">把年度报告、实施方案拖到这里,或点击选择文件</p>
-          <p className="ant-upload-hint">支持网页、Word(.docx)、PDF、文本(GBK/UTF-8),可一次多个</p>
-        </Upload.Dragger>
-        {pending.length > 0 && (
-          <div className="upload-list" style={{ marginTop: 12 }}>
-            {pending.map((p, k) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: uploads only append
-              <div key={k} style={{ display: "flex", gap: 12, alignItems: "center" }}>
-                <span
-                  style={{ width: 260, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}
-                >
-                  {p.name}
-                </span>
-                <Progress
-                  percent={p.percent}
-                  size="small"
-                  status={p.result ? (p.result.ok ? "success" : "exception") : "active"}
-                  style={{ flex: 1 }}
-                />
-                <span
-                  className="upload-status"
-                  style={{ width: 320, color: p.result?.ok === false ? "#cf1322" : "#389e0d" }}
-                >
-                  {p.result
-                    ? p.result.ok
-                      ? p.result.created
-                        ? "已导入"
-                        : "已存在"
-                      : p.result.error?.message
-                    : "上传中"}
-                </span>
-              </div>
-            ))}
-          </div>
-        )}
-      </Card>
+      {manage ? (
+        <Card size="small">
+          <Upload.Dragger
+            multiple
+            showUploadList={false}
+            accept=".txt,.htm,.html,.docx,.pdf"
+            beforeUpload={(file, list) => {
+              // the whole drop arrives at once; start it once
+              if (file === list[0]) void upload(list as unknown as File[]);
+              return false;
+            }}
+          >
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined />
+            </p>
+            <p className="ant-upload-text">把年度报告、实施方案拖到这里,或点击选择文件</p>
+            <p className="ant-upload-hint">支持网页、Word(.docx)、PDF、文本(GBK/UTF-8),可一次多个</p>
+          </Upload.Dragger>
+          {pending.length > 0 && (
+            <div className="upload-list" style={{ marginTop: 12 }}>
+              {pending.map((p, k) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: uploads only append
+                <div key={k} style={{ display: "flex", gap: 12, alignItems: "center" }}>
+                  <span
+                    style={{ width: 260, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}
+                  >
+                    {p.name}
+                  </span>
+                  <Progress
+                    percent={p.percent}
+                    size="small"
+                    status={p.result ? (p.result.ok ? "success" : "exception") : "active"}
+                    style={{ flex: 1 }}
+                  />
+                  <span
+                    className="upload-status"
+                    style={{ width: 320, color: p.result?.ok === false ? "#cf1322" : "#389e0d" }}
+                  >
+                    {p.result
+                      ? p.result.ok
+                        ? p.result.created
+                          ? "已导入"
+                          : "已存在"
+                        : p.result.error?.message
+                      : "上传中"}
+                  </span>
+                </div>
+              ))}
+            </div>
+          )}
+        </Card>
+      ) : null}
       <Card size="small">
         <Space wrap>
           <Input.Search

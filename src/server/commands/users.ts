@@ -1,0 +1,117 @@
+// Accounts: created by an admin (or the first start), passwords changed by their owner.
+import type { Store } from "../../store/db.ts";
+import type { Role } from "../../store/schema.ts";
+import { resolveUnit, unitKey } from "../../plan/units.ts";
+import { hashPassword, passwordProblem, verifyPassword } from "../auth/passwords.ts";
+import type { Actor } from "../auth/sessions.ts";
+import { deleteUserSessions } from "../auth/sessions.ts";
+import { ApiError } from "../errors.ts";
+import { audit } from "./audit.ts";
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  unitName?: string | null;
+  email?: string | null;
+  password: string;
+}
+
+export async function createUser(store: Store, actor: Pick<Actor, "id" | "username"> | null, u: NewUser) {
+  const problem = passwordProblem(u.password, u.username);
+  if (problem) throw new ApiError(400, "weak_password", problem, "password does not meet the rules");
+  if (u.role === "unit" && !u.unitName)
+    throw new ApiError(400, "unit_required", "责任单位账号需要指定单位", "a unit account needs its unit");
+  const exists = await store.db
+    .selectFrom("users")
+    .select("id")
+    .where("username", "=", u.username)
+    .executeTakeFirst();
+  if (exists) throw new ApiError(409, "username_taken", "用户名已存在", "username taken");
+  const unit = u.unitName ? resolveUnit(u.unitName) : null;
+  return store.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto("users")
+      .values({
+        username: u.username,
+        display_name: u.displayName,
+        role: u.role,
+        unit_name: u.unitName ?? null,
+        unit_key: unit ? unitKey(unit) : null,
+        email: u.email ?? null,
+        password_hash: await hashPassword(u.password),
+      })
+      .returning(["id", "username", "display_name", "role", "unit_name", "unit_key", "email"])
+      .executeTakeFirstOrThrow();
+    await audit(trx, actor, "create", "user", row.id, null, row);
+    return row;
+  });
+}
+
+export async function authenticate(store: Store, username: string, password: string) {
+  const user = await store.db
+    .selectFrom("users")
+    .selectAll()
+    .where("username", "=", username)
+    .executeTakeFirst();
+  // hash anyway so that timing does not reveal which usernames exist
+  const ok = await verifyPassword(
+    password,
+    user?.password_hash ?? "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA",
+  );
+  if (!user || !ok || user.disabled) return null;
+  return user;
+}
+
+export async function changePassword(
+  store: Store,
+  actor: Actor,
+  current: string,
+  next: string,
+  keepToken: string,
+) {
+  const user = await store.db
+    .selectFrom("users")
+    .selectAll()
+    .where("id", "=", actor.id)
+    .executeTakeFirstOrThrow();
+  if (!(await verifyPassword(current, user.password_hash)))
+    throw new ApiError(403, "wrong_password", "当前密码不正确", "current password is wrong");
+  const problem = passwordProblem(next, user.username);
+  if (problem) throw new ApiError(400, "weak_password", problem, "password does not meet the rules");
+  await store.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable("users")
+      .set({ password_hash: await hashPassword(next), password_changed_at: new Date() })
+      .where("id", "=", actor.id)
+      .execute();
+    await audit(trx, actor, "change-password", "user", actor.id, null, null);
+  });
+  await deleteUserSessions(store, actor.id, keepToken);
+}
+
+export async function listUsers(store: Store) {
+  return store.db
+    .selectFrom("users")
+    .select([
+      "id",
+      "username",
+      "display_name",
+      "role",
+      "unit_name",
+      "unit_key",
+      "email",
+      "disabled",
+      "created_at",
+    ])
+    .orderBy("id")
+    .execute();
+}
+
+/** The first start creates an admin; its password comes from FAZHI_ADMIN_PASSWORD or is generated. */
+export async function ensureAdmin(store: Store, password: string): Promise<boolean> {
+  const any = await store.db.selectFrom("users").select("id").limit(1).executeTakeFirst();
+  if (any) return false;
+  await createUser(store, null, { username: "admin", displayName: "系统管理员", role: "admin", password });
+  return true;
+}

@@ -1,0 +1,250 @@
+// Accounts and permissions: every role on every route, sessions that expire, CSRF, password
+// rules, units confined to their own tasks, an audit log that cannot be changed.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { after, before, describe, test } from "node:test";
+import type { FastifyInstance } from "fastify";
+import { resolveOptions } from "../src/pipeline.ts";
+import { buildApp, ROUTES } from "../src/server/app.ts";
+import { allows, ROLES } from "../src/server/auth/permissions.ts";
+import { passwordProblem } from "../src/server/auth/passwords.ts";
+import { ingestDocument } from "../src/server/commands/ingest.ts";
+import { openStore, type Store } from "../src/store/db.ts";
+import type { Role } from "../src/store/schema.ts";
+import { as, login, makeUsers, PASSWORD, type Session } from "./helpers/session.ts";
+
+const USER_OF: Record<Role, string> = {
+  admin: "admin1",
+  coordinator: "coord1",
+  unit: "unit-sfj",
+  evaluator: "eval1",
+  public: "public1",
+};
+
+describe("accounts and permissions", { timeout: 180_000 }, () => {
+  let store: Store;
+  let app: FastifyInstance;
+  let planId = 0;
+  let ledgerId = 0;
+  const sessions = new Map<Role, Session>();
+
+  before(async () => {
+    store = await openStore({ dataDir: "memory://" });
+    app = await buildApp({ store, options: resolveOptions(), config: { sessionTtlMs: 60_000 } });
+    await makeUsers(store);
+    const plan = readFileSync(new URL("../demo/001_1d911b1d986cfee9.txt", import.meta.url));
+    planId = (
+      await ingestDocument(store, {
+        bytes: new Uint8Array(plan),
+        name: "plan.txt",
+        options: resolveOptions(),
+      })
+    ).documentId;
+    for (const role of ROLES) sessions.set(role, await login(app, USER_OF[role]));
+    const res = await app.inject({
+      method: "POST",
+      url: "/api/ledgers",
+      headers: as(sessions.get("coordinator") ?? null),
+      payload: { documentId: planId },
+    });
+    ledgerId = (res.json() as { id: number }).id;
+  });
+  after(async () => {
+    await app?.close();
+    await store?.close();
+  });
+
+  test("every role on every route: allowed or refused as the policy says", async () => {
+    const firstTask = await store.db.selectFrom("tasks").select("id").orderBy("id").executeTakeFirstOrThrow();
+    const url = (u: string) =>
+      u
+        .replace(":table.:format", "documents.csv")
+        .replace("/api/documents/:id", `/api/documents/${planId}`)
+        .replace("/api/ledgers/:id", `/api/ledgers/${ledgerId}`)
+        .replace("/api/tasks/:id", `/api/tasks/${firstTask.id}`)
+        .replace(":id", "1");
+    let checked = 0;
+    for (const route of ROUTES) {
+      for (const role of [null, ...ROLES] as Array<Role | null>) {
+        let session = role ? (sessions.get(role) ?? null) : null;
+        if (route.method === "DELETE" && role) session = await login(app, USER_OF[role]); // logging out must not end the shared session
+        const res = await app.inject({
+          method: route.method,
+          url: url(route.url),
+          headers: as(session),
+          ...(route.method === "POST" && !route.multipart ? { payload: {} } : {}),
+        });
+        const code =
+          res.statusCode === 401 || res.statusCode === 403
+            ? ((res.json() as { error?: { code: string } }).error?.code ?? "")
+            : "";
+        const refused = code === "login_required" || code === "forbidden";
+        const expected = !allows(role, route.permission);
+        assert.equal(
+          refused,
+          expected,
+          `${role ?? "anonymous"} ${route.method} ${route.url}: ${res.statusCode} ${res.body.slice(0, 120)}`,
+        );
+        if (refused) assert.equal(res.statusCode, role ? 403 : 401);
+        checked++;
+      }
+    }
+    assert.equal(checked, ROUTES.length * (ROLES.length + 1));
+  });
+
+  test("a session expires", async () => {
+    const short = await buildApp({ store, options: resolveOptions(), config: { sessionTtlMs: 300 } });
+    const s = await login(short, "eval1");
+    assert.equal((await short.inject({ method: "GET", url: "/api/tasks", headers: as(s) })).statusCode, 200);
+    await new Promise((r) => setTimeout(r, 450));
+    const later = await short.inject({ method: "GET", url: "/api/tasks", headers: as(s) });
+    assert.equal(later.statusCode, 401);
+    await short.close();
+  });
+
+  test("changes need the CSRF token of the session", async () => {
+    const coord = sessions.get("coordinator") ?? null;
+    const body = { documentId: planId };
+    const without = await app.inject({
+      method: "POST",
+      url: "/api/ledgers",
+      headers: as(coord, false),
+      payload: body,
+    });
+    assert.equal(without.statusCode, 403);
+    assert.equal((without.json() as { error: { code: string } }).error.code, "csrf_failed");
+    const wrong = await app.inject({
+      method: "POST",
+      url: "/api/ledgers",
+      headers: { ...as(coord, false), "x-csrf-token": "forged" },
+      payload: body,
+    });
+    assert.equal(wrong.statusCode, 403);
+    const reads = await app.inject({ method: "GET", url: "/api/tasks", headers: as(coord, false) });
+    assert.equal(reads.statusCode, 200, "reading needs no token");
+  });
+
+  test("cookies are HTTP-only; wrong passwords are refused without saying which part was wrong", async () => {
+    const res = await app.inject({
+      method: "POST",
+      url: "/api/session",
+      payload: { username: "coord1", password: PASSWORD },
+    });
+    assert.match(String(res.headers["set-cookie"]), /HttpOnly/);
+    assert.match(String(res.headers["set-cookie"]), /SameSite=Lax/);
+    const bad = await app.inject({
+      method: "POST",
+      url: "/api/session",
+      payload: { username: "coord1", password: "nope-nope-nope" },
+    });
+    const nobody = await app.inject({
+      method: "POST",
+      url: "/api/session",
+      payload: { username: "nobody", password: "nope-nope-nope" },
+    });
+    assert.equal(bad.statusCode, 401);
+    assert.deepEqual(bad.json(), nobody.json());
+  });
+
+  test("password rules, password change, other sessions end", async () => {
+    assert.match(passwordProblem("short1A!", "x") ?? "", /10/);
+    assert.match(passwordProblem("lowercase123", "x") ?? "", /三类/);
+    assert.match(passwordProblem("Coord1-Password-9", "coord1") ?? "", /用户名/);
+    assert.equal(passwordProblem("Fazhi-Test-2026!", "coord1"), null);
+    const admin = sessions.get("admin") ?? null;
+    const weak = await app.inject({
+      method: "POST",
+      url: "/api/users",
+      headers: as(admin),
+      payload: { username: "weak1", displayName: "弱", role: "evaluator", password: "12345678" },
+    });
+    assert.equal(weak.statusCode, 400);
+    assert.equal((weak.json() as { error: { code: string } }).error.code, "weak_password");
+    const created = await app.inject({
+      method: "POST",
+      url: "/api/users",
+      headers: as(admin),
+      payload: { username: "eval2", displayName: "评估二", role: "evaluator", password: PASSWORD },
+    });
+    assert.equal(created.statusCode, 200, created.body);
+    const first = await login(app, "eval2");
+    const second = await login(app, "eval2");
+    const wrong = await app.inject({
+      method: "POST",
+      url: "/api/session/password",
+      headers: as(first),
+      payload: { current: "not-it", next: "New-Password-2026" },
+    });
+    assert.equal(wrong.statusCode, 403);
+    const ok = await app.inject({
+      method: "POST",
+      url: "/api/session/password",
+      headers: as(first),
+      payload: { current: PASSWORD, next: "New-Password-2026" },
+    });
+    assert.equal(ok.statusCode, 200, ok.body);
+    assert.equal(
+      (await app.inject({ method: "GET", url: "/api/tasks", headers: as(second) })).statusCode,
+      401,
+      "the other session ended",
+    );
+    assert.equal(
+      (await app.inject({ method: "GET", url: "/api/tasks", headers: as(first) })).statusCode,
+      200,
+    );
+    await assert.rejects(login(app, "eval2"));
+    await login(app, "eval2", "New-Password-2026");
+  });
+
+  test("a unit user reads and changes only its own unit's tasks", async () => {
+    const unit = sessions.get("unit") ?? null;
+    const list = (await app.inject({ method: "GET", url: "/api/tasks", headers: as(unit) })).json() as {
+      tasks: Array<{ id: number; unit_name: string }>;
+    };
+    assert.ok(list.tasks.length > 0);
+    assert.ok(list.tasks.every((t) => t.unit_name === "市司法局"));
+    const other = await store.db
+      .selectFrom("tasks")
+      .select("id")
+      .where("unit_name", "=", "市编办")
+      .executeTakeFirstOrThrow();
+    assert.equal(
+      (await app.inject({ method: "GET", url: `/api/tasks/${other.id}`, headers: as(unit) })).statusCode,
+      404,
+    );
+    const post = await app.inject({
+      method: "POST",
+      url: `/api/tasks/${other.id}/request-closure`,
+      headers: as(unit),
+      payload: { text: "完成" },
+    });
+    assert.equal(post.statusCode, 404);
+    const own = list.tasks[0];
+    const mine = await app.inject({
+      method: "POST",
+      url: `/api/tasks/${own.id}/request-closure`,
+      headers: as(unit),
+      payload: { text: "已完成" },
+    });
+    assert.equal(mine.statusCode, 200, mine.body);
+  });
+
+  test("the audit log records changes and cannot be edited", async () => {
+    const entries = (
+      await app.inject({ method: "GET", url: "/api/audit", headers: as(sessions.get("admin") ?? null) })
+    ).json() as {
+      entries: Array<{ action: string; entity: string; username: string | null }>;
+    };
+    assert.ok(entries.entries.some((e) => e.action === "closure_request" && e.username === "unit-sfj"));
+    assert.ok(entries.entries.some((e) => e.action === "create" && e.entity === "ledger"));
+    await assert.rejects(
+      store.db.updateTable("audit_log").set({ action: "forged" }).execute(),
+      /append-only/,
+    );
+    await assert.rejects(store.db.deleteFrom("audit_log").execute(), /append-only/);
+    assert.ok(
+      !ROUTES.some((r) => r.url.startsWith("/api/audit") && r.method !== "GET"),
+      "no route changes the audit log",
+    );
+  });
+});

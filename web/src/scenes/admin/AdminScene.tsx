@@ -1,0 +1,150 @@
+// 管理: accounts (created by the admin) and the audit log, read only.
+import { App, Button, Card, Form, Input, Select, Space, Table, Tabs } from "antd";
+import { useCallback, useEffect, useState } from "react";
+import { getJson, send } from "../../api.ts";
+
+interface User {
+  id: number;
+  username: string;
+  display_name: string;
+  role: string;
+  unit_name: string | null;
+  email: string | null;
+}
+interface Entry {
+  id: number;
+  at: string;
+  username: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+const ROLE_OPTIONS = [
+  { value: "admin", label: "管理员" },
+  { value: "coordinator", label: "督办(依法治市办)" },
+  { value: "unit", label: "责任单位" },
+  { value: "evaluator", label: "评估人员" },
+  { value: "public", label: "公众" },
+];
+
+export default function AdminScene() {
+  const { message } = App.useApp();
+  const [users, setUsers] = useState<User[]>([]);
+  const [entries, setEntries] = useState<Entry[]>([]);
+  const [form] = Form.useForm();
+  const load = useCallback(async () => {
+    setUsers((await getJson<{ users: User[] }>("/api/users")).users);
+    setEntries((await getJson<{ entries: Entry[] }>("/api/audit?pageSize=200")).entries);
+  }, []);
+  useEffect(() => {
+    void load().catch((e: Error) => message.error(e.message));
+  }, [load, message]);
+  const role = Form.useWatch("role", form);
+  return (
+    <Tabs
+      items={[
+        {
+          key: "users",
+          label: "用户",
+          children: (
+            <Space direction="vertical" style={{ width: "100%" }}>
+              <Card size="small" title="新建用户">
+                <Form
+                  form={form}
+                  layout="inline"
+                  onFinish={async (v) => {
+                    try {
+                      await send("POST", "/api/users", v);
+                      message.success("已创建");
+                      form.resetFields();
+                      await load();
+                    } catch (e) {
+                      message.error((e as Error).message);
+                    }
+                  }}
+                >
+                  <Form.Item name="username" rules={[{ required: true }]}>
+                    <Input placeholder="用户名" />
+                  </Form.Item>
+                  <Form.Item name="displayName" rules={[{ required: true }]}>
+                    <Input placeholder="姓名" />
+                  </Form.Item>
+                  <Form.Item name="role" rules={[{ required: true }]}>
+                    <Select placeholder="角色" options={ROLE_OPTIONS} style={{ width: 160 }} />
+                  </Form.Item>
+                  {role === "unit" ? (
+                    <Form.Item name="unitName" rules={[{ required: true }]}>
+                      <Input placeholder="单位(如 市司法局)" />
+                    </Form.Item>
+                  ) : null}
+                  <Form.Item name="email">
+                    <Input placeholder="邮箱(接收提醒)" />
+                  </Form.Item>
+                  <Form.Item name="password" rules={[{ required: true }]}>
+                    <Input.Password placeholder="初始密码" />
+                  </Form.Item>
+                  <Button type="primary" htmlType="submit">
+                    创建
+                  </Button>
+                </Form>
+              </Card>
+              <Table<User>
+                rowKey="id"
+                size="small"
+                dataSource={users}
+                columns={[
+                  { title: "用户名", dataIndex: "username" },
+                  { title: "姓名", dataIndex: "display_name" },
+                  {
+                    title: "角色",
+                    dataIndex: "role",
+                    render: (r: string) => ROLE_OPTIONS.find((o) => o.value === r)?.label ?? r,
+                  },
+                  { title: "单位", dataIndex: "unit_name" },
+                  { title: "邮箱", dataIndex: "email" },
+                ]}
+              />
+            </Space>
+          ),
+        },
+        {
+          key: "audit",
+          label: "审计日志",
+          children: (
+            <Table<Entry>
+              rowKey="id"
+              size="small"
+              dataSource={entries}
+              pagination={{ pageSize: 50 }}
+              columns={[
+                {
+                  title: "时间",
+                  dataIndex: "at",
+                  width: 180,
+                  render: (t: string) => new Date(t).toLocaleString("zh-CN"),
+                },
+                { title: "用户", dataIndex: "username", width: 110 },
+                { title: "操作", dataIndex: "action", width: 130 },
+                {
+                  title: "对象",
+                  key: "entity",
+                  width: 120,
+                  render: (_: unknown, e) => `${e.entity} ${e.entity_id ?? ""}`,
+                },
+                {
+                  title: "变更前",
+                  dataIndex: "before",
+                  render: (b: unknown) => (b ? JSON.stringify(b) : ""),
+                },
+                { title: "变更后", dataIndex: "after", render: (a: unknown) => (a ? JSON.stringify(a) : "") },
+              ]}
+            />
+          ),
+        },
+      ]}
+    />
+  );
+}

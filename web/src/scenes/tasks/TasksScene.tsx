@@ -1,0 +1,264 @@
+// 督办: a ledger's completion rate and overdue counts (by area and by unit, with charts), its
+// tasks, "my tasks" for units, and reminders of what is due soon or overdue.
+import { Alert, Button, Card, Col, Empty, Row, Select, Space, Statistic, Table, Tabs, Tag } from "antd";
+import { useCallback, useEffect, useState } from "react";
+import { getJson } from "../../api.ts";
+import { Chart } from "../../components/Chart.tsx";
+import { navigate } from "../../router.ts";
+import { useSession } from "../../session.tsx";
+import { TaskDrawer } from "./TaskDrawer.tsx";
+import { type Overview, STATUS_COLOR, type Task } from "./types.ts";
+
+interface LedgerItem {
+  id: number;
+  title: string;
+  tasks: number;
+}
+
+interface Reminder {
+  id: number;
+  title: string;
+  unitName: string;
+  due: string;
+  display: string;
+  daysLeft: number;
+}
+
+function rateChart(rows: Overview["byArea"]) {
+  // completion in percent below, overdue tasks counted on their own axis above
+  return {
+    tooltip: { trigger: "axis" },
+    legend: { top: 0 },
+    grid: { left: 180, right: 40, top: 50, bottom: 30 },
+    xAxis: [
+      { type: "value", max: 100, position: "bottom", axisLabel: { formatter: "{value}%" } },
+      { type: "value", position: "top", minInterval: 1, name: "逾期数", splitLine: { show: false } },
+    ],
+    yAxis: {
+      type: "category",
+      data: rows.map((r) => r.name),
+      inverse: true,
+      axisLabel: { width: 170, overflow: "truncate" },
+    },
+    series: [
+      {
+        name: "完成率",
+        type: "bar",
+        xAxisIndex: 0,
+        data: rows.map((r) => r.rate),
+        label: { show: true, position: "right", formatter: "{c}%" },
+      },
+      {
+        name: "逾期数",
+        type: "bar",
+        xAxisIndex: 1,
+        data: rows.map((r) => r.overdue),
+        itemStyle: { color: "#ff7875" },
+      },
+    ],
+  };
+}
+
+export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
+  const { user, ready } = useSession();
+  const [ledgers, setLedgers] = useState<LedgerItem[] | null>(null);
+  const [overview, setOverview] = useState<Overview | null>(null);
+  const [tasks, setTasks] = useState<Task[]>([]);
+  const [reminders, setReminders] = useState<Reminder[]>([]);
+  const [status, setStatus] = useState<string | undefined>(undefined);
+  const [open, setOpen] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!user) return;
+    getJson<{ ledgers: LedgerItem[] }>("/api/ledgers")
+      .then((r) => setLedgers(r.ledgers))
+      .catch((e: Error) => setError(e.message));
+  }, [user]);
+  useEffect(() => {
+    if (ledgerId === null && ledgers?.length) navigate(`/tasks/${ledgers[0].id}`);
+  }, [ledgerId, ledgers]);
+
+  const load = useCallback(async () => {
+    if (ledgerId === null || !user) return;
+    const [o, t, r] = await Promise.all([
+      getJson<Overview>(`/api/ledgers/${ledgerId}/overview`),
+      getJson<{ tasks: Task[] }>(
+        `/api/tasks?ledger=${ledgerId}${status ? `&status=${encodeURIComponent(status)}` : ""}`,
+      ),
+      getJson<{ items: Reminder[] }>("/api/reminders?days=30"),
+    ]);
+    setOverview(o);
+    setTasks(t.tasks);
+    setReminders(r.items);
+  }, [ledgerId, status, user]);
+  useEffect(() => {
+    void load().catch((e: Error) => setError(e.message));
+  }, [load]);
+
+  if (ready && !user) {
+    return (
+      <Alert
+        type="info"
+        showIcon
+        message="督办台账需要登录"
+        action={<Button onClick={() => navigate("/login?next=/tasks")}>登录</Button>}
+      />
+    );
+  }
+  return (
+    <Space direction="vertical" size="large" style={{ width: "100%" }}>
+      {error ? <Alert type="error" message={error} /> : null}
+      <Card size="small">
+        <Space wrap>
+          <Select
+            placeholder="选择督办台账"
+            style={{ minWidth: 420 }}
+            value={ledgerId ?? undefined}
+            onChange={(v) => navigate(`/tasks/${v}`)}
+            options={(ledgers ?? []).map((l) => ({ value: l.id, label: `${l.title}(${l.tasks} 项任务)` }))}
+          />
+          {user?.role === "unit" ? <Tag color="blue">本单位:{user.unitName}</Tag> : null}
+          {ledgerId !== null ? (
+            <Button href={`/api/tasks/export?format=xlsx&ledger=${ledgerId}`}>
+              导出 Excel(含状态和最新进展)
+            </Button>
+          ) : null}
+        </Space>
+      </Card>
+      {ledgers && ledgers.length === 0 ? (
+        <Empty description="还没有督办台账:在“计划台账”中由实施方案生成" />
+      ) : null}
+      {overview ? (
+        <Row gutter={16}>
+          <Col span={6}>
+            <Card size="small" className="overview-stats">
+              <Statistic title="完成率" value={overview.rate} suffix="%" className="completion-rate" />
+              <Statistic title="已办结 / 任务数" value={`${overview.closed} / ${overview.total}`} />
+              <Statistic
+                title="已逾期"
+                value={overview.overdue}
+                valueStyle={{ color: overview.overdue ? "#cf1322" : undefined }}
+              />
+              <Statistic title="待审核" value={overview.pending} />
+            </Card>
+          </Col>
+          <Col span={18}>
+            <Card size="small" title={`按领域(截至 ${overview.on})`}>
+              <Chart
+                option={rateChart(overview.byArea)}
+                height={Math.max(220, overview.byArea.length * 42)}
+              />
+            </Card>
+          </Col>
+        </Row>
+      ) : null}
+      {overview ? (
+        <Tabs
+          items={[
+            {
+              key: "tasks",
+              label: user?.role === "unit" ? "我的任务" : "任务",
+              children: (
+                <Space direction="vertical" style={{ width: "100%" }}>
+                  <Select
+                    allowClear
+                    placeholder="按状态筛选"
+                    style={{ width: 160 }}
+                    value={status}
+                    onChange={setStatus}
+                    options={Object.keys(STATUS_COLOR).map((s) => ({ value: s, label: s }))}
+                  />
+                  <Table<Task>
+                    rowKey="id"
+                    size="small"
+                    dataSource={tasks}
+                    pagination={{ pageSize: 20 }}
+                    onRow={(t) => ({ onClick: () => setOpen(t.id), style: { cursor: "pointer" } })}
+                    columns={[
+                      {
+                        title: "措施",
+                        dataIndex: "measure_no",
+                        width: 70,
+                        render: (n: number | null) => (n ? `(${n})` : "—"),
+                      },
+                      { title: "任务", dataIndex: "title" },
+                      { title: "责任单位", dataIndex: "unit_name", width: 160 },
+                      {
+                        title: "角色",
+                        dataIndex: "role",
+                        width: 64,
+                        render: (r: string) => (r === "lead" ? "牵头" : "配合"),
+                      },
+                      { title: "时限", dataIndex: "due", width: 110 },
+                      { title: "进度", dataIndex: "percent", width: 70, render: (p: number) => `${p}%` },
+                      {
+                        title: "状态",
+                        dataIndex: "display",
+                        width: 90,
+                        render: (d: string) => <Tag color={STATUS_COLOR[d]}>{d}</Tag>,
+                      },
+                    ]}
+                  />
+                </Space>
+              ),
+            },
+            {
+              key: "units",
+              label: "按单位",
+              children: (
+                <Table
+                  rowKey="name"
+                  size="small"
+                  dataSource={overview.byUnit}
+                  pagination={{ pageSize: 30 }}
+                  columns={[
+                    { title: "单位", dataIndex: "name" },
+                    { title: "任务", dataIndex: "total", width: 80 },
+                    { title: "已办结", dataIndex: "closed", width: 80 },
+                    { title: "完成率", dataIndex: "rate", width: 90, render: (r: number) => `${r}%` },
+                    {
+                      title: "逾期",
+                      dataIndex: "overdue",
+                      width: 80,
+                      render: (n: number) => (n ? <Tag color="error">{n}</Tag> : 0),
+                    },
+                    { title: "待审核", dataIndex: "pending", width: 80 },
+                  ]}
+                />
+              ),
+            },
+            {
+              key: "reminders",
+              label: `到期提醒(${reminders.length})`,
+              children: (
+                <Space direction="vertical" style={{ width: "100%" }}>
+                  <Button href="/api/tasks/export?format=xlsx&reminders=30">导出提醒清单</Button>
+                  <Table<Reminder>
+                    rowKey="id"
+                    size="small"
+                    dataSource={reminders}
+                    onRow={(r) => ({ onClick: () => setOpen(r.id), style: { cursor: "pointer" } })}
+                    columns={[
+                      { title: "任务", dataIndex: "title" },
+                      { title: "责任单位", dataIndex: "unitName", width: 160 },
+                      { title: "时限", dataIndex: "due", width: 110 },
+                      {
+                        title: "剩余",
+                        dataIndex: "daysLeft",
+                        width: 120,
+                        render: (d: number) =>
+                          d < 0 ? <Tag color="error">逾期 {-d} 天</Tag> : <Tag color="warning">{d} 天</Tag>,
+                      },
+                    ]}
+                  />
+                </Space>
+              ),
+            },
+          ]}
+        />
+      ) : null}
+      <TaskDrawer id={open} onClose={() => setOpen(null)} onChanged={() => void load()} />
+    </Space>
+  );
+}

@@ -1,0 +1,42 @@
+// Who is signed in, shared by every scene; keeps the CSRF token for changes.
+import { createContext, useCallback, useContext, useEffect, useState } from "react";
+import { getJson, type SessionUser, send, setCsrf } from "./api.ts";
+
+interface SessionState {
+  user: SessionUser | null;
+  ready: boolean;
+  login(username: string, password: string): Promise<void>;
+  logout(): Promise<void>;
+}
+
+const SessionContext = createContext<SessionState>({
+  user: null,
+  ready: false,
+  login: async () => {},
+  logout: async () => {},
+});
+
+export function SessionProvider({ children }: { children: React.ReactNode }) {
+  const [user, setUser] = useState<SessionUser | null>(null);
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    void getJson<{ user: SessionUser | null; csrf: string | null }>("/api/session").then((s) => {
+      setCsrf(s.csrf);
+      setUser(s.user);
+      setReady(true);
+    });
+  }, []);
+  const login = useCallback(async (username: string, password: string) => {
+    const s = await send<{ user: SessionUser; csrf: string }>("POST", "/api/session", { username, password });
+    setCsrf(s.csrf);
+    setUser(s.user);
+  }, []);
+  const logout = useCallback(async () => {
+    await send("DELETE", "/api/session").catch(() => null);
+    setCsrf(null);
+    setUser(null);
+  }, []);
+  return <SessionContext.Provider value={{ user, ready, login, logout }}>{children}</SessionContext.Provider>;
+}
+
+export const useSession = () => useContext(SessionContext);
