@@ -1,7 +1,8 @@
 import { App as AntApp, Button, ConfigProvider, Layout, Menu, Space, Spin } from "antd";
 import zhCN from "antd/locale/zh_CN";
-import { lazy, StrictMode, Suspense } from "react";
+import { lazy, StrictMode, Suspense, useState } from "react";
 import { createRoot } from "react-dom/client";
+import { PasswordDialog } from "./components/PasswordDialog.tsx";
 import { navigate, useLocation } from "./router.ts";
 import { SessionProvider, useSession } from "./session.tsx";
 
@@ -37,6 +38,7 @@ function Scene() {
 
 function UserMenu() {
   const { user, logout } = useSession();
+  const [changing, setChanging] = useState(false);
   if (!user) {
     return (
       <Button type="primary" onClick={() => navigate("/login")}>
@@ -50,6 +52,10 @@ function UserMenu() {
         {user.displayName}({user.roleLabel}
         {user.unitName ? ` · ${user.unitName}` : ""})
       </span>
+      <Button size="small" onClick={() => setChanging(true)}>
+        修改密码
+      </Button>
+      <PasswordDialog open={changing} onClose={() => setChanging(false)} />
       <Button
         size="small"
         onClick={async () => {

@@ -1,8 +1,25 @@
 // 督办: a ledger's completion rate and overdue counts (by area and by unit, with charts), its
 // tasks, "my tasks" for units, and reminders of what is due soon or overdue.
-import { Alert, Button, Card, Col, Empty, Row, Select, Space, Statistic, Table, Tabs, Tag } from "antd";
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Empty,
+  Form,
+  Input,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tabs,
+  Tag,
+} from "antd";
 import { useCallback, useEffect, useState } from "react";
-import { getJson } from "../../api.ts";
+import { canManage, getJson, send } from "../../api.ts";
 import { Chart } from "../../components/Chart.tsx";
 import { navigate } from "../../router.ts";
 import { useSession } from "../../session.tsx";
@@ -57,6 +74,59 @@ function rateChart(rows: Overview["byArea"]) {
       },
     ],
   };
+}
+
+/** 手工添加任务 (coordinators): a task outside the plan's measures. */
+function AddTaskForm({ ledgerId, onAdded }: { ledgerId: number; onAdded: () => void }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm();
+  return (
+    <Form
+      form={form}
+      layout="inline"
+      onFinish={async (v: {
+        title: string;
+        unitName: string;
+        role: "lead" | "cooperate";
+        due?: { format(f: string): string };
+      }) => {
+        try {
+          await send("POST", "/api/tasks", {
+            ledgerId,
+            title: v.title,
+            unitName: v.unitName,
+            role: v.role,
+            due: v.due ? v.due.format("YYYY-MM-DD") : null,
+          });
+          message.success("已添加任务");
+          form.resetFields();
+          onAdded();
+        } catch (e) {
+          message.error((e as Error).message);
+        }
+      }}
+    >
+      <Form.Item name="title" rules={[{ required: true, message: "任务内容" }]}>
+        <Input placeholder="新增任务内容" style={{ width: 280 }} />
+      </Form.Item>
+      <Form.Item name="unitName" rules={[{ required: true, message: "责任单位" }]}>
+        <Input placeholder="责任单位" style={{ width: 160 }} />
+      </Form.Item>
+      <Form.Item name="role" initialValue="lead">
+        <Select
+          options={[
+            { value: "lead", label: "牵头" },
+            { value: "cooperate", label: "配合" },
+          ]}
+          style={{ width: 90 }}
+        />
+      </Form.Item>
+      <Form.Item name="due">
+        <DatePicker placeholder="完成时限" />
+      </Form.Item>
+      <Button htmlType="submit">添加任务</Button>
+    </Form>
+  );
 }
 
 export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
@@ -161,6 +231,9 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
               label: user?.role === "unit" ? "我的任务" : "任务",
               children: (
                 <Space direction="vertical" style={{ width: "100%" }}>
+                  {canManage(user) && ledgerId !== null ? (
+                    <AddTaskForm ledgerId={ledgerId} onAdded={() => void load()} />
+                  ) : null}
                   <Select
                     allowClear
                     placeholder="按状态筛选"
