@@ -33,6 +33,14 @@ for (const unit of [...COUNT_UNITS, ...MEASURE_UNITS].sort((a, b) => b.length - 
   list.push(unit);
   UNITS_BY_FIRST.set(unit[0], list);
 }
+// what may follow a lone Chinese digit that counts: a unit's first character, 余/多, 个百分点
+const COUNTABLE_AFTER_DIGIT = new Set([
+  ...UNITS_BY_FIRST.keys(),
+  ...PLACE_UNITS.map((u) => u[0]),
+  "余",
+  "多",
+  " ",
+]);
 const SLOGAN_RE = new RegExp(alternation(SLOGANS), "g");
 const isHan = (c: string | undefined) => c !== undefined && c >= "\u4e00" && c <= "\u9fff";
 const EXCLUDED_OPEN = "《";
@@ -149,7 +157,7 @@ export function extractFacts(ctx: FactContext): Fact[] {
   const facts: Fact[] = [];
   let previous: Fact | null = null;
   let previousNoun = "";
-  for (const token of scanNumbers(norm)) {
+  for (const token of scanNumbers(norm, { countableBefore: COUNTABLE_AFTER_DIGIT })) {
     if (token.value < 0) continue;
     const unit = matchUnit(norm, token);
     if (!unit) continue;

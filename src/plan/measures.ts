@@ -34,7 +34,8 @@ function measureLevel(
   const byLevel = new Map<number, { n: number; withClause: number }>();
   outline.forEach((h, k) => {
     if (h.inline && h.level > 4) return;
-    const end = nextBoundary(outline, k);
+    // the item's own text, up to the next heading of any level
+    const end = outline[k + 1]?.start ?? Number.POSITIVE_INFINITY;
     const e = byLevel.get(h.level) ?? { n: 0, withClause: 0 };
     e.n++;
     if (clauseAt(h, end)) e.withClause++;
@@ -51,11 +52,16 @@ function measureLevel(
   return best;
 }
 
-/** Where item k's text ends: the next heading at its level or above. */
-function nextBoundary(outline: OutlineItem[], k: number): number {
-  const h = outline[k];
-  for (let j = k + 1; j < outline.length; j++) if (outline[j].level <= h.level) return outline[j].start;
-  return Number.POSITIVE_INFINITY;
+/** Where each item's text ends: the next heading at its level or above (one pass, a stack). */
+function boundaries(outline: OutlineItem[]): number[] {
+  const ends = outline.map(() => Number.POSITIVE_INFINITY);
+  const open: number[] = [];
+  outline.forEach((h, k) => {
+    while (open.length && outline[open[open.length - 1]].level >= h.level)
+      ends[open.pop() as number] = h.start;
+    open.push(k);
+  });
+  return ends;
 }
 
 function lastClause(norm: string, from: number, to: number): { clause: string; start: number } | null {
@@ -98,11 +104,12 @@ export function extractMeasures(input: PlanInput): PlanResult {
   if (level === null) return { measures: [], findings, defaultDeadline };
 
   const measures: Measure[] = [];
+  const ends = boundaries(outline);
   let ordinal = 0;
   outline.forEach((h, k) => {
     if (h.level !== level) return;
     ordinal++;
-    const end = Math.min(nextBoundary(outline, k), bodyEnd);
+    const end = Math.min(ends[k], bodyEnd);
     // group: the heading just above the measure level; area: the next one up (walking back)
     let parent: OutlineItem | undefined;
     let areaHeading: OutlineItem | undefined;

@@ -19,12 +19,22 @@ function startsOf(norm: string, facts: Fact[]): Map<Fact, number> {
   return starts;
 }
 
+const INDEX = new WeakMap<Fact[], Map<Fact, number>>();
+function indexOf(facts: Fact[], fact: Fact): number {
+  let index = INDEX.get(facts);
+  if (!index) {
+    index = new Map(facts.map((f, k) => [f, k]));
+    INDEX.set(facts, index);
+  }
+  return index.get(fact) ?? -1;
+}
+
 /** Facts before `fact` in the same sentence (facts are in document order). */
 export function factsBefore(norm: string, facts: Fact[], fact: Fact): Fact[] {
   const starts = startsOf(norm, facts);
   const from = starts.get(fact) ?? sentenceStart(norm, fact.start);
   const out: Fact[] = [];
-  for (let k = facts.indexOf(fact) - 1; k >= 0 && facts[k].start >= from; k--) out.unshift(facts[k]);
+  for (let k = indexOf(facts, fact) - 1; k >= 0 && facts[k].start >= from; k--) out.unshift(facts[k]);
   return out;
 }
 
