@@ -27,11 +27,15 @@ export const FOOTER = [
   /^(返回顶部|回到顶部|TOP|top)\s*$/,
   /^([【[]\s*(打印|关闭|收藏|分享|返回|加入收藏|打印本页|关闭窗口|返回顶部|字体)[^】\]]{0,6}[】\]]\s*)+$/,
   /^分享到/,
-  /版权所有|Copyright|©|ICP备|网站标识码|公网安备|网站地图|联系我们/,
+  /版权所有|Copyright|©|ICP备|网站标识码|网站识别码|公网安备|网站地图|联系我们|访问者|访问量|浏览量/,
   /^(主办|承办|主管|协办)(单位)?\s*[::]/,
   /^技术支持\s*[::]/,
   /^(地\s*址|邮\s*箱|电\s*话|传\s*真|邮\s*编|联系电话|E-?mail)\s*[::]/i,
 ];
+
+/** A navigation menu above the document: a run of short link lines. */
+export const NAV_LINE_MAX = 8;
+export const NAV_RUN_MIN = 3;
 
 /** Lines of a footer are short; a longer line means the body goes on. */
 export const FOOTER_LINE_MAX = 60;

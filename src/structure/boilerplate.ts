@@ -6,6 +6,8 @@ import {
   FOOTER_LINE_MAX,
   HEADER,
   META_KEYS,
+  NAV_LINE_MAX,
+  NAV_RUN_MIN,
 } from "../rules/boilerplate.ts";
 import type { Noise } from "../types.ts";
 import { contentStart, isBlank, type Line } from "./lines.ts";
@@ -22,6 +24,7 @@ export function isMetadataLine(text: string): boolean {
 const isBreadcrumb = (t: string) =>
   BREADCRUMB.some((re) => re.test(t)) || (t.length < 80 && (t.match(/\s[>»›]\s/g)?.length ?? 0) >= 2);
 const isHeader = (t: string) => t.length < 100 && HEADER.some((re) => re.test(t));
+const isNavLine = (t: string) => t.length > 0 && t.length <= NAV_LINE_MAX && !/[。,;:]|\d{4}/.test(t);
 const isFooterMarker = (t: string) => t.length <= FOOTER_LINE_MAX && FOOTER.some((re) => re.test(t));
 
 /** The body starts at the first long sentence line or numbered heading. */
@@ -43,6 +46,20 @@ export function detectBoilerplate(lines: Line[]): Noise[] {
     const t = lines[k].text.trim();
     if (!t) continue;
     if (isBreadcrumb(t) || isHeader(t) || isMetadataLine(t)) mark(lines[k]);
+  }
+  // a navigation menu: three or more short link lines in a row before the body
+  for (let k = 0; k < body; ) {
+    let j = k;
+    let links = 0;
+    for (; j < body; j++) {
+      const t = lines[j].text.trim();
+      if (isNavLine(t)) links++;
+      else if (t) break; // blank lines between menu items do not end the menu
+    }
+    if (links >= NAV_RUN_MIN)
+      for (let m = k; m < j; m++)
+        if (lines[m].text.trim() && !out.some((o) => o.start === contentStart(lines[m]))) mark(lines[m]);
+    k = j > k ? j : k + 1;
   }
   // metadata lines may also sit just below the body's first lines (title, then "来源:…")
   for (let k = headerEnd; k < Math.min(lines.length, body + 4); k++) {

@@ -38,6 +38,24 @@ describe("noise", () => {
     assert.ok(spans.some((s) => s.startsWith("【打印本页】") && s.endsWith("1234567890")));
     assert.ok(!spans.some((s) => s.includes("某某县人民政府\n")), "the signature is body");
   });
+  test("a navigation menu above the document is boilerplate; blank lines between do not break it", () => {
+    const page = [
+      "首页",
+      "",
+      "政务公开",
+      "政策文件",
+      "",
+      "通知公告",
+      "互动交流",
+      "某某县2023年法治政府建设年度报告",
+      "2023年,某某县坚持依法行政,法治政府建设取得积极成效,现将有关情况报告如下。",
+      "一、主要举措和成效",
+    ].join("\n");
+    const r = analyze(page);
+    const spans = r.noise.filter((n) => n.kind === "boilerplate").map((n) => slice(page, n));
+    assert.deepEqual(spans, ["首页", "政务公开", "政策文件", "通知公告", "互动交流"]);
+    assert.equal(r.meta.title, "某某县2023年法治政府建设年度报告");
+  });
   test("stray question marks, replacement characters and pinyin debris are garbage", () => {
     const text = "全年受理案件12件。?一是加强统(tǒng)筹\ufffd工作。";
     const garbage = analyze(text)
