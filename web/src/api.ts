@@ -2,6 +2,8 @@
 import type { AnalysisRecord } from "../../src/types.ts";
 
 export type { AnalysisRecord, Fact, Finding, Heading, Measure, Noise } from "../../src/types.ts";
+export type { LedgerRow, UnitSummary } from "../../src/plan/ledger.ts";
+import type { Ledger as LedgerData } from "../../src/plan/ledger.ts";
 
 export interface SnippetPart {
   text: string;
@@ -61,38 +63,9 @@ export interface ComparedFact {
   title: string | null;
 }
 
-export interface LedgerRow {
-  no: number;
-  area: string;
-  group: string;
-  title: string;
-  lead: string[];
-  cooperate: string[];
-  due: string;
-  dueSource: string;
-  deadlineQuote: string;
-  clause: string;
-}
-
-export interface UnitSummary {
-  key: string;
-  name: string;
-  canonical: string;
-  written: string[];
-  collective: boolean;
-  known: boolean;
-  leads: number;
-  cooperates: number;
-  earliestDue: string | null;
-  measures: number[];
-}
-
-export interface Ledger {
+export interface Ledger extends LedgerData {
   id: number;
   title: string | null;
-  rows: LedgerRow[];
-  units: UnitSummary[];
-  areas: string[];
 }
 
 export class ApiFailure extends Error {}

@@ -71,28 +71,15 @@ export async function listDocuments(store: Store, filter: DocumentFilter) {
   if (filter.region) query = query.where("region", "=", filter.region);
   if (filter.year !== undefined) query = query.where("year", "=", filter.year);
   if (filter.kind) query = query.where("kind", "=", filter.kind);
-  if (filter.finding) {
-    const rule = filter.finding;
-    query = query.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom("findings")
-          .select("findings.id")
-          .whereRef("findings.analysis_id", "=", "documents.analysis_id")
-          .where("findings.rule", "=", rule),
-      ),
+  // documents whose current analysis has a finding of this rule, or a fact of this indicator
+  if (filter.finding)
+    query = query.where(
+      sql<boolean>`exists (select 1 from findings f where f.analysis_id = documents.analysis_id and f.rule = ${filter.finding})`,
     );
-  }
-  if (filter.indicator) {
-    const indicator = filter.indicator;
-    query = query.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom("facts")
-          .select("facts.id")
-          .whereRef("facts.analysis_id", "=", "documents.analysis_id")
-          .where("facts.indicator", "=", indicator),
-      ),
+  if (filter.indicator)
+    query = query.where(
+      sql<boolean>`exists (select 1 from facts x where x.analysis_id = documents.analysis_id and x.indicator = ${filter.indicator})`,
     );
-  }
   const { total } = await query.select(sql<number>`count(*)::int`.as("total")).executeTakeFirstOrThrow();
   // every column but the large ones; the text is read only to cut snippets
   let rows = query.select([

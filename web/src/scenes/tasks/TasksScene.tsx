@@ -76,6 +76,10 @@ function rateChart(rows: Overview["byArea"]) {
   };
 }
 
+// what needs action comes first: closure requests to review, then overdue tasks
+const URGENCY: Record<string, number> = { 待审核: 0, 已逾期: 1, 进行中: 2, 未开始: 3, 已办结: 4 };
+const byUrgency = (tasks: Task[]) => [...tasks].sort((a, b) => URGENCY[a.display] - URGENCY[b.display]);
+
 /** 手工添加任务 (coordinators): a task outside the plan's measures. */
 function AddTaskForm({ ledgerId, onAdded }: { ledgerId: number; onAdded: () => void }) {
   const { message } = App.useApp();
@@ -245,7 +249,7 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
                   <Table<Task>
                     rowKey="id"
                     size="small"
-                    dataSource={tasks}
+                    dataSource={byUrgency(tasks)}
                     pagination={{ pageSize: 20 }}
                     onRow={(t) => ({ onClick: () => setOpen(t.id), style: { cursor: "pointer" } })}
                     columns={[
