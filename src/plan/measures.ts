@@ -4,7 +4,7 @@ import { DEFAULT_DEADLINE } from "../rules/deadlines.ts";
 import type { OutlineItem } from "../structure/outline.ts";
 import type { Deadline, Finding, Measure, Noise } from "../types.ts";
 import { parseClause } from "./clause.ts";
-import { findDeadlines, isoDate } from "./deadlines.ts";
+import { findDeadlines } from "./deadlines.ts";
 import { resolveUnit } from "./units.ts";
 
 export interface PlanInput {
@@ -191,5 +191,3 @@ function measureFindings(measures: Measure[], planDate: string | null): Finding[
   }
   return findings;
 }
-
-export { isoDate };

@@ -1,2 +1,0 @@
-export { foldWidth, type Normalized, normalizeText } from "./normalize.ts";
-export { detectScript, simplify } from "./script.ts";
