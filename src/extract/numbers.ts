@@ -278,6 +278,9 @@ function prefixKind(m: RegExpExecArray): NumberKind {
   return "permyriad";
 }
 
+// Characters that continue a numeral without beginning one: 十余万, 二点五, 3 万
+const NUMERAL_TAIL = new Set([...INNER_APPROX, ...DECIMAL_POINTS, " ", "\t"]);
+
 // Every character that can begin a number, a percentage prefix or a negative sign.
 const CAN_START = new Uint8Array(0x10000);
 for (const c of [
@@ -357,6 +360,17 @@ export function scanNumbers(text: string, options: ScanOptions = {}): NumberToke
     if (arabicStart && IDENTIFIER_BEFORE.has(text[start - 1])) {
       while (i < n && (isDigit(text[i]) || text[i] === ".")) i++;
       if (i === start) i++;
+      continue;
+    }
+    // a lone Chinese digit that cannot count anything (进一步, 统一, 一是) needs no reading
+    if (
+      countable &&
+      !arabicStart &&
+      CAN_START[text.charCodeAt(start + 1)] === 0 &&
+      !countable.has(text[start + 1]) &&
+      !NUMERAL_TAIL.has(text[start + 1])
+    ) {
+      i = start + 1;
       continue;
     }
     const numeral = readNumeral(text, start);

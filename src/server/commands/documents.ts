@@ -80,44 +80,56 @@ export async function listDocuments(store: Store, filter: DocumentFilter) {
     query = query.where(
       sql<boolean>`exists (select 1 from facts x where x.analysis_id = documents.analysis_id and x.indicator = ${filter.indicator})`,
     );
-  const { total } = await query.select(sql<number>`count(*)::int`.as("total")).executeTakeFirstOrThrow();
-  // every column but the large ones; the text is read only to cut snippets
-  let rows = query.select([
-    "documents.id",
-    "documents.sha256",
-    "documents.name",
-    "documents.source_url",
-    "documents.format",
-    "documents.charset",
-    "documents.kind",
-    "documents.title",
-    "documents.region",
-    "documents.level",
-    "documents.year",
-    "documents.published",
-    "documents.script",
-    "documents.sections_ok",
-    "documents.sections_total",
-    "documents.findings_count",
-    "documents.facts_count",
-    "documents.measures_count",
-    "documents.engine_version",
-    "documents.analysis_id",
-    "documents.created_at",
-    "documents.updated_at",
-    "documents.published_at",
-    terms.length ? "documents.text" : sql<string>`''`.as("text"),
-  ]);
+  // one narrow pass ranks the matches and counts them; only the page's rows are read in full
+  let ranked = query.select(["documents.id", sql<number>`(count(*) over ())::int`.as("total")]);
   if (terms.length) {
-    rows = rows
+    ranked = ranked
       .select(sql<number>`ts_rank(search_tsv, to_tsquery('simple', ${toTsQuery(terms)}))`.as("rank"))
       .orderBy("rank", "desc");
   }
-  const items = await rows
+  const page = await ranked
     .orderBy("documents.id", "desc")
     .limit(filter.pageSize)
     .offset((filter.page - 1) * filter.pageSize)
     .execute();
+  const total =
+    page[0]?.total ??
+    (await query.select(sql<number>`count(*)::int`.as("total")).executeTakeFirstOrThrow()).total;
+  const ids = page.map((r) => r.id);
+  const full = ids.length
+    ? await store.db
+        .selectFrom("documents")
+        .select([
+          "id",
+          "sha256",
+          "name",
+          "source_url",
+          "format",
+          "charset",
+          "kind",
+          "title",
+          "region",
+          "level",
+          "year",
+          "published",
+          "script",
+          "sections_ok",
+          "sections_total",
+          "findings_count",
+          "facts_count",
+          "measures_count",
+          "engine_version",
+          "analysis_id",
+          "created_at",
+          "updated_at",
+          "published_at",
+          terms.length ? "text" : sql<string>`''`.as("text"),
+        ])
+        .where("id", "in", ids)
+        .execute()
+    : [];
+  const byId = new Map(full.map((d) => [d.id, d]));
+  const items = ids.map((id) => byId.get(id)).filter((d): d is (typeof full)[number] => d !== undefined);
   return {
     total,
     terms,
