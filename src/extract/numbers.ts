@@ -98,7 +98,8 @@ function readArabic(text: string, i: number): { end: number; value: number } | n
 }
 
 const IDENTIFIER_BEFORE = new Set([..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_%/=&#@\\"]);
-const tidy = (v: number) => Number(v.toPrecision(15));
+/** Round away binary noise (2.2 × 10000 = 22000.000000000004); integers need nothing. */
+const tidy = (v: number) => (Number.isSafeInteger(v) ? v : Number(v.toPrecision(15)));
 
 /** The value so far; a trailing Chinese digit after 百/千/万 abbreviates (一千三 = 1300).
  * A plain function, not a closure: closures per numeral cost more than the numeral. */

@@ -28,7 +28,19 @@ function splitPrefix(written: string): { prefix: string; rest: string } {
 
 export const isCollective = (name: string) => COLLECTIVE.test(name) && !BY_ALIAS.has(splitPrefix(name).rest);
 
+// plans repeat the same few dozen names hundreds of times
+const RESOLVED = new Map<string, ResolvedUnit>();
+
 export function resolveUnit(written: string): ResolvedUnit {
+  let hit = RESOLVED.get(written);
+  if (!hit) {
+    hit = resolveUncached(written);
+    if (RESOLVED.size < 10000) RESOLVED.set(written, hit);
+  }
+  return hit;
+}
+
+function resolveUncached(written: string): ResolvedUnit {
   const name = written.trim();
   if (isCollective(name)) return { written: name, id: null, name, collective: true, known: true };
   const { prefix, rest } = splitPrefix(name);
