@@ -13,12 +13,20 @@ const segmenter = () => {
 const PUNCT = /[\p{P}\p{S}\s]+/gu;
 
 /** Index tokens of a text: Simplified, segmented for search, punctuation dropped. */
+// Each word is indexed at most this many times: ranking still tells a passing mention from
+// a subject, and the index stays small (法治, 政府 occur hundreds of times in every report).
+const MAX_OCCURRENCES = 4;
+
 export function indexTokens(text: string): string {
   const words = segmenter().cutForSearch(simplify(text), true);
   const out: string[] = [];
+  const seen = new Map<string, number>();
   for (const w of words) {
     const t = w.replace(PUNCT, "").toLowerCase();
-    if (t) out.push(t);
+    if (!t) continue;
+    const n = (seen.get(t) ?? 0) + 1;
+    seen.set(t, n);
+    if (n <= MAX_OCCURRENCES) out.push(t);
   }
   return out.join(" ");
 }
