@@ -1,7 +1,14 @@
 // A short plain-words subject for a fact: what is counted. Built from the clause before the
 // number, the noun written after its unit, or the previous fact's object (受理行政复议案件
 // 108件、办结98件 → 行政复议案件办结数).
-import { LEADING_FILLERS, LEADING_VERBS, OBJECT_STOPS, TRAILING_FILLERS } from "../rules/subjects.ts";
+import {
+  COUNT_SUFFIX,
+  INNER_FILLERS,
+  LEADING_FILLERS,
+  LEADING_VERBS,
+  OBJECT_STOPS,
+  TRAILING_FILLERS,
+} from "../rules/subjects.ts";
 import { alternation } from "../shared/regex.ts";
 import type { Fact, Span } from "../types.ts";
 
@@ -17,14 +24,27 @@ function stripYears(s: string): string {
 const LEADING = new RegExp(`^(?:${alternation(LEADING_FILLERS)})+`);
 const TRAILING = new RegExp(`(?:${alternation(TRAILING_FILLERS)})+$`);
 
+const INNER = new RegExp(alternation(INNER_FILLERS), "g");
+
 function trim(s: string): string {
-  return stripYears(s).replace(/\s+/g, "").replace(LEADING, "").replace(TRAILING, "");
+  return stripYears(s)
+    .replace(/\s+/g, "")
+    .replace(/[“”"]/g, "")
+    .replace(INNER, "")
+    .replace(LEADING, "")
+    .replace(TRAILING, "");
 }
 
 function before(norm: string, start: number, previous: Fact | null): string {
   let k = start;
   const floor = Math.max(previous && previous.end <= start ? previous.end : 0, start - MAX_BEFORE);
-  while (k > floor && !BOUNDARY.includes(norm[k - 1])) k--;
+  for (;;) {
+    while (k > floor && !BOUNDARY.includes(norm[k - 1])) k--;
+    // a quoted name right before the number is part of the subject: “乡镇吹哨、部门报到”2077次
+    const open = norm[k - 1] === "”" ? norm.lastIndexOf("“", k - 2) : -1;
+    if (open < 0 || open < floor) break;
+    k = open;
+  }
   return norm.slice(k, start);
 }
 
@@ -46,7 +66,8 @@ function suffixFor(subject: string, unit: string): string {
   if (unit === "%" || unit === "‰" || unit === "个百分点")
     return /率|比|幅|比例|比重$/.test(subject) ? "" : "比例";
   if (unit === "元") return /额|资金|金额|费|款$/.test(subject) ? "" : "金额";
-  return /数|量|次数|人次|规模$/.test(subject) ? "" : "数";
+  if (/数|量|人次|批次|规模$/.test(subject)) return "";
+  return COUNT_SUFFIX[unit] ?? "数";
 }
 
 export interface SubjectResult {
