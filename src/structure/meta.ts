@@ -162,10 +162,20 @@ function issuerAt(norm: string, mention: RegionMention, limit: number): Issuer {
   return { region: mention.region.name, level: mention.region.level };
 }
 
+/** "北京市朝阳区…": of divisions written one after another, the last is the issuer. */
+function mostSpecific(mentions: RegionMention[]): RegionMention | undefined {
+  let m = mentions[0];
+  for (const next of mentions.slice(1)) {
+    if (m && next.start === m.end) m = next;
+    else break;
+  }
+  return m;
+}
+
 function findIssuer(norm: string, title: { line: Line } | null, body: Line[]): Issuer | null {
   if (title) {
     const line = title.line;
-    const m = findRegions(norm, line.start, line.end)[0];
+    const m = mostSpecific(findRegions(norm, line.start, line.end));
     if (m) {
       const yearAt = norm.slice(line.start, line.end).search(/\d{4}\s*年|关于|贯彻/);
       const limit = yearAt >= 0 ? line.start + yearAt : line.end;
@@ -176,7 +186,7 @@ function findIssuer(norm: string, title: { line: Line } | null, body: Line[]): I
   for (const line of body.slice(-4).reverse()) {
     const t = line.text.trim();
     if (t.length > 30 || /[。,]/.test(t)) continue;
-    const m = findRegions(norm, line.start, line.end)[0];
+    const m = mostSpecific(findRegions(norm, line.start, line.end));
     if (m) return issuerAt(norm, m, line.end);
   }
   // the subject of the opening sentence: "2022年,清镇市坚持…"

@@ -154,6 +154,10 @@ describe("meta", () => {
     assert.deepEqual([county.region, county.level], ["清镇市", "county"]);
     const dept = analyze("长沙市司法局2023年法治政府建设年度报告\n2023年,我局坚持依法行政。").meta;
     assert.deepEqual([dept.region, dept.level], ["长沙市司法局", "department"]);
+    const district = analyze(
+      "北京市朝阳区2023年法治政府建设情况报告\n2023年,朝阳区法治政府建设取得成效。",
+    ).meta;
+    assert.deepEqual([district.region, district.level], ["朝阳区", "county"]);
     const province = analyze("山西省2023年法治政府建设情况报告\n2023年,全省法治政府建设取得成效。").meta;
     assert.deepEqual([province.region, province.level], ["山西省", "province"]);
   });
