@@ -70,6 +70,18 @@ function suffixFor(subject: string, unit: string): string {
   return COUNT_SUFFIX[unit] ?? "数";
 }
 
+const GENERIC_OBJECT = /^(单位|部门|机关|乡镇|个|家|地区|项目|问题|事项)/;
+
+/** The action after a generic object: 单位进行实地督察 → 实地督察. */
+function actionAfter(norm: string, end: number, object: string): string {
+  if (!GENERIC_OBJECT.test(object) || object.length > 4) return "";
+  const clause = afterClause(norm, end).replace(/^的/, "");
+  const rest = clause
+    .slice(object.length)
+    .replace(/^(进行|开展|实现|获评|被评为|被|为|参加|参与|完成|建成)/, "");
+  return trim(rest).slice(0, 10);
+}
+
 export interface SubjectResult {
   subject: string;
   /** what is counted, without the verb: reused by the next fact of a list */
@@ -97,7 +109,9 @@ export function deriveSubject(
   let subject: string;
   let noun: string;
   if (object.length >= 2 && (lead.length <= 6 || startsAfterFact)) {
-    subject = (startsAfterFact ? "" : lead) + object;
+    // "…等6家单位进行实地督察": a bare 单位 is named by what it did
+    const action = lead ? "" : actionAfter(norm, span.end, rawAfter);
+    subject = (startsAfterFact ? "" : lead) + action + object;
     noun = object;
   } else if (lead.length >= 5 || (lead.length >= 2 && !(previous && sameSentence))) {
     subject = lead;
