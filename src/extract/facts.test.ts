@@ -39,6 +39,13 @@ describe("facts", () => {
     assert.deepEqual(quotes(text), []);
   });
 
+  test("idioms and slogans whose numerals meet a unit are not facts", () => {
+    assert.deepEqual(
+      quotes("这项工作走进千家万户,三番五次督促,推行五个一工作法,开展五花八门的活动,组织培训3次。"),
+      ["3次"],
+    );
+  });
+
   test("subjects name what is counted; indicators come from the catalogue", () => {
     const [received, closed] = facts("全年受理行政复议案件108件、办结98件。");
     assert.equal(received.subject, "受理行政复议案件数");

@@ -31,6 +31,24 @@ export const SLOGANS = [
   "六稳六保",
   "六稳",
   "六保",
+  // idioms whose numerals meet a unit (千家万户, 五花八门, 三番五次)
+  "千家万户",
+  "三番五次",
+  "千头万绪",
+  "五花八门",
+  "千辛万苦",
+  "四面八方",
+  "万无一失",
+  "千篇一律",
+  "千变万化",
+  "千差万别",
+  "百花齐放",
+  "十全十美",
+  "百尺竿头",
+  "九牛一毛",
+  "三令五申",
+  "七嘴八舌",
+  "一年四季",
 ];
 
 /** After a Chinese numeral and its unit, these words name a concept rather than count
@@ -69,6 +87,8 @@ export const CONCEPT_AFTER = [
   "同时",
   "项目",
   "工程",
+  // 五个一工作法, 三个一批: a count of a slogan
+  "一",
 ];
 
 /** Words before a number that make it an ordinal, rank or reference, not a count. */
