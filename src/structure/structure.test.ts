@@ -56,6 +56,14 @@ describe("noise", () => {
     assert.deepEqual(spans, ["首页", "政务公开", "政策文件", "通知公告", "互动交流"]);
     assert.equal(r.meta.title, "某某县2023年法治政府建设年度报告");
   });
+  test("a browser title with the site's name is boilerplate, the heading below is the title", () => {
+    const page =
+      "长沙市2023年法治政府建设情况报告_长沙市人民政府\n长沙市2023年法治政府建设情况报告\n2023年,长沙市法治政府建设取得明显成效,现将有关情况报告如下。";
+    const r = analyze(page);
+    assert.equal(r.noise[0]?.kind, "boilerplate");
+    assert.equal(r.noise[0]?.start, 0);
+    assert.equal(r.meta.title, "长沙市2023年法治政府建设情况报告");
+  });
   test("stray question marks, replacement characters and pinyin debris are garbage", () => {
     const text = "全年受理案件12件。?一是加强统(tǒng)筹\ufffd工作。";
     const garbage = analyze(text)
