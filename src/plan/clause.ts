@@ -1,6 +1,6 @@
 // Responsibility clauses: "X、Y牵头,Z、W等相关单位配合", "X、Y按职责(分工)分别负责",
 // "…按按职责…" typos, "、" where "," belongs, units joined by 和, "等相关单位" tails.
-import { CLAUSE_ROLES, UNIT_SUFFIX, UNIT_TAILS } from "../rules/clauses.ts";
+import { CLAUSE_LABELS, CLAUSE_ROLES, UNIT_SUFFIX, UNIT_TAILS } from "../rules/clauses.ts";
 
 export interface ParsedClause {
   lead: string[];
@@ -37,7 +37,25 @@ function units(segment: string): string[] {
     .filter((u) => u.length >= 2);
 }
 
+/** "牵头单位:X;配合单位:Y" — labels before the units, as work plans (工作要点) write them. */
+function parseLabelled(clause: string): ParsedClause | null {
+  const labels = [...clause.matchAll(CLAUSE_LABELS)];
+  if (labels.length === 0) return null;
+  const lead: string[] = [];
+  const cooperate: string[] = [];
+  labels.forEach((m, k) => {
+    const from = (m.index ?? 0) + m[0].length;
+    const to = k + 1 < labels.length ? (labels[k + 1].index ?? clause.length) : clause.length;
+    const list = m.groups?.cooperate ? cooperate : lead;
+    for (const u of units(clause.slice(from, to).replace(/[;。]\s*$/, "")))
+      if (!list.includes(u)) list.push(u);
+  });
+  return { lead, cooperate };
+}
+
 export function parseClause(clause: string): ParsedClause {
+  const labelled = parseLabelled(clause);
+  if (labelled) return labelled;
   const lead: string[] = [];
   const cooperate: string[] = [];
   let from = 0;

@@ -22,7 +22,7 @@ export interface PlanResult {
   defaultDeadline: (Deadline & { measure: number | null }) | null;
 }
 
-const ROLE = /牵头|负责|配合|协助|参与/;
+const ROLE = /牵头|负责|配合|协助|参与|责任单位|主责单位/;
 /** The last parenthesised clause of a measure that names roles: (市编办牵头,…配合) */
 const CLAUSE = /[(（]([^()（）]{2,300}?)[)）]/g;
 

@@ -10,3 +10,7 @@ export const UNIT_TAILS = /等(各)?(相关|有关)?(单位|部门)$|等$/;
 
 /** Endings of a unit's name, to tell "市人社局和各级党校" (two units) from "住房和城乡建设局". */
 export const UNIT_SUFFIX = /(局|委|办|厅|院|部|室|中心|政府|单位|校|会|所|队|站|行|处|署|组)$/;
+
+/** Labelled clauses of work plans: "牵头单位:市司法局;配合单位:市财政局" (责任单位 leads). */
+export const CLAUSE_LABELS =
+  /(?<lead>牵头单位|责任单位|主责单位|牵头部门|责任部门)\s*[:：]\s*|(?<cooperate>配合单位|协办单位|参与单位|配合部门)\s*[:：]\s*/g;

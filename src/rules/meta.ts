@@ -11,7 +11,7 @@ export const PLAN_TITLE =
 /** Signals in the body. */
 export const REPORT_BODY =
   /现将.{0,30}(情况|工作).{0,6}报告如下|报告如下|(一|二|三|四|五)、.{0,12}(存在的?(问题|不足)|下一步|工作打算|工作安排)/;
-export const PLAN_CLAUSE = /(牵头|按职责(分工)?分别负责|配合)[)）]/g;
+export const PLAN_CLAUSE = /(牵头|按职责(分工)?分别负责|配合)[)）]|(牵头单位|责任单位)[:：]/g;
 
 /** Suffixes that make an organisation a department rather than a government. */
 export const DEPARTMENT_SUFFIX =
