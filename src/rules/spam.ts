@@ -30,7 +30,6 @@ export const GAMBLING_TERMS = [
   "开云体育",
   "半岛体育",
   "乐鱼体育",
-  "必发",
   "bet365",
   "足彩",
   "买球",
@@ -38,7 +37,6 @@ export const GAMBLING_TERMS = [
   "彩票app",
   "彩票平台",
   "体育app",
-  "菠菜",
 ];
 
 /** Phrases of advertising copy glued to such terms ("…哪个是正规的", "…官网入口"). */

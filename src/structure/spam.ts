@@ -118,7 +118,12 @@ export function detectSpam(norm: string): SpamResult {
     const k = m.index ?? 0;
     const end = k + m[0].length;
     if (marked.some((x) => k < x.end && end > x.start)) continue;
-    marked.push(extendAd(norm, k, end));
+    // law-enforcement reports name gambling too (打击网络赌博, 查处赌场): a term alone is an
+    // advertisement only with advertising copy around it (官网, 注册送, app, 哪个是正规的)
+    const ad = extendAd(norm, k, end);
+    const around = norm.slice(ad.start, ad.end);
+    if (/[A-Za-z]/.test(around) || AD_PHRASES.some((p) => around.slice(end - ad.start).includes(p)))
+      marked.push(ad);
   }
   marked.sort((a, b) => a.start - b.start);
   const spans: Noise[] = [];

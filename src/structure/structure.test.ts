@@ -87,6 +87,18 @@ describe("noise", () => {
     assert.deepEqual(spam, ["皇冠体育官网", "皇冠体育官网", "皇冠体育官网"]);
     assert.ok(r.findings.some((f) => f.rule === "review:tampered-formula" && f.message.includes("习近平")));
   });
+  test("gambling named in law enforcement is not spam; advertising copy is", () => {
+    const report = "依法打击网络赌博、赌博网站和跨境博彩,查处娱乐城3家,务必发挥作用。";
+    assert.deepEqual(
+      analyze(report).noise.filter((n) => n.kind === "spam"),
+      [],
+    );
+    const hijacked = "首页 > 通知公告\n欢迎访问皇冠体育官网注册送彩金\n2023年,我市法治政府建设取得成效。";
+    const spam = analyze(hijacked)
+      .noise.filter((n) => n.kind === "spam")
+      .map((n) => slice(hijacked, n));
+    assert.deepEqual(spam, ["皇冠体育官网注册送彩金"]);
+  });
   test("a clean page has no spam", () => {
     assert.deepEqual(
       record.noise.filter((n) => n.kind === "spam"),
