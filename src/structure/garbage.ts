@@ -8,6 +8,7 @@ const CJK_PUNCT = "。,、;:!?“”‘’《》()【】…—,;:·\n";
 const isChineseContext = (c: string | undefined) =>
   c === undefined || isHan(c) || CJK_PUNCT.includes(c) || c === " ";
 
+const QUESTION_WORDS = /如何|怎样|怎么|什么|吗|呢|是否|哪|为什么|为何|谁|多少|几/;
 const ODD_MARKS = /\ufffd+|\?|？/g;
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü";
 const PINYIN_GLOSS = new RegExp(`\\(([a-z${TONED}]{1,7})\\)`, "g");
@@ -30,21 +31,21 @@ export function detectGarbage(text: string, norm: string): Noise[] {
     if (c === "\ufffd") {
       push(i, i + c.length);
     } else if (c === "?") {
-      // An ASCII question mark inside Chinese prose is a character the converter could not
-      // map; in URLs and Latin text it is left alone.
+      // An ASCII question mark where no question ends is a character the converter could not
+      // map: after punctuation or a line break (。?一是), or between two Han characters (统?筹).
+      // After a sentence ("如何提高?") it is a question mark; in URLs and Latin text it is left alone.
       let p = i - 1;
       while (text[p] === " " || text[p] === "\u00a0") p--;
       let q = i + 1;
       while (text[q] === " " || text[q] === "\u00a0") q++;
-      if (
-        isChineseContext(text[p]) &&
-        isChineseContext(text[q]) &&
-        (isHan(text[p]) ||
-          isHan(text[q]) ||
-          text[p] === undefined ||
-          text[p] === "\n" ||
-          "。,;".includes(text[p] ?? ""))
-      ) {
+      const afterBreak = text[p] === undefined || "\n。,;:!?、".includes(text[p] ?? "");
+      const asks = QUESTION_WORDS.test(
+        text
+          .slice(Math.max(0, i - 24), i)
+          .split(/[。!;\n]/)
+          .pop() ?? "",
+      );
+      if (isChineseContext(text[q]) && (afterBreak || (isHan(text[p]) && isHan(text[q]) && !asks))) {
         push(i, i + 1);
       }
     } else if (c === "？" && (i === 0 || "。！？\n".includes(text[i - 1]))) {

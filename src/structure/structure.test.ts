@@ -71,6 +71,13 @@ describe("noise", () => {
       .map((n) => slice(text, n));
     assert.deepEqual(garbage, ["?", "(tǒng)", "\ufffd"]);
   });
+  test("a question mark that ends a question is not garbage", () => {
+    const text = "如何进一步提高执法水平?我们的回答是加强培训。";
+    assert.deepEqual(
+      analyze(text).noise.filter((n) => n.kind === "garbage"),
+      [],
+    );
+  });
   test("mojibake runs are garbage; real Traditional text is not", () => {
     const moji = Buffer.from("法治政府建设年度报告", "utf8").toString("latin1");
     assert.ok(analyze(`报告正文${moji}结束`).noise.some((n) => n.kind === "garbage"));
