@@ -14,8 +14,8 @@ import type { ReviewOptions } from "./review/rule.ts";
 import { detectBoilerplate } from "./structure/boilerplate.ts";
 import { detectGarbage } from "./structure/garbage.ts";
 import { splitLines } from "./structure/lines.ts";
-import { bodyLines, detectMeta } from "./structure/meta.ts";
-import { mergeNoise } from "./structure/noise.ts";
+import { detectMeta } from "./structure/meta.ts";
+import { bodyLines, mergeNoise } from "./structure/noise.ts";
 import { detectOutline } from "./structure/outline.ts";
 import { detectSections } from "./structure/sections.ts";
 import { detectSpam } from "./structure/spam.ts";
@@ -49,16 +49,18 @@ export function analyzeText(
   const spam = detectSpam(norm);
   const noise = mergeNoise(detectBoilerplate(lines), spam.spans, detectGarbage(text, norm));
 
-  const meta = detectMeta({ text, norm, lines, noise, hints, script });
-  const outlineItems = detectOutline(text, norm, lines, noise);
+  const body = bodyLines(lines, noise);
+  const meta = detectMeta({ text, norm, lines, body, noise, hints, script });
+  const outlineItems = detectOutline(text, norm, body);
   const outline: Heading[] = outlineItems.map(({ level, marker, inferred_marker, title, start, inferred }) =>
     inferred
       ? { level, marker, inferred_marker, title, start, inferred }
       : { level, marker, inferred_marker, title, start },
   );
 
-  const body = bodyLines(lines, noise);
   const { sections, targetsFrom } = detectSections(norm, body, outlineItems, meta.year);
+  // only reports have required parts
+  const sectionsPresent = meta.kind === "report" ? sections : null;
   const markers = outlineItems.map((h) => ({ start: h.start, end: h.start + h.marker.length }));
   const facts = meta.kind === "plan" ? [] : extractFacts({ text, norm, noise, markers, targetsFrom });
   const plan =
@@ -74,7 +76,7 @@ export function analyzeText(
       noise,
       outline,
       facts,
-      sections: meta.kind === "report" ? sections : null,
+      sections: sectionsPresent,
       spam,
       options: options.review,
     }),
@@ -87,7 +89,7 @@ export function analyzeText(
     noise,
     outline,
     facts,
-    sections_present: meta.kind === "report" ? sections : null,
+    sections_present: sectionsPresent,
     measures: plan.measures,
     findings,
     engine: { ...ENGINE },

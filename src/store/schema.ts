@@ -1,6 +1,6 @@
 // Table types for the query builder. Changes to the schema go through migrations.ts.
 import type { ColumnType, Generated, JSONColumnType } from "kysely";
-import type { AnalysisRecord } from "../types.ts";
+import type { AnalysisRecord, Fact } from "../types.ts";
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -49,18 +49,11 @@ export interface AnalysisTable {
   created_at: Timestamp;
 }
 
-export interface FactTable {
+/** A fact of the analysis record, as a row of its analysis and document. */
+export interface FactTable extends Fact {
   id: Generated<number>;
   analysis_id: number;
   document_id: number;
-  start: number;
-  end: number;
-  quote: string;
-  value: number;
-  unit: string;
-  approx: string | null;
-  subject: string;
-  indicator: string | null;
 }
 
 export interface FindingTable {

@@ -11,37 +11,18 @@ import {
 import type { DocKind, Level, Meta, Noise, Script } from "../types.ts";
 import { DATE_IN_LINE } from "../rules/boilerplate.ts";
 import { parseChineseDate } from "./dates.ts";
-import { isBlank, type Line } from "./lines.ts";
+import type { Line } from "./lines.ts";
 import { findRegions, type RegionMention } from "./regions.ts";
 
 export interface MetaInput {
   text: string;
   norm: string;
   lines: Line[];
+  /** the lines that are neither blank nor noise */
+  body: Line[];
   noise: Noise[];
   hints: PageHints;
   script: Script;
-}
-
-/** A line made only of boilerplate and spam (a hijacked title bar is both). */
-export function isNoiseLine(line: Line, noise: Noise[]): boolean {
-  const t = line.text.trim();
-  if (!t) return false;
-  let at = line.start + line.text.indexOf(t);
-  const end = line.start + line.text.trimEnd().length;
-  for (const n of noise) {
-    if (n.kind === "garbage" || n.end <= at) continue;
-    if (n.start > at) {
-      if (line.text.slice(at - line.start, n.start - line.start).trim() !== "") return false;
-    }
-    at = Math.max(at, n.end);
-    if (at >= end) return true;
-  }
-  return at >= end;
-}
-
-export function bodyLines(lines: Line[], noise: Noise[]): Line[] {
-  return lines.filter((l) => !isBlank(l) && !isNoiseLine(l, noise));
 }
 
 const TITLE_WORDS = /报告|方案|意见|要点|通知|规划|计划|办法|总结|情况|决定|规定|纲要/;
@@ -211,8 +192,7 @@ function findIssuer(norm: string, title: { line: Line } | null, body: Line[]): I
 }
 
 export function detectMeta(input: MetaInput): Meta {
-  const { text, norm, lines, noise, hints, script } = input;
-  const body = bodyLines(lines, noise);
+  const { text, norm, lines, body, noise, hints, script } = input;
   const titleFound = findTitle(body, text);
   const title = titleFound?.title ?? hints.title ?? null;
   const kind = detectKind(

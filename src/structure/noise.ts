@@ -1,6 +1,7 @@
 // All noise of a document, without overlaps: spam is cut out of the boilerplate around it
 // (a hijacked page title is boilerplate with spam inside).
 import type { Noise } from "../types.ts";
+import { isBlank, type Line } from "./lines.ts";
 
 function subtract(span: Noise, holes: Noise[]): Noise[] {
   let pieces: Noise[] = [span];
@@ -19,4 +20,25 @@ function subtract(span: Noise, holes: Noise[]): Noise[] {
 export function mergeNoise(boilerplate: Noise[], spam: Noise[], garbage: Noise[]): Noise[] {
   const all = [...boilerplate.flatMap((b) => subtract(b, [...spam, ...garbage])), ...spam, ...garbage];
   return all.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** A line made only of boilerplate and spam (a hijacked title bar is both). */
+export function isNoiseLine(line: Line, noise: Noise[]): boolean {
+  const t = line.text.trim();
+  if (!t) return false;
+  let at = line.start + line.text.indexOf(t);
+  const end = line.start + line.text.trimEnd().length;
+  for (const n of noise) {
+    if (n.kind === "garbage" || n.end <= at) continue;
+    if (n.start > at) {
+      if (line.text.slice(at - line.start, n.start - line.start).trim() !== "") return false;
+    }
+    at = Math.max(at, n.end);
+    if (at >= end) return true;
+  }
+  return at >= end;
+}
+
+export function bodyLines(lines: Line[], noise: Noise[]): Line[] {
+  return lines.filter((l) => !isBlank(l) && !isNoiseLine(l, noise));
 }

@@ -1,7 +1,7 @@
 // Headings by the levels of GB/T 9704: 一、=1, (一)=2, 1.=3, (1)=4; inline 一是/二是 sit one
 // level below the heading they belong to. Headings whose numeral was lost ("、坚持…", or a
 // bare line before a restarted "(一)") are recovered from sequence and form.
-import type { Heading, Noise } from "../types.ts";
+import type { Heading } from "../types.ts";
 import { contentStart, type Line } from "./lines.ts";
 
 export interface OutlineItem extends Heading {
@@ -74,16 +74,11 @@ function titleEnd(
   return { end: period, ownLine: false };
 }
 
-function isNoiseLine(line: Line, noise: Noise[]): boolean {
-  const s = contentStart(line);
-  return noise.some((n) => n.kind !== "garbage" && n.start <= s && n.end >= s + 1);
-}
-
-export function detectOutline(text: string, norm: string, lines: Line[], noise: Noise[]): OutlineItem[] {
+/** Headings among the body lines (neither blank nor noise). */
+export function detectOutline(text: string, norm: string, body: Line[]): OutlineItem[] {
   const out: OutlineItem[] = [];
   let lastL1 = 0;
   let context = 0; // level of the last numbered heading, for inline 一是
-  const body = lines.filter((l) => l.text.trim() && !isNoiseLine(l, noise));
 
   const push = (item: Omit<OutlineItem, "title"> & { titleStart: number }) => {
     const { titleStart, ...rest } = item;
