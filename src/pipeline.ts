@@ -46,8 +46,9 @@ export function analyzeText(
   const { norm, script } = normalizeText(text);
   const lines = splitLines(norm);
 
-  const spam = detectSpam(norm);
-  const noise = mergeNoise(detectBoilerplate(lines), spam.spans, detectGarbage(text, norm));
+  const garbage = detectGarbage(text, norm);
+  const spam = detectSpam(norm, lines, garbage);
+  const noise = mergeNoise(detectBoilerplate(lines), spam.spans, garbage);
 
   const body = bodyLines(lines, noise);
   const meta = detectMeta({ text, norm, lines, body, noise, hints, script });

@@ -1,159 +1,236 @@
-// Injected advertising: gambling strings that replaced a leader's or a city's name.
-// Two kinds of evidence: a fixed formula whose name slot holds something else
-// ("以___新时代中国特色社会主义思想为指导"), and gambling vocabulary. A string found once is
-// then marked wherever else it occurs (the page title, other formulas).
-import { AD_PHRASES, FIXED_FORMULAS, GAMBLING_TERMS, GAP_LEFT_BOUNDARY } from "../rules/spam.ts";
-import { alternation } from "../shared/regex.ts";
+// Injected advertising (gambling, lotteries, betting, pornography) on hijacked pages.
+// One pass over each line: the register model scores every character (advertising over
+// official prose) and a two-state Viterbi cuts the line into official text and advertising
+// runs; the vocabularies, Latin brand names, fixed formulas whose slot holds the run, the issuer's
+// place before 人民政府 and `_`-joined keyword strings decide which runs are spam. A string found
+// once is then marked wherever it recurs (title, body, footer).
+import { EDGE_TRIM, KEYWORD_SEPARATORS } from "../rules/spam.ts";
 import type { Finding, Noise, Span } from "../types.ts";
+import type { Line } from "./lines.ts";
+import { scoreRange } from "./register.ts";
+import { type LexiconHits, scanLexicon } from "./spam-lexicon.ts";
+import { formulaSlotAt, issuerSlotAfter, releaseSlotWords, type SlotHit } from "./spam-slots.ts";
+
+export type SpamSignal = "ad" | "issuer" | "formula" | "keywords";
+
+export interface SpamSpan extends Noise {
+  signal: SpamSignal;
+}
 
 export interface SpamResult {
   spans: Noise[];
+  /** every spam span with the kind of evidence it stands on */
+  evidence: SpamSpan[];
   findings: Finding[];
 }
 
-const MAX_GAP = 40;
-const FORMULAS = FIXED_FORMULAS.map((f) => ({ ...f, pattern: new RegExp(alternation(f.followedBy), "g") }));
-const lower = (s: string) => s.toLowerCase();
-const GAMBLING_LOWER = GAMBLING_TERMS.map(lower);
-// one pass over the text for every term
-const GAMBLING_RE = new RegExp(alternation(GAMBLING_TERMS), "gi");
-const AD_LOWER = AD_PHRASES.map(lower);
+const SWITCH_COST = 5; // log-odds paid to enter (and again to leave) an advertising run
+const MASKED = -1; // official names, addresses, conversion debris: never part of a run
+const AD_ONLY_FLOOR = 2; // characters of an advertising-only word read at least this strongly
+const MIN_REPEAT = 3; // a found string this long is marked wherever it recurs
 
-const hasGamblingTerm = (s: string) => {
-  const l = lower(s);
-  return GAMBLING_LOWER.some((t) => l.includes(t));
-};
-const looksLikeAd = (s: string) =>
-  hasGamblingTerm(s) || (/[a-z]{2,}/i.test(s) && AD_LOWER.some((t) => lower(s).includes(t)));
-
-function commonSuffix(strings: string[]): string {
-  if (strings.length === 0) return "";
-  let k = 0;
-  const min = Math.min(...strings.map((s) => s.length));
-  while (k < min && strings.every((s) => s[s.length - 1 - k] === strings[0][strings[0].length - 1 - k])) k++;
-  return strings[0].slice(strings[0].length - k);
-}
-
-/** Drop sentence characters a shared suffix may have caught on its left (以, 和 …). */
-function trimLeft(s: string): string {
-  let i = 0;
-  while (i < s.length - 1 && GAP_LEFT_BOUNDARY.includes(s[i])) i++;
-  return s.slice(i);
-}
-
-interface Gap {
-  at: number; // where the formula's fixed part begins
-  before: string; // up to MAX_GAP characters before it, on the same line
-  expected: string;
-  suffix: string;
-}
-
-function formulaGaps(norm: string): Gap[] {
-  const gaps: Gap[] = [];
-  for (const formula of FORMULAS) {
-    for (const m of norm.matchAll(formula.pattern)) {
-      const at = m.index ?? 0;
-      if (norm.startsWith(formula.expected, at - formula.expected.length)) continue;
-      const lineStart = norm.lastIndexOf("\n", at - 1) + 1;
-      const before = norm.slice(Math.max(lineStart, at - MAX_GAP), at);
-      if (!looksLikeAd(before)) continue; // 新时代中国特色社会主义思想 may stand alone
-      gaps.push({ at, before, expected: formula.expected, suffix: m[0] });
-    }
+/** Advertising runs of a line by Viterbi over two states (official prose scores 0). */
+function advertisingRuns(scores: Float64Array, n: number, back: Uint8Array): Span[] {
+  let official = 0;
+  let advert = -Infinity;
+  for (let i = 0; i < n; i++) {
+    // back bit 1: official at i came from advert; bit 2: advert at i came from official
+    const toOfficialFromAdvert = advert - SWITCH_COST > official;
+    const toAdvertFromOfficial = official - SWITCH_COST > advert;
+    const nextOfficial = toOfficialFromAdvert ? advert - SWITCH_COST : official;
+    const nextAdvert = (toAdvertFromOfficial ? official - SWITCH_COST : advert) + scores[i];
+    back[i] = (toOfficialFromAdvert ? 1 : 0) | (toAdvertFromOfficial ? 2 : 0);
+    official = nextOfficial;
+    advert = nextAdvert;
   }
-  return gaps;
-}
-
-/** Extend a gambling term found alone to the advertising string around it. */
-function extendAd(norm: string, start: number, end: number): Span {
-  let s = start;
-  let e = end;
-  while (s > 0 && /[A-Za-z0-9]/.test(norm[s - 1])) s--;
-  for (let grew = true; grew; ) {
-    grew = false;
-    while (e < norm.length && /[A-Za-z0-9]/.test(norm[e])) {
-      e++;
-      grew = true;
-    }
-    for (const phrase of AD_PHRASES) {
-      if (norm.startsWith(phrase, e)) {
-        e += phrase.length;
-        grew = true;
-        break;
+  const runs: Span[] = [];
+  let inAdvert = advert - SWITCH_COST > official;
+  let end = n;
+  for (let i = n - 1; i >= 0; i--) {
+    if (inAdvert) {
+      if (back[i] & 2) {
+        runs.push({ start: i, end });
+        inAdvert = false;
       }
+    } else if (back[i] & 1) {
+      inAdvert = true;
+      end = i;
     }
   }
-  return { start: s, end: e };
+  return runs.reverse();
 }
 
-export function detectSpam(norm: string): SpamResult {
-  const gaps = formulaGaps(norm);
-  const inserts = new Set<string>();
-  if (gaps.length >= 2) {
-    const shared = trimLeft(commonSuffix(gaps.map((g) => g.before)));
-    if (shared.length >= 2 && looksLikeAd(shared)) inserts.add(shared);
+function trimEdges(norm: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && EDGE_TRIM.includes(norm[start])) start++;
+  while (end > start && EDGE_TRIM.includes(norm[end - 1])) end--;
+  return { start, end };
+}
+
+interface Candidate extends Span {
+  score: number;
+  slot: SlotHit | null;
+  signal: SpamSignal;
+}
+
+const inside = (outer: Span, inner: Span) => inner.start >= outer.start && inner.end <= outer.end;
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+function clauseAround(norm: string, span: Span): Span {
+  let start = span.start;
+  while (start > 0 && !"。;!?\n".includes(norm[start - 1])) start--;
+  let end = span.end;
+  while (end < norm.length && !"。;!?\n".includes(norm[end])) end++;
+  return { start, end };
+}
+
+/** Is this run advertising? The register alone never decides: it needs a word, a brand, a
+ * slot it fills or the shape of a keyword string. */
+function judge(norm: string, run: Candidate, hits: LexiconHits): boolean {
+  const length = run.end - run.start;
+  if (length < 2) return false;
+  const mean = run.score / length;
+  const terms = hits.terms.filter((t) => inside(run, t));
+  const adOnly = terms.filter((t) => t.kind === "adOnly").length;
+  const adWords = new Set(terms.filter((t) => t.kind === "adWord").map((t) => t.word)).size;
+  const brand = hits.latin.some((t) => t.brand && inside(run, t));
+  const text = norm.slice(run.start, run.end);
+  const separators = [...text].filter((c) => KEYWORD_SEPARATORS.includes(c)).length;
+  // law enforcement writes gambling words too (打击网络赌博, 查处娱乐城): without a brand or
+  // advertising copy around them they are the report's own words
+  const clause = clauseAround(norm, run);
+  const fighting = hits.terms.some((t) => t.kind === "enforcement" && inside(clause, t) && !inside(run, t));
+  if (fighting && !brand && adWords + adOnly < 3) return false;
+  if (adOnly >= 1 && run.score >= 4) return true;
+  if (brand && (adWords >= 1 || adOnly >= 1) && run.score >= 6) return true;
+  if (adWords >= 2 && mean >= 1.5 && length >= 5) return true;
+  if (run.slot && (adWords >= 1 || brand) && run.score >= 4) return true;
+  if (separators >= 2 && mean >= 1.5 && adWords >= 1) return true;
+  return false;
+}
+
+function signalOf(norm: string, span: Span, slot: SlotHit | null): SpamSignal {
+  if (slot) return slot.kind;
+  const text = norm.slice(span.start, span.end);
+  if ([...text].filter((c) => KEYWORD_SEPARATORS.includes(c)).length >= 2) return "keywords";
+  return "ad";
+}
+
+let scratch = new Float64Array(1024);
+let backScratch = new Uint8Array(1024);
+
+function lineCandidates(norm: string, line: Line, hits: LexiconHits, masked: Span[]): Candidate[] {
+  const n = line.end - line.start;
+  if (n === 0) return [];
+  if (scratch.length < n) {
+    scratch = new Float64Array(n * 2);
+    backScratch = new Uint8Array(n * 2);
   }
-  for (const gap of gaps) {
-    if ([...inserts].some((s) => gap.before.endsWith(s))) continue;
-    // a single gap: from the first advertising word in it up to the formula
-    const l = lower(gap.before);
-    let first = -1;
-    for (const t of [...GAMBLING_LOWER, ...AD_LOWER]) {
-      const k = l.indexOf(t);
-      if (k >= 0 && (first < 0 || k < first)) first = k;
+  scoreRange(norm, line.start, line.end, scratch);
+  for (const t of hits.terms) {
+    if (t.end <= line.start || t.start >= line.end) continue;
+    for (let i = Math.max(t.start, line.start); i < Math.min(t.end, line.end); i++) {
+      if (t.kind === "official") scratch[i - line.start] = MASKED;
+      else if (t.kind === "adOnly")
+        scratch[i - line.start] = Math.max(scratch[i - line.start], AD_ONLY_FLOOR);
     }
-    if (first >= 0) {
-      let s = first;
-      while (s > 0 && /[A-Za-z0-9]/.test(gap.before[s - 1])) s--;
-      inserts.add(gap.before.slice(s));
+  }
+  for (const m of [...masked, ...hits.official]) {
+    if (m.end <= line.start || m.start >= line.end) continue;
+    for (let i = Math.max(m.start, line.start); i < Math.min(m.end, line.end); i++)
+      scratch[i - line.start] = MASKED;
+  }
+  const out: Candidate[] = [];
+  for (const run of advertisingRuns(scratch, n, backScratch)) {
+    const span = trimEdges(
+      norm,
+      releaseSlotWords(norm, { start: line.start + run.start, end: line.start + run.end }),
+    );
+    if (span.end - span.start < 2) continue;
+    let score = 0;
+    for (let i = span.start; i < span.end; i++) score += scratch[i - line.start];
+    const slot = formulaSlotAt(norm, span) ?? issuerSlotAfter(norm, span);
+    out.push({ ...span, score, slot, signal: signalOf(norm, span, slot) });
+  }
+  return out;
+}
+
+/** Where runs of the same string were cut a character wider in one place (以足彩app… vs
+ * 足彩app…), keep the string they share. */
+function sharedCores(norm: string, found: Candidate[]): Candidate[] {
+  const texts = found.map((c) => norm.slice(c.start, c.end));
+  return found.map((c, k) => {
+    let best = c;
+    for (const [j, other] of texts.entries()) {
+      if (j === k || other.length >= texts[k].length || texts[k].length - other.length > 2) continue;
+      const at = texts[k].indexOf(other);
+      if (at >= 0 && other.length >= MIN_REPEAT && other.length < best.end - best.start)
+        best = { ...c, start: c.start + at, end: c.start + at + other.length };
+    }
+    return best;
+  });
+}
+
+export function detectSpam(norm: string, lines: Line[], masked: Span[] = []): SpamResult {
+  const hits = scanLexicon(norm);
+  const found: Candidate[] = [];
+  for (const line of lines) {
+    for (const candidate of lineCandidates(norm, line, hits, masked)) {
+      if (judge(norm, candidate, hits)) found.push(candidate);
     }
   }
-  const marked: Span[] = [];
-  for (const insert of inserts) {
-    for (let k = norm.indexOf(insert); k >= 0; k = norm.indexOf(insert, k + insert.length)) {
-      marked.push({ start: k, end: k + insert.length });
+  const accepted = sharedCores(norm, found);
+  // every recurrence of a found string, wherever it stands
+  const marked: Candidate[] = [...accepted];
+  for (const text of new Set(accepted.map((c) => norm.slice(c.start, c.end)))) {
+    if (text.length < MIN_REPEAT) continue;
+    for (let k = norm.indexOf(text); k >= 0; k = norm.indexOf(text, k + text.length)) {
+      const span = { start: k, end: k + text.length };
+      if (marked.some((m) => overlaps(m, span))) continue;
+      const slot = formulaSlotAt(norm, span) ?? issuerSlotAfter(norm, span);
+      marked.push({ ...span, score: 0, slot, signal: signalOf(norm, span, slot) });
     }
   }
-  // gambling vocabulary elsewhere
-  for (const m of norm.matchAll(GAMBLING_RE)) {
-    const k = m.index ?? 0;
-    const end = k + m[0].length;
-    if (marked.some((x) => k < x.end && end > x.start)) continue;
-    // law-enforcement reports name gambling too (打击网络赌博, 查处赌场): a term alone is an
-    // advertisement only with advertising copy around it (官网, 注册送, app, 哪个是正规的)
-    const ad = extendAd(norm, k, end);
-    const around = norm.slice(ad.start, ad.end);
-    if (/[A-Za-z]/.test(around) || AD_PHRASES.some((p) => around.slice(end - ad.start).includes(p)))
-      marked.push(ad);
-  }
-  marked.sort((a, b) => a.start - b.start);
-  const spans: Noise[] = [];
+  marked.sort((a, b) => a.start - b.start || b.end - a.end);
+  const evidence: SpamSpan[] = [];
   for (const m of marked) {
-    const last = spans[spans.length - 1];
+    const last = evidence[evidence.length - 1];
     if (last && m.start <= last.end) last.end = Math.max(last.end, m.end);
-    else spans.push({ start: m.start, end: m.end, kind: "spam" });
+    else evidence.push({ start: m.start, end: m.end, kind: "spam", signal: m.signal });
   }
+  const spans: Noise[] = evidence.map(({ start, end }) => ({ start, end, kind: "spam" }));
+  return { spans, evidence, findings: spamFindings(norm, marked) };
+}
+
+/** One finding per tampered formula, one per distinct advertising string (with its count). */
+function spamFindings(norm: string, marked: Candidate[]): Finding[] {
   const findings: Finding[] = [];
-  for (const gap of gaps) {
-    const insert = [...inserts].find((s) => gap.before.endsWith(s));
-    if (!insert) continue;
+  for (const m of marked) {
+    if (!m.slot || m.slot.kind !== "formula") continue;
+    const insert = norm.slice(m.start, m.end);
     findings.push({
       rule: "review:tampered-formula",
       severity: "error",
-      message: `固定表述被篡改:「${gap.suffix}」前应为「${gap.expected}」,此处为「${insert}」`,
-      start: gap.at - insert.length,
-      end: gap.at + gap.suffix.length,
+      message: `固定表述被篡改:「${m.slot.after}」前应为「${m.slot.expected}」,此处为「${insert}」`,
+      start: m.start,
+      end: m.end + m.slot.after.length,
     });
   }
-  for (const span of spans) {
-    if (findings.some((f) => f.start !== undefined && f.start <= span.start && (f.end ?? 0) >= span.end))
-      continue;
+  const byText = new Map<string, Candidate[]>();
+  for (const m of marked) {
+    const text = norm.slice(m.start, m.end);
+    byText.set(text, [...(byText.get(text) ?? []), m]);
+  }
+  for (const [text, places] of byText) {
+    const first = places[0];
+    const count = places.length > 1 ? `(共 ${places.length} 处)` : "";
     findings.push({
       rule: "review:spam",
       severity: "error",
-      message: `疑似被植入的广告文字:「${norm.slice(span.start, span.end)}」`,
-      start: span.start,
-      end: span.end,
+      message: `疑似被植入的广告文字:「${text}」${count}`,
+      start: first.start,
+      end: first.end,
     });
   }
-  return { spans, findings };
+  return findings.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
 }

@@ -1,0 +1,77 @@
+// The vocabularies of rules/spam.ts found in one pass: every list is compiled once into one
+// case-insensitive alternation, and each hit is classified by the list its word came from.
+import {
+  AD_ONLY_TERMS,
+  AD_WORDS,
+  ENFORCEMENT_WORDS,
+  OFFICIAL_ABBREVIATIONS,
+  OFFICIAL_NAMES,
+} from "../rules/spam.ts";
+import { alternation } from "../shared/regex.ts";
+import type { Span } from "../types.ts";
+
+export type TermKind = "adOnly" | "adWord" | "official" | "enforcement";
+
+export interface TermHit extends Span {
+  kind: TermKind;
+  /** the word as listed (lower case) */
+  word: string;
+}
+
+export interface LatinToken extends Span {
+  /** not an abbreviation official text uses: may be a brand */
+  brand: boolean;
+}
+
+export interface LexiconHits {
+  terms: TermHit[];
+  latin: LatinToken[];
+  /** addresses and registrations official pages carry (gov.cn sites, e-mail, ICP numbers) */
+  official: Span[];
+}
+
+const KIND_OF = new Map<string, TermKind>();
+// later lists win a word listed twice: an official name is never advertising
+for (const word of AD_WORDS) KIND_OF.set(word.toLowerCase(), "adWord");
+for (const word of Object.values(AD_ONLY_TERMS).flat()) KIND_OF.set(word.toLowerCase(), "adOnly");
+for (const word of ENFORCEMENT_WORDS) KIND_OF.set(word.toLowerCase(), "enforcement");
+for (const word of OFFICIAL_NAMES) KIND_OF.set(word.toLowerCase(), "official");
+const TERMS_RE = new RegExp(alternation([...KIND_OF.keys()]), "gi");
+
+const OFFICIAL_LATIN = new Set(OFFICIAL_ABBREVIATIONS);
+// a Latin word with the digits, dots and hyphens glued to it (lehu66.com, pk10, v3.8.2)
+const LATIN_RE = /[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]|[A-Za-z]/g;
+const OFFICIAL_ADDRESS_RE =
+  /(?:https?:\/\/)?[\w.-]*\.gov\.cn(?:\/[\w./?=&%#-]*)?|[\w.-]+@[\w-]+(?:\.[\w-]+)+|[\u4e00-\u9fff]ICP备\s*\d+号(?:-\d+)?|公网安备\s*\d+号|网站标识码\s*[::]?\s*\w+/g;
+
+export function scanLexicon(norm: string): LexiconHits {
+  const terms: TermHit[] = [];
+  for (const m of norm.matchAll(TERMS_RE)) {
+    const word = m[0].toLowerCase();
+    const kind = KIND_OF.get(word);
+    // a Latin word counts only whole (app, not the app in "happy")
+    if (kind && (!/^[a-z]/.test(word) || !/[A-Za-z]/.test(norm[(m.index ?? 0) - 1] ?? ""))) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (/[a-z]$/.test(word) && /[A-Za-z]/.test(norm[end] ?? "")) continue;
+      terms.push({ start, end, kind, word });
+    }
+  }
+  const latin: LatinToken[] = [];
+  for (const m of norm.matchAll(LATIN_RE)) {
+    const start = m.index ?? 0;
+    const word = m[0].toLowerCase();
+    const letters = word.replace(/[^a-z]/g, "");
+    latin.push({
+      start,
+      end: start + m[0].length,
+      brand: letters.length >= 2 && !OFFICIAL_LATIN.has(letters) && !KIND_OF.has(word),
+    });
+  }
+  const official: Span[] = [];
+  for (const m of norm.matchAll(OFFICIAL_ADDRESS_RE)) {
+    const start = m.index ?? 0;
+    official.push({ start, end: start + m[0].length });
+  }
+  return { terms, latin, official };
+}
