@@ -19,6 +19,7 @@ import { bodyLines, mergeNoise } from "./structure/noise.ts";
 import { detectOutline } from "./structure/outline.ts";
 import { detectSections } from "./structure/sections.ts";
 import { detectSpam } from "./structure/spam.ts";
+import { judgeTampering } from "./structure/tampering.ts";
 import type { AnalysisRecord, Heading, SourceInfo } from "./types.ts";
 
 export interface AnalyzeOptions {
@@ -51,7 +52,10 @@ export function analyzeText(
   const noise = mergeNoise(detectBoilerplate(lines), spam.spans, garbage);
 
   const body = bodyLines(lines, noise);
-  const meta = detectMeta({ text, norm, lines, body, noise, hints, script });
+  const meta = {
+    ...detectMeta({ text, norm, lines, body, noise, hints, script }),
+    tampering: judgeTampering(norm, spam, garbage),
+  };
   const outlineItems = detectOutline(text, norm, body);
   const outline: Heading[] = outlineItems.map(({ level, marker, inferred_marker, title, start, inferred }) =>
     inferred

@@ -21,6 +21,21 @@ export type DocKind = "report" | "plan" | "other";
 export type Level = "province" | "city" | "county" | "department";
 export type Script = "simplified" | "traditional";
 
+/** What shows a page was tampered with: injected advertising (`ad`), the issuer's name replaced
+ * (`issuer`), a fixed formula's word replaced (`formula`), an SEO keyword string (`keywords`),
+ * pinyin injected after the characters (`pinyin`). */
+export type TamperSignal = "ad" | "issuer" | "formula" | "keywords" | "pinyin";
+export interface TamperEvidence {
+  signal: TamperSignal;
+  count: number;
+  /** the first places (at most 20) */
+  spans: Span[];
+}
+/** The page-level verdict on a hijacked page; null on a page with no sign of tampering. */
+export interface Tampering {
+  evidence: TamperEvidence[];
+}
+
 export interface Meta {
   kind: DocKind;
   title: string | null;
@@ -29,6 +44,8 @@ export interface Meta {
   year: number | null;
   published: string | null;
   script: Script;
+  /** set by the pipeline after the other fields */
+  tampering?: Tampering | null;
 }
 
 export type NoiseKind = "boilerplate" | "spam" | "garbage";

@@ -3,6 +3,7 @@ import type { Finding } from "../types.ts";
 import type { ReviewContext, ReviewRule } from "./rule.ts";
 import { emptyHeading } from "./rules/empty-heading.ts";
 import { garbage } from "./rules/garbage.ts";
+import { hijacked } from "./rules/hijacked.ts";
 import { headingNumeralLost } from "./rules/heading-numeral-lost.ts";
 import { latePublication } from "./rules/late-publication.ts";
 import { missingPart } from "./rules/missing-part.ts";
@@ -11,6 +12,7 @@ import { rateMismatch } from "./rules/rate-mismatch.ts";
 import { spam } from "./rules/spam.ts";
 
 export const RULES: ReviewRule[] = [
+  hijacked,
   spam,
   missingPart,
   latePublication,

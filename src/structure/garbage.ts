@@ -12,6 +12,11 @@ const QUESTION_WORDS = /如何|怎样|怎么|什么|吗|呢|是否|哪|为什么
 const ODD_MARKS = /\ufffd+|\?|？/g;
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü";
 const PINYIN_GLOSS = new RegExp(`\\(([a-z${TONED}]{1,7})\\)`, "g");
+const PINYIN_GLOSS_ALONE = new RegExp(`^\\([a-z${TONED}]{1,7}\\)$`);
+
+/** A garbage span that is a pinyin gloss written after a character ("發(fā)"). */
+export const isPinyinGloss = (norm: string, span: Noise) =>
+  span.kind === "garbage" && PINYIN_GLOSS_ALONE.test(norm.slice(span.start, span.end));
 
 // 1 for characters typical of mojibake (a table: a regex class this large is slow)
 const SUSPICIOUS = new Uint8Array(0x10000);

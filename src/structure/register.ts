@@ -104,8 +104,9 @@ export function llrOf(prev: number, next: number): number {
   const unigram = TABLES.next[next];
   if (Number.isNaN(unigram)) return 0; // never seen: no evidence either way
   const llr = TABLES.pair.get(prev * 0x10000 + next) ?? TABLES.prev[prev] + unigram;
-  return llr > MAX_LLR ? MAX_LLR : llr < -MAX_LLR ? -MAX_LLR : llr;
+  return Math.min(MAX_LLR, Math.max(-MAX_LLR, llr));
 }
+
 /** Per-character ratios over norm[start, end), the first character read after a line start. */
 export function scoreRange(norm: string, start: number, end: number, out: Float64Array): void {
   let prev =

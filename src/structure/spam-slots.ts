@@ -58,3 +58,26 @@ export function releaseSlotWords(norm: string, span: Span): Span {
   }
   return { start, end };
 }
+
+const SLOT_REACH = 2; // characters a run may fall short of its slot's edge (a word the model doubts)
+const GAP_CHARS = /^[\u4e00-\u9fffA-Za-z0-9]*$/;
+
+/** A run that falls just short of the edges of the formula slot it sits in fills it whole:
+ * the slot's fixed words say exactly where the replaced word began and ended. */
+export function fillSlot(norm: string, span: Span): Span {
+  for (const slot of FORMULA_SLOTS) {
+    for (let gapEnd = 0; gapEnd <= SLOT_REACH; gapEnd++) {
+      const after = slot.after.find((a) => norm.startsWith(a, span.end + gapEnd));
+      if (!after) continue;
+      for (let gapStart = 0; gapStart <= SLOT_REACH; gapStart++) {
+        const at = span.start - gapStart;
+        const before = slot.before.find((b) => b !== "" && norm.startsWith(b, at - b.length));
+        if (before === undefined && !(slot.before.includes("") && gapStart === 0)) continue;
+        const filled = { start: at, end: span.end + gapEnd };
+        const added = norm.slice(filled.start, span.start) + norm.slice(span.end, filled.end);
+        if (GAP_CHARS.test(added)) return filled;
+      }
+    }
+  }
+  return span;
+}

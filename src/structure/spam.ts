@@ -8,8 +8,8 @@ import { EDGE_TRIM, KEYWORD_SEPARATORS } from "../rules/spam.ts";
 import type { Finding, Noise, Span } from "../types.ts";
 import type { Line } from "./lines.ts";
 import { scoreRange } from "./register.ts";
-import { type LexiconHits, scanLexicon } from "./spam-lexicon.ts";
-import { formulaSlotAt, issuerSlotAfter, releaseSlotWords, type SlotHit } from "./spam-slots.ts";
+import { type LexiconHits, scanLexicon, type TermHit } from "./spam-lexicon.ts";
+import { fillSlot, formulaSlotAt, issuerSlotAfter, releaseSlotWords, type SlotHit } from "./spam-slots.ts";
 
 export type SpamSignal = "ad" | "issuer" | "formula" | "keywords";
 
@@ -60,6 +60,22 @@ function advertisingRuns(scores: Float64Array, n: number, back: Uint8Array): Spa
   return runs.reverse();
 }
 
+const LATIN_GLUE = /[A-Za-z0-9.-]/;
+const LATIN_LETTER = /[A-Za-z]/;
+
+/** A run cut inside a brand name (kai|yun, xx|.vip) takes the whole word: the model reads
+ * Latin letters by class, so the cut between two of them means nothing. */
+function wholeLatinWords(norm: string, span: Span, from: number, to: number): Span {
+  let { start, end } = span;
+  while (start > from && LATIN_GLUE.test(norm[start - 1]) && LATIN_GLUE.test(norm[start] ?? "")) start--;
+  if (start > from && LATIN_LETTER.test(norm[start - 1] ?? "")) start--;
+  while (start > from && LATIN_GLUE.test(norm[start - 1])) start--;
+  let k = end;
+  while (k < to && LATIN_GLUE.test(norm[k])) k++;
+  if (k > end && LATIN_LETTER.test(norm.slice(end, k))) end = k;
+  return { start, end };
+}
+
 function trimEdges(norm: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && EDGE_TRIM.includes(norm[start])) start++;
@@ -84,6 +100,20 @@ function clauseAround(norm: string, span: Span): Span {
   return { start, end };
 }
 
+const HAN = /[\u4e00-\u9fff]/;
+const LATIN_OR_SPACE = /[A-Za-z0-9. -]/;
+
+/** A brand is written against the Chinese advertising words it sells (kaiyun网上娱乐,
+ * KAIYUN APP官网, mk sports最新版): Latin words and spaces may stand between, nothing else. */
+function gluedToAdWord(norm: string, token: Span, terms: TermHit[]): boolean {
+  const chinese = terms.filter((t) => t.kind !== "enforcement" && t.kind !== "official" && HAN.test(t.word));
+  let right = token.end;
+  while (right < norm.length && LATIN_OR_SPACE.test(norm[right])) right++;
+  let left = token.start;
+  while (left > 0 && LATIN_OR_SPACE.test(norm[left - 1])) left--;
+  return chinese.some((t) => t.start === right || t.end === left);
+}
+
 /** Is this run advertising? The register alone never decides: it needs a word, a brand, a
  * slot it fills or the shape of a keyword string. */
 function judge(norm: string, run: Candidate, hits: LexiconHits): boolean {
@@ -92,18 +122,22 @@ function judge(norm: string, run: Candidate, hits: LexiconHits): boolean {
   const mean = run.score / length;
   const terms = hits.terms.filter((t) => inside(run, t));
   const adOnly = terms.filter((t) => t.kind === "adOnly").length;
-  const adWords = new Set(terms.filter((t) => t.kind === "adWord").map((t) => t.word)).size;
-  const brand = hits.latin.some((t) => t.brand && inside(run, t));
+  const adWordList = terms.filter((t) => t.kind === "adWord").map((t) => t.word);
+  const adWords = new Set(adWordList).size;
+  const hanAdWords = new Set(adWordList.filter((w) => HAN.test(w))).size;
+  const brand = hits.latin.some((t) => t.brand && inside(run, t) && gluedToAdWord(norm, t, terms));
   const text = norm.slice(run.start, run.end);
   const separators = [...text].filter((c) => KEYWORD_SEPARATORS.includes(c)).length;
-  // law enforcement writes gambling words too (打击网络赌博, 查处娱乐城): without a brand or
-  // advertising copy around them they are the report's own words
+  // official text writes these words too: about fighting gambling (打击网络赌博, 查处娱乐城),
+  // or about its own apps (“浙里办”APP下载注册用户); there a string needs a brand or more
   const clause = clauseAround(norm, run);
-  const fighting = hits.terms.some((t) => t.kind === "enforcement" && inside(clause, t) && !inside(run, t));
-  if (fighting && !brand && adWords + adOnly < 3) return false;
+  const official = hits.terms.some(
+    (t) => (t.kind === "enforcement" || t.kind === "official") && inside(clause, t) && !inside(run, t),
+  );
+  if (official && !brand && adWords + adOnly < 3) return false;
   if (adOnly >= 1 && run.score >= 4) return true;
-  if (brand && (adWords >= 1 || adOnly >= 1) && run.score >= 6) return true;
-  if (adWords >= 2 && mean >= 1.5 && length >= 5) return true;
+  if (brand && (adWords >= 2 || adOnly >= 1) && run.score >= 6) return true;
+  if (hanAdWords >= 3 && mean >= 1.5 && length >= 6) return true;
   if (run.slot && (adWords >= 1 || brand) && run.score >= 4) return true;
   if (separators >= 2 && mean >= 1.5 && adWords >= 1) return true;
   return false;
@@ -142,9 +176,20 @@ function lineCandidates(norm: string, line: Line, hits: LexiconHits, masked: Spa
   }
   const out: Candidate[] = [];
   for (const run of advertisingRuns(scratch, n, backScratch)) {
-    const span = trimEdges(
+    const span = fillSlot(
       norm,
-      releaseSlotWords(norm, { start: line.start + run.start, end: line.start + run.end }),
+      trimEdges(
+        norm,
+        releaseSlotWords(
+          norm,
+          wholeLatinWords(
+            norm,
+            { start: line.start + run.start, end: line.start + run.end },
+            line.start,
+            line.end,
+          ),
+        ),
+      ),
     );
     if (span.end - span.start < 2) continue;
     let score = 0;
@@ -206,7 +251,7 @@ export function detectSpam(norm: string, lines: Line[], masked: Span[] = []): Sp
 function spamFindings(norm: string, marked: Candidate[]): Finding[] {
   const findings: Finding[] = [];
   for (const m of marked) {
-    if (!m.slot || m.slot.kind !== "formula") continue;
+    if (m.slot?.kind !== "formula") continue;
     const insert = norm.slice(m.start, m.end);
     findings.push({
       rule: "review:tampered-formula",

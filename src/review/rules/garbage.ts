@@ -1,3 +1,4 @@
+import { isPinyinGloss } from "../../structure/garbage.ts";
 import type { Finding } from "../../types.ts";
 import type { ReviewRule } from "../rule.ts";
 
@@ -11,7 +12,9 @@ export const garbage: ReviewRule = {
     { text: "全年受理行政复议案件108件。一是加强统筹。", expect: "none" },
   ],
   check(ctx) {
-    const spans = ctx.noise.filter((n) => n.kind === "garbage");
+    // pinyin injected all over a page is one tampering pattern, reported once by review:hijacked
+    const injected = ctx.meta.tampering?.evidence.some((e) => e.signal === "pinyin") ?? false;
+    const spans = ctx.noise.filter((n) => n.kind === "garbage" && !(injected && isPinyinGloss(ctx.norm, n)));
     const findings: Finding[] = spans.slice(0, SHOWN).map((n) => ({
       rule: this.id,
       severity: "warning",

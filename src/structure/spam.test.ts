@@ -1,0 +1,144 @@
+// Hijacked pages, by class: brands in the issuer's place, advertising in a formula's slot,
+// pornographic keyword titles, pinyin injected after characters; and official prose that uses
+// the same words without being advertising. Pages are drawn at random from shapes (fixed seeds)
+// and read from the fixture folder test/fixtures/spam/ (see its README).
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, test } from "node:test";
+import { officialSentences } from "../../test/helpers/clean-generator.ts";
+import {
+  formulaHijack,
+  type GeneratedPage,
+  issuerHijack,
+  keywordHijack,
+  pinyinInjection,
+} from "../../test/helpers/hijack-generator.ts";
+import { loadSpamCases, type SpamCase, scoreSpam } from "../../test/helpers/spam-fixtures.ts";
+import { analyzeText } from "../pipeline.ts";
+import type { AnalysisRecord, Span } from "../types.ts";
+
+const source = { path: "t.txt", sha256: "", bytes: 0, charset: "utf-8" as const, format: "txt" as const };
+const analyze = (text: string) => analyzeText(text, source);
+const spamOf = (r: AnalysisRecord) =>
+  r.noise.filter((n) => n.kind === "spam").map(({ start, end }) => ({ start, end }));
+const SEEDS = Array.from({ length: 40 }, (_, k) => k + 1);
+
+function assertExactly(page: GeneratedPage, label: string) {
+  const r = analyze(page.text);
+  const found = spamOf(r);
+  const shown = (spans: Span[]) => spans.map((s) => page.text.slice(s.start, s.end));
+  assert.deepEqual(shown(found), shown(page.spans), label);
+  assert.deepEqual(found, page.spans, label);
+  assert.ok(r.meta.tampering, `${label}: page-level verdict`);
+  assert.ok(
+    r.findings.some((f) => f.rule === "review:hijacked" && f.message.startsWith("此页面疑似被篡改/劫持")),
+  );
+  return r;
+}
+
+describe("hijacked pages drawn from the shapes of real hijacks", () => {
+  test("a brand string in the issuer's place (title, body, footer) is spam, exactly, everywhere", () => {
+    for (const seed of SEEDS) {
+      const r = assertExactly(issuerHijack(seed), `issuer seed ${seed}`);
+      assert.equal(r.meta.tampering?.evidence[0].signal, "issuer");
+    }
+  });
+  test("an advertising phrase where 关于 or 印发 stood is spam, and the formula finding names the slot", () => {
+    for (const seed of SEEDS) {
+      const r = assertExactly(formulaHijack(seed), `formula seed ${seed}`);
+      assert.ok(r.findings.some((f) => f.rule === "review:tampered-formula" && f.message.includes("关于")));
+    }
+  });
+  test("a pornographic keyword string as the page title is one spam span", () => {
+    for (const seed of SEEDS) {
+      const r = assertExactly(keywordHijack(seed), `keywords seed ${seed}`);
+      assert.equal(r.meta.tampering?.evidence[0].signal, "keywords");
+    }
+  });
+  test("the issuer and the title are read past the spam", () => {
+    const page = issuerHijack(7);
+    const r = analyze(page.text);
+    assert.ok(
+      r.meta.title === null ||
+        !page.spans.some((s) => r.meta.title?.includes(page.text.slice(s.start, s.end))),
+    );
+  });
+});
+
+describe("official prose with the words advertising uses", () => {
+  test("fighting gambling and pornography, state lotteries, sport, government apps, abbreviations, gov.cn sites", () => {
+    for (const seed of SEEDS) {
+      const text = ["某县2023年法治政府建设年度报告", ...officialSentences(seed, 30)].join("\n");
+      const r = analyze(text);
+      assert.deepEqual(
+        spamOf(r).map((s) => text.slice(s.start, s.end)),
+        [],
+        `seed ${seed}`,
+      );
+      assert.equal(r.meta.tampering, null);
+      assert.ok(!r.findings.some((f) => f.rule === "review:hijacked" || f.rule === "review:spam"));
+    }
+  });
+  test("the clean seeds carry no verdict", () => {
+    const dir = new URL("../../../shared/seeds/", import.meta.url).pathname;
+    let files: string[] = [];
+    try {
+      files = readdirSync(dir).filter((f) => f.endsWith(".txt") && !f.startsWith("003"));
+    } catch {
+      return; // the seeds live beside the repository; the demo copies are checked by test/seeds
+    }
+    for (const f of files) assert.equal(analyze(readFileSync(dir + f, "utf8")).meta.tampering, null, f);
+  });
+});
+
+describe("pinyin injected after characters", () => {
+  const traditional =
+    "我市堅持以習近平法治思想為指導,推進依法行政。全年辦理行政復議案件56件,開展執法檢查120次。機關工作人員參加法律知識考試,規範性文件全部報送備案審查,重大行政決策事項全部經過合法性審查。政務服務事項全部進駐政務服務中心,會議研究法治建設工作4次,處理群眾來信來訪1200件。";
+  test("is one tampering pattern with its count; the glosses stay garbage, reported once", () => {
+    for (const seed of SEEDS.slice(0, 10)) {
+      const { text, count } = pinyinInjection(traditional, seed);
+      const r = analyze(text);
+      const pinyin = r.meta.tampering?.evidence.find((e) => e.signal === "pinyin");
+      assert.equal(pinyin?.count, count, `seed ${seed}`);
+      assert.equal(r.noise.filter((n) => n.kind === "garbage").length, count);
+      assert.deepEqual(spamOf(r), []);
+      const hijacked = r.findings.filter((f) => f.rule === "review:hijacked");
+      assert.equal(hijacked.length, 1);
+      assert.ok(hijacked[0].message.includes(`汉字后被插入拼音 ${count} 处`));
+      assert.deepEqual(
+        r.findings.filter((f) => f.rule === "review:garbage"),
+        [],
+      );
+    }
+  });
+  test("one or two glosses are conversion debris, not tampering", () => {
+    const r = analyze("我市加強統(tǒng)籌,推進依法行政。");
+    assert.equal(r.meta.tampering, null);
+    assert.ok(r.findings.some((f) => f.rule === "review:garbage"));
+  });
+});
+
+describe("fixture pages (test/fixtures/spam)", () => {
+  const check = (cases: SpamCase[]) => {
+    for (const c of cases) {
+      const found = spamOf(c.record);
+      const text = c.record.text;
+      assert.deepEqual(
+        found.map((s) => text.slice(s.start, s.end)),
+        c.expected.map((s) => text.slice(s.start, s.end)),
+        c.file,
+      );
+      assert.equal(c.record.meta.tampering !== null, c.tampered, `${c.file}: verdict`);
+    }
+  };
+  test("development set: every injected string exactly, nothing on clean pages", async () => {
+    check(await loadSpamCases("dev"));
+  });
+  test("held-out set: recall and false alarms", async () => {
+    const cases = await loadSpamCases("heldout");
+    const score = scoreSpam(cases);
+    assert.equal(score.found, score.expected);
+    assert.equal(score.falseAlarms, 0);
+    for (const c of cases) assert.equal(c.record.meta.tampering !== null, c.tampered, `${c.file}: verdict`);
+  });
+});
