@@ -53,12 +53,16 @@ function logProb(cls: CompiledClass, prev: number, next: number): number {
   return Math.log((c + t * cls.uni[next]) / (contexts + t));
 }
 
-/** The ratio as tables: exact for every bigram either class has seen; for the others it
- * factors into a term of the previous symbol (its back-off weight) and one of the next. */
+/** The ratio as tables over dense symbol indices (small integer keys hash fast): exact for
+ * every bigram either class has seen; for the others it factors into a term of the previous
+ * symbol (its back-off weight) and one of the next. */
 interface RatioTables {
-  pair: Map<number, number>;
-  next: Float64Array; // log P_uni,ad − log P_uni,gov; NaN where unseen in both classes
-  prev: Float64Array; // log back-off weight, ad − gov
+  /** symbol code → dense index; 0 for symbols neither class has seen */
+  index: Uint16Array;
+  width: number;
+  pair: Map<number, number>; // prevIndex·width + nextIndex → ratio
+  next: Float64Array; // by index: log P_uni,ad − log P_uni,gov
+  prev: Float64Array; // by index: log back-off weight, ad − gov
 }
 
 function compile(data: RegisterModelData): RatioTables {
@@ -70,40 +74,45 @@ function compile(data: RegisterModelData): RatioTables {
       all += cls.counts[k];
     }
   }
-  let vocabulary = 0;
-  for (let c = 0; c < 0x10000; c++) if (background[c] > 0) vocabulary++;
+  const index = new Uint16Array(0x10000);
+  const codes: number[] = [0];
+  for (let c = 0; c < 0x10000; c++) if (background[c] > 0 || c === LINE_START) index[c] = codes.push(c) - 1;
+  const vocabulary = codes.length - 1;
   for (let c = 0; c < 0x10000; c++)
     if (background[c] > 0) background[c] = (background[c] + 1) / (all + vocabulary);
   const gov = compileClass(data.gov, background);
   const ad = compileClass(data.ad, background);
-  const next = new Float64Array(0x10000).fill(Number.NaN);
-  for (let c = 0; c < 0x10000; c++)
-    if (background[c] > 0) next[c] = Math.log(ad.uni[c]) - Math.log(gov.uni[c]);
+  const width = codes.length;
+  const next = new Float64Array(width);
+  const prev = new Float64Array(width);
   const backoff = (cls: CompiledClass, p: number) => {
     const contexts = cls.total.get(p);
     if (contexts === undefined) return 0;
     const t = cls.follow.get(p) ?? 0;
     return Math.log(t / (contexts + t));
   };
-  const prev = new Float64Array(0x10000);
-  for (const p of new Set([...gov.total.keys(), ...ad.total.keys()]))
-    prev[p] = backoff(ad, p) - backoff(gov, p);
+  for (let k = 1; k < width; k++) {
+    const c = codes[k];
+    if (background[c] > 0) next[k] = Math.log(ad.uni[c]) - Math.log(gov.uni[c]);
+    prev[k] = backoff(ad, c) - backoff(gov, c);
+  }
   const pair = new Map<number, number>();
   for (const key of new Set([...gov.pair.keys(), ...ad.pair.keys()])) {
     const p = Math.floor(key / 0x10000);
     const n = key % 0x10000;
-    pair.set(key, logProb(ad, p, n) - logProb(gov, p, n));
+    pair.set(index[p] * width + index[n], logProb(ad, p, n) - logProb(gov, p, n));
   }
-  return { pair, next, prev };
+  return { index, width, pair, next, prev };
 }
 
 const TABLES = compile(model as RegisterModelData);
 
 /** Log-likelihood ratio (advertising over official prose) of `next` after `prev`, symbols. */
 export function llrOf(prev: number, next: number): number {
-  const unigram = TABLES.next[next];
-  if (Number.isNaN(unigram)) return 0; // never seen: no evidence either way
-  const llr = TABLES.pair.get(prev * 0x10000 + next) ?? TABLES.prev[prev] + unigram;
+  const n = TABLES.index[next];
+  if (n === 0 || TABLES.next[n] === 0) return 0; // never seen: no evidence either way
+  const p = TABLES.index[prev];
+  const llr = TABLES.pair.get(p * TABLES.width + n) ?? TABLES.prev[p] + TABLES.next[n];
   return Math.min(MAX_LLR, Math.max(-MAX_LLR, llr));
 }
 

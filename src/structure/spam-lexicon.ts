@@ -7,7 +7,7 @@ import {
   OFFICIAL_ABBREVIATIONS,
   OFFICIAL_NAMES,
 } from "../rules/spam.ts";
-import { alternation } from "../shared/regex.ts";
+import { WordMatcher } from "../shared/word-matcher.ts";
 import type { Span } from "../types.ts";
 
 export type TermKind = "adOnly" | "adWord" | "official" | "enforcement";
@@ -36,35 +36,36 @@ for (const word of AD_WORDS) KIND_OF.set(word.toLowerCase(), "adWord");
 for (const word of Object.values(AD_ONLY_TERMS).flat()) KIND_OF.set(word.toLowerCase(), "adOnly");
 for (const word of ENFORCEMENT_WORDS) KIND_OF.set(word.toLowerCase(), "enforcement");
 for (const word of OFFICIAL_NAMES) KIND_OF.set(word.toLowerCase(), "official");
-const TERMS_RE = new RegExp(alternation([...KIND_OF.keys()]), "gi");
+const TERMS = new WordMatcher(KIND_OF.entries());
 
 const OFFICIAL_LATIN = new Set(OFFICIAL_ABBREVIATIONS);
-// a Latin word with the digits, dots and hyphens glued to it (lehu66.com, pk10, v3.8.2)
-const LATIN_RE = /[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]|[A-Za-z]/g;
+// a Latin word with the digits, dots and hyphens glued to it (lehu66.com, pk10, 188bet); the
+// match starts at a letter (numbers alone are not words) and takes the digits before it
+const LATIN_RE = /[A-Za-z][A-Za-z0-9.-]*[A-Za-z0-9]|[A-Za-z]/g;
+const GLUED_BEFORE = /[0-9.-]/;
 const OFFICIAL_ADDRESS_RE =
   /(?:https?:\/\/)?[\w.-]*\.gov\.cn(?:\/[\w./?=&%#-]*)?|[\w.-]+@[\w-]+(?:\.[\w-]+)+|[\u4e00-\u9fff]ICP备\s*\d+号(?:-\d+)?|公网安备\s*\d+号|网站标识码\s*[::]?\s*\w+/g;
 
 export function scanLexicon(norm: string): LexiconHits {
   const terms: TermHit[] = [];
-  for (const m of norm.matchAll(TERMS_RE)) {
-    const word = m[0].toLowerCase();
-    const kind = KIND_OF.get(word);
+  for (const { start, end, word, value: kind } of TERMS.findAll(norm)) {
     // a Latin word counts only whole (app, not the app in "happy")
-    if (kind && (!/^[a-z]/.test(word) || !/[A-Za-z]/.test(norm[(m.index ?? 0) - 1] ?? ""))) {
-      const start = m.index ?? 0;
-      const end = start + m[0].length;
-      if (/[a-z]$/.test(word) && /[A-Za-z]/.test(norm[end] ?? "")) continue;
-      terms.push({ start, end, kind, word });
-    }
+    if (/^[a-z]/.test(word) && /[A-Za-z]/.test(norm[start - 1] ?? "")) continue;
+    if (/[a-z]$/.test(word) && /[A-Za-z]/.test(norm[end] ?? "")) continue;
+    terms.push({ start, end, kind, word });
   }
   const latin: LatinToken[] = [];
   for (const m of norm.matchAll(LATIN_RE)) {
-    const start = m.index ?? 0;
-    const word = m[0].toLowerCase();
+    const end = (m.index ?? 0) + m[0].length;
+    let start = m.index ?? 0;
+    while (start > 0 && GLUED_BEFORE.test(norm[start - 1])) start--;
+    while (start < end && !/[A-Za-z0-9]/.test(norm[start])) start++;
+    if (latin.length > 0 && latin[latin.length - 1].end > start) continue;
+    const word = norm.slice(start, end).toLowerCase();
     const letters = word.replace(/[^a-z]/g, "");
     latin.push({
       start,
-      end: start + m[0].length,
+      end,
       brand: letters.length >= 2 && !OFFICIAL_LATIN.has(letters) && !KIND_OF.has(word),
     });
   }

@@ -8,7 +8,7 @@ import { EDGE_TRIM, KEYWORD_SEPARATORS } from "../rules/spam.ts";
 import type { Finding, Noise, Span } from "../types.ts";
 import type { Line } from "./lines.ts";
 import { scoreRange } from "./register.ts";
-import { type LexiconHits, scanLexicon, type TermHit } from "./spam-lexicon.ts";
+import { type LatinToken, type LexiconHits, scanLexicon, type TermHit } from "./spam-lexicon.ts";
 import { fillSlot, formulaSlotAt, issuerSlotAfter, releaseSlotWords, type SlotHit } from "./spam-slots.ts";
 
 export type SpamSignal = "ad" | "issuer" | "formula" | "keywords";
@@ -153,49 +153,92 @@ function signalOf(norm: string, span: Span, slot: SlotHit | null): SpamSignal {
 let scratch = new Float64Array(1024);
 let backScratch = new Uint8Array(1024);
 
-function lineCandidates(norm: string, line: Line, hits: LexiconHits, masked: Span[]): Candidate[] {
-  const n = line.end - line.start;
-  if (n === 0) return [];
-  if (scratch.length < n) {
-    scratch = new Float64Array(n * 2);
-    backScratch = new Uint8Array(n * 2);
+const NO_MARK = 0;
+const MARK_MASKED = 1;
+const MARK_AD_ONLY = 2;
+
+/** Per character of the document: masked (official names, addresses, debris) or part of an
+ * advertising-only word; built once, read line by line. */
+function characterMarks(length: number, hits: LexiconHits, masked: Span[]): Uint8Array {
+  const marks = new Uint8Array(length);
+  for (const t of hits.terms) if (t.kind === "adOnly") marks.fill(MARK_AD_ONLY, t.start, t.end);
+  for (const t of hits.terms) if (t.kind === "official") marks.fill(MARK_MASKED, t.start, t.end);
+  for (const m of [...masked, ...hits.official]) marks.fill(MARK_MASKED, m.start, m.end);
+  return marks;
+}
+
+const WINDOW_MARGIN = 40; // characters read around advertising words (a run must hold one)
+
+/** The stretches of a line worth reading: around its advertising words, merged when close. */
+function windowsOf(line: Line, adTerms: TermHit[]): Span[] {
+  const windows: Span[] = [];
+  for (const t of adTerms) {
+    const start = Math.max(line.start, t.start - WINDOW_MARGIN);
+    const end = Math.min(line.end, t.end + WINDOW_MARGIN);
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
   }
-  scoreRange(norm, line.start, line.end, scratch);
-  for (const t of hits.terms) {
-    if (t.end <= line.start || t.start >= line.end) continue;
-    for (let i = Math.max(t.start, line.start); i < Math.min(t.end, line.end); i++) {
-      if (t.kind === "official") scratch[i - line.start] = MASKED;
-      else if (t.kind === "adOnly")
-        scratch[i - line.start] = Math.max(scratch[i - line.start], AD_ONLY_FLOOR);
+  return windows;
+}
+
+/** Advertising runs inside a window; a run that reaches the window's edge widens it. */
+function windowRuns(
+  norm: string,
+  line: Line,
+  window: Span,
+  marks: Uint8Array,
+): { window: Span; runs: Span[] } {
+  for (;;) {
+    const n = window.end - window.start;
+    if (scratch.length < n) {
+      scratch = new Float64Array(n * 2);
+      backScratch = new Uint8Array(n * 2);
     }
+    scoreRange(norm, window.start, window.end, scratch);
+    for (let i = 0; i < n; i++) {
+      const mark = marks[window.start + i];
+      if (mark === NO_MARK) continue;
+      scratch[i] = mark === MARK_MASKED ? MASKED : Math.max(scratch[i], AD_ONLY_FLOOR);
+    }
+    const runs = advertisingRuns(scratch, n, backScratch);
+    const atStart = window.start > line.start && runs.some((r) => r.start === 0);
+    const atEnd = window.end < line.end && runs.some((r) => r.end === n);
+    if (!atStart && !atEnd) return { window, runs };
+    window = {
+      start: atStart ? Math.max(line.start, window.start - WINDOW_MARGIN) : window.start,
+      end: atEnd ? Math.min(line.end, window.end + WINDOW_MARGIN) : window.end,
+    };
   }
-  for (const m of [...masked, ...hits.official]) {
-    if (m.end <= line.start || m.start >= line.end) continue;
-    for (let i = Math.max(m.start, line.start); i < Math.min(m.end, line.end); i++)
-      scratch[i - line.start] = MASKED;
-  }
+}
+
+function lineCandidates(norm: string, line: Line, adTerms: TermHit[], marks: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
-  for (const run of advertisingRuns(scratch, n, backScratch)) {
-    const span = fillSlot(
-      norm,
-      trimEdges(
+  for (const initial of windowsOf(line, adTerms)) {
+    const { window, runs } = windowRuns(norm, line, initial, marks);
+    for (const run of runs) {
+      const span = fillSlot(
         norm,
-        releaseSlotWords(
+        trimEdges(
           norm,
-          wholeLatinWords(
+          releaseSlotWords(
             norm,
-            { start: line.start + run.start, end: line.start + run.end },
-            line.start,
-            line.end,
+            wholeLatinWords(
+              norm,
+              { start: window.start + run.start, end: window.start + run.end },
+              line.start,
+              line.end,
+            ),
           ),
         ),
-      ),
-    );
-    if (span.end - span.start < 2) continue;
-    let score = 0;
-    for (let i = span.start; i < span.end; i++) score += scratch[i - line.start];
-    const slot = formulaSlotAt(norm, span) ?? issuerSlotAfter(norm, span);
-    out.push({ ...span, score, slot, signal: signalOf(norm, span, slot) });
+      );
+      if (span.end - span.start < 2) continue;
+      let score = 0;
+      for (let i = span.start; i < span.end; i++)
+        score += i >= window.start && i < window.end ? scratch[i - window.start] : 0;
+      const slot = formulaSlotAt(norm, span) ?? issuerSlotAfter(norm, span);
+      out.push({ ...span, score, slot, signal: signalOf(norm, span, slot) });
+    }
   }
   return out;
 }
@@ -218,10 +261,25 @@ function sharedCores(norm: string, found: Candidate[]): Candidate[] {
 
 export function detectSpam(norm: string, lines: Line[], masked: Span[] = []): SpamResult {
   const hits = scanLexicon(norm);
+  const marks = characterMarks(norm.length, hits, masked);
   const found: Candidate[] = [];
+  let termAt = 0;
+  let latinAt = 0;
   for (const line of lines) {
-    for (const candidate of lineCandidates(norm, line, hits, masked)) {
-      if (judge(norm, candidate, hits)) found.push(candidate);
+    while (termAt < hits.terms.length && hits.terms[termAt].start < line.start) termAt++;
+    while (latinAt < hits.latin.length && hits.latin[latinAt].start < line.start) latinAt++;
+    const terms: TermHit[] = [];
+    for (let k = termAt; k < hits.terms.length && hits.terms[k].start < line.end; k++)
+      terms.push(hits.terms[k]);
+    // every rule below needs an advertising word: only the stretches around them are read
+    const adTerms = terms.filter((t) => t.kind === "adWord" || t.kind === "adOnly");
+    if (adTerms.length === 0) continue;
+    const latin: LatinToken[] = [];
+    for (let k = latinAt; k < hits.latin.length && hits.latin[k].start < line.end; k++)
+      latin.push(hits.latin[k]);
+    const lineHits = { terms, latin, official: hits.official };
+    for (const candidate of lineCandidates(norm, line, adTerms, marks)) {
+      if (judge(norm, candidate, lineHits)) found.push(candidate);
     }
   }
   const accepted = sharedCores(norm, found);
