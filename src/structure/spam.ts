@@ -28,6 +28,7 @@ const SWITCH_COST = 5; // log-odds paid to enter (and again to leave) an adverti
 const MASKED = -1; // official names, addresses, conversion debris: never part of a run
 const AD_ONLY_FLOOR = 2; // characters of an advertising-only word read at least this strongly
 const MIN_REPEAT = 3; // a found string this long is marked wherever it recurs
+const MAX_COMPARED = 200; // distinct strings compared and searched again
 
 /** Advertising runs of a line by Viterbi over two states (official prose scores 0). */
 function advertisingRuns(scores: Float64Array, n: number, back: Uint8Array): Span[] {
@@ -90,14 +91,32 @@ interface Candidate extends Span {
 }
 
 const inside = (outer: Span, inner: Span) => inner.start >= outer.start && inner.end <= outer.end;
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+const CLAUSE_REACH = 200;
 
 function clauseAround(norm: string, span: Span): Span {
   let start = span.start;
-  while (start > 0 && !"。;!?\n".includes(norm[start - 1])) start--;
+  const from = Math.max(0, span.start - CLAUSE_REACH);
+  while (start > from && !"。;!?\n".includes(norm[start - 1])) start--;
   let end = span.end;
-  while (end < norm.length && !"。;!?\n".includes(norm[end])) end++;
+  const to = Math.min(norm.length, span.end + CLAUSE_REACH);
+  while (end < to && !"。;!?\n".includes(norm[end])) end++;
   return { start, end };
+}
+
+/** The items of a list sorted by start that lie inside `span` (binary search, then a walk). */
+function itemsInside<T extends Span>(sorted: T[], span: Span): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let k = lo; k < sorted.length && sorted[k].start < span.end; k++)
+    if (sorted[k].end <= span.end) out.push(sorted[k]);
+  return out;
 }
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -120,21 +139,27 @@ function judge(norm: string, run: Candidate, hits: LexiconHits): boolean {
   const length = run.end - run.start;
   if (length < 2) return false;
   const mean = run.score / length;
-  const terms = hits.terms.filter((t) => inside(run, t));
+  const terms = itemsInside(hits.terms, run);
   const adOnly = terms.filter((t) => t.kind === "adOnly").length;
   const adWordList = terms.filter((t) => t.kind === "adWord").map((t) => t.word);
   const adWords = new Set(adWordList).size;
   const hanAdWords = new Set(adWordList.filter((w) => HAN.test(w))).size;
-  const brand = hits.latin.some((t) => t.brand && inside(run, t) && gluedToAdWord(norm, t, terms));
+  const brand = itemsInside(hits.latin, run).some((t) => t.brand && gluedToAdWord(norm, t, terms));
   const text = norm.slice(run.start, run.end);
   const separators = [...text].filter((c) => KEYWORD_SEPARATORS.includes(c)).length;
   // official text writes these words too: about fighting gambling (打击网络赌博, 查处娱乐城),
   // or about its own apps (“浙里办”APP下载注册用户); there a string needs a brand or more
   const clause = clauseAround(norm, run);
-  const official = hits.terms.some(
-    (t) => (t.kind === "enforcement" || t.kind === "official") && inside(clause, t) && !inside(run, t),
+  const official = itemsInside(hits.terms, clause).some(
+    (t) => (t.kind === "enforcement" || t.kind === "official") && !inside(run, t),
   );
   if (official && !brand && adWords + adOnly < 3) return false;
+  // one item of a longer list (网站首页|政务公开|视频直播|APP下载) is a menu entry unless it
+  // names gambling or a brand: a hijacker's keyword string is the whole list
+  const listItem =
+    KEYWORD_SEPARATORS.includes(norm[run.start - 1] ?? "") ||
+    KEYWORD_SEPARATORS.includes(norm[run.end] ?? "");
+  if (listItem && !brand && adOnly === 0) return false;
   if (adOnly >= 1 && run.score >= 4) return true;
   if (brand && (adWords >= 2 || adOnly >= 1) && run.score >= 6) return true;
   if (hanAdWords >= 3 && mean >= 1.5 && length >= 6) return true;
@@ -282,14 +307,19 @@ export function detectSpam(norm: string, lines: Line[], masked: Span[] = []): Sp
       if (judge(norm, candidate, lineHits)) found.push(candidate);
     }
   }
-  const accepted = sharedCores(norm, found);
+  // both steps compare strings with each other: bounded, so a page stuffed with thousands of
+  // different strings stays linear (each is still found where it stands)
+  const accepted = found.length <= MAX_COMPARED ? sharedCores(norm, found) : found;
   // every recurrence of a found string, wherever it stands
   const marked: Candidate[] = [...accepted];
-  for (const text of new Set(accepted.map((c) => norm.slice(c.start, c.end)))) {
+  const covered = new Uint8Array(norm.length);
+  for (const m of marked) covered.fill(1, m.start, m.end);
+  for (const text of [...new Set(accepted.map((c) => norm.slice(c.start, c.end)))].slice(0, MAX_COMPARED)) {
     if (text.length < MIN_REPEAT) continue;
     for (let k = norm.indexOf(text); k >= 0; k = norm.indexOf(text, k + text.length)) {
       const span = { start: k, end: k + text.length };
-      if (marked.some((m) => overlaps(m, span))) continue;
+      if (covered.subarray(k, k + text.length).includes(1)) continue;
+      covered.fill(1, k, k + text.length);
       const slot = formulaSlotAt(norm, span) ?? issuerSlotAfter(norm, span);
       marked.push({ ...span, score: 0, slot, signal: signalOf(norm, span, slot) });
     }

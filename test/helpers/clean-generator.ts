@@ -39,6 +39,7 @@ const FILL: Record<string, readonly string[]> = {
     "https://sfj.yichang.gov.cn",
     "www.gsxt.gov.cn",
   ],
+  media: ["视频直播", "在线访谈", "视频点播", "网上直播"],
   sport: ["全民健身运动会", "乡村篮球联赛", "城市马拉松", "足球联赛", "村BA篮球赛", "电子竞技比赛"],
 };
 const TEMPLATES = [
@@ -56,6 +57,12 @@ const TEMPLATES = [
   "12345政务服务便民热线受理诉求{n}件,办结率99.{n}%。",
   "组织开展成人教育和社区教育培训{n}场,推进国产化替代和精品工程建设。",
   "举办{sport},搭建全民健身平台和体育赛事服务平台,吸引{n}人次参与。",
+  "网站首页|政务公开|办事服务|互动交流|{media}|APP下载",
+  "手机版 | 无障碍 | 长者模式 | 政务APP下载 | {media} | English",
+  "扫码下载“{app}”APP 关注官方微信 官方微博",
+  "官方网站:{site} 官方微信:{place}发布 官方APP:{app}",
+  "推出“法治{media}间”栏目,在线观看人数达到{n}人次,APP下载量{n}次。",
+  "相关链接:中国政府网 国家政务服务平台 省政府网站 体育彩票官方网站 福利彩票发行中心",
 ];
 
 /** `count` official sentences drawn with the given seed. */
