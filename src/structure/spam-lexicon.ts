@@ -43,8 +43,40 @@ const OFFICIAL_LATIN = new Set(OFFICIAL_ABBREVIATIONS);
 // match starts at a letter (numbers alone are not words) and takes the digits before it
 const LATIN_RE = /[A-Za-z][A-Za-z0-9.-]*[A-Za-z0-9]|[A-Za-z]/g;
 const GLUED_BEFORE = /[0-9.-]/;
-const OFFICIAL_ADDRESS_RE =
-  /(?:https?:\/\/)?[\w.-]*\.gov\.cn(?:\/[\w./?=&%#-]*)?|[\w.-]+@[\w-]+(?:\.[\w-]+)+|[\u4e00-\u9fff]ICP备\s*\d+号(?:-\d+)?|公网安备\s*\d+号|网站标识码\s*[::]?\s*\w+/g;
+// Registrations official pages carry, each anchored on its own words (linear: no pattern may
+// start with a repeated class, which backtracks quadratically over a long run of digits)
+const OFFICIAL_REGISTRATION_RE =
+  /[\u4e00-\u9fff]ICP备\s*\d+号(?:-\d+)?|公网安备\s*\d+号|网站标识码\s*[::]?\s*\w+/g;
+// addresses: found by their anchor (".gov.cn", "@"), then widened over the characters around it
+const ADDRESS_ANCHOR_RE = /\.gov\.cn|@/g;
+const HOST = /[\w.-]/;
+const PATH = /[\w./?=&%#-]/;
+
+function officialAddresses(norm: string): Span[] {
+  const out: Span[] = [];
+  let floor = 0; // widening never re-reads what an earlier anchor read
+  for (const m of norm.matchAll(ADDRESS_ANCHOR_RE)) {
+    const at = m.index ?? 0;
+    if (at < floor) continue;
+    let start = at;
+    while (start > floor && HOST.test(norm[start - 1])) start--;
+    let end = at + m[0].length;
+    if (m[0] === "@") {
+      while (end < norm.length && HOST.test(norm[end])) end++;
+      floor = end;
+      if (start === at || !norm.slice(at, end).includes(".")) continue;
+    } else {
+      if (/https?:\/\/$/.test(norm.slice(Math.max(0, start - 8), start)))
+        start = norm.lastIndexOf("http", start);
+      while (end < norm.length && PATH.test(norm[end])) end++;
+    }
+    floor = end;
+    if (out.length > 0 && out[out.length - 1].end >= start)
+      out[out.length - 1].end = Math.max(out[out.length - 1].end, end);
+    else out.push({ start, end });
+  }
+  return out;
+}
 
 export function scanLexicon(norm: string): LexiconHits {
   const terms: TermHit[] = [];
@@ -69,10 +101,11 @@ export function scanLexicon(norm: string): LexiconHits {
       brand: letters.length >= 2 && !OFFICIAL_LATIN.has(letters) && !KIND_OF.has(word),
     });
   }
-  const official: Span[] = [];
-  for (const m of norm.matchAll(OFFICIAL_ADDRESS_RE)) {
+  const official: Span[] = officialAddresses(norm);
+  for (const m of norm.matchAll(OFFICIAL_REGISTRATION_RE)) {
     const start = m.index ?? 0;
     official.push({ start, end: start + m[0].length });
   }
+  official.sort((a, b) => a.start - b.start);
   return { terms, latin, official };
 }
