@@ -33,6 +33,9 @@ export function issuerSlotAfter(norm: string, span: Span): SlotHit | null {
   return after ? { kind: "issuer", expected: "地名", after } : null;
 }
 
+/** Does the text hold a word that closes a slot (人民政府, 全面依法治国, 《 …)? */
+export const holdsSlotWord = (text: string) => AFTER_WORDS.some((w) => text.includes(w));
+
 const AFTER_WORDS = [...new Set([...FORMULA_SLOTS.flatMap((s) => s.after), ...ISSUER_SLOT_AFTER])];
 const BEFORE_WORDS = [...new Set(FORMULA_SLOTS.flatMap((s) => s.before).filter((b) => b !== ""))];
 

@@ -9,7 +9,14 @@ import type { Finding, Noise, Span } from "../types.ts";
 import type { Line } from "./lines.ts";
 import { scoreRange } from "./register.ts";
 import { type LatinToken, type LexiconHits, scanLexicon, type TermHit } from "./spam-lexicon.ts";
-import { fillSlot, formulaSlotAt, issuerSlotAfter, releaseSlotWords, type SlotHit } from "./spam-slots.ts";
+import {
+  fillSlot,
+  formulaSlotAt,
+  holdsSlotWord,
+  issuerSlotAfter,
+  releaseSlotWords,
+  type SlotHit,
+} from "./spam-slots.ts";
 
 export type SpamSignal = "ad" | "issuer" | "formula" | "keywords";
 
@@ -192,7 +199,8 @@ function characterMarks(length: number, hits: LexiconHits, masked: Span[]): Uint
   return marks;
 }
 
-const WINDOW_MARGIN = 40; // characters read around advertising words (a run must hold one)
+const WINDOW_MARGIN = 16; // characters read around advertising words (a run must hold one;
+// a run reaching the margin widens the window)
 
 /** The stretches of a line worth reading: around its advertising words, merged when close. */
 function windowsOf(line: Line, adTerms: TermHit[]): Span[] {
@@ -205,6 +213,16 @@ function windowsOf(line: Line, adTerms: TermHit[]): Span[] {
     else windows.push({ start, end });
   }
   return windows;
+}
+
+/** Can any rule of `judge` accept a run here? Only common words (平台, 下载, 体育) with no brand,
+ * no keyword separators and no slot around them can never make spam: skip the window. */
+function worthReading(norm: string, window: Span, adTerms: TermHit[]): boolean {
+  const terms = itemsInside(adTerms, window);
+  if (terms.some((t) => t.kind === "adOnly")) return true;
+  if (new Set(terms.filter((t) => HAN.test(t.word)).map((t) => t.word)).size >= 3) return true;
+  const text = norm.slice(Math.max(0, window.start - 1), window.end + 12);
+  return /[A-Za-z_|]/.test(text) || holdsSlotWord(text);
 }
 
 /** Advertising runs inside a window; a run that reaches the window's edge widens it. */
@@ -240,6 +258,7 @@ function windowRuns(
 function lineCandidates(norm: string, line: Line, adTerms: TermHit[], marks: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (const initial of windowsOf(line, adTerms)) {
+    if (!worthReading(norm, initial, adTerms)) continue;
     const { window, runs } = windowRuns(norm, line, initial, marks);
     for (const run of runs) {
       const span = fillSlot(
