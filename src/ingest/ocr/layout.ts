@@ -65,27 +65,31 @@ function cut<T extends Piece>(pieces: T[], unit: number, rows: Row<T>[]): void {
     ),
   };
   const emit = (band: T[]) => rows.push({ pieces: [...band].sort((a, b) => a.x0 - b.x0), column });
-  for (const block of gutterBlocks(bands, unit)) {
-    const columns = block.length >= 2 ? columnsOf(block.flat(), unit) : null;
-    if (columns) for (const c of columns) cut(c, unit, rows);
+  for (const { bands: block, gutter } of gutterBlocks(bands, unit)) {
+    const pieces = block.flat();
+    const sides =
+      gutter === null ? [] : [pieces.filter((p) => p.x1 <= gutter), pieces.filter((p) => p.x0 >= gutter)];
+    if (block.length >= 2 && sides.every((side) => isTextColumn(side, unit)))
+      for (const side of sides) cut(side, unit, rows);
     else block.forEach(emit);
   }
 }
 
-/** Consecutive bands grouped where they share a gutter (a candidate block of columns). */
-function gutterBlocks<T extends Piece>(bands: T[][], unit: number): T[][][] {
-  const blocks: T[][][] = [];
-  let gutter: [number, number] | null = null;
+/** Consecutive bands grouped while none crosses a common gutter (a candidate block of columns);
+ * the gutter is kept as its middle line. */
+function gutterBlocks<T extends Piece>(
+  bands: T[][],
+  unit: number,
+): Array<{ bands: T[][]; gutter: number | null }> {
+  const blocks: Array<{ bands: T[][]; gutter: number | null }> = [];
   for (const band of bands) {
-    const gaps = gapsOf(band, unit * GUTTER);
-    const shared: [number, number] | undefined =
-      gutter === null ? undefined : sharedGap(gaps, gutter, unit * GUTTER);
-    if (shared) {
-      blocks[blocks.length - 1].push(band);
-      gutter = shared;
-    } else {
-      blocks.push([band]);
-      gutter = gaps[0] ?? null;
+    const last = blocks[blocks.length - 1];
+    const middle = last?.gutter ?? null;
+    // a band with lines on both sides of the gutter, or on one side only, goes on
+    if (middle !== null && band.every((p) => p.x1 <= middle || p.x0 >= middle)) last.bands.push(band);
+    else {
+      const gap = gapsOf(band, unit * GUTTER)[0];
+      blocks.push({ bands: [band], gutter: gap ? (gap[0] + gap[1]) / 2 : null });
     }
   }
   return blocks;
@@ -95,19 +99,6 @@ function gutterBlocks<T extends Piece>(bands: T[][], unit: number): T[][][] {
 function columnsOf<T extends Piece>(pieces: T[], unit: number): T[][] | null {
   const columns = splitAt(pieces, unit * GUTTER);
   return columns.length >= 2 && columns.every((c) => isTextColumn(c, unit)) ? columns : null;
-}
-
-function sharedGap(
-  gaps: Array<[number, number]>,
-  gutter: [number, number],
-  min: number,
-): [number, number] | undefined {
-  for (const g of gaps) {
-    const lo = Math.max(g[0], gutter[0]);
-    const hi = Math.min(g[1], gutter[1]);
-    if (hi - lo >= min) return [lo, hi];
-  }
-  return undefined;
 }
 
 /** Half or more of a column's bands are long lines of text, not cells. */

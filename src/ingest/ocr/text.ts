@@ -14,8 +14,8 @@ export interface LineSpan {
 }
 
 /** Slack at the right edge, and indentation, in box heights (a box is about 1.5 characters high). */
-const EDGE = 1;
-const INDENT = 0.6;
+const EDGE = 2;
+const INDENT = 1;
 /** a gap above this many box heights starts a new paragraph */
 const GAP = 2.2;
 
