@@ -174,10 +174,11 @@ export function scannedPdf(pages: Array<{ jpeg: Uint8Array; width: number; heigh
   object(2, [`<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`]);
   pages.forEach((p, i) => {
     const id = 3 + i * 3;
-    // A4 in points, the image stretched over the whole page
-    const content = `q 595 0 0 842 0 0 cm /Im0 Do Q`;
+    // A4 wide, as tall as the image's proportions, the image covering the whole page
+    const h = Math.round((595 * p.height) / p.width);
+    const content = `q 595 0 0 ${h} 0 0 cm /Im0 Do Q`;
     object(id, [
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 ${id + 2} 0 R >> >> /Contents ${id + 1} 0 R >>`,
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 ${h}] /Resources << /XObject << /Im0 ${id + 2} 0 R >> >> /Contents ${id + 1} 0 R >>`,
     ]);
     object(id + 1, [`<< /Length ${content.length} >>\nstream\n${content}\nendstream`]);
     object(id + 2, [

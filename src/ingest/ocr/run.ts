@@ -1,7 +1,7 @@
-// Runs one OCR job in a worker thread with a page limit, a time limit that grows with the
-// number of pages, and a capped heap. One job runs at a time per process: OCR keeps every core
-// busy, and a second job at once would only make both slower.
-import { Worker } from "node:worker_threads";
+// Runs one OCR job in a worker process with a page limit, a time limit that grows with the
+// number of pages, and a capped heap. One job runs at a time: OCR keeps every core busy, and a
+// second job at once would only make both slower.
+import { fork } from "node:child_process";
 import { InputError } from "../errors.ts";
 import type { Limits } from "../limits.ts";
 import type { PageReading } from "./engine.ts";
@@ -47,10 +47,16 @@ function runWorker(
     threads: THREADS,
   };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./worker.mjs", import.meta.url), {
-      workerData: job,
-      resourceLimits: { maxOldGenerationSizeMb: HEAP_MB },
+    const worker = fork(new URL("./process.mjs", import.meta.url), {
+      execArgv: [`--max-old-space-size=${HEAP_MB}`],
+      serialization: "advanced",
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
     });
+    let stderr = "";
+    worker.stderr?.on("data", (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString("utf8")).slice(-2000);
+    });
+    worker.send(job);
     let settled = false;
     let timer: NodeJS.Timeout | undefined;
     const finish = (fn: () => void) => {
@@ -58,7 +64,7 @@ function runWorker(
       settled = true;
       clearTimeout(timer);
       fn();
-      void worker.terminate();
+      worker.kill("SIGKILL");
     };
     const fail = (problem: ConstructorParameters<typeof InputError>[0], detail: string) =>
       finish(() => reject(new InputError(problem, file, detail)));
@@ -85,11 +91,13 @@ function runWorker(
       else if (message.type === "failed") fail("corrupt", `图像无法解码或识别：${message.detail}`);
       else if (message.type === "done") finish(() => resolve(message.readings));
     });
-    worker.on("error", (error: Error & { code?: string }) =>
-      error.code === "ERR_WORKER_OUT_OF_MEMORY"
-        ? fail("too-large", `文字识别（OCR）超出内存上限 ${HEAP_MB} MB`)
-        : fail("corrupt", `文字识别（OCR）出错：${error.message.slice(0, 200)}`),
+    worker.on("error", (error) =>
+      fail("corrupt", `文字识别（OCR）进程无法启动：${error.message.slice(0, 200)}`),
     );
-    worker.on("exit", (code) => fail("corrupt", `文字识别（OCR）进程异常退出（${code}）`));
+    worker.on("exit", (code, signal) =>
+      /heap out of memory|Allocation failed/i.test(stderr)
+        ? fail("too-large", `文字识别（OCR）超出内存上限 ${HEAP_MB} MB`)
+        : fail("corrupt", `文字识别（OCR）进程异常退出（${signal ?? code}）`),
+    );
   });
 }

@@ -1,7 +1,7 @@
-// The OCR worker: decodes one image or renders the pages of one PDF, reads every page, and
-// posts progress and the result back. It runs in its own thread so the process stays
-// responsive and can stop it at the time limit; its heap is capped by the parent.
-import { parentPort, workerData } from "node:worker_threads";
+// The OCR worker process: receives one job, decodes the image or renders the pages of the
+// PDF, reads every page, and sends progress and the result back. It is a process of its own
+// (not a thread): ONNX Runtime's binding loads once per process, a native crash in a decoder
+// stays here, and the parent can kill it at the time limit. Its heap is capped by the parent.
 import type { Canvas } from "@napi-rs/canvas";
 import { ENGINE_DEFAULTS, type PageReading, readPage } from "./engine.ts";
 import { decodeImage } from "./image.ts";
@@ -9,8 +9,10 @@ import { loadModels } from "./models.ts";
 import { openPdf, renderPage } from "./pdf-pages.ts";
 import type { OcrJob, WorkerMessage } from "./protocol.ts";
 
-const job = workerData as OcrJob;
-const post = (message: WorkerMessage) => parentPort?.postMessage(message);
+const job = await new Promise<OcrJob>((resolve) => process.once("message", (m) => resolve(m as OcrJob)));
+const post = (message: WorkerMessage) => process.send?.(message);
+// an orphan (its parent gone) has no one to answer
+process.on("disconnect", () => process.exit(0));
 
 async function pages(): Promise<{
   count: number;
@@ -29,33 +31,29 @@ async function pages(): Promise<{
   };
 }
 
-try {
+async function main(): Promise<WorkerMessage> {
   const source = await pages();
   post({ type: "pages", count: source.count });
-  if (source.count > job.maxPages) {
-    post({ type: "too-many-pages", count: source.count });
-  } else {
-    const models = await loadModels(job.threads).catch((error: Error) => {
-      post({ type: "unavailable", detail: error.message.split("\n")[0].slice(0, 200) });
-      return null;
-    });
-    if (!models) process.exit(0);
-    const readings: PageReading[] = [];
-    for (let n = 1; n <= source.count; n++) {
-      readings.push(
-        await readPage(models, await source.page(n), {
-          ...ENGINE_DEFAULTS,
-          detectionSide: job.detectionSide,
-        }),
-      );
-      post({ type: "page", done: n });
-    }
-    await source.close();
-    post({ type: "done", readings });
+  if (source.count > job.maxPages) return { type: "too-many-pages", count: source.count };
+  let models: Awaited<ReturnType<typeof loadModels>>;
+  try {
+    models = await loadModels(job.threads);
+  } catch (error) {
+    return { type: "unavailable", detail: firstLine(error) };
   }
-} catch (error) {
-  post({
-    type: "failed",
-    detail: error instanceof Error ? error.message.split("\n")[0].slice(0, 200) : String(error),
-  });
+  const readings: PageReading[] = [];
+  for (let n = 1; n <= source.count; n++) {
+    const options = { ...ENGINE_DEFAULTS, detectionSide: job.detectionSide };
+    readings.push(await readPage(models, await source.page(n), options));
+    post({ type: "page", done: n });
+  }
+  await source.close();
+  return { type: "done", readings };
 }
+
+function firstLine(error: unknown): string {
+  return error instanceof Error ? error.message.split("\n")[0].slice(0, 200) : String(error);
+}
+
+// the parent ends this process once it has the answer
+post(await main().catch((error: unknown): WorkerMessage => ({ type: "failed", detail: firstLine(error) })));
