@@ -28,7 +28,10 @@ export function declaredSize(
   format: ImageFormat,
 ): { width: number; height: number } | null {
   const dv = view(bytes);
-  if (format === "png" && bytes.length >= 24) return { width: dv.getUint32(16), height: dv.getUint32(20) };
+  if (format === "png") {
+    const ihdr = bytes.length >= 24 && String.fromCharCode(...bytes.subarray(12, 16)) === "IHDR";
+    return ihdr ? { width: dv.getUint32(16), height: dv.getUint32(20) } : null;
+  }
   if (format === "gif" && bytes.length >= 10)
     return { width: dv.getUint16(6, true), height: dv.getUint16(8, true) };
   if (format === "bmp" && bytes.length >= 26)

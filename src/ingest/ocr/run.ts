@@ -97,7 +97,7 @@ function runWorker(
     worker.on("exit", (code, signal) =>
       /heap out of memory|Allocation failed/i.test(stderr)
         ? fail("too-large", `文字识别（OCR）超出内存上限 ${HEAP_MB} MB`)
-        : fail("corrupt", `文字识别（OCR）进程异常退出（${signal ?? code}）`),
+        : fail("corrupt", `图像无法解码或识别（识别进程异常退出：${signal ?? code}）`),
     );
   });
 }
