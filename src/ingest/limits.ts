@@ -29,7 +29,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   timeoutMs: 30_000,
   maxPdfPages: 2000,
   maxOcrPages: 50,
-  ocrPageTimeoutMs: 90_000,
+  ocrPageTimeoutMs: 120_000,
   maxImagePixels: 60_000_000,
 });
 

@@ -7,7 +7,7 @@ import { type Box, boundingBox, type RotatedBox, scaleBox } from "./geometry.ts"
 import { type Piece, readingOrder } from "./layout.ts";
 import type { OcrModels } from "./models.ts";
 import { DIRECTION_SIZE, LINE_HEIGHT, recognize, upsideDown } from "./recognize.ts";
-import { cropBox, detectionInput } from "./tensors.ts";
+import { cropBox, detectionInput, type PagePixels, pixelsOf } from "./tensors.ts";
 import { textRegions } from "./text-regions.ts";
 
 export interface EngineOptions {
@@ -90,7 +90,7 @@ function sideways(boxes: RotatedBox[]): boolean {
 }
 
 /** The longest lines say whether the page is upside down (PaddleOCR's direction classifier). */
-async function isUpsideDown(models: OcrModels, page: Canvas, boxes: RotatedBox[]): Promise<boolean> {
+async function isUpsideDown(models: OcrModels, page: PagePixels, boxes: RotatedBox[]): Promise<boolean> {
   const sample = [...boxes]
     .filter((b) => b.width > 3 * b.height)
     .sort((a, b) => b.width - a.width)
@@ -121,13 +121,14 @@ export async function readPage(
     page = turn(image, turns);
     boxes = await detect(models, page, options);
   }
-  if (await isUpsideDown(models, page, boxes)) {
+  if (await isUpsideDown(models, pixelsOf(page), boxes)) {
     turns += 2;
     page = turn(image, turns);
     boxes = await detect(models, page, options);
   }
   const skew = median(boxes.filter((b) => b.width > 4 * b.height).map((b) => b.angle));
-  const crops = boxes.map((b) => cropBox(page, b, LINE_HEIGHT, options.maxLineWidth));
+  const pixels = pixelsOf(page);
+  const crops = boxes.map((b) => cropBox(pixels, b, LINE_HEIGHT, options.maxLineWidth));
   const readings = await recognize(models, crops);
 
   // lay the lines out in the deskewed frame, where rows are horizontal

@@ -1,7 +1,7 @@
 // Pixels → model inputs, as PaddleOCR prepares them: channels in BGR order (its images come
 // from OpenCV), CHW layout, each model's own normalisation.
-import { type Canvas, createCanvas } from "@napi-rs/canvas";
-import type { RotatedBox } from "./geometry.ts";
+import { type Canvas, createCanvas, ImageData } from "@napi-rs/canvas";
+import { boundingBox, type RotatedBox } from "./geometry.ts";
 
 export interface Tensor3 {
   data: Float32Array;
@@ -50,8 +50,42 @@ export function detectionInput(page: Canvas, maxSide: number): Tensor3 {
   return { data, width, height };
 }
 
+/** A page's pixels, read once: cutting lines out of the canvas itself would copy the whole
+ * page for every line. */
+export interface PagePixels {
+  rgba: Uint8ClampedArray;
+  width: number;
+  height: number;
+}
+
+export function pixelsOf(page: Canvas): PagePixels {
+  return {
+    rgba: page.getContext("2d").getImageData(0, 0, page.width, page.height).data,
+    width: page.width,
+    height: page.height,
+  };
+}
+
+/** The part of the page under the box (with a small margin), as its own small canvas. */
+function around(page: PagePixels, box: RotatedBox): { canvas: Canvas; left: number; top: number } | null {
+  const [x0, y0, x1, y1] = boundingBox(box);
+  const left = Math.max(0, x0 - 2);
+  const top = Math.max(0, y0 - 2);
+  const w = Math.min(page.width, x1 + 2) - left;
+  const h = Math.min(page.height, y1 + 2) - top;
+  if (w <= 0 || h <= 0) return null;
+  const part = new ImageData(w, h);
+  for (let y = 0; y < h; y++) {
+    const from = ((top + y) * page.width + left) * 4;
+    part.data.set(page.rgba.subarray(from, from + w * 4), y * w * 4);
+  }
+  const canvas = createCanvas(w, h);
+  canvas.getContext("2d").putImageData(part, 0, 0);
+  return { canvas, left, top };
+}
+
 /** A text box cut out of the page, straightened and scaled to `height` pixels high. */
-export function cropBox(page: Canvas, box: RotatedBox, height: number, maxWidth: number): Canvas {
+export function cropBox(page: PagePixels, box: RotatedBox, height: number, maxWidth: number): Canvas {
   // a box much taller than wide holds a vertical run of characters: read it turned (PaddleOCR)
   const upright = box.height / box.width >= 1.5;
   const along = upright ? box.height : box.width;
@@ -61,6 +95,10 @@ export function cropBox(page: Canvas, box: RotatedBox, height: number, maxWidth:
   const canvas = createCanvas(width, height);
   const ctx = canvas.getContext("2d");
   ctx.imageSmoothingQuality = "high";
+  ctx.fillStyle = "#fff";
+  ctx.fillRect(0, 0, width, height);
+  const part = around(page, box);
+  if (!part) return canvas;
   const sx = width / along;
   const sy = height / across;
   const cos = Math.cos(angle);
@@ -70,10 +108,8 @@ export function cropBox(page: Canvas, box: RotatedBox, height: number, maxWidth:
   const c = sx * sin;
   const b = -sy * sin;
   const d = sy * cos;
-  ctx.fillStyle = "#fff";
-  ctx.fillRect(0, 0, width, height);
   ctx.setTransform(a, b, c, d, width / 2 - a * box.cx - c * box.cy, height / 2 - b * box.cx - d * box.cy);
-  ctx.drawImage(page, 0, 0);
+  ctx.drawImage(part.canvas, part.left, part.top);
   return canvas;
 }
 
