@@ -7,6 +7,7 @@ import { type Box, boundingBox, type RotatedBox, scaleBox } from "./geometry.ts"
 import { type Piece, readingOrder } from "./layout.ts";
 import type { OcrModels } from "./models.ts";
 import { DIRECTION_SIZE, LINE_HEIGHT, recognize, upsideDown } from "./recognize.ts";
+import { correctConfusions } from "./rules/confusions.ts";
 import { cropBox, detectionInput, type PagePixels, pixelsOf } from "./tensors.ts";
 import { textRegions } from "./text-regions.ts";
 
@@ -136,7 +137,8 @@ export async function readPage(
   const sin = Math.sin(-skew);
   const fragments: Fragment[] = [];
   boxes.forEach((b, i) => {
-    const { text, confidence } = readings[i];
+    const { confidence } = readings[i];
+    const text = correctConfusions(readings[i].text);
     if (!text || confidence < options.dropScore) return;
     const x = b.cx * cos - b.cy * sin;
     const y = b.cx * sin + b.cy * cos;
