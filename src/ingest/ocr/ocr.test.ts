@@ -1,8 +1,9 @@
-// OCR end to end, with the real models: a photographed page and a scanned PDF become records
-// whose text, facts and findings come from the images; OCR switched off, too many pages, a
+// OCR end to end, with the real models: a photographed page (held sideways) and a scanned PDF
+// become records whose text, facts and findings come from the images; OCR switched off, too many pages, a
 // huge image and the time limit give clear one-line errors; the process stays responsive.
 import assert from "node:assert/strict";
 import { after, describe, test } from "node:test";
+import { type Canvas, createCanvas } from "@napi-rs/canvas";
 import { makePdf, REPORT_LINES } from "../../../test/helpers/fixtures.ts";
 import {
   characterAccuracy,
@@ -31,6 +32,15 @@ const DEPARTMENT = [
   "组织开展执法案卷评查，抽查案卷215卷，优秀率达到91.6%，整改问题案卷19卷。",
 ];
 
+function quarterTurn(page: Canvas): Canvas {
+  const turned = createCanvas(page.height, page.width);
+  const ctx = turned.getContext("2d");
+  ctx.translate(turned.width / 2, turned.height / 2);
+  ctx.rotate(-Math.PI / 2);
+  ctx.drawImage(page, -page.width / 2, -page.height / 2);
+  return turned;
+}
+
 const small = { dpi: 150, points: 12, font: "serif", columns: 1, portion: 0.36 } as const;
 
 function expectInputError(problem: string, pattern: RegExp) {
@@ -51,12 +61,12 @@ after(() => {
 
 describe("OCR", { skip }, () => {
   test("a photographed page becomes a record read by OCR, without blocking the process", async () => {
+    // taken with the phone on its side (no orientation tag), a little askew, in uneven light
     const page = typeset(COUNTY, { ...small, font: "sans", skew: 1, shade: 0.4, blur: 0.5 });
     let ticks = 0;
     const timer = setInterval(() => ticks++, 20);
-    const record = await analyzeBytes(jpeg(page.canvas, 70), "现场拍照.jpg").finally(() =>
-      clearInterval(timer),
-    );
+    const photo = jpeg(quarterTurn(page.canvas), 70);
+    const record = await analyzeBytes(photo, "现场拍照.jpg").finally(() => clearInterval(timer));
     assert.ok(ticks > 0, "the event loop ran while the page was read");
 
     assert.equal(record.source.format, "image");
