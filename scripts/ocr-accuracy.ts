@@ -8,7 +8,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ocrDocument } from "../src/ingest/ocr/index.ts";
 import { resolveLimits } from "../src/ingest/limits.ts";
-import { characterAccuracy, FONTS_PRESENT, jpeg, type PageStyle, png, typeset } from "../test/helpers/scans.ts";
+import {
+  characterAccuracy,
+  FONTS_PRESENT,
+  jpeg,
+  type PageStyle,
+  png,
+  typeset,
+} from "../test/helpers/scans.ts";
 
 const SEEDS = new URL("../../shared/seeds/", import.meta.url).pathname;
 
@@ -97,8 +104,14 @@ if (!FONTS_PRESENT) {
 const useTesseract =
   !process.argv.includes("--no-tesseract") && spawnSync("tesseract", ["--version"]).status === 0;
 const limits = resolveLimits();
-const rows: Array<{ name: string; chars: number; paddle: number; paddleS: number; tess?: number; tessS?: number }> =
-  [];
+const rows: Array<{
+  name: string;
+  chars: number;
+  paddle: number;
+  paddleS: number;
+  tess?: number;
+  tessS?: number;
+}> = [];
 for (const c of CASES) {
   const { title, paragraphs } = body(c.seed);
   const page = typeset(paragraphs, { ...c.style, title: c.style.columns > 1 ? title : undefined });
@@ -121,15 +134,21 @@ for (const c of CASES) {
     }
   }
   rows.push(row);
-  console.error(`${c.name}: ${(row.paddle * 100).toFixed(1)}%${row.tess !== undefined ? ` / ${(row.tess * 100).toFixed(1)}%` : ""}`);
+  console.error(
+    `${c.name}: ${(row.paddle * 100).toFixed(1)}%${row.tess !== undefined ? ` / ${(row.tess * 100).toFixed(1)}%` : ""}`,
+  );
 }
 
 const pct = (x: number | undefined) => (x === undefined ? "—" : `${(x * 100).toFixed(1)}%`);
 const sec = (x: number | undefined) => (x === undefined ? "—" : `${x.toFixed(1)} s`);
-console.log(`| page | chars | PaddleOCR (ONNX) | time | Tesseract ${useTesseract ? "" : "(not installed)"}| time |`);
+console.log(
+  `| page | chars | PaddleOCR (ONNX) | time | Tesseract ${useTesseract ? "" : "(not installed)"}| time |`,
+);
 console.log("|---|---:|---:|---:|---:|---:|");
 for (const r of rows) {
-  console.log(`| ${r.name} | ${r.chars} | ${pct(r.paddle)} | ${sec(r.paddleS)} | ${pct(r.tess)} | ${sec(r.tessS)} |`);
+  console.log(
+    `| ${r.name} | ${r.chars} | ${pct(r.paddle)} | ${sec(r.paddleS)} | ${pct(r.tess)} | ${sec(r.tessS)} |`,
+  );
 }
 const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 const tess = rows.filter((r) => r.tess !== undefined).map((r) => r.tess as number);

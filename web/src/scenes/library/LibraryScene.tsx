@@ -220,7 +220,9 @@ export default function LibraryScene() {
               <InboxOutlined />
             </p>
             <p className="ant-upload-text">把年度报告、实施方案拖到这里,或点击选择文件</p>
-            <p className="ant-upload-hint">支持网页、Word(.docx)、PDF(含扫描件)、图片(PNG/JPEG,文字识别)、文本(GBK/UTF-8),可一次多个</p>
+            <p className="ant-upload-hint">
+              支持网页、Word(.docx)、PDF(含扫描件)、图片(PNG/JPEG,文字识别)、文本(GBK/UTF-8),可一次多个
+            </p>
           </Upload.Dragger>
           {pending.length > 0 && (
             <div className="upload-list" style={{ marginTop: 12 }}>
