@@ -41,6 +41,9 @@ function quarterTurn(page: Canvas): Canvas {
   return turned;
 }
 
+// the PDF text-layer attempt runs in a worker with its own limit; a loaded machine needs longer
+const patient = resolveOptions({ limits: { timeoutMs: 180_000 } });
+
 const small = { dpi: 150, points: 12, font: "serif", columns: 1, portion: 0.36 } as const;
 
 function expectInputError(problem: string, pattern: RegExp) {
@@ -98,7 +101,7 @@ describe("OCR", { skip }, () => {
       width: p.canvas.width,
       height: p.canvas.height,
     }));
-    const record = await analyzeBytes(scannedPdf(pages), "扫描件.pdf");
+    const record = await analyzeBytes(scannedPdf(pages), "扫描件.pdf", patient);
     assert.equal(record.source.format, "pdf");
     assert.equal(record.source.ocr?.pages, 2);
     assert.deepEqual([...new Set(record.source.ocr?.lines.map((l) => l.page))], [1, 2]);
@@ -112,7 +115,7 @@ describe("OCR", { skip }, () => {
   });
 
   test("a PDF with a text layer is not OCR'd", async () => {
-    const record = await analyzeBytes(makePdf(REPORT_LINES), "文字版.pdf");
+    const record = await analyzeBytes(makePdf(REPORT_LINES), "文字版.pdf", patient);
     assert.equal(record.source.ocr, undefined);
     assert.ok(!record.findings.some((f) => f.rule.startsWith("review:ocr")));
   });
@@ -125,7 +128,7 @@ describe("OCR", { skip }, () => {
     process.env.FAZHI_OCR = "0";
     try {
       await assert.rejects(
-        analyzeBytes(pdf, "扫描件.pdf"),
+        analyzeBytes(pdf, "扫描件.pdf", patient),
         expectInputError("no-text-layer", /扫描件\.pdf.*没有文字层（扫描图像）/),
       );
       await assert.rejects(
@@ -141,7 +144,7 @@ describe("OCR", { skip }, () => {
   test("more pages than the OCR limit are refused before any is read", async () => {
     const page = typeset(["第一页"], { ...small, portion: 0.1 });
     const image = { jpeg: jpeg(page.canvas), width: page.canvas.width, height: page.canvas.height };
-    const options = resolveOptions({ limits: { maxOcrPages: 2 } });
+    const options = resolveOptions({ limits: { maxOcrPages: 2, timeoutMs: patient.limits.timeoutMs } });
     await assert.rejects(
       analyzeBytes(scannedPdf([image, image, image]), "长扫描件.pdf", options),
       expectInputError("too-large", /共 3 页需要文字识别（OCR），超过上限 2 页/),
