@@ -7,6 +7,7 @@ import { decodeDocument } from "./ingest/decode.ts";
 import type { PageHints } from "./ingest/html.ts";
 import { type Limits, resolveLimits } from "./ingest/limits.ts";
 import { readSource } from "./ingest/load.ts";
+import { ocrFindings } from "./ingest/ocr/findings.ts";
 import { normalizeText } from "./normalize/normalize.ts";
 import { extractMeasures } from "./plan/measures.ts";
 import { review } from "./review/index.ts";
@@ -86,6 +87,7 @@ export function analyzeText(
       options: options.review,
     }),
     ...plan.findings,
+    ...ocrFindings(source.ocr),
   ];
   return {
     source,
@@ -119,6 +121,7 @@ export async function analyzeBytes(
     bytes: bytes.length,
     charset: decoded.charset,
     format: decoded.format,
+    ...(decoded.ocr ? { ocr: decoded.ocr } : {}),
   };
   return analyzeText(decoded.text, source, decoded.hints, options);
 }

@@ -6,7 +6,7 @@ export interface Span {
   end: number;
 }
 
-export type Format = "txt" | "html" | "docx" | "pdf";
+export type Format = "txt" | "html" | "docx" | "pdf" | "image";
 export type Charset = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
 
 export interface SourceInfo {
@@ -15,6 +15,24 @@ export interface SourceInfo {
   bytes: number;
   charset: Charset | null;
   format: Format;
+  /** set when the text was read from images by OCR (scanned PDF, photographed page) */
+  ocr?: OcrInfo;
+}
+
+export interface OcrLineSpan extends Span {
+  /** mean probability of the line's characters, 0–1 */
+  confidence: number;
+  /** 1-based page */
+  page: number;
+}
+
+export interface OcrInfo {
+  engine: string;
+  pages: number;
+  /** character-weighted mean confidence over the document */
+  meanConfidence: number;
+  /** every OCR line, as a span of `text` */
+  lines: OcrLineSpan[];
 }
 
 export type DocKind = "report" | "plan" | "other";

@@ -23,12 +23,14 @@ const USAGE = `用法: fazhi <命令> [选项]
   --deadline <MM-DD>         年度报告公开时限(次年,默认 04-01)
   --max-bytes <字节>         单个文件大小上限(默认 52428800)
   --timeout <秒>             单个文件解析或下载时限(默认 30)
+  --ocr-pages <页数>         扫描件文字识别(OCR)页数上限(默认 50;环境变量 FAZHI_OCR=0 停用 OCR)
 `;
 
 const COMMON = {
   deadline: { type: "string" },
   "max-bytes": { type: "string" },
   timeout: { type: "string" },
+  "ocr-pages": { type: "string" },
 } as const;
 
 const COMMANDS = {
@@ -42,7 +44,7 @@ const COMMANDS = {
   },
 } as const;
 
-type CommonValues = { deadline?: string; "max-bytes"?: string; timeout?: string };
+type CommonValues = { deadline?: string; "max-bytes"?: string; timeout?: string; "ocr-pages"?: string };
 
 function optionsFrom(values: CommonValues): AnalyzeOptions {
   const number = (name: string, raw: string) => {
@@ -55,6 +57,7 @@ function optionsFrom(values: CommonValues): AnalyzeOptions {
     limits: {
       ...(values["max-bytes"] ? { maxBytes: number("max-bytes", values["max-bytes"]) } : {}),
       ...(values.timeout ? { timeoutMs: number("timeout", values.timeout) * 1000 } : {}),
+      ...(values["ocr-pages"] ? { maxOcrPages: number("ocr-pages", values["ocr-pages"]) } : {}),
     },
   });
 }

@@ -1,10 +1,11 @@
 // Bytes → decoded text, by format. Binary formats are decoded in a worker with a time limit.
 import { Worker } from "node:worker_threads";
-import type { Charset, Format } from "../types.ts";
+import type { Charset, Format, OcrInfo } from "../types.ts";
 import { declaredCharset, decodeBytes } from "./charset.ts";
 import { InputError, type InputProblem } from "./errors.ts";
 import { htmlToText, type PageHints } from "./html.ts";
 import type { Limits } from "./limits.ts";
+import { ocrDocument } from "./ocr/index.ts";
 import { looksBinary, sniffFormat } from "./sniff.ts";
 
 export interface DecodedDocument {
@@ -12,6 +13,8 @@ export interface DecodedDocument {
   charset: Charset | null;
   format: Format;
   hints: PageHints;
+  /** set when the text was read by OCR */
+  ocr?: OcrInfo;
 }
 
 function decodeInWorker(
@@ -69,11 +72,20 @@ export async function decodeDocument(
   let text: string;
   let charset: Charset | null = null;
   let hints: PageHints = {};
-  if (format === "docx" || format === "pdf") {
-    text = await decodeInWorker(format, bytes, file, limits);
+  let ocr: OcrInfo | undefined;
+  if (format === "image") {
+    ({ text, ocr } = await ocrDocument("image", bytes, file, limits)); // OCR: photographed or scanned page
+  } else if (format === "docx" || format === "pdf") {
+    try {
+      text = await decodeInWorker(format, bytes, file, limits);
+    } catch (error) {
+      // OCR: a PDF without a text layer is a scan; read its pages as images
+      if (!(error instanceof InputError && error.problem === "no-text-layer")) throw error;
+      ({ text, ocr } = await ocrDocument("pdf", bytes, file, limits));
+    }
   } else {
     if (looksBinary(bytes))
-      throw new InputError("binary", file, "包含二进制数据,不是文本、网页、Word 或 PDF 文件");
+      throw new InputError("binary", file, "包含二进制数据,不是文本、网页、Word、PDF 或图片文件");
     const decoded = decodeBytes(bytes, format === "html" ? declaredCharset(bytes) : null);
     charset = decoded.charset;
     text = decoded.text;
@@ -83,5 +95,5 @@ export async function decodeDocument(
     throw new InputError("too-large", file, `文字 ${text.length} 字符,超过上限 ${limits.maxTextChars}`);
   }
   if (!text.trim()) throw new InputError("empty", file, "没有可分析的文字");
-  return { text, charset, format, hints };
+  return ocr ? { text, charset, format, hints, ocr } : { text, charset, format, hints };
 }

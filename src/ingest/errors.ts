@@ -10,7 +10,8 @@ export type InputProblem =
   | "zip-bomb"
   | "unsupported"
   | "timeout"
-  | "fetch-failed";
+  | "fetch-failed"
+  | "no-text-layer";
 
 const LABEL_ZH: Record<InputProblem, string> = {
   "not-found": "文件不存在",
@@ -23,6 +24,7 @@ const LABEL_ZH: Record<InputProblem, string> = {
   unsupported: "格式不受支持",
   timeout: "处理超时",
   "fetch-failed": "下载失败",
+  "no-text-layer": "没有文字层（扫描图像）",
 };
 
 export class InputError extends Error {

@@ -13,6 +13,12 @@ export interface Limits {
   timeoutMs: number;
   /** most PDF pages read */
   maxPdfPages: number;
+  /** most pages read by OCR (scanned PDF pages) */
+  maxOcrPages: number;
+  /** OCR time per page (plus one page's time to start) */
+  ocrPageTimeoutMs: number;
+  /** most pixels of an image file or rendered page given to OCR */
+  maxImagePixels: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
@@ -22,6 +28,9 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxTextChars: 10 * 1024 * 1024,
   timeoutMs: 30_000,
   maxPdfPages: 2000,
+  maxOcrPages: 50,
+  ocrPageTimeoutMs: 120_000,
+  maxImagePixels: 60_000_000,
 });
 
 export function resolveLimits(overrides: Partial<Limits> = {}): Limits {

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { InputError } from "./errors.ts";
 import type { Limits } from "./limits.ts";
 
-export const DOCUMENT_EXTENSIONS = /\.(txt|text|html?|shtml|xhtml|docx|pdf|doc|wps|ofd)$/i;
+export const DOCUMENT_EXTENSIONS =
+  /\.(txt|text|html?|shtml|xhtml|docx|pdf|doc|wps|ofd|png|jpe?g|tiff?|bmp|webp)$/i;
 
 /** Expand each argument into document locations: files stay, directories are walked, URLs stay. */
 export async function expandInputs(args: string[]): Promise<string[]> {

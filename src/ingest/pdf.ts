@@ -13,9 +13,11 @@ interface TextItem {
   hasEOL?: boolean;
 }
 
-const SENTENCE_END = /[。！？；：:!?;」』”）)】]$/;
-const PAGE_NUMBER = /^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?[-—–\s]*$|^\d+\s*\/\s*\d+$/;
-const HEADING_START = /^(\s*[一二三四五六七八九十]+、|\s*[（(][一二三四五六七八九十\d]+[)）]|\s*\d+[.．、])/;
+export const SENTENCE_END = /[。！？；：:!?;」』”）)】]$/;
+export const PAGE_NUMBER = /^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?[-—–\s]*$|^\d+\s*\/\s*\d+$/;
+const MIN_CHARS_PER_PAGE = 5;
+export const HEADING_START =
+  /^(\s*[一二三四五六七八九十]+、|\s*[（(][一二三四五六七八九十\d]+[)）]|\s*\d+[.．、])/;
 
 /** Join lines that pdf.js split inside a sentence; keep real paragraph breaks. A line that
  * wrapped fills the column, so only lines near the usual full width continue. */
@@ -88,7 +90,9 @@ export async function pdfToText(bytes: Uint8Array, file: string, limits: Limits)
       if (chars > limits.maxTextChars) throw new InputError("too-large", file, "PDF 文字超过上限");
     }
     const text = joinPdfLines(lines);
-    if (!text.trim()) throw new InputError("empty", file, "PDF 中没有可提取的文字(可能是扫描件,需要 OCR)");
+    // a scan carries no text, or only a page number or a stamp's few characters per page
+    if (text.replace(/\s/g, "").length < MIN_CHARS_PER_PAGE * doc.numPages)
+      throw new InputError("no-text-layer", file, "PDF 中几乎没有可提取的文字");
     return text;
   } finally {
     await doc.destroy();

@@ -164,7 +164,7 @@ export const DOCUMENT_ROUTES: Route[] = [
   {
     method: "POST",
     url: "/api/documents",
-    summary: "上传文件(可多个):网页、Word、PDF、文本",
+    summary: "上传文件(可多个):网页、Word、PDF(含扫描件)、图片、文本",
     tag: "documents",
     permission: "documents:write",
     multipart: true,
