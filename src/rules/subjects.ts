@@ -108,3 +108,67 @@ export const COUNT_SUFFIX: Record<string, string> = {
   类: "类数",
   辆次: "辆次",
 };
+
+/** Name endings that only say "how many" (市委书记数 → 市委书记): stripped before judging
+ * what a subject names. Longest first. */
+export const COUNT_WORDS = [
+  "个数",
+  "件数",
+  "次数",
+  "场数",
+  "期数",
+  "人数",
+  "类数",
+  "项数",
+  "名数",
+  "家数",
+  "支数",
+  "人次",
+  "场次",
+  "批次",
+  "件次",
+  "金额",
+  "比例",
+  "总数",
+  "数量",
+  "数",
+];
+
+/** Words that name nothing countable on their own: a subject made only of them is empty. */
+export const EMPTY_SUBJECTS = [
+  "个",
+  "项",
+  "次",
+  "件",
+  "名",
+  "人",
+  "家",
+  "单位",
+  "部门",
+  "方面",
+  "其中",
+  "同比",
+  "全年",
+  "累计",
+  "分别",
+  "合计",
+  "共计",
+  "总计",
+  "共",
+  "达",
+  "为",
+  "增长",
+  "下降",
+  "提高",
+  "上升",
+  "增加",
+  "减少",
+];
+
+/** Offices held by one person (市委书记, 区长): a count is never of them, but of their items. */
+export const SINGLE_OFFICES =
+  /(书记|省长|市长|州长|盟长|县长|区长|旗长|镇长|乡长|主任|厅长|局长|主席|负责同志|主要负责人)$/;
+
+/** Function words that cannot end a noun phrase (在12个乡 → "在"), nor begin one. */
+export const DANGLING_END = /[在对向为与和及等的了把被将从由于以即至及或]$/;
+export const DANGLING_START = /^[的了等或]/;
