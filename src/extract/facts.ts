@@ -144,6 +144,13 @@ function clauseBefore(norm: string, start: number): string {
   return norm.slice(k, start);
 }
 
+/** The sentence before a number (at most 80 characters): where its topic was named. */
+function sentenceBefore(norm: string, start: number): string {
+  let k = start;
+  while (k > 0 && !"。;!?\n".includes(norm[k - 1]) && start - k < 80) k--;
+  return norm.slice(k, start);
+}
+
 /** A Chinese numeral (两部, 七期) passes only when it plainly counts things. */
 function chineseNumeralCounts(norm: string, token: NumberToken, unitEnd: number): boolean {
   if (token.value < 2 && !token.scaled) return false;
@@ -201,7 +208,7 @@ export function extractFacts(ctx: FactContext): Fact[] {
     // the recogniser has already applied 万/亿: 3649.41万元 is 36494100 元
     const value = token.value;
     const unitName = unit.unit;
-    const { subject, noun, before, after } = deriveSubject(
+    const { subject, noun, after } = deriveSubject(
       norm,
       { start, end: unit.end },
       unitName,
@@ -217,7 +224,7 @@ export function extractFacts(ctx: FactContext): Fact[] {
       unit: unitName,
       approx,
       subject,
-      indicator: classifyIndicator(subject, `${before} ${after} ${unitName}`, unitName),
+      indicator: classifyIndicator({ subject, after, sentence: sentenceBefore(norm, start), unit: unitName }),
     };
     facts.push(fact);
     previous = fact;

@@ -1,20 +1,63 @@
-// Assigns a catalogue indicator to a fact from its subject and the clause around it.
-import { INDICATORS, type QuantityKind } from "../rules/indicators.ts";
+// Assigns a catalogue indicator to a fact: the unit must agree, the subject must end with
+// the indicator's object (what is counted), the action and topic must be named. An unmapped
+// fact is better than a wrongly mapped one, so anything short of that stays null.
+import { INDICATORS, type IndicatorDef, type QuantityKind } from "../rules/indicators.ts";
+import { subjectCore } from "./subject-quality.ts";
 
-function kindOf(unit: string): QuantityKind {
+type Kind = QuantityKind | "points";
+
+function kindOf(unit: string): Kind {
   if (unit === "%" || unit === "‰" || unit === "‱") return "rate";
+  if (unit === "个百分点") return "points";
   if (unit === "元") return "money";
   return "count";
 }
 
-export function classifyIndicator(subject: string, clause: string, unit: string): string | null {
+// words that may follow the counted noun without being it: 咨询类, 信息等, 事项总量
+const TRAIL = /(?:等|的|类|总量|总数|合计|共计|各类)+$/;
+
+interface Compiled {
+  def: IndicatorDef;
+  head: RegExp;
+  units: ReadonlySet<string> | null;
+}
+
+// compiled once, before the first document
+const BY_KIND = new Map<Kind, Compiled[]>();
+for (const def of INDICATORS) {
+  const list = BY_KIND.get(def.kind) ?? [];
+  list.push({
+    def,
+    head: new RegExp(`(?:${def.object.source})$`),
+    units: def.units ? new Set(def.units) : null,
+  });
+  BY_KIND.set(def.kind, list);
+}
+
+export interface IndicatorInput {
+  /** what is counted, as derived (受理行政复议案件数) */
+  subject: string;
+  /** the words right after the unit (…件规范性文件进行清理) */
+  after: string;
+  /** the sentence before the number, for the topic (行政复议 named earlier) */
+  sentence: string;
+  unit: string;
+}
+
+export function classifyIndicator({ subject, after, sentence, unit }: IndicatorInput): string | null {
   const kind = kindOf(unit);
-  const context = `${clause} ${subject}`;
-  for (const def of INDICATORS) {
-    if (def.kind !== "any" && def.kind !== kind) continue;
-    // a rate is identified by its own name in the subject, not by a word earlier in the clause
-    const where = def.kind === "rate" ? subject : context;
-    if (def.all.every((re) => re.test(where)) && !(def.none?.test(where) ?? false)) return def.id;
+  const candidates = BY_KIND.get(kind);
+  if (!candidates) return null;
+  const core = subjectCore(subject).replace(TRAIL, "");
+  if (!core) return null;
+  const own = `${subject} ${after}`;
+  for (const { def, head, units } of candidates) {
+    if (units && !units.has(unit)) continue;
+    if (!head.test(core)) continue;
+    if (def.action && !def.action.test(own)) continue;
+    if (def.none?.test(own)) continue;
+    if (def.topic && !def.topic.test(own) && !def.topic.test(sentence)) continue;
+    return def.id;
   }
   return null;
 }

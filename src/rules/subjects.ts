@@ -109,28 +109,20 @@ export const COUNT_SUFFIX: Record<string, string> = {
   辆次: "辆次",
 };
 
-/** Name endings that only say "how many" (市委书记数 → 市委书记): stripped before judging
- * what a subject names. Longest first. */
+/** Name endings that only say "how many" (市委书记数 → 市委书记), as the subject deriver
+ * appends them: stripped before judging what a subject names. Never 件数 or 个数, whose first
+ * character may end a noun (案件数, 整个数). */
 export const COUNT_WORDS = [
-  "个数",
-  "件数",
   "次数",
   "场数",
   "期数",
-  "人数",
   "类数",
-  "项数",
-  "名数",
-  "家数",
-  "支数",
   "人次",
   "场次",
   "批次",
-  "件次",
+  "辆次",
   "金额",
   "比例",
-  "总数",
-  "数量",
   "数",
 ];
 
