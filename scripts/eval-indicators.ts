@@ -52,7 +52,9 @@ if (args.has("--json")) {
   process.exit(0);
 }
 
-console.log("指标归类评测(手工标注金标准;P = 已归类事实中归类正确的比例,R = 有指标的金标准事实中被正确归类的比例)\n");
+console.log(
+  "指标归类评测(手工标注金标准;P = 已归类事实中归类正确的比例,R = 有指标的金标准事实中被正确归类的比例)\n",
+);
 for (const { name, score: s } of scores) {
   console.log(
     `${name.padEnd(9)} 事实 P ${pct(s.facts.matched, s.facts.predicted)} R ${pct(s.facts.matched, s.facts.gold)}` +
@@ -64,7 +66,9 @@ for (const { name, score: s } of scores) {
 
 const ids = [...new Set(scores.flatMap(({ score }) => [...score.perIndicator.keys()]))].sort();
 const labelOf = new Map(INDICATORS.map((d) => [d.id, d.label]));
-console.log(`\n${"指标".padEnd(40)}${scores.map(({ name }) => `${name.padStart(10)} P        R      `).join("")}`);
+console.log(
+  `\n${"指标".padEnd(40)}${scores.map(({ name }) => `${name.padStart(10)} P        R      `).join("")}`,
+);
 for (const id of ids) {
   const cells = scores.map(({ score }) => {
     const c = score.perIndicator.get(id) ?? { predicted: 0, correct: 0, gold: 0, found: 0 };
@@ -85,10 +89,14 @@ if (args.has("--errors")) {
   for (const { name, score: s } of scores.filter(({ name }) => name !== "held-out")) {
     console.log(`\n${name}: 归类错误`);
     for (const w of s.wrong)
-      console.log(`  ${w.doc} ${w.quote} 应为 ${w.gold ?? "无"} 实为 ${w.predicted} 主语“${w.subject}”(标注“${w.goldSubject}”)| ${w.context}`);
+      console.log(
+        `  ${w.doc} ${w.quote} 应为 ${w.gold ?? "无"} 实为 ${w.predicted} 主语“${w.subject}”(标注“${w.goldSubject}”)| ${w.context}`,
+      );
     console.log(`\n${name}: 未归类`);
     for (const m of s.missed)
-      console.log(`  ${m.doc} ${m.quote} 应为 ${m.gold} 主语“${m.subject}”(标注“${m.goldSubject}”)| ${m.context}`);
+      console.log(
+        `  ${m.doc} ${m.quote} 应为 ${m.gold} 主语“${m.subject}”(标注“${m.goldSubject}”)| ${m.context}`,
+      );
     console.log(`\n${name}: 多出的事实`);
     for (const x of s.spurious) console.log(`  ${x}`);
   }

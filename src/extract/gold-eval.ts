@@ -34,7 +34,10 @@ const source = { path: "gold", sha256: "", bytes: 0, charset: "utf-8" as const, 
 export function passageFacts(text: string): Fact[] {
   const { norm } = normalizeText(text);
   const body = bodyLines(splitLines(norm), []);
-  const markers = detectOutline(text, norm, body).map((h) => ({ start: h.start, end: h.start + h.marker.length }));
+  const markers = detectOutline(text, norm, body).map((h) => ({
+    start: h.start,
+    end: h.start + h.marker.length,
+  }));
   return extractFacts({ text, norm, noise: [], markers, targetsFrom: null });
 }
 

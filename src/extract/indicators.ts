@@ -14,7 +14,9 @@ function kindOf(unit: string): Kind {
 }
 
 // words that may follow the counted noun without being it: 咨询类, 信息等, 事项总量
-const TRAIL = /(?:等|的|类|总量|总数|合计|共计|各类)+$/;
+const TRAIL = /(?:等|的|类|总量|总数|人数|合计|共计|各类)+$/;
+// a parenthetical after the noun: 容缺审批事项(大项)
+const PAREN = /\([^()]*\)$/;
 
 interface Compiled {
   def: IndicatorDef;
@@ -48,9 +50,19 @@ export function classifyIndicator({ subject, after, sentence, unit }: IndicatorI
   const kind = kindOf(unit);
   const candidates = BY_KIND.get(kind);
   if (!candidates) return null;
-  const core = subjectCore(subject).replace(TRAIL, "");
+  const core = subjectCore(subject).replace(PAREN, "").replace(TRAIL, "");
   if (!core) return null;
   const own = `${subject} ${after}`;
+  // several rates before one number (合法性审查率、报备率均达100%): the first that maps
+  const names = kind === "rate" ? core.split(/[、和及]/).filter(Boolean) : [core];
+  for (const name of names) {
+    const id = match(candidates, name, own, sentence, unit);
+    if (id) return id;
+  }
+  return null;
+}
+
+function match(candidates: Compiled[], core: string, own: string, sentence: string, unit: string) {
   for (const { def, head, units } of candidates) {
     if (units && !units.has(unit)) continue;
     if (!head.test(core)) continue;

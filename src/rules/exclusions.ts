@@ -106,7 +106,14 @@ export const ORDINAL_BEFORE = [
   "以上",
   "其",
   "每",
+  // 十届十次全会, 十四届人大二次会议: the session of a term
+  "届",
 ];
+
+/** A meeting named by its number within a term (市委十届十次全会, 区十七届人大三次会议):
+ * 次 followed by one of these words, with 届 shortly before, is an ordinal. */
+export const SESSION_AFTER = ["全会", "全体会议", "全体(扩大)会议", "会议", "常委会"];
+export const SESSION_TERM = "届";
 
 /** Words in the same clause before a number that make it a plan or requirement (a target). */
 export const TARGET_MARKERS = [

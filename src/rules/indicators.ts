@@ -8,7 +8,7 @@
 //   - the topic is named in the subject or its sentence (复议, 调解), and no `none` word is.
 // Among several that fit, the first listed wins: specific entries precede general ones.
 // Every entry carries a sample sentence; a test checks that it maps to the entry.
-import { BODIES, CASES, DOCUMENTS, EVENTS, ITEMS, PEOPLE } from "./unit-classes.ts";
+import { BODIES, CASES, DOCUMENTS, EVENTS, PEOPLE } from "./unit-classes.ts";
 
 export type QuantityKind = "count" | "rate" | "money";
 
@@ -45,7 +45,8 @@ const FUNCTIONS = "政府职能";
 const EMERGENCY = "突发事件应对";
 
 const RECONSIDERATION = /复议/;
-const LITIGATION = /行政诉讼|行政应诉|应诉|行政案件|被告|一审|二审|诉讼/;
+const NOT_RECONSIDERATION = /诉讼|应诉/;
+const LITIGATION = /行政诉讼|行政应诉|应诉|行政案件|被告|一审|二审|诉讼|判决/;
 const MEDIATION = /调解|调处|化解|排查/;
 const HOTLINE = /12345|政务服务(便民)?热线|便民热线|接诉即办|热线/;
 const PETITION = /信访|来访|来信|接访|接待群众/;
@@ -213,6 +214,7 @@ export const INDICATORS: IndicatorDef[] = [
     object: /纠错|撤销|确认违法|责令(履行|重做|重新作出)?|变更|案件|复议/,
     action: /纠错|撤销|确认违法|责令(履行|重做|重新)|变更/,
     topic: RECONSIDERATION,
+    none: NOT_RECONSIDERATION,
     sample: "作出直接纠错决定的行政复议案件137件。",
   },
   {
@@ -235,7 +237,7 @@ export const INDICATORS: IndicatorDef[] = [
     object: /办结|审结|结案|案件|复议/,
     action: /办结|审结|结案|已结/,
     topic: RECONSIDERATION,
-    none: /未结|结转|维持|驳回|终止/,
+    none: /未结|结转|维持|驳回|终止|诉讼|应诉/,
     sample: "审结行政复议案件2920件。",
   },
   {
@@ -247,7 +249,7 @@ export const INDICATORS: IndicatorDef[] = [
     object: /受理|新收|收案|立案|案件|复议|申请/,
     action: /受理|新收|收案|立案/,
     topic: RECONSIDERATION,
-    none: /不予受理|咨询|维持|驳回|终止/,
+    none: /不予受理|咨询|维持|驳回|终止|诉讼|应诉/,
     sample: "全年受理行政复议案件108件。",
   },
   {
@@ -258,7 +260,7 @@ export const INDICATORS: IndicatorDef[] = [
     units: CASES,
     object: /申请/,
     topic: RECONSIDERATION,
-    none: /受理|办结|审结|公开/,
+    none: /受理|办结|审结|公开|诉讼|应诉/,
     sample: "全市共收到行政复议申请1136件。",
   },
   {
@@ -269,7 +271,7 @@ export const INDICATORS: IndicatorDef[] = [
     units: CASES,
     object: /复议案件|复议|案件/,
     topic: RECONSIDERATION,
-    none: /维持|驳回|终止|不予受理|撤回|咨询|听证|案审|意见书|建议书/,
+    none: /维持|驳回|终止|不予受理|撤回|咨询|听证|案审|意见书|建议书|诉讼|应诉/,
     sample: "办理行政复议案件61件。",
   },
   // ── administrative litigation 行政诉讼 / 行政应诉 ─────────────────────────────────
@@ -309,9 +311,9 @@ export const INDICATORS: IndicatorDef[] = [
     area: REVIEW,
     kind: "count",
     units: CASES,
-    object: /诉讼案件|应诉案件|行政案件|诉讼|应诉|案件/,
+    object: /诉讼案件|应诉案件|行政案件|诉讼|应诉|案件|审结|结案|办结/,
     topic: LITIGATION,
-    none: /复议|出庭|刑事|民事/,
+    none: /复议|出庭|刑事|民事|调解|代理/,
     sample: "行政诉讼案件总数115件。",
   },
   // ── people's and administrative mediation 调解 ─────────────────────────────────────
@@ -348,10 +350,10 @@ export const INDICATORS: IndicatorDef[] = [
     area: REVIEW,
     kind: "count",
     units: CASES,
-    object: /成功|纠纷|矛盾|案件|争议|结案|化解|调处|调解/,
+    object: /成功|纠纷|矛盾|案件|结案|化解|调处|调解/,
     action: /成功|结案/,
     topic: MEDIATION,
-    none: /复议|行政争议|诉讼/,
+    none: /复议|诉讼/,
     sample: "调解纠纷1826件,调解成功1822件。",
   },
   {
@@ -360,9 +362,9 @@ export const INDICATORS: IndicatorDef[] = [
     area: REVIEW,
     kind: "count",
     units: CASES,
-    object: /纠纷|矛盾|案件|争议|化解|调处|调解/,
+    object: /纠纷|矛盾|案件|化解|调处|调解/,
     topic: MEDIATION,
-    none: /复议|行政争议|诉讼|信访|积案|民转刑|咨询|执法/,
+    none: /复议|诉讼|信访|积案|民转刑|咨询|执法/,
     sample: "人民调解组织累计调解纠纷1826件。",
   },
   // ── normative documents and legislation 规范性文件、立法 ─────────────────────────────
@@ -583,6 +585,25 @@ export const INDICATORS: IndicatorDef[] = [
     sample: "发出行政执法监督意见书9份。",
   },
   {
+    id: "legal_aid.cases",
+    label: "法律援助案件数",
+    area: SERVICE,
+    kind: "count",
+    units: CASES,
+    object: /案件|援助|申请/,
+    topic: LEGAL_AID,
+    none: /咨询|帮助/,
+    sample: "全市法律援助机构共办理法律援助案件1.52万件。",
+  },  {
+    id: "legal_aid.recipients",
+    label: "法律援助受援人数",
+    area: SERVICE,
+    kind: "count",
+    units: PEOPLE,
+    object: /受援(群众|人)?|群众|农民工/,
+    topic: LEGAL_AID,
+    sample: "法律援助受援群众1.68万人次。",
+  },  {
     id: "enforcement.cases",
     label: "行政执法查处案件数",
     area: ENFORCE,
@@ -590,6 +611,7 @@ export const INDICATORS: IndicatorDef[] = [
     units: CASES,
     object: /案件|违法行为|立案|结案|办结|处罚|查封扣押|限产停产/,
     action: /查处|查办|立案|办理|办结|结案|处罚|处理|查获|查封|扣押|停产/,
+    topic: /执法|违法|违规|处罚|查处|查办|立案|稽查|监管|整治|安全生产/,
     none: /刑事|诈骗|犯罪|侦破|破获|移送|复议|诉讼|调解|援助|评查|信访|公安|案卷|法制审核|咨询/,
     sample: "全年立案查处各类违法案件5216件。",
   },
@@ -745,27 +767,8 @@ export const INDICATORS: IndicatorDef[] = [
     sample: "12345政务服务便民热线全年受理群众诉求162.4万件。",
   },
   // ── public legal services 公共法律服务 ─────────────────────────────────────────────
-  {
-    id: "legal_aid.cases",
-    label: "法律援助案件数",
-    area: SERVICE,
-    kind: "count",
-    units: CASES,
-    object: /案件|援助|申请/,
-    topic: LEGAL_AID,
-    none: /咨询|帮助/,
-    sample: "全市法律援助机构共办理法律援助案件1.52万件。",
-  },
-  {
-    id: "legal_aid.recipients",
-    label: "法律援助受援人数",
-    area: SERVICE,
-    kind: "count",
-    units: PEOPLE,
-    object: /受援(群众|人)?|群众|农民工/,
-    topic: LEGAL_AID,
-    sample: "法律援助受援群众1.68万人次。",
-  },
+
+
   {
     id: "legal_services.consultations",
     label: "法律咨询解答数",
@@ -911,9 +914,9 @@ export const INDICATORS: IndicatorDef[] = [
     area: FUNCTIONS,
     kind: "count",
     units: ["项", "个"],
-    object: /事项|清单/,
+    object: /事项|(事项|权责|许可|服务|权力|审批|责任|负面)清单|政务服务/,
     topic: /政务服务|权责|许可|审批|权力|公共服务|清单|办事|通办|一网|掌上|承诺|减证/,
-    none: /交办|督办|问题|决策|涉法|具体事项|平均|收费/,
+    none: /交办|督办|问题|决策|涉法|具体事项|平均|收费|任务/,
     sample: "集中调整市政府2022年权责事项3716项。",
   },
 ];

@@ -5,8 +5,6 @@
 export const CASES = ["件", "起", "宗", "例", "件次", "单", "笔", "个"];
 /** Documents and written items. */
 export const DOCUMENTS = ["件", "份", "部", "篇", "个", "项", "条", "本", "卷", "件次", "册"];
-/** Listed items (事项, 问题, 任务). */
-export const ITEMS = ["项", "个", "条", "件", "类", "处", "项次", "条次"];
 /** People (人次 counts attendances of people). */
 export const PEOPLE = ["人", "名", "位", "人次", "余人"];
 /** Events: meetings, sessions, campaigns, inspections. */
