@@ -125,8 +125,10 @@ export function rateListStart(norm: string, start: number): number {
   let k = start;
   while (norm[k - 1] === "、" || norm[k - 1] === "和") {
     let j = k - 1;
-    while (j > 0 && !BOUNDARY.includes(norm[j - 1]) && norm[j - 1] !== "和" && k - j < 16) j--;
-    if (!/率$/.test(norm.slice(j, k - 1))) break;
+    while (j > 0 && !BOUNDARY.includes(norm[j - 1]) && norm[j - 1] !== "和" && k - j < MAX_BEFORE) j--;
+    // a name cut by the length limit is no name
+    const whole = j === 0 || BOUNDARY.includes(norm[j - 1]) || norm[j - 1] === "和";
+    if (!whole || !/率$/.test(norm.slice(j, k - 1))) break;
     k = j;
   }
   return k;

@@ -7,6 +7,7 @@ import {
   COUNT_SUFFIX,
   KIND_WORDS,
   LEADING_VERBS,
+  NOUN_END,
   OFFICE_TAIL,
   PLACE_NOUNS,
   SHARED_VERBS,
@@ -136,7 +137,7 @@ export function deriveSubject(norm: string, span: Span, unit: string, state: Sub
     // a long clause before a classifier and its noun (…高频领域186项政务服务): the noun
     subject = object;
     noun = object;
-  } else if (lead.length >= 5 || (lead.length >= 2 && !(previous && sameSentence))) {
+  } else if (lead.length >= 5 || NOUN_END.test(lead) || (lead.length >= 2 && !(previous && sameSentence))) {
     subject = lead;
     noun = nounOf(lead);
   } else if (previous && sameSentence && previousNoun) {

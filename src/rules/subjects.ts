@@ -183,6 +183,7 @@ export const COUNT_WORDS = [
   "辆次",
   "金额",
   "比例",
+  "人数",
   "数",
 ];
 
@@ -247,4 +248,9 @@ export const PLACE_NOUNS: Record<string, string> = {
 };
 
 /** Words between 等 and the counted noun that only say "of that kind" (…等领域违法案件). */
-export const KIND_WORDS = /^(领域|方面|行业|类|种|部门|单位|重点领域)?的?/;
+export const KIND_WORDS = /^(领域|方面|行业|类|种|部门|单位|方式|渠道|形式)?的?/;
+
+/** Nouns a clause may end with: such a clause names what is counted by itself, even when
+ * short and after another fact (…,公开信息2000余条). */
+export const NOUN_END =
+  /(信息|文件|案件|纠纷|事项|人员|干部|群众|问题|项目|机构|组织|单位|部门|企业|合同|建议|提案|资料|活动|会议|队伍|预案|平台|阵地|证件|案卷|申请|线索)$/;
