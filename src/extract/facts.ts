@@ -158,11 +158,23 @@ function namesSession(norm: string, start: number, unit: UnitMatch): boolean {
   return norm.slice(Math.max(0, start - 8), start).includes(SESSION_TERM);
 }
 
-/** The sentence before a number (at most 80 characters): where its topic was named. */
-function sentenceBefore(norm: string, start: number): string {
+const SENTENCE_END = "。;!?\n";
+const MAX_SENTENCE = 80;
+
+/** Where the sentence holding `start` begins (at most 80 characters back). */
+function sentenceStart(norm: string, start: number): number {
   let k = start;
-  while (k > 0 && !"。;!?\n".includes(norm[k - 1]) && start - k < 80) k--;
-  return norm.slice(k, start);
+  while (k > 0 && !SENTENCE_END.includes(norm[k - 1]) && start - k < MAX_SENTENCE) k--;
+  return k;
+}
+
+/** The sentence before a number, and the one before it in the same paragraph: where its
+ * topic was named (（一）行政复议。收到申请2146件). */
+function topicContext(norm: string, start: number): { sentence: string; earlier: string } {
+  const k = sentenceStart(norm, start);
+  const sentence = norm.slice(k, start);
+  if (k === 0 || norm[k - 1] === "\n") return { sentence, earlier: "" };
+  return { sentence, earlier: norm.slice(sentenceStart(norm, k - 1), k) };
 }
 
 /** A Chinese numeral (两部, 七期) passes only when it plainly counts things. */
@@ -243,7 +255,7 @@ export function extractFacts(ctx: FactContext): Fact[] {
     f.indicator = classifyIndicator({
       subject: f.subject,
       after: afters[k],
-      sentence: sentenceBefore(norm, f.start),
+      ...topicContext(norm, f.start),
       unit: f.unit,
     });
   });

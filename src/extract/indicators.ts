@@ -36,6 +36,11 @@ for (const def of INDICATORS) {
   BY_KIND.set(def.kind, list);
 }
 
+// any topic of the catalogue: a sentence naming one does not borrow the topic before it
+const ANY_TOPIC = new RegExp(
+  [...new Set(INDICATORS.flatMap((d) => (d.topic ? [d.topic.source] : [])))].join("|"),
+);
+
 export interface IndicatorInput {
   /** what is counted, as derived (受理行政复议案件数) */
   subject: string;
@@ -43,10 +48,19 @@ export interface IndicatorInput {
   after: string;
   /** the sentence before the number, for the topic (行政复议 named earlier) */
   sentence: string;
+  /** the sentence before that one in the paragraph, consulted when nothing else fits and
+   * the sentence names no topic of its own: （一）行政复议。收到申请2146件 */
+  earlier: string;
   unit: string;
 }
 
-export function classifyIndicator({ subject, after, sentence, unit }: IndicatorInput): string | null {
+export function classifyIndicator({
+  subject,
+  after,
+  sentence,
+  earlier,
+  unit,
+}: IndicatorInput): string | null {
   const kind = kindOf(unit);
   const candidates = BY_KIND.get(kind);
   if (!candidates) return null;
@@ -55,9 +69,12 @@ export function classifyIndicator({ subject, after, sentence, unit }: IndicatorI
   const own = `${subject} ${after}`;
   // several rates before one number (合法性审查率、报备率均达100%): the first that maps
   const names = kind === "rate" ? core.split(/[、和及]/).filter(Boolean) : [core];
-  for (const name of names) {
-    const id = match(candidates, name, own, sentence, unit);
-    if (id) return id;
+  const borrow = earlier && !ANY_TOPIC.test(sentence);
+  for (const context of borrow ? [sentence, `${earlier} ${sentence}`] : [sentence]) {
+    for (const name of names) {
+      const id = match(candidates, name, own, context, unit);
+      if (id) return id;
+    }
   }
   return null;
 }

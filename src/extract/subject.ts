@@ -148,7 +148,8 @@ export function deriveSubject(norm: string, span: Span, unit: string, state: Sub
     subject = lead || object;
     noun = nounOf(subject);
   }
-  subject = subject.slice(-MAX_BEFORE);
+  // a list of rates keeps every name (…落实率、…制定率均达到100%)
+  subject = subject.slice(-(/率、/.test(subject) ? 2 * MAX_BEFORE : MAX_BEFORE));
   if (subjectProblem(subject + suffixFor(subject, unit))) {
     subject = fallbackSubject(norm, span, unit, subjectCore(subject), sameSentence ? previousNoun : "");
     noun = nounOf(subject);

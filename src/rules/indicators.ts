@@ -51,7 +51,8 @@ const MEDIATION = /调解|调处|化解|排查/;
 const HOTLINE = /12345|政务服务(便民)?热线|便民热线|接诉即办|热线/;
 const PETITION = /信访|来访|来信|接访|接待群众/;
 const LEGAL_AID = /法律援助|法援|受援/;
-const PUBLICITY = /普法|宣传|宣讲|法律进|法律八进|法治文化|以案释法|送法|宪法|民法典|讲座|法律明白人/;
+const PUBLICITY =
+  /普法|宣传|宣讲|(法律|法治)(八)?进|进(校园|社区|企业|乡村|农村|机关|寺庙|单位|家庭|网络)|法治文化|以案释法|送法|宪法|民法典|讲座|法律明白人/;
 
 export const INDICATORS: IndicatorDef[] = [
   // ── rates: named by their own words ────────────────────────────────────────────────
@@ -202,7 +203,30 @@ export const INDICATORS: IndicatorDef[] = [
     kind: "money",
     object: /问题|违规|问题资金|违规资金/,
     topic: /审计/,
+    none: /整改|追回|挽回|节约|增收|移送/,
     sample: "完成审计项目186个,查出主要问题金额28.7亿元。",
+  },
+  // ── legal aid 法律援助: named by its topic, before the areas its cases belong to ──────
+  {
+    id: "legal_aid.cases",
+    label: "法律援助案件数",
+    area: SERVICE,
+    kind: "count",
+    units: CASES,
+    object: /案件|援助|申请/,
+    topic: LEGAL_AID,
+    none: /咨询|帮助/,
+    sample: "全市法律援助机构共办理法律援助案件1.52万件。",
+  },
+  {
+    id: "legal_aid.recipients",
+    label: "法律援助受援人数",
+    area: SERVICE,
+    kind: "count",
+    units: PEOPLE,
+    object: /受援(群众|人)?|群众|农民工/,
+    topic: LEGAL_AID,
+    sample: "法律援助受援群众1.68万人次。",
   },
   // ── administrative reconsideration 行政复议 ─────────────────────────────────────────
   {
@@ -311,7 +335,7 @@ export const INDICATORS: IndicatorDef[] = [
     area: REVIEW,
     kind: "count",
     units: CASES,
-    object: /诉讼案件|应诉案件|行政案件|诉讼|应诉|案件|审结|结案|办结/,
+    object: /诉讼案件|应诉案件|行政案件|诉讼|应诉|案件|审结|结案|办结|收案|立案/,
     topic: LITIGATION,
     none: /复议|出庭|刑事|民事|调解|代理/,
     sample: "行政诉讼案件总数115件。",
@@ -585,31 +609,12 @@ export const INDICATORS: IndicatorDef[] = [
     sample: "发出行政执法监督意见书9份。",
   },
   {
-    id: "legal_aid.cases",
-    label: "法律援助案件数",
-    area: SERVICE,
-    kind: "count",
-    units: CASES,
-    object: /案件|援助|申请/,
-    topic: LEGAL_AID,
-    none: /咨询|帮助/,
-    sample: "全市法律援助机构共办理法律援助案件1.52万件。",
-  },  {
-    id: "legal_aid.recipients",
-    label: "法律援助受援人数",
-    area: SERVICE,
-    kind: "count",
-    units: PEOPLE,
-    object: /受援(群众|人)?|群众|农民工/,
-    topic: LEGAL_AID,
-    sample: "法律援助受援群众1.68万人次。",
-  },  {
     id: "enforcement.cases",
     label: "行政执法查处案件数",
     area: ENFORCE,
     kind: "count",
     units: CASES,
-    object: /案件|违法行为|立案|结案|办结|处罚|查封扣押|限产停产/,
+    object: /案件|违法行为|立案|结案|办结|处罚|处罚决定|查封扣押|限产停产/,
     action: /查处|查办|立案|办理|办结|结案|处罚|处理|查获|查封|扣押|停产/,
     topic: /执法|违法|违规|处罚|查处|查办|立案|稽查|监管|整治|安全生产/,
     none: /刑事|诈骗|犯罪|侦破|破获|移送|复议|诉讼|调解|援助|评查|信访|公安|案卷|法制审核|咨询/,
@@ -761,13 +766,12 @@ export const INDICATORS: IndicatorDef[] = [
     area: SUPERVISE,
     kind: "count",
     units: ["件", "条", "个", "单"],
-    object: /诉求|工单|转办件|来电|求助|咨询|投诉|举报|建议/,
+    object: /诉求|工单|转办件|求助|咨询|投诉|举报|建议/,
     topic: HOTLINE,
     none: /12348|法律/,
     sample: "12345政务服务便民热线全年受理群众诉求162.4万件。",
   },
   // ── public legal services 公共法律服务 ─────────────────────────────────────────────
-
 
   {
     id: "legal_services.consultations",
@@ -784,7 +788,7 @@ export const INDICATORS: IndicatorDef[] = [
     area: SERVICE,
     kind: "count",
     units: BODIES,
-    object: /法律服务(中心|站|工作站|工作室|室|点|平台)/,
+    object: /法律服务(中心|站|工作站|工作室|室|点|平台|实体平台)|实体平台/,
     sample: "建成乡镇(街道)公共法律服务工作站12个。",
   },
   {
@@ -845,7 +849,9 @@ export const INDICATORS: IndicatorDef[] = [
     kind: "count",
     units: ["份", "册", "件", "本", "张", "套"],
     object: /资料|宣传品|宣传册|手册|读本|折页|宣传单/,
-    none: /审查|审核|案卷/,
+    action: /发放|印发|编印|印制|赠送|制作|分发|派发|发送/,
+    topic: PUBLICITY,
+    none: /审查|审核|案卷|查阅/,
     sample: "发放普法宣传资料86万余份。",
   },
   {
@@ -854,7 +860,7 @@ export const INDICATORS: IndicatorDef[] = [
     area: SOCIETY,
     kind: "count",
     units: PEOPLE,
-    object: /群众|受众|职工|学生|村民|居民|受教育|覆盖|人员/,
+    object: /群众|受众|职工|学生|师生|青少年|村民|居民|受教育|覆盖|人员/,
     topic: PUBLICITY,
     sample: "开展普法活动300余场,覆盖120余万人。",
   },
