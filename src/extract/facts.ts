@@ -22,6 +22,7 @@ import type { Fact, Noise, Span } from "../types.ts";
 import { classifyIndicator } from "./indicators.ts";
 import { type NumberToken, scanNumbers } from "./numbers.ts";
 import { pairRespectively } from "./respectively.ts";
+import { SentenceCursor } from "./sentences.ts";
 import { deriveSubject, initialSubjectState } from "./subject.ts";
 
 export interface FactContext {
@@ -158,25 +159,6 @@ function namesSession(norm: string, start: number, unit: UnitMatch): boolean {
   return norm.slice(Math.max(0, start - 8), start).includes(SESSION_TERM);
 }
 
-const SENTENCE_END = "。;!?\n";
-const MAX_SENTENCE = 80;
-
-/** Where the sentence holding `start` begins (at most 80 characters back). */
-function sentenceStart(norm: string, start: number): number {
-  let k = start;
-  while (k > 0 && !SENTENCE_END.includes(norm[k - 1]) && start - k < MAX_SENTENCE) k--;
-  return k;
-}
-
-/** The sentence before a number, and the one before it in the same paragraph: where its
- * topic was named (（一）行政复议。收到申请2146件). */
-function topicContext(norm: string, start: number): { sentence: string; earlier: string } {
-  const k = sentenceStart(norm, start);
-  const sentence = norm.slice(k, start);
-  if (k === 0 || norm[k - 1] === "\n") return { sentence, earlier: "" };
-  return { sentence, earlier: norm.slice(sentenceStart(norm, k - 1), k) };
-}
-
 /** A Chinese numeral (两部, 七期) passes only when it plainly counts things. */
 function chineseNumeralCounts(norm: string, token: NumberToken, unitEnd: number): boolean {
   if (token.value < 2 && !token.scaled) return false;
@@ -251,11 +233,12 @@ export function extractFacts(ctx: FactContext): Fact[] {
     state = { ...derived.state, previous: fact };
   }
   pairRespectively(norm, facts);
+  const sentences = new SentenceCursor(norm);
   facts.forEach((f, k) => {
     f.indicator = classifyIndicator({
       subject: f.subject,
       after: afters[k],
-      ...topicContext(norm, f.start),
+      ...sentences.at(f.start),
       unit: f.unit,
     });
   });

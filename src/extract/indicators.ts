@@ -36,6 +36,18 @@ for (const def of INDICATORS) {
   BY_KIND.set(def.kind, list);
 }
 
+// the candidates for one unit, in catalogue order: computed on first use, then reused
+const BY_UNIT = new Map<string, Compiled[]>();
+function candidatesFor(kind: Kind, unit: string): Compiled[] {
+  const key = `${kind}|${unit}`;
+  let list = BY_UNIT.get(key);
+  if (!list) {
+    list = (BY_KIND.get(kind) ?? []).filter((c) => !c.units || c.units.has(unit));
+    BY_UNIT.set(key, list);
+  }
+  return list;
+}
+
 // any topic of the catalogue: a sentence naming one does not borrow the topic before it
 const ANY_TOPIC = new RegExp(
   [...new Set(INDICATORS.flatMap((d) => (d.topic ? [d.topic.source] : [])))].join("|"),
@@ -62,26 +74,28 @@ export function classifyIndicator({
   unit,
 }: IndicatorInput): string | null {
   const kind = kindOf(unit);
-  const candidates = BY_KIND.get(kind);
-  if (!candidates) return null;
+  const candidates = candidatesFor(kind, unit);
+  if (candidates.length === 0) return null;
   const core = subjectCore(subject).replace(PAREN, "").replace(TRAIL, "");
   if (!core) return null;
   const own = `${subject} ${after}`;
   // several rates before one number (合法性审查率、报备率均达100%): the first that maps
   const names = kind === "rate" ? core.split(/[、和及]/).filter(Boolean) : [core];
-  const borrow = earlier && !ANY_TOPIC.test(sentence);
-  for (const context of borrow ? [sentence, `${earlier} ${sentence}`] : [sentence]) {
-    for (const name of names) {
-      const id = match(candidates, name, own, context, unit);
-      if (id) return id;
-    }
+  for (const name of names) {
+    const id = match(candidates, name, own, sentence);
+    if (id) return id;
+  }
+  if (!earlier || ANY_TOPIC.test(sentence)) return null;
+  const context = `${earlier} ${sentence}`;
+  for (const name of names) {
+    const id = match(candidates, name, own, context);
+    if (id) return id;
   }
   return null;
 }
 
-function match(candidates: Compiled[], core: string, own: string, sentence: string, unit: string) {
-  for (const { def, head, units } of candidates) {
-    if (units && !units.has(unit)) continue;
+function match(candidates: Compiled[], core: string, own: string, sentence: string): string | null {
+  for (const { def, head } of candidates) {
     if (!head.test(core)) continue;
     if (def.action && !def.action.test(own)) continue;
     if (def.none?.test(own)) continue;

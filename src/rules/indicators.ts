@@ -870,7 +870,7 @@ export const INDICATORS: IndicatorDef[] = [
     area: SOCIETY,
     kind: "count",
     units: ["场", "次", "场次", "期", "项"],
-    object: /活动|宣传|宣讲|讲座|演出|普法|法律进.{0,4}|宣传月|送法.{0,4}/,
+    object: /活动|宣传|宣讲|讲座|演出|普法|宣传月/,
     topic: PUBLICITY,
     none: /培训|学法|演练|开放/,
     sample: "开展“送法进基层”等普法活动300余场。",
