@@ -15,6 +15,8 @@ function kindOf(unit: string): Kind {
 
 // words that may follow the counted noun without being it: 咨询类, 信息等, 事项总量
 const TRAIL = /(?:等|的|类|总量|总数|人数|合计|共计|各类)+$/;
+// a verb of handling after the counted noun (信访事项办结, 问题整改): the noun is what counts
+const HANDLED = /(办结|审结|结案|受理|办理|完成|处理|答复|回复)$/;
 // a parenthetical after the noun: 容缺审批事项(大项)
 const PAREN = /\([^()]*\)$/;
 
@@ -81,6 +83,8 @@ export function classifyIndicator({
   const own = `${subject} ${after}`;
   // several rates before one number (合法性审查率、报备率均达100%): the first that maps
   const names = kind === "rate" ? core.split(/[、和及]/).filter(Boolean) : [core];
+  const handled = core.replace(HANDLED, "");
+  if (handled !== core && handled) names.push(handled);
   for (const name of names) {
     const id = match(candidates, name, own, sentence);
     if (id) return id;

@@ -6,6 +6,7 @@ import {
   LEADING_FILLERS,
   OBJECT_STOPS,
   OBJECT_TAIL,
+  TRAILING_FILLER_GUARDS,
   TRAILING_FILLERS,
 } from "../rules/subjects.ts";
 import { alternation } from "../shared/regex.ts";
@@ -24,7 +25,12 @@ function stripYears(s: string): string {
 
 // fillers are stripped repeatedly: 全年共 → 共 → ""
 const LEADING = new RegExp(`^(?:${alternation(LEADING_FILLERS)})+`);
-const TRAILING = new RegExp(`(?:${alternation(TRAILING_FILLERS)})+$`);
+const TRAILING = new RegExp(
+  `(?:${alternation(TRAILING_FILLERS)
+    .split("|")
+    .map((w) => (TRAILING_FILLER_GUARDS[w] ? `(?<![${TRAILING_FILLER_GUARDS[w]}])${w}` : w))
+    .join("|")})+$`,
+);
 const INNER = new RegExp(alternation(INNER_FILLERS), "g");
 
 export function trimPhrase(s: string): string {
