@@ -3,6 +3,7 @@
 // subject in plain words and an indicator from the catalogue.
 import {
   CONCEPT_AFTER,
+  NOT_TARGETS,
   ORDINAL_BEFORE,
   SESSION_AFTER,
   SESSION_TERM,
@@ -51,6 +52,7 @@ const COUNTABLE_AFTER_DIGIT = new Set([
   " ",
 ]);
 const SLOGAN_RE = new RegExp(alternation(SLOGANS), "g");
+const NOT_TARGETS_RE = new RegExp(alternation(NOT_TARGETS), "g");
 const isHan = (c: string | undefined) => c !== undefined && c >= "\u4e00" && c <= "\u9fff";
 const EXCLUDED_OPEN = "《";
 const EXCLUDED_CLOSE = "》";
@@ -212,7 +214,7 @@ export function extractFacts(ctx: FactContext): Fact[] {
     }
     if (targetsFrom !== null && start >= targetsFrom) continue;
     const clause = clauseBefore(norm, start);
-    const plainClause = clause.replace(/《[^》]*》/g, "");
+    const plainClause = clause.replace(/《[^》]*》/g, "").replace(NOT_TARGETS_RE, "");
     if (TARGET_MARKERS.some((m) => plainClause.includes(m))) continue;
     // the recogniser has already applied 万/亿: 3649.41万元 is 36494100 元
     const value = token.value;

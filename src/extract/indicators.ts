@@ -16,7 +16,7 @@ function kindOf(unit: string): Kind {
 // words that may follow the counted noun without being it: 咨询类, 信息等, 事项总量
 const TRAIL = /(?:等|的|类|总量|总数|人数|合计|共计|各类)+$/;
 // a verb of handling after the counted noun (信访事项办结, 问题整改): the noun is what counts
-const HANDLED = /(办结|审结|结案|受理|办理|完成|处理|答复|回复)$/;
+const HANDLED = /(办结|审结|结案|受理|办理|完成|处理|答复|回复|化解)$/;
 // a parenthetical after the noun: 容缺审批事项(大项)
 const PAREN = /\([^()]*\)$/;
 

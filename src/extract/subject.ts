@@ -6,7 +6,9 @@
 import {
   COUNT_SUFFIX,
   KIND_WORDS,
+  BODY_HEAD,
   LEADING_VERBS,
+  NEEDS_OBJECT,
   NOUN_END,
   OFFICE_TAIL,
   PLACE_NOUNS,
@@ -76,6 +78,7 @@ export interface SubjectResult {
 }
 
 const PEOPLE_UNITS = new Set(["人", "名", "位", "人次"]);
+const BODY_CLASSIFIERS = new Set(["个", "家", "所"]);
 
 /** The noun a fact hands on to the next: without a leading verb or 的, and without a
  * subset predicate (一审案件中胜诉 → 一审案件). */
@@ -112,6 +115,7 @@ export function deriveSubject(norm: string, span: Span, unit: string, state: Sub
   let object = trimPhrase(after(norm, span.end));
   if (!object && norm[span.end] === "、") object = listObject(norm, span.end);
   if (object && !PEOPLE_UNITS.has(unit)) object = object.replace(OFFICE_TAIL, "");
+  if (object && BODY_CLASSIFIERS.has(unit)) object = BODY_HEAD.exec(object)?.[0] ?? object;
   if (SINGLE_OFFICES.test(lead) && !PEOPLE_UNITS.has(unit)) {
     // 清单(市委书记10项、市长10项): the items of the office's list, not the office
     const noun = object || enclosingNoun(norm, span.start);
@@ -137,6 +141,10 @@ export function deriveSubject(norm: string, span: Span, unit: string, state: Sub
     // a long clause before a classifier and its noun (…高频领域186项政务服务): the noun
     subject = object;
     noun = object;
+  } else if (previous && sameSentence && previousNoun && NEEDS_OBJECT.test(lead)) {
+    // 市领导出席11场: 出席 what was just counted
+    subject = lead + previousNoun;
+    noun = previousNoun;
   } else if (lead.length >= 5 || NOUN_END.test(lead) || (lead.length >= 2 && !(previous && sameSentence))) {
     subject = lead;
     noun = nounOf(lead);

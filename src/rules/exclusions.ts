@@ -115,6 +115,9 @@ export const ORDINAL_BEFORE = [
 export const SESSION_AFTER = ["全会", "全体会议", "全体(扩大)会议", "会议", "常委会"];
 export const SESSION_TERM = "届";
 
+/** Results of a clean-up written with 拟 (拟保留258件、拟废止14件): decided, not planned. */
+export const NOT_TARGETS = ["拟保留", "拟废止", "拟修改", "拟修订", "拟宣布失效", "拟失效"];
+
 /** Words in the same clause before a number that make it a plan or requirement (a target). */
 export const TARGET_MARKERS = [
   "力争",

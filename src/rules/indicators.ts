@@ -147,8 +147,8 @@ export const INDICATORS: IndicatorDef[] = [
     area: SUPERVISE,
     kind: "rate",
     object: /办结率|完成率|整改率|落实率|销号率/,
-    topic: /督办|督查|督察|交办|整改|任务|问题/,
-    none: /检察|司法建议|反馈/,
+    topic: /督办|督查|督察|交办|整改/,
+    none: /检察|司法建议|反馈|抽查|双随机/,
     sample: "共交办事项181项,已办结176项,办结率97.2%。",
   },
   {
@@ -273,7 +273,8 @@ export const INDICATORS: IndicatorDef[] = [
     object: /受理|新收|收案|立案|案件|复议|申请/,
     action: /受理|新收|收案|立案/,
     topic: RECONSIDERATION,
-    none: /不予受理|咨询|维持|驳回|终止|诉讼|应诉/,
+    // 新收申请 are applications; 受理 makes them cases
+    none: /不予受理|咨询|维持|驳回|终止|诉讼|应诉|(新收|收到|接收)[^受]*申请/,
     sample: "全年受理行政复议案件108件。",
   },
   {
@@ -356,7 +357,7 @@ export const INDICATORS: IndicatorDef[] = [
     area: REVIEW,
     kind: "count",
     units: PEOPLE,
-    object: /调解员|调解人员/,
+    object: /调解员|调解人员|调解员队伍/,
     sample: "共有人民调解员1200余名。",
   },
   {
@@ -519,8 +520,9 @@ export const INDICATORS: IndicatorDef[] = [
     area: DECIDE,
     kind: "count",
     units: ["项", "件", "个"],
-    object: /重大行政决策(事项)?|重大决策(事项)?/,
-    none: /审查|审核|评估|论证|目录/,
+    object: /重大行政决策(事项)?|重大决策(事项)?|决策事项|决策|目录事项/,
+    topic: /重大(行政)?决策/,
+    none: /审查|审核|评估|论证|研究|学习|听证/,
     sample: "确定重大行政决策事项9项。",
   },
   {
@@ -641,7 +643,7 @@ export const INDICATORS: IndicatorDef[] = [
     object: /信息|政务信息|文件|规范性文件|政策|预决算信息/,
     action: /公开|发布|推送/,
     topic: /公开|网站|政务|新媒体|微信|微博|政府信息/,
-    none: /依申请|申请|解读|预报|预警/,
+    none: /依申请|申请|解读|预报|预警|普法|宣传/,
     sample: "全年主动公开政府信息6万余条。",
   },
   {
@@ -816,7 +818,8 @@ export const INDICATORS: IndicatorDef[] = [
     area: CAPACITY,
     kind: "count",
     units: [...EVENTS, "个"],
-    object: /学法|培训|培训班|学习|研讨|专题学习|课程|班次|班/,
+    // lectures count as training when officials attend them (领导干部法治讲座3期)
+    object: /学法|培训|培训班|学习|研讨|专题学习|课程|班次|班|(干部|领导|公职人员|执法人员|工作人员|学法|常务会议|中心组)[^,]{0,8}讲座/,
     none: /考试|旁听|演练|宣传|普法/,
     sample: "法治专题培训班2期。",
   },
