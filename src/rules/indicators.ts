@@ -237,7 +237,8 @@ export const INDICATORS: IndicatorDef[] = [
     units: CASES,
     object: /纠错|撤销|确认违法|责令(履行|重做|重新作出)?|变更|案件|复议/,
     action: /纠错|撤销|确认违法|责令(履行|重做|重新)|变更/,
-    topic: RECONSIDERATION,
+    // 直接纠错 is said of reconsideration only
+    topic: /复议|直接纠错/,
     none: NOT_RECONSIDERATION,
     sample: "作出直接纠错决定的行政复议案件137件。",
   },
@@ -249,7 +250,8 @@ export const INDICATORS: IndicatorDef[] = [
     units: CASES,
     object: /调解|和解|案件|争议|终止|结案/,
     action: /调解|和解/,
-    topic: RECONSIDERATION,
+    // people's mediation has no 和解: 调解和解 is said of reconsideration
+    topic: /复议|和解/,
     sample: "行政复议以调解、和解方式化解行政争议217件。",
   },
   {
@@ -274,7 +276,7 @@ export const INDICATORS: IndicatorDef[] = [
     action: /受理|新收|收案|立案/,
     topic: RECONSIDERATION,
     // 新收申请 are applications; 受理 makes them cases
-    none: /不予受理|咨询|维持|驳回|终止|诉讼|应诉|(新收|收到|接收)[^受]*申请/,
+    none: /不予受理|咨询|维持|驳回|终止|诉讼|应诉|(新收|收到|接收)[^受]*申请(?!\S*受理)/,
     sample: "全年受理行政复议案件108件。",
   },
   {
@@ -378,7 +380,7 @@ export const INDICATORS: IndicatorDef[] = [
     object: /成功|纠纷|矛盾|案件|结案|化解|调处|调解/,
     action: /成功|结案/,
     topic: MEDIATION,
-    none: /复议|诉讼/,
+    none: /复议|诉讼|和解/,
     sample: "调解纠纷1826件,调解成功1822件。",
   },
   {
@@ -389,7 +391,7 @@ export const INDICATORS: IndicatorDef[] = [
     units: CASES,
     object: /纠纷|矛盾|案件|化解|调处|调解/,
     topic: MEDIATION,
-    none: /复议|诉讼|信访|积案|民转刑|咨询|执法/,
+    none: /复议|诉讼|和解|信访|积案|民转刑|咨询|执法/,
     sample: "人民调解组织累计调解纠纷1826件。",
   },
   // ── normative documents and legislation 规范性文件、立法 ─────────────────────────────
@@ -819,7 +821,8 @@ export const INDICATORS: IndicatorDef[] = [
     kind: "count",
     units: [...EVENTS, "个"],
     // lectures count as training when officials attend them (领导干部法治讲座3期)
-    object: /学法|培训|培训班|学习|研讨|专题学习|课程|班次|班|(干部|领导|公职人员|执法人员|工作人员|学法|常务会议|中心组)[^,]{0,8}讲座/,
+    object:
+      /学法|培训|培训班|学习|研讨|专题学习|课程|班次|班|(干部|领导|公职人员|执法人员|工作人员|学法|常务会议|中心组)[^,]{0,8}讲座/,
     none: /考试|旁听|演练|宣传|普法/,
     sample: "法治专题培训班2期。",
   },
