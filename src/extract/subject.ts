@@ -109,10 +109,13 @@ export function deriveSubject(norm: string, span: Span, unit: string, state: Sub
     const opening = norm.slice(enumerationStart(norm, leadStart), leadStart);
     const verb = SHARED_VERB.exec(opening)?.[0] ?? "";
     lead = verb + trimPhrase(rawBefore.slice(examples + 1).replace(KIND_WORDS, ""));
-  } else if (/等$/.test(rawBefore.trim())) {
-    lead = ""; // "…青干班等6个干部培训班": examples, not the subject
   }
   let object = trimPhrase(after(norm, span.end));
+  if (/等$/.test(rawBefore.trim())) {
+    // "…青干班等6个干部培训班": examples, not the subject; without a noun after the
+    // number they are all there is (审查市政府合同、协议等133份)
+    lead = object ? "" : trimPhrase(norm.slice(enumerationStart(norm, leadStart), span.start).replace(/等\s*$/, ""));
+  }
   if (!object && norm[span.end] === "、") object = listObject(norm, span.end);
   if (object && !PEOPLE_UNITS.has(unit)) object = object.replace(OFFICE_TAIL, "");
   if (object && BODY_CLASSIFIERS.has(unit)) object = BODY_HEAD.exec(object)?.[0] ?? object;
