@@ -114,7 +114,9 @@ export function deriveSubject(norm: string, span: Span, unit: string, state: Sub
   if (/等$/.test(rawBefore.trim())) {
     // "…青干班等6个干部培训班": examples, not the subject; without a noun after the
     // number they are all there is (审查市政府合同、协议等133份)
-    lead = object ? "" : trimPhrase(norm.slice(enumerationStart(norm, leadStart), span.start).replace(/等\s*$/, ""));
+    lead = object
+      ? ""
+      : trimPhrase(norm.slice(enumerationStart(norm, leadStart), span.start).replace(/等\s*$/, ""));
   }
   if (!object && norm[span.end] === "、") object = listObject(norm, span.end);
   if (object && !PEOPLE_UNITS.has(unit)) object = object.replace(OFFICE_TAIL, "");
