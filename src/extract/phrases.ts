@@ -125,11 +125,16 @@ export function enclosingNoun(norm: string, start: number): string {
   return "";
 }
 
+/** how far back a clause is looked for */
+const MAX_CLAUSE = 40;
+/** how many names a list before one number may hold */
+const MAX_LISTED = 8;
+
 /** Rate names listed before one number (合法性审查率、报备率、及时率、规范率均达100%):
  * the start of the first name, reaching back over 、 from `start` (the last name's start). */
 export function rateListStart(norm: string, start: number): number {
   let k = start;
-  while (norm[k - 1] === "、" || norm[k - 1] === "和") {
+  for (let names = 0; names < MAX_LISTED && (norm[k - 1] === "、" || norm[k - 1] === "和"); names++) {
     let j = k - 1;
     while (j > 0 && !BOUNDARY.includes(norm[j - 1]) && norm[j - 1] !== "和" && k - j < MAX_BEFORE) j--;
     // a name cut by the length limit is no name
@@ -146,7 +151,7 @@ export function enumerationStart(norm: string, itemStart: number): number {
   let k = itemStart;
   while (norm[k - 1] === "、" && itemStart - k < 60) {
     k--;
-    while (k > 0 && !BOUNDARY.includes(norm[k - 1])) k--;
+    while (k > 0 && !BOUNDARY.includes(norm[k - 1]) && itemStart - k < 60) k--;
   }
   return k;
 }
@@ -155,10 +160,10 @@ export function enumerationStart(norm: string, itemStart: number): number {
  * 6个实现线下运行 → 全力推动高效办成一件事改革). */
 export function previousClause(norm: string, start: number): string {
   let k = start;
-  while (k > 0 && !CLAUSE_END.includes(norm[k - 1])) k--;
+  while (k > 0 && !CLAUSE_END.includes(norm[k - 1]) && start - k < MAX_CLAUSE) k--;
   if (k === 0 || norm[k - 1] !== ",") return "";
   let j = k - 1;
-  while (j > 0 && !CLAUSE_END.includes(norm[j - 1]) && k - j < 40) j--;
+  while (j > 0 && !CLAUSE_END.includes(norm[j - 1]) && k - j < MAX_CLAUSE) j--;
   return trimPhrase(norm.slice(j, k - 1));
 }
 
