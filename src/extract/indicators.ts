@@ -2,6 +2,7 @@
 // the indicator's object (what is counted), the action and topic must be named. An unmapped
 // fact is better than a wrongly mapped one, so anything short of that stays null.
 import { INDICATORS, type IndicatorDef, type QuantityKind } from "../rules/indicators.ts";
+import { lastChars } from "./last-chars.ts";
 import { subjectCore } from "./subject-quality.ts";
 
 type Kind = QuantityKind | "points";
@@ -24,6 +25,8 @@ interface Compiled {
   def: IndicatorDef;
   head: RegExp;
   units: ReadonlySet<string> | null;
+  /** the characters its object can end with; null when the pattern does not say */
+  last: ReadonlySet<string> | null;
 }
 
 // compiled once, before the first document
@@ -34,20 +37,37 @@ for (const def of INDICATORS) {
     def,
     head: new RegExp(`(?:${def.object.source})$`),
     units: def.units ? new Set(def.units) : null,
+    last: lastChars(def.object.source),
   });
   BY_KIND.set(def.kind, list);
 }
 
-// the candidates for one unit, in catalogue order: computed on first use, then reused
-const BY_UNIT = new Map<string, Compiled[]>();
-function candidatesFor(kind: Kind, unit: string): Compiled[] {
-  const key = `${kind}|${unit}`;
-  let list = BY_UNIT.get(key);
-  if (!list) {
-    list = (BY_KIND.get(kind) ?? []).filter((c) => !c.units || c.units.has(unit));
-    BY_UNIT.set(key, list);
+/** The candidates for one unit, in catalogue order, by the last character of a subject:
+ * only objects that can end with it are tried. */
+interface Candidates {
+  byLast: Map<string, Compiled[]>;
+  /** objects whose last character is unknown: tried for every subject */
+  open: Compiled[];
+}
+
+// computed on first use of a unit, then reused
+const BY_UNIT = new Map<string, Candidates>();
+function candidatesFor(kind: Kind, unit: string): Candidates {
+  const key = kind + unit;
+  let found = BY_UNIT.get(key);
+  if (!found) {
+    const list = (BY_KIND.get(kind) ?? []).filter((c) => !c.units || c.units.has(unit));
+    const chars = new Set(list.flatMap((c) => [...(c.last ?? [])]));
+    const byLast = new Map<string, Compiled[]>();
+    for (const ch of chars)
+      byLast.set(
+        ch,
+        list.filter((c) => !c.last || c.last.has(ch)),
+      );
+    found = { byLast, open: list.filter((c) => !c.last) };
+    BY_UNIT.set(key, found);
   }
-  return list;
+  return found;
 }
 
 // any topic of the catalogue: a sentence naming one does not borrow the topic before it
@@ -77,7 +97,6 @@ export function classifyIndicator({
 }: IndicatorInput): string | null {
   const kind = kindOf(unit);
   const candidates = candidatesFor(kind, unit);
-  if (candidates.length === 0) return null;
   const core = subjectCore(subject).replace(PAREN, "").replace(TRAIL, "");
   if (!core) return null;
   const own = `${subject} ${after}`;
@@ -98,8 +117,8 @@ export function classifyIndicator({
   return null;
 }
 
-function match(candidates: Compiled[], core: string, own: string, sentence: string): string | null {
-  for (const { def, head } of candidates) {
+function match(candidates: Candidates, core: string, own: string, sentence: string): string | null {
+  for (const { def, head } of candidates.byLast.get(core[core.length - 1]) ?? candidates.open) {
     if (!head.test(core)) continue;
     if (def.action && !def.action.test(own)) continue;
     if (def.none?.test(own)) continue;

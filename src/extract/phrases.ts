@@ -19,7 +19,10 @@ const MAX_AFTER = 14;
 /** how far a short parenthetical (乡(镇、街道), 合同(文件)) may reach */
 const MAX_PAREN = 12;
 
+const DIGIT = /\d/;
+
 function stripYears(s: string): string {
+  if (!DIGIT.test(s)) return s;
   return s.replace(/\d{4}\s*年(度)?(至\d{4}年)?/g, "").replace(/\d{1,2}月(\d{1,2}日)?(前|以来|底)?/g, "");
 }
 
@@ -33,10 +36,12 @@ const TRAILING = new RegExp(
 );
 const INNER = new RegExp(alternation(INNER_FILLERS), "g");
 
+const SPACES_AND_QUOTES = /[\s“”"]+/g;
+
 export function trimPhrase(s: string): string {
+  if (s === "") return s;
   return stripYears(s)
-    .replace(/\s+/g, "")
-    .replace(/[“”"]/g, "")
+    .replace(SPACES_AND_QUOTES, "")
     .replace(INNER, "")
     .replace(LEADING, "")
     .replace(TRAILING, "");

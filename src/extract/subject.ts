@@ -163,13 +163,15 @@ export function deriveSubject(norm: string, span: Span, unit: string, state: Sub
   }
   // a list of rates keeps every name (…落实率、…制定率均达到100%)
   subject = subject.slice(-(/率、/.test(subject) ? 2 * MAX_BEFORE : MAX_BEFORE));
-  if (subjectProblem(subject + suffixFor(subject, unit))) {
+  let named = subject + suffixFor(subject, unit);
+  if (subjectProblem(named)) {
     subject = fallbackSubject(norm, span, unit, subjectCore(subject), sameSentence ? previousNoun : "");
     noun = nounOf(subject);
+    named = subject + suffixFor(subject, unit);
   }
   const verb = SHARED_VERB.exec(lead)?.[0] ?? (listItem ? state.verb : "");
   return {
-    subject: subject + suffixFor(subject, unit),
+    subject: named,
     after: afterClause(norm, span.end, 30),
     state: { previous: null, noun, verb },
   };
