@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { analyzeText } from "../pipeline.ts";
+import { subjectProblem } from "./subject-quality.ts";
 
 const source = { path: "t.txt", sha256: "", bytes: 0, charset: "utf-8" as const, format: "txt" as const };
 const facts = (text: string) => analyzeText(text, source).facts;
@@ -88,5 +89,48 @@ describe("facts", () => {
     assert.equal(got.find((f) => f.quote === "1200余人次")?.indicator, "training.participants");
     assert.equal(got.find((f) => f.quote === "百分之九十七点二")?.value, 97.2);
     for (const f of got) assert.equal(text.slice(f.start, f.end), f.quote);
+  });
+
+  test("ordinals of sessions, batches, articles, editions and documents are not quantities", () => {
+    const text = [
+      "市委十届十次全会作出部署,县委十四届十一次全体会议审议通过,区十七届人大三次会议期间收到建议120件。",
+      "根据闽委办发〔2020〕12号文件和《条例》第12条,在《法治动态》第4期通报,第3批次述法单位32家,2023年第2期简报。",
+      "召开常委会会议3次,召开3次常务会议。",
+    ].join("\n");
+    assert.deepEqual(quotes(text), ["120件", "32家", "3次", "3次"]);
+  });
+
+  test("subjects name the thing counted, never an empty word or an office alone", () => {
+    const cases: Array<[string, string, RegExp]> = [
+      ["持续制定年度履职任务清单(市委书记10项、市长10项),对法治政府建设作出部署。", "10项", /履职任务/],
+      ["目前已与14省23市(区)形成“跨域通办”合作共识。", "14省", /省份/],
+      ["全力推动“高效办成一件事”改革,6个实现线下运行,15个实现线上实质运行。", "15个", /一件事/],
+      ["审查重大政府合同(文件)106件,为重大项目提供保障。", "106件", /合同\(文件\)/],
+      ["新命名市级民主法治示范村(社区)45个。", "45个", /示范村\(社区\)/],
+      ["编印《法治动态》12期。", "12期", /法治动态/],
+      ["全面开展专项整治,4批次98类问题得到全面核查整改。", "4批次", /专项整治/],
+      ["组织28家区级部门和14个镇(街道)党政主要负责人在区委全会上述法。", "14个", /镇\(街道\)/],
+    ];
+    for (const [text, quote, expected] of cases) {
+      const fact = facts(text).find((f) => f.quote === quote);
+      assert.ok(fact, `${quote} in ${text}`);
+      assert.equal(subjectProblem(fact.subject), null, `${quote}: “${fact.subject}”`);
+      assert.match(fact.subject, expected, `${quote}: “${fact.subject}”`);
+    }
+  });
+
+  test("an enumeration shares its verb; a noun after the classifier is what is counted", () => {
+    const got = facts("区司法局全年审查规范性文件21件、政府合同164份、重大行政决策事项12项。");
+    assert.deepEqual(
+      got.map((f) => f.indicator),
+      [
+        "normative_docs.legality_reviews",
+        "normative_docs.legality_reviews",
+        "normative_docs.legality_reviews",
+      ],
+    );
+    assert.match(got[1].subject, /^审查政府合同/);
+    const [mediators] = facts("全区768名人民调解员全年化解矛盾纠纷6215件。");
+    assert.equal(mediators.subject, "人民调解员数");
   });
 });

@@ -1,7 +1,15 @@
 // Facts: numbers with a unit that state what was done. One pass over the number tokens;
 // each token is accepted or rejected by rules (unit, context, position), then given a
 // subject in plain words and an indicator from the catalogue.
-import { CONCEPT_AFTER, ORDINAL_BEFORE, SLOGANS, TARGET_MARKERS } from "../rules/exclusions.ts";
+import {
+  CONCEPT_AFTER,
+  NOT_TARGETS,
+  ORDINAL_BEFORE,
+  SESSION_AFTER,
+  SESSION_TERM,
+  SLOGANS,
+  TARGET_MARKERS,
+} from "../rules/exclusions.ts";
 import {
   APPROX_AFTER,
   APPROX_BEFORE,
@@ -14,7 +22,9 @@ import { alternation } from "../shared/regex.ts";
 import type { Fact, Noise, Span } from "../types.ts";
 import { classifyIndicator } from "./indicators.ts";
 import { type NumberToken, scanNumbers } from "./numbers.ts";
-import { deriveSubject } from "./subject.ts";
+import { pairRespectively } from "./respectively.ts";
+import { SentenceCursor } from "./sentences.ts";
+import { deriveSubject, initialSubjectState } from "./subject.ts";
 
 export interface FactContext {
   text: string;
@@ -42,6 +52,7 @@ const COUNTABLE_AFTER_DIGIT = new Set([
   " ",
 ]);
 const SLOGAN_RE = new RegExp(alternation(SLOGANS), "g");
+const NOT_TARGETS_RE = new RegExp(alternation(NOT_TARGETS), "g");
 const isHan = (c: string | undefined) => c !== undefined && c >= "\u4e00" && c <= "\u9fff";
 const EXCLUDED_OPEN = "《";
 const EXCLUDED_CLOSE = "》";
@@ -144,6 +155,12 @@ function clauseBefore(norm: string, start: number): string {
   return norm.slice(k, start);
 }
 
+/** 十届十次全会, 十七届人大三次会议: the number of a session within a term, not a count. */
+function namesSession(norm: string, start: number, unit: UnitMatch): boolean {
+  if (unit.unit !== "次" || !SESSION_AFTER.some((w) => norm.startsWith(w, unit.end))) return false;
+  return norm.slice(Math.max(0, start - 8), start).includes(SESSION_TERM);
+}
+
 /** A Chinese numeral (两部, 七期) passes only when it plainly counts things. */
 function chineseNumeralCounts(norm: string, token: NumberToken, unitEnd: number): boolean {
   if (token.value < 2 && !token.scaled) return false;
@@ -155,8 +172,9 @@ export function extractFacts(ctx: FactContext): Fact[] {
   const protectedZones = protectedSpans(norm);
   const noiseZones = noise.filter((n) => n.kind !== "garbage");
   const facts: Fact[] = [];
-  let previous: Fact | null = null;
-  let previousNoun = "";
+  // the words after each fact's unit, for its indicator
+  const afters: string[] = [];
+  let state = initialSubjectState();
   for (const token of scanNumbers(norm, { countableBefore: COUNTABLE_AFTER_DIGIT })) {
     if (token.value < 0) continue;
     const unit = matchUnit(norm, token);
@@ -176,7 +194,7 @@ export function extractFacts(ctx: FactContext): Fact[] {
         break;
       }
     }
-    if (precededByOrdinal(norm, start)) continue;
+    if (precededByOrdinal(norm, start) || namesSession(norm, start, unit)) continue;
     if (
       token.chinese &&
       !/\d/.test(norm.slice(token.start, token.end)) &&
@@ -196,19 +214,12 @@ export function extractFacts(ctx: FactContext): Fact[] {
     }
     if (targetsFrom !== null && start >= targetsFrom) continue;
     const clause = clauseBefore(norm, start);
-    const plainClause = clause.replace(/《[^》]*》/g, "");
+    const plainClause = clause.replace(/《[^》]*》/g, "").replace(NOT_TARGETS_RE, "");
     if (TARGET_MARKERS.some((m) => plainClause.includes(m))) continue;
     // the recogniser has already applied 万/亿: 3649.41万元 is 36494100 元
     const value = token.value;
     const unitName = unit.unit;
-    const { subject, noun, before, after } = deriveSubject(
-      norm,
-      { start, end: unit.end },
-      unitName,
-      previous,
-      previousNoun,
-    );
-    previousNoun = noun;
+    const derived = deriveSubject(norm, { start, end: unit.end }, unitName, state);
     const fact: Fact = {
       quote: text.slice(start, end),
       start,
@@ -216,11 +227,22 @@ export function extractFacts(ctx: FactContext): Fact[] {
       value,
       unit: unitName,
       approx,
-      subject,
-      indicator: classifyIndicator(subject, `${before} ${after} ${unitName}`, unitName),
+      subject: derived.subject,
+      indicator: null,
     };
     facts.push(fact);
-    previous = fact;
+    afters.push(derived.after);
+    state = { ...derived.state, previous: fact };
   }
+  pairRespectively(norm, facts);
+  const sentences = new SentenceCursor(norm);
+  facts.forEach((f, k) => {
+    f.indicator = classifyIndicator({
+      subject: f.subject,
+      after: afters[k],
+      ...sentences.at(f.start),
+      unit: f.unit,
+    });
+  });
   return facts;
 }

@@ -1,20 +1,129 @@
-// Assigns a catalogue indicator to a fact from its subject and the clause around it.
-import { INDICATORS, type QuantityKind } from "../rules/indicators.ts";
+// Assigns a catalogue indicator to a fact: the unit must agree, the subject must end with
+// the indicator's object (what is counted), the action and topic must be named. An unmapped
+// fact is better than a wrongly mapped one, so anything short of that stays null.
+import { INDICATORS, type IndicatorDef, type QuantityKind } from "../rules/indicators.ts";
+import { lastChars } from "./last-chars.ts";
+import { subjectCore } from "./subject-quality.ts";
 
-function kindOf(unit: string): QuantityKind {
+type Kind = QuantityKind | "points";
+
+function kindOf(unit: string): Kind {
   if (unit === "%" || unit === "‰" || unit === "‱") return "rate";
+  if (unit === "个百分点") return "points";
   if (unit === "元") return "money";
   return "count";
 }
 
-export function classifyIndicator(subject: string, clause: string, unit: string): string | null {
+// words that may follow the counted noun without being it: 咨询类, 信息等, 事项总量
+const TRAIL = /(?:等|的|类|总量|总数|人数|合计|共计|各类)+$/;
+// a verb of handling after the counted noun (信访事项办结, 问题整改): the noun is what counts
+const HANDLED = /(办结|审结|结案|受理|办理|完成|处理|答复|回复|化解)$/;
+// a parenthetical after the noun: 容缺审批事项(大项)
+const PAREN = /\([^()]*\)$/;
+
+interface Compiled {
+  def: IndicatorDef;
+  head: RegExp;
+  units: ReadonlySet<string> | null;
+  /** the characters its object can end with; null when the pattern does not say */
+  last: ReadonlySet<string> | null;
+}
+
+// compiled once, before the first document
+const BY_KIND = new Map<Kind, Compiled[]>();
+for (const def of INDICATORS) {
+  const list = BY_KIND.get(def.kind) ?? [];
+  list.push({
+    def,
+    head: new RegExp(`(?:${def.object.source})$`),
+    units: def.units ? new Set(def.units) : null,
+    last: lastChars(def.object.source),
+  });
+  BY_KIND.set(def.kind, list);
+}
+
+/** The candidates for one unit, in catalogue order, by the last character of a subject:
+ * only objects that can end with it are tried. */
+interface Candidates {
+  byLast: Map<string, Compiled[]>;
+  /** objects whose last character is unknown: tried for every subject */
+  open: Compiled[];
+}
+
+// computed on first use of a unit, then reused
+const BY_UNIT = new Map<string, Candidates>();
+function candidatesFor(kind: Kind, unit: string): Candidates {
+  const key = kind + unit;
+  let found = BY_UNIT.get(key);
+  if (!found) {
+    const list = (BY_KIND.get(kind) ?? []).filter((c) => !c.units || c.units.has(unit));
+    const chars = new Set(list.flatMap((c) => [...(c.last ?? [])]));
+    const byLast = new Map<string, Compiled[]>();
+    for (const ch of chars)
+      byLast.set(
+        ch,
+        list.filter((c) => !c.last || c.last.has(ch)),
+      );
+    found = { byLast, open: list.filter((c) => !c.last) };
+    BY_UNIT.set(key, found);
+  }
+  return found;
+}
+
+// any topic of the catalogue: a sentence naming one does not borrow the topic before it
+const ANY_TOPIC = new RegExp(
+  [...new Set(INDICATORS.flatMap((d) => (d.topic ? [d.topic.source] : [])))].join("|"),
+);
+
+export interface IndicatorInput {
+  /** what is counted, as derived (受理行政复议案件数) */
+  subject: string;
+  /** the words right after the unit (…件规范性文件进行清理) */
+  after: string;
+  /** the sentence before the number, for the topic (行政复议 named earlier) */
+  sentence: string;
+  /** the sentence before that one in the paragraph, consulted when nothing else fits and
+   * the sentence names no topic of its own: （一）行政复议。收到申请2146件 */
+  earlier: string;
+  unit: string;
+}
+
+export function classifyIndicator({
+  subject,
+  after,
+  sentence,
+  earlier,
+  unit,
+}: IndicatorInput): string | null {
   const kind = kindOf(unit);
-  const context = `${clause} ${subject}`;
-  for (const def of INDICATORS) {
-    if (def.kind !== "any" && def.kind !== kind) continue;
-    // a rate is identified by its own name in the subject, not by a word earlier in the clause
-    const where = def.kind === "rate" ? subject : context;
-    if (def.all.every((re) => re.test(where)) && !(def.none?.test(where) ?? false)) return def.id;
+  const candidates = candidatesFor(kind, unit);
+  const core = subjectCore(subject).replace(PAREN, "").replace(TRAIL, "");
+  if (!core) return null;
+  const own = `${subject} ${after}`;
+  // several rates before one number (合法性审查率、报备率均达100%): the first that maps
+  const names = kind === "rate" ? core.split(/[、和及]/).filter(Boolean) : [core];
+  const handled = core.replace(HANDLED, "");
+  if (handled !== core && handled) names.push(handled);
+  for (const name of names) {
+    const id = match(candidates, name, own, sentence);
+    if (id) return id;
+  }
+  if (!earlier || ANY_TOPIC.test(sentence)) return null;
+  const context = `${earlier} ${sentence}`;
+  for (const name of names) {
+    const id = match(candidates, name, own, context);
+    if (id) return id;
+  }
+  return null;
+}
+
+function match(candidates: Candidates, core: string, own: string, sentence: string): string | null {
+  for (const { def, head } of candidates.byLast.get(core[core.length - 1]) ?? candidates.open) {
+    if (!head.test(core)) continue;
+    if (def.action && !def.action.test(own)) continue;
+    if (def.none?.test(own)) continue;
+    if (def.topic && !def.topic.test(own) && !def.topic.test(sentence)) continue;
+    return def.id;
   }
   return null;
 }

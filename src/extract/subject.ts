@@ -1,68 +1,43 @@
 // A short plain-words subject for a fact: what is counted. Built from the clause before the
-// number, the noun written after its unit, or the previous fact's object (受理行政复议案件
-// 108件、办结98件 → 行政复议案件办结数).
+// number, the noun written after its unit, the previous fact's object (受理行政复议案件
+// 108件、办结98件 → 行政复议案件办结数) and the verb an enumeration shares (审查规范性文件
+// 21件、政府合同164份 → 审查政府合同). It never ends as an empty word: a one-person office
+// (市委书记10项) is named with the list its items belong to.
 import {
   COUNT_SUFFIX,
-  INNER_FILLERS,
-  LEADING_FILLERS,
+  KIND_WORDS,
+  BODY_HEAD,
   LEADING_VERBS,
-  OBJECT_STOPS,
-  TRAILING_FILLERS,
+  NEEDS_OBJECT,
+  NOUN_END,
+  OFFICE_TAIL,
+  PLACE_NOUNS,
+  SHARED_VERBS,
+  SINGLE_OFFICES,
 } from "../rules/subjects.ts";
 import { alternation } from "../shared/regex.ts";
 import type { Fact, Span } from "../types.ts";
+import {
+  after,
+  afterClause,
+  before,
+  CLAUSE_END,
+  enclosingNoun,
+  enumerationStart,
+  listObject,
+  MAX_BEFORE,
+  previousClause,
+  rateListStart,
+  titleBefore,
+  trimPhrase,
+} from "./phrases.ts";
+import { subjectCore, subjectProblem } from "./subject-quality.ts";
 
-const BOUNDARY = ',;。:!?\n、()“”《》"';
-const MAX_BEFORE = 24;
-const MAX_AFTER = 14;
+export { trimPhrase };
 
-function stripYears(s: string): string {
-  return s.replace(/\d{4}\s*年(度)?(至\d{4}年)?/g, "").replace(/\d{1,2}月(\d{1,2}日)?(前|以来|底)?/g, "");
-}
-
-// fillers are stripped repeatedly: 全年共 → 共 → ""
-const LEADING = new RegExp(`^(?:${alternation(LEADING_FILLERS)})+`);
-const TRAILING = new RegExp(`(?:${alternation(TRAILING_FILLERS)})+$`);
-
-const INNER = new RegExp(alternation(INNER_FILLERS), "g");
-
-function trim(s: string): string {
-  return stripYears(s)
-    .replace(/\s+/g, "")
-    .replace(/[“”"]/g, "")
-    .replace(INNER, "")
-    .replace(LEADING, "")
-    .replace(TRAILING, "");
-}
-
-function before(norm: string, start: number, previous: Fact | null): string {
-  let k = start;
-  const floor = Math.max(previous && previous.end <= start ? previous.end : 0, start - MAX_BEFORE);
-  for (;;) {
-    while (k > floor && !BOUNDARY.includes(norm[k - 1])) k--;
-    // a quoted name right before the number is part of the subject: “乡镇吹哨、部门报到”2077次
-    const open = norm[k - 1] === "”" ? norm.lastIndexOf("“", k - 2) : -1;
-    if (open < 0 || open < floor) break;
-    k = open;
-  }
-  return norm.slice(k, start);
-}
-
-/** The words after the unit, up to the next boundary or number. */
-function afterClause(norm: string, end: number): string {
-  let k = end;
-  while (k < norm.length && k - end < MAX_AFTER && !BOUNDARY.includes(norm[k]) && !/[\d]/.test(norm[k])) k++;
-  return norm.slice(end, k);
-}
-
-function after(norm: string, end: number): string {
-  let s = afterClause(norm, end).replace(/^的/, "");
-  const stop = s.search(OBJECT_STOPS);
-  if (stop >= 0) s = s.slice(0, stop);
-  return s.replace(/[和及与等]$/, "");
-}
-
-function suffixFor(subject: string, unit: string): string {
+const SHARED_VERB = new RegExp(alternation(SHARED_VERBS));
+const RATE_UNITS = new Set(["%", "‰", "‱", "个百分点"]);
+export function suffixFor(subject: string, unit: string): string {
   if (unit === "%" || unit === "‰" || unit === "个百分点")
     return /率|比|幅|比例|比重$/.test(subject) ? "" : "比例";
   if (unit === "元") return /额|资金|金额|费|款$/.test(subject) ? "" : "金额";
@@ -72,63 +47,148 @@ function suffixFor(subject: string, unit: string): string {
 
 const GENERIC_OBJECT = /^(单位|部门|机关|乡镇|个|家|地区|项目|问题|事项)/;
 
-/** The action after a generic object: 单位进行实地督察 → 实地督察. */
+/** The action after a generic object: 单位进行实地督察 → 实地督察; quotation marks do not
+ * end it (部门开展“双随机、一公开”抽查 → 双随机、一公开抽查). */
 function actionAfter(norm: string, end: number, object: string): string {
   if (!GENERIC_OBJECT.test(object) || object.length > 4) return "";
-  const clause = afterClause(norm, end).replace(/^的/, "");
-  const rest = clause
+  let k = end;
+  while (k < norm.length && !CLAUSE_END.includes(norm[k]) && !/\d/.test(norm[k]) && k - end < 24) k++;
+  const rest = norm
+    .slice(end, k)
+    .replace(/^的/, "")
     .slice(object.length)
     .replace(/^(进行|开展|实现|获评|被评为|被|为|参加|参与|完成|建成)/, "");
-  return trim(rest).slice(0, 10);
+  return trimPhrase(rest).slice(0, 12);
 }
+
+/** What the facts before tell the next one: the object counted and the verb a list shares. */
+export interface SubjectState {
+  previous: Fact | null;
+  noun: string;
+  verb: string;
+}
+
+export const initialSubjectState = (): SubjectState => ({ previous: null, noun: "", verb: "" });
 
 export interface SubjectResult {
   subject: string;
-  /** what is counted, without the verb: reused by the next fact of a list */
-  noun: string;
-  /** the words before the number in its clause (after any earlier fact) */
-  before: string;
-  /** the words after the unit up to the next verb or boundary */
+  /** the words after the unit up to the next boundary (for the indicator's action and topic) */
   after: string;
+  state: SubjectState;
 }
 
-export function deriveSubject(
-  norm: string,
-  span: Span,
-  unit: string,
-  previous: Fact | null,
-  previousNoun: string,
-): SubjectResult {
-  const rawBefore = before(norm, span.start, previous);
-  const rawAfter = after(norm, span.end);
+const PEOPLE_UNITS = new Set(["人", "名", "位", "人次"]);
+const BODY_CLASSIFIERS = new Set(["个", "家", "所"]);
+
+/** The noun a fact hands on to the next: without a leading verb or 的, and without a
+ * subset predicate (一审案件中胜诉 → 一审案件). */
+function nounOf(phrase: string): string {
+  return phrase
+    .replace(LEADING_VERBS, "")
+    .replace(/^的/, "")
+    .replace(/中[^中]{1,4}$/, "");
+}
+
+export function deriveSubject(norm: string, span: Span, unit: string, state: SubjectState): SubjectResult {
+  const { previous, noun: previousNoun } = state;
+  let rawBefore = before(norm, span.start, previous);
+  if (RATE_UNITS.has(unit)) {
+    // 合法性审查率、报备率、及时率、规范率均达100%: every rate named
+    rawBefore = norm.slice(rateListStart(norm, span.start - rawBefore.length), span.start);
+  }
+  const leadStart = span.start - rawBefore.length;
+  const gap = previous ? norm.slice(previous.end, leadStart) : "";
   const sameSentence = previous !== null && !/[。;\n]/.test(norm.slice(previous.end, span.start));
-  const startsAfterFact = previous !== null && previous.end === span.start - rawBefore.length;
-  let lead = trim(rawBefore);
-  if (/等$/.test(rawBefore.trim())) lead = ""; // "…青干班等6个干部培训班": examples, not the subject
-  const object = trim(rawAfter);
+  const startsAfterFact = previous !== null && gap === "";
+  // 审查A 21件、B 164份 / 主动公开信息8.4万条,其中规范性文件163件: the list shares a verb
+  const listItem = sameSentence && (gap === "、" || /^其中/.test(rawBefore.trim()));
+  let lead = trimPhrase(rawBefore);
+  const examples = rawBefore.lastIndexOf("等");
+  if (examples >= 0 && norm[leadStart - 1] === "、" && examples < rawBefore.length - 1) {
+    // 依法查处公共卫生、生态环境、教育培训等领域违法案件: the list's verb and what follows 等
+    const opening = norm.slice(enumerationStart(norm, leadStart), leadStart);
+    const verb = SHARED_VERB.exec(opening)?.[0] ?? "";
+    lead = verb + trimPhrase(rawBefore.slice(examples + 1).replace(KIND_WORDS, ""));
+  }
+  let object = trimPhrase(after(norm, span.end));
+  if (/等$/.test(rawBefore.trim())) {
+    // "…青干班等6个干部培训班": examples, not the subject; without a noun after the
+    // number they are all there is (审查市政府合同、协议等133份)
+    lead = object
+      ? ""
+      : trimPhrase(norm.slice(enumerationStart(norm, leadStart), span.start).replace(/等\s*$/, ""));
+  }
+  if (!object && norm[span.end] === "、") object = listObject(norm, span.end);
+  if (object && !PEOPLE_UNITS.has(unit)) object = object.replace(OFFICE_TAIL, "");
+  if (object && BODY_CLASSIFIERS.has(unit)) object = BODY_HEAD.exec(object)?.[0] ?? object;
+  if (SINGLE_OFFICES.test(lead) && !PEOPLE_UNITS.has(unit)) {
+    // 清单(市委书记10项、市长10项): the items of the office's list, not the office
+    const noun = object || enclosingNoun(norm, span.start);
+    if (noun) {
+      lead = `${lead}${noun}`;
+      object = "";
+    }
+  }
+  // 对…制发的88件规范性文件进行清理: the verbs before 的 only describe the documents
+  const fronted = /^对.*的$/.test(rawBefore.trim()) && object.length >= 2;
+  if (fronted) lead = "";
+  const carried = listItem && state.verb && lead && !SHARED_VERB.test(lead) ? state.verb : "";
+  lead = carried + lead;
   let subject: string;
   let noun: string;
-  if (object.length >= 2 && (lead.length <= 6 || startsAfterFact)) {
+  const modifies = /的$/.test(rawBefore.trim());
+  if (object.length >= 2 && (lead.length <= 6 || startsAfterFact || modifies)) {
     // "…等6家单位进行实地督察": a bare 单位 is named by what it did
-    const action = lead ? "" : actionAfter(norm, span.end, rawAfter);
-    subject = (startsAfterFact ? "" : lead) + action + object;
+    const action = lead ? "" : actionAfter(norm, span.end, object);
+    subject = (startsAfterFact && !carried ? "" : lead) + action + object;
     noun = object;
-  } else if (lead.length >= 5 || (lead.length >= 2 && !(previous && sameSentence))) {
+  } else if (object.length >= 2 && lead.length > 6) {
+    // a long clause before a classifier and its noun (…高频领域186项政务服务): the noun
+    subject = object;
+    noun = object;
+  } else if (previous && sameSentence && previousNoun && NEEDS_OBJECT.test(lead)) {
+    // 市领导出席11场: 出席 what was just counted
+    subject = lead + previousNoun;
+    noun = previousNoun;
+  } else if (lead.length >= 5 || NOUN_END.test(lead) || (lead.length >= 2 && !(previous && sameSentence))) {
     subject = lead;
-    noun = lead.replace(LEADING_VERBS, "");
+    noun = nounOf(lead);
   } else if (previous && sameSentence && previousNoun) {
     // 受理行政复议案件108件、办结98件: the verb here, the object from the fact before
     subject = previousNoun + lead;
     noun = previousNoun;
   } else {
     subject = lead || object;
-    noun = subject.replace(LEADING_VERBS, "");
+    noun = nounOf(subject);
   }
-  subject = subject.slice(-MAX_BEFORE);
+  // a list of rates keeps every name (…落实率、…制定率均达到100%)
+  subject = subject.slice(-(/率、/.test(subject) ? 2 * MAX_BEFORE : MAX_BEFORE));
+  let named = subject + suffixFor(subject, unit);
+  if (subjectProblem(named)) {
+    subject = fallbackSubject(norm, span, unit, subjectCore(subject), sameSentence ? previousNoun : "");
+    noun = nounOf(subject);
+    named = subject + suffixFor(subject, unit);
+  }
+  const verb = SHARED_VERB.exec(lead)?.[0] ?? (listItem ? state.verb : "");
   return {
-    subject: subject + suffixFor(subject, unit),
-    noun,
-    before: rawBefore,
-    after: afterClause(norm, span.end),
+    subject: named,
+    after: afterClause(norm, span.end, 30),
+    state: { previous: null, noun, verb },
   };
+}
+
+/** A name for a number whose own clause names nothing countable: the thing counted just
+ * before, the 《title》 before it, the place its classifier counts (14省 → 省份), or the
+ * clause before in the sentence (…改革,6个实现线下运行). */
+function fallbackSubject(norm: string, span: Span, unit: string, said: string, previousNoun: string): string {
+  const rest = said.replace(/^[的了等或]+/, "");
+  if (previousNoun && !rest.startsWith(previousNoun)) return previousNoun + rest;
+  const title = titleBefore(norm, span.start);
+  if (title) return title + rest;
+  const place = PLACE_NOUNS[unit];
+  if (place) return place;
+  const topic = previousClause(norm, span.start);
+  const action = trimPhrase(afterClause(norm, span.end).replace(/^(实现|进行|开展)?/, ""));
+  const named = (topic + (action || rest)).slice(-MAX_BEFORE);
+  return named || rest;
 }

@@ -106,7 +106,17 @@ export const ORDINAL_BEFORE = [
   "以上",
   "其",
   "每",
+  // 十届十次全会, 十四届人大二次会议: the session of a term
+  "届",
 ];
+
+/** A meeting named by its number within a term (市委十届十次全会, 区十七届人大三次会议):
+ * 次 followed by one of these words, with 届 shortly before, is an ordinal. */
+export const SESSION_AFTER = ["全会", "全体会议", "全体(扩大)会议", "会议", "常委会"];
+export const SESSION_TERM = "届";
+
+/** Results of a clean-up written with 拟 (拟保留258件、拟废止14件): decided, not planned. */
+export const NOT_TARGETS = ["拟保留", "拟废止", "拟修改", "拟修订", "拟宣布失效", "拟失效"];
 
 /** Words in the same clause before a number that make it a plan or requirement (a target). */
 export const TARGET_MARKERS = [

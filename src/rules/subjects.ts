@@ -48,6 +48,8 @@ export const LEADING_FILLERS = [
   "依法",
   "共有",
   "有",
+  // …《A》《B》等法律法规10余部: the examples are gone, 等 is left
+  "等",
 ];
 /** Fillers at the end of a clause, just before the number: 达, 为, 增加至 … */
 export const TRAILING_FILLERS = [
@@ -86,13 +88,75 @@ export const TRAILING_FILLERS = [
   "及",
   "与",
   "、",
+  "继续保持",
+  "保持在",
+  "稳定在",
+  "控制在",
+  "保持",
 ];
 /** Verbs that end a noun phrase written after the unit (6个干部培训班开展教学活动). */
 export const OBJECT_STOPS =
-  /开展|进行|实现|参加|参与|获评|被|得到|形成|建成|完成|覆盖|为|成为|纳入|入选|列入|作为|全部|均|已|得以|可|正在|需要|涉及|惠及|提供|办理|参与|的基础/;
+  /开展|进行|实现|参加|参与|获评|被|得到|形成|建成|完成|覆盖|为|成为|纳入|入选|列入|作为|全部|均|已|得以|可|正在|需要|涉及|惠及|提供|办理|参与|的基础|全年|年内|累计|逐项|逐件|逐一|先后|(?<![公总])共(?![享同建治])|(?<![存所实现正自内])在|对全|对各|向|从/;
+
+/** Words that end a counted noun without belonging to it: 案件中 (among the cases). */
+export const OBJECT_TAIL = /[中里内]$/;
+
+/** Verbs an enumeration shares (审查规范性文件21件、政府合同164份): the list's first item
+ * names the verb, the later items only their objects. Longest first. */
+export const SHARED_VERBS = [
+  "主动公开",
+  "审查",
+  "审核",
+  "办理",
+  "受理",
+  "新收",
+  "收到",
+  "接收",
+  "印发",
+  "出台",
+  "制定",
+  "公开",
+  "发布",
+  "查处",
+  "查办",
+  "调解",
+  "调处",
+  "化解",
+  "培训",
+  "举办",
+  "开展",
+  "接待",
+  "聘请",
+  "建立",
+  "建成",
+  "设立",
+  "清理",
+  "评查",
+  "抽查",
+  "发出",
+  "提出",
+  "出具",
+  "承办",
+  "核发",
+  "颁发",
+  "注销",
+  "备案",
+  "报备",
+  "排查",
+  "审结",
+  "办结",
+  "解答",
+  "发放",
+  "组建",
+  "修订",
+];
 /** Leading verbs stripped from a phrase to reuse its object (受理行政复议案件 → 行政复议案件). */
 export const LEADING_VERBS =
-  /^(受理|办理|审结|办结|清理|开展|组织|发出|收到|提供|出具|审查|审核|印发|公布|调整|建立|完成|查处|查办|破获|侦破|调解|接待|举办|召开|聘请|评查|注销|核发|颁发|审议|制定|出台|起草|修改|废止|新收|交办|移送)/;
+  /^(受理|办理|审结|办结|清理|开展|组织|发出|收到|提供|出具|审查|审核|印发|公布|调整|建立|完成|查处|查办|破获|侦破|调解|接待|举办|召开|聘请|评查|注销|核发|颁发|审议|制定|出台|起草|修改|废止|新收|交办|移送|发现)/;
+
+/** Trailing fillers that also end nouns, with the characters that make them nouns
+ * (行为, 作为; 截至): stripped only when not preceded by those. */
+export const TRAILING_FILLER_GUARDS: Record<string, string> = { 为: "行作认成较更" };
 
 /** Fillers dropped anywhere in a subject: 领导干部全年共接访 → 领导干部接访. */
 export const INNER_FILLERS = ["全年共", "全年", "共计", "累计", "先后", "各类", "各级"];
@@ -108,3 +172,98 @@ export const COUNT_SUFFIX: Record<string, string> = {
   类: "类数",
   辆次: "辆次",
 };
+
+/** Name endings that only say "how many" (市委书记数 → 市委书记), as the subject deriver
+ * appends them: stripped before judging what a subject names. Never 件数 or 个数, whose first
+ * character may end a noun (案件数, 整个数). */
+export const COUNT_WORDS = [
+  "次数",
+  "场数",
+  "期数",
+  "类数",
+  "人次",
+  "场次",
+  "批次",
+  "辆次",
+  "金额",
+  "比例",
+  "人数",
+  "数",
+];
+
+/** Words that name nothing countable on their own: a subject made only of them is empty. */
+export const EMPTY_SUBJECTS = [
+  "个",
+  "项",
+  "次",
+  "件",
+  "名",
+  "人",
+  "家",
+  "单位",
+  "部门",
+  "方面",
+  "其中",
+  "同比",
+  "全年",
+  "累计",
+  "分别",
+  "合计",
+  "共计",
+  "总计",
+  "共",
+  "达",
+  "为",
+  "增长",
+  "下降",
+  "提高",
+  "上升",
+  "增加",
+  "减少",
+];
+
+/** Offices held by one person (市委书记, 区长): a count is never of them, but of their items. */
+export const SINGLE_OFFICES =
+  /(书记|省长|市长|州长|盟长|县长|区长|旗长|镇长|乡长|主任|厅长|局长|主席|负责同志|主要负责人)$/;
+
+/** Function words that cannot end a noun phrase (在12个乡 → "在"), nor begin one; the
+ * lookbehinds keep words that end in them (存在, 行为, 涉及, 平等, 方向, 应对). */
+export const DANGLING_END =
+  /(?:(?<![存所现实正内自])在|(?<![反核针相面应比校])对|(?<![方导意去指风走倾])向|(?<![行作认成更较尤极])为|与|(?<![平调])和|(?<![涉普企危触])及|(?<![平同对相高])等|的|(?<![为除])了|把|被|将|(?<![服随])从|(?<![理自])由|(?<![可所难予加得足])以|(?<!立)即|或)$/;
+export const DANGLING_START = /^[的了等或]/;
+
+/** Head nouns the items of a "分别" list share (行政复议、行政应诉案件分别为87件、102件:
+ * 行政复议 is 行政复议案件). */
+export const SHARED_HEADS = /(案件|纠纷|事项|文件|申请|问题|人员|机构|组织|率)$/;
+
+/** An office at the end of a classifier's noun (14个镇(街道)党政主要负责人): the classifier
+ * counts the places or bodies, the office belongs to them. */
+export const OFFICE_TAIL = /(党政|党委|政府|部门)?(主要)?(负责人|负责同志|书记|一把手)$/;
+
+/** What a place classifier counts (14省23市). */
+export const PLACE_NOUNS: Record<string, string> = {
+  省: "省份",
+  市: "市",
+  县: "县",
+  区: "区",
+  乡: "乡",
+  镇: "镇",
+  村: "村",
+};
+
+/** Words between 等 and the counted noun that only say "of that kind" (…等领域违法案件). */
+export const KIND_WORDS = /^(领域|方面|行业|类|种|部门|单位|方式|渠道|形式)?的?/;
+
+/** Nouns a clause may end with: such a clause names what is counted by itself, even when
+ * short and after another fact (…,公开信息2000余条). */
+export const NOUN_END =
+  /(信息|文件|案件|纠纷|事项|人员|干部|群众|问题|项目|机构|组织|单位|部门|企业|合同|建议|提案|资料|活动|会议|队伍|预案|平台|阵地|证件|案卷|申请|线索)$/;
+
+/** Bodies a classifier counts when its noun runs on (12个部门行政处罚案卷 → 部门): the rest
+ * belongs to them. A one-character place only with its parenthesis (10个县(市、区)). */
+export const BODY_HEAD =
+  /^(?:(?:部门|单位|机关|乡镇|街道|社区|企业|地区|领域)(?:\([^)]*\))?|(?:县|市|区|乡|镇)\([^)]*\))(?=[\u4e00-\u9fff])/;
+
+/** A clause ending in a verb that needs the object named just before (市政府召开新闻发布会
+ * 31场,市领导出席11场 → 市领导出席新闻发布会). */
+export const NEEDS_OBJECT = /(出席|参加|参与|主持|旁听|列席)$/;

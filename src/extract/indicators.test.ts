@@ -1,0 +1,111 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { INDICATORS } from "../rules/indicators.ts";
+import { passageFacts } from "./gold-eval.ts";
+import { classifyIndicator } from "./indicators.ts";
+
+const indicatorOf = (sentence: string, quote: string) =>
+  passageFacts(sentence).find((f) => f.quote === quote)?.indicator;
+
+describe("indicator catalogue", () => {
+  test("ids are unique and every entry has a Chinese label and a sample", () => {
+    const ids = INDICATORS.map((d) => d.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const d of INDICATORS) {
+      assert.match(d.label, /[\u4e00-\u9fff]/, d.id);
+      assert.ok(d.sample.length > 0, d.id);
+      if (d.kind !== "count") assert.equal(d.units, undefined, `${d.id}: units only constrain counts`);
+    }
+  });
+
+  test("every sample maps to its own entry", () => {
+    for (const d of INDICATORS) {
+      const mapped = passageFacts(d.sample).map((f) => f.indicator);
+      assert.ok(mapped.includes(d.id), `${d.id}: “${d.sample}” gave ${JSON.stringify(mapped)}`);
+    }
+  });
+});
+
+describe("indicator mapping", () => {
+  test("the counted noun decides: disputes and successes are not mediators", () => {
+    const text = "全市1638个人民调解组织,10924名人民调解员全年调解纠纷15223件,调解成功15184件。";
+    assert.equal(indicatorOf(text, "1638个"), "mediation.organizations");
+    assert.equal(indicatorOf(text, "10924名"), "mediation.mediators");
+    assert.equal(indicatorOf(text, "15223件"), "mediation.disputes");
+    assert.equal(indicatorOf(text, "15184件"), "mediation.successes");
+  });
+
+  test("units must agree: 件 is not people, 名 is not cases", () => {
+    assert.equal(
+      classifyIndicator({ subject: "人民调解员数", after: "", sentence: "", earlier: "", unit: "件" }),
+      null,
+    );
+    assert.equal(
+      classifyIndicator({ subject: "人民调解员数", after: "", sentence: "", earlier: "", unit: "名" }),
+      "mediation.mediators",
+    );
+    assert.equal(
+      classifyIndicator({ subject: "调解纠纷数", after: "", sentence: "调解", earlier: "", unit: "人" }),
+      null,
+    );
+  });
+
+  test("the action tells counts of the same cases apart", () => {
+    const text = "全年共收到行政复议申请325件,依法受理298件,审结276件,直接纠错31件,纠错率11.2%。";
+    assert.deepEqual(
+      passageFacts(text).map((f) => f.indicator),
+      [
+        "reconsideration.applications",
+        "reconsideration.received",
+        "reconsideration.closed",
+        "reconsideration.corrected",
+        "reconsideration.correction_rate",
+      ],
+    );
+  });
+
+  test("changes are not levels: 同比增长, 个百分点 and shares stay unmapped", () => {
+    const text = "新收行政复议案件1274件,同比增长20.4%;败诉率9.6%,同比下降2.3个百分点;网上信访占比58.7%。";
+    const byQuote = new Map(passageFacts(text).map((f) => [f.quote, f.indicator]));
+    assert.equal(byQuote.get("1274件"), "reconsideration.received");
+    assert.equal(byQuote.get("20.4%"), null);
+    assert.equal(byQuote.get("9.6%"), "litigation.loss_rate");
+    assert.equal(byQuote.get("2.3个百分点"), null);
+    assert.equal(byQuote.get("58.7%"), null);
+  });
+
+  test("a topic named in the sentence, or in the one before when the sentence names none", () => {
+    assert.equal(
+      indicatorOf("（一）行政复议。收到申请2146件,受理1903件。", "2146件"),
+      "reconsideration.applications",
+    );
+    assert.equal(
+      indicatorOf("（一）行政复议。收到申请2146件,受理1903件。", "1903件"),
+      "reconsideration.received",
+    );
+    // the sentence names its own area: the one before is not borrowed
+    assert.equal(indicatorOf("办理人大代表建议382件。全年开展审计项目37个,提出建议55条。", "55条"), null);
+  });
+
+  test("a list after 分别 pairs with the names before it", () => {
+    const facts = passageFacts("全区行政复议、行政应诉案件分别为87件、102件,同比分别下降12.1%、6.4%。");
+    assert.deepEqual(
+      facts.map((f) => [f.quote, f.indicator]),
+      [
+        ["87件", "reconsideration.cases"],
+        ["102件", "litigation.cases"],
+        ["12.1%", null],
+        ["6.4%", null],
+      ],
+    );
+    assert.match(facts[1].subject, /行政应诉案件/);
+    assert.match(facts[2].subject, /行政复议案件/);
+  });
+
+  test("one number reporting several rates maps by the first rate that fits", () => {
+    assert.equal(
+      indicatorOf("规范性文件合法性审查率、报备率、及时率、规范率均达100%。", "100%"),
+      "normative_docs.legality_review_rate",
+    );
+  });
+});

@@ -1,0 +1,180 @@
+// The phrases around a number, read from the normalised text by offsets: the clause
+// before it, the noun after its unit, the object of an enumeration, the noun a
+// parenthesis stands in. Shared by the subject deriver and the "分别" pairing.
+import {
+  INNER_FILLERS,
+  LEADING_FILLERS,
+  OBJECT_STOPS,
+  OBJECT_TAIL,
+  TRAILING_FILLER_GUARDS,
+  TRAILING_FILLERS,
+} from "../rules/subjects.ts";
+import { alternation } from "../shared/regex.ts";
+import type { Fact } from "../types.ts";
+
+export const BOUNDARY = ',;。:!?\n、()“”《》"';
+export const CLAUSE_END = ",;。:!?\n";
+export const MAX_BEFORE = 24;
+const MAX_AFTER = 14;
+/** how far a short parenthetical (乡(镇、街道), 合同(文件)) may reach */
+const MAX_PAREN = 12;
+
+const DIGIT = /\d/;
+
+function stripYears(s: string): string {
+  if (!DIGIT.test(s)) return s;
+  return s.replace(/\d{4}\s*年(度)?(至\d{4}年)?/g, "").replace(/\d{1,2}月(\d{1,2}日)?(前|以来|底)?/g, "");
+}
+
+// fillers are stripped repeatedly: 全年共 → 共 → ""
+const LEADING = new RegExp(`^(?:${alternation(LEADING_FILLERS)})+`);
+const TRAILING = new RegExp(
+  `(?:${alternation(TRAILING_FILLERS)
+    .split("|")
+    .map((w) => (TRAILING_FILLER_GUARDS[w] ? `(?<![${TRAILING_FILLER_GUARDS[w]}])${w}` : w))
+    .join("|")})+$`,
+);
+const INNER = new RegExp(alternation(INNER_FILLERS), "g");
+
+const SPACES_AND_QUOTES = /[\s“”"]+/g;
+
+export function trimPhrase(s: string): string {
+  if (s === "") return s;
+  return stripYears(s)
+    .replace(SPACES_AND_QUOTES, "")
+    .replace(INNER, "")
+    .replace(LEADING, "")
+    .replace(TRAILING, "");
+}
+
+/** The "(" that opens the short parenthetical closed just before `k`, or -1. */
+function parenOpenBefore(norm: string, k: number, floor: number): number {
+  if (norm[k - 1] !== ")") return -1;
+  const open = norm.lastIndexOf("(", k - 2);
+  if (open < floor || k - 1 - open > MAX_PAREN) return -1;
+  return /[。;\n]/.test(norm.slice(open, k)) ? -1 : open;
+}
+
+export function before(norm: string, start: number, previous: Fact | null): string {
+  let k = start;
+  const floor = Math.max(previous && previous.end <= start ? previous.end : 0, start - MAX_BEFORE);
+  for (;;) {
+    while (k > floor && !BOUNDARY.includes(norm[k - 1])) k--;
+    // a quoted name right before the number is part of the subject: “乡镇吹哨、部门报到”2077次
+    const quote = norm[k - 1] === "”" ? norm.lastIndexOf("“", k - 2) : -1;
+    // so is a short parenthetical: 民主法治示范村(社区)45个, 重大政府合同(文件)106件
+    const open = quote >= floor ? quote : parenOpenBefore(norm, k, floor);
+    if (open < 0 || open < floor) break;
+    k = open;
+  }
+  return norm.slice(k, start);
+}
+
+/** The words after the unit, up to the next boundary or number; a short parenthetical
+ * (12个乡(镇、街道)) belongs to them. */
+export function afterClause(norm: string, end: number, max = MAX_AFTER): string {
+  let k = end;
+  while (k < norm.length && k - end < max && !/[\d]/.test(norm[k])) {
+    if (norm[k] === "(") {
+      const close = norm.indexOf(")", k);
+      if (close > k && close - k <= MAX_PAREN && !/[。;\n]/.test(norm.slice(k, close))) {
+        k = close + 1;
+        continue;
+      }
+    }
+    if (BOUNDARY.includes(norm[k])) break;
+    k++;
+  }
+  return norm.slice(end, k);
+}
+
+// a quantity nested before the noun: 509支1.2万余人的森林防灭火队伍
+const NESTED_QUANTITY = /^[\d.,]+[万亿]?[余多]?[人名个项件支家座处]的/;
+
+export function after(norm: string, end: number): string {
+  const nested = NESTED_QUANTITY.exec(norm.slice(end, end + 16));
+  let s = afterClause(norm, nested ? end + nested[0].length : end).replace(/^的/, "");
+  const stop = s.search(OBJECT_STOPS);
+  if (stop >= 0) s = s.slice(0, stop);
+  return s.replace(/[和及与等]$/, "").replace(OBJECT_TAIL, "");
+}
+
+// one item of an enumeration: 、区长14项
+const LIST_ITEM =
+  /^、[^、,;。:\d]{0,8}?(?:\d[\d.,]*|[一二三四五六七八九十百千两]+)[余多]?(?:人次|场次|[项件个名人家次场条份部支期])/;
+
+/** The noun after the last item of an enumeration that starts here: 区委书记12项、区长14项
+ * 具体任务 → 具体任务. */
+export function listObject(norm: string, end: number): string {
+  let pos = end;
+  for (let n = 0; n < 8 && norm[pos] === "、"; n++) {
+    const m = LIST_ITEM.exec(norm.slice(pos, pos + 24));
+    if (!m) break;
+    pos += m[0].length;
+  }
+  return pos > end ? trimPhrase(after(norm, pos)) : "";
+}
+
+/** The noun before the parenthesis the number stands in: 年度履职任务清单(市委书记10项 →
+ * 年度履职任务清单. */
+export function enclosingNoun(norm: string, start: number): string {
+  for (let k = start - 1; k >= 0 && start - k < 40; k--) {
+    const c = norm[k];
+    if (c === ")" || CLAUSE_END.includes(c)) return "";
+    if (c === "(") {
+      let j = k;
+      while (j > 0 && !BOUNDARY.includes(norm[j - 1]) && k - j < MAX_BEFORE) j--;
+      return trimPhrase(norm.slice(j, k));
+    }
+  }
+  return "";
+}
+
+/** how far back a clause is looked for */
+const MAX_CLAUSE = 40;
+/** how many names a list before one number may hold */
+const MAX_LISTED = 8;
+
+/** Rate names listed before one number (合法性审查率、报备率、及时率、规范率均达100%):
+ * the start of the first name, reaching back over 、 from `start` (the last name's start). */
+export function rateListStart(norm: string, start: number): number {
+  let k = start;
+  for (let names = 0; names < MAX_LISTED && (norm[k - 1] === "、" || norm[k - 1] === "和"); names++) {
+    let j = k - 1;
+    while (j > 0 && !BOUNDARY.includes(norm[j - 1]) && norm[j - 1] !== "和" && k - j < MAX_BEFORE) j--;
+    // a name cut by the length limit is no name
+    const whole = j === 0 || BOUNDARY.includes(norm[j - 1]) || norm[j - 1] === "和";
+    if (!whole || !/率$/.test(norm.slice(j, k - 1))) break;
+    k = j;
+  }
+  return k;
+}
+
+/** The clause an enumeration with 等 starts in (查处公共卫生、生态环境、教育培训等领域…):
+ * its first item's clause, back over 、 to the clause boundary. */
+export function enumerationStart(norm: string, itemStart: number): number {
+  let k = itemStart;
+  while (norm[k - 1] === "、" && itemStart - k < 60) {
+    k--;
+    while (k > 0 && !BOUNDARY.includes(norm[k - 1]) && itemStart - k < 60) k--;
+  }
+  return k;
+}
+
+/** The clause before the one at `start`, within its sentence (全力推动“高效办成一件事”改革,
+ * 6个实现线下运行 → 全力推动高效办成一件事改革). */
+export function previousClause(norm: string, start: number): string {
+  let k = start;
+  while (k > 0 && !CLAUSE_END.includes(norm[k - 1]) && start - k < MAX_CLAUSE) k--;
+  if (k === 0 || norm[k - 1] !== ",") return "";
+  let j = k - 1;
+  while (j > 0 && !CLAUSE_END.includes(norm[j - 1]) && k - j < MAX_CLAUSE) j--;
+  return trimPhrase(norm.slice(j, k - 1));
+}
+
+/** The 《title》 just before a number (编印《法治动态》12期 → 法治动态). */
+export function titleBefore(norm: string, start: number): string {
+  if (norm[start - 1] !== "》") return "";
+  const open = norm.lastIndexOf("《", start - 2);
+  return open >= 0 && start - open <= 30 ? norm.slice(open + 1, start - 1) : "";
+}

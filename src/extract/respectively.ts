@@ -1,0 +1,64 @@
+// "A、B分别为x、y": x counts A and y counts B. A list of numbers after 分别 takes its
+// subjects, one by one, from the list of names before it; a second list without names
+// (…,同比分别下降12.1%、6.4%) reuses the names of the list before it in the sentence.
+import { SHARED_HEADS } from "../rules/subjects.ts";
+import type { Fact } from "../types.ts";
+import { subjectCore } from "./subject-quality.ts";
+import { suffixFor, trimPhrase } from "./subject.ts";
+
+const CLAUSE_END = ",;。:!?\n";
+const MAX_CLAUSE = 40;
+
+/** Facts k.. written one after another, separated only by 、: the end of the run. */
+function runEnd(norm: string, facts: Fact[], k: number): number {
+  let j = k + 1;
+  while (j < facts.length && /^\s*、\s*$/.test(norm.slice(facts[j - 1].end, facts[j].start))) j++;
+  return j;
+}
+
+function clauseBefore(norm: string, start: number): string {
+  let k = start;
+  while (k > 0 && !CLAUSE_END.includes(norm[k - 1]) && start - k < MAX_CLAUSE) k--;
+  return norm.slice(k, start);
+}
+
+/** The names of a list (行政复议、行政应诉案件): the last one's head noun goes to those
+ * without it. */
+function listNames(text: string): string[] {
+  const names = text
+    .split(/[、和及与]/)
+    .map(trimPhrase)
+    .filter((s) => s.length > 0);
+  const head = SHARED_HEADS.exec(names[names.length - 1] ?? "")?.[1];
+  return head ? names.map((n) => (n.endsWith(head) ? n : n + head)) : names;
+}
+
+export function pairRespectively(norm: string, facts: Fact[]): void {
+  let previousNames: string[] = [];
+  let previousEnd = -1;
+  for (let k = 0; k < facts.length; ) {
+    const j = runEnd(norm, facts, k);
+    const n = j - k;
+    const clause = n >= 2 ? clauseBefore(norm, facts[k].start) : "";
+    const at = clause.lastIndexOf("分别");
+    if (at >= 0) {
+      const predicate = trimPhrase(clause.slice(at + 2).replace(/^(为|是|达到|达|有|占)/, ""));
+      let names = listNames(clause.slice(0, at));
+      const sameSentence = previousEnd >= 0 && !/[。;\n]/.test(norm.slice(previousEnd, facts[k].start));
+      if (names.length !== n && sameSentence && previousNames.length === n) {
+        // …分别为87件、102件,同比分别下降12.1%、6.4%
+        const lead = trimPhrase(clause.slice(0, at));
+        names = previousNames.map((name) => name + lead);
+      }
+      if (names.length === n) {
+        for (let i = 0; i < n; i++) {
+          const subject = names[i] + predicate;
+          facts[k + i].subject = subject + suffixFor(subject, facts[k + i].unit);
+        }
+        previousNames = names.map((name) => subjectCore(name));
+        previousEnd = facts[j - 1].end;
+      }
+    }
+    k = j;
+  }
+}
