@@ -172,18 +172,17 @@ export async function startWorkers<R extends JobRegistry = Jobs>(
           ...(o.pollingIntervalSeconds ? { pollingIntervalSeconds: o.pollingIntervalSeconds } : {}),
         },
         async (jobs) => {
-          let output: unknown = null;
-          // each job of a batch succeeds or fails alone: a failed one is marked here, and
-          // pg-boss then completes only the jobs still active
+          // each job of a batch is completed or failed alone, with its own result; pg-boss's
+          // own completion of the batch afterwards finds none of them still active
           for (const job of jobs) {
             try {
-              output = await runJob(definition, job, context);
+              const output = await runJob(definition, job, context);
+              await boss.complete(name, job.id, output ?? undefined);
             } catch (error) {
               log(`后台任务“${definition.label}”失败：${oneLine(error)}`);
               await boss.fail(name, job.id, { message: oneLine(error) });
             }
           }
-          return jobs.length === 1 ? output : undefined;
         },
       );
       ids.push(id);
