@@ -10,7 +10,7 @@ import { startFazhi } from "./helpers/process.ts";
 
 const STARTED = /fazhi 已启动/;
 
-test("one server per embedded data folder; kill -9 frees it", { timeout: 600_000 }, async () => {
+test("one server per embedded data folder; kill -9 frees it", { timeout: 1_500_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), "fazhi-datadir-"));
   const env = { FAZHI_DATA_DIR: dir, FAZHI_ADMIN_PASSWORD: "Lock-Test-2026!", DATABASE_URL: "" };
   const args = ["serve", "--empty", "--port", "0", "--host", "127.0.0.1"];

@@ -43,7 +43,7 @@ async function makeLedger(store: Store) {
 
 describe("web processes and a worker on one PostgreSQL", {
   skip: postgres ? false : "no TEST_DATABASE_URL",
-  timeout: 600_000,
+  timeout: 1_200_000,
 }, () => {
   let store: Store;
   let smtp: SMTPServer;

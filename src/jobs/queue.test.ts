@@ -12,7 +12,7 @@ import { type JobQueue, openJobQueue, QUEUE_SCHEMA, startWorkers } from "./index
 
 type TestQueue = JobQueue<typeof TEST_JOBS>;
 
-describe("job queue on the embedded database, workers in process", { timeout: 300_000 }, () => {
+describe("job queue on the embedded database, workers in process", { timeout: 600_000 }, () => {
   let store: Store;
   let queue: TestQueue;
   const lines: string[] = [];
@@ -79,7 +79,7 @@ describe("job queue on the embedded database, workers in process", { timeout: 30
   });
 });
 
-describe("the application's jobs", { timeout: 300_000 }, () => {
+describe("the application's jobs", { timeout: 600_000 }, () => {
   test("the digest is scheduled at 07:00 Beijing time and runs without SMTP", async () => {
     const store = await openStore({ dataDir: "memory://" });
     const lines: string[] = [];
@@ -110,7 +110,7 @@ describe("the application's jobs", { timeout: 300_000 }, () => {
 const postgres = process.env.TEST_DATABASE_URL;
 describe("job queue on PostgreSQL: two worker processes on one database", {
   skip: postgres ? false : "no TEST_DATABASE_URL",
-  timeout: 600_000,
+  timeout: 1_200_000,
 }, () => {
   let store: Store;
   let queue: TestQueue;

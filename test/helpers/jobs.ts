@@ -64,7 +64,7 @@ export async function runs(store: Store, job: string) {
 }
 
 /** Polls until check passes or the time runs out (generous: the machine is shared). */
-export async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 180_000) {
+export async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 300_000) {
   const until = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);

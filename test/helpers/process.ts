@@ -46,7 +46,7 @@ export function startNode(args: string[], env: Record<string, string> = {}): Chi
     pid: child.pid ?? -1,
     output: () => text,
     exited,
-    waitFor(pattern, timeoutMs = 180_000) {
+    waitFor(pattern, timeoutMs = 600_000) {
       return new Promise((resolve, reject) => {
         let timer: NodeJS.Timeout | undefined;
         const finish = (fn: () => void) => {
