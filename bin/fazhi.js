@@ -3,11 +3,13 @@
 import { register } from "tsx/esm/api";
 
 register();
-const { main } = await import("../src/cli/main.ts");
+const { main, escapeControls } = await import("../src/cli/main.ts");
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   // never a stack trace at the edge
-  process.stderr.write(`fazhi: 内部错误: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `fazhi: 内部错误: ${escapeControls(error instanceof Error ? error.message : String(error))}\n`,
+  );
   process.exitCode = 1;
 }

@@ -2,7 +2,7 @@
 // The test command: type check, lint, then every *.test.ts with node's test runner.
 // node:test on Node 20 does not expand globs, so the files are listed here.
 import { spawnSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { startPostgres } from "./postgres.js";
 
@@ -54,8 +54,10 @@ if (only.length === 0) {
     "test",
   ]);
 }
-// the API suite also runs on a real PostgreSQL server: a throwaway one unless one is given
-if (!env.TEST_DATABASE_URL && files.some((f) => f.includes("api.test"))) {
+// suites that also run on a real PostgreSQL server name TEST_DATABASE_URL: a throwaway server
+// is started for them unless one is given
+const needsPostgres = files.some((f) => readFileSync(join(root, f), "utf8").includes("TEST_DATABASE_URL"));
+if (!env.TEST_DATABASE_URL && needsPostgres) {
   postgres = startPostgres();
   if (postgres) {
     env.TEST_DATABASE_URL = postgres.url;

@@ -4,11 +4,11 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import type { FastifyInstance } from "fastify";
-import pg from "pg";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
 import { openStore, type Store } from "../src/store/db.ts";
 import { makeDocx, REPORT_LINES } from "./helpers/fixtures.ts";
+import { freshDatabase } from "./helpers/postgres.ts";
 import { as, login, makeUsers, type Session } from "./helpers/session.ts";
 import { SMALL_PLAN } from "./helpers/plan-fixture.ts";
 
@@ -31,18 +31,6 @@ function multipart(files: Array<{ name: string; bytes: Uint8Array | Buffer }>) {
     payload: Buffer.concat(chunks),
     headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
   };
-}
-
-async function freshDatabase(url: string): Promise<string> {
-  // a database of its own per run, so that runs never see each other's rows
-  const name = `fazhi_test_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
 }
 
 const targets: Array<{ label: string; open: () => Promise<Store> }> = [

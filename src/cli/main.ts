@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { type AnalyzeOptions, resolveOptions } from "../pipeline.ts";
 import { type Io, runAnalyze } from "./analyze.ts";
+import { escapeControls } from "./escape.ts";
 import { runPlan } from "./plan.ts";
 
 const USAGE = `用法: fazhi <命令> [选项]
@@ -16,7 +17,8 @@ const USAGE = `用法: fazhi <命令> [选项]
   serve                      启动网页应用和 API(默认 http://localhost:3000,内置数据库 ./data)
       --port <端口>          监听端口(默认 3000,或环境变量 PORT)
       --empty                首次启动不载入示例文档
-      环境变量 DATABASE_URL 指向 PostgreSQL 时使用该数据库
+      环境变量 DATABASE_URL 指向 PostgreSQL 时使用该数据库;FAZHI_WORKERS=0 时不在本进程运行后台任务
+  worker                     只运行后台任务(每日提醒邮件等),与 FAZHI_WORKERS=0 的网页进程共用一个 PostgreSQL
   help                       显示本帮助
 
 通用选项:
@@ -42,6 +44,7 @@ const COMMANDS = {
     host: { type: "string" },
     empty: { type: "boolean", default: false },
   },
+  worker: {},
 } as const;
 
 type CommonValues = { deadline?: string; "max-bytes"?: string; timeout?: string; "ocr-pages"?: string };
@@ -85,17 +88,25 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     io.stderr(`fazhi ${name}: ${(error as Error).message}\n\n${USAGE}`);
     return 2;
   }
-  if (name === "serve") {
-    const { serve } = await import("../server/services/web.ts");
-    await serve({
-      port: Number(values.port ?? process.env.PORT ?? 3000),
-      host: typeof values.host === "string" ? values.host : (process.env.HOST ?? "0.0.0.0"),
-      databaseUrl: process.env.DATABASE_URL || null,
-      dataDir: process.env.FAZHI_DATA_DIR ?? "./data/pglite",
-      empty: Boolean(values.empty) || process.env.FAZHI_EMPTY === "1",
-      options,
-      log: io.stderr,
-    });
+  const database = {
+    databaseUrl: process.env.DATABASE_URL || null,
+    dataDir: process.env.FAZHI_DATA_DIR ?? "./data/pglite",
+  };
+  if (name === "serve" || name === "worker") {
+    try {
+      if (name === "worker") {
+        const { work } = await import("../server/services/worker.ts");
+        await work({ ...database, log: io.stderr });
+      } else await serveWith(values, database, options, io);
+    } catch (error) {
+      // loaded by then: the store takes the lock first
+      const { DataDirLocked } = await import("../store/lock.ts");
+      if (error instanceof DataDirLocked) {
+        io.stderr(`fazhi ${name}: ${error.message}`);
+        return 1;
+      }
+      throw error;
+    }
     return new Promise(() => {}); // runs until stopped
   }
   if (positionals.length === 0) {
@@ -121,9 +132,28 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   );
 }
 
+async function serveWith(
+  values: Record<string, unknown>,
+  database: { databaseUrl: string | null; dataDir: string },
+  options: AnalyzeOptions,
+  io: Io,
+) {
+  const { serve } = await import("../server/services/web.ts");
+  await serve({
+    port: Number(values.port ?? process.env.PORT ?? 3000),
+    host: typeof values.host === "string" ? values.host : (process.env.HOST ?? "0.0.0.0"),
+    ...database,
+    empty: Boolean(values.empty) || process.env.FAZHI_EMPTY === "1",
+    options,
+    log: io.stderr,
+  });
+}
+
+export { escapeControls };
+
 function defaultIo(): Io {
   return {
-    stdout: (s: string) => process.stdout.write(`${s}\n`),
-    stderr: (s: string) => process.stderr.write(`${s}\n`),
+    stdout: (s: string) => process.stdout.write(`${escapeControls(s)}\n`),
+    stderr: (s: string) => process.stderr.write(`${escapeControls(s)}\n`),
   };
 }

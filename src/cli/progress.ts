@@ -1,4 +1,6 @@
 // A progress bar on stderr for runs over many inputs; silent when stderr is not a terminal.
+import { escapeControls } from "./escape.ts";
+
 export class Progress {
   private done = 0;
   private readonly enabled: boolean;
@@ -13,7 +15,7 @@ export class Progress {
     if (!this.enabled) return;
     const width = 30;
     const filled = Math.round((this.done / this.total) * width);
-    const name = label.length > 40 ? `…${label.slice(-39)}` : label;
+    const name = escapeControls(label.length > 40 ? `…${label.slice(-39)}` : label);
     this.stream.write(
       `\r\x1b[K[${"█".repeat(filled)}${"░".repeat(width - filled)}] ${this.done}/${this.total} ${name}`,
     );

@@ -5,6 +5,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import { Kysely, Migrator, PostgresDialect } from "kysely";
 import pg from "pg";
+import { type DataDirLock, lockDataDir } from "./lock.ts";
 import { migrationProvider } from "./migrations.ts";
 import type { Database } from "./schema.ts";
 
@@ -28,12 +29,22 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
   let pool: pg.Pool;
   let pglite: PGlite | null = null;
+  let lock: DataDirLock | null = null;
   if (options.databaseUrl) {
     pool = new pg.Pool({ connectionString: options.databaseUrl, max: 8 });
   } else {
     const dataDir = options.dataDir ?? "./data/pglite";
-    if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-    pglite = await PGlite.create({ dataDir });
+    if (!dataDir.startsWith("memory://")) {
+      mkdirSync(dataDir, { recursive: true });
+      // before the database is opened: a second process must not touch a folder in use
+      lock = lockDataDir(dataDir);
+    }
+    try {
+      pglite = await PGlite.create({ dataDir });
+    } catch (error) {
+      lock?.release();
+      throw error;
+    }
     pool = new pg.Pool({ ...(createPgConfig(pglite) as unknown as pg.PoolConfig), max: 1 });
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
@@ -47,6 +58,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   } catch (error) {
     await db.destroy();
     await pglite?.close();
+    lock?.release();
     throw error;
   }
   return {
@@ -55,6 +67,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     async close() {
       await db.destroy();
       await pglite?.close();
+      lock?.release();
     },
   };
 }

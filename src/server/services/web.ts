@@ -2,11 +2,10 @@
 // records, load demo data on first start, serve the API and the web client.
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
+import { jobsConfigFromEnv, startWorkers, workersInProcess } from "../../jobs/index.ts";
 import type { AnalyzeOptions } from "../../pipeline.ts";
 import { openStore } from "../../store/db.ts";
 import { buildApp } from "../app.ts";
-import { buildDigest, sendMails } from "../commands/digest.ts";
-import { today } from "../commands/tasks.ts";
 import { ensureAdmin } from "../commands/users.ts";
 import { loadDemoIfEmpty } from "../commands/demo.ts";
 import { reanalyzeStale } from "../commands/reanalyze.ts";
@@ -19,37 +18,6 @@ export interface ServeOptions {
   empty: boolean;
   options: AnalyzeOptions;
   log: (s: string) => void;
-}
-
-/** The daily digest: once a day after 8:00 (Beijing time), when SMTP is configured. */
-function scheduleDigest(
-  store: Awaited<ReturnType<typeof openStore>>,
-  smtpUrl: string,
-  from: string,
-  log: (s: string) => void,
-) {
-  let sentOn = "";
-  const tick = async () => {
-    const now = new Date();
-    const day = today(now);
-    const hour = Number(
-      new Intl.DateTimeFormat("en-GB", {
-        timeZone: "Asia/Shanghai",
-        hour: "2-digit",
-        hourCycle: "h23",
-      }).format(now),
-    );
-    if (day === sentOn || hour < 8) return;
-    sentOn = day;
-    try {
-      const sent = await sendMails(smtpUrl, from, await buildDigest(store, day, 7));
-      log(`已发送每日提醒 ${sent} 封`);
-    } catch (error) {
-      log(`每日提醒发送失败:${(error as Error).message}`);
-    }
-  };
-  setInterval(() => void tick(), 10 * 60 * 1000).unref();
-  void tick();
 }
 
 export const WEB_DIR = new URL("../../../web/dist/", import.meta.url).pathname;
@@ -70,22 +38,23 @@ export async function serve(o: ServeOptions) {
       `已创建管理员账号 admin,初始密码:${process.env.FAZHI_ADMIN_PASSWORD ? "(FAZHI_ADMIN_PASSWORD)" : adminPassword}(请登录后修改)`,
     );
   }
-  const smtpUrl = process.env.SMTP_URL || null;
+  const jobsConfig = jobsConfigFromEnv();
   const config = {
     sessionTtlMs: Number(process.env.SESSION_TTL_HOURS ?? 8) * 3600 * 1000,
     secureCookies: process.env.SECURE_COOKIES === "1",
-    smtpUrl,
-    mailFrom: process.env.MAIL_FROM ?? "fazhi <noreply@localhost>",
+    ...jobsConfig,
     now: () => new Date(),
   };
   const app = await buildApp({ store, options: o.options, webDir: WEB_DIR, config });
-  if (smtpUrl) scheduleDigest(store, smtpUrl, config.mailFrom, o.log);
+  // background jobs run here too unless FAZHI_WORKERS=0 (then `fazhi worker` runs them)
+  const jobs = workersInProcess() ? await startWorkers(store, { config: jobsConfig, log: o.log }) : null;
   await app.listen({ port: o.port, host: o.host });
   o.log(
-    `fazhi 已启动:http://localhost:${o.port}  (数据库:${store.engine === "pglite" ? `内置 ${o.dataDir}` : "PostgreSQL"})`,
+    `fazhi 已启动:http://localhost:${o.port}  (数据库:${store.engine === "pglite" ? `内置 ${o.dataDir}` : "PostgreSQL"}；后台任务：${jobs ? "本进程" : "由 fazhi worker 运行"})`,
   );
   const stop = async () => {
     await app.close();
+    await jobs?.stop();
     await store.close();
     process.exit(0);
   };

@@ -1,0 +1,43 @@
+// The application's background jobs and their schedules. A new job is one entry here whose
+// handler calls a command; the web process enqueues it, any worker runs it once.
+import { z } from "zod";
+import { buildDigest, sendMails } from "../server/commands/digest.ts";
+import { today } from "../server/commands/tasks.ts";
+import { defineJob, type ScheduleDefinition } from "./define.ts";
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export const JOBS = {
+  /** overdue and soon-due tasks mailed to coordinators and to each unit's users */
+  "mail-digest": defineJob({
+    label: "每日任务提醒邮件",
+    payload: z.object({
+      withinDays: z.number().int().min(0).max(90).default(7),
+      /** the day the digest is for (Beijing time); today when absent */
+      on: z.string().regex(DAY).optional(),
+    }),
+    policy: "short",
+    expireInSeconds: 10 * 60,
+    async handler({ withinDays, on }, { store, config, log, now }) {
+      if (!config.smtpUrl) {
+        log("未配置 SMTP_URL，每日提醒邮件未发送");
+        return { sent: 0 };
+      }
+      const day = on ?? today(now());
+      const sent = await sendMails(
+        config.smtpUrl,
+        config.mailFrom,
+        await buildDigest(store, day, withinDays),
+      );
+      log(`已发送每日提醒 ${sent} 封（${day}）`);
+      return { sent };
+    },
+  }),
+};
+
+export type Jobs = typeof JOBS;
+
+export const SCHEDULES: ScheduleDefinition<Jobs>[] = [
+  // every morning at 07:00 Beijing time
+  { job: "mail-digest", cron: "0 7 * * *", tz: "Asia/Shanghai", payload: { withinDays: 7 } },
+];
