@@ -7,7 +7,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import type { z } from "zod";
 import type { AnalyzeOptions } from "../pipeline.ts";
 import type { Store } from "../store/db.ts";
-import { ApiError, errorBody } from "./errors.ts";
+import { ApiError, DomainError, errorBody, STATUS } from "./errors.ts";
 import { openApiDocument } from "./openapi.ts";
 import { allows } from "./auth/permissions.ts";
 import { CSRF_HEADER, loadSession, SESSION_COOKIE } from "./auth/sessions.ts";
@@ -106,6 +106,10 @@ export async function buildApp({
   app.setErrorHandler((error, _req, reply) => {
     if (error instanceof ApiError)
       return reply.status(error.status).send(errorBody(error.code, error.zh, error.en));
+    if (error instanceof DomainError) {
+      if (error.retryAfter !== undefined) reply.header("retry-after", String(error.retryAfter));
+      return reply.status(STATUS[error.kind]).send(errorBody(error.code, error.zh, error.en));
+    }
     const e = error as { statusCode?: number; code?: string; message?: string };
     if (e.code === "FST_REQ_FILE_TOO_LARGE" || e.code === "FST_FILES_LIMIT") {
       return reply

@@ -1,4 +1,22 @@
-// API errors: {error: {code, message, message_en}}, Chinese first.
+// API errors: {error: {code, message, message_en}}, Chinese first. Commands throw DomainError;
+// this one table turns each kind into an HTTP status.
+import { DomainError, type ErrorKind } from "../commands/errors.ts";
+
+export const STATUS: Record<ErrorKind, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  unsupported: 415,
+  unprocessable: 422,
+  rate_limited: 429,
+  busy: 503,
+  unavailable: 502,
+};
+
+/** Route-level failures (bad HTTP input); everything else is a DomainError from a command. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -16,3 +34,5 @@ export const notFound = (what: string, whatEn: string) =>
 export function errorBody(code: string, zh: string, en: string) {
   return { error: { code, message: zh, message_en: en } };
 }
+
+export { DomainError };
