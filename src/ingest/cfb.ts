@@ -125,6 +125,15 @@ const REFUSALS: Record<
   other: ["unsupported", "复合文档中没有 Word 正文(WordDocument 流),不是 Word 二进制格式"],
 };
 
+/** True for a readable Word 97+ binary (.doc, or a .wps WPS Office wrote); never throws. */
+export function isWordBinary(bytes: Uint8Array): boolean {
+  try {
+    return isCompoundFile(bytes) && classifyCompound(bytes, "") === "word";
+  } catch {
+    return false;
+  }
+}
+
 /** Throws the reason a compound file cannot be read as Word; returns when it can. */
 export function requireWordBinary(bytes: Uint8Array, file: string): void {
   const kind = classifyCompound(bytes, file);

@@ -5,9 +5,20 @@ import { InputError } from "../errors.ts";
 import type { Limits } from "../limits.ts";
 import { pageContent, type TextRun } from "./content.ts";
 import { joinLines, pageLines } from "./layout.ts";
-import { openOfd } from "./package.ts";
+import { listZipEntries } from "../zip-guard.ts";
+import { isOfdArchive, openOfd } from "./package.ts";
 
 export { isOfdArchive } from "./package.ts";
+
+/** True for a ZIP whose directory names OFD.xml; never throws. */
+export function isOfdFile(bytes: Uint8Array): boolean {
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return false;
+  try {
+    return isOfdArchive(listZipEntries(bytes, ""));
+  } catch {
+    return false;
+  }
+}
 
 export function ofdToText(bytes: Uint8Array, file: string, limits: Limits): string {
   const ofd = openOfd(bytes, file, limits);
