@@ -252,7 +252,7 @@ describe("supervision", { timeout: 180_000 }, () => {
       ["现场照片.jpg", jpeg, "image/jpeg"],
       ["截图.png", png, "image/png"],
     ];
-    for (const [name, bytes, mime] of accepted) {
+    for (const [name, bytes] of accepted) {
       const res = await upload(name, bytes);
       assert.equal(res.statusCode, 200, `${name}: ${res.body}`);
     }
