@@ -6,7 +6,7 @@ export interface Span {
   end: number;
 }
 
-export type Format = "txt" | "html" | "docx" | "pdf" | "image";
+export type Format = "txt" | "html" | "docx" | "doc" | "ofd" | "pdf" | "image";
 export type Charset = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
 
 export interface SourceInfo {
