@@ -13,6 +13,7 @@ import {
   traditional,
   utf8,
 } from "../../test/helpers/fixtures.ts";
+import { zipOf } from "../../test/helpers/zip.ts";
 import { decodeDocument } from "./decode.ts";
 import { InputError } from "./errors.ts";
 import { DEFAULT_LIMITS, resolveLimits } from "./limits.ts";
@@ -132,40 +133,3 @@ describe("bad input", () => {
     await expectProblem(zip, "bomb.docx", "zip-bomb");
   });
 });
-
-/** A minimal ZIP writer for hostile fixtures (sizes may lie on purpose). */
-function zipOf(entries: Array<{ name: string; data: Buffer; size: number }>): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(e.data.length, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    locals.push(local, name, e.data);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(e.data.length, 20);
-    central.writeUInt32LE(e.size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, name);
-    offset += 30 + name.length + e.data.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, cd, end]));
-}
