@@ -1,0 +1,36 @@
+// What a document is and who issued it, on documents written for each class (test/fixtures/meta):
+// annual reports, plans (including a 通知 that 印发 the plan), other genres that talk about
+// 法治政府建设 (government work reports, disclosure reports, news, court reports), issuers at
+// every level (departments, ministries, autonomous areas, townships and streets), and titles
+// that are breadcrumbs, site prefixes, file names, spam, or absent.
+import assert from "node:assert/strict";
+import { before, describe, test } from "node:test";
+import { loadMetaCases, type MetaCase, mismatches, scoreByGroup } from "./helpers/meta-fixtures.ts";
+
+let cases: MetaCase[] = [];
+before(async () => {
+  cases = await loadMetaCases();
+  const rows = [...scoreByGroup(cases)].map(
+    ([group, s]) => `${group.padEnd(11)} cases ${s.right}/${s.cases}  fields ${s.fieldsRight}/${s.fields}`,
+  );
+  process.stdout.write(`# metadata by class\n${rows.map((r) => `#   ${r}`).join("\n")}\n`);
+});
+
+describe("metadata of the fixture documents", () => {
+  for (const group of [
+    "report",
+    "plan",
+    "other",
+    "department",
+    "central",
+    "autonomous",
+    "township",
+    "title",
+  ]) {
+    test(`${group}: every case read right`, () => {
+      const inGroup = cases.filter((c) => c.group === group);
+      assert.ok(inGroup.length >= 5, `${group}: at least five cases`);
+      assert.deepEqual(inGroup.flatMap(mismatches), []);
+    });
+  }
+});
