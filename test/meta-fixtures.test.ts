@@ -34,3 +34,27 @@ describe("metadata of the fixture documents", () => {
     });
   }
 });
+
+describe("what each kind gets", () => {
+  test("plans become measures with their responsible units (so they can become ledgers)", () => {
+    const withClauses = cases.filter((c) => c.meta.kind === "plan" && /牵头|责任单位/.test(c.record.text));
+    assert.ok(withClauses.length >= 5);
+    for (const c of withClauses) {
+      assert.ok(c.record.measures.length >= 2, `${c.file}: measures`);
+      assert.ok(
+        c.record.measures.every((m) => m.lead.length > 0),
+        `${c.file}: every measure has a lead unit`,
+      );
+    }
+  });
+  test("required parts are checked on annual reports only", () => {
+    for (const c of cases) {
+      const missing = c.record.findings.filter((f) => f.rule === "review:missing-part");
+      if (c.meta.kind === "report") assert.ok(c.record.sections_present, `${c.file}: parts read`);
+      else {
+        assert.equal(c.record.sections_present, null, c.file);
+        assert.deepEqual(missing, [], c.file);
+      }
+    }
+  });
+});

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyzeBytes } from "../../src/pipeline.ts";
-import type { Meta } from "../../src/types.ts";
+import type { AnalysisRecord, Meta } from "../../src/types.ts";
 
 export const META_FIXTURES = new URL("../fixtures/meta/", import.meta.url).pathname;
 export const META_FIELDS = ["kind", "title", "region", "level", "issuer"] as const;
@@ -16,6 +16,7 @@ export interface MetaCase {
   group: string;
   expected: Partial<Record<MetaField, string | null>>;
   meta: Meta;
+  record: AnalysisRecord;
 }
 
 export interface Mismatch {
@@ -34,7 +35,7 @@ export async function loadMetaCases(): Promise<MetaCase[]> {
   for (const [file, expected] of Object.entries(table)) {
     const bytes = new Uint8Array(readFileSync(join(META_FIXTURES, file)));
     const record = await analyzeBytes(bytes, file);
-    cases.push({ file, group: file.split("/")[0], expected, meta: record.meta });
+    cases.push({ file, group: file.split("/")[0], expected, meta: record.meta, record });
   }
   return cases;
 }
