@@ -6,14 +6,18 @@
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import { loadMetaCases, type MetaCase, mismatches, scoreByGroup } from "./helpers/meta-fixtures.ts";
+import { loadSpamCases } from "./helpers/spam-fixtures.ts";
 
 let cases: MetaCase[] = [];
 before(async () => {
   cases = await loadMetaCases();
-  const rows = [...scoreByGroup(cases)].map(
-    ([group, s]) => `${group.padEnd(11)} cases ${s.right}/${s.cases}  fields ${s.fieldsRight}/${s.fields}`,
-  );
-  process.stdout.write(`# metadata by class\n${rows.map((r) => `#   ${r}`).join("\n")}\n`);
+  for (const heldout of [false, true]) {
+    const rows = [...scoreByGroup(cases.filter((c) => c.heldout === heldout))].map(
+      ([group, s]) => `${group.padEnd(11)} cases ${s.right}/${s.cases}  fields ${s.fieldsRight}/${s.fields}`,
+    );
+    const label = heldout ? "heldout" : "dev";
+    process.stdout.write(`# metadata by class (${label})\n${rows.map((r) => `#   ${r}`).join("\n")}\n`);
+  }
 });
 
 describe("metadata of the fixture documents", () => {
@@ -29,7 +33,7 @@ describe("metadata of the fixture documents", () => {
   ]) {
     test(`${group}: every case read right`, () => {
       const inGroup = cases.filter((c) => c.group === group);
-      assert.ok(inGroup.length >= 5, `${group}: at least five cases`);
+      assert.ok(inGroup.length >= 8, `${group}: at least eight cases`);
       assert.deepEqual(inGroup.flatMap(mismatches), []);
     });
   }
@@ -56,5 +60,23 @@ describe("what each kind gets", () => {
         assert.deepEqual(missing, [], c.file);
       }
     }
+  });
+});
+
+describe("titles of hijacked pages", () => {
+  test("an injected string is never part of the title, and the title is still read", async () => {
+    const pages = [...(await loadSpamCases("dev")), ...(await loadSpamCases("heldout"))];
+    let titled = 0;
+    for (const page of pages) {
+      const title = page.record.meta.title;
+      if (!title) continue;
+      titled++;
+      for (const span of page.expected) {
+        const injected = page.record.text.slice(span.start, span.end);
+        assert.ok(!title.includes(injected), `${page.file}: "${title}" holds "${injected}"`);
+      }
+      assert.ok(!/[-_|]\s*(人民政府)?$/.test(title), `${page.file}: "${title}" keeps the site's separator`);
+    }
+    assert.ok(titled >= pages.length - 2, `titles read on ${titled} of ${pages.length} pages`);
   });
 });

@@ -134,7 +134,7 @@ function findIssuer(norm: string, title: TitleFound | null, body: Line[]): Issue
 
 export function detectMeta(input: MetaInput): Meta {
   const { text, norm, lines, body, noise, hints, script } = input;
-  const titleFound = findTitle(text, norm, body, noise);
+  const titleFound = findTitle(text, norm, lines, body, noise);
   const title = titleFound?.title ?? hintTitle(hints);
   const titleNorm = titleFound
     ? titleFound.lines.map((l) => norm.slice(l.start, l.end).trim()).join("")

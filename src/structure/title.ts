@@ -9,6 +9,7 @@ import {
   FILE_NAME,
   NAVIGATION,
   NOT_TITLE,
+  SITE_HEAD,
   SITE_PREFIX,
   SITE_SUFFIX,
   TITLE_LINES,
@@ -52,6 +53,8 @@ function lineText(text: string, line: Line, noise: Noise[]): string {
 export function cleanTitle(raw: string, folded: string, headline = false): string | null {
   let from = SITE_PREFIX.exec(folded)?.[0].length ?? 0;
   let to = folded.length;
+  const site = SITE_SUFFIX.exec(folded.slice(from));
+  if (site) to = from + site.index;
   from += LEADING_EDGE.exec(folded.slice(from))?.[0].length ?? 0;
   to -= TRAILING_EDGE.exec(folded.slice(from, to))?.[0].length ?? 0;
   const wrapped = /^[《<](.*)[》>]$/.exec(folded.slice(from, to));
@@ -73,16 +76,40 @@ function isIssuerLine(norm: string, line: Line): boolean {
   return found !== null && norm.slice(found.end, line.end).trim() === "";
 }
 
-export function findTitle(text: string, norm: string, body: Line[], noise: Noise[]): TitleFound | null {
-  const lines = body.slice(0, TITLE_LINES);
-  for (const [k, line] of lines.entries()) {
+/**
+ * The title line: in the body's first lines; else the page's browser title at the top (a
+ * header line "…报告_某某市人民政府" or "…报告_<advertising>"), with the site's name and any
+ * injected string cut off.
+ */
+export function findTitle(
+  text: string,
+  norm: string,
+  lines: Line[],
+  body: Line[],
+  noise: Noise[],
+): TitleFound | null {
+  const head = body.slice(0, TITLE_LINES);
+  for (const [k, line] of head.entries()) {
     const title = cleanTitle(lineText(text, line, noise), lineText(norm, line, noise), k === 0);
     if (!title) continue;
-    const before = lines[k - 1];
+    const before = head[k - 1];
     if (before && /^关于/.test(norm.slice(line.start, line.end).trim()) && isIssuerLine(norm, before)) {
       return { title: text.slice(before.start, before.end).trim() + title, lines: [before, line] };
     }
     return { title, lines: [line] };
+  }
+  const injected = noise.filter((n) => n.kind !== "boilerplate");
+  const firstBody = body[0]?.start ?? norm.length;
+  for (const line of lines.slice(0, TITLE_LINES)) {
+    if (line.start >= firstBody) break;
+    const folded = lineText(norm, line, injected);
+    const site = SITE_HEAD.exec(folded)?.[0].length ?? 0;
+    const suffix = SITE_SUFFIX.exec(folded.slice(site));
+    const end = suffix ? site + suffix.index : folded.length;
+    const raw = lineText(text, line, injected).slice(site, end);
+    if (isSpam(raw)) continue;
+    const title = cleanTitle(raw, folded.slice(site, end));
+    if (title) return { title, lines: [line] };
   }
   return null;
 }

@@ -1,6 +1,6 @@
 // Documents of test/fixtures/meta/, one folder per class (annual reports, plans, other genres,
 // department, central, autonomous and township issuers, title shapes), read through the real
-// decoders, with the expected metadata of expected.json. A field absent from a case is not
+// decoders, with the expected metadata of expected.json. heldout/ has the same classes. A field absent from a case is not
 // checked; a null is expected to be null.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -14,6 +14,8 @@ export type MetaField = (typeof META_FIELDS)[number];
 export interface MetaCase {
   file: string;
   group: string;
+  /** heldout/: written before the engine was run on them, to measure on unseen material */
+  heldout: boolean;
   expected: Partial<Record<MetaField, string | null>>;
   meta: Meta;
   record: AnalysisRecord;
@@ -35,7 +37,9 @@ export async function loadMetaCases(): Promise<MetaCase[]> {
   for (const [file, expected] of Object.entries(table)) {
     const bytes = new Uint8Array(readFileSync(join(META_FIXTURES, file)));
     const record = await analyzeBytes(bytes, file);
-    cases.push({ file, group: file.split("/")[0], expected, meta: record.meta, record });
+    const parts = file.split("/");
+    const heldout = parts[0] === "heldout";
+    cases.push({ file, group: parts[heldout ? 1 : 0], heldout, expected, meta: record.meta, record });
   }
   return cases;
 }
