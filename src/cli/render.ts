@@ -2,7 +2,7 @@
 import type { AnalysisRecord, Finding, Level, Part } from "../types.ts";
 import { toLineColumn } from "./location.ts";
 
-const KIND = { report: "年度报告", plan: "实施方案", other: "其他文件" } as const;
+const KIND = { report: "年度报告", plan: "方案计划", other: "其他文件" } as const;
 const LEVEL: Record<Level, string> = {
   central: "中央",
   province: "省级",
