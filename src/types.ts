@@ -84,6 +84,8 @@ export interface Heading {
   start: number;
   /** set when the marker was lost in the source and reconstructed from sequence and form */
   inferred?: true;
+  /** set when the heading stands inside a line (run into the text before it), not at its start */
+  inline?: true;
 }
 
 export interface Fact extends Span {

@@ -34,7 +34,7 @@ function measureLevel(
 ): number | null {
   const byLevel = new Map<number, { n: number; withClause: number }>();
   outline.forEach((h, k) => {
-    if (h.inline && h.level > 4) return;
+    if (h.enumeration && h.level > 4) return;
     // the item's own text, up to the next heading of any level
     const end = outline[k + 1]?.start ?? Number.POSITIVE_INFINITY;
     const e = byLevel.get(h.level) ?? { n: 0, withClause: 0 };
@@ -123,7 +123,7 @@ export function extractMeasures(input: PlanInput): PlanResult {
     let areaHeading: OutlineItem | undefined;
     for (let j = k - 1; j >= 0 && !areaHeading; j--) {
       const a = outline[j];
-      if (a.inline || a.level >= level) continue;
+      if (a.enumeration || a.level >= level) continue;
       if (!parent && a.level === level - 1) parent = a;
       else if (a.level < (parent?.level ?? level)) areaHeading = a;
     }
