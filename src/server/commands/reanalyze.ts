@@ -4,6 +4,7 @@ import { ENGINE } from "../../engine.ts";
 import type { AnalyzeOptions } from "../../pipeline.ts";
 import { analyzeBytes } from "../../pipeline.ts";
 import type { Store } from "../../store/db.ts";
+import { audit } from "./audit.ts";
 import { insertAnalysis } from "./ingest.ts";
 
 export async function reanalyzeStale(
@@ -13,14 +14,25 @@ export async function reanalyzeStale(
   const stale = await store.db
     .selectFrom("documents")
     .innerJoin("blobs", "blobs.sha256", "documents.sha256")
-    .select(["documents.id", "documents.name", "blobs.content"])
+    .select(["documents.id", "documents.name", "documents.engine_version", "blobs.content"])
     .where("documents.engine_version", "!=", ENGINE.version)
     .execute();
   let failed = 0;
   for (const doc of stale) {
     try {
       const record = await analyzeBytes(new Uint8Array(doc.content), doc.name, options);
-      await store.db.transaction().execute((trx) => insertAnalysis(trx, doc.id, record));
+      await store.db.transaction().execute(async (trx) => {
+        const analysisId = await insertAnalysis(trx, doc.id, record);
+        await audit(
+          trx,
+          null,
+          "reanalyze",
+          "document",
+          doc.id,
+          { engineVersion: doc.engine_version },
+          { engineVersion: record.engine.version, analysisId },
+        );
+      });
     } catch {
       failed++;
     }

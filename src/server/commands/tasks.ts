@@ -7,6 +7,7 @@ import type { Store } from "../../store/db.ts";
 import type { Database, TaskStatus, TaskTable } from "../../store/schema.ts";
 import type { Actor } from "../auth/sessions.ts";
 import { ApiError, notFound } from "../errors.ts";
+import type { EvidenceFile } from "./attachments.ts";
 import { audit } from "./audit.ts";
 import { getDocument } from "./documents.ts";
 
@@ -213,7 +214,8 @@ function refuseClosed(task: TaskRow) {
 export interface ProgressInput {
   text: string;
   percent: number | null;
-  attachments: Array<{ sha256: string; name: string; mime: string; size: number }>;
+  /** checked evidence (checkAttachment), stored here, in the same transaction as the report */
+  attachments: EvidenceFile[];
 }
 
 export async function reportProgress(store: Store, actor: Actor, id: number, input: ProgressInput) {
@@ -233,7 +235,12 @@ export async function reportProgress(store: Store, actor: Actor, id: number, inp
       .values({ task_id: id, user_id: actor.id, kind: "progress", text: input.text, percent: input.percent })
       .returning("id")
       .executeTakeFirstOrThrow();
-    for (const a of input.attachments) {
+    for (const { bytes, ...a } of input.attachments) {
+      await trx
+        .insertInto("blobs")
+        .values({ sha256: a.sha256, content: bytes, size: bytes.length })
+        .onConflict((oc) => oc.column("sha256").doNothing())
+        .execute();
       await trx
         .insertInto("attachments")
         .values({ update_id: updateId, task_id: id, ...a })
