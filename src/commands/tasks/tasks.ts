@@ -5,11 +5,11 @@ import type { Selectable, Transaction } from "kysely";
 import { resolveUnit, unitKey } from "../../plan/units.ts";
 import type { Store } from "../../store/db.ts";
 import type { Database, TaskStatus, TaskTable } from "../../store/schema.ts";
-import type { Actor } from "../auth/sessions.ts";
-import { ApiError, notFound } from "../errors.ts";
+import type { Actor } from "../../server/auth/sessions.ts";
+import { ApiError, notFound } from "../../server/errors.ts";
+import { audit } from "../audit/audit.ts";
+import { getDocument } from "../documents/documents.ts";
 import type { EvidenceFile } from "./attachments.ts";
-import { audit } from "./audit.ts";
-import { getDocument } from "./documents.ts";
 
 export type TaskRow = Selectable<TaskTable>;
 export type DisplayStatus = "未开始" | "进行中" | "待审核" | "已办结" | "已逾期";

@@ -4,7 +4,7 @@ import { ENGINE } from "../../engine.ts";
 import type { AnalyzeOptions } from "../../pipeline.ts";
 import { analyzeBytes } from "../../pipeline.ts";
 import type { Store } from "../../store/db.ts";
-import { audit } from "./audit.ts";
+import { audit } from "../audit/audit.ts";
 import { insertAnalysis } from "./ingest.ts";
 
 export async function reanalyzeStale(

@@ -7,9 +7,9 @@ import { analyzeBytes } from "../../pipeline.ts";
 import type { Database } from "../../store/schema.ts";
 import type { Store } from "../../store/db.ts";
 import { indexTokens } from "../../store/search.ts";
-import type { Actor } from "../auth/sessions.ts";
-import { checkFileName } from "../../commands/files/names.ts";
-import { audit } from "./audit.ts";
+import type { Actor } from "../../server/auth/sessions.ts";
+import { checkFileName } from "../files/names.ts";
+import { audit } from "../audit/audit.ts";
 import type { AnalysisRecord } from "../../types.ts";
 
 export interface IngestProps {

@@ -2,11 +2,11 @@
 import type { Store } from "../../store/db.ts";
 import type { Role } from "../../store/schema.ts";
 import { resolveUnit, unitKey } from "../../plan/units.ts";
-import { hashPassword, passwordProblem, verifyPassword } from "../auth/passwords.ts";
-import type { Actor } from "../auth/sessions.ts";
-import { deleteUserSessions } from "../auth/sessions.ts";
-import { ApiError } from "../errors.ts";
-import { audit } from "./audit.ts";
+import { hashPassword, passwordProblem, verifyPassword } from "../../server/auth/passwords.ts";
+import type { Actor } from "../../server/auth/sessions.ts";
+import { deleteUserSessions } from "../../server/auth/sessions.ts";
+import { ApiError } from "../../server/errors.ts";
+import { audit } from "../audit/audit.ts";
 
 export interface NewUser {
   username: string;
