@@ -1,8 +1,8 @@
 // The application's background jobs and their schedules. A new job is one entry here whose
 // handler calls a command; the web process enqueues it, any worker runs it once.
 import { z } from "zod";
-import { buildDigest, sendMails } from "../server/commands/digest.ts";
-import { today } from "../server/commands/tasks.ts";
+import { buildDigest, sendMails } from "../commands/digest/digest.ts";
+import { today } from "../commands/tasks/tasks.ts";
 import { defineJob, type ScheduleDefinition } from "./define.ts";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

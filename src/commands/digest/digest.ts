@@ -4,7 +4,7 @@ import nodemailer from "nodemailer";
 import { SYSTEM_SCOPE } from "../../commands/access/scope.ts";
 import { type SeasonReminder, seasonReminders } from "../../commands/season/index.ts";
 import type { Store } from "../../store/db.ts";
-import { addDays, displayStatus } from "./tasks.ts";
+import { addDays, displayStatus } from "../tasks/tasks.ts";
 
 export interface Reminder {
   id: number;
