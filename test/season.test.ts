@@ -9,7 +9,7 @@ import { after, before, describe, test } from "node:test";
 import type { FastifyInstance } from "fastify";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
-import { buildDigest } from "../src/server/commands/digest.ts";
+import { buildDigest } from "../src/commands/digest/digest.ts";
 import { openStore, type Store } from "../src/store/db.ts";
 import {
   docxText,

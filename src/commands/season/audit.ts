@@ -1,6 +1,6 @@
 // Season changes are audited through the platform's one audit writer.
 import type { Scope } from "../access/scope.ts";
-import { audit } from "../../server/commands/audit.ts";
+import { audit } from "../audit/audit.ts";
 import type { Db } from "./access.ts";
 
 export const auditSeason = (

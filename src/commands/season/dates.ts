@@ -1,5 +1,5 @@
 // Dates of the season, as the office counts them: calendar days in Beijing time.
-import { today } from "../../server/commands/tasks.ts";
+import { today } from "../tasks/tasks.ts";
 
 export { today };
 

@@ -65,7 +65,7 @@ async function readPage(url: string, deps: WatchDeps) {
     );
     return { status: page.status, record };
   } catch (error) {
-    if (error instanceof DomainError && error.code === "internal_address") throw error;
+    if (error instanceof DomainError && error.code === "fetch_blocked") throw error;
     return { status: null, record: null };
   }
 }
