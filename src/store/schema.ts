@@ -163,7 +163,9 @@ export interface SeasonTable {
   created_at: Timestamp;
 }
 
-export type PublicationStatus = "on_time" | "late" | "not_found" | "differs" | "hijacked";
+import type { PublicationStatus, SubmissionState } from "../commands/season/types.ts";
+
+export type { PublicationStatus, SubmissionState };
 
 export interface SeasonUnitTable {
   season_id: number;
@@ -177,8 +179,6 @@ export interface SeasonUnitTable {
   publication_checked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   publication_evidence: unknown;
 }
-
-export type SubmissionState = "submitted" | "returned" | "accepted";
 
 export interface SeasonSubmissionTable {
   id: Generated<number>;

@@ -4,6 +4,9 @@ import type { Store } from "../../store/db.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { latestSubmissions, loadSeason } from "./access.ts";
 import { dayOf, today } from "./dates.ts";
+import type { SeasonReminder } from "./types.ts";
+
+export type { SeasonReminder };
 import {
   PUBLICATION_LABEL,
   type RateEntry,
@@ -80,14 +83,6 @@ export async function dashboard(store: Store, scope: Scope, seasonId: number, no
     },
     reminders: remindersOf(season, rows),
   };
-}
-
-export interface SeasonReminder {
-  unitKey: string;
-  unitName: string;
-  /** whether a version was submitted (the reminder is then about publication) */
-  submitted: boolean;
-  text: string;
 }
 
 function remindersOf(

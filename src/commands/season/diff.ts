@@ -1,10 +1,9 @@
 // The difference between two versions of a report, paragraph by paragraph: common ends are
 // trimmed first (a resubmission changes a few paragraphs), the middle is aligned by longest
 // common subsequence, bounded so a rewritten report costs no more than listing both sides.
-export interface DiffLine {
-  op: "same" | "added" | "removed";
-  text: string;
-}
+import type { DiffLine } from "./types.ts";
+
+export type { DiffLine };
 
 const MAX_CELLS = 4_000_000;
 

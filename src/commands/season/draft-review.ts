@@ -4,27 +4,11 @@
 import { RULES } from "../../review/index.ts";
 import { PART_NAMES } from "../../review/rules/missing-part.ts";
 import type { AnalysisRecord, Part } from "../../types.ts";
+import type { DraftReview } from "./types.ts";
+
+export type { DraftReview };
 
 const RULE_LABEL = new Map(RULES.map((r) => [r.id, r.describe]));
-
-export interface DraftReview {
-  title: string | null;
-  region: string | null;
-  year: number | null;
-  kind: string;
-  parts: Array<{ part: Part; label: string; present: boolean; start: number | null }>;
-  findings: Array<{
-    rule: string;
-    ruleLabel: string;
-    severity: string;
-    message: string;
-    start: number | null;
-    end: number | null;
-  }>;
-  tampered: boolean;
-  /** problems that should be fixed before submitting */
-  blocking: number;
-}
 
 export function draftReview(record: AnalysisRecord, seasonYear?: number): DraftReview {
   const parts = (Object.keys(PART_NAMES) as Part[]).map((part) => {

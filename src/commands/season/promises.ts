@@ -6,6 +6,7 @@ import type { AnalysisRecord } from "../../types.ts";
 import { INDICATORS } from "../../rules/indicators.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { latestSubmissions, loadSeason } from "./access.ts";
+import type { FigureAcross, PromiseItem, UnitPromises } from "./types.ts";
 
 const INDICATOR = new Map(INDICATORS.map((i) => [i.id, i]));
 
@@ -78,7 +79,7 @@ function paragraphsOf(text: string) {
   return out;
 }
 
-export function alignPromises(last: AnalysisRecord, current: AnalysisRecord) {
+export function alignPromises(last: AnalysisRecord, current: AnalysisRecord): PromiseItem[] {
   const paragraphs = paragraphsOf(current.text);
   return promiseItems(last).map((item) => {
     const grams = [...new Set(bigrams(item.text))].filter((g) => !STOP.has(g));
@@ -104,7 +105,7 @@ export function alignPromises(last: AnalysisRecord, current: AnalysisRecord) {
 }
 
 /** The same indicator's figures in both years (first figure of each), with the change. */
-export function figuresAcross(last: AnalysisRecord, current: AnalysisRecord) {
+export function figuresAcross(last: AnalysisRecord, current: AnalysisRecord): FigureAcross[] {
   const first = (r: AnalysisRecord) => {
     const m = new Map<string, { value: number; unit: string; quote: string }>();
     for (const f of r.facts) if (f.indicator && !m.has(f.indicator)) m.set(f.indicator, f);
@@ -127,7 +128,12 @@ export function figuresAcross(last: AnalysisRecord, current: AnalysisRecord) {
 }
 
 /** Each unit's promises of last year against this year's latest version (scope applied). */
-export async function promisesOfSeason(store: Store, scope: Scope, seasonId: number, unitKey?: string) {
+export async function promisesOfSeason(
+  store: Store,
+  scope: Scope,
+  seasonId: number,
+  unitKey?: string,
+): Promise<UnitPromises[]> {
   requirePermission(scope, "season:read");
   const season = await loadSeason(store.db, seasonId);
   const previous = await store.db
@@ -148,7 +154,7 @@ export async function promisesOfSeason(store: Store, scope: Scope, seasonId: num
     .where("season_id", "=", seasonId)
     .execute();
   const names = new Map(units.map((u) => [u.unit_key, u.unit_name]));
-  const out = [];
+  const out: UnitPromises[] = [];
   for (const sub of await latestSubmissions(store.db, seasonId, key)) {
     const last = lastYear.get(sub.unit_key);
     if (!last || !names.has(sub.unit_key)) continue;

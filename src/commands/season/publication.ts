@@ -23,6 +23,7 @@ import { today } from "./dates.ts";
 import type { Fetcher } from "./fetcher.ts";
 import { containment } from "./shingles.ts";
 import { PUBLICATION_LABEL } from "./status.ts";
+import type { Evidence } from "./types.ts";
 
 /** At least this share of the accepted text must be on the page for it to count as the same. */
 export const SAME_TEXT = 0.85;
@@ -31,19 +32,6 @@ export interface WatchDeps {
   fetcher: Fetcher;
   options: AnalyzeOptions;
   now: Date;
-}
-
-export interface Evidence {
-  url: string;
-  checkedOn: string;
-  httpStatus: number | null;
-  /** share of the accepted text found on the page, 0–1 */
-  containment: number | null;
-  declaredDate: string | null;
-  tampering: Array<{ signal: string; count: number; quotes: string[] }>;
-  message: string;
-  /** the previous result when this check changed it (a page edited or hijacked later) */
-  changedFrom: PublicationStatus | null;
 }
 
 const quotesOf = (record: AnalysisRecord) =>

@@ -1,8 +1,10 @@
 // A unit's status in the season and the two rates exactly as reports cite them, derived from
 // the stored rows and the date (never stored stale).
 import type { SeasonRow, SubmissionRow, UnitRow } from "./access.ts";
+import type { Rate, RateEntry, UnitStatus } from "./types.ts";
 
-export type UnitStatus = "未提交" | "已提交" | "已退回" | "已通过" | "已公开" | "逾期";
+export type { Rate, RateEntry, UnitStatus };
+
 export const UNIT_STATUSES: UnitStatus[] = ["未提交", "已提交", "已退回", "已通过", "已公开", "逾期"];
 
 export const PUBLICATION_LABEL: Record<string, string> = {
@@ -28,23 +30,6 @@ export function unitStatus(
   if (latest.state === "returned") return "已退回";
   if (isPublished(unit)) return "已公开";
   return on > season.publish_deadline ? "逾期" : "已通过";
-}
-
-export interface RateEntry {
-  unitKey: string;
-  unitName: string;
-  /** why the unit counts or not, in words */
-  detail: string;
-}
-
-export interface Rate {
-  label: string;
-  numerator: number;
-  denominator: number;
-  /** percent with one decimal place, as reports write it; null without units */
-  percent: number | null;
-  counted: RateEntry[];
-  notCounted: RateEntry[];
 }
 
 export function rate(label: string, counted: RateEntry[], notCounted: RateEntry[]): Rate {

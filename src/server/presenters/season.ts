@@ -1,6 +1,15 @@
 // The only way season rows become API JSON (camelCase; codes come with their Chinese labels).
 import type { dashboard, getSubmission, listVersions, publicReports } from "../../commands/season/index.ts";
 import { PUBLICATION_LABEL } from "../../commands/season/index.ts";
+import type {
+  DashboardJson,
+  PublicationJson,
+  PublicReportJson,
+  SeasonJson,
+  SubmissionJson,
+  VersionJson,
+} from "./season-types.ts";
+import type { Evidence } from "../../commands/season/types.ts";
 import type { SeasonRow, SubmissionRow, UnitRow } from "../../commands/season/access.ts";
 
 const iso = (d: Date | string | null) =>
@@ -12,7 +21,7 @@ export const STATE_LABEL: Record<string, string> = {
   accepted: "已通过",
 };
 
-export const presentSeason = (s: SeasonRow) => ({
+export const presentSeason = (s: SeasonRow): SeasonJson => ({
   id: s.id,
   year: s.year,
   title: s.title,
@@ -30,16 +39,15 @@ export const presentPublication = (
     | "publication_checked_at"
     | "publication_evidence"
   >,
-) => ({
+): PublicationJson => ({
   url: u.publication_url,
   publishedOn: u.published_on,
   status: u.publication_status,
   statusLabel: u.publication_status ? PUBLICATION_LABEL[u.publication_status] : null,
   checkedAt: iso(u.publication_checked_at),
-  evidence:
-    (typeof u.publication_evidence === "string"
-      ? JSON.parse(u.publication_evidence)
-      : u.publication_evidence) ?? null,
+  evidence: ((typeof u.publication_evidence === "string"
+    ? JSON.parse(u.publication_evidence)
+    : u.publication_evidence) ?? null) as Evidence | null,
 });
 
 const presentVersionSummary = (
@@ -47,7 +55,7 @@ const presentVersionSummary = (
     SubmissionRow,
     "id" | "version" | "name" | "source_url" | "format" | "state" | "reason" | "submitted_at" | "decided_at"
   >,
-) => ({
+): VersionJson => ({
   id: v.id,
   version: v.version,
   name: v.name,
@@ -63,7 +71,7 @@ const presentVersionSummary = (
 export const presentVersions = (rows: Awaited<ReturnType<typeof listVersions>>) =>
   rows.map(presentVersionSummary);
 
-export function presentDashboard(d: Awaited<ReturnType<typeof dashboard>>) {
+export function presentDashboard(d: Awaited<ReturnType<typeof dashboard>>): DashboardJson {
   return {
     season: presentSeason(d.season),
     on: d.on,
@@ -82,7 +90,7 @@ export function presentDashboard(d: Awaited<ReturnType<typeof dashboard>>) {
   };
 }
 
-export function presentSubmission(s: Awaited<ReturnType<typeof getSubmission>>) {
+export function presentSubmission(s: Awaited<ReturnType<typeof getSubmission>>): SubmissionJson {
   return {
     ...presentVersionSummary(s.row),
     season: presentSeason(s.season),
@@ -102,7 +110,9 @@ export function presentSubmission(s: Awaited<ReturnType<typeof getSubmission>>) 
   };
 }
 
-export const presentPublicReport = (r: Awaited<ReturnType<typeof publicReports>>[number]) => ({
+export const presentPublicReport = (
+  r: Awaited<ReturnType<typeof publicReports>>[number],
+): PublicReportJson => ({
   submissionId: r.submissionId,
   year: r.year,
   region: r.region,
