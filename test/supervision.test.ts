@@ -9,8 +9,8 @@ import type { FastifyInstance } from "fastify";
 import { SMTPServer } from "smtp-server";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
-import { ingestDocument } from "../src/server/commands/ingest.ts";
-import { displayStatus } from "../src/server/commands/tasks.ts";
+import { ingestDocument } from "../src/commands/documents/ingest.ts";
+import { displayStatus } from "../src/commands/tasks/tasks.ts";
 import { openStore, type Store } from "../src/store/db.ts";
 import { as, login, makeUsers, type Session } from "./helpers/session.ts";
 

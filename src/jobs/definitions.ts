@@ -3,8 +3,8 @@
 import { z } from "zod";
 import { SYSTEM_SCOPE } from "../commands/access/scope.ts";
 import { recomputeOpenRounds, recomputeRound } from "../commands/assess/index.ts";
-import { buildDigest, sendMails } from "../server/commands/digest.ts";
-import { today } from "../server/commands/tasks.ts";
+import { buildDigest, sendMails } from "../commands/digest/digest.ts";
+import { today } from "../commands/tasks/tasks.ts";
 import { defineJob, type ScheduleDefinition } from "./define.ts";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

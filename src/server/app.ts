@@ -130,6 +130,19 @@ export async function buildApp({
     if (webDir && existsSync(`${webDir}/index.html`)) return reply.type("text/html").sendFile("index.html");
     return reply.status(404).send(errorBody("not_found", "页面不存在", "not found"));
   });
-  if (webDir && existsSync(webDir)) await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  if (webDir && existsSync(webDir))
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      // scripts/build-web.js writes .br and .gz beside each asset: sent as the browser accepts
+      preCompressed: true,
+      cacheControl: false,
+      // hashed file names never change content: cached for a year; the page itself is revalidated
+      setHeaders: (reply, path) =>
+        reply.header(
+          "cache-control",
+          path.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache",
+        ),
+    });
   return app;
 }

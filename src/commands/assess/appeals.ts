@@ -1,7 +1,7 @@
 // Appeals (申诉): a unit disputes an item of its own draft score with a reason and evidence;
 // the coordinator accepts (setting the points) or rejects it. Decided appeals are kept.
 import type { EnteredEvidence } from "../../assess/index.ts";
-import { audit } from "../../server/commands/audit.ts";
+import { audit } from "../audit/audit.ts";
 import type { Store } from "../../store/db.ts";
 import { actorId, requirePermission, type Scope } from "../access/scope.ts";
 import { conflict, invalid, notFound } from "../errors.ts";

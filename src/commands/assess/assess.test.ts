@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { resolveOptions } from "../../pipeline.ts";
-import { ingestDocument } from "../../server/commands/ingest.ts";
+import { ingestDocument } from "../documents/ingest.ts";
 import { openStore, type Store } from "../../store/db.ts";
 import type { Role } from "../../store/schema.ts";
 import { type Caller, SYSTEM_SCOPE, type Scope, scopeOf } from "../access/scope.ts";

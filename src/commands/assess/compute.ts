@@ -1,14 +1,13 @@
 // Scoring a round's units and storing the items. Recomputing compares each item with what is
 // stored: an item whose points change is logged (assess_item_changes) and audited.
 import { scoreUnit } from "../../assess/index.ts";
-import { audit } from "../../server/commands/audit.ts";
-import { today } from "../../server/commands/tasks.ts";
+import { audit } from "../audit/audit.ts";
+import { today } from "../tasks/tasks.ts";
 import type { Store } from "../../store/db.ts";
 import type { ChangeCause, ItemEntry } from "../../store/schema.ts";
 import { actorId, requirePermission, type Scope } from "../access/scope.ts";
 import { gatherInputs } from "./inputs.ts";
 import { type Db, loadRound, type RoundRow, requireOpen, type UnitRow } from "./rows.ts";
-
 
 /** Score one unit and store its items; returns how many items' points changed. */
 export async function computeUnit(

@@ -1,7 +1,7 @@
 // Items: an evaluator's entry (manual points or a survey figure, with reason and evidence),
 // and the trace of one item: the rule, its inputs, its evidence, every change and appeal.
 import { type EnteredEvidence, type ItemScore, leaves } from "../../assess/index.ts";
-import { audit } from "../../server/commands/audit.ts";
+import { audit } from "../audit/audit.ts";
 import type { Store } from "../../store/db.ts";
 import type { ItemEntry } from "../../store/schema.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";

@@ -1,7 +1,7 @@
 // Assessment rounds: one per year and system, over the units in scope. Creating a round scores
 // it at once; the coordinator finalises it (locked) and publishes it (public results page).
 import { resolveUnit, unitKey } from "../../plan/units.ts";
-import { audit } from "../../server/commands/audit.ts";
+import { audit } from "../audit/audit.ts";
 import type { Store } from "../../store/db.ts";
 import type { RoundStatus } from "../../store/schema.ts";
 import { actorId, requirePermission, type Scope } from "../access/scope.ts";

@@ -1,7 +1,7 @@
 // Indicator systems in the database: the shipped ones are copied in when first used; a
 // coordinator adds a system or a new version of one (versions are immutable: rounds refer to them).
 import { type IndicatorSystem, parseSystem, SystemError, shippedSystems } from "../../assess/index.ts";
-import { audit } from "../../server/commands/audit.ts";
+import { audit } from "../audit/audit.ts";
 import type { Store } from "../../store/db.ts";
 import { actorId, requirePermission, type Scope } from "../access/scope.ts";
 import { conflict, invalid, notFound } from "../errors.ts";

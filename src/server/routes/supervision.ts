@@ -3,8 +3,8 @@ import { z } from "zod";
 import type { Table } from "../../export/table.ts";
 import { ApiError } from "../errors.ts";
 import type { Actor } from "../auth/sessions.ts";
-import { loadAttachment, storeAttachment } from "../commands/attachments.ts";
-import { buildDigest, digestText, reminders, sendMails } from "../commands/digest.ts";
+import { loadAttachment, storeAttachment } from "../../commands/tasks/attachments.ts";
+import { buildDigest, digestText, reminders, sendMails } from "../../commands/digest/digest.ts";
 import {
   addTask,
   closeTask,
@@ -20,7 +20,7 @@ import {
   requestClosure,
   reviewClosure,
   today,
-} from "../commands/tasks.ts";
+} from "../../commands/tasks/tasks.ts";
 import type { Context, Route } from "./api.ts";
 import { sendTable } from "./api.ts";
 

@@ -6,9 +6,9 @@ import { jobsConfigFromEnv, startWorkers, workersInProcess } from "../../jobs/in
 import type { AnalyzeOptions } from "../../pipeline.ts";
 import { openStore } from "../../store/db.ts";
 import { buildApp } from "../app.ts";
-import { ensureAdmin } from "../commands/users.ts";
-import { loadDemoIfEmpty } from "../commands/demo.ts";
-import { reanalyzeStale } from "../commands/reanalyze.ts";
+import { ensureAdmin } from "../../commands/users/users.ts";
+import { loadDemoIfEmpty } from "../../commands/documents/demo.ts";
+import { reanalyzeStale } from "../../commands/documents/reanalyze.ts";
 
 export interface ServeOptions {
   port: number;

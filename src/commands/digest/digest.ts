@@ -2,7 +2,7 @@
 // SMTP is configured (SMTP_URL, e.g. smtp://user:pass@host:587).
 import nodemailer from "nodemailer";
 import type { Store } from "../../store/db.ts";
-import { addDays, displayStatus } from "./tasks.ts";
+import { addDays, displayStatus } from "../tasks/tasks.ts";
 
 export interface Reminder {
   id: number;

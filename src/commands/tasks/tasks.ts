@@ -5,10 +5,10 @@ import type { Selectable, Transaction } from "kysely";
 import { resolveUnit, unitKey } from "../../plan/units.ts";
 import type { Store } from "../../store/db.ts";
 import type { Database, TaskStatus, TaskTable } from "../../store/schema.ts";
-import type { Actor } from "../auth/sessions.ts";
-import { ApiError, notFound } from "../errors.ts";
-import { audit } from "./audit.ts";
-import { getDocument } from "./documents.ts";
+import type { Actor } from "../../server/auth/sessions.ts";
+import { ApiError, notFound } from "../../server/errors.ts";
+import { audit } from "../audit/audit.ts";
+import { getDocument } from "../documents/documents.ts";
 
 export type TaskRow = Selectable<TaskTable>;
 export type DisplayStatus = "未开始" | "进行中" | "待审核" | "已办结" | "已逾期";
@@ -39,8 +39,23 @@ export function canSee(actor: Actor, task: Pick<TaskRow, "unit_key">): boolean {
   return !isUnit(actor) || (actor.unitKey !== null && actor.unitKey === task.unit_key);
 }
 
-async function loadTask(db: Store["db"] | Transaction<Database>, actor: Actor, id: number): Promise<TaskRow> {
-  const task = await db.selectFrom("tasks").selectAll().where("id", "=", id).executeTakeFirst();
+/**
+ * A task the actor may see. A change passes `lock`: the row is read under a row lock
+ * (`for update`) inside the change's transaction, so a concurrent change of the same task waits
+ * until this one commits and then reads the new state (a progress report never undoes a close).
+ */
+async function loadTask(
+  db: Store["db"] | Transaction<Database>,
+  actor: Actor,
+  id: number,
+  lock = false,
+): Promise<TaskRow> {
+  const task = await db
+    .selectFrom("tasks")
+    .selectAll()
+    .where("id", "=", id)
+    .$if(lock, (q) => q.forUpdate())
+    .executeTakeFirst();
   // a task of another unit does not exist for a unit user
   if (!task || !canSee(actor, task)) throw notFound("任务", "task");
   return task;
@@ -155,7 +170,7 @@ interface Change {
 /** Apply one change to a task: the update row, the new state, the audit entry. */
 async function change(store: Store, actor: Actor, id: number, make: (task: TaskRow) => Change) {
   return store.db.transaction().execute(async (trx) => {
-    const before = await loadTask(trx, actor, id);
+    const before = await loadTask(trx, actor, id, true);
     const c = make(before);
     const { id: updateId } = await trx
       .insertInto("task_updates")
@@ -211,7 +226,7 @@ export async function reportProgress(store: Store, actor: Actor, id: number, inp
     );
   }
   const result = await store.db.transaction().execute(async (trx) => {
-    const before = await loadTask(trx, actor, id);
+    const before = await loadTask(trx, actor, id, true);
     refuseClosed(before);
     const { id: updateId } = await trx
       .insertInto("task_updates")

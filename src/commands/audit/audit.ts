@@ -2,7 +2,7 @@
 // as the change; the table refuses updates and deletes (a trigger), and no route edits it.
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../../store/schema.ts";
-import type { Actor } from "../auth/sessions.ts";
+import type { Actor } from "../../server/auth/sessions.ts";
 
 export async function audit(
   db: Kysely<Database> | Transaction<Database>,

@@ -2,9 +2,9 @@
 // by name), a size limit, stored content-addressed, and served so that no browser renders
 // or runs them in our origin.
 import type { Store } from "../../store/db.ts";
-import type { Actor } from "../auth/sessions.ts";
-import { ApiError, notFound } from "../errors.ts";
-import { sha256 } from "./ingest.ts";
+import type { Actor } from "../../server/auth/sessions.ts";
+import { ApiError, notFound } from "../../server/errors.ts";
+import { sha256 } from "../documents/ingest.ts";
 import { canSee } from "./tasks.ts";
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
