@@ -5,7 +5,8 @@ import { audit } from "../audit/audit.ts";
 import type { Store } from "../../store/db.ts";
 import type { ItemEntry } from "../../store/schema.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
-import { invalid } from "../errors.ts";
+import { invalid, notFound } from "../errors.ts";
+import { storeAttachment } from "../tasks/attachments.ts";
 import { computeUnit } from "./compute.ts";
 import { loadItem, requireOpen } from "./rows.ts";
 
@@ -130,4 +131,32 @@ export async function traceItem(store: Store, scope: Scope, itemId: number) {
     changes,
     appeals,
   };
+}
+
+/** Store a file an evaluator or a unit attaches as evidence (the allowed types of attachments). */
+export async function storeEvidenceFile(store: Store, scope: Scope, name: string, bytes: Uint8Array) {
+  requirePermission(scope, "assess:read");
+  const { sha256, name: stored } = await storeAttachment(store, name, bytes);
+  return { kind: "file" as const, sha256, name: stored };
+}
+
+/** A file cited by an item (its evidence or an appeal's), for a caller who may see the item. */
+export async function evidenceFile(store: Store, scope: Scope, itemId: number, sha256: string) {
+  const { item } = await loadItem(store.db, scope, itemId);
+  const appeals = await store.db
+    .selectFrom("assess_appeals")
+    .select("evidence")
+    .where("item_id", "=", itemId)
+    .execute();
+  const cited = [...item.evidence, ...appeals.flatMap((a) => a.evidence)].find(
+    (e) => e.kind === "file" && e.sha256 === sha256,
+  );
+  if (!cited || cited.kind !== "file") throw notFound("证明材料", "evidence file");
+  const blob = await store.db
+    .selectFrom("blobs")
+    .select("content")
+    .where("sha256", "=", sha256)
+    .executeTakeFirst();
+  if (!blob) throw notFound("证明材料", "evidence file");
+  return { name: cited.name, content: blob.content };
 }
