@@ -39,8 +39,12 @@ describe("assessment API", { timeout: 180_000 }, () => {
     await store?.close();
   });
 
-  const call = (session: Session | null, method: "GET" | "POST", url: string, payload?: unknown) =>
-    app.inject({ method, url, headers: as(session), ...(payload === undefined ? {} : { payload }) });
+  const call = (
+    session: Session | null,
+    method: "GET" | "POST",
+    url: string,
+    payload?: Record<string, unknown>,
+  ) => app.inject({ method, url, headers: as(session), ...(payload === undefined ? {} : { payload }) });
 
   test("the coordinator lists the shipped systems and creates a round over two units", async () => {
     const systems = (await call(s.coord1, "GET", "/api/assess/systems")).json() as {

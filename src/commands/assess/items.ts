@@ -151,7 +151,7 @@ export async function evidenceFile(store: Store, scope: Scope, itemId: number, s
   const cited = [...item.evidence, ...appeals.flatMap((a) => a.evidence)].find(
     (e) => e.kind === "file" && e.sha256 === sha256,
   );
-  if (!cited || cited.kind !== "file") throw notFound("证明材料", "evidence file");
+  if (cited?.kind !== "file") throw notFound("证明材料", "evidence file");
   const blob = await store.db
     .selectFrom("blobs")
     .select("content")

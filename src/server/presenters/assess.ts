@@ -1,6 +1,6 @@
 // Assessment rows and results as API JSON (camelCase), with the Chinese labels the web app
 // shows; codes never reach the screen.
-import { type Evidence, type IndicatorSystem, METHOD_LABEL, type MethodKind } from "../../assess/index.ts";
+import { type Evidence, METHOD_LABEL, type MethodKind } from "../../assess/index.ts";
 import type { roundResults, traceItem } from "../../commands/assess/index.ts";
 import type { AssessReport } from "../../export/assess.ts";
 
