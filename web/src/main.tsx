@@ -15,12 +15,15 @@ const LedgerScene = lazy(() => import("./scenes/ledger/LedgerScene.tsx"));
 const TasksScene = lazy(() => import("./scenes/tasks/TasksScene.tsx"));
 const LoginScene = lazy(() => import("./scenes/login/LoginScene.tsx"));
 const AdminScene = lazy(() => import("./scenes/admin/AdminScene.tsx"));
+const AssessScene = lazy(() => import("./scenes/assess/AssessScene.tsx"));
+const RoundScene = lazy(() => import("./scenes/assess/RoundScene.tsx"));
 
 const MENU = [
   { key: "/documents", label: "文档库" },
   { key: "/compare", label: "对比" },
   { key: "/ledger", label: "计划台账" },
   { key: "/tasks", label: "督办" },
+  { key: "/assess", label: "考核评估" },
 ];
 
 function Scene() {
@@ -32,6 +35,9 @@ function Scene() {
   if (ledger) return <LedgerScene id={ledger[1] ? Number(ledger[1]) : null} />;
   const tasks = /^\/tasks(?:\/(\d+))?/.exec(path);
   if (tasks) return <TasksScene ledgerId={tasks[1] ? Number(tasks[1]) : null} />;
+  const round = /^\/assess\/(\d+)/.exec(path);
+  if (round) return <RoundScene id={Number(round[1])} />;
+  if (path.startsWith("/assess")) return <AssessScene />;
   if (path.startsWith("/login")) return <LoginScene />;
   if (path.startsWith("/admin")) return <AdminScene />;
   if (path === "/" || path.startsWith("/documents")) return <LibraryScene />;

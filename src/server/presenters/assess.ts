@@ -3,6 +3,7 @@
 import { type Evidence, METHOD_LABEL, type MethodKind } from "../../assess/index.ts";
 import type { roundResults, traceItem } from "../../commands/assess/index.ts";
 import type { AssessReport } from "../../export/assess.ts";
+import type { AppealJson, ResultsJson, RoundSummaryJson, TraceJson } from "./assess-json.ts";
 
 export const ITEM_STATUS_LABEL = { scored: "已评分", no_evidence: "无依据", pending: "待评分" } as const;
 export const ROUND_STATUS_LABEL = { open: "评分中", finalised: "已定稿", published: "已公布" } as const;
@@ -47,7 +48,7 @@ export function presentRoundSummary(r: {
   units: number | null;
   created_at: Date | string;
   published_at: Date | string | null;
-}) {
+}): RoundSummaryJson {
   return {
     id: r.id,
     year: r.year,
@@ -62,7 +63,7 @@ export function presentRoundSummary(r: {
   };
 }
 
-export function presentResults({ round, system, results, distribution }: Results) {
+export function presentResults({ round, system, results, distribution }: Results): ResultsJson {
   return {
     round: {
       id: round.id,
@@ -111,7 +112,7 @@ export function presentResults({ round, system, results, distribution }: Results
   };
 }
 
-export function presentTrace(t: Awaited<ReturnType<typeof traceItem>>) {
+export function presentTrace(t: Awaited<ReturnType<typeof traceItem>>): TraceJson {
   return {
     round: { ...t.round, statusLabel: ROUND_STATUS_LABEL[t.round.status] },
     unit: t.unit,
@@ -168,7 +169,7 @@ export function presentAppeal(a: {
   decided_points: number | null;
   decision: string | null;
   created_at: Date | string;
-}) {
+}): AppealJson {
   return {
     id: a.id,
     itemId: a.item_id,
