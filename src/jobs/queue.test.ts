@@ -90,14 +90,14 @@ describe("the application's jobs", { timeout: 600_000 }, () => {
     });
     try {
       const { rows } = await sql<{ name: string; cron: string; timezone: string }>`
-        select name, cron, timezone from ${sql.table(`${QUEUE_SCHEMA}.schedule`)}`.execute(store.db);
-      assert.deepEqual(
-        rows.sort((a, b) => a.name.localeCompare(b.name)),
-        [
-          { name: "assess-recompute", cron: "*/10 * * * *", timezone: "Asia/Shanghai" },
-          { name: "mail-digest", cron: "0 7 * * *", timezone: "Asia/Shanghai" },
-        ],
+        select name, cron, timezone from ${sql.table(`${QUEUE_SCHEMA}.schedule`)} order by name`.execute(
+        store.db,
       );
+      assert.deepEqual(rows, [
+        { name: "assess-recompute", cron: "*/10 * * * *", timezone: "Asia/Shanghai" },
+        { name: "mail-digest", cron: "0 7 * * *", timezone: "Asia/Shanghai" },
+        { name: "refresh-statistics", cron: "*/15 * * * *", timezone: "Asia/Shanghai" },
+      ]);
       // the assessment recompute runs over no open rounds without failing
       const recompute = (await queue.enqueue("assess-recompute", {})) as string;
       await eventually(

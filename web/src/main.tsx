@@ -4,6 +4,7 @@ import { lazy, StrictMode, Suspense, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { NotFound } from "./components/NotFound.tsx";
 import { PasswordDialog } from "./components/PasswordDialog.tsx";
+import { ReanalysisBanner } from "./components/ReanalysisBanner.tsx";
 import { navigate, useLocation } from "./router.ts";
 import { SessionProvider, useSession } from "./session.tsx";
 
@@ -106,6 +107,7 @@ function App() {
         <UserMenu />
       </Layout.Header>
       <Layout.Content style={{ padding: 24 }}>
+        <ReanalysisBanner />
         <Suspense fallback={<Spin />}>
           <Scene />
         </Suspense>

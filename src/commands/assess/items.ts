@@ -6,7 +6,7 @@ import type { Store } from "../../store/db.ts";
 import type { ItemEntry } from "../../store/schema.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { invalid, notFound } from "../errors.ts";
-import { storeAttachment } from "../tasks/attachments.ts";
+import { checkAttachment } from "../tasks/attachments.ts";
 import { computeUnit } from "./compute.ts";
 import { loadItem, requireOpen } from "./rows.ts";
 
@@ -136,8 +136,14 @@ export async function traceItem(store: Store, scope: Scope, itemId: number) {
 /** Store a file an evaluator or a unit attaches as evidence (the allowed types of attachments). */
 export async function storeEvidenceFile(store: Store, scope: Scope, name: string, bytes: Uint8Array) {
   requirePermission(scope, "assess:read");
-  const { sha256, name: stored } = await storeAttachment(store, name, bytes);
-  return { kind: "file" as const, sha256, name: stored };
+  // stored at once: the entry or appeal that cites it comes in a later request
+  const file = checkAttachment(name, bytes);
+  await store.db
+    .insertInto("blobs")
+    .values({ sha256: file.sha256, content: file.bytes, size: file.size })
+    .onConflict((oc) => oc.column("sha256").doNothing())
+    .execute();
+  return { kind: "file" as const, sha256: file.sha256, name: file.name };
 }
 
 /** A file cited by an item (its evidence or an appeal's), for a caller who may see the item. */
