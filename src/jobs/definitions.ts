@@ -1,6 +1,7 @@
 // The application's background jobs and their schedules. A new job is one entry here whose
 // handler calls a command; the web process enqueues it, any worker runs it once.
 import { z } from "zod";
+import { SYSTEM_SCOPE } from "../commands/access/scope.ts";
 import { buildDigest, sendMails } from "../commands/digest/digest.ts";
 import { today } from "../commands/tasks/tasks.ts";
 import { defineJob, type ScheduleDefinition } from "./define.ts";
@@ -27,7 +28,7 @@ export const JOBS = {
       const sent = await sendMails(
         config.smtpUrl,
         config.mailFrom,
-        await buildDigest(store, day, withinDays),
+        await buildDigest(store, SYSTEM_SCOPE, day, withinDays),
       );
       log(`已发送每日提醒 ${sent} 封（${day}）`);
       return { sent };

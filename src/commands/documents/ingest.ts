@@ -2,12 +2,16 @@
 // rows derived from it, in one transaction. The same bytes twice give the same document.
 import { createHash } from "node:crypto";
 import type { Transaction } from "kysely";
+import { describeError, InputError } from "../../ingest/errors.ts";
+import { readSource } from "../../ingest/load.ts";
 import type { AnalyzeOptions } from "../../pipeline.ts";
 import { analyzeBytes } from "../../pipeline.ts";
 import type { Database } from "../../store/schema.ts";
 import type { Store } from "../../store/db.ts";
 import { indexTokens } from "../../store/search.ts";
 import type { AnalysisRecord } from "../../types.ts";
+import { requirePermission, type Scope } from "../access/scope.ts";
+import { DomainError } from "../errors.ts";
 
 export interface IngestProps {
   bytes: Uint8Array;
@@ -100,7 +104,8 @@ export async function insertAnalysis(
 }
 
 /** Analyse first (outside the transaction), then write everything or nothing. */
-export async function ingestDocument(store: Store, props: IngestProps): Promise<IngestResult> {
+export async function ingestDocument(store: Store, scope: Scope, props: IngestProps): Promise<IngestResult> {
+  requirePermission(scope, "documents:write");
   const hash = sha256(props.bytes);
   const existing = await store.db
     .selectFrom("documents")
@@ -132,4 +137,26 @@ export async function ingestDocument(store: Store, props: IngestProps): Promise<
     await insertAnalysis(trx, id, record);
     return { documentId: id, created: true };
   });
+}
+
+/** Fetch a web page (or file) by its address, then store it like an upload. */
+export async function ingestUrl(
+  store: Store,
+  scope: Scope,
+  props: { url: string; options: AnalyzeOptions },
+): Promise<IngestResult> {
+  requirePermission(scope, "documents:write");
+  try {
+    const bytes = await readSource(props.url, props.options.limits);
+    return await ingestDocument(store, scope, {
+      bytes,
+      name: props.url,
+      sourceUrl: props.url,
+      options: props.options,
+    });
+  } catch (error) {
+    if (error instanceof InputError)
+      throw new DomainError("unprocessable", error.problem, describeError(props.url, error), error.detail);
+    throw error;
+  }
 }

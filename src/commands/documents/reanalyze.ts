@@ -4,12 +4,15 @@ import { ENGINE } from "../../engine.ts";
 import type { AnalyzeOptions } from "../../pipeline.ts";
 import { analyzeBytes } from "../../pipeline.ts";
 import type { Store } from "../../store/db.ts";
+import { requirePermission, type Scope } from "../access/scope.ts";
 import { insertAnalysis } from "./ingest.ts";
 
 export async function reanalyzeStale(
   store: Store,
+  scope: Scope,
   options: AnalyzeOptions,
 ): Promise<{ reanalyzed: number; failed: number }> {
+  requirePermission(scope, "documents:write");
   const stale = await store.db
     .selectFrom("documents")
     .innerJoin("blobs", "blobs.sha256", "documents.sha256")

@@ -2,9 +2,9 @@
 // by name), a size limit, stored content-addressed, and served so that no browser renders
 // or runs them in our origin.
 import type { Store } from "../../store/db.ts";
-import type { Actor } from "../../server/auth/sessions.ts";
-import { ApiError, notFound } from "../../server/errors.ts";
+import { requirePermission, type Scope } from "../access/scope.ts";
 import { sha256 } from "../documents/ingest.ts";
+import { DomainError, invalid, notFound } from "../errors.ts";
 import { canSee } from "./tasks.ts";
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
@@ -48,12 +48,12 @@ const KINDS: Kind[] = [
 
 export const ALLOWED_ATTACHMENTS = "PDF、Word(.docx)、Excel(.xlsx)、PNG、JPEG、文本(.txt)";
 
-export async function storeAttachment(store: Store, name: string, bytes: Uint8Array) {
-  if (bytes.length === 0)
-    throw new ApiError(400, "empty_file", `附件「${name}」是空文件`, "empty attachment");
+export async function storeAttachment(store: Store, scope: Scope, name: string, bytes: Uint8Array) {
+  requirePermission(scope, "tasks:report");
+  if (bytes.length === 0) throw invalid("empty_file", `附件「${name}」是空文件`, "empty attachment");
   if (bytes.length > MAX_ATTACHMENT_BYTES) {
-    throw new ApiError(
-      413,
+    throw new DomainError(
+      "too_large",
       "too_large",
       `附件「${name}」超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`,
       "attachment too large",
@@ -61,8 +61,8 @@ export async function storeAttachment(store: Store, name: string, bytes: Uint8Ar
   }
   const kind = KINDS.find((k) => k.ext.test(name) && k.magic(bytes));
   if (!kind)
-    throw new ApiError(
-      415,
+    throw new DomainError(
+      "unsupported",
       "type_not_allowed",
       `附件「${name}」类型不允许,仅支持 ${ALLOWED_ATTACHMENTS}`,
       "attachment type not allowed",
@@ -76,7 +76,8 @@ export async function storeAttachment(store: Store, name: string, bytes: Uint8Ar
   return { sha256: hash, name: name.slice(0, 200), mime: kind.mime, size: bytes.length };
 }
 
-export async function loadAttachment(store: Store, actor: Actor, id: number) {
+export async function loadAttachment(store: Store, scope: Scope, id: number) {
+  requirePermission(scope, "tasks:read");
   const row = await store.db
     .selectFrom("attachments")
     .innerJoin("tasks", "tasks.id", "attachments.task_id")
@@ -84,6 +85,6 @@ export async function loadAttachment(store: Store, actor: Actor, id: number) {
     .select(["attachments.name", "attachments.mime", "blobs.content", "tasks.unit_key"])
     .where("attachments.id", "=", id)
     .executeTakeFirst();
-  if (!row || !canSee(actor, row)) throw notFound("附件", "attachment");
+  if (!row || !canSee(scope, row)) throw notFound("附件", "attachment");
   return row;
 }

@@ -1,12 +1,17 @@
-// The only way a stored row becomes API JSON.
+// The only way a stored document (and its facts) becomes API JSON. Imports types only, so
+// the web client can derive its types from these functions.
 import type { Selectable } from "kysely";
 import type { DocumentTable } from "../../store/schema.ts";
+import type { Ledger } from "../../plan/ledger.ts";
 import type { AnalysisRecord } from "../../types.ts";
-import type { SnippetPart } from "../../commands/documents/documents.ts";
+import { iso } from "./time.ts";
 
 type DocumentRow = Omit<Selectable<DocumentTable>, "search_tokens" | "text">;
 
-const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
+export interface SnippetPart {
+  text: string;
+  hit: boolean;
+}
 
 export function presentDocumentSummary(row: DocumentRow, snippets: SnippetPart[][] = []) {
   return {
@@ -33,6 +38,8 @@ export function presentDocumentSummary(row: DocumentRow, snippets: SnippetPart[]
   };
 }
 
+/** A document with its analysis record. The record keeps the engine's own format (the same
+ * JSON the CLI writes and the gold files use), so its keys are not renamed here. */
 export function presentDocumentDetail(
   row: DocumentRow,
   record: AnalysisRecord,
@@ -48,3 +55,46 @@ export function presentDocumentDetail(
     })),
   };
 }
+
+/** A fact as compared across documents: the value, its quote, and the document it came from. */
+export function presentFact(f: {
+  id: number;
+  document_id: number;
+  indicator: string | null;
+  value: number;
+  unit: string;
+  quote: string;
+  subject: string;
+  start: number;
+  end: number;
+  region: string | null;
+  year: number | null;
+  title: string | null;
+  name: string;
+}) {
+  return {
+    id: f.id,
+    documentId: f.document_id,
+    indicator: f.indicator,
+    value: f.value,
+    unit: f.unit,
+    quote: f.quote,
+    subject: f.subject,
+    start: f.start,
+    end: f.end,
+    region: f.region,
+    year: f.year,
+    title: f.title,
+    name: f.name,
+  };
+}
+
+/** Filter values for the library and the comparison. */
+export const presentFacets = (f: { regions: string[]; years: number[]; rules: string[] }) => ({
+  regions: f.regions,
+  years: f.years,
+  rules: f.rules,
+});
+
+/** A plan's ledger: measures by unit, as built from its record. */
+export const presentPlanLedger = (l: Ledger & { id: number; title: string | null }) => l;

@@ -6,6 +6,7 @@ import { jobsConfigFromEnv, startWorkers, workersInProcess } from "../../jobs/in
 import type { AnalyzeOptions } from "../../pipeline.ts";
 import { openStore } from "../../store/db.ts";
 import { buildApp } from "../app.ts";
+import { SYSTEM_SCOPE } from "../../commands/access/scope.ts";
 import { ensureAdmin } from "../../commands/users/users.ts";
 import { loadDemoIfEmpty } from "../../commands/documents/demo.ts";
 import { reanalyzeStale } from "../../commands/documents/reanalyze.ts";
@@ -24,10 +25,10 @@ export const WEB_DIR = new URL("../../../web/dist/", import.meta.url).pathname;
 
 export async function serve(o: ServeOptions) {
   const store = await openStore({ databaseUrl: o.databaseUrl, dataDir: o.dataDir });
-  const { reanalyzed } = await reanalyzeStale(store, o.options);
+  const { reanalyzed } = await reanalyzeStale(store, SYSTEM_SCOPE, o.options);
   if (reanalyzed) o.log(`已按新版引擎重新分析 ${reanalyzed} 个文档`);
   if (!o.empty) {
-    const loaded = await loadDemoIfEmpty(store, o.options);
+    const loaded = await loadDemoIfEmpty(store, SYSTEM_SCOPE, o.options);
     if (loaded) o.log(`首次启动,已载入 ${loaded} 个示例文档`);
   }
   if (!existsSync(`${WEB_DIR}index.html`))

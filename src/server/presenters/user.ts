@@ -1,0 +1,60 @@
+// The only way accounts, sessions and audit entries become API JSON (never a password hash).
+import { ROLE_LABEL } from "../../commands/access/policy.ts";
+import type { Selectable } from "kysely";
+import type { AuditTable, Role } from "../../store/schema.ts";
+import { iso } from "./time.ts";
+
+export function presentUser(u: {
+  id: number;
+  username: string;
+  display_name: string;
+  role: Role;
+  unit_name: string | null;
+  email: string | null;
+  disabled?: boolean;
+  created_at?: Date | string;
+}) {
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.display_name,
+    role: u.role,
+    roleLabel: ROLE_LABEL[u.role],
+    unitName: u.unit_name,
+    email: u.email,
+    disabled: u.disabled ?? false,
+    createdAt: u.created_at === undefined ? null : iso(u.created_at),
+  };
+}
+
+/** The signed-in account as its own page sees it. */
+export function presentSessionUser(c: {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  unitName: string | null;
+}) {
+  return {
+    id: c.id,
+    username: c.username,
+    displayName: c.displayName,
+    role: c.role,
+    roleLabel: ROLE_LABEL[c.role],
+    unitName: c.unitName,
+  };
+}
+
+export function presentAuditEntry(e: Selectable<AuditTable>) {
+  return {
+    id: e.id,
+    at: iso(e.at),
+    userId: e.user_id,
+    username: e.username,
+    action: e.action,
+    entity: e.entity,
+    entityId: e.entity_id,
+    before: e.before,
+    after: e.after,
+  };
+}
