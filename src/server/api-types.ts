@@ -25,6 +25,10 @@ export type { Tally } from "./presenters/task.ts";
 
 export type DocumentSummary = ReturnType<typeof presentDocumentSummary>;
 export type DocumentDetail = ReturnType<typeof presentDocumentDetail>;
+/** the analysis record as the API shows it */
+export type AnalysisRecord = DocumentDetail["record"];
+export type Heading = AnalysisRecord["outline"][number];
+export type Measure = AnalysisRecord["measures"][number];
 /** GET /api/documents */
 export type DocumentList = PageOf<DocumentSummary> & { terms: string[] };
 export type ComparedFact = ReturnType<typeof presentFact>;

@@ -4,6 +4,7 @@ import type { PageOf, SessionUser, UploadResult } from "../../src/server/api-typ
 
 export type { LedgerRow, UnitSummary } from "../../src/plan/ledger.ts";
 export type {
+  AnalysisRecord,
   AuditEntry,
   ComparedFact,
   DocumentDetail,
@@ -11,8 +12,10 @@ export type {
   DocumentSummary,
   Facets,
   FactList,
+  Heading,
   Indicator,
   LedgerItem,
+  Measure,
   Overview,
   PageOf,
   PlanLedger as Ledger,
@@ -28,7 +31,7 @@ export type {
   UploadResult,
   User,
 } from "../../src/server/api-types.ts";
-export type { AnalysisRecord, Fact, Finding, Heading, Measure, Noise } from "../../src/types.ts";
+export type { Fact, Finding, Noise } from "../../src/types.ts";
 
 export class ApiFailure extends Error {}
 

@@ -38,8 +38,27 @@ export function presentDocumentSummary(row: DocumentRow, snippets: SnippetPart[]
   };
 }
 
-/** A document with its analysis record. The record keeps the engine's own format (the same
- * JSON the CLI writes and the gold files use), so its keys are not renamed here. */
+/** At most this many facts (and findings) in a document's record as the API shows it. */
+export const MAX_RECORD_ITEMS = 2000;
+
+/** The analysis record in the API's casing. The stored record (and the CLI's JSON, and the gold
+ * files) keep the engine's own keys; only its few snake_case ones are renamed here. The keys of
+ * `sectionsPresent` are part ids (data), not field names, and stay as they are. */
+export function presentRecord(r: AnalysisRecord) {
+  const { sections_present, outline, measures, facts, findings, ...rest } = r;
+  return {
+    ...rest,
+    // a text can hold hundreds of thousands of numbers: the page shows the first ones, the
+    // comparison (/api/facts) pages through all of them; the summary's counts say how many
+    facts: facts.slice(0, MAX_RECORD_ITEMS),
+    findings: findings.slice(0, MAX_RECORD_ITEMS),
+    outline: outline.map(({ inferred_marker, ...h }) => ({ ...h, inferredMarker: inferred_marker })),
+    measures: measures.map(({ clause_start, ...m }) => ({ ...m, clauseStart: clause_start })),
+    sectionsPresent: sections_present,
+  };
+}
+
+/** A document with its current analysis record and the analyses before it. */
 export function presentDocumentDetail(
   row: DocumentRow,
   record: AnalysisRecord,
@@ -47,7 +66,7 @@ export function presentDocumentDetail(
 ) {
   return {
     ...presentDocumentSummary(row),
-    record,
+    record: presentRecord(record),
     analyses: history.map((h) => ({
       id: h.id,
       engineVersion: h.engine_version,
