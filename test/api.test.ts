@@ -120,6 +120,14 @@ for (const target of targets) {
       });
       await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
       const port = (server.address() as { port: number }).port;
+      const blocked = await req({
+        method: "POST",
+        url: "/api/documents/url",
+        payload: { url: `http://127.0.0.1:${port}/report.html` },
+      });
+      assert.equal(blocked.statusCode, 400, "loopback is refused unless allowed");
+      assert.equal((blocked.json() as { error: { code: string } }).error.code, "fetch_blocked");
+      process.env.FAZHI_FETCH_ALLOW = "127.0.0.1"; // an intranet deployment's setting
       try {
         const ok = await req({
           method: "POST",
@@ -151,6 +159,7 @@ for (const target of targets) {
         });
         assert.equal(bad.statusCode, 400);
       } finally {
+        delete process.env.FAZHI_FETCH_ALLOW;
         server.close();
       }
     });

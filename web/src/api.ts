@@ -125,11 +125,13 @@ export async function uploadFile(file: File, onProgress: (percent: number) => vo
   }
 }
 
-export const KIND_LABEL: Record<string, string> = { report: "年度报告", plan: "实施方案", other: "其他" };
+export const KIND_LABEL: Record<string, string> = { report: "年度报告", plan: "方案计划", other: "其他文件" };
 export const LEVEL_LABEL: Record<string, string> = {
+  central: "中央",
   province: "省级",
   city: "市级",
   county: "县级",
+  township: "乡镇级",
   department: "部门",
 };
 export const SEVERITY_LABEL: Record<string, string> = { error: "错误", warning: "警告", info: "提示" };

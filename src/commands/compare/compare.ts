@@ -1,5 +1,6 @@
 // Facts across documents, for comparing an indicator between regions and years. Only facts
 // of the documents the scope may see, one page at a time.
+import { sql } from "kysely";
 import type { Store } from "../../store/db.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { visibleDocuments } from "../documents/documents.ts";
@@ -11,7 +12,7 @@ export interface CompareFilter extends Page {
   years?: number[];
 }
 
-/** At most this many series points (one per region, year and indicator) in one answer. */
+/** At most this many series points (one per issuer, year and indicator) in one answer. */
 export const MAX_POINTS = 2000;
 
 export async function compareFacts(store: Store, scope: Scope, filter: CompareFilter, max?: number) {
@@ -32,6 +33,7 @@ export async function compareFacts(store: Store, scope: Scope, filter: CompareFi
     "facts.start",
     "facts.end",
     "documents.region",
+    "documents.issuer",
     "documents.year",
     "documents.title",
     "documents.name",
@@ -46,11 +48,13 @@ export async function compareFacts(store: Store, scope: Scope, filter: CompareFi
   const count = async () =>
     (await matching.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n;
   const page = await paged(rows, count, filter, max);
-  // one value per region, year and indicator: the first statement in the first document
+  // one value per issuer, year and indicator: the first statement in the first document (a
+  // city's report and its departments' reports share the area but are different series)
+  const series = sql`coalesce(documents.issuer, documents.region)`;
   const points = await matching
     .select(columns)
-    .distinctOn(["documents.region", "documents.year", "facts.indicator"])
-    .orderBy("documents.region")
+    .distinctOn([series, "documents.year", "facts.indicator"])
+    .orderBy(series)
     .orderBy("documents.year")
     .orderBy("facts.indicator")
     .orderBy("facts.document_id")

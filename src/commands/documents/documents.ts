@@ -124,6 +124,7 @@ export async function listDocuments(store: Store, scope: Scope, filter: Document
           "title",
           "region",
           "level",
+          "issuer",
           "year",
           "published",
           "script",

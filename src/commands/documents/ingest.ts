@@ -9,6 +9,8 @@ import { analyzeBytes } from "../../pipeline.ts";
 import type { Database } from "../../store/schema.ts";
 import type { Store } from "../../store/db.ts";
 import { indexTokens } from "../../store/search.ts";
+import { checkFileName } from "../files/names.ts";
+import { audit } from "../audit/audit.ts";
 import type { AnalysisRecord } from "../../types.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { DomainError } from "../errors.ts";
@@ -86,6 +88,7 @@ export async function insertAnalysis(
       title: record.meta.title,
       region: record.meta.region,
       level: record.meta.level,
+      issuer: record.meta.issuer,
       year: record.meta.year,
       published: record.meta.published,
       script: record.meta.script,
@@ -106,6 +109,7 @@ export async function insertAnalysis(
 /** Analyse first (outside the transaction), then write everything or nothing. */
 export async function ingestDocument(store: Store, scope: Scope, props: IngestProps): Promise<IngestResult> {
   requirePermission(scope, "documents:write");
+  checkFileName(props.name);
   const hash = sha256(props.bytes);
   const existing = await store.db
     .selectFrom("documents")
@@ -120,7 +124,9 @@ export async function ingestDocument(store: Store, scope: Scope, props: IngestPr
       .values({ sha256: hash, content: props.bytes, size: props.bytes.length })
       .onConflict((oc) => oc.column("sha256").doNothing())
       .execute();
-    const { id } = await trx
+    // an upsert: the same bytes sent twice at once give one document, whichever commits first
+    // (the loser waits for the winner's row, then finds it)
+    const inserted = await trx
       .insertInto("documents")
       .values({
         sha256: hash,
@@ -132,10 +138,26 @@ export async function ingestDocument(store: Store, scope: Scope, props: IngestPr
         script: record.meta.script,
         engine_version: record.engine.version,
       })
+      .onConflict((oc) => oc.column("sha256").doNothing())
       .returning("id")
-      .executeTakeFirstOrThrow();
-    await insertAnalysis(trx, id, record);
-    return { documentId: id, created: true };
+      .executeTakeFirst();
+    if (!inserted) {
+      const { id } = await trx
+        .selectFrom("documents")
+        .select("id")
+        .where("sha256", "=", hash)
+        .executeTakeFirstOrThrow();
+      return { documentId: id, created: false };
+    }
+    const analysisId = await insertAnalysis(trx, inserted.id, record);
+    await audit(trx, scope.caller, props.sourceUrl ? "fetch-url" : "upload", "document", inserted.id, null, {
+      name: props.name,
+      sha256: hash,
+      sourceUrl: props.sourceUrl ?? null,
+      analysisId,
+      engineVersion: record.engine.version,
+    });
+    return { documentId: inserted.id, created: true };
   });
 }
 

@@ -10,6 +10,7 @@ import { audit } from "../audit/audit.ts";
 import { getDocument } from "../documents/documents.ts";
 import { conflict, DomainError, invalid, notFound } from "../errors.ts";
 import { type Page, paged } from "../paging.ts";
+import type { EvidenceFile } from "./attachments.ts";
 
 export type TaskRow = Selectable<TaskTable>;
 export type DisplayStatus = "未开始" | "进行中" | "待审核" | "已办结" | "已逾期";
@@ -44,7 +45,11 @@ export function visibleTasks(db: Store["db"] | Transaction<Database>, scope: Sco
   return scope.unit ? tasks.where("tasks.unit_key", "=", scope.unit.key) : tasks;
 }
 
-/** A task the scope may see, locked for the change when read inside a transaction. */
+/**
+ * A task the scope may see. A change passes `lock`: the row is read under a row lock
+ * (`for update`) inside the change's transaction, so a concurrent change of the same task waits
+ * until this one commits and then reads the new state (a progress report never undoes a close).
+ */
 async function loadTask(
   db: Store["db"] | Transaction<Database>,
   scope: Scope,
@@ -277,7 +282,8 @@ function refuseClosed(task: TaskRow) {
 export interface ProgressInput {
   text: string;
   percent: number | null;
-  attachments: Array<{ sha256: string; name: string; mime: string; size: number }>;
+  /** checked evidence (checkAttachment), stored here, in the same transaction as the report */
+  attachments: EvidenceFile[];
 }
 
 export async function reportProgress(store: Store, scope: Scope, id: number, input: ProgressInput) {
@@ -303,7 +309,12 @@ export async function reportProgress(store: Store, scope: Scope, id: number, inp
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    for (const a of input.attachments) {
+    for (const { bytes, ...a } of input.attachments) {
+      await trx
+        .insertInto("blobs")
+        .values({ sha256: a.sha256, content: bytes, size: bytes.length })
+        .onConflict((oc) => oc.column("sha256").doNothing())
+        .execute();
       await trx
         .insertInto("attachments")
         .values({ update_id: updateId, task_id: id, ...a })

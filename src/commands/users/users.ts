@@ -24,14 +24,11 @@ export async function createUser(store: Store, scope: Scope, u: NewUser) {
   if (problem) throw invalid("weak_password", problem, "password does not meet the rules");
   if (u.role === "unit" && !u.unitName)
     throw invalid("unit_required", "责任单位账号需要指定单位", "a unit account needs its unit");
-  const exists = await store.db
-    .selectFrom("users")
-    .select("id")
-    .where("username", "=", u.username)
-    .executeTakeFirst();
-  if (exists) throw conflict("username_taken", "用户名已存在", "username taken");
   const unit = u.unitName ? resolveUnit(u.unitName) : null;
+  const passwordHash = await hashPassword(u.password);
   return store.db.transaction().execute(async (trx) => {
+    // the unique username decides between concurrent creations: the loser gets a 409, not a
+    // raw duplicate-key error
     const row = await trx
       .insertInto("users")
       .values({
@@ -41,10 +38,12 @@ export async function createUser(store: Store, scope: Scope, u: NewUser) {
         unit_name: u.unitName ?? null,
         unit_key: unit ? unitKey(unit) : null,
         email: u.email ?? null,
-        password_hash: await hashPassword(u.password),
+        password_hash: passwordHash,
       })
+      .onConflict((oc) => oc.column("username").doNothing())
       .returning(["id", "username", "display_name", "role", "unit_name", "unit_key", "email"])
-      .executeTakeFirstOrThrow();
+      .executeTakeFirst();
+    if (!row) throw conflict("username_taken", "用户名已存在", "username taken");
     await audit(trx, scope.caller, "create", "user", row.id, null, row);
     return row;
   });
@@ -75,15 +74,22 @@ export async function changePassword(
   const id = actorId(scope);
   if (id === null) throw new DomainError("unauthenticated", "login_required", "请先登录", "login required");
   const { current, next, keepToken } = input;
-  const user = await store.db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
-  if (!(await verifyPassword(current, user.password_hash)))
-    throw new DomainError("forbidden", "wrong_password", "当前密码不正确", "current password is wrong");
-  const problem = passwordProblem(next, user.username);
-  if (problem) throw invalid("weak_password", problem, "password does not meet the rules");
+  const nextHash = await hashPassword(next);
   await store.db.transaction().execute(async (trx) => {
+    // read under a row lock: two changes at once cannot both pass the check of the old password
+    const user = await trx
+      .selectFrom("users")
+      .selectAll()
+      .where("id", "=", id)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    if (!(await verifyPassword(current, user.password_hash)))
+      throw new DomainError("forbidden", "wrong_password", "当前密码不正确", "current password is wrong");
+    const problem = passwordProblem(next, user.username);
+    if (problem) throw invalid("weak_password", problem, "password does not meet the rules");
     await trx
       .updateTable("users")
-      .set({ password_hash: await hashPassword(next), password_changed_at: new Date() })
+      .set({ password_hash: nextHash, password_changed_at: new Date() })
       .where("id", "=", id)
       .execute();
     await audit(trx, scope.caller, "change-password", "user", id, null, null);
@@ -116,11 +122,17 @@ export async function listUsers(store: Store, scope: Scope, page: Page) {
 export async function ensureAdmin(store: Store, password: string): Promise<boolean> {
   const any = await store.db.selectFrom("users").select("id").limit(1).executeTakeFirst();
   if (any) return false;
-  await createUser(store, SYSTEM_SCOPE, {
-    username: "admin",
-    displayName: "系统管理员",
-    role: "admin",
-    password,
-  });
+  try {
+    await createUser(store, SYSTEM_SCOPE, {
+      username: "admin",
+      displayName: "系统管理员",
+      role: "admin",
+      password,
+    });
+  } catch (error) {
+    // several processes starting together on one database: one of them creates it
+    if (error instanceof DomainError && error.code === "username_taken") return false;
+    throw error;
+  }
   return true;
 }

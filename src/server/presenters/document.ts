@@ -23,6 +23,7 @@ export function presentDocumentSummary(row: DocumentRow, snippets: SnippetPart[]
     title: row.title,
     region: row.region,
     level: row.level,
+    issuer: row.issuer,
     year: row.year,
     published: row.published,
     script: row.script,
@@ -87,6 +88,7 @@ export function presentFact(f: {
   start: number;
   end: number;
   region: string | null;
+  issuer: string | null;
   year: number | null;
   title: string | null;
   name: string;
@@ -102,6 +104,7 @@ export function presentFact(f: {
     start: f.start,
     end: f.end,
     region: f.region,
+    issuer: f.issuer,
     year: f.year,
     title: f.title,
     name: f.name,

@@ -1,5 +1,6 @@
 // The document routes: each declares its inputs (zod) and a thin handler (parse → one command
 // → presenter). The OpenAPI document is built from the same definitions.
+import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import { compareFacts } from "../../commands/compare/compare.ts";
 import {
@@ -29,6 +30,8 @@ import { presentIndicator } from "../presenters/indicator.ts";
 import { presentPage } from "../presenters/page.ts";
 import { defineRoute } from "./define.ts";
 import { compareTable, documentsTable, sendTable } from "./exports.ts";
+import { countStale } from "../../commands/documents/reanalyze.ts";
+import { internalError } from "../logging.ts";
 
 export type { Context, Route, ServerConfig } from "./define.ts";
 
@@ -79,8 +82,21 @@ const compareFilter = {
 
 const health = defineRoute(
   { method: "GET", url: "/api/health", summary: "服务状态", tag: "system", permission: "public" },
-  async (_i, ctx) => ({ ok: true, engine: ENGINE, database: ctx.store.engine }),
+  async (_i, ctx) => ({
+    ok: true,
+    engine: ENGINE,
+    database: ctx.store.engine,
+    // documents (that the caller may see) still waiting for the background re-analysis
+    reanalysisPending: await countStale(ctx.store, ctx.scope),
+  }),
 );
+
+/** Why one file of an upload failed: the user's problem in words, or an internal error logged with its request id. */
+function uploadError(req: FastifyRequest, name: string, error: unknown) {
+  if (error instanceof InputError) return { code: error.problem, message: describeError(name, error) };
+  if (error instanceof DomainError) return { code: error.code, message: error.zh };
+  return internalError(req, error, `upload of ${JSON.stringify(name)} failed`).error;
+}
 
 const documents = defineRoute(
   {
@@ -135,8 +151,7 @@ const upload = defineRoute(
       } catch (error) {
         if (error instanceof DomainError && (error.kind === "forbidden" || error.kind === "unauthenticated"))
           throw error;
-        const code = error instanceof InputError ? error.problem : "internal";
-        results.push({ name, ok: false, error: { code, message: describeError(name, error) } });
+        results.push({ name, ok: false, error: uploadError(req, name, error) });
       }
     }
     if (results.length === 0) throw invalid("no_files", "没有收到文件", "no files received");

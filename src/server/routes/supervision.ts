@@ -3,7 +3,7 @@ import { z } from "zod";
 import { reminderDigest, sendDigestNow } from "../../commands/digest/digest.ts";
 import { invalid, DomainError } from "../../commands/errors.ts";
 import { MAX_EXPORT_ROWS, MAX_PAGE_SIZE } from "../../commands/paging.ts";
-import { loadAttachment, storeAttachment } from "../../commands/tasks/attachments.ts";
+import { checkAttachment, type EvidenceFile, loadAttachment } from "../../commands/tasks/attachments.ts";
 import {
   addTask,
   closeTask,
@@ -191,7 +191,7 @@ const progress = defineRoute(
     await getTask(ctx.store, ctx.scope, params.id, on(ctx)); // 404 before reading files of a task one may not see
     let text = "";
     let percent: number | null = null;
-    const attachments: Awaited<ReturnType<typeof storeAttachment>>[] = [];
+    const attachments: EvidenceFile[] = [];
     for await (const part of req.parts()) {
       if (part.type === "file") {
         const bytes = new Uint8Array(await part.toBuffer());
@@ -202,7 +202,7 @@ const progress = defineRoute(
             `附件「${part.filename}」超出大小限制`,
             "attachment too large",
           );
-        attachments.push(await storeAttachment(ctx.store, ctx.scope, part.filename || "附件", bytes));
+        attachments.push(checkAttachment(part.filename || "附件", bytes));
       } else if (part.fieldname === "text") text = String(part.value).slice(0, 5000);
       else if (part.fieldname === "percent" && String(part.value) !== "") {
         const p = Number(part.value);
