@@ -91,7 +91,7 @@ export function defineRoute<
 ): Route<R> {
   return {
     ...spec,
-    handle(ctx, req, reply) {
+    async handle(ctx, req, reply) {
       const body = spec.body ? parse(spec.body, req.body, "body") : undefined;
       return handler(
         {
