@@ -4,6 +4,7 @@ import type { Selectable } from "kysely";
 import type { AuditTable, Role } from "../../store/schema.ts";
 import { iso } from "./time.ts";
 
+/** An account in the admin's list: what its owner sees, and its e-mail and state. */
 export function presentUser(u: {
   id: number;
   username: string;
@@ -14,13 +15,9 @@ export function presentUser(u: {
   disabled?: boolean;
   created_at?: Date | string;
 }) {
+  const { display_name: displayName, unit_name: unitName } = u;
   return {
-    id: u.id,
-    username: u.username,
-    displayName: u.display_name,
-    role: u.role,
-    roleLabel: ROLE_LABEL[u.role],
-    unitName: u.unit_name,
+    ...presentSessionUser({ ...u, displayName, unitName }),
     email: u.email,
     disabled: u.disabled ?? false,
     createdAt: u.created_at === undefined ? null : iso(u.created_at),
