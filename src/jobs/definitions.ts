@@ -34,7 +34,7 @@ export const JOBS = {
       const sent = await sendMails(
         config.smtpUrl,
         config.mailFrom,
-        await buildDigest(store, day, withinDays),
+        await buildDigest(store, SYSTEM_SCOPE, day, withinDays),
       );
       log(`已发送每日提醒 ${sent} 封（${day}）`);
       return { sent };
@@ -66,7 +66,7 @@ export const JOBS = {
     policy: "stately",
     expireInSeconds: 30 * 60,
     async handler({ afterId, limit }, { store, options, log, enqueue }) {
-      const batch = await reanalyzeBatch(store, options, { afterId, limit });
+      const batch = await reanalyzeBatch(store, SYSTEM_SCOPE, options, { afterId, limit });
       if (batch.failed) log(`重新分析:${batch.failed} 个文档失败,保留原记录`);
       if (batch.lastId !== null)
         await enqueue("reanalyze", { afterId: batch.lastId, limit }, { singletonKey: "chain" });
