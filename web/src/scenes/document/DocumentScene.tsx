@@ -25,7 +25,7 @@ import {
   SEVERITY_LABEL,
 } from "../../api.ts";
 import { navigate } from "../../router.ts";
-import { cutPieces } from "./segments.ts";
+import { cutPieces, positionLabel } from "./segments.ts";
 
 const PART_LABEL: Record<string, string> = {
   achievements: "主要举措和成效",
@@ -40,7 +40,7 @@ const NOISE_STYLE: Record<string, React.CSSProperties> = {
   garbage: { color: "#b0b0b0", background: "#fff7e6" },
 };
 
-function FactCard({ fact }: { fact: Fact }) {
+function FactCard({ fact, text }: { fact: Fact; text: string }) {
   return (
     <Descriptions size="small" column={1} bordered style={{ width: 320 }} className="fact-card">
       <Descriptions.Item label="原文">{fact.quote}</Descriptions.Item>
@@ -49,9 +49,7 @@ function FactCard({ fact }: { fact: Fact }) {
       {fact.approx ? <Descriptions.Item label="近似">{fact.approx}</Descriptions.Item> : null}
       <Descriptions.Item label="统计对象">{fact.subject}</Descriptions.Item>
       <Descriptions.Item label="指标">{fact.indicator ?? "未归类"}</Descriptions.Item>
-      <Descriptions.Item label="位置">
-        第 {fact.start}–{fact.end} 字符
-      </Descriptions.Item>
+      <Descriptions.Item label="位置">{positionLabel(text, fact.start)}</Descriptions.Item>
     </Descriptions>
   );
 }
@@ -119,7 +117,15 @@ export default function DocumentScene({ id }: { id: number }) {
       <Col span={12}>
         <Card
           size="small"
-          title={doc.title ?? doc.name}
+          title={
+            // the engine's title (the record is the latest analysis); the file name only says
+            // which upload it was, so it stands aside when no title was found
+            (record.meta.title ?? doc.title) || (
+              <span>
+                未识别标题 <Typography.Text type="secondary">(文件:{doc.name})</Typography.Text>
+              </span>
+            )
+          }
           extra={
             <Space>
               {doc.kind === "plan" && doc.measures > 0 ? (
@@ -155,7 +161,12 @@ export default function DocumentScene({ id }: { id: number }) {
               if (p.fact !== null) {
                 const fact = record.facts[p.fact];
                 return (
-                  <Popover key={p.start} content={<FactCard fact={fact} />} trigger="click" title="数据出处">
+                  <Popover
+                    key={p.start}
+                    content={<FactCard fact={fact} text={record.text} />}
+                    trigger="click"
+                    title="数据出处"
+                  >
                     {/* biome-ignore lint/a11y/useSemanticElements: a fact stays inline text in the flowing document; Enter works as a click */}
                     <span
                       className="fact"
