@@ -131,6 +131,7 @@ describe("broken and unsupported variants: one line naming the file and the prob
     ["broken/truncated.doc", "corrupt", /复合文档.*损坏/],
     ["broken/wrong-magic.doc", "corrupt", /不是 Word 格式/],
     ["broken/word-extractor-bad-header.doc", "corrupt", /复合文档/],
+    ["broken/minifat-cycle.doc", "corrupt", /分配表链循环/],
     ["broken/encrypted.doc", "unsupported", /已加密/],
     ["broken/excel-sheet.wps", "unsupported", /Excel/],
     ["broken/truncated.ofd", "corrupt", /ZIP/],
