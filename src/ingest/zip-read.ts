@@ -1,5 +1,6 @@
 // Inflates single ZIP entries listed by the zip guard, counting the bytes really produced (zlib
-// stops at the cap) rather than trusting the sizes the archive declares.
+// stops at the cap) rather than trusting the sizes the archive declares: memory stays within
+// the entry's declared size, the archive's budget and the ratio limit, whichever is smallest.
 import { inflateRawSync } from "node:zlib";
 import { InputError } from "./errors.ts";
 import type { Limits } from "./limits.ts";
@@ -34,7 +35,8 @@ export function readZipEntry(
     throw new InputError("corrupt", file, `压缩包条目 ${entry.name} 不完整(文件被截断)`);
   const data = bytes.subarray(start, start + entry.compressed);
   const ratioCap = Math.max(SMALL_ENTRY, entry.compressed * budget.maxRatio);
-  const cap = Math.min(budget.remaining, ratioCap);
+  // a header may lie about the size: inflating stops where the entry says it ends
+  const cap = Math.min(budget.remaining, ratioCap, entry.uncompressed);
   let out: Uint8Array;
   if (entry.method === 0) {
     if (data.length > budget.remaining) throw tooMuch(file, budget);
@@ -45,6 +47,8 @@ export function readZipEntry(
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "ERR_BUFFER_TOO_LARGE")
         throw new InputError("corrupt", file, `压缩包条目 ${entry.name} 无法解压(数据已损坏)`);
+      if (cap === entry.uncompressed)
+        throw new InputError("zip-bomb", file, `${entry.name} 解压后超过其声明的 ${entry.uncompressed} 字节`);
       if (cap < ratioCap) throw tooMuch(file, budget);
       throw new InputError("zip-bomb", file, `${entry.name} 压缩比超过上限 ${budget.maxRatio}:1`);
     }
