@@ -52,6 +52,13 @@ describe("legacy Word binaries", () => {
     assert.equal(record.meta.year, 2024);
   });
 
+  test("a .doc that is Word 2003 XML reads as the binary does", async () => {
+    const xml = await decodeDocument(fixture("taiyuan-2024-report-word2003xml.doc"), "x.doc", DEFAULT_LIMITS);
+    const binary = await decodeDocument(fixture("taiyuan-2024-report.wps"), "b.wps", DEFAULT_LIMITS);
+    assert.equal(xml.format, "doc");
+    assert.equal(xml.text, binary.text);
+  });
+
   test("word-extractor's own test files: Chinese text, and a Word 97-SR2 file", async () => {
     const chinese = await decodeDocument(
       fixture("word-extractor-test11-chinese.doc"),
@@ -154,13 +161,17 @@ describe("broken and unsupported variants: one line naming the file and the prob
     });
   }
 
-  test("a .wps that is not a compound file (early WPS) is refused as unsupported, an RTF .doc too", async () => {
+  test("a .wps that is not a compound file (early WPS) is refused as unsupported, an RTF or MHT .doc too", async () => {
     const early = new Uint8Array(
       Buffer.concat([Buffer.from([0xff, 0x00, 0x02, 0x00, 0x01]), Buffer.alloc(600, 7)]),
     );
     await assert.rejects(decodeDocument(early, "old.wps", DEFAULT_LIMITS), /unsupported/);
     const rtf = new Uint8Array(Buffer.from("{\\rtf1\\ansi\\ansicpg936 法治政府建设}"));
     await assert.rejects(decodeDocument(rtf, "rtf.doc", DEFAULT_LIMITS), /RTF/);
+    const mht = new Uint8Array(
+      Buffer.from('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="x"\r\n\r\n--x\r\n'),
+    );
+    await assert.rejects(decodeDocument(mht, "saved.doc", DEFAULT_LIMITS), /MHT/);
   });
 });
 

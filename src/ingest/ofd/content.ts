@@ -2,7 +2,7 @@
 // first glyph's baseline in the TextObject's space; the object's Boundary (and CTM, when given)
 // place that space on the page. Units are millimetres, y grows downwards.
 import { InputError } from "../errors.ts";
-import { walkXml } from "./xml.ts";
+import { walkXml } from "../xml.ts";
 
 export interface TextRun {
   text: string;
