@@ -1,5 +1,6 @@
 // Copies of a document as sharing sites and PDF extraction hand them out: line breaks lost,
 // watermarks injected into sentences. Each copy maps offsets of the original into itself.
+import { prng } from "./hijack-generator.ts";
 
 export interface Rewritten {
   text: string;
@@ -36,18 +37,6 @@ export const WATERMARKS = [
   "范文资料库|海量文档免费下载wenku.example.cn",
 ];
 
-/** A small seeded generator (mulberry32): the same seed, the same copies. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const WORD = /[\u4e00-\u9fff]/;
 const NUMERAL = /[一二三四五六七八九十百千万亿零〇两几余多]/;
 
@@ -57,7 +46,7 @@ const NUMERAL = /[一二三四五六七八九十百千万亿零〇两几余多]/
  * from its unit).
  */
 export function watermark(original: string, seed: number, count: number, mark = WATERMARKS[0]): Rewritten {
-  const random = seeded(seed);
+  const random = prng(seed);
   const places: number[] = [];
   for (let i = 1; i < original.length; i++) {
     const [a, b] = [original[i - 1], original[i]];
