@@ -119,6 +119,14 @@ for (const target of targets) {
       });
       await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
       const port = (server.address() as { port: number }).port;
+      const blocked = await req({
+        method: "POST",
+        url: "/api/documents/url",
+        payload: { url: `http://127.0.0.1:${port}/report.html` },
+      });
+      assert.equal(blocked.statusCode, 400, "loopback is refused unless allowed");
+      assert.equal((blocked.json() as { error: { code: string } }).error.code, "fetch_blocked");
+      process.env.FAZHI_FETCH_ALLOW = "127.0.0.1"; // an intranet deployment's setting
       try {
         const ok = await req({
           method: "POST",
@@ -150,6 +158,7 @@ for (const target of targets) {
         });
         assert.equal(bad.statusCode, 400);
       } finally {
+        delete process.env.FAZHI_FETCH_ALLOW;
         server.close();
       }
     });
@@ -314,7 +323,7 @@ for (const target of targets) {
     });
 
     test("re-analysis after an engine change keeps the previous record", async () => {
-      const { reanalyzeStale } = await import("../src/server/commands/reanalyze.ts");
+      const { reanalyzeStale } = await import("../src/commands/documents/reanalyze.ts");
       const id = ids["000_759704e5000b19aa.txt"];
       await store.db
         .updateTable("documents")

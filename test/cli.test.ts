@@ -110,7 +110,7 @@ describe("fazhi analyze", () => {
         execFile(
           process.execPath,
           [bin, "analyze", "--json", url],
-          { encoding: "utf8" },
+          { encoding: "utf8", env: { ...process.env, FAZHI_FETCH_ALLOW: "127.0.0.1" } },
           (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
         ),
       );

@@ -1,5 +1,4 @@
-// Worker entry: loads the TypeScript decoder through tsx (workers do not inherit loaders).
-import { register } from "tsx/esm/api";
+// Worker entry: workers do not inherit the parent's loaders.
+import { loadEntry } from "../shared/load-entry.mjs";
 
-register();
-await import("./decode-worker.ts");
+await loadEntry("./decode-worker", import.meta.url);

@@ -1,4 +1,5 @@
 // Problems a user can cause with an input. Each renders as one line naming the file.
+import { DomainError } from "../commands/errors.ts";
 
 export type InputProblem =
   | "not-found"
@@ -43,6 +44,7 @@ export class InputError extends Error {
 /** One line for the edge (CLI, API): the file and the problem, never a stack trace. */
 export function describeError(file: string, error: unknown): string {
   if (error instanceof InputError) return error.message;
+  if (error instanceof DomainError) return error.zh.includes(file) ? error.zh : `${file}: ${error.zh}`;
   const message = error instanceof Error ? error.message : String(error);
   return `${file}: 内部错误 (internal): ${message.split("\n")[0].slice(0, 300)}`;
 }

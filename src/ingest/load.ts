@@ -3,6 +3,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { InputError } from "./errors.ts";
 import type { Limits } from "./limits.ts";
+import { safeFetch } from "./safe-fetch.ts";
 
 export const DOCUMENT_EXTENSIONS =
   /\.(txt|text|html?|shtml|xhtml|docx|pdf|doc|wps|ofd|png|jpe?g|tiff?|bmp|webp)$/i;
@@ -60,34 +61,10 @@ export async function readSource(location: string, limits: Limits): Promise<Uint
   }
 }
 
+/** Downloads go through the SSRF-safe fetcher; its DomainErrors (blocked, unreachable) pass on. */
 async function fetchSource(url: string, limits: Limits): Promise<Uint8Array> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
-  try {
-    const response = await fetch(url, { signal: controller.signal, redirect: "follow" });
-    if (!response.ok) throw new InputError("fetch-failed", url, `HTTP ${response.status}`);
-    const declared = Number(response.headers.get("content-length") ?? 0);
-    if (declared > limits.maxBytes)
-      throw new InputError("too-large", url, `${declared} 字节,超过上限 ${limits.maxBytes} 字节`);
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    if (response.body) {
-      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-        size += chunk.length;
-        if (size > limits.maxBytes) {
-          controller.abort();
-          throw new InputError("too-large", url, `下载超过上限 ${limits.maxBytes} 字节`);
-        }
-        chunks.push(chunk);
-      }
-    }
-    return new Uint8Array(Buffer.concat(chunks));
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    if (controller.signal.aborted)
-      throw new InputError("timeout", url, `下载超过 ${limits.timeoutMs / 1000} 秒`);
-    throw new InputError("fetch-failed", url, error instanceof Error ? error.message : String(error));
-  } finally {
-    clearTimeout(timer);
-  }
+  const fetched = await safeFetch(url, { maxBytes: limits.maxBytes, timeoutMs: limits.timeoutMs });
+  if (fetched.status < 200 || fetched.status > 299)
+    throw new InputError("fetch-failed", url, `HTTP ${fetched.status}`);
+  return new Uint8Array(fetched.body);
 }

@@ -3,6 +3,7 @@
 import { DEFAULT_DEADLINE } from "../rules/deadlines.ts";
 import type { OutlineItem } from "../structure/outline.ts";
 import type { Deadline, Finding, Measure, Noise } from "../types.ts";
+import { BARE_LABELLED_CLAUSE } from "../rules/clauses.ts";
 import { parseClause } from "./clause.ts";
 import { findDeadlines } from "./deadlines.ts";
 import { resolveUnit } from "./units.ts";
@@ -71,7 +72,14 @@ function lastClause(norm: string, from: number, to: number): { clause: string; s
   for (let m = CLAUSE.exec(segment); m; m = CLAUSE.exec(segment)) {
     if (ROLE.test(m[1])) found = { clause: m[1], start: from + m.index + 1 };
   }
-  return found;
+  if (found) return found;
+  const bare = BARE_LABELLED_CLAUSE.exec(segment);
+  if (!bare) return null;
+  let clause = bare[0].replace(/[\s。;]+$/, "");
+  // the close of a parenthesised clause the simple pattern could not read (nested parentheses)
+  const opens = clause.match(/[(（]/g)?.length ?? 0;
+  if (/[)）]$/.test(clause) && (clause.match(/[)）]/g)?.length ?? 0) > opens) clause = clause.slice(0, -1);
+  return { clause, start: from + bare.index };
 }
 
 const numeralOf = (marker: string) => {
