@@ -5,7 +5,7 @@
 
 /** A web address: www.example.com, https://wenku.example.cn/doc, m.example.net */
 export const DOMAIN =
-  /(?:https?:\/\/)?(?:[A-Za-z0-9][A-Za-z0-9-]{0,62}\.)+(?:com|cn|net|org|cc|top|vip|info|xyz|me|tv|co|site|club)(?![A-Za-z0-9])(?:\/[A-Za-z0-9\-._~/?=&%#]*)?/g;
+  /(?:https?:\/\/)?(?:[A-Za-z0-9][A-Za-z0-9-]{0,62}\.){1,6}(?:com|cn|net|org|cc|top|vip|info|xyz|me|tv|co|site|club)(?![A-Za-z0-9])(?:\/[A-Za-z0-9\-._~/?=&%#]*)?/g;
 
 /** Slogans of sharing sites, written just before their address. */
 export const SLOGANS = [

@@ -16,6 +16,7 @@ import {
   SENTENCE_BOUNDARY,
   SIBLING_WINDOW,
   CLAUSE_MAX,
+  DOCUMENT_TITLE_END,
   INDENT,
   TITLE_MAX,
   TITLE_MIN,
@@ -295,7 +296,10 @@ export function detectOutline(text: string, norm: string, body: Line[]): Outline
         if (from !== null && phrase.length >= 4 && (last === undefined || last.start < from)) bareFrom = from;
       }
       // a sibling further on vouches only for bracketed markers: "统一、规范" is no heading
-      if (!boundary && !open && bareFrom === null && !(c.family.bracketed && confirmed())) continue;
+      const afterTitle =
+        level === 1 && c.n === 1 && DOCUMENT_TITLE_END.test(norm.slice(Math.max(0, at - 4), at));
+      if (!boundary && !open && !afterTitle && bareFrom === null && !(c.family.bracketed && confirmed()))
+        continue;
       if (bareFrom !== null) {
         bareFrom = skipSpaces(norm, bareFrom);
         lostNumeral("", bareFrom, bareFrom, true);
