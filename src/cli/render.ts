@@ -1,5 +1,6 @@
 // The readable review of one record, in Chinese, for the terminal.
 import type { AnalysisRecord, Finding, Level, Part } from "../types.ts";
+import { indicatorLabel } from "../labels.ts";
 import { toLineColumn } from "./location.ts";
 
 const KIND = { report: "年度报告", plan: "方案计划", other: "其他文件" } as const;
@@ -105,7 +106,7 @@ export function renderRecord(record: AnalysisRecord): string {
             f.unit,
             f.approx ?? "",
             f.subject,
-            f.indicator ?? "",
+            indicatorLabel(f.indicator),
             `${at.line}:${at.column}`,
           ];
         }),

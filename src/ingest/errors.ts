@@ -33,7 +33,8 @@ export class InputError extends Error {
   readonly file: string;
   readonly detail: string;
   constructor(problem: InputProblem, file: string, detail: string) {
-    super(`${file}: ${LABEL_ZH[problem]} (${problem}): ${detail}`);
+    // the code stays in `problem` for programs; the line a user reads is Chinese only
+    super(`${file}: ${LABEL_ZH[problem]}${detail ? `:${detail}` : ""}`);
     this.name = "InputError";
     this.problem = problem;
     this.file = file;
@@ -46,5 +47,5 @@ export function describeError(file: string, error: unknown): string {
   if (error instanceof InputError) return error.message;
   if (error instanceof DomainError) return error.zh.includes(file) ? error.zh : `${file}: ${error.zh}`;
   const message = error instanceof Error ? error.message : String(error);
-  return `${file}: 内部错误 (internal): ${message.split("\n")[0].slice(0, 300)}`;
+  return `${file}: 内部错误:${message.split("\n")[0].slice(0, 300)}`;
 }

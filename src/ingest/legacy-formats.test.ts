@@ -165,7 +165,7 @@ describe("broken and unsupported variants: one line naming the file and the prob
     const early = new Uint8Array(
       Buffer.concat([Buffer.from([0xff, 0x00, 0x02, 0x00, 0x01]), Buffer.alloc(600, 7)]),
     );
-    await assert.rejects(decodeDocument(early, "old.wps", DEFAULT_LIMITS), /unsupported/);
+    await assert.rejects(decodeDocument(early, "old.wps", DEFAULT_LIMITS), /格式不受支持/);
     const rtf = new Uint8Array(Buffer.from("{\\rtf1\\ansi\\ansicpg936 法治政府建设}"));
     await assert.rejects(decodeDocument(rtf, "rtf.doc", DEFAULT_LIMITS), /RTF/);
     const mht = new Uint8Array(

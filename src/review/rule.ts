@@ -28,6 +28,8 @@ export interface RuleExample {
 
 export interface ReviewRule {
   id: string;
+  /** the short name users see (filters, lists); `describe` says more */
+  title: string;
   describe: string;
   examples: RuleExample[];
   check(ctx: ReviewContext): Finding[];

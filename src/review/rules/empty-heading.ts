@@ -2,6 +2,7 @@ import type { ReviewRule } from "../rule.ts";
 
 export const emptyHeading: ReviewRule = {
   id: "review:empty-heading",
+  title: "标题下无正文",
   describe: "标题下没有正文(可能是发布时内容丢失)",
   examples: [
     {

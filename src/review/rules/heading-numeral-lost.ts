@@ -2,6 +2,7 @@ import type { ReviewRule } from "../rule.ts";
 
 export const headingNumeralLost: ReviewRule = {
   id: "review:heading-numeral-lost",
+  title: "标题序号缺失",
   describe: "标题序号缺失(如“、坚持党的全面领导”),已按上下文推断",
   examples: [
     {

@@ -12,6 +12,7 @@ const EXAMPLE_MAX = 30;
 
 export const hijacked: ReviewRule = {
   id: "review:hijacked",
+  title: "页面疑似被篡改",
   describe: "页面整体疑似被篡改或劫持:植入赌博、色情广告,或在汉字后成片插入拼音",
   examples: [
     {

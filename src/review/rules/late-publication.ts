@@ -2,6 +2,7 @@ import type { ReviewRule } from "../rule.ts";
 
 export const latePublication: ReviewRule = {
   id: "review:late-publication",
+  title: "公开超期",
   describe: "年度报告公开晚于规定时限(默认次年4月1日,可配置)",
   examples: [
     {

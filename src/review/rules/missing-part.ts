@@ -10,6 +10,7 @@ export const PART_NAMES: Record<Part, string> = {
 
 export const missingPart: ReviewRule = {
   id: "review:missing-part",
+  title: "缺少必备内容",
   describe: "年度报告应包含的必备内容缺失(《法治政府建设与责任落实督察工作规定》第二十五条)",
   examples: [
     {

@@ -24,6 +24,7 @@ const CLEANUP_PARTS = [
 
 export const partExceedsWhole: ReviewRule = {
   id: "review:part-exceeds-whole",
+  title: "分项大于总数",
   describe: "分项大于总数(如办结数大于受理数、“其中”部分大于总数),或清理结果之和与清理总数不符",
   examples: [
     { text: "全年受理行政复议案件98件、办结108件。", expect: "finding" },

@@ -11,6 +11,7 @@ function rateKey(norm: string, rate: Fact): string | null {
 
 export const rateMismatch: ReviewRule = {
   id: "review:rate-mismatch",
+  title: "比率不符",
   describe: "比率与其分子分母不符(超出四舍五入误差),如受理52840件、成功51232件,成功率应为97.0%而非97.1%",
   examples: [
     { text: "各级人民调解组织受理矛盾纠纷52840件,调处成功51232件,调处成功率达97.1%。", expect: "finding" },

@@ -2,6 +2,7 @@ import type { ReviewRule } from "../rule.ts";
 
 export const spam: ReviewRule = {
   id: "review:spam",
+  title: "植入垃圾内容",
   describe:
     "页面被植入赌博、彩票、色情等广告文字,或固定表述、发布机关名称被广告替换(如“以___新时代中国特色社会主义思想为指导”)",
   examples: [

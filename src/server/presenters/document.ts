@@ -4,6 +4,7 @@ import type { Selectable } from "kysely";
 import type { DocumentTable } from "../../store/schema.ts";
 import type { Ledger } from "../../plan/ledger.ts";
 import type { AnalysisRecord } from "../../types.ts";
+import { indicatorLabel, ruleLabel } from "../../labels.ts";
 import { iso } from "./time.ts";
 
 type DocumentRow = Omit<Selectable<DocumentTable>, "search_tokens" | "text">;
@@ -51,8 +52,10 @@ export function presentRecord(r: AnalysisRecord) {
     ...rest,
     // a text can hold hundreds of thousands of numbers: the page shows the first ones, the
     // comparison (/api/facts) pages through all of them; the summary's counts say how many
-    facts: facts.slice(0, MAX_RECORD_ITEMS),
-    findings: findings.slice(0, MAX_RECORD_ITEMS),
+    facts: facts
+      .slice(0, MAX_RECORD_ITEMS)
+      .map((f) => ({ ...f, indicatorLabel: indicatorLabel(f.indicator) })),
+    findings: findings.slice(0, MAX_RECORD_ITEMS).map((f) => ({ ...f, ruleLabel: ruleLabel(f.rule) })),
     outline: outline.map(({ inferred_marker, ...h }) => ({ ...h, inferredMarker: inferred_marker })),
     measures: measures.map(({ clause_start, ...m }) => ({ ...m, clauseStart: clause_start })),
     sectionsPresent: sections_present,
@@ -97,6 +100,7 @@ export function presentFact(f: {
     id: f.id,
     documentId: f.document_id,
     indicator: f.indicator,
+    indicatorLabel: indicatorLabel(f.indicator),
     value: f.value,
     unit: f.unit,
     quote: f.quote,
@@ -115,7 +119,7 @@ export function presentFact(f: {
 export const presentFacets = (f: { regions: string[]; years: number[]; rules: string[] }) => ({
   regions: f.regions,
   years: f.years,
-  rules: f.rules,
+  rules: f.rules.map((id) => ({ id, label: ruleLabel(id) })),
 });
 
 /** A plan's ledger: measures by unit, as built from its record. */

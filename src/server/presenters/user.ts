@@ -2,6 +2,7 @@
 import { ROLE_LABEL } from "../../commands/access/policy.ts";
 import type { Selectable } from "kysely";
 import type { AuditTable, Role } from "../../store/schema.ts";
+import { auditSentence } from "../../labels.ts";
 import { iso } from "./time.ts";
 
 /** An account in the admin's list: what its owner sees, and its e-mail and state. */
@@ -53,5 +54,7 @@ export function presentAuditEntry(e: Selectable<AuditTable>) {
     entityId: e.entity_id,
     before: e.before,
     after: e.after,
+    /** “admin 创建了账号「张三」”: what the log page shows instead of the codes above */
+    sentence: auditSentence(e),
   };
 }

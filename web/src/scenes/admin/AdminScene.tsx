@@ -107,20 +107,8 @@ export default function AdminScene() {
                   width: 180,
                   render: (t: string) => new Date(t).toLocaleString("zh-CN"),
                 },
-                { title: "用户", dataIndex: "username", width: 110 },
-                { title: "操作", dataIndex: "action", width: 130 },
-                {
-                  title: "对象",
-                  key: "entity",
-                  width: 120,
-                  render: (_: unknown, e) => `${e.entity} ${e.entityId ?? ""}`,
-                },
-                {
-                  title: "变更前",
-                  dataIndex: "before",
-                  render: (b: unknown) => (b ? JSON.stringify(b) : ""),
-                },
-                { title: "变更后", dataIndex: "after", render: (a: unknown) => (a ? JSON.stringify(a) : "") },
+                // the server words each entry (who did what to which object): no codes, no JSON
+                { title: "操作", dataIndex: "sentence" },
               ]}
             />
           ),

@@ -38,7 +38,10 @@ export default function CompareScene() {
     });
   }, [chosen, params]);
 
-  const label = useCallback((id: string) => indicators.find((i) => i.id === id)?.label ?? id, [indicators]);
+  const label = useCallback(
+    (id: string) => indicators.find((i) => i.id === id)?.label ?? "未归类",
+    [indicators],
+  );
   const option = useMemo(() => {
     if (mode === "bar") {
       const categories = [...new Set(points.map((p) => `${who(p)}${p.year ? ` ${p.year}` : ""}`))];
@@ -141,7 +144,7 @@ export default function CompareScene() {
           { title: "地区", dataIndex: "region" },
           { title: "发文单位", dataIndex: "issuer", render: (i: string | null) => i ?? "—" },
           { title: "年度", dataIndex: "year", width: 80 },
-          { title: "指标", dataIndex: "indicator", render: (i: string) => label(i) },
+          { title: "指标", dataIndex: "indicatorLabel" },
           {
             title: "数值",
             dataIndex: "value",

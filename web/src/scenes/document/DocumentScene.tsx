@@ -16,14 +16,7 @@ import {
   Typography,
 } from "antd";
 import { useEffect, useMemo, useRef, useState } from "react";
-import {
-  type DocumentDetail,
-  type Fact,
-  getJson,
-  KIND_LABEL,
-  LEVEL_LABEL,
-  SEVERITY_LABEL,
-} from "../../api.ts";
+import { type DocumentDetail, getJson, KIND_LABEL, LEVEL_LABEL, SEVERITY_LABEL } from "../../api.ts";
 import { navigate } from "../../router.ts";
 import { cutPieces, positionLabel } from "./segments.ts";
 
@@ -40,7 +33,7 @@ const NOISE_STYLE: Record<string, React.CSSProperties> = {
   garbage: { color: "#b0b0b0", background: "#fff7e6" },
 };
 
-function FactCard({ fact, text }: { fact: Fact; text: string }) {
+function FactCard({ fact, text }: { fact: DocumentDetail["record"]["facts"][number]; text: string }) {
   return (
     <Descriptions size="small" column={1} bordered style={{ width: 320 }} className="fact-card">
       <Descriptions.Item label="原文">{fact.quote}</Descriptions.Item>
@@ -48,7 +41,7 @@ function FactCard({ fact, text }: { fact: Fact; text: string }) {
       <Descriptions.Item label="单位">{fact.unit}</Descriptions.Item>
       {fact.approx ? <Descriptions.Item label="近似">{fact.approx}</Descriptions.Item> : null}
       <Descriptions.Item label="统计对象">{fact.subject}</Descriptions.Item>
-      <Descriptions.Item label="指标">{fact.indicator ?? "未归类"}</Descriptions.Item>
+      <Descriptions.Item label="指标">{fact.indicatorLabel}</Descriptions.Item>
       <Descriptions.Item label="位置">{positionLabel(text, fact.start)}</Descriptions.Item>
     </Descriptions>
   );

@@ -293,7 +293,7 @@ export default function LibraryScene() {
             style={{ width: 200 }}
             value={filters.finding}
             onChange={(finding) => set({ finding })}
-            options={facets.rules.map((r) => ({ value: r, label: r }))}
+            options={facets.rules.map((r) => ({ value: r.id, label: r.label }))}
           />
           <Select
             allowClear

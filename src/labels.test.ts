@@ -1,0 +1,107 @@
+// Every code a user could meet has a Chinese label: indicator ids, review rule ids, and every
+// action the commands write to the audit log (read from their source, so a new action without a
+// verb fails here).
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, test } from "node:test";
+import { auditSentence, INDICATOR_LABEL, indicatorLabel, RULE_LABEL, ruleLabel } from "./labels.ts";
+import { RULES } from "./review/index.ts";
+import { AUDIT_ACTION_VERB, AUDIT_ENTITY_NOUN } from "./rules/audit-labels.ts";
+import { INDICATORS } from "./rules/indicators.ts";
+
+const CODE = /[a-z]+[.:][a-z-]+/;
+const CHINESE = /[\u4e00-\u9fff]/;
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return name.endsWith(".ts") && !name.endsWith(".test.ts") ? [readFileSync(path, "utf8")] : [];
+  });
+}
+
+/** The (action, entity) pairs written by the commands: literal arguments of audit(…) and
+ * auditSeason(…), task change kinds, and the few actions built from a template. */
+function writtenActions(): { actions: Set<string>; entities: Set<string> } {
+  const actions = new Set<string>();
+  const entities = new Set<string>();
+  const dir = new URL("./commands", import.meta.url).pathname;
+  const templates: Record<string, string[]> = {
+    "assess.item.": ["computed", "recomputed", "entered", "appeal"],
+    "assess.round.": ["finalise", "publish"],
+  };
+  for (const src of sources(dir)) {
+    const calls = src.matchAll(/\baudit(Season)?\(\s*[\w.]+,\s*[\w.?]+,\s*([^,]+),\s*"([a-z_]+)"/g);
+    for (const [, season, action, entity] of calls) {
+      entities.add(entity);
+      const literal = action.trim().match(/^"([^"]+)"$/);
+      const template = action.trim().match(/^`([^$`]+)\$\{/);
+      if (literal) actions.add(season ? `season:${literal[1]}` : literal[1]);
+      else if (template)
+        for (const v of templates[template[1]] ?? [template[1]]) actions.add(`${template[1]}${v}`);
+      else if (action.includes("?")) for (const [, a] of action.matchAll(/"([^"]+)"/g)) actions.add(a);
+    }
+    if (src.includes('"task", id')) for (const [, k] of src.matchAll(/\bkind: "([a-z_]+)"/g)) actions.add(k);
+  }
+  return { actions, entities };
+}
+
+describe("labels", () => {
+  test("every indicator has a Chinese label", () => {
+    for (const i of INDICATORS) {
+      assert.match(INDICATOR_LABEL[i.id], CHINESE, i.id);
+      assert.doesNotMatch(indicatorLabel(i.id), CODE);
+    }
+    assert.equal(indicatorLabel(null), "未归类");
+    assert.equal(indicatorLabel("gone.indicator"), "未归类");
+  });
+
+  test("every review rule has a short Chinese title", () => {
+    for (const r of RULES) {
+      assert.match(RULE_LABEL[r.id], CHINESE, r.id);
+      assert.ok(r.title.length <= 12, `${r.id}: a title, not a description`);
+    }
+    assert.doesNotMatch(ruleLabel("review:unknown"), CODE);
+  });
+
+  test("every audit action and entity the commands write has words", () => {
+    const { actions, entities } = writtenActions();
+    assert.ok(actions.size >= 20, `found the actions (${[...actions].join(", ")})`);
+    for (const a of ["create", "login-failed", "season:submit", "assess.round.publish", "reassign"])
+      assert.ok(actions.has(a), `scan finds ${a}`);
+    for (const a of actions) assert.ok(AUDIT_ACTION_VERB[a], `no verb for audit action ${a}`);
+    for (const e of entities) assert.ok(AUDIT_ENTITY_NOUN[e], `no noun for audit entity ${e}`);
+  });
+
+  test("audit entries read as sentences", () => {
+    const created = auditSentence({
+      username: "admin",
+      action: "create",
+      entity: "user",
+      entity_id: "5",
+      before: null,
+      after: JSON.stringify({ username: "zhangsan", display_name: "张三", role: "unit" }),
+    });
+    assert.equal(created, "admin 创建了账号「张三」(角色 责任单位)");
+    const failed = auditSentence({
+      username: null,
+      action: "login-failed",
+      entity: "user",
+      entity_id: null,
+      before: null,
+      after: { username: "guest" },
+    });
+    assert.equal(failed, "guest 登录失败");
+    const closed = auditSentence({
+      username: "coord",
+      action: "close",
+      entity: "task",
+      entity_id: "12",
+      before: { status: "in_progress", percent: 60 },
+      after: { status: "closed", percent: 100 },
+    });
+    assert.equal(closed, "coord 办结了督办任务(编号 12)(状态 进行中 → 已办结;进度 60% → 100%)");
+    for (const s of [created, failed, closed]) assert.doesNotMatch(s, CODE);
+  });
+});

@@ -1,0 +1,99 @@
+// Every internal code a user could meet, in Chinese, from one place: indicator ids (the
+// catalogue's names), review rule ids (each rule's title), audit actions and entities. The
+// server's presenters, the CLI and the exports take their words from here, so no screen shows
+// `reconsideration.received`, `review:missing-part` or `login-failed`.
+import { ROLE_LABEL } from "./commands/access/policy.ts";
+import { RULES } from "./review/index.ts";
+import {
+  AUDIT_ACTION_ALONE,
+  AUDIT_ACTION_VERB,
+  AUDIT_ENTITY_NOUN,
+  AUDIT_FIELD_NOUN,
+  TASK_STATUS_WORD,
+} from "./rules/audit-labels.ts";
+import { INDICATORS } from "./rules/indicators.ts";
+
+export const INDICATOR_LABEL: Readonly<Record<string, string>> = Object.fromEntries(
+  INDICATORS.map((i) => [i.id, i.label]),
+);
+export const RULE_LABEL: Readonly<Record<string, string>> = Object.fromEntries(
+  RULES.map((r) => [r.id, r.title]),
+);
+
+/** The indicator's name; an id the catalogue no longer has reads as 未归类, never as the id. */
+export const indicatorLabel = (id: string | null | undefined): string =>
+  id ? (INDICATOR_LABEL[id] ?? "未归类") : "未归类";
+export const ruleLabel = (id: string): string => RULE_LABEL[id] ?? "其他问题";
+
+export interface AuditRow {
+  username: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+const record = (v: unknown): Record<string, unknown> => {
+  if (typeof v === "string") {
+    try {
+      return record(JSON.parse(v));
+    } catch {
+      return {};
+    }
+  }
+  return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+};
+
+/** The name an object is known by, from what the log recorded about it. */
+function objectName(entity: string, before: Record<string, unknown>, after: Record<string, unknown>) {
+  const r = { ...before, ...after };
+  const name =
+    r.display_name ?? r.displayName ?? r.title ?? r.name ?? (entity === "user" ? r.username : null);
+  return typeof name === "string" && name ? `「${name}」` : "";
+}
+
+function word(field: string, entity: string, v: unknown): string {
+  if (v === null || v === undefined || v === "") return "无";
+  if (Array.isArray(v)) return v.map((x) => word(field, entity, x)).join("、") || "无";
+  if (field === "status" && entity === "task") return TASK_STATUS_WORD[String(v)] ?? "其他";
+  if (field === "role") return ROLE_LABEL[v as keyof typeof ROLE_LABEL] ?? "其他";
+  if (field === "percent") return `${v}%`;
+  if (typeof v === "string" && /^\d{4}-\d\d-\d\dT/.test(v)) return v.slice(0, 10);
+  if (typeof v === "object") return "";
+  return String(v);
+}
+
+/** What changed, in words: “状态 进行中 → 已办结;进度 60% → 100%”. Only fields with a name. */
+export function auditChanges(e: Pick<AuditRow, "entity" | "before" | "after">): string {
+  const before = record(e.before);
+  const after = record(e.after);
+  const parts: string[] = [];
+  for (const [field, noun] of Object.entries(AUDIT_FIELD_NOUN)) {
+    if (field === "status" && e.entity !== "task") continue;
+    const has = (o: Record<string, unknown>) => Object.hasOwn(o, field);
+    if (has(before) && has(after)) {
+      const [a, b] = [word(field, e.entity, before[field]), word(field, e.entity, after[field])];
+      if (a !== b) parts.push(`${noun} ${a} → ${b}`);
+    } else if (has(after) && after[field] !== null && after[field] !== "")
+      parts.push(`${noun} ${word(field, e.entity, after[field])}`);
+  }
+  return parts.join(";");
+}
+
+/** The entry as a sentence without its time: “admin 创建了账号「张三」”. */
+export function auditSentence(e: AuditRow): string {
+  const before = record(e.before);
+  const after = record(e.after);
+  const who =
+    e.username ??
+    (e.action === "login-failed" && typeof after.username === "string" ? after.username : "系统");
+  const verb = AUDIT_ACTION_VERB[e.action] ?? "操作了";
+  if (AUDIT_ACTION_ALONE.has(e.action)) return `${who} ${verb}`;
+  const noun = AUDIT_ENTITY_NOUN[e.entity] ?? "对象";
+  const name = objectName(e.entity, before, after) || (e.entity_id ? `(编号 ${e.entity_id})` : "");
+  const changes = auditChanges(e);
+  const object = `${noun}${name}`;
+  const did = verb.includes("{}") ? verb.replace("{}", object) : `${verb}${object}`;
+  return `${who} ${did}${changes ? `(${changes})` : ""}`;
+}

@@ -1,0 +1,91 @@
+// What the audit log's codes mean in words: actions as verbs, entities as nouns, recorded
+// fields as nouns, status codes as words. Data only; src/labels.ts builds sentences from it.
+// A test (src/labels.test.ts) checks that every action the commands write has a verb here.
+
+/** action code → the verb of the sentence (“admin 创建了账号「张三」”); {} stands for the object
+ * where it is not at the end */
+export const AUDIT_ACTION_VERB: Record<string, string> = {
+  // accounts and sessions
+  create: "创建了",
+  update: "修改了",
+  "change-password": "修改了{}的密码",
+  login: "登录了系统",
+  "login-failed": "登录失败",
+  logout: "退出了系统",
+  // documents
+  upload: "上传了",
+  "fetch-url": "从网址下载了",
+  reanalyze: "重新分析了",
+  publish: "公开了",
+  unpublish: "撤回公开了",
+  // tasks
+  progress: "报送了{}的进展",
+  closure_request: "申请办结{}",
+  accept: "审核通过了{}的办结申请",
+  return: "退回了{}的办结申请",
+  close: "办结了",
+  reopen: "重新打开了",
+  extend: "延期了",
+  reassign: "改派了{}",
+  // the annual report season
+  "season:create": "创建了",
+  "season:update": "修改了",
+  "season:submit": "报送了",
+  "season:comment": "审阅并批注了",
+  "season:publication-check": "核查了{}的公开情况",
+  "season:publication-url": "登记了{}的公开网址",
+  // assessment
+  "assess.system.save": "保存了",
+  "assess.round.create": "创建了",
+  "assess.round.finalise": "定稿了",
+  "assess.round.publish": "公布了",
+  "assess.unit.document": "为{}关联了报告",
+  "assess.item.enter": "录入了{}的评分",
+  "assess.item.computed": "计算了{}的评分",
+  "assess.item.recomputed": "重新计算了{}的评分",
+  "assess.item.entered": "录入了{}的评分",
+  "assess.item.appeal": "按申诉结果调整了{}的评分",
+  "assess.appeal.file": "提出了{}",
+  "assess.appeal.decide": "处理了{}",
+};
+
+/** Actions with no object in their sentence (“admin 登录了系统”). */
+export const AUDIT_ACTION_ALONE = new Set(["login", "login-failed", "logout"]);
+
+/** entity code → noun */
+export const AUDIT_ENTITY_NOUN: Record<string, string> = {
+  user: "账号",
+  document: "文档",
+  ledger: "督办台账",
+  task: "督办任务",
+  season: "年度报告工作",
+  season_submission: "年度报告报送",
+  season_unit: "年度报告单位",
+  assess_system: "评估指标体系",
+  assess_round: "评估轮次",
+  assess_unit: "参评单位",
+  assess_item: "评分项",
+  assess_appeal: "申诉",
+};
+
+/** recorded field → noun, for the “what changed” line; fields not listed are not shown */
+export const AUDIT_FIELD_NOUN: Record<string, string> = {
+  status: "状态",
+  percent: "进度",
+  due: "期限",
+  unit_name: "责任单位",
+  closed_at: "办结时间",
+  role: "角色",
+  tasks: "任务数",
+  attachments: "附件",
+  reason: "理由",
+  year: "年度",
+};
+
+/** a task's status codes → words (other entities' statuses are labelled by their presenters) */
+export const TASK_STATUS_WORD: Record<string, string> = {
+  open: "未开始",
+  in_progress: "进行中",
+  pending_review: "待审核",
+  closed: "已办结",
+};
