@@ -61,7 +61,7 @@ describe("document segments", () => {
     const text = "标题\n\n第一段\n第二段\n\n第三段";
     assert.deepEqual(positionOf(text, 0), { line: 1, paragraph: 1 });
     assert.deepEqual(positionOf(text, text.indexOf("第二段")), { line: 4, paragraph: 3 });
-    assert.equal(positionLabel(text, text.indexOf("第三段")), "第 6 行(第 4 段)");
+    assert.equal(positionLabel(text, text.indexOf("第三段")), "第 6 行（第 4 段）");
     const fact = record.facts[0];
     assert.doesNotMatch(positionLabel(record.text, fact.start), /字符/);
   });

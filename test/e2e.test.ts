@@ -22,6 +22,9 @@ const ready = haveChromium() && existsSync(`${WEB_DIR}index.html`);
 const skip = ready ? false : "needs /usr/bin/chromium and a built web client (npm run build:web)";
 if (!ready && process.env.CI) throw new Error(`e2e: ${skip}`);
 
+// an internal code (indicator id, rule id, audit action): never on screen
+const CODE = /[a-z]+[.:][a-z-]+/;
+
 describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
   let store: Store;
   let app: FastifyInstance;
@@ -103,7 +106,25 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
     await page.waitForTimeout(400); // let the popover finish appearing before the screenshot
     const cardText = (await card.textContent()) ?? "";
     assert.match(cardText, /97\.1/);
-    assert.match(cardText, /mediation\.success_rate/);
+    assert.match(cardText, /调解成功率/, "the indicator's name, not its id");
+    assert.match(cardText, /第 \d+ 行（第 \d+ 段）/, "the place as line and paragraph");
+    assert.doesNotMatch(cardText, /字符/);
+    assert.doesNotMatch(cardText, CODE);
+    // a heading's bold ends with the heading: no bold piece runs over a line break
+    const bold = await page
+      .locator(".doc-text span")
+      .evaluateAll((els) =>
+        els.filter((e) => Number(getComputedStyle(e).fontWeight) >= 600).map((e) => e.textContent ?? ""),
+      );
+    assert.ok(bold.length > 0, "headings are bold");
+    for (const b of bold) assert.ok(!b.trim().includes("\n"), `bold runs past a heading: ${b.slice(0, 60)}`);
+    // around the text (which is the document's own), no code reaches the screen
+    const chrome = await page.evaluate(() => {
+      const clone = document.body.cloneNode(true) as HTMLElement;
+      for (const t of clone.querySelectorAll(".doc-text")) t.remove();
+      return clone.innerText;
+    });
+    assert.doesNotMatch(chrome.replace(/「[^」]*」|\S+\.(txt|pdf|docx?|html?)/g, ""), CODE);
     const outline = await fact.evaluate((el) => getComputedStyle(el).outlineStyle);
     assert.equal(outline, "solid", "the fact's span is marked");
     // the spam inserted into this page is greyed and struck through
@@ -113,6 +134,21 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
     await page.locator(".finding", { hasText: "比率与分项不符" }).click();
     await page.waitForTimeout(300);
     await shot("04-finding");
+  });
+
+  test("the audit log reads as sentences, without codes", async () => {
+    await signOut();
+    await signIn("admin1");
+    await page.goto(`${base}/admin`);
+    await page.getByRole("tab", { name: "审计日志" }).click();
+    await page.getByText("admin1 登录了系统").first().waitFor();
+    const text = await page.getByRole("tabpanel").filter({ hasText: "登录了系统" }).innerText();
+    assert.match(text, /coord1 上传了文档「清镇市报告\.txt」/);
+    assert.doesNotMatch(text.replace(/「[^」]*」/g, ""), CODE);
+    assert.doesNotMatch(text, /login|create|\{"/);
+    await shot("04b-audit");
+    await signOut();
+    await signIn("coord1"); // the ledger tests below act as the office
   });
 
   test("search for 行政复议 shows highlighted hits", async () => {

@@ -73,7 +73,7 @@ export const AUDIT_FIELD_NOUN: Record<string, string> = {
   status: "状态",
   percent: "进度",
   due: "期限",
-  unit_name: "责任单位",
+  unit_name: "单位",
   closed_at: "办结时间",
   role: "角色",
   tasks: "任务数",

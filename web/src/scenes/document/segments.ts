@@ -81,8 +81,8 @@ export function positionOf(text: string, offset: number): { line: number; paragr
   return { line, paragraph: paragraph + 1 };
 }
 
-/** "第 12 行(第 3 段)" for a span's start. */
+/** "第 12 行（第 3 段）" for a span's start. */
 export function positionLabel(text: string, offset: number): string {
   const { line, paragraph } = positionOf(text, offset);
-  return `第 ${line} 行(第 ${paragraph} 段)`;
+  return `第 ${line} 行（第 ${paragraph} 段）`;
 }
