@@ -2,6 +2,7 @@
 // handler calls a command; the web process enqueues it, any worker runs it once.
 import { z } from "zod";
 import { buildDigest, sendMails } from "../commands/digest/digest.ts";
+import { purgeExpired } from "../commands/sessions/purge.ts";
 import { today } from "../commands/tasks/tasks.ts";
 import { defineJob, type ScheduleDefinition } from "./define.ts";
 
@@ -33,6 +34,17 @@ export const JOBS = {
       return { sent };
     },
   }),
+  /** expired sessions deleted (loadSession ignores them; this removes them), old login-throttle counts too */
+  "purge-sessions": defineJob({
+    label: "清理过期会话",
+    payload: z.object({}),
+    policy: "short",
+    async handler(_payload, { store, now, log }) {
+      const purged = await purgeExpired(store, now());
+      if (purged.sessions) log(`已清理过期会话 ${purged.sessions} 个`);
+      return purged;
+    },
+  }),
 };
 
 export type Jobs = typeof JOBS;
@@ -40,4 +52,6 @@ export type Jobs = typeof JOBS;
 export const SCHEDULES: ScheduleDefinition<Jobs>[] = [
   // every morning at 07:00 Beijing time
   { job: "mail-digest", cron: "0 7 * * *", tz: "Asia/Shanghai", payload: { withinDays: 7 } },
+  // every hour, at minute 17 (away from the digest)
+  { job: "purge-sessions", cron: "17 * * * *", tz: "Asia/Shanghai", payload: {} },
 ];

@@ -152,6 +152,13 @@ export interface AuditTable {
   after: unknown;
 }
 
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  last_failure_at: Timestamp;
+  locked_until: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -165,4 +172,5 @@ export interface Database {
   analyses: AnalysisTable;
   facts: FactTable;
   findings: FindingTable;
+  login_throttle: LoginThrottleTable;
 }

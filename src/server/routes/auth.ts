@@ -3,7 +3,8 @@ import { z } from "zod";
 import { ROLE_LABEL } from "../auth/permissions.ts";
 import { createSession, deleteSession, SESSION_COOKIE } from "../auth/sessions.ts";
 import { audit } from "../../commands/audit/audit.ts";
-import { authenticate, changePassword, createUser, listUsers } from "../../commands/users/users.ts";
+import { login } from "../../commands/sessions/login.ts";
+import { changePassword, createUser, listUsers } from "../../commands/users/users.ts";
 import { ApiError } from "../errors.ts";
 import type { Route } from "./api.ts";
 import { cookieHeader, readCookie } from "./cookies.ts";
@@ -41,13 +42,9 @@ export const AUTH_ROUTES: Route[] = [
     tag: "auth",
     permission: "public",
     body: z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) }),
-    async handler({ body }, ctx, _req, reply) {
+    async handler({ body }, ctx, req, reply) {
       const { username, password } = body as { username: string; password: string };
-      const user = await authenticate(ctx.store, username, password);
-      if (!user) {
-        await audit(ctx.store.db, null, "login-failed", "user", null, null, { username });
-        throw new ApiError(401, "bad_credentials", "用户名或密码不正确", "wrong username or password");
-      }
+      const user = await login(ctx.store, { username, password, address: req.ip, now: ctx.config.now() });
       const session = await createSession(ctx.store, user.id, ctx.config.sessionTtlMs);
       await audit(
         ctx.store.db,
