@@ -207,6 +207,57 @@ describe("supervision", { timeout: 180_000 }, () => {
     }
   });
 
+  test("attachments: legacy Word, WPS, OFD and photos are accepted by content; look-alikes are not", async () => {
+    const { tasks } = (await get("/api/tasks?mine=1", unit)).json() as {
+      tasks: Array<{ id: number; status: string }>;
+    };
+    const t = tasks.find((x) => x.status !== "closed");
+    assert.ok(t);
+    const formats = (name: string) => readFileSync(new URL(`fixtures/formats/${name}`, import.meta.url));
+    const upload = async (name: string, bytes: Buffer) => {
+      const body = multipart({ text: "证明材料" }, [{ name, bytes }]);
+      return app.inject({
+        method: "POST",
+        url: `/api/tasks/${t.id}/progress`,
+        headers: { ...as(unit), "content-type": body.contentType },
+        payload: body.payload,
+      });
+    };
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.alloc(64),
+    ]);
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64)]);
+    const accepted: Array<[string, Buffer, string]> = [
+      ["实施方案.doc", formats("qingzhen-2022-report.doc"), "application/msword"],
+      ["工作总结.wps", formats("taiyuan-2024-report.wps"), "application/msword"],
+      ["批复.ofd", formats("ofdrw-n-2pages.ofd"), "application/ofd"],
+      ["现场照片.jpg", jpeg, "image/jpeg"],
+      ["截图.png", png, "image/png"],
+    ];
+    for (const [name, bytes] of accepted) {
+      const res = await upload(name, bytes);
+      assert.equal(res.statusCode, 200, `${name}: ${res.body}`);
+    }
+    const detail = (await get(`/api/tasks/${t.id}`, unit)).json() as {
+      attachments: Array<{ name: string; mime: string }>;
+    };
+    for (const [name, , mime] of accepted)
+      assert.equal(detail.attachments.find((a) => a.name === name)?.mime, mime, name);
+    const refused: Array<[string, Buffer]> = [
+      ["表格.wps", formats("broken/excel-sheet.wps")], // a compound file, but Excel
+      ["加密.doc", formats("broken/encrypted.doc")],
+      ["损坏.ofd", formats("broken/wrong-magic.ofd")],
+      ["文档.ofd", formats("report-lines.doc")], // a Word file named .ofd
+      ["网页.doc", Buffer.from("<html><script>alert(1)</script></html>")],
+    ];
+    for (const [name, bytes] of refused) {
+      const res = await upload(name, bytes);
+      assert.equal(res.statusCode, 415, `${name}: ${res.body}`);
+      assert.match(res.body, /OFD、Word\(\.docx\/\.doc\/\.wps\)/);
+    }
+  });
+
   test("reminders: due within N days and overdue; exportable", async () => {
     now = new Date("2019-12-20T02:00:00Z");
     const r = (await get("/api/reminders?days=14")).json() as {

@@ -98,6 +98,7 @@ describe("the application's jobs", { timeout: 600_000 }, () => {
       assert.deepEqual(rows, [
         { name: "mail-digest", cron: "0 7 * * *", timezone: "Asia/Shanghai" },
         { name: "purge-sessions", cron: "17 * * * *", timezone: "Asia/Shanghai" },
+        { name: "refresh-statistics", cron: "*/15 * * * *", timezone: "Asia/Shanghai" },
       ]);
       const id = (await queue.enqueue("mail-digest", { on: "2026-03-02" })) as string;
       await eventually(async () => (await queue.status("mail-digest", id))?.state === "completed", "digest");

@@ -16,9 +16,10 @@ import { CSRF_HEADER, loadSession, SESSION_COOKIE } from "./auth/sessions.ts";
 import { type Context, DOCUMENT_ROUTES, type Route, type ServerConfig } from "./routes/api.ts";
 import { AUTH_ROUTES } from "./routes/auth.ts";
 import { readCookie } from "./routes/cookies.ts";
+import { SEASON_ROUTES } from "./routes/season.ts";
 import { SUPERVISION_ROUTES } from "./routes/supervision.ts";
 
-export const ROUTES: Route[] = [...DOCUMENT_ROUTES, ...AUTH_ROUTES, ...SUPERVISION_ROUTES];
+export const ROUTES: Route[] = [...DOCUMENT_ROUTES, ...AUTH_ROUTES, ...SUPERVISION_ROUTES, ...SEASON_ROUTES];
 
 export const DEFAULT_CONFIG: ServerConfig = {
   sessionTtlMs: 8 * 3600 * 1000,
@@ -142,6 +143,19 @@ export async function buildApp({
     if (webDir && existsSync(`${webDir}/index.html`)) return reply.type("text/html").sendFile("index.html");
     return reply.status(404).send(errorBody("not_found", "页面不存在", "not found"));
   });
-  if (webDir && existsSync(webDir)) await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  if (webDir && existsSync(webDir))
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      // scripts/build-web.js writes .br and .gz beside each asset: sent as the browser accepts
+      preCompressed: true,
+      cacheControl: false,
+      // hashed file names never change content: cached for a year; the page itself is revalidated
+      setHeaders: (reply, path) =>
+        reply.header(
+          "cache-control",
+          path.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache",
+        ),
+    });
   return app;
 }

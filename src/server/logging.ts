@@ -27,7 +27,6 @@ export function loggingServerOptions(log: LogOptions | false) {
         }
       : false,
     genReqId: () => randomUUID(),
-    requestIdLogLabel: "reqId",
   };
 }
 

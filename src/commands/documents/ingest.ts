@@ -87,6 +87,7 @@ export async function insertAnalysis(
       title: record.meta.title,
       region: record.meta.region,
       level: record.meta.level,
+      issuer: record.meta.issuer,
       year: record.meta.year,
       published: record.meta.published,
       script: record.meta.script,

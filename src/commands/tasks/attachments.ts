@@ -1,6 +1,8 @@
 // Evidence files attached to progress updates: allowed types only (checked by content, not
 // by name), a size limit, stored content-addressed, and served so that no browser renders
 // or runs them in our origin.
+import { isWordBinary } from "../../ingest/cfb.ts";
+import { isOfdFile } from "../../ingest/ofd/index.ts";
 import type { Store } from "../../store/db.ts";
 import type { Actor } from "../../server/auth/sessions.ts";
 import { ApiError, notFound } from "../../server/errors.ts";
@@ -33,6 +35,9 @@ const KINDS: Kind[] = [
     ext: /\.xlsx$/i,
     magic: (b) => starts(b, [0x50, 0x4b, 0x03, 0x04]),
   },
+  // legacy Word and WPS: a compound file whose directory holds a readable Word 97+ document
+  { mime: "application/msword", ext: /\.(doc|wps)$/i, magic: isWordBinary },
+  { mime: "application/ofd", ext: /\.ofd$/i, magic: isOfdFile },
   {
     mime: "text/plain; charset=utf-8",
     ext: /\.txt$/i,
@@ -47,7 +52,7 @@ const KINDS: Kind[] = [
   },
 ];
 
-export const ALLOWED_ATTACHMENTS = "PDF、Word(.docx)、Excel(.xlsx)、PNG、JPEG、文本(.txt)";
+export const ALLOWED_ATTACHMENTS = "PDF、OFD、Word(.docx/.doc/.wps)、Excel(.xlsx)、PNG、JPEG、文本(.txt)";
 
 export interface EvidenceFile {
   sha256: string;

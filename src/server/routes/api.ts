@@ -3,6 +3,7 @@
 // table, so the two never drift apart.
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { countStale } from "../../commands/documents/reanalyze.ts";
 import { ENGINE } from "../../engine.ts";
 import { toCsv } from "../../export/table.ts";
 import { toXlsx } from "../../export/xlsx.ts";
@@ -147,7 +148,13 @@ export const DOCUMENT_ROUTES: Route[] = [
     tag: "system",
     permission: "public",
     async handler(_i, ctx) {
-      return { ok: true, engine: ENGINE, database: ctx.store.engine };
+      // documents still waiting for the background re-analysis after an engine upgrade
+      return {
+        ok: true,
+        engine: ENGINE,
+        database: ctx.store.engine,
+        reanalysisPending: await countStale(ctx.store),
+      };
     },
   },
   {
