@@ -14,12 +14,19 @@ import { openApiDocument } from "./openapi.ts";
 import { allows } from "./auth/permissions.ts";
 import { CSRF_HEADER, loadSession, SESSION_COOKIE } from "./auth/sessions.ts";
 import { type Context, DOCUMENT_ROUTES, type Route, type ServerConfig } from "./routes/api.ts";
+import { ASSESS_ROUTES } from "./routes/assess.ts";
 import { AUTH_ROUTES } from "./routes/auth.ts";
 import { readCookie } from "./routes/cookies.ts";
 import { SEASON_ROUTES } from "./routes/season.ts";
 import { SUPERVISION_ROUTES } from "./routes/supervision.ts";
 
-export const ROUTES: Route[] = [...DOCUMENT_ROUTES, ...AUTH_ROUTES, ...SUPERVISION_ROUTES, ...SEASON_ROUTES];
+export const ROUTES: Route[] = [
+  ...DOCUMENT_ROUTES,
+  ...AUTH_ROUTES,
+  ...SUPERVISION_ROUTES,
+  ...SEASON_ROUTES,
+  ...ASSESS_ROUTES,
+];
 
 export const DEFAULT_CONFIG: ServerConfig = {
   sessionTtlMs: 8 * 3600 * 1000,
