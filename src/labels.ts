@@ -87,7 +87,7 @@ export function auditSentence(e: AuditRow): string {
   const after = record(e.after);
   const who =
     e.username ??
-    (e.action === "login-failed" && typeof after.username === "string" ? after.username : "系统");
+    (e.action.startsWith("login-") && typeof after.username === "string" ? after.username : "系统");
   const verb = AUDIT_ACTION_VERB[e.action] ?? "操作了";
   if (AUDIT_ACTION_ALONE.has(e.action)) return `${who} ${verb}`;
   const noun = AUDIT_ENTITY_NOUN[e.entity] ?? "对象";

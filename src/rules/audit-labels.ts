@@ -12,6 +12,8 @@ export const AUDIT_ACTION_VERB: Record<string, string> = {
   login: "登录了系统",
   "login-failed": "登录失败",
   logout: "退出了系统",
+  "login-locked": "登录失败次数过多,已被暂时锁定",
+  "purge-expired": "清理了过期的{}",
   // documents
   upload: "上传了",
   "fetch-url": "从网址下载了",
@@ -50,11 +52,12 @@ export const AUDIT_ACTION_VERB: Record<string, string> = {
 };
 
 /** Actions with no object in their sentence (“admin 登录了系统”). */
-export const AUDIT_ACTION_ALONE = new Set(["login", "login-failed", "logout"]);
+export const AUDIT_ACTION_ALONE = new Set(["login", "login-failed", "login-locked", "logout"]);
 
 /** entity code → noun */
 export const AUDIT_ENTITY_NOUN: Record<string, string> = {
   user: "账号",
+  session: "登录会话",
   document: "文档",
   ledger: "督办台账",
   task: "督办任务",
@@ -77,6 +80,7 @@ export const AUDIT_FIELD_NOUN: Record<string, string> = {
   closed_at: "办结时间",
   role: "角色",
   tasks: "任务数",
+  count: "数量",
   attachments: "附件",
   reason: "理由",
   year: "年度",
