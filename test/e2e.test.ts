@@ -172,6 +172,19 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
     const rows = await page.locator(".ant-table-row").count();
     assert.ok(rows >= 2, `rows ${rows}`);
     await shot("06-compare");
+    // no indicator id in the chart's legend or the table
+    const tableText = await page.locator(".ant-table").first().textContent();
+    assert.doesNotMatch(tableText ?? "", CODE);
+    // 出处 opens the document at the number, highlighted
+    const source = page.locator(".fact-source").first();
+    const quote = (await source.textContent()) ?? "";
+    await source.click();
+    const marked = page.locator(".fact", { hasText: quote.match(/[\d.,]+%?/)?.[0] ?? quote }).filter({
+      has: page.locator("xpath=self::*[contains(@style, 'outline')]"),
+    });
+    await marked.first().waitFor();
+    assert.ok(await marked.first().isVisible(), "the number is in view and marked");
+    await page.goBack();
   });
 
   test("a plan's ledger by area and by unit", async () => {

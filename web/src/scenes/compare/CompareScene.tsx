@@ -156,10 +156,11 @@ export default function CompareScene() {
             key: "quote",
             render: (_: unknown, f) => (
               <a
-                href={`/documents/${f.documentId}`}
+                className="fact-source"
+                href={`/documents/${f.documentId}?at=${f.start}-${f.end}`}
                 onClick={(e) => {
                   e.preventDefault();
-                  navigate(`/documents/${f.documentId}`);
+                  navigate(`/documents/${f.documentId}?at=${f.start}-${f.end}`);
                 }}
               >
                 {f.quote}

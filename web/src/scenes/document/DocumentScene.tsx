@@ -62,6 +62,18 @@ export default function DocumentScene({ id }: { id: number }) {
 
   const pieces = useMemo(() => (doc ? cutPieces(doc.record) : []), [doc]);
 
+  // opened from a fact's 出处 (?at=start-end): show that number, highlighted
+  useEffect(() => {
+    if (!doc) return;
+    const at = /^(\d+)-(\d+)$/.exec(new URLSearchParams(location.search).get("at") ?? "");
+    if (!at) return;
+    const [start, end] = [Number(at[1]), Number(at[2])];
+    setSelected({ start, end });
+    requestAnimationFrame(() =>
+      textRef.current?.querySelector(`[data-start="${start}"]`)?.scrollIntoView({ block: "center" }),
+    );
+  }, [doc]);
+
   const jumpTo = (start: number, end: number) => {
     setSelected({ start, end });
     const el = textRef.current?.querySelector(`[data-start="${start}"]`);
