@@ -2,6 +2,7 @@
 // handler calls a command; the web process enqueues it, any worker runs it once.
 import { z } from "zod";
 import { SYSTEM_SCOPE } from "../commands/access/scope.ts";
+import { recomputeOpenRounds, recomputeRound } from "../commands/assess/index.ts";
 import { buildDigest, sendMails } from "../commands/digest/digest.ts";
 import { reanalyzeBatch } from "../commands/documents/reanalyze.ts";
 import { refreshStatistics } from "../store/db.ts";
@@ -37,6 +38,21 @@ export const JOBS = {
       );
       log(`已发送每日提醒 ${sent} 封（${day}）`);
       return { sent };
+    },
+  }),
+  /** open assessment rounds rescored from their current sources; changed items are logged */
+  "assess-recompute": defineJob({
+    label: "评估自动评分项重新计算",
+    payload: z.object({ roundId: z.number().int().positive().optional() }),
+    policy: "stately",
+    expireInSeconds: 10 * 60,
+    async handler({ roundId }, { store, log, now }) {
+      const result = roundId
+        ? { rounds: 1, ...(await recomputeRound(store, SYSTEM_SCOPE, roundId, now())) }
+        : await recomputeOpenRounds(store, SYSTEM_SCOPE, now());
+      if (result.changed)
+        log(`评估重新计算:${result.rounds} 个轮次,${result.changed} 个评分项分值变化(已记录)`);
+      return result;
     },
   }),
   /** after an engine upgrade: every stored document read again, in batches, while the server serves */
@@ -76,5 +92,7 @@ export type Jobs = typeof JOBS;
 export const SCHEDULES: ScheduleDefinition<Jobs>[] = [
   // every morning at 07:00 Beijing time
   { job: "mail-digest", cron: "0 7 * * *", tz: "Asia/Shanghai", payload: { withinDays: 7 } },
+  // reports re-analysed, tasks closed, entries made: automatic items follow within ten minutes
+  { job: "assess-recompute", cron: "*/10 * * * *", tz: "Asia/Shanghai", payload: {} },
   { job: "refresh-statistics", cron: "*/15 * * * *", tz: "Asia/Shanghai", payload: {} },
 ];

@@ -18,9 +18,17 @@ import { DOCUMENT_ROUTES } from "./routes/api.ts";
 import { AUTH_ROUTES } from "./routes/auth.ts";
 import { readCookie } from "./routes/cookies.ts";
 import type { Route, ServerConfig } from "./routes/define.ts";
+import { ASSESS_ROUTES } from "./routes/assess.ts";
+import { SEASON_ROUTES } from "./routes/season.ts";
 import { SUPERVISION_ROUTES } from "./routes/supervision.ts";
 
-export const ROUTES: Route[] = [...DOCUMENT_ROUTES, ...AUTH_ROUTES, ...SUPERVISION_ROUTES];
+export const ROUTES: Route[] = [
+  ...DOCUMENT_ROUTES,
+  ...AUTH_ROUTES,
+  ...SUPERVISION_ROUTES,
+  ...SEASON_ROUTES,
+  ...ASSESS_ROUTES,
+];
 
 export const DEFAULT_CONFIG: ServerConfig = {
   sessionTtlMs: 8 * 3600 * 1000,
