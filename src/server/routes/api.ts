@@ -8,6 +8,7 @@ import { toCsv } from "../../export/table.ts";
 import { toXlsx } from "../../export/xlsx.ts";
 import { describeError, InputError } from "../../ingest/errors.ts";
 import { readSource } from "../../ingest/load.ts";
+import { ensureCapacity } from "../../ingest/pool.ts";
 import { buildLedger } from "../../plan/ledger.ts";
 import { ledgerTables } from "../../plan/tables.ts";
 import type { AnalyzeOptions } from "../../pipeline.ts";
@@ -19,7 +20,7 @@ import { audit } from "../commands/audit.ts";
 import { ingestDocument } from "../commands/ingest.ts";
 import { allows, type Permission } from "../auth/permissions.ts";
 import type { Actor } from "../auth/sessions.ts";
-import { ApiError, notFound } from "../errors.ts";
+import { ApiError, DomainError, notFound } from "../errors.ts";
 import { presentDocumentDetail, presentDocumentSummary } from "../presenters/document.ts";
 import { compareTable, documentsTable, type ExportFormat } from "./exports.ts";
 
@@ -169,6 +170,7 @@ export const DOCUMENT_ROUTES: Route[] = [
     permission: "documents:write",
     multipart: true,
     async handler(_i, ctx, req) {
+      ensureCapacity(); // at capacity: 503 + Retry-After before reading the files
       const results: Array<Record<string, unknown>> = [];
       for await (const part of req.files()) {
         const name = part.filename || "未命名";
@@ -192,6 +194,7 @@ export const DOCUMENT_ROUTES: Route[] = [
           });
           results.push({ name, ok: true, id: documentId, created });
         } catch (error) {
+          if (error instanceof DomainError && error.kind === "busy") throw error; // retry the request
           const code = error instanceof InputError ? error.problem : "internal";
           results.push({ name, ok: false, error: { code, message: describeError(name, error) } });
         }

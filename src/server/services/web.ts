@@ -9,6 +9,7 @@ import { buildApp } from "../app.ts";
 import { ensureAdmin } from "../commands/users.ts";
 import { loadDemoIfEmpty } from "../commands/demo.ts";
 import { reanalyzeStale } from "../commands/reanalyze.ts";
+import { configurePool } from "../../ingest/pool.ts";
 
 export interface ServeOptions {
   port: number;
@@ -45,6 +46,7 @@ export async function serve(o: ServeOptions) {
     ...jobsConfig,
     now: () => new Date(),
   };
+  await configurePool({}); // reads FAZHI_ANALYSIS_* now, so a bad value stops the start
   const app = await buildApp({ store, options: o.options, webDir: WEB_DIR, config });
   // background jobs run here too unless FAZHI_WORKERS=0 (then `fazhi worker` runs them)
   const jobs = workersInProcess() ? await startWorkers(store, { config: jobsConfig, log: o.log }) : null;
