@@ -6,8 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { resolveOptions } from "../src/pipeline.ts";
-import { listDocuments } from "../src/server/commands/documents.ts";
-import { ingestDocument } from "../src/server/commands/ingest.ts";
+import { listDocuments } from "../src/commands/documents/documents.ts";
+import { ingestDocument } from "../src/commands/documents/ingest.ts";
 import { openStore } from "../src/store/db.ts";
 
 const TOTAL = Number(process.env.BENCH_DOCS ?? 5000);

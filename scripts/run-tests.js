@@ -67,6 +67,9 @@ if (!env.TEST_DATABASE_URL && needsPostgres) {
     process.exit(1);
   } else process.stdout.write("\n▶ PostgreSQL not installed: the API suite runs on PGlite only\n");
 }
+// the compiled command line (lib/) is what users run; its own suite checks it
+if (files.some((f) => f.includes("compiled-cli")))
+  run("build command line (tsc → lib/)", "npm", ["run", "build"]);
 // the browser tests need the built client
 if (files.some((f) => f.includes("e2e"))) run("build web client (vite)", "npm", ["run", "build:web"]);
 run(`tests (${files.length} files)`, process.execPath, [

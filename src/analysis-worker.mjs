@@ -1,9 +1,8 @@
-// Pool worker entry (see src/ingest/pool.ts): loads the TypeScript handlers through tsx,
-// because worker threads do not inherit the main thread's loaders.
-import { register } from "tsx/esm/api";
+// Pool worker entry (see src/ingest/pool.ts): worker threads do not inherit the parent's
+// loaders, so the handlers load compiled (lib/) or through tsx (sources).
+import { loadEntry } from "./shared/load-entry.mjs";
 
-register();
-const { handle } = await import("./analysis-worker.ts");
+const { handle } = await loadEntry("./analysis-worker", import.meta.url);
 
 /** Raise the "started" flag (the job's time limit runs from here), then do the job. */
 export default function run({ started, task }) {

@@ -323,7 +323,7 @@ for (const target of targets) {
     });
 
     test("re-analysis after an engine change keeps the previous record", async () => {
-      const { reanalyzeStale } = await import("../src/server/commands/reanalyze.ts");
+      const { reanalyzeStale } = await import("../src/commands/documents/reanalyze.ts");
       const id = ids["000_759704e5000b19aa.txt"];
       await store.db
         .updateTable("documents")

@@ -8,7 +8,7 @@ import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp, ROUTES } from "../src/server/app.ts";
 import { allows, ROLES } from "../src/server/auth/permissions.ts";
 import { passwordProblem } from "../src/server/auth/passwords.ts";
-import { ingestDocument } from "../src/server/commands/ingest.ts";
+import { ingestDocument } from "../src/commands/documents/ingest.ts";
 import { openStore, type Store } from "../src/store/db.ts";
 import type { Role } from "../src/store/schema.ts";
 import { as, login, makeUsers, PASSWORD, type Session } from "./helpers/session.ts";

@@ -9,7 +9,7 @@ import type { FastifyInstance } from "fastify";
 import type { Browser, Page } from "playwright-core";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
-import { loadDemoIfEmpty } from "../src/server/commands/demo.ts";
+import { loadDemoIfEmpty } from "../src/commands/documents/demo.ts";
 import { WEB_DIR } from "../src/server/services/web.ts";
 import { openStore, type Store } from "../src/store/db.ts";
 import { haveChromium, launch } from "./helpers/browser.ts";

@@ -8,7 +8,7 @@ import { SMTPServer } from "smtp-server";
 import { openJobQueue } from "../src/jobs/index.ts";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
-import { ingestDocument } from "../src/server/commands/ingest.ts";
+import { ingestDocument } from "../src/commands/documents/ingest.ts";
 import { openStore, type Store } from "../src/store/db.ts";
 import { eventually } from "./helpers/jobs.ts";
 import { freshDatabase } from "./helpers/postgres.ts";

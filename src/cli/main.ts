@@ -1,9 +1,9 @@
-// The `fazhi` command line.
+// The `fazhi` command line. Only what every invocation needs is imported up front; each
+// command loads its parts when it runs, so `fazhi --help` answers at once.
 import { parseArgs } from "node:util";
-import { type AnalyzeOptions, resolveOptions } from "../pipeline.ts";
-import { type Io, runAnalyze } from "./analyze.ts";
+import type { AnalyzeOptions } from "../pipeline.ts";
+import type { Io } from "./analyze.ts";
 import { escapeControls } from "./escape.ts";
-import { runPlan } from "./plan.ts";
 
 const USAGE = `用法: fazhi <命令> [选项]
 
@@ -49,7 +49,8 @@ const COMMANDS = {
 
 type CommonValues = { deadline?: string; "max-bytes"?: string; timeout?: string; "ocr-pages"?: string };
 
-function optionsFrom(values: CommonValues): AnalyzeOptions {
+async function optionsFrom(values: CommonValues): Promise<AnalyzeOptions> {
+  const { resolveOptions } = await import("../pipeline.ts");
   const number = (name: string, raw: string) => {
     const n = Number(raw);
     if (!Number.isFinite(n) || n <= 0) throw new RangeError(`--${name} 需要正数,收到 "${raw}"`);
@@ -83,7 +84,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     const parsed = parseArgs({ args: rest, allowPositionals: true, options: COMMANDS[name] });
     values = parsed.values as Record<string, unknown>;
     positionals = parsed.positionals;
-    options = optionsFrom(values as CommonValues);
+    options = await optionsFrom(values as CommonValues);
   } catch (error) {
     io.stderr(`fazhi ${name}: ${(error as Error).message}\n\n${USAGE}`);
     return 2;
@@ -119,8 +120,10 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       return 2;
     }
     const str = (v: unknown) => (typeof v === "string" ? v : null);
+    const { runPlan } = await import("./plan.ts");
     return runPlan({ input: positionals[0], xlsx: str(values.xlsx), csv: str(values.csv), options }, io);
   }
+  const { runAnalyze } = await import("./analyze.ts");
   return runAnalyze(
     {
       inputs: positionals,

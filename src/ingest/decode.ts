@@ -3,11 +3,13 @@
 // "needs OCR", which runs in its own child process (src/ingest/ocr/) outside the pool.
 import type { Charset, Format, OcrInfo } from "../types.ts";
 import { declaredCharset, decodeBytes } from "./charset.ts";
+import { docToText } from "./doc.ts";
 import { docxToText } from "./docx.ts";
 import { InputError } from "./errors.ts";
 import { htmlToText, type PageHints } from "./html.ts";
 import type { Limits } from "./limits.ts";
 import { ocrDocument } from "./ocr/index.ts";
+import { ofdToText } from "./ofd/index.ts";
 import { pdfToText } from "./pdf.ts";
 import { runInPool } from "./pool.ts";
 import { looksBinary, sniffFormat } from "./sniff.ts";
@@ -31,7 +33,12 @@ export interface NeedsOcr {
 type BinaryDecoder = (bytes: Uint8Array, file: string, limits: Limits) => Promise<string> | string;
 
 /** Binary formats and their decoders; one line per format. */
-const BINARY_DECODERS: Partial<Record<Format, BinaryDecoder>> = { docx: docxToText, pdf: pdfToText };
+const BINARY_DECODERS: Partial<Record<Format, BinaryDecoder>> = {
+  docx: docxToText,
+  doc: docToText,
+  ofd: ofdToText,
+  pdf: pdfToText,
+};
 
 function checked(decoded: DecodedDocument, file: string, limits: Limits): DecodedDocument {
   const { text } = decoded;

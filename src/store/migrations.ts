@@ -3,10 +3,12 @@
 import type { Migration, MigrationProvider } from "kysely";
 import { migration as documents } from "./migrations/0001_documents.ts";
 import { migration as supervision } from "./migrations/0002_supervision.ts";
+import { migration as issuer } from "./migrations/0003_issuer.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_documents": documents,
   "0002_supervision": supervision,
+  "0003_issuer": issuer,
 };
 
 export const migrationProvider: MigrationProvider = {

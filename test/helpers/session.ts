@@ -2,7 +2,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Store } from "../../src/store/db.ts";
 import type { Role } from "../../src/store/schema.ts";
-import { createUser } from "../../src/server/commands/users.ts";
+import { createUser } from "../../src/commands/users/users.ts";
 
 export const PASSWORD = "Fazhi-Test-2026!";
 

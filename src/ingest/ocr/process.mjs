@@ -1,5 +1,4 @@
-// Entry of the OCR process: loads the TypeScript worker through tsx.
-import { register } from "tsx/esm/api";
+// Entry of the OCR process: a child process does not inherit the parent's loaders.
+import { loadEntry } from "../../shared/load-entry.mjs";
 
-register();
-await import("./worker.ts");
+await loadEntry("./worker", import.meta.url);

@@ -2,7 +2,7 @@
 import type { Selectable } from "kysely";
 import type { DocumentTable } from "../../store/schema.ts";
 import type { AnalysisRecord } from "../../types.ts";
-import type { SnippetPart } from "../commands/documents.ts";
+import type { SnippetPart } from "../../commands/documents/documents.ts";
 
 type DocumentRow = Omit<Selectable<DocumentTable>, "search_tokens" | "text">;
 
@@ -18,6 +18,7 @@ export function presentDocumentSummary(row: DocumentRow, snippets: SnippetPart[]
     title: row.title,
     region: row.region,
     level: row.level,
+    issuer: row.issuer,
     year: row.year,
     published: row.published,
     script: row.script,

@@ -2,8 +2,8 @@
 import { z } from "zod";
 import { ROLE_LABEL } from "../auth/permissions.ts";
 import { createSession, deleteSession, SESSION_COOKIE } from "../auth/sessions.ts";
-import { audit } from "../commands/audit.ts";
-import { authenticate, changePassword, createUser, listUsers } from "../commands/users.ts";
+import { audit } from "../../commands/audit/audit.ts";
+import { authenticate, changePassword, createUser, listUsers } from "../../commands/users/users.ts";
 import { ApiError } from "../errors.ts";
 import type { Route } from "./api.ts";
 import { cookieHeader, readCookie } from "./cookies.ts";

@@ -1,0 +1,113 @@
+// Reminders: tasks due within N days and overdue; a daily digest that can be e-mailed when
+// SMTP is configured (SMTP_URL, e.g. smtp://user:pass@host:587).
+import nodemailer from "nodemailer";
+import type { Store } from "../../store/db.ts";
+import { addDays, displayStatus } from "../tasks/tasks.ts";
+
+export interface Reminder {
+  id: number;
+  ledgerId: number;
+  measureNo: number | null;
+  title: string;
+  unitName: string;
+  unitKey: string;
+  due: string;
+  display: string;
+  daysLeft: number;
+}
+
+const daysBetween = (a: string, b: string) =>
+  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000);
+
+export async function reminders(
+  store: Store,
+  on: string,
+  withinDays: number,
+  unitKey?: string | null,
+): Promise<Reminder[]> {
+  let q = store.db
+    .selectFrom("tasks")
+    .selectAll()
+    .where("status", "!=", "closed")
+    .where("due", "is not", null)
+    .where("due", "<=", addDays(on, withinDays));
+  if (unitKey !== undefined) q = q.where("unit_key", "=", unitKey ?? "__none__");
+  const rows = await q.orderBy("due").orderBy("id").execute();
+  return rows.map((t) => ({
+    id: t.id,
+    ledgerId: t.ledger_id,
+    measureNo: t.measure_no,
+    title: t.title,
+    unitName: t.unit_name,
+    unitKey: t.unit_key,
+    due: t.due as string,
+    display: displayStatus(t, on),
+    daysLeft: daysBetween(on, t.due as string),
+  }));
+}
+
+export function digestText(items: Reminder[], on: string, withinDays: number): string {
+  const overdue = items.filter((r) => r.daysLeft < 0);
+  const soon = items.filter((r) => r.daysLeft >= 0);
+  const line = (r: Reminder) =>
+    `  · ${r.unitName}  ${r.measureNo ? `(${r.measureNo})` : ""}${r.title}  时限 ${r.due}${r.daysLeft < 0 ? `(已逾期 ${-r.daysLeft} 天)` : `(剩 ${r.daysLeft} 天)`}`;
+  return [
+    `法治政府建设任务提醒(${on})`,
+    "",
+    `已逾期 ${overdue.length} 项:`,
+    ...overdue.map(line),
+    "",
+    `${withinDays} 天内到期 ${soon.length} 项:`,
+    ...soon.map(line),
+    "",
+    "请登录法治政府建设平台报送进展。",
+  ].join("\n");
+}
+
+export interface Mail {
+  to: string[];
+  subject: string;
+  text: string;
+}
+
+/** One message per recipient group: coordinators get everything, each unit its own tasks. */
+export async function buildDigest(store: Store, on: string, withinDays: number): Promise<Mail[]> {
+  const items = await reminders(store, on, withinDays);
+  if (items.length === 0) return [];
+  const users = await store.db
+    .selectFrom("users")
+    .select(["email", "role", "unit_key"])
+    .where("email", "is not", null)
+    .where("disabled", "=", false)
+    .execute();
+  const mails: Mail[] = [];
+  const coordinators = users
+    .filter((u) => u.role === "coordinator" || u.role === "admin")
+    .map((u) => u.email as string);
+  if (coordinators.length)
+    mails.push({
+      to: coordinators,
+      subject: `任务提醒:逾期与即将到期(${on})`,
+      text: digestText(items, on, withinDays),
+    });
+  const byUnit = new Map<string, string[]>();
+  for (const u of users.filter((x) => x.role === "unit" && x.unit_key))
+    byUnit.set(u.unit_key as string, [...(byUnit.get(u.unit_key as string) ?? []), u.email as string]);
+  for (const [key, to] of byUnit) {
+    const mine = items.filter((r) => r.unitKey === key);
+    if (mine.length)
+      mails.push({ to, subject: `本单位任务提醒(${on})`, text: digestText(mine, on, withinDays) });
+  }
+  return mails;
+}
+
+export async function sendMails(smtpUrl: string, from: string, mails: Mail[]): Promise<number> {
+  const transport = nodemailer.createTransport(smtpUrl);
+  try {
+    for (const m of mails)
+      await transport.sendMail({ from, to: m.to.join(", "), subject: m.subject, text: m.text });
+  } finally {
+    transport.close();
+  }
+  return mails.length;
+}

@@ -1,0 +1,186 @@
+// Listing, searching and reading stored documents.
+import { sql } from "kysely";
+import type { Store } from "../../store/db.ts";
+import { queryTerms, toTsQuery } from "../../store/search.ts";
+import { simplify } from "../../normalize/script.ts";
+import type { AnalysisRecord } from "../../types.ts";
+
+export interface DocumentFilter {
+  q?: string;
+  region?: string;
+  year?: number;
+  kind?: string;
+  finding?: string;
+  indicator?: string;
+  page: number;
+  pageSize: number;
+  /** anonymous and public readers: published documents only */
+  publishedOnly?: boolean;
+}
+
+export interface SnippetPart {
+  text: string;
+  hit: boolean;
+}
+
+const SNIPPETS = 3;
+const CONTEXT = 36;
+
+/** Up to three passages around the query terms, as plain and highlighted parts. */
+export function snippets(text: string, terms: string[]): SnippetPart[][] {
+  if (terms.length === 0) return [];
+  const simple = simplify(text);
+  const hits: Array<[number, number]> = [];
+  for (const term of terms) {
+    for (let k = simple.indexOf(term); k >= 0 && hits.length < 200; k = simple.indexOf(term, k + term.length))
+      hits.push([k, k + term.length]);
+  }
+  hits.sort((a, b) => a[0] - b[0]);
+  const out: SnippetPart[][] = [];
+  let covered = -1;
+  for (const [start] of hits) {
+    if (start < covered || out.length >= SNIPPETS) continue;
+    const from = Math.max(0, start - CONTEXT);
+    let to = Math.min(text.length, start + CONTEXT * 2);
+    // never cut a match in two at the end of the passage
+    for (const [s, e] of hits) if (s < to && e > to) to = e;
+    const parts: SnippetPart[] = [];
+    let at = from;
+    for (const [s, e] of hits) {
+      if (e <= from || s >= to || s < at) continue;
+      if (s > at) parts.push({ text: text.slice(at, s), hit: false });
+      parts.push({ text: text.slice(s, e), hit: true });
+      at = e;
+    }
+    if (at < to) parts.push({ text: text.slice(at, to), hit: false });
+    for (const p of parts) p.text = p.text.replace(/\s+/g, " ");
+    if (from > 0) parts.unshift({ text: "…", hit: false });
+    if (to < text.length) parts.push({ text: "…", hit: false });
+    out.push(parts);
+    covered = to;
+  }
+  return out;
+}
+
+export async function listDocuments(store: Store, filter: DocumentFilter) {
+  const terms = filter.q ? queryTerms(filter.q) : [];
+  let query = store.db.selectFrom("documents");
+  if (terms.length)
+    query = query.where(sql<boolean>`search_tsv @@ to_tsquery('simple', ${toTsQuery(terms)})`);
+  if (filter.publishedOnly) query = query.where("published_at", "is not", null);
+  if (filter.region) query = query.where("region", "=", filter.region);
+  if (filter.year !== undefined) query = query.where("year", "=", filter.year);
+  if (filter.kind) query = query.where("kind", "=", filter.kind);
+  // documents whose current analysis has a finding of this rule, or a fact of this indicator
+  if (filter.finding)
+    query = query.where(
+      sql<boolean>`exists (select 1 from findings f where f.analysis_id = documents.analysis_id and f.rule = ${filter.finding})`,
+    );
+  if (filter.indicator)
+    query = query.where(
+      sql<boolean>`exists (select 1 from facts x where x.analysis_id = documents.analysis_id and x.indicator = ${filter.indicator})`,
+    );
+  // one narrow pass ranks the matches and counts them; only the page's rows are read in full
+  let ranked = query.select(["documents.id", sql<number>`(count(*) over ())::int`.as("total")]);
+  if (terms.length) {
+    ranked = ranked
+      .select(sql<number>`ts_rank(search_tsv, to_tsquery('simple', ${toTsQuery(terms)}))`.as("rank"))
+      .orderBy("rank", "desc");
+  }
+  const page = await ranked
+    .orderBy("documents.id", "desc")
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize)
+    .execute();
+  const total =
+    page[0]?.total ??
+    (await query.select(sql<number>`count(*)::int`.as("total")).executeTakeFirstOrThrow()).total;
+  const ids = page.map((r) => r.id);
+  const full = ids.length
+    ? await store.db
+        .selectFrom("documents")
+        .select([
+          "id",
+          "sha256",
+          "name",
+          "source_url",
+          "format",
+          "charset",
+          "kind",
+          "title",
+          "region",
+          "level",
+          "issuer",
+          "year",
+          "published",
+          "script",
+          "sections_ok",
+          "sections_total",
+          "findings_count",
+          "facts_count",
+          "measures_count",
+          "engine_version",
+          "analysis_id",
+          "created_at",
+          "updated_at",
+          "published_at",
+          terms.length ? "text" : sql<string>`''`.as("text"),
+        ])
+        .where("id", "in", ids)
+        .execute()
+    : [];
+  const byId = new Map(full.map((d) => [d.id, d]));
+  const items = ids.map((id) => byId.get(id)).filter((d): d is (typeof full)[number] => d !== undefined);
+  return {
+    total,
+    terms,
+    items: items.map((d) => ({ row: d, snippets: snippets(d.text, terms) })),
+  };
+}
+
+export async function getDocument(store: Store, id: number) {
+  const row = await store.db.selectFrom("documents").selectAll().where("id", "=", id).executeTakeFirst();
+  if (!row || row.analysis_id === null) return null;
+  const analysis = await store.db
+    .selectFrom("analyses")
+    .select(["record", "created_at"])
+    .where("id", "=", row.analysis_id)
+    .executeTakeFirstOrThrow();
+  const history = await store.db
+    .selectFrom("analyses")
+    .select(["id", "engine_version", "created_at"])
+    .where("document_id", "=", id)
+    .orderBy("id", "desc")
+    .execute();
+  const record = (
+    typeof analysis.record === "string" ? JSON.parse(analysis.record) : analysis.record
+  ) as AnalysisRecord;
+  return { row, record, history };
+}
+
+export async function getOriginal(store: Store, id: number) {
+  return store.db
+    .selectFrom("documents")
+    .innerJoin("blobs", "blobs.sha256", "documents.sha256")
+    .select(["documents.name", "documents.format", "blobs.content"])
+    .where("documents.id", "=", id)
+    .executeTakeFirst();
+}
+
+export async function facetValues(store: Store, publishedOnly = false) {
+  let docs = store.db.selectFrom("documents");
+  if (publishedOnly) docs = docs.where("published_at", "is not", null);
+  const regions = await docs
+    .select("region")
+    .distinct()
+    .where("region", "is not", null)
+    .orderBy("region")
+    .execute();
+  const years = await docs.select("year").distinct().where("year", "is not", null).orderBy("year").execute();
+  const rules = await store.db.selectFrom("findings").select("rule").distinct().orderBy("rule").execute();
+  return {
+    regions: regions.map((r) => r.region as string),
+    years: years.map((y) => y.year as number),
+    rules: rules.map((r) => r.rule),
+  };
+}

@@ -1,0 +1,419 @@
+// Supervision: a plan's measures become tasks, one per responsible unit; units report
+// progress and ask for closure; the supervising office accepts, returns, extends, reassigns.
+// Every change is audited in its own transaction.
+import type { Selectable, Transaction } from "kysely";
+import { resolveUnit, unitKey } from "../../plan/units.ts";
+import type { Store } from "../../store/db.ts";
+import type { Database, TaskStatus, TaskTable } from "../../store/schema.ts";
+import type { Actor } from "../../server/auth/sessions.ts";
+import { ApiError, notFound } from "../../server/errors.ts";
+import { audit } from "../audit/audit.ts";
+import { getDocument } from "../documents/documents.ts";
+import type { EvidenceFile } from "./attachments.ts";
+
+export type TaskRow = Selectable<TaskTable>;
+export type DisplayStatus = "未开始" | "进行中" | "待审核" | "已办结" | "已逾期";
+
+/** Today's date where the supervising office works. */
+export function today(now = new Date(), timeZone = "Asia/Shanghai"): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
+}
+
+/** The status shown: derived from the stored state and the date, never stored stale. */
+export function displayStatus(t: Pick<TaskRow, "status" | "due">, on: string): DisplayStatus {
+  if (t.status === "closed") return "已办结";
+  if (t.status === "pending_review") return "待审核";
+  if (t.due && t.due < on) return "已逾期";
+  if (t.status === "in_progress") return "进行中";
+  return "未开始";
+}
+
+const isUnit = (actor: Actor) => actor.role === "unit";
+
+/** A unit user sees and changes only its own tasks. */
+export function canSee(actor: Actor, task: Pick<TaskRow, "unit_key">): boolean {
+  return !isUnit(actor) || (actor.unitKey !== null && actor.unitKey === task.unit_key);
+}
+
+/**
+ * A task the actor may see. A change passes `lock`: the row is read under a row lock
+ * (`for update`) inside the change's transaction, so a concurrent change of the same task waits
+ * until this one commits and then reads the new state (a progress report never undoes a close).
+ */
+async function loadTask(
+  db: Store["db"] | Transaction<Database>,
+  actor: Actor,
+  id: number,
+  lock = false,
+): Promise<TaskRow> {
+  const task = await db
+    .selectFrom("tasks")
+    .selectAll()
+    .where("id", "=", id)
+    .$if(lock, (q) => q.forUpdate())
+    .executeTakeFirst();
+  // a task of another unit does not exist for a unit user
+  if (!task || !canSee(actor, task)) throw notFound("任务", "task");
+  return task;
+}
+
+export async function createLedger(store: Store, actor: Actor, documentId: number) {
+  const doc = await getDocument(store, documentId);
+  if (!doc) throw notFound("文档", "document");
+  if (doc.record.measures.length === 0)
+    throw new ApiError(422, "not_a_plan", "该文档没有识别到带责任单位的措施", "the document has no measures");
+  return store.db.transaction().execute(async (trx) => {
+    const ledger = await trx
+      .insertInto("ledgers")
+      .values({ document_id: documentId, title: doc.row.title ?? doc.row.name, created_by: actor.id })
+      .returning(["id", "title"])
+      .executeTakeFirstOrThrow();
+    const rows = doc.record.measures.flatMap((m) =>
+      [
+        ...m.lead.map((u) => ({ unit: u, role: "lead" as const })),
+        ...m.cooperate.map((u) => ({ unit: u, role: "cooperate" as const })),
+      ].map(({ unit, role }) => ({
+        ledger_id: ledger.id,
+        measure_no: m.no,
+        title: m.title,
+        area: m.area,
+        grp: m.group ? `${m.group.no}. ${m.group.title}` : null,
+        unit_name: unit,
+        unit_key: unitKey(resolveUnit(unit)),
+        role,
+        due: m.due?.date ?? null,
+        due_inherited: m.due?.inherited ?? false,
+      })),
+    );
+    for (let i = 0; i < rows.length; i += 500)
+      await trx
+        .insertInto("tasks")
+        .values(rows.slice(i, i + 500))
+        .execute();
+    await audit(trx, actor, "create", "ledger", ledger.id, null, { documentId, tasks: rows.length });
+    return { id: ledger.id, title: ledger.title, tasks: rows.length };
+  });
+}
+
+export interface TaskFilter {
+  ledgerId?: number;
+  unit?: string;
+  status?: DisplayStatus;
+  dueWithinDays?: number;
+  mine?: boolean;
+}
+
+export async function listTasks(store: Store, actor: Actor, filter: TaskFilter, on: string) {
+  let q = store.db.selectFrom("tasks").selectAll();
+  if (filter.ledgerId) q = q.where("ledger_id", "=", filter.ledgerId);
+  if (isUnit(actor) || filter.mine) q = q.where("unit_key", "=", actor.unitKey ?? "__none__");
+  if (filter.unit) q = q.where("unit_key", "=", unitKey(resolveUnit(filter.unit)));
+  const rows = await q.orderBy("ledger_id").orderBy("measure_no").orderBy("id").execute();
+  let out = rows.map((t) => ({ ...t, display: displayStatus(t, on) }));
+  if (filter.status) out = out.filter((t) => t.display === filter.status);
+  if (filter.dueWithinDays !== undefined) {
+    const limit = addDays(on, filter.dueWithinDays);
+    out = out.filter((t) => t.status !== "closed" && t.due !== null && t.due <= limit);
+  }
+  return out;
+}
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export async function getTask(store: Store, actor: Actor, id: number, on: string) {
+  const task = await loadTask(store.db, actor, id);
+  const updates = await store.db
+    .selectFrom("task_updates")
+    .leftJoin("users", "users.id", "task_updates.user_id")
+    .select([
+      "task_updates.id",
+      "task_updates.kind",
+      "task_updates.text",
+      "task_updates.percent",
+      "task_updates.created_at",
+      "users.display_name",
+    ])
+    .where("task_id", "=", id)
+    .orderBy("task_updates.id")
+    .execute();
+  const attachments = await store.db
+    .selectFrom("attachments")
+    .select(["id", "update_id", "name", "mime", "size"])
+    .where("task_id", "=", id)
+    .execute();
+  return { task: { ...task, display: displayStatus(task, on) }, updates, attachments };
+}
+
+interface Change {
+  kind: string;
+  text?: string;
+  percent?: number | null;
+  set?: Partial<{
+    status: TaskStatus;
+    percent: number;
+    due: string;
+    due_inherited: boolean;
+    unit_name: string;
+    unit_key: string;
+    closed_at: Date | null;
+  }>;
+}
+
+/** Apply one change to a task: the update row, the new state, the audit entry. */
+async function change(store: Store, actor: Actor, id: number, make: (task: TaskRow) => Change) {
+  return store.db.transaction().execute(async (trx) => {
+    const before = await loadTask(trx, actor, id, true);
+    const c = make(before);
+    const { id: updateId } = await trx
+      .insertInto("task_updates")
+      .values({
+        task_id: id,
+        user_id: actor.id,
+        kind: c.kind,
+        text: c.text ?? "",
+        percent: c.percent ?? null,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    let after = before;
+    if (c.set && Object.keys(c.set).length) {
+      after = await trx
+        .updateTable("tasks")
+        .set({ ...c.set, updated_at: new Date() })
+        .where("id", "=", id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+    }
+    await audit(trx, actor, c.kind, "task", id, pick(before), pick(after));
+    return { updateId, task: after };
+  });
+}
+
+const pick = (t: TaskRow) => ({
+  status: t.status,
+  percent: t.percent,
+  due: t.due,
+  unit_name: t.unit_name,
+  closed_at: t.closed_at,
+});
+
+function refuseClosed(task: TaskRow) {
+  if (task.status === "closed")
+    throw new ApiError(409, "task_closed", "任务已办结,如需继续请先重新打开", "task is closed");
+}
+
+export interface ProgressInput {
+  text: string;
+  percent: number | null;
+  /** checked evidence (checkAttachment), stored here, in the same transaction as the report */
+  attachments: EvidenceFile[];
+}
+
+export async function reportProgress(store: Store, actor: Actor, id: number, input: ProgressInput) {
+  if (!input.text.trim() && input.percent === null && input.attachments.length === 0) {
+    throw new ApiError(
+      400,
+      "empty_update",
+      "请填写进展、完成比例或上传材料",
+      "an update needs text, a percentage or evidence",
+    );
+  }
+  const result = await store.db.transaction().execute(async (trx) => {
+    const before = await loadTask(trx, actor, id, true);
+    refuseClosed(before);
+    const { id: updateId } = await trx
+      .insertInto("task_updates")
+      .values({ task_id: id, user_id: actor.id, kind: "progress", text: input.text, percent: input.percent })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    for (const { bytes, ...a } of input.attachments) {
+      await trx
+        .insertInto("blobs")
+        .values({ sha256: a.sha256, content: bytes, size: bytes.length })
+        .onConflict((oc) => oc.column("sha256").doNothing())
+        .execute();
+      await trx
+        .insertInto("attachments")
+        .values({ update_id: updateId, task_id: id, ...a })
+        .execute();
+    }
+    const after = await trx
+      .updateTable("tasks")
+      .set({
+        status: before.status === "open" ? "in_progress" : before.status,
+        percent: input.percent ?? before.percent,
+        updated_at: new Date(),
+      })
+      .where("id", "=", id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await audit(trx, actor, "progress", "task", id, pick(before), {
+      ...pick(after),
+      attachments: input.attachments.map((a) => a.name),
+    });
+    return after;
+  });
+  return result;
+}
+
+export const requestClosure = (store: Store, actor: Actor, id: number, text: string) =>
+  change(store, actor, id, (t) => {
+    refuseClosed(t);
+    if (t.status === "pending_review")
+      throw new ApiError(409, "already_pending", "已提交办结申请,等待审核", "closure already requested");
+    return { kind: "closure_request", text, set: { status: "pending_review" } };
+  });
+
+export const reviewClosure = (store: Store, actor: Actor, id: number, accept: boolean, comment: string) =>
+  change(store, actor, id, (t) => {
+    if (t.status !== "pending_review")
+      throw new ApiError(409, "not_pending", "该任务没有待审核的办结申请", "no closure request to review");
+    if (!accept && !comment.trim())
+      throw new ApiError(400, "reason_required", "退回时请说明原因", "a return needs a comment");
+    return accept
+      ? { kind: "accept", text: comment, set: { status: "closed", percent: 100, closed_at: new Date() } }
+      : { kind: "return", text: comment, set: { status: "in_progress" } };
+  });
+
+export const closeTask = (store: Store, actor: Actor, id: number, reason: string) =>
+  change(store, actor, id, (t) => {
+    refuseClosed(t);
+    return { kind: "close", text: reason, set: { status: "closed", percent: 100, closed_at: new Date() } };
+  });
+
+export const reopenTask = (store: Store, actor: Actor, id: number, reason: string) =>
+  change(store, actor, id, (t) => {
+    if (t.status !== "closed")
+      throw new ApiError(409, "not_closed", "任务未办结,无需重新打开", "task is not closed");
+    if (!reason.trim())
+      throw new ApiError(400, "reason_required", "重新打开需要说明原因", "reopening needs a reason");
+    return { kind: "reopen", text: reason, set: { status: "in_progress", closed_at: null } };
+  });
+
+export const extendDeadline = (store: Store, actor: Actor, id: number, due: string, reason: string) =>
+  change(store, actor, id, (t) => {
+    if (!reason.trim())
+      throw new ApiError(400, "reason_required", "延期需要说明原因", "an extension needs a reason");
+    if (t.due && due <= t.due)
+      throw new ApiError(400, "not_later", "新的时限应晚于原时限", "the new deadline must be later");
+    return {
+      kind: "extend",
+      text: `${t.due ?? "未定"} → ${due}:${reason}`,
+      set: { due, due_inherited: false },
+    };
+  });
+
+export const reassignTask = (store: Store, actor: Actor, id: number, unitName: string, reason: string) =>
+  change(store, actor, id, (t) => {
+    if (!reason.trim())
+      throw new ApiError(400, "reason_required", "改派需要说明原因", "a reassignment needs a reason");
+    const unit = resolveUnit(unitName);
+    return {
+      kind: "reassign",
+      text: `${t.unit_name} → ${unitName}:${reason}`,
+      set: { unit_name: unitName, unit_key: unitKey(unit) },
+    };
+  });
+
+export async function addTask(
+  store: Store,
+  actor: Actor,
+  input: {
+    ledgerId: number;
+    title: string;
+    unitName: string;
+    role: "lead" | "cooperate";
+    due: string | null;
+    area: string | null;
+  },
+) {
+  const ledger = await store.db
+    .selectFrom("ledgers")
+    .select("id")
+    .where("id", "=", input.ledgerId)
+    .executeTakeFirst();
+  if (!ledger) throw notFound("台账", "ledger");
+  return store.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto("tasks")
+      .values({
+        ledger_id: input.ledgerId,
+        measure_no: null,
+        title: input.title,
+        area: input.area,
+        grp: null,
+        unit_name: input.unitName,
+        unit_key: unitKey(resolveUnit(input.unitName)),
+        role: input.role,
+        due: input.due,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await audit(trx, actor, "create", "task", row.id, null, pick(row));
+    return row;
+  });
+}
+
+export async function listLedgers(store: Store, actor: Actor) {
+  let q = store.db
+    .selectFrom("ledgers")
+    .innerJoin("tasks", "tasks.ledger_id", "ledgers.id")
+    .select(["ledgers.id", "ledgers.title", "ledgers.document_id", "ledgers.created_at"])
+    .select((eb) => eb.fn.countAll<number>().as("tasks"))
+    .groupBy(["ledgers.id", "ledgers.title", "ledgers.document_id", "ledgers.created_at"])
+    .orderBy("ledgers.id", "desc");
+  if (isUnit(actor)) q = q.where("tasks.unit_key", "=", actor.unitKey ?? "__none__");
+  return q.execute();
+}
+
+interface Tally {
+  total: number;
+  closed: number;
+  overdue: number;
+  pending: number;
+  rate: number;
+}
+
+const tally = (tasks: Array<{ display: DisplayStatus }>): Tally => {
+  const total = tasks.length;
+  const closed = tasks.filter((t) => t.display === "已办结").length;
+  return {
+    total,
+    closed,
+    overdue: tasks.filter((t) => t.display === "已逾期").length,
+    pending: tasks.filter((t) => t.display === "待审核").length,
+    rate: total ? Math.round((closed / total) * 1000) / 10 : 0,
+  };
+};
+
+/** Completion rate and overdue counts of a ledger, overall, by area and by unit. */
+export async function overview(store: Store, actor: Actor, ledgerId: number, on: string) {
+  const ledger = await store.db
+    .selectFrom("ledgers")
+    .selectAll()
+    .where("id", "=", ledgerId)
+    .executeTakeFirst();
+  if (!ledger) throw notFound("台账", "ledger");
+  const tasks = await listTasks(store, actor, { ledgerId }, on);
+  const group = (key: (t: (typeof tasks)[number]) => string) => {
+    const m = new Map<string, typeof tasks>();
+    for (const t of tasks) m.set(key(t), [...(m.get(key(t)) ?? []), t]);
+    return [...m.entries()].map(([name, list]) => ({ name, ...tally(list) }));
+  };
+  return {
+    ledger: { id: ledger.id, title: ledger.title, documentId: ledger.document_id },
+    on,
+    ...tally(tasks),
+    byArea: group((t) => t.area ?? "未分类"),
+    byUnit: group((t) => t.unit_name).sort((a, b) => b.total - a.total),
+  };
+}

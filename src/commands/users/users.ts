@@ -1,0 +1,125 @@
+// Accounts: created by an admin (or the first start), passwords changed by their owner.
+import type { Store } from "../../store/db.ts";
+import type { Role } from "../../store/schema.ts";
+import { resolveUnit, unitKey } from "../../plan/units.ts";
+import { hashPassword, passwordProblem, verifyPassword } from "../../server/auth/passwords.ts";
+import type { Actor } from "../../server/auth/sessions.ts";
+import { deleteUserSessions } from "../../server/auth/sessions.ts";
+import { ApiError } from "../../server/errors.ts";
+import { audit } from "../audit/audit.ts";
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  unitName?: string | null;
+  email?: string | null;
+  password: string;
+}
+
+export async function createUser(store: Store, actor: Pick<Actor, "id" | "username"> | null, u: NewUser) {
+  const problem = passwordProblem(u.password, u.username);
+  if (problem) throw new ApiError(400, "weak_password", problem, "password does not meet the rules");
+  if (u.role === "unit" && !u.unitName)
+    throw new ApiError(400, "unit_required", "责任单位账号需要指定单位", "a unit account needs its unit");
+  const unit = u.unitName ? resolveUnit(u.unitName) : null;
+  const passwordHash = await hashPassword(u.password);
+  return store.db.transaction().execute(async (trx) => {
+    // the unique username decides between concurrent creations: the loser gets a 409, not a
+    // raw duplicate-key error
+    const row = await trx
+      .insertInto("users")
+      .values({
+        username: u.username,
+        display_name: u.displayName,
+        role: u.role,
+        unit_name: u.unitName ?? null,
+        unit_key: unit ? unitKey(unit) : null,
+        email: u.email ?? null,
+        password_hash: passwordHash,
+      })
+      .onConflict((oc) => oc.column("username").doNothing())
+      .returning(["id", "username", "display_name", "role", "unit_name", "unit_key", "email"])
+      .executeTakeFirst();
+    if (!row) throw new ApiError(409, "username_taken", "用户名已存在", "username taken");
+    await audit(trx, actor, "create", "user", row.id, null, row);
+    return row;
+  });
+}
+
+export async function authenticate(store: Store, username: string, password: string) {
+  const user = await store.db
+    .selectFrom("users")
+    .selectAll()
+    .where("username", "=", username)
+    .executeTakeFirst();
+  // hash anyway so that timing does not reveal which usernames exist
+  const ok = await verifyPassword(
+    password,
+    user?.password_hash ?? "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA",
+  );
+  if (!user || !ok || user.disabled) return null;
+  return user;
+}
+
+export async function changePassword(
+  store: Store,
+  actor: Actor,
+  current: string,
+  next: string,
+  keepToken: string,
+) {
+  const nextHash = await hashPassword(next);
+  await store.db.transaction().execute(async (trx) => {
+    // read under a row lock: two changes at once cannot both pass the check of the old password
+    const user = await trx
+      .selectFrom("users")
+      .selectAll()
+      .where("id", "=", actor.id)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    if (!(await verifyPassword(current, user.password_hash)))
+      throw new ApiError(403, "wrong_password", "当前密码不正确", "current password is wrong");
+    const problem = passwordProblem(next, user.username);
+    if (problem) throw new ApiError(400, "weak_password", problem, "password does not meet the rules");
+    await trx
+      .updateTable("users")
+      .set({ password_hash: nextHash, password_changed_at: new Date() })
+      .where("id", "=", actor.id)
+      .execute();
+    await audit(trx, actor, "change-password", "user", actor.id, null, null);
+  });
+  await deleteUserSessions(store, actor.id, keepToken);
+}
+
+export async function listUsers(store: Store) {
+  return store.db
+    .selectFrom("users")
+    .select([
+      "id",
+      "username",
+      "display_name",
+      "role",
+      "unit_name",
+      "unit_key",
+      "email",
+      "disabled",
+      "created_at",
+    ])
+    .orderBy("id")
+    .execute();
+}
+
+/** The first start creates an admin; its password comes from FAZHI_ADMIN_PASSWORD or is generated. */
+export async function ensureAdmin(store: Store, password: string): Promise<boolean> {
+  const any = await store.db.selectFrom("users").select("id").limit(1).executeTakeFirst();
+  if (any) return false;
+  try {
+    await createUser(store, null, { username: "admin", displayName: "系统管理员", role: "admin", password });
+  } catch (error) {
+    // several processes starting together on one database: one of them creates it
+    if (error instanceof ApiError && error.code === "username_taken") return false;
+    throw error;
+  }
+  return true;
+}
