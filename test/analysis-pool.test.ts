@@ -42,6 +42,18 @@ describe("analysis pool", { timeout: 300_000 }, () => {
     assert.equal(record.source.path, "之后.txt");
   });
 
+  test("a job over the memory limit stops with a message naming the file, and the pool goes on", async () => {
+    await configurePool({ workers: 1, queue: 4, memoryMb: 48 });
+    const huge = utf8(Array.from({ length: 4000 }, () => REPORT_TEXT).join("\n"));
+    await assert.rejects(analyzeBytes(huge, "巨大报告.txt"), (error: unknown) => {
+      assert.ok(error instanceof InputError, String(error));
+      assert.equal(error.problem, "too-large");
+      assert.match(error.message, /^巨大报告\.txt: .*处理所需内存超过上限 48 MB,已中止$/);
+      return true;
+    });
+    assert.equal((await analyzeBytes(utf8(REPORT_TEXT), "小.txt")).source.path, "小.txt");
+  });
+
   test("a full queue answers busy (retry later) instead of piling up", async () => {
     await configurePool({ workers: 1, queue: 1 });
     const results = await Promise.allSettled(

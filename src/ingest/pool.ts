@@ -59,6 +59,9 @@ function thePool(): { pool: Piscina; settings: PoolSettings } {
     idleTimeout: 30_000,
     resourceLimits: { maxOldGenerationSizeMb: settings.memoryMb, maxYoungGenerationSizeMb: 64 },
   });
+  // a worker that dies with no job of its own (e.g. out of memory while starting) is replaced;
+  // the jobs it held have already been rejected, so there is nothing else to do here
+  pool.on("error", () => {});
   return { pool, settings };
 }
 
@@ -89,6 +92,18 @@ export const busy = () =>
 export function ensureCapacity(): void {
   const { pool, settings } = thePool();
   if (pool.queueSize >= settings.queue) throw busy();
+}
+
+/** For background work (re-analysis): wait and try again while the pool is busy. */
+export async function whenAccepted<T>(run: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof DomainError && error.kind === "busy")) throw error;
+      await new Promise((resolve) => setTimeout(resolve, (error.retryAfter ?? RETRY_AFTER_SECONDS) * 1000));
+    }
+  }
 }
 
 type WaitAsync = (a: Int32Array, index: number, value: number) => { async: boolean; value: unknown };
