@@ -51,17 +51,19 @@ let pool: Piscina | null = null;
 
 function thePool(): { pool: Piscina; settings: PoolSettings } {
   settings ??= poolSettings();
-  pool ??= new Piscina({
-    filename: new URL("../analysis-worker.mjs", import.meta.url).href,
-    minThreads: 0,
-    maxThreads: settings.workers,
-    maxQueue: settings.queue,
-    idleTimeout: 30_000,
-    resourceLimits: { maxOldGenerationSizeMb: settings.memoryMb, maxYoungGenerationSizeMb: 64 },
-  });
-  // a worker that dies with no job of its own (e.g. out of memory while starting) is replaced;
-  // the jobs it held have already been rejected, so there is nothing else to do here
-  pool.on("error", () => {});
+  if (!pool) {
+    pool = new Piscina({
+      filename: new URL("../analysis-worker.mjs", import.meta.url).href,
+      minThreads: 0,
+      maxThreads: settings.workers,
+      maxQueue: settings.queue,
+      idleTimeout: 60_000,
+      resourceLimits: { maxOldGenerationSizeMb: settings.memoryMb, maxYoungGenerationSizeMb: 64 },
+    });
+    // a worker that dies with no job of its own (e.g. out of memory while starting) is replaced;
+    // the jobs it held have already been rejected, so there is nothing else to do here
+    pool.on("error", () => {});
+  }
   return { pool, settings };
 }
 
