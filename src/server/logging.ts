@@ -35,7 +35,6 @@ export function loggingServerOptions(log: LogOptions | false) {
         }
       : false,
     genReqId: () => randomUUID(),
-    requestIdLogLabel: "reqId",
   };
 }
 

@@ -1,6 +1,12 @@
 // Table types for the query builder. Changes to the schema go through migrations.ts.
 import type { ColumnType, Generated, JSONColumnType } from "kysely";
+import type { EnteredEvidence, Evidence, IndicatorSystem, ItemStatus, ManualEntry } from "../assess/index.ts";
 import type { AnalysisRecord, Fact } from "../types.ts";
+
+/** What an evaluator entered for an item: manual points, or a survey figure. */
+export type ItemEntry =
+  | ({ kind: "manual" } & ManualEntry)
+  | { kind: "survey"; value: number; by: string | null; reason?: string };
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -153,6 +159,153 @@ export interface AuditTable {
   after: unknown;
 }
 
+export interface SeasonTable {
+  id: Generated<number>;
+  year: number;
+  title: string;
+  /** YYYY-MM-DD, inclusive */
+  submit_deadline: string;
+  publish_deadline: string;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
+import type { PublicationStatus, SubmissionState } from "../commands/season/types.ts";
+
+export type { PublicationStatus, SubmissionState };
+
+export interface SeasonUnitTable {
+  season_id: number;
+  unit_key: string;
+  unit_name: string;
+  region: string | null;
+  publication_url: string | null;
+  /** the date the publication was first seen (or the date the page declares), YYYY-MM-DD */
+  published_on: string | null;
+  publication_status: PublicationStatus | null;
+  publication_checked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  publication_evidence: unknown;
+}
+
+export interface SeasonSubmissionTable {
+  id: Generated<number>;
+  season_id: number;
+  unit_key: string;
+  version: number;
+  name: string;
+  source_url: string | null;
+  sha256: string;
+  format: string;
+  text: string;
+  record: JSONColumnType<AnalysisRecord>;
+  state: ColumnType<SubmissionState, SubmissionState | undefined, SubmissionState>;
+  reason: string | null;
+  submitted_by: number | null;
+  submitted_at: Timestamp;
+  decided_by: number | null;
+  decided_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface SeasonCommentTable {
+  id: Generated<number>;
+  submission_id: number;
+  start: number;
+  end: number;
+  quote: string;
+  text: string;
+  author_id: number | null;
+  created_at: Timestamp;
+}
+
+export interface AssessSystemTable {
+  id: Generated<number>;
+  key: string;
+  version: string;
+  name: string;
+  /** the checked system (src/assess/system.ts) */
+  definition: JSONColumnType<IndicatorSystem>;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
+export type RoundStatus = "open" | "finalised" | "published";
+
+export interface AssessRoundTable {
+  id: Generated<number>;
+  system_id: number;
+  year: number;
+  title: string;
+  status: ColumnType<RoundStatus, RoundStatus | undefined, RoundStatus>;
+  created_by: number | null;
+  created_at: Timestamp;
+  computed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  finalised_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  published_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface AssessUnitTable {
+  id: Generated<number>;
+  round_id: number;
+  unit_key: string;
+  unit_name: string;
+  document_id: number | null;
+}
+
+export interface ItemOverride {
+  points: number;
+  reason: string;
+  appealId: number;
+  by: string | null;
+}
+
+export interface AssessItemTable {
+  id: Generated<number>;
+  round_id: number;
+  unit_id: number;
+  code: string;
+  method: string;
+  max: number;
+  points: number;
+  status: ItemStatus;
+  explanation: string;
+  inputs: JSONColumnType<Record<string, unknown>>;
+  evidence: JSONColumnType<Evidence[]>;
+  entry: JSONColumnType<ItemEntry | null, string | null, string | null>;
+  override: JSONColumnType<ItemOverride | null, string | null, string | null>;
+  updated_at: Timestamp;
+}
+
+export type ChangeCause = "computed" | "recomputed" | "entered" | "appeal";
+
+export interface AssessItemChangeTable {
+  id: Generated<number>;
+  item_id: number;
+  at: Timestamp;
+  cause: ChangeCause;
+  points_before: number | null;
+  points_after: number;
+  note: ColumnType<string, string | undefined, string>;
+  user_id: number | null;
+}
+
+export type AppealStatus = "pending" | "accepted" | "rejected";
+
+export interface AssessAppealTable {
+  id: Generated<number>;
+  item_id: number;
+  round_id: number;
+  unit_key: string;
+  reason: string;
+  evidence: JSONColumnType<EnteredEvidence[]>;
+  status: ColumnType<AppealStatus, AppealStatus | undefined, AppealStatus>;
+  decided_points: number | null;
+  decision: string | null;
+  created_by: number | null;
+  created_at: Timestamp;
+  decided_by: number | null;
+  decided_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -166,4 +319,14 @@ export interface Database {
   analyses: AnalysisTable;
   facts: FactTable;
   findings: FindingTable;
+  seasons: SeasonTable;
+  season_units: SeasonUnitTable;
+  season_submissions: SeasonSubmissionTable;
+  season_comments: SeasonCommentTable;
+  assess_systems: AssessSystemTable;
+  assess_rounds: AssessRoundTable;
+  assess_units: AssessUnitTable;
+  assess_items: AssessItemTable;
+  assess_item_changes: AssessItemChangeTable;
+  assess_appeals: AssessAppealTable;
 }
