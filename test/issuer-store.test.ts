@@ -5,9 +5,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { resolveOptions } from "../src/pipeline.ts";
-import { compareFacts } from "../src/server/commands/compare.ts";
-import { getDocument } from "../src/server/commands/documents.ts";
-import { ingestDocument } from "../src/server/commands/ingest.ts";
+import { compareFacts } from "../src/commands/compare/compare.ts";
+import { getDocument } from "../src/commands/documents/documents.ts";
+import { ingestDocument } from "../src/commands/documents/ingest.ts";
 import { presentDocumentSummary } from "../src/server/presenters/document.ts";
 import { openStore, type Store } from "../src/store/db.ts";
 import { freshDatabase } from "./helpers/postgres.ts";
