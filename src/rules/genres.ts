@@ -17,7 +17,7 @@ export interface GenreWord {
 
 export const GENRE_WORDS: readonly GenreWord[] = [
   // reports and summaries: an annual 法治 report when the title is about 法治 (see LAW_SUBJECT)
-  { head: "report", genre: "报告/总结", re: /报告|总结|年报|情况$/g },
+  { head: "report", genre: "报告/总结", re: /报告|汇报|总结|年报|情况$/g },
   // plans: the document is read as measures
   {
     head: "plan",
@@ -45,6 +45,8 @@ export const GENRE_WORDS: readonly GenreWord[] = [
     headline: true,
   },
   { head: "other", genre: "法规规章", re: /办法|规定|条例|细则|规则|决定$/g },
+  // results announced to those assessed: 考核结果的通报
+  { head: "other", genre: "通报", re: /通报/g },
 ];
 
 /** A report is the annual 法治政府建设 report when its title speaks of 法治. */
