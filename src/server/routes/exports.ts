@@ -1,10 +1,11 @@
 // API tables for export.
 import type { Table } from "../../export/table.ts";
+import { KIND_LABEL } from "../../shared/labels.ts";
 import type { presentDocumentSummary } from "../presenters/document.ts";
 
 export type ExportFormat = "csv" | "xlsx";
 
-const KIND: Record<string, string> = { report: "年度报告", plan: "方案计划", other: "其他文件" };
+const KIND: Record<string, string> = KIND_LABEL;
 
 export function documentsTable(docs: Array<ReturnType<typeof presentDocumentSummary>>): Table {
   return {
