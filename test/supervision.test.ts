@@ -12,25 +12,8 @@ import { buildApp } from "../src/server/app.ts";
 import { ingestDocument } from "../src/commands/documents/ingest.ts";
 import { displayStatus } from "../src/commands/tasks/tasks.ts";
 import { openStore, type Store } from "../src/store/db.ts";
+import { multipartBody as multipart } from "./helpers/multipart.ts";
 import { as, login, makeUsers, type Session } from "./helpers/session.ts";
-
-function multipart(fields: Record<string, string>, files: Array<{ name: string; bytes: Buffer }>) {
-  const boundary = "----fazhi-progress";
-  const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields))
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  for (const f of files) {
-    parts.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-      ),
-      f.bytes,
-      Buffer.from("\r\n"),
-    );
-  }
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
-}
 
 const PDF = Buffer.from("%PDF-1.4\n% evidence\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
 

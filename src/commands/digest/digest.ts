@@ -1,6 +1,8 @@
 // Reminders: tasks due within N days and overdue; a daily digest that can be e-mailed when
 // SMTP is configured (SMTP_URL, e.g. smtp://user:pass@host:587).
 import nodemailer from "nodemailer";
+import { SYSTEM_SCOPE } from "../../commands/access/scope.ts";
+import { type SeasonReminder, seasonReminders } from "../../commands/season/index.ts";
 import type { Store } from "../../store/db.ts";
 import { addDays, displayStatus } from "../tasks/tasks.ts";
 
@@ -70,10 +72,19 @@ export interface Mail {
   text: string;
 }
 
+/** The annual report season's part of a digest: units that have not submitted or published. */
+export function seasonDigestText(items: SeasonReminder[]): string {
+  if (items.length === 0) return "";
+  return ["", `年度报告提醒 ${items.length} 项:`, ...items.map((r) => `  · ${r.unitName}  ${r.text}`)].join(
+    "\n",
+  );
+}
+
 /** One message per recipient group: coordinators get everything, each unit its own tasks. */
 export async function buildDigest(store: Store, on: string, withinDays: number): Promise<Mail[]> {
   const items = await reminders(store, on, withinDays);
-  if (items.length === 0) return [];
+  const season = await seasonReminders(store, SYSTEM_SCOPE, new Date(`${on}T12:00:00+08:00`));
+  if (items.length === 0 && season.length === 0) return [];
   const users = await store.db
     .selectFrom("users")
     .select(["email", "role", "unit_key"])
@@ -88,15 +99,20 @@ export async function buildDigest(store: Store, on: string, withinDays: number):
     mails.push({
       to: coordinators,
       subject: `任务提醒:逾期与即将到期(${on})`,
-      text: digestText(items, on, withinDays),
+      text: digestText(items, on, withinDays) + seasonDigestText(season),
     });
   const byUnit = new Map<string, string[]>();
   for (const u of users.filter((x) => x.role === "unit" && x.unit_key))
     byUnit.set(u.unit_key as string, [...(byUnit.get(u.unit_key as string) ?? []), u.email as string]);
   for (const [key, to] of byUnit) {
     const mine = items.filter((r) => r.unitKey === key);
-    if (mine.length)
-      mails.push({ to, subject: `本单位任务提醒(${on})`, text: digestText(mine, on, withinDays) });
+    const ours = season.filter((r) => r.unitKey === key);
+    if (mine.length || ours.length)
+      mails.push({
+        to,
+        subject: `本单位任务提醒(${on})`,
+        text: digestText(mine, on, withinDays) + seasonDigestText(ours),
+      });
   }
   return mails;
 }

@@ -6,6 +6,7 @@ import { ENGINE } from "../../engine.ts";
 import type { AnalyzeOptions } from "../../pipeline.ts";
 import { analyzeBytes } from "../../pipeline.ts";
 import type { Store } from "../../store/db.ts";
+import { audit } from "../audit/audit.ts";
 import { insertAnalysis } from "./ingest.ts";
 
 /** Documents whose current record comes from another engine version. */
@@ -33,7 +34,7 @@ export async function reanalyzeBatch(
 ): Promise<BatchResult> {
   const stale = await store.db
     .selectFrom("documents")
-    .select(["id", "name", "sha256"])
+    .select(["id", "name", "sha256", "engine_version"])
     .where("engine_version", "!=", ENGINE.version)
     .where("id", ">", afterId)
     .orderBy("id")
@@ -57,7 +58,17 @@ export async function reanalyzeBatch(
           .where("engine_version", "!=", ENGINE.version)
           .forUpdate()
           .executeTakeFirst();
-        if (still) await insertAnalysis(trx, doc.id, record);
+        if (!still) return;
+        const analysisId = await insertAnalysis(trx, doc.id, record);
+        await audit(
+          trx,
+          null,
+          "reanalyze",
+          "document",
+          doc.id,
+          { engineVersion: doc.engine_version },
+          { engineVersion: record.engine.version, analysisId },
+        );
       });
     } catch {
       failed++;

@@ -56,9 +56,7 @@ export async function serve(o: ServeOptions) {
     await queue.enqueue("reanalyze", { afterId: 0 }, { singletonKey: "chain" });
     o.log(`引擎已更新:${stale} 个文档将在后台重新分析,期间显示原记录`);
   }
-  o.log(
-    `fazhi 已启动:http://localhost:${o.port}  (数据库:${store.engine === "pglite" ? `内置 ${o.dataDir}` : "PostgreSQL"}；后台任务：${jobs ? "本进程" : "由 fazhi worker 运行"})`,
-  );
+  // before the line that says we are up: whoever reads it may stop us at once
   const stop = async () => {
     await app.close();
     await jobs?.stop();
@@ -67,5 +65,8 @@ export async function serve(o: ServeOptions) {
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+  o.log(
+    `fazhi 已启动:http://localhost:${o.port}  (数据库:${store.engine === "pglite" ? `内置 ${o.dataDir}` : "PostgreSQL"}；后台任务：${jobs ? "本进程" : "由 fazhi worker 运行"})`,
+  );
   return { app, store };
 }
