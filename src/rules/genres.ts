@@ -57,6 +57,9 @@ export const REPORT_WITH_NEXT_YEAR =
 /** A notice that prints or forwards a document: 关于印发《…实施方案》的通知. */
 export const PRINTS = /(印发|转发|下发|公布)/;
 
+/** The cover letter of a notice that prints a plan. */
+export const PLAN_COVER = /现将《[^》]{2,80}(方案|规划|要点|安排|计划|分工|清单|意见)》(印发|转发)给你们/;
+
 /** Signals in the body, for documents whose title says nothing (or that have none). */
 export const BODY_SIGNALS: ReadonlyArray<{ kind: DocKind; re: RegExp }> = [
   // a report to a people's congress: 政府工作报告, court and procuratorate reports
@@ -65,10 +68,7 @@ export const BODY_SIGNALS: ReadonlyArray<{ kind: DocKind; re: RegExp }> = [
   // news: the dateline and the byline
   { kind: "other", re: /^\s*(本报讯|本网讯|新华社|人民网|[^\s]{0,8}讯\s)|[((](记者|通讯员)\s/m },
   // a cover letter that prints a plan
-  {
-    kind: "plan",
-    re: /现将《[^》]{2,80}(方案|规划|要点|安排|计划|分工|清单|意见)》(印发|转发)给你们/,
-  },
+  { kind: "plan", re: PLAN_COVER },
 ];
 
 /** Responsibility clauses of a plan's measures; five or more make the document a plan. */
