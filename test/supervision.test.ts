@@ -236,6 +236,7 @@ describe("supervision", { timeout: 180_000 }, () => {
     const accepted: Array<[string, Buffer, string]> = [
       ["实施方案.doc", formats("qingzhen-2022-report.doc"), "application/msword"],
       ["工作总结.wps", formats("taiyuan-2024-report.wps"), "application/msword"],
+      ["XML 文档.doc", formats("taiyuan-2024-report-word2003xml.doc"), "application/msword"],
       ["批复.ofd", formats("ofdrw-n-2pages.ofd"), "application/ofd"],
       ["现场照片.jpg", jpeg, "image/jpeg"],
       ["截图.png", png, "image/png"],

@@ -3,6 +3,7 @@
 // or runs them in our origin.
 import { isWordBinary } from "../../ingest/cfb.ts";
 import { isOfdFile } from "../../ingest/ofd/index.ts";
+import { isWordXml } from "../../ingest/word-xml.ts";
 import type { Store } from "../../store/db.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { sha256 } from "../documents/ingest.ts";
@@ -35,8 +36,8 @@ const KINDS: Kind[] = [
     ext: /\.xlsx$/i,
     magic: (b) => starts(b, [0x50, 0x4b, 0x03, 0x04]),
   },
-  // legacy Word and WPS: a compound file whose directory holds a readable Word 97+ document
-  { mime: "application/msword", ext: /\.(doc|wps)$/i, magic: isWordBinary },
+  // legacy Word and WPS: a compound file holding a readable Word 97+ document, or Word 2003 XML
+  { mime: "application/msword", ext: /\.(doc|wps)$/i, magic: (b) => isWordBinary(b) || isWordXml(b) },
   { mime: "application/ofd", ext: /\.ofd$/i, magic: isOfdFile },
   {
     mime: "text/plain; charset=utf-8",

@@ -144,9 +144,10 @@ export function TaskDrawer({
               <Form.Item label="完成比例(%)" name="percent">
                 <InputNumber min={0} max={100} />
               </Form.Item>
-              <Form.Item label="证明材料(PDF、Word、Excel、图片、文本)">
+              <Form.Item label="证明材料(PDF、OFD、Word、WPS、Excel、图片、文本)">
                 <Upload
                   multiple
+                  accept=".pdf,.ofd,.docx,.doc,.wps,.xlsx,.png,.jpg,.jpeg,.txt"
                   fileList={files}
                   beforeUpload={() => false}
                   onChange={({ fileList }) => setFiles(fileList)}
