@@ -185,6 +185,23 @@ describe("report season", { timeout: 240_000 }, () => {
     );
   });
 
+  test("a draft that copies another unit's report of the season is a review finding", async () => {
+    const copy = await submit(
+      fgw,
+      `/api/seasons/${seasonId}/check`,
+      {},
+      { name: "抄.txt", text: `${SFJ_V1}\n${FGW.slice(0, 800)}` },
+    );
+    const { copied, findings } = copy.body.review;
+    assert.ok(copied.share > 0.5, String(copied.share));
+    assert.match(copied.sources[0].label, /市司法局2023年度报告/);
+    assert.ok(copied.passages.length > 0);
+    assert.ok(findings.some((f: { rule: string }) => f.rule === "season:copied"));
+    // its own submitted report is not a source of copying for itself
+    const own = await submit(fgw, `/api/seasons/${seasonId}/check`, {}, { name: "太原.txt", text: FGW });
+    assert.ok(own.body.review.copied.share < 0.1, String(own.body.review.copied.share));
+  });
+
   test("the coordinator comments on a passage and returns; the unit resubmits; the diff shows the change", async () => {
     const versions = await call(
       coord,

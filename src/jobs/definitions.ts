@@ -3,6 +3,9 @@
 import { z } from "zod";
 import { buildDigest, sendMails } from "../commands/digest/digest.ts";
 import { today } from "../commands/tasks/tasks.ts";
+import { SYSTEM_SCOPE } from "../commands/access/scope.ts";
+import { checkAllPublications, guardedFetch } from "../commands/season/index.ts";
+import { resolveOptions } from "../pipeline.ts";
 import { defineJob, type ScheduleDefinition } from "./define.ts";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -33,6 +36,24 @@ export const JOBS = {
       return { sent };
     },
   }),
+  /** every recorded publication of the report season fetched again and compared with the accepted text */
+  "season-publication-watch": defineJob({
+    label: "年度报告公开情况核对",
+    payload: z.object({}),
+    policy: "short",
+    retryLimit: 1,
+    expireInSeconds: 30 * 60,
+    async handler(_payload, { store, log, now }) {
+      const results = await checkAllPublications(store, SYSTEM_SCOPE, {
+        fetcher: guardedFetch,
+        options: resolveOptions(),
+        now: now(),
+      });
+      const flagged = results.filter((r) => r.status !== "on_time" && r.status !== "late");
+      log(`已核对年度报告公开情况 ${results.length} 个单位,需关注 ${flagged.length} 个`);
+      return { checked: results.length, results };
+    },
+  }),
 };
 
 export type Jobs = typeof JOBS;
@@ -40,4 +61,6 @@ export type Jobs = typeof JOBS;
 export const SCHEDULES: ScheduleDefinition<Jobs>[] = [
   // every morning at 07:00 Beijing time
   { job: "mail-digest", cron: "0 7 * * *", tz: "Asia/Shanghai", payload: { withinDays: 7 } },
+  // the season's publications re-checked every morning, before the digest is read
+  { job: "season-publication-watch", cron: "30 6 * * *", tz: "Asia/Shanghai", payload: {} },
 ];
