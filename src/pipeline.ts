@@ -18,6 +18,7 @@ import { splitLines } from "./structure/lines.ts";
 import { detectMeta } from "./structure/meta.ts";
 import { bodyLines, mergeNoise } from "./structure/noise.ts";
 import { detectOutline } from "./structure/outline.ts";
+import { paragraphs } from "./structure/paragraphs.ts";
 import { detectSections } from "./structure/sections.ts";
 import { detectSpam } from "./structure/spam.ts";
 import { judgeTampering } from "./structure/tampering.ts";
@@ -58,13 +59,24 @@ export function analyzeText(
     tampering: judgeTampering(norm, spam, garbage),
   };
   const outlineItems = detectOutline(text, norm, body);
-  const outline: Heading[] = outlineItems.map(({ level, marker, inferred_marker, title, start, inferred }) =>
-    inferred
-      ? { level, marker, inferred_marker, title, start, inferred }
-      : { level, marker, inferred_marker, title, start },
+  const outline: Heading[] = outlineItems.map(
+    ({ level, marker, inferred_marker, title, start, inferred, inline }) => ({
+      level,
+      marker,
+      inferred_marker,
+      title,
+      start,
+      ...(inferred ? { inferred } : {}),
+      ...(inline ? { inline } : {}),
+    }),
   );
 
-  const { sections, targetsFrom } = detectSections(norm, body, outlineItems, meta.year);
+  const { sections, targetsFrom } = detectSections(
+    norm,
+    paragraphs(norm, body, outlineItems),
+    outlineItems,
+    meta.year,
+  );
   // only reports have required parts
   const sectionsPresent = meta.kind === "report" ? sections : null;
   const markers = outlineItems.map((h) => ({ start: h.start, end: h.start + h.marker.length }));

@@ -6,7 +6,7 @@ export interface Span {
   end: number;
 }
 
-export type Format = "txt" | "html" | "docx" | "pdf" | "image";
+export type Format = "txt" | "html" | "docx" | "doc" | "ofd" | "pdf" | "image";
 export type Charset = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
 
 export interface SourceInfo {
@@ -36,7 +36,9 @@ export interface OcrInfo {
 }
 
 export type DocKind = "report" | "plan" | "other";
-export type Level = "province" | "city" | "county" | "department";
+/** Who issued the document: a government at its level (central for ministries and the State
+ * Council, township for 镇/乡/街道/苏木), or a government department. */
+export type Level = "central" | "province" | "city" | "county" | "township" | "department";
 export type Script = "simplified" | "traditional";
 
 /** What shows a page was tampered with: injected advertising (`ad`), the issuer's name replaced
@@ -57,8 +59,11 @@ export interface Tampering {
 export interface Meta {
   kind: DocKind;
   title: string | null;
+  /** the issuer's administrative area (a department's is its government's; 全国 for central) */
   region: string | null;
   level: Level | null;
+  /** the issuing body: the department (山东省司法厅), the ministry, or the area for a government */
+  issuer: string | null;
   year: number | null;
   published: string | null;
   script: Script;
@@ -79,6 +84,8 @@ export interface Heading {
   start: number;
   /** set when the marker was lost in the source and reconstructed from sequence and form */
   inferred?: true;
+  /** set when the heading stands inside a line (run into the text before it), not at its start */
+  inline?: true;
 }
 
 export interface Fact extends Span {

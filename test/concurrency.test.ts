@@ -8,20 +8,13 @@ import type { FastifyInstance } from "fastify";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
 import { openStore, type Store } from "../src/store/db.ts";
+import { multipartBody } from "./helpers/multipart.ts";
 import { freshDatabase } from "./helpers/postgres.ts";
 import { as, login, makeUsers, PASSWORD, type Session } from "./helpers/session.ts";
 
 const postgres = process.env.TEST_DATABASE_URL;
 
-function progressBody(text: string) {
-  const boundary = "----fazhi-race";
-  return {
-    payload: Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="text"\r\n\r\n${text}\r\n--${boundary}--\r\n`,
-    ),
-    contentType: `multipart/form-data; boundary=${boundary}`,
-  };
-}
+const progressBody = (text: string) => multipartBody({ text }, []);
 
 const count = (codes: number[], code: number) => codes.filter((c) => c === code).length;
 
@@ -52,18 +45,12 @@ describe("concurrent changes on PostgreSQL", {
     await makeUsers(store);
     coord = await login(app, "coord1");
     const plan = readFileSync(new URL("../demo/001_1d911b1d986cfee9.txt", import.meta.url));
-    const boundary = "----fazhi-plan";
+    const body = multipartBody({}, [{ name: "plan.txt", bytes: plan }]);
     const upload = await app.inject({
       method: "POST",
       url: "/api/documents",
-      headers: { ...as(coord), "content-type": `multipart/form-data; boundary=${boundary}` },
-      payload: Buffer.concat([
-        Buffer.from(
-          `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="plan.txt"\r\nContent-Type: text/plain\r\n\r\n`,
-        ),
-        plan,
-        Buffer.from(`\r\n--${boundary}--\r\n`),
-      ]),
+      headers: { ...as(coord), "content-type": body.contentType },
+      payload: body.payload,
     });
     assert.equal(upload.statusCode, 200, upload.body);
     const documentId = (upload.json() as { results: Array<{ id: number }> }).results[0].id;

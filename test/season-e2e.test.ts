@@ -254,8 +254,14 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
 
   test("anonymous visitors see both published reports with the check's result", async () => {
     await page.goto(`${base}/public`);
-    await page.locator(".public-reports tr", { hasText: "市司法局" }).getByText("按时公开", { exact: true }).waitFor();
-    await page.locator(".public-reports tr", { hasText: "市发改委" }).getByText("逾期公开", { exact: true }).waitFor();
+    await page
+      .locator(".public-reports tr", { hasText: "市司法局" })
+      .getByText("按时公开", { exact: true })
+      .waitFor();
+    await page
+      .locator(".public-reports tr", { hasText: "市发改委" })
+      .getByText("逾期公开", { exact: true })
+      .waitFor();
     await shot("06-public");
   });
 });

@@ -4,9 +4,10 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { test } from "node:test";
+import { sharedDir } from "./helpers/shared.ts";
 
 const root = new URL("..", import.meta.url).pathname;
-const shared = new URL("../../shared/", import.meta.url).pathname;
+const shared = `${sharedDir}/`;
 const present = existsSync(`${shared}tools/score.mjs`) && existsSync(`${shared}gold`);
 
 test("seed documents meet the quality thresholds", {

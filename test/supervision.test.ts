@@ -12,25 +12,8 @@ import { buildApp } from "../src/server/app.ts";
 import { ingestDocument } from "../src/commands/documents/ingest.ts";
 import { displayStatus } from "../src/commands/tasks/tasks.ts";
 import { openStore, type Store } from "../src/store/db.ts";
+import { multipartBody as multipart } from "./helpers/multipart.ts";
 import { as, login, makeUsers, type Session } from "./helpers/session.ts";
-
-function multipart(fields: Record<string, string>, files: Array<{ name: string; bytes: Buffer }>) {
-  const boundary = "----fazhi-progress";
-  const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields))
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  for (const f of files) {
-    parts.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-      ),
-      f.bytes,
-      Buffer.from("\r\n"),
-    );
-  }
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
-}
 
 const PDF = Buffer.from("%PDF-1.4\n% evidence\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
 
@@ -221,6 +204,57 @@ describe("supervision", { timeout: 180_000 }, () => {
         payload: body.payload,
       });
       assert.equal(res.statusCode, 415, `${name}: ${res.body}`);
+    }
+  });
+
+  test("attachments: legacy Word, WPS, OFD and photos are accepted by content; look-alikes are not", async () => {
+    const { tasks } = (await get("/api/tasks?mine=1", unit)).json() as {
+      tasks: Array<{ id: number; status: string }>;
+    };
+    const t = tasks.find((x) => x.status !== "closed");
+    assert.ok(t);
+    const formats = (name: string) => readFileSync(new URL(`fixtures/formats/${name}`, import.meta.url));
+    const upload = async (name: string, bytes: Buffer) => {
+      const body = multipart({ text: "证明材料" }, [{ name, bytes }]);
+      return app.inject({
+        method: "POST",
+        url: `/api/tasks/${t.id}/progress`,
+        headers: { ...as(unit), "content-type": body.contentType },
+        payload: body.payload,
+      });
+    };
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.alloc(64),
+    ]);
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64)]);
+    const accepted: Array<[string, Buffer, string]> = [
+      ["实施方案.doc", formats("qingzhen-2022-report.doc"), "application/msword"],
+      ["工作总结.wps", formats("taiyuan-2024-report.wps"), "application/msword"],
+      ["批复.ofd", formats("ofdrw-n-2pages.ofd"), "application/ofd"],
+      ["现场照片.jpg", jpeg, "image/jpeg"],
+      ["截图.png", png, "image/png"],
+    ];
+    for (const [name, bytes] of accepted) {
+      const res = await upload(name, bytes);
+      assert.equal(res.statusCode, 200, `${name}: ${res.body}`);
+    }
+    const detail = (await get(`/api/tasks/${t.id}`, unit)).json() as {
+      attachments: Array<{ name: string; mime: string }>;
+    };
+    for (const [name, , mime] of accepted)
+      assert.equal(detail.attachments.find((a) => a.name === name)?.mime, mime, name);
+    const refused: Array<[string, Buffer]> = [
+      ["表格.wps", formats("broken/excel-sheet.wps")], // a compound file, but Excel
+      ["加密.doc", formats("broken/encrypted.doc")],
+      ["损坏.ofd", formats("broken/wrong-magic.ofd")],
+      ["文档.ofd", formats("report-lines.doc")], // a Word file named .ofd
+      ["网页.doc", Buffer.from("<html><script>alert(1)</script></html>")],
+    ];
+    for (const [name, bytes] of refused) {
+      const res = await upload(name, bytes);
+      assert.equal(res.statusCode, 415, `${name}: ${res.body}`);
+      assert.match(res.body, /OFD、Word\(\.docx\/\.doc\/\.wps\)/);
     }
   });
 

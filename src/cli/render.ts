@@ -2,8 +2,15 @@
 import type { AnalysisRecord, Finding, Level, Part } from "../types.ts";
 import { toLineColumn } from "./location.ts";
 
-const KIND = { report: "年度报告", plan: "实施方案", other: "其他文件" } as const;
-const LEVEL: Record<Level, string> = { province: "省级", city: "市级", county: "县级", department: "部门" };
+const KIND = { report: "年度报告", plan: "方案计划", other: "其他文件" } as const;
+const LEVEL: Record<Level, string> = {
+  central: "中央",
+  province: "省级",
+  city: "市级",
+  county: "县级",
+  township: "乡镇级",
+  department: "部门",
+};
 const SEVERITY = { error: "错误", warning: "警告", info: "提示" } as const;
 const PARTS: Record<Part, string> = {
   achievements: "主要举措和成效",

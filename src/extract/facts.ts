@@ -60,12 +60,19 @@ const EXCLUDED_CLOSE = "》";
 /** Spans inside 《titles》 and short “quotations” (system names, slogans). */
 function protectedSpans(norm: string): Span[] {
   const spans: Span[] = [];
+  // one forward pass per bracket: the next close and the next line end only move forward, so
+  // a long run of openers without a close costs no more than the text (not a search each)
   const scan = (open: string, close: string, maxLen: number) => {
+    let j = -1;
+    let nl = -1;
     for (let i = norm.indexOf(open); i >= 0; i = norm.indexOf(open, i + 1)) {
-      const j = norm.indexOf(close, i + 1);
+      if (j <= i) j = norm.indexOf(close, i + 1);
       if (j < 0) break;
-      const nl = norm.indexOf("\n", i);
-      if (j - i <= maxLen && (nl < 0 || nl > j)) spans.push({ start: i, end: j + 1 });
+      if (nl !== Number.POSITIVE_INFINITY && nl < i) {
+        nl = norm.indexOf("\n", i);
+        if (nl < 0) nl = Number.POSITIVE_INFINITY;
+      }
+      if (j - i <= maxLen && nl > j) spans.push({ start: i, end: j + 1 });
     }
   };
   scan(EXCLUDED_OPEN, EXCLUDED_CLOSE, 200);

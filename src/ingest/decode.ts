@@ -17,8 +17,12 @@ export interface DecodedDocument {
   ocr?: OcrInfo;
 }
 
+type WorkerFormat = "docx" | "doc" | "ofd" | "pdf";
+const WORKER_FORMATS: ReadonlySet<Format> = new Set<WorkerFormat>(["docx", "doc", "ofd", "pdf"]);
+const inWorker = (format: Format): format is WorkerFormat => WORKER_FORMATS.has(format);
+
 function decodeInWorker(
-  format: "docx" | "pdf",
+  format: WorkerFormat,
   bytes: Uint8Array,
   file: string,
   limits: Limits,
@@ -75,12 +79,13 @@ export async function decodeDocument(
   let ocr: OcrInfo | undefined;
   if (format === "image") {
     ({ text, ocr } = await ocrDocument("image", bytes, file, limits)); // OCR: photographed or scanned page
-  } else if (format === "docx" || format === "pdf") {
+  } else if (inWorker(format)) {
     try {
       text = await decodeInWorker(format, bytes, file, limits);
     } catch (error) {
       // OCR: a PDF without a text layer is a scan; read its pages as images
-      if (!(error instanceof InputError && error.problem === "no-text-layer")) throw error;
+      if (!(format === "pdf" && error instanceof InputError && error.problem === "no-text-layer"))
+        throw error;
       ({ text, ocr } = await ocrDocument("pdf", bytes, file, limits));
     }
   } else {

@@ -1,6 +1,7 @@
 // One suite, every decoder: the same report as UTF-8, GBK, Big5, HTML, DOCX and PDF must
 // decode to text that carries the same lines.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 import {
   big5,
@@ -13,6 +14,8 @@ import {
   traditional,
   utf8,
 } from "../../test/helpers/fixtures.ts";
+import { makeOfd } from "../../test/helpers/ofd.ts";
+import { zipOf } from "../../test/helpers/zip.ts";
 import { decodeDocument } from "./decode.ts";
 import { InputError } from "./errors.ts";
 import { DEFAULT_LIMITS, resolveLimits } from "./limits.ts";
@@ -58,7 +61,41 @@ const cases: Array<{
   },
   { name: "DOCX", file: "r.docx", make: () => makeDocx(REPORT_LINES), format: "docx", charset: null },
   { name: "PDF", file: "r.pdf", make: () => makePdf(REPORT_LINES), format: "pdf", charset: null },
+  // saved by LibreOffice (MS Word 97) from REPORT_TEXT: see test/fixtures/formats/README.md
+  { name: "DOC (Word 97)", file: "r.doc", make: () => reportDoc, format: "doc", charset: null },
+  {
+    name: "WPS (a Word binary named .wps)",
+    file: "r.wps",
+    make: () => reportDoc,
+    format: "doc",
+    charset: null,
+  },
+  {
+    name: "OFD (wrapped at 28 characters, 4 lines a page)",
+    file: "r.ofd",
+    make: () => makeOfd(REPORT_LINES, { linesPerPage: 4, pageNumbers: true }),
+    format: "ofd",
+    charset: null,
+  },
+  {
+    name: "OFD drawn glyph by glyph",
+    file: "r.ofd",
+    make: () => makeOfd(REPORT_LINES, { glyphByGlyph: true }),
+    format: "ofd",
+    charset: null,
+  },
+  {
+    name: "OFD named .zip (detected by content)",
+    file: "r.zip",
+    make: () => makeOfd(REPORT_LINES),
+    format: "ofd",
+    charset: null,
+  },
 ];
+
+const reportDoc = new Uint8Array(
+  readFileSync(new URL("../../test/fixtures/formats/report-lines.doc", import.meta.url)),
+);
 
 describe("decoders", () => {
   for (const c of cases) {
@@ -116,11 +153,11 @@ describe("bad input", () => {
   });
   test("corrupt PDF", () => expectProblem(utf8("%PDF-1.4\n1 0 obj garbage\n%%EOF"), "bad.pdf", "corrupt"));
   test("PDF extension, other content", () => expectProblem(utf8("hello"), "x.pdf", "corrupt"));
-  test("legacy .doc is refused with advice", () =>
+  test("a compound-file header cut short is corrupt", () =>
     expectProblem(
       new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
       "old.doc",
-      "unsupported",
+      "corrupt",
     ));
   test("zip bomb: a part inflating far beyond its size", async () => {
     const { deflateRawSync } = await import("node:zlib");
@@ -132,40 +169,3 @@ describe("bad input", () => {
     await expectProblem(zip, "bomb.docx", "zip-bomb");
   });
 });
-
-/** A minimal ZIP writer for hostile fixtures (sizes may lie on purpose). */
-function zipOf(entries: Array<{ name: string; data: Buffer; size: number }>): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(e.data.length, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    locals.push(local, name, e.data);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(e.data.length, 20);
-    central.writeUInt32LE(e.size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, name);
-    offset += 30 + name.length + e.data.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, cd, end]));
-}

@@ -1,32 +1,54 @@
 // Decide what a byte stream is from its content first and its name second.
 import type { Format } from "../types.ts";
+import { isCompoundFile, requireWordBinary } from "./cfb.ts";
 import { InputError } from "./errors.ts";
+import { isOfdArchive } from "./ofd/index.ts";
 import { isTiff, sniffImage } from "./ocr/image-format.ts";
+import { listZipEntries } from "./zip-guard.ts";
 
 const IMAGE_EXTENSIONS = new Set(["png", "jpg", "jpeg", "tif", "tiff", "bmp", "webp", "gif"]);
 
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
 
-const LEGACY_OFFICE = "旧版 Office 文件(.doc/.wps/.et),请另存为 .docx 后再导入";
+const NOT_WORD_BINARY = "不是 Word 二进制格式(可能是早期 WPS 或其他软件的文件),请另存为 .docx 后再导入";
+
+/** A zip is OFD when its directory names OFD.xml; a zip too broken to list goes by its name. */
+function zipFormat(bytes: Uint8Array, name: string, ext: string): Format {
+  try {
+    return isOfdArchive(listZipEntries(bytes, name)) ? "ofd" : "docx";
+  } catch {
+    return ext === "ofd" ? "ofd" : "docx";
+  }
+}
 
 export function sniffFormat(bytes: Uint8Array, name: string): Format {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? "";
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return "pdf"; // %PDF-
   if (sniffImage(bytes) || isTiff(bytes)) return "image";
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
-    if (ext === "ofd")
-      throw new InputError("unsupported", name, "OFD 版式文件暂不支持,请导出为 PDF 后再导入");
-    return "docx";
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
+    return zipFormat(bytes, name, ext);
+  if (isCompoundFile(bytes)) {
+    requireWordBinary(bytes, name); // an .xls, a Works file or an encrypted one says so here
+    return "doc";
   }
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))
-    throw new InputError("unsupported", name, LEGACY_OFFICE);
   if (ext === "pdf") throw new InputError("corrupt", name, "扩展名为 .pdf,但内容不是 PDF");
   if (ext === "docx") throw new InputError("corrupt", name, "扩展名为 .docx,但内容不是 Word 压缩包");
   if (IMAGE_EXTENSIONS.has(ext)) throw new InputError("corrupt", name, `扩展名为 .${ext}，但内容不是图像`);
-  if (ext === "doc" || ext === "wps") throw new InputError("unsupported", name, LEGACY_OFFICE);
+  if (ext === "ofd") throw new InputError("corrupt", name, "扩展名为 .ofd,但内容不是 OFD 压缩包");
   if (ext === "html" || ext === "htm" || ext === "shtml" || ext === "xhtml") return "html";
   const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1").trimStart().toLowerCase();
-  if (/^(<!doctype html|<html|<head|<meta|<\?xml[^>]*>\s*<html)/.test(head)) return "html";
+  if (/^(<!doctype html|<html|<head|<meta|<\?xml[^>]*>\s*<html)/.test(head)) return "html"; // a web page saved as .doc
+  if (ext === "doc" || ext === "wps") {
+    if (head.startsWith("{\\rtf"))
+      throw new InputError("unsupported", name, "这是 RTF 文件(扩展名 .doc/.wps),请另存为 .docx 后再导入");
+    if (ext === "wps") throw new InputError("unsupported", name, NOT_WORD_BINARY);
+    if (looksBinary(bytes))
+      throw new InputError(
+        "corrupt",
+        name,
+        "扩展名为 .doc,但文件头不是 Word 格式(文件已损坏或不是 Word 文档)",
+      );
+  }
   return "txt";
 }
 

@@ -7,6 +7,10 @@ export interface ZipEntry {
   name: string;
   compressed: number;
   uncompressed: number;
+  /** where the entry's local header starts, its compression method and general-purpose flags */
+  offset: number;
+  method: number;
+  flags: number;
 }
 
 export function listZipEntries(bytes: Uint8Array, file: string): ZipEntry[] {
@@ -33,7 +37,14 @@ export function listZipEntries(bytes: Uint8Array, file: string): ZipEntry[] {
     const extraLength = view.getUint16(offset + 30, true);
     const commentLength = view.getUint16(offset + 32, true);
     const name = Buffer.from(bytes.subarray(offset + 46, offset + 46 + nameLength)).toString("utf8");
-    entries.push({ name, compressed, uncompressed });
+    entries.push({
+      name,
+      compressed,
+      uncompressed,
+      offset: view.getUint32(offset + 42, true),
+      method: view.getUint16(offset + 10, true),
+      flags: view.getUint16(offset + 8, true),
+    });
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return entries;

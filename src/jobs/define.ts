@@ -1,6 +1,7 @@
 // What a background job is: a name, a checked payload and a handler that calls a command.
 // Jobs are data in a registry (definitions.ts); the queue (queue.ts) walks the registry.
 import type { z } from "zod";
+import type { AnalyzeOptions } from "../pipeline.ts";
 import type { Store } from "../store/db.ts";
 
 /** Settings the handlers read, taken from the environment once per process (config.ts). */
@@ -16,6 +17,10 @@ export interface JobContext {
   log: (line: string) => void;
   now: () => Date;
   jobId: string;
+  /** the limits the server reads documents with (the same as for uploads) */
+  options: AnalyzeOptions;
+  /** queues a follow-up job (a long job continues in batches instead of outliving its expiry) */
+  enqueue(name: string, payload: unknown, options?: EnqueueOptions): Promise<string | null>;
 }
 
 /**

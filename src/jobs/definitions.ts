@@ -2,13 +2,17 @@
 // handler calls a command; the web process enqueues it, any worker runs it once.
 import { z } from "zod";
 import { buildDigest, sendMails } from "../commands/digest/digest.ts";
+import { reanalyzeBatch } from "../commands/documents/reanalyze.ts";
+import { refreshStatistics } from "../store/db.ts";
 import { today } from "../commands/tasks/tasks.ts";
 import { SYSTEM_SCOPE } from "../commands/access/scope.ts";
 import { checkAllPublications, guardedFetch } from "../commands/season/index.ts";
-import { resolveOptions } from "../pipeline.ts";
 import { defineJob, type ScheduleDefinition } from "./define.ts";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Documents re-analysed per run of the re-analysis job; the next run continues after them. */
+const REANALYZE_BATCH = 25;
 
 export const JOBS = {
   /** overdue and soon-due tasks mailed to coordinators and to each unit's users */
@@ -43,15 +47,45 @@ export const JOBS = {
     policy: "short",
     retryLimit: 1,
     expireInSeconds: 30 * 60,
-    async handler(_payload, { store, log, now }) {
+    async handler(_payload, { store, options, log, now }) {
       const results = await checkAllPublications(store, SYSTEM_SCOPE, {
         fetcher: guardedFetch,
-        options: resolveOptions(),
+        options,
         now: now(),
       });
       const flagged = results.filter((r) => r.status !== "on_time" && r.status !== "late");
       log(`已核对年度报告公开情况 ${results.length} 个单位,需关注 ${flagged.length} 个`);
       return { checked: results.length, results };
+    },
+  }),
+  /** after an engine upgrade: every stored document read again, in batches, while the server serves */
+  reanalyze: defineJob({
+    label: "按新版引擎重新分析文档",
+    payload: z.object({
+      afterId: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(REANALYZE_BATCH),
+    }),
+    // one batch waiting and one running: a second start of the chain is dropped
+    policy: "stately",
+    expireInSeconds: 30 * 60,
+    async handler({ afterId, limit }, { store, options, log, enqueue }) {
+      const batch = await reanalyzeBatch(store, options, { afterId, limit });
+      if (batch.failed) log(`重新分析:${batch.failed} 个文档失败,保留原记录`);
+      if (batch.lastId !== null)
+        await enqueue("reanalyze", { afterId: batch.lastId, limit }, { singletonKey: "chain" });
+      return batch;
+    },
+  }),
+  /** the embedded database has no autovacuum: the planner's statistics are refreshed on a schedule */
+  "refresh-statistics": defineJob({
+    label: "更新数据库统计信息",
+    payload: z.object({}),
+    policy: "short",
+    expireInSeconds: 10 * 60,
+    async handler(_payload, { store }) {
+      if (store.engine !== "pglite") return { skipped: "PostgreSQL 自动维护统计信息" };
+      await refreshStatistics(store);
+      return { analyzed: true };
     },
   }),
 };
@@ -63,4 +97,5 @@ export const SCHEDULES: ScheduleDefinition<Jobs>[] = [
   { job: "mail-digest", cron: "0 7 * * *", tz: "Asia/Shanghai", payload: { withinDays: 7 } },
   // the season's publications re-checked every morning, before the digest is read
   { job: "season-publication-watch", cron: "30 6 * * *", tz: "Asia/Shanghai", payload: {} },
+  { job: "refresh-statistics", cron: "*/15 * * * *", tz: "Asia/Shanghai", payload: {} },
 ];

@@ -90,8 +90,13 @@ describe("the application's jobs", { timeout: 600_000 }, () => {
     });
     try {
       const { rows } = await sql<{ name: string; cron: string; timezone: string }>`
-        select name, cron, timezone from ${sql.table(`${QUEUE_SCHEMA}.schedule`)}`.execute(store.db);
-      assert.deepEqual(rows, [{ name: "mail-digest", cron: "0 7 * * *", timezone: "Asia/Shanghai" }]);
+        select name, cron, timezone from ${sql.table(`${QUEUE_SCHEMA}.schedule`)} order by name`.execute(
+        store.db,
+      );
+      assert.deepEqual(rows, [
+        { name: "mail-digest", cron: "0 7 * * *", timezone: "Asia/Shanghai" },
+        { name: "refresh-statistics", cron: "*/15 * * * *", timezone: "Asia/Shanghai" },
+      ]);
       const id = (await queue.enqueue("mail-digest", { on: "2026-03-02" })) as string;
       await eventually(async () => (await queue.status("mail-digest", id))?.state === "completed", "digest");
       assert.deepEqual((await queue.status("mail-digest", id))?.output, { sent: 0 });

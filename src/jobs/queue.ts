@@ -6,6 +6,7 @@
 import { CompiledQuery } from "kysely";
 import PgBoss from "pg-boss";
 import type { z } from "zod";
+import { type AnalyzeOptions, resolveOptions } from "../pipeline.ts";
 import type { Store } from "../store/db.ts";
 import { jobsConfigFromEnv } from "./config.ts";
 import type {
@@ -29,6 +30,8 @@ export interface JobQueueOptions<R extends JobRegistry> {
   now?: () => Date;
   /** how often an idle worker looks for new jobs (pg-boss allows ≥ 0.5 s) */
   pollingIntervalSeconds?: number;
+  /** limits for jobs that read documents (default: the engine's defaults) */
+  analyzeOptions?: AnalyzeOptions;
 }
 
 export type JobState = "created" | "retry" | "active" | "completed" | "cancelled" | "failed";
@@ -157,7 +160,15 @@ export async function startWorkers<R extends JobRegistry = Jobs>(
   const running = await open(store, o, true);
   const { boss, workerIds } = running;
   const log = o.log ?? (() => {});
-  const context = { store, config: o.config ?? jobsConfigFromEnv(), log, now: o.now ?? (() => new Date()) };
+  const queue = queueOf(running, o);
+  const context: Omit<JobContext, "jobId"> = {
+    store,
+    config: o.config ?? jobsConfigFromEnv(),
+    log,
+    now: o.now ?? (() => new Date()),
+    options: o.analyzeOptions ?? resolveOptions({}),
+    enqueue: (name, payload, options) => queue.enqueue(name as keyof R & string, payload as never, options),
+  };
   const scheduled = new Set((o.schedules ?? []).map((s) => s.job));
   for (const s of o.schedules ?? []) await boss.schedule(s.job, s.cron, s.payload as object, { tz: s.tz });
   // a job whose schedule was removed from the code stops recurring
@@ -189,5 +200,5 @@ export async function startWorkers<R extends JobRegistry = Jobs>(
     }
     workerIds.set(name, ids);
   }
-  return queueOf(running, o);
+  return queue;
 }

@@ -23,9 +23,26 @@ function splitJoined(part: string): string[] {
   return out;
 }
 
+/** Splits a list on 、 , ; outside parentheses: "各县(市、区)政府" is one unit. */
+function splitList(segment: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment[i];
+    if (c === "(" || c === "（") depth++;
+    else if ((c === ")" || c === "）") && depth > 0) depth--;
+    else if (depth === 0 && (c === "、" || c === "," || c === ";")) {
+      out.push(segment.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(segment.slice(from));
+  return out;
+}
+
 function units(segment: string): string[] {
-  return segment
-    .split(/[、,;]/)
+  return splitList(segment)
     .flatMap(splitJoined)
     .map((u) =>
       u

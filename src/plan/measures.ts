@@ -3,6 +3,7 @@
 import { DEFAULT_DEADLINE } from "../rules/deadlines.ts";
 import type { OutlineItem } from "../structure/outline.ts";
 import type { Deadline, Finding, Measure, Noise } from "../types.ts";
+import { BARE_LABELLED_CLAUSE } from "../rules/clauses.ts";
 import { parseClause } from "./clause.ts";
 import { findDeadlines } from "./deadlines.ts";
 import { resolveUnit } from "./units.ts";
@@ -33,7 +34,7 @@ function measureLevel(
 ): number | null {
   const byLevel = new Map<number, { n: number; withClause: number }>();
   outline.forEach((h, k) => {
-    if (h.inline && h.level > 4) return;
+    if (h.enumeration && h.level > 4) return;
     // the item's own text, up to the next heading of any level
     const end = outline[k + 1]?.start ?? Number.POSITIVE_INFINITY;
     const e = byLevel.get(h.level) ?? { n: 0, withClause: 0 };
@@ -71,7 +72,14 @@ function lastClause(norm: string, from: number, to: number): { clause: string; s
   for (let m = CLAUSE.exec(segment); m; m = CLAUSE.exec(segment)) {
     if (ROLE.test(m[1])) found = { clause: m[1], start: from + m.index + 1 };
   }
-  return found;
+  if (found) return found;
+  const bare = BARE_LABELLED_CLAUSE.exec(segment);
+  if (!bare) return null;
+  let clause = bare[0].replace(/[\s。;]+$/, "");
+  // the close of a parenthesised clause the simple pattern could not read (nested parentheses)
+  const opens = clause.match(/[(（]/g)?.length ?? 0;
+  if (/[)）]$/.test(clause) && (clause.match(/[)）]/g)?.length ?? 0) > opens) clause = clause.slice(0, -1);
+  return { clause, start: from + bare.index };
 }
 
 const numeralOf = (marker: string) => {
@@ -115,7 +123,7 @@ export function extractMeasures(input: PlanInput): PlanResult {
     let areaHeading: OutlineItem | undefined;
     for (let j = k - 1; j >= 0 && !areaHeading; j--) {
       const a = outline[j];
-      if (a.inline || a.level >= level) continue;
+      if (a.enumeration || a.level >= level) continue;
       if (!parent && a.level === level - 1) parent = a;
       else if (a.level < (parent?.level ?? level)) areaHeading = a;
     }

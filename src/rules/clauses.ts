@@ -14,3 +14,7 @@ export const UNIT_SUFFIX = /(局|委|办|厅|院|部|室|中心|政府|单位|�
 /** Labelled clauses of work plans: "牵头单位:市司法局;配合单位:市财政局" (责任单位 leads). */
 export const CLAUSE_LABELS =
   /(?<lead>牵头单位|责任单位|主责单位|牵头部门|责任部门)\s*[:：]\s*|(?<cooperate>配合单位|协办单位|参与单位|配合部门)\s*[:：]\s*/g;
+
+/** A labelled clause written without parentheses at the end of a measure, as task-division
+ * tables flattened to text give it: "…试点工作。牵头单位:省司法厅;责任单位:省直有关部门". */
+export const BARE_LABELLED_CLAUSE = /(牵头单位|责任单位|主责单位|牵头部门|责任部门)\s*[:：][^\n]{1,300}/;

@@ -7,7 +7,9 @@ import Fastify, { type FastifyInstance } from "fastify";
 import type { z } from "zod";
 import type { AnalyzeOptions } from "../pipeline.ts";
 import type { Store } from "../store/db.ts";
-import { ApiError, DomainError, errorBody, STATUS } from "./errors.ts";
+import { ApiError, DomainError, databaseConflict, errorBody, STATUS } from "./errors.ts";
+import { rejectNul } from "./input.ts";
+import { internalError, type LogOptions, loggingServerOptions } from "./logging.ts";
 import { openApiDocument } from "./openapi.ts";
 import { allows } from "./auth/permissions.ts";
 import { CSRF_HEADER, loadSession, SESSION_COOKIE } from "./auth/sessions.ts";
@@ -32,8 +34,11 @@ export interface AppOptions {
   options: AnalyzeOptions;
   /** built web client (vite build output); not served when absent */
   webDir?: string | null;
-  logger?: boolean;
+  /** pino settings (level, stream); none: no log (tests) */
+  logger?: LogOptions | false;
   config?: Partial<ServerConfig>;
+  /** behind a reverse proxy: take the client's address from X-Forwarded-For (FAZHI_TRUST_PROXY) */
+  trustProxy?: boolean | string;
 }
 
 function parse(schema: z.ZodObject | undefined, value: unknown, where: string): Record<string, unknown> {
@@ -59,9 +64,15 @@ export async function buildApp({
   options,
   webDir,
   logger = false,
+  trustProxy = false,
   config = {},
 }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, bodyLimit: 1024 * 1024 });
+  const app = Fastify({ ...loggingServerOptions(logger), bodyLimit: 1024 * 1024, trustProxy });
+  app.addHook("onRequest", async (req, reply) => {
+    reply.header("x-request-id", req.id);
+  });
+  // text with NUL cannot be stored or searched (PostgreSQL refuses it): a 400, whatever the route
+  app.addHook("preHandler", async (req) => rejectNul({ path: req.params, query: req.query, body: req.body }));
   await app.register(multipart, { limits: { fileSize: options.limits.maxBytes, files: 100, fields: 10 } });
   const serverConfig: ServerConfig = { ...DEFAULT_CONFIG, ...config };
   for (const route of ROUTES) {
@@ -104,7 +115,7 @@ export async function buildApp({
   const openapi = openApiDocument(ROUTES);
   app.get("/api/openapi.json", async () => openapi);
 
-  app.setErrorHandler((error, _req, reply) => {
+  app.setErrorHandler((error, req, reply) => {
     if (error instanceof ApiError)
       return reply.status(error.status).send(errorBody(error.code, error.zh, error.en));
     if (error instanceof DomainError) {
@@ -122,8 +133,9 @@ export async function buildApp({
         .status(e.statusCode)
         .send(errorBody(e.code ?? "bad_request", `请求无效:${e.message ?? ""}`, e.message ?? "bad request"));
     }
-    app.log.error(error);
-    return reply.status(500).send(errorBody("internal", "服务器内部错误", "internal server error"));
+    const conflict = databaseConflict(error);
+    if (conflict) return reply.status(409).send(conflict);
+    return reply.status(500).send(internalError(req, error));
   });
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith("/api/"))
@@ -131,6 +143,19 @@ export async function buildApp({
     if (webDir && existsSync(`${webDir}/index.html`)) return reply.type("text/html").sendFile("index.html");
     return reply.status(404).send(errorBody("not_found", "页面不存在", "not found"));
   });
-  if (webDir && existsSync(webDir)) await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  if (webDir && existsSync(webDir))
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      // scripts/build-web.js writes .br and .gz beside each asset: sent as the browser accepts
+      preCompressed: true,
+      cacheControl: false,
+      // hashed file names never change content: cached for a year; the page itself is revalidated
+      setHeaders: (reply, path) =>
+        reply.header(
+          "cache-control",
+          path.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache",
+        ),
+    });
   return app;
 }

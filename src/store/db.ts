@@ -3,7 +3,7 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { createPgConfig } from "@electric-sql/pglite/node-postgres";
-import { Kysely, Migrator, PostgresDialect } from "kysely";
+import { Kysely, Migrator, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { type DataDirLock, lockDataDir } from "./lock.ts";
 import { migrationProvider } from "./migrations.ts";
@@ -70,4 +70,13 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
       lock?.release();
     },
   };
+}
+
+/**
+ * Refreshes the planner's statistics. PostgreSQL's autovacuum does this by itself; PGlite runs
+ * without it, and with no statistics every query is planned as a sequential scan (a rare search
+ * term took 1.2 s at 20,000 documents, 4 ms after ANALYZE).
+ */
+export async function refreshStatistics(store: Store): Promise<void> {
+  await sql`analyze`.execute(store.db);
 }

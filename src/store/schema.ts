@@ -22,6 +22,7 @@ export interface DocumentTable {
   title: string | null;
   region: string | null;
   level: string | null;
+  issuer: string | null;
   year: number | null;
   published: string | null;
   script: string;

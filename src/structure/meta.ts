@@ -1,18 +1,14 @@
 // What the document is: kind, title, issuing region, level, year reported on, date shown.
 import type { PageHints } from "../ingest/html.ts";
-import {
-  DEPARTMENT_SUFFIX,
-  OTHER_TITLE,
-  PLAN_CLAUSE,
-  PLAN_TITLE,
-  REPORT_BODY,
-  REPORT_TITLE,
-} from "../rules/meta.ts";
-import type { DocKind, Level, Meta, Noise, Script } from "../types.ts";
 import { DATE_IN_LINE } from "../rules/boilerplate.ts";
+import type { DocKind, Meta, Noise, Script } from "../types.ts";
+import { normalizeText } from "../normalize/normalize.ts";
 import { parseChineseDate } from "./dates.ts";
+import { type Issuer, issuerIn } from "./issuer.ts";
+import { detectKind } from "./kind.ts";
 import type { Line } from "./lines.ts";
-import { findRegions, type RegionMention } from "./regions.ts";
+import { findRegions } from "./regions.ts";
+import { findTitle, hintTitle, type TitleFound } from "./title.ts";
 
 export interface MetaInput {
   text: string;
@@ -23,39 +19,6 @@ export interface MetaInput {
   noise: Noise[];
   hints: PageHints;
   script: Script;
-}
-
-const TITLE_WORDS = /报告|方案|意见|要点|通知|规划|计划|办法|总结|情况|决定|规定|纲要/;
-
-function findTitle(body: Line[], text: string): { line: Line; title: string } | null {
-  for (const line of body.slice(0, 6)) {
-    const t = line.text.trim();
-    if (t.length < 6 || t.length > 90) continue;
-    if (/[。;]$|[。]/.test(t) || /^([一二三四五六七八九十]+、|[(（])/.test(t)) continue;
-    if (!TITLE_WORDS.test(t)) continue;
-    const start = line.start + line.text.indexOf(t);
-    let title = text.slice(start, start + t.length);
-    const m = /^[《<](.*)[》>]$/.exec(title);
-    if (m) title = m[1];
-    return { line, title };
-  }
-  return null;
-}
-
-function detectKind(title: string | null, norm: string): DocKind {
-  if (title && OTHER_TITLE.test(title)) return "other";
-  const clauses = norm.match(PLAN_CLAUSE)?.length ?? 0;
-  if (title && PLAN_TITLE.test(title.replace(/[》>]$/, ""))) return "plan";
-  if (title && REPORT_TITLE.test(title)) return "report";
-  if (clauses >= 5) return "plan";
-  const head = norm.slice(0, 3000);
-  if (
-    REPORT_BODY.test(norm) ||
-    (/^\s*\d{4}年(度)?[,,]/m.test(head) && /法治政府|依法行政|法治建设/.test(head))
-  )
-    return "report";
-  if (/法治政府|依法行政/.test(norm) && /[一二三四五六七八九十]、/.test(norm)) return "report";
-  return "other";
 }
 
 const toIso = (y: number, m: number, d: number) =>
@@ -124,94 +87,68 @@ function findYear(
   return published ? Number(published.slice(0, 4)) - 1 : null;
 }
 
-interface Issuer {
-  region: string;
-  level: Level;
+/** In a title, names stop where the year, 关于 or 贯彻 begins ("长沙市2023年…", "…关于印发…"). */
+function titleLimit(norm: string, line: Line): number {
+  const at = norm.slice(line.start, line.end).search(/\d{4}\s*年|关于|贯彻/);
+  return at >= 0 ? line.start + at : line.end;
 }
 
-/** A name read at a position: a government (长治市人民政府 → 长治市) or a department. */
-function issuerAt(norm: string, mention: RegionMention, limit: number): Issuer {
-  const after = norm.slice(mention.end, Math.min(limit, mention.end + 14));
-  const dept = /^[\u4e00-\u9fff]{1,12}/.exec(after)?.[0] ?? "";
-  for (let len = dept.length; len >= 1; len--) {
-    const candidate = dept.slice(0, len);
-    if (/^人民政府/.test(candidate)) break;
-    if (DEPARTMENT_SUFFIX.test(candidate) && !/^(人民政府|政府)$/.test(candidate)) {
-      return { region: mention.region.name + candidate, level: "department" };
-    }
-  }
-  return { region: mention.region.name, level: mention.region.level };
-}
+const issuerOf = ({ region, level, issuer }: Issuer): Issuer => ({ region, level, issuer });
 
-/** "北京市朝阳区…": of divisions written one after another, the last is the issuer. */
-function mostSpecific(mentions: RegionMention[]): RegionMention | undefined {
-  let m = mentions[0];
-  for (const next of mentions.slice(1)) {
-    if (m && next.start === m.end) m = next;
-    else break;
-  }
-  return m;
-}
-
-function findIssuer(norm: string, title: { line: Line } | null, body: Line[]): Issuer | null {
+function findIssuer(norm: string, title: TitleFound | null, body: Line[]): Issuer | null {
   if (title) {
-    const line = title.line;
-    const m = mostSpecific(findRegions(norm, line.start, line.end));
-    if (m) {
-      const yearAt = norm.slice(line.start, line.end).search(/\d{4}\s*年|关于|贯彻/);
-      const limit = yearAt >= 0 ? line.start + yearAt : line.end;
-      if (m.end <= limit) return issuerAt(norm, m, limit);
-    }
+    const line = title.lines[0];
+    const found = issuerIn(norm, line.start, line.end, titleLimit(norm, line));
+    if (found) return issuerOf(found);
   }
-  // the signature under the text: 长治市人民政府 / 某某县司法局
+  // the signature under the text: 长治市人民政府 / 某某县司法局 / 司法部
   for (const line of body.slice(-4).reverse()) {
     const t = line.text.trim();
     if (t.length > 30 || /[。,]/.test(t)) continue;
-    const m = mostSpecific(findRegions(norm, line.start, line.end));
-    if (m) return issuerAt(norm, m, line.end);
+    const found = issuerIn(norm, line.start, line.end);
+    if (found) return issuerOf(found);
   }
   // the subject of the opening sentence: "2022年,清镇市坚持…"
   const first = body.find((l) => l.text.trim().length > 30);
   if (first) {
     const sentenceEnd = first.text.search(/[。]/);
     const end = sentenceEnd >= 0 ? first.start + sentenceEnd : first.end;
-    const mentions = findRegions(norm, first.start, end).filter(
+    const mention = findRegions(norm, first.start, end).find(
       (m) => !/^(委|政府)/.test(norm.slice(m.end, m.end + 2)),
     );
-    if (mentions[0]) return issuerAt(norm, mentions[0], end);
+    if (mention) {
+      const found = issuerIn(norm, mention.start, end);
+      if (found) return issuerOf(found);
+    }
   }
   // most named division in the text
-  const counts = new Map<string, { n: number; m: RegionMention }>();
+  const counts = new Map<string, { n: number; region: string; level: Issuer["level"] }>();
   for (const m of findRegions(norm)) {
-    const e = counts.get(m.region.name) ?? { n: 0, m };
+    const e = counts.get(m.region.name) ?? { n: 0, region: m.region.name, level: m.region.level };
     e.n++;
     counts.set(m.region.name, e);
   }
   const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
-  return best ? { region: best.m.region.name, level: best.m.region.level } : null;
+  return best ? { region: best.region, level: best.level, issuer: best.region } : null;
 }
 
 export function detectMeta(input: MetaInput): Meta {
   const { text, norm, lines, body, noise, hints, script } = input;
-  const titleFound = findTitle(body, text);
-  const title = titleFound?.title ?? hints.title ?? null;
-  const kind = detectKind(
-    titleFound ? norm.slice(titleFound.line.start, titleFound.line.end).trim() : title,
-    norm,
-  );
+  const titleFound = findTitle(text, norm, lines, body, noise);
+  const title = titleFound?.title ?? hintTitle(hints);
+  const titleNorm = titleFound
+    ? titleFound.lines.map((l) => norm.slice(l.start, l.end).trim()).join("")
+    : title && normalizeText(title).norm;
+  const kind = detectKind(titleNorm, norm);
   const published = findPublished(lines, noise, body, hints);
-  const year = findYear(
-    kind,
-    titleFound ? norm.slice(titleFound.line.start, titleFound.line.end) : null,
-    body,
-    published,
-  );
+  const year = findYear(kind, titleFound ? titleNorm : null, body, published);
   const issuer = findIssuer(norm, titleFound, body);
   return {
     kind,
     title,
     region: issuer?.region ?? null,
     level: issuer?.level ?? null,
+    issuer: issuer?.issuer ?? null,
     year,
     published,
     script,

@@ -1,16 +1,35 @@
 // Headings by the levels of GB/T 9704: 一、=1, (一)=2, 1.=3, (1)=4; inline 一是/二是 sit one
 // level below the heading they belong to. Headings whose numeral was lost ("、坚持…", or a
-// bare line before a restarted "(一)") are recovered from sequence and form.
+// bare line before a restarted "(一)") are recovered from sequence and form. Headings run
+// into a line whose breaks were lost ("…法治保障。一、坚持党的领导(一)强化…") are found at
+// sentence ends or in sequence with their siblings, and marked `inline`.
+// One pass over the lines; inside a line one search for marker starts; every look-around is
+// bounded, so the work is linear in the size of the document.
+import {
+  BODY_OPENER,
+  ENUMERATION,
+  LEAD_IN_MAX,
+  MARKER_FAMILIES,
+  MARKER_START,
+  type MarkerFamily,
+  NUMBER_BEFORE,
+  SENTENCE_BOUNDARY,
+  SIBLING_WINDOW,
+  CLAUSE_MAX,
+  INDENT,
+  TITLE_MAX,
+  TITLE_MIN,
+} from "../rules/outline.ts";
 import type { Heading } from "../types.ts";
 import { contentStart, type Line } from "./lines.ts";
 
-export interface OutlineItem extends Heading {
+export interface OutlineItem extends Omit<Heading, "inline"> {
   /** end of the title */
   end: number;
-  lineIndex: number;
-  /** the heading stands on its own line (not run into its paragraph) */
-  ownLine: boolean;
+  /** the marker stands inside its line, not at its start */
   inline: boolean;
+  /** an inline enumeration item (一是, 二是) rather than a numbered heading */
+  enumeration: boolean;
 }
 
 const CN_DIGITS = "一二三四五六七八九";
@@ -31,170 +50,273 @@ export function intToChinese(n: number): string {
   return `${tens > 1 ? CN_DIGITS[tens - 1] : ""}十${ones ? CN_DIGITS[ones - 1] : ""}`;
 }
 
-interface MarkerRule {
-  level: number;
-  re: RegExp;
-  /** builds the canonical marker from the numeral */
-  form: (numeral: string) => string;
+/** The marker of the next sibling, as it would be written. */
+function siblingMarker(family: MarkerFamily | "enumeration", n: number): string[] {
+  if (family === "enumeration") return [`${intToChinese(n)}是`];
+  const numeral = family.digits ? String(n) : intToChinese(n);
+  if (family.level === 1) return [`${numeral}、`];
+  if (family.level === 3) return [`${numeral}.`, `${numeral}、`];
+  return [`(${numeral})`];
 }
 
-// Order matters: (1) before (一) is irrelevant, but 1. must not eat "1、"-less years.
-const MARKERS: MarkerRule[] = [
-  // 一、 (and 一. as some converters write it)
-  { level: 1, re: /^([一二三四五六七八九十]{1,3})(?:、|\.(?![\d.]))/, form: (n) => `${n}、` },
-  { level: 2, re: /^\(([一二三四五六七八九十]{1,3})\)/, form: (n) => `(${n})` },
-  { level: 3, re: /^(\d{1,3})[.、](?!\d)/, form: (n) => `${n}.` },
-  { level: 4, re: /^\((\d{1,3})\)/, form: (n) => `(${n})` },
-];
+interface Candidate {
+  family: MarkerFamily | "enumeration";
+  n: number;
+  start: number;
+  titleStart: number;
+}
 
-const INLINE = /(^|[。;:!?])\s*(?:\?\s*)?([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff“"《(])/g;
-const TITLE_MAX = 40;
+function candidateAt(norm: string, at: number): Candidate | null {
+  for (const family of MARKER_FAMILIES) {
+    family.re.lastIndex = at;
+    const m = family.re.exec(norm);
+    if (!m) continue;
+    const n = chineseToInt(m[1]);
+    if (n !== null) return { family, n, start: at, titleStart: at + m[0].length };
+  }
+  ENUMERATION.lastIndex = at;
+  const m = ENUMERATION.exec(norm);
+  const n = m ? chineseToInt(m[1]) : null;
+  return m && n !== null ? { family: "enumeration", n, start: at, titleStart: at + m[0].length } : null;
+}
 
-function titleEnd(
-  norm: string,
-  from: number,
-  lineEnd: number,
-  inline: boolean,
-): { end: number; ownLine: boolean } {
-  let period = norm.indexOf("。", from);
-  if (inline) {
-    // an inline item ends at its sentence or where the next item starts (…不强;二是…)
-    const semicolon = norm.indexOf(";", from);
-    if (semicolon >= 0 && semicolon < lineEnd && (period < 0 || semicolon < period)) period = semicolon;
+const SKIPPED_BEFORE = " \u00a0\u3000\t?";
+/** The character before `at`, over spaces and stray "?", or "" at the line start. */
+function charBefore(norm: string, at: number, lineStart: number): string {
+  let k = at - 1;
+  while (k >= lineStart && SKIPPED_BEFORE.includes(norm[k])) k--;
+  return k >= lineStart ? norm[k] : "";
+}
+
+/** Where the sentence holding `at` begins, when it begins at most LEAD_IN_MAX before. */
+function leadInStart(norm: string, at: number, from: number): number | null {
+  for (let k = at - 1; k >= from && at - k <= LEAD_IN_MAX + 1; k--)
+    if ("。;!?".includes(norm[k])) return k + 1;
+  return at - from <= LEAD_IN_MAX ? from : null;
+}
+
+const skipSpaces = (norm: string, at: number) => {
+  while (norm[at] === " ") at++;
+  return at;
+};
+
+/** What a title starts with: a word, a quotation, a 《title》 or a year ("一、2023年主要举措") */
+const isHeadingLike = (norm: string, at: number) =>
+  /^(?:[\u4e00-\u9fff“"《]|\d{4}年)/.test(norm.slice(at, at + 5)) &&
+  !"一二三四五六七八九十".includes(norm[at]);
+
+/**
+ * The sentence ends before `at`: a stop, or a parenthesis closed after one — a plan's
+ * responsibility clause ("…。(市编办牵头)2.推行…").
+ */
+function afterSentence(norm: string, at: number, lineStart: number): boolean {
+  const before = charBefore(norm, at, lineStart);
+  if (before === "" || SENTENCE_BOUNDARY.includes(before)) return true;
+  if (before !== ")") return false;
+  const close = norm.lastIndexOf(")", at - 1);
+  for (let k = close - 1; k >= lineStart && close - k <= CLAUSE_MAX; k--) {
+    if (norm[k] === ")") return false;
+    if (norm[k] === "(") return SENTENCE_BOUNDARY.includes(charBefore(norm, k, lineStart));
   }
-  if (period < 0 || period >= lineEnd) {
-    let end = lineEnd;
-    while (end > from && /\s/.test(norm[end - 1])) end--;
-    return { end, ownLine: true };
+  return false;
+}
+
+/** The first of `stops` in [from, limit), or -1. Bounded: never reads past `limit`. */
+function firstOf(norm: string, stops: string, from: number, limit: number): number {
+  for (let k = from; k < limit; k++) if (stops.includes(norm[k])) return k;
+  return -1;
+}
+
+/**
+ * Where the title starting at `from` ends: at its 。 (an enumeration item also at ;), at
+ * `limit` (the next heading or the line end), or — when that runs longer than a heading can
+ * — where the body's first sentence opens, else at the first comma.
+ */
+function titleEnd(norm: string, from: number, limit: number, runIn: boolean, enumeration: boolean): number {
+  const stop = firstOf(norm, enumeration ? "。;" : "。", from, limit);
+  let end = stop;
+  if (stop < 0) for (end = limit; end > from && /\s/.test(norm[end - 1]); ) end--;
+  if (runIn && !enumeration) {
+    // the indentation of a lost line break ends the phrase: "…履行政府职能  目标:…"
+    const indent = norm.slice(from, end).search(INDENT);
+    if (indent > 0) return from + indent;
   }
-  if (inline && period - from > TITLE_MAX) {
-    const comma = norm.slice(from, period).search(/[,;]/);
-    if (comma > 0) return { end: from + comma, ownLine: false };
+  if (end - from <= TITLE_MAX) return end;
+  if (enumeration && stop < 0) return end;
+  if (!enumeration && !runIn) return end;
+  if (!enumeration) {
+    const window = norm.slice(from + TITLE_MIN, Math.min(end, from + TITLE_MAX + TITLE_MIN));
+    const opener = BODY_OPENER.exec(window);
+    if (opener) return from + TITLE_MIN + opener.index;
   }
-  return { end: period, ownLine: false };
+  const comma = norm.slice(from, end).search(/[,;]/);
+  return comma > 0 ? from + comma : end;
+}
+
+interface Pending extends Omit<OutlineItem, "title" | "end"> {
+  titleStart: number;
+  runIn: boolean;
 }
 
 /** Headings among the body lines (neither blank nor noise). */
 export function detectOutline(text: string, norm: string, body: Line[]): OutlineItem[] {
   const out: OutlineItem[] = [];
-  let lastL1 = 0;
+  /** the last number of each level's family (index = level) */
+  const counts = [0, 0, 0, 0, 0];
+  /** a family may restart at 1 under a new parent — or continue its count (a plan's (1)…(121)) */
+  const restart = [true, true, true, true, true];
   let context = 0; // level of the last numbered heading, for inline 一是
-
-  const push = (item: Omit<OutlineItem, "title"> & { titleStart: number }) => {
-    const { titleStart, ...rest } = item;
-    out.push({ ...rest, title: text.slice(titleStart, item.end).trim() });
+  const numbered = (level: number, n: number) => {
+    counts[level] = n;
+    restart[level] = false;
+    for (let k = level + 1; k < counts.length; k++) restart[k] = true;
+    context = level;
   };
+  const inSequence = (level: number, n: number) => n === counts[level] + 1 || (n === 1 && restart[level]);
 
   for (let k = 0; k < body.length; k++) {
     const line = body[k];
     const start = contentStart(line);
-    const t = norm.slice(start, line.end);
-    let matched = false;
-    for (const rule of MARKERS) {
-      const m = rule.re.exec(t);
-      if (!m) continue;
-      const numeral = m[1];
-      const markerEnd = start + m[0].length;
-      let titleStart = markerEnd;
-      while (norm[titleStart] === " ") titleStart++;
-      if (titleStart >= line.end) break; // a marker alone on its line is not a heading
-      const { end, ownLine } = titleEnd(norm, titleStart, line.end, false);
-      const marker = text.slice(start, markerEnd);
-      push({
-        level: rule.level,
-        marker,
-        inferred_marker: marker,
-        start,
-        end,
-        lineIndex: line.index,
-        ownLine,
-        inline: false,
-        titleStart,
+    const items: Pending[] = [];
+    const pending = (p: Omit<Pending, "inferred_marker" | "enumeration" | "inline"> & Partial<Pending>) =>
+      items.push({
+        inferred_marker: p.marker,
+        enumeration: false,
+        inline: p.start > start,
+        ...p,
       });
-      if (rule.level === 1) lastL1 = chineseToInt(numeral) ?? lastL1 + 1;
-      context = rule.level;
-      matched = true;
-      break;
-    }
-    if (!matched && t.startsWith("、") && t.length > 4) {
-      // the numeral before 、 was lost
-      const titleStart = start + 1;
-      const { end, ownLine } = titleEnd(norm, titleStart, line.end, false);
-      lastL1++;
-      push({
+    /** a level-1 heading whose numeral (or whole marker) was lost: numbered by sequence */
+    const lostNumeral = (marker: string, at: number, titleStart: number, runIn: boolean) => {
+      numbered(1, counts[1] + 1);
+      pending({
         level: 1,
-        marker: "、",
-        inferred_marker: `${intToChinese(lastL1)}、`,
+        marker,
+        inferred_marker: `${intToChinese(counts[1])}、`,
         inferred: true,
-        start,
-        end,
-        lineIndex: line.index,
-        ownLine,
-        inline: false,
+        start: at,
         titleStart,
+        runIn,
       });
-      context = 1;
-      matched = true;
-    }
-    if (!matched && lastL1 > 0) {
+    };
+    // the title of the heading opening the line, as it runs without other headings
+    let ownTitleEnd = start;
+    let scanFrom = start;
+
+    const head = candidateAt(norm, start);
+    const titleStart = skipSpaces(norm, head?.titleStart ?? start);
+    if (head && head.family !== "enumeration" && titleStart < line.end) {
+      const level = head.family.level;
+      pending({ level, marker: text.slice(start, head.titleStart), start, titleStart, runIn: false });
+      numbered(level, head.n);
+      ownTitleEnd = titleEnd(norm, titleStart, line.end, false, false);
+      scanFrom = head.titleStart;
+    } else if (norm[start] === "、" && line.end - start > 4) {
+      // the numeral before 、 was lost
+      lostNumeral("、", start, start + 1, false);
+      ownTitleEnd = titleEnd(norm, start + 1, line.end, false, false);
+      scanFrom = start + 1;
+    } else if (counts[1] > 0) {
       // a bare short line right before a restarted (一): a level-1 heading that lost its marker
       const next = body[k + 1];
-      const nextText = next ? norm.slice(contentStart(next), next.end) : "";
-      const bare = t.trim();
-      if (/^\(一\)/.test(nextText) && bare.length >= 4 && bare.length <= 60 && !/[。;:]$|[。]/.test(bare)) {
-        lastL1++;
-        const { end } = titleEnd(norm, start, line.end, false);
-        push({
-          level: 1,
-          marker: "",
-          inferred_marker: `${intToChinese(lastL1)}、`,
-          inferred: true,
-          start,
-          end,
-          lineIndex: line.index,
-          ownLine: true,
-          inline: false,
-          titleStart: start,
-        });
-        context = 1;
-        matched = true;
+      const bare = norm.slice(start, line.end).trim();
+      if (
+        next &&
+        /^\(一\)/.test(norm.slice(contentStart(next), next.end)) &&
+        bare.length >= 4 &&
+        bare.length <= 60 &&
+        !/[。;:]$|[。]/.test(bare)
+      ) {
+        lostNumeral("", start, start, false);
+        ownTitleEnd = titleEnd(norm, start, line.end, false, false);
+        scanFrom = line.end;
       }
     }
-    // inline enumerations 一是…二是… inside the paragraph (or opening it)
-    const parent = context;
-    const segment = norm.slice(start, line.end);
-    INLINE.lastIndex = 0;
-    for (let m = INLINE.exec(segment); m; m = INLINE.exec(segment)) {
-      const numeral = m[2];
-      if (chineseToInt(numeral) === null) continue;
-      const at = start + m.index + m[0].length - numeral.length - 1;
-      // inside a numbered heading's own title it is part of that title
-      if (out.some((h) => !h.inline && h.start <= at && at < h.end)) continue;
-      const titleStart = at + numeral.length + 1;
-      const { end, ownLine } = titleEnd(norm, titleStart, line.end, true);
-      const marker = text.slice(at, titleStart);
-      push({
-        level: parent + 1,
-        marker,
-        inferred_marker: marker,
+
+    // markers inside the line: inline enumerations, and headings run into the line
+    MARKER_START.lastIndex = scanFrom;
+    for (let m = MARKER_START.exec(norm); m && m.index < line.end; m = MARKER_START.exec(norm)) {
+      const at = m.index;
+      const before = charBefore(norm, at, line.start);
+      const boundary = afterSentence(norm, at, line.start);
+      const last = items[items.length - 1];
+      // the heading before is still in its title: "…主要举措及成效(一)…"
+      const open =
+        last !== undefined &&
+        !last.enumeration &&
+        last.level > 0 &&
+        at - last.titleStart <= LEAD_IN_MAX &&
+        !/[。;!?]/.test(norm.slice(last.titleStart, at));
+      if (norm[at] === "、") {
+        // "…报告如下。、坚持党的全面领导": a run-in heading whose numeral was lost
+        if (before !== "。" || !isHeadingLike(norm, at + 1)) continue;
+        lostNumeral("、", at, at + 1, true);
+        continue;
+      }
+      const c = candidateAt(norm, at);
+      if (!c || (at === start && c.family !== "enumeration")) continue;
+      const adjacent = norm[at - 1] ?? "";
+      // the next sibling follows (an enumeration's at a sentence end: "之一是…" has none)
+      const confirmed = () => {
+        const window = norm.slice(c.titleStart, Math.min(line.end, at + SIBLING_WINDOW));
+        const siblings = siblingMarker(c.family, c.n + 1);
+        if (c.family !== "enumeration") return siblings.some((s) => window.includes(s));
+        return siblings.some((s) => [...SENTENCE_BOUNDARY].some((b) => window.includes(b + s)));
+      };
+      if (c.family === "enumeration") {
+        if (boundary) {
+          // inside a numbered heading's own title it is part of that title
+          if (items.length > 0 && !items[0].enumeration && at < ownTitleEnd && !items[0].runIn) continue;
+        } else if (NUMBER_BEFORE.test(adjacent)) continue;
+        else if (!open && !(c.n === 1 && confirmed())) continue;
+        pending({
+          level: context + 1,
+          marker: text.slice(at, c.titleStart),
+          start: at,
+          titleStart: c.titleStart,
+          enumeration: true,
+          runIn: true,
+        });
+        MARKER_START.lastIndex = c.titleStart;
+        continue;
+      }
+      const { level } = c.family;
+      if (
+        !inSequence(level, c.n) ||
+        NUMBER_BEFORE.test(adjacent) ||
+        !isHeadingLike(norm, skipSpaces(norm, c.titleStart))
+      )
+        continue;
+      let bareFrom: number | null = null;
+      if (level === 2 && c.n === 1 && counts[1] > 0 && !open && !boundary) {
+        // "…作用。持续巩固深化…全面突破(一)持续提升…": the phrase before a restarted (一)
+        // is a level-1 heading that lost its marker
+        const from = leadInStart(norm, at, line.start);
+        const phrase = from === null ? "" : norm.slice(from, at).trim();
+        if (from !== null && phrase.length >= 4 && (last === undefined || last.start < from)) bareFrom = from;
+      }
+      // a sibling further on vouches only for bracketed markers: "统一、规范" is no heading
+      if (!boundary && !open && bareFrom === null && !(c.family.bracketed && confirmed())) continue;
+      if (bareFrom !== null) {
+        bareFrom = skipSpaces(norm, bareFrom);
+        lostNumeral("", bareFrom, bareFrom, true);
+      }
+      numbered(level, c.n);
+      pending({
+        level,
+        marker: text.slice(at, c.titleStart),
         start: at,
-        end,
-        lineIndex: line.index,
-        ownLine,
-        inline: true,
-        titleStart,
+        titleStart: skipSpaces(norm, c.titleStart),
+        runIn: true,
       });
+      MARKER_START.lastIndex = c.titleStart;
     }
+
+    items.forEach((item, j) => {
+      const limit = items[j + 1]?.start ?? line.end;
+      const { titleStart: from, runIn, ...rest } = item;
+      const end = titleEnd(norm, from, limit, runIn, item.enumeration);
+      out.push({ ...rest, end, title: text.slice(from, end).trim() });
+    });
   }
   return out;
-}
-
-/** The heading that contains `offset`: the last one starting at or before it. */
-export function headingAt(outline: OutlineItem[], offset: number, maxLevel = 99): OutlineItem | undefined {
-  let found: OutlineItem | undefined;
-  for (const h of outline) {
-    if (h.start > offset) break;
-    if (h.level <= maxLevel) found = h;
-  }
-  return found;
 }

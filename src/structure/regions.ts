@@ -1,10 +1,10 @@
 // Administrative divisions (GB/T 2260, generated into rules/regions.json) found in text.
-import type { Level } from "../types.ts";
+import { AUTONOMOUS_SHORT, ETHNIC_GROUPS } from "../rules/issuers.ts";
 import rows from "../rules/regions.json" with { type: "json" };
 
 export interface Region {
   name: string;
-  level: Exclude<Level, "department">;
+  level: "province" | "city" | "county";
   code: string;
   parent: string;
 }
@@ -31,6 +31,31 @@ const GENERIC = new Set([
   "城中区",
 ]);
 for (const name of GENERIC) BY_NAME.delete(name);
+
+/** The place part of an autonomous area's name: 恩施土家族苗族 → 恩施, 巴音郭楞蒙古 → 巴音郭楞. */
+export function placeOfAutonomous(stem: string): string {
+  const groups = [...ETHNIC_GROUPS].sort((a, b) => b.length - a.length);
+  let place = stem;
+  for (let bare = true; ; bare = false) {
+    const withZu = place.endsWith("族");
+    const body = withZu ? place.slice(0, -1) : place;
+    // a group written without 族 only ends the name (巴音郭楞蒙古自治州)
+    if (!withZu && !bare) return place;
+    const group = groups.find((g) => body.endsWith(g) && body.length - g.length >= 2);
+    if (!group) return place;
+    place = body.slice(0, -group.length);
+  }
+}
+
+// Short names in use for autonomous areas (恩施州, 长阳县), where no other area has that name.
+for (const [name, list] of [...BY_NAME]) {
+  for (const [suffix, short] of Object.entries(AUTONOMOUS_SHORT)) {
+    if (!name.endsWith(suffix)) continue;
+    const place = placeOfAutonomous(name.slice(0, -suffix.length));
+    if (place.length === name.length - suffix.length) continue;
+    for (const alias of [place + short, place + suffix]) if (!BY_NAME.has(alias)) BY_NAME.set(alias, list);
+  }
+}
 const SUFFIXES = new Set(["省", "市", "县", "区", "州", "盟", "旗"]);
 const MAX_NAME = 12;
 

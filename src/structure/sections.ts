@@ -9,13 +9,15 @@ import {
   SHORTCOMINGS_PARAGRAPH,
 } from "../rules/sections.ts";
 import type { Part, SectionsPresent } from "../types.ts";
-import { contentStart, type Line } from "./lines.ts";
+import { contentStart } from "./lines.ts";
 import type { OutlineItem } from "./outline.ts";
+import type { Paragraph } from "./paragraphs.ts";
 
 const absent = () => ({ present: false, start: null });
 
 /** Text outside 《titles》: a document named "…第一责任人职责清单" is not the part itself. */
-const withoutTitles = (s: string) => s.replace(/《[^》]*》/g, (m) => " ".repeat(m.length));
+// bounded: a run of 《 without 》 must not make every one of them scan to the line end
+const withoutTitles = (s: string) => s.replace(/《[^》]{0,200}》/g, (m) => " ".repeat(m.length));
 
 export interface SectionsResult {
   sections: SectionsPresent;
@@ -25,7 +27,7 @@ export interface SectionsResult {
 
 export function detectSections(
   norm: string,
-  body: Line[],
+  body: Paragraph[],
   outline: OutlineItem[],
   year: number | null,
 ): SectionsResult {
@@ -39,7 +41,7 @@ export function detectSections(
     if (!sections[part].present) sections[part] = { present: true, start };
   };
   const titleOf = (h: OutlineItem) => norm.slice(h.start, h.end);
-  const upper = outline.filter((h) => h.level <= 2 && !h.inline);
+  const upper = outline.filter((h) => h.level <= 2 && !h.enumeration);
 
   for (const h of upper) {
     const title = titleOf(h);
@@ -52,7 +54,7 @@ export function detectSections(
       if (!y || year === null || Number(y[1]) > year) set("next_year", h.start);
     }
   }
-  const l1 = outline.filter((h) => h.level === 1 && !h.inline);
+  const l1 = outline.filter((h) => h.level === 1 && !h.enumeration);
   const achievementsHeading =
     upper.find(
       (h) =>
@@ -66,7 +68,8 @@ export function detectSections(
   for (const line of body) {
     const start = contentStart(line);
     const t = withoutTitles(norm.slice(start, line.end));
-    if (FIRST_RESPONSIBLE.test(t)) set("first_responsible", start);
+    // named anywhere in a paragraph: the part starts with the paragraph
+    if (FIRST_RESPONSIBLE.test(t)) set("first_responsible", line.paragraphStart);
     if (
       start > achievedFrom &&
       SHORTCOMINGS_PARAGRAPH.test(t.slice(0, 160)) &&
@@ -95,7 +98,7 @@ export function detectSections(
       (l) =>
         contentStart(l) > (targetsFrom ?? 0) && NEXT_YEAR_PARAGRAPH.test(norm.slice(contentStart(l), l.end)),
     );
-    const innerHeading = outline.find((h) => h.start > (targetsFrom ?? 0) && h.level === 2 && !h.inline);
+    const innerHeading = outline.find((h) => h.start > (targetsFrom ?? 0) && h.level === 2 && !h.enumeration);
     const candidates = [inner ? contentStart(inner) : null, innerHeading?.start ?? null].filter(
       (x): x is number => x !== null,
     );

@@ -180,7 +180,7 @@ describe("meta", () => {
     ).meta;
     assert.deepEqual([county.region, county.level], ["清镇市", "county"]);
     const dept = analyze("长沙市司法局2023年法治政府建设年度报告\n2023年,我局坚持依法行政。").meta;
-    assert.deepEqual([dept.region, dept.level], ["长沙市司法局", "department"]);
+    assert.deepEqual([dept.region, dept.level, dept.issuer], ["长沙市", "department", "长沙市司法局"]);
     const district = analyze(
       "北京市朝阳区2023年法治政府建设情况报告\n2023年,朝阳区法治政府建设取得成效。",
     ).meta;

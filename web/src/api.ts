@@ -18,6 +18,8 @@ export interface DocumentSummary {
   title: string | null;
   region: string | null;
   level: string | null;
+  /** the issuing body: a department or ministry, else the area itself */
+  issuer: string | null;
   year: number | null;
   published: string | null;
   sections: { ok: number; total: number };
@@ -59,6 +61,8 @@ export interface ComparedFact {
   quote: string;
   subject: string;
   region: string | null;
+  /** the issuing body: a city's report and its departments' reports are different series */
+  issuer: string | null;
   year: number | null;
   title: string | null;
 }
@@ -165,11 +169,13 @@ export async function uploadFile(file: File, onProgress: (percent: number) => vo
   }
 }
 
-export const KIND_LABEL: Record<string, string> = { report: "年度报告", plan: "实施方案", other: "其他" };
+export const KIND_LABEL: Record<string, string> = { report: "年度报告", plan: "方案计划", other: "其他文件" };
 export const LEVEL_LABEL: Record<string, string> = {
+  central: "中央",
   province: "省级",
   city: "市级",
   county: "县级",
+  township: "乡镇级",
   department: "部门",
 };
 export const SEVERITY_LABEL: Record<string, string> = { error: "错误", warning: "警告", info: "提示" };

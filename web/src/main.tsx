@@ -2,7 +2,9 @@ import { App as AntApp, Button, ConfigProvider, Layout, Menu, Space, Spin } from
 import zhCN from "antd/locale/zh_CN";
 import { lazy, StrictMode, Suspense, useState } from "react";
 import { createRoot } from "react-dom/client";
+import { NotFound } from "./components/NotFound.tsx";
 import { PasswordDialog } from "./components/PasswordDialog.tsx";
+import { ReanalysisBanner } from "./components/ReanalysisBanner.tsx";
 import { navigate, useLocation } from "./router.ts";
 import { SessionProvider, useSession } from "./session.tsx";
 
@@ -42,7 +44,8 @@ function Scene() {
   if (path.startsWith("/public")) return <PublicScene />;
   if (path.startsWith("/login")) return <LoginScene />;
   if (path.startsWith("/admin")) return <AdminScene />;
-  return <LibraryScene />;
+  if (path === "/" || path.startsWith("/documents")) return <LibraryScene />;
+  return <NotFound />;
 }
 
 function UserMenu() {
@@ -109,6 +112,7 @@ function App() {
         <UserMenu />
       </Layout.Header>
       <Layout.Content style={{ padding: 24 }}>
+        <ReanalysisBanner />
         <Suspense fallback={<Spin />}>
           <Scene />
         </Suspense>

@@ -23,6 +23,7 @@ export async function compareFacts(store: Store, filter: CompareFilter) {
       "facts.start",
       "facts.end",
       "documents.region",
+      "documents.issuer",
       "documents.year",
       "documents.title",
       "documents.name",
@@ -36,10 +37,11 @@ export async function compareFacts(store: Store, filter: CompareFilter) {
     .orderBy("documents.year")
     .orderBy("facts.start")
     .execute();
-  // one value per region, year and indicator: the first statement in the document
+  // one value per issuer, year and indicator: the first statement in the document (a city's
+  // report and its departments' reports share the area but are different series)
   const series = new Map<string, (typeof rows)[number]>();
   for (const r of rows) {
-    const key = `${r.region}|${r.year}|${r.indicator}`;
+    const key = `${r.issuer ?? r.region}|${r.year}|${r.indicator}`;
     if (!series.has(key)) series.set(key, r);
   }
   return { facts: rows, points: [...series.values()] };

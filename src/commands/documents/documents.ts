@@ -110,6 +110,7 @@ export async function listDocuments(store: Store, filter: DocumentFilter) {
           "title",
           "region",
           "level",
+          "issuer",
           "year",
           "published",
           "script",

@@ -7,6 +7,9 @@ import { analyzeBytes } from "../../pipeline.ts";
 import type { Database } from "../../store/schema.ts";
 import type { Store } from "../../store/db.ts";
 import { indexTokens } from "../../store/search.ts";
+import type { Actor } from "../../server/auth/sessions.ts";
+import { checkFileName } from "../files/names.ts";
+import { audit } from "../audit/audit.ts";
 import type { AnalysisRecord } from "../../types.ts";
 
 export interface IngestProps {
@@ -14,6 +17,8 @@ export interface IngestProps {
   name: string;
   sourceUrl?: string | null;
   options: AnalyzeOptions;
+  /** who sends it, for the audit log (null: the system, e.g. demo data) */
+  actor?: Pick<Actor, "id" | "username"> | null;
 }
 
 export interface IngestResult {
@@ -82,6 +87,7 @@ export async function insertAnalysis(
       title: record.meta.title,
       region: record.meta.region,
       level: record.meta.level,
+      issuer: record.meta.issuer,
       year: record.meta.year,
       published: record.meta.published,
       script: record.meta.script,
@@ -101,6 +107,7 @@ export async function insertAnalysis(
 
 /** Analyse first (outside the transaction), then write everything or nothing. */
 export async function ingestDocument(store: Store, props: IngestProps): Promise<IngestResult> {
+  checkFileName(props.name);
   const hash = sha256(props.bytes);
   const existing = await store.db
     .selectFrom("documents")
@@ -115,7 +122,9 @@ export async function ingestDocument(store: Store, props: IngestProps): Promise<
       .values({ sha256: hash, content: props.bytes, size: props.bytes.length })
       .onConflict((oc) => oc.column("sha256").doNothing())
       .execute();
-    const { id } = await trx
+    // an upsert: the same bytes sent twice at once give one document, whichever commits first
+    // (the loser waits for the winner's row, then finds it)
+    const inserted = await trx
       .insertInto("documents")
       .values({
         sha256: hash,
@@ -127,9 +136,33 @@ export async function ingestDocument(store: Store, props: IngestProps): Promise<
         script: record.meta.script,
         engine_version: record.engine.version,
       })
+      .onConflict((oc) => oc.column("sha256").doNothing())
       .returning("id")
-      .executeTakeFirstOrThrow();
-    await insertAnalysis(trx, id, record);
-    return { documentId: id, created: true };
+      .executeTakeFirst();
+    if (!inserted) {
+      const { id } = await trx
+        .selectFrom("documents")
+        .select("id")
+        .where("sha256", "=", hash)
+        .executeTakeFirstOrThrow();
+      return { documentId: id, created: false };
+    }
+    const analysisId = await insertAnalysis(trx, inserted.id, record);
+    await audit(
+      trx,
+      props.actor ?? null,
+      props.sourceUrl ? "fetch-url" : "upload",
+      "document",
+      inserted.id,
+      null,
+      {
+        name: props.name,
+        sha256: hash,
+        sourceUrl: props.sourceUrl ?? null,
+        analysisId,
+        engineVersion: record.engine.version,
+      },
+    );
+    return { documentId: inserted.id, created: true };
   });
 }

@@ -1,29 +1,92 @@
 // Re-analyse stored originals whose record was made by another engine version. The earlier
-// analyses stay in the database; the new one becomes current.
+// analyses stay in the database; the new one becomes current. The server does this in the
+// background after it starts (job "reanalyze"), serving the stored records meanwhile, in
+// batches that walk the documents by id so a document that fails is not retried forever.
 import { ENGINE } from "../../engine.ts";
 import type { AnalyzeOptions } from "../../pipeline.ts";
 import { analyzeBytes } from "../../pipeline.ts";
 import type { Store } from "../../store/db.ts";
+import { audit } from "../audit/audit.ts";
 import { insertAnalysis } from "./ingest.ts";
 
-export async function reanalyzeStale(
+/** Documents whose current record comes from another engine version. */
+export async function countStale(store: Store): Promise<number> {
+  const row = await store.db
+    .selectFrom("documents")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("engine_version", "!=", ENGINE.version)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export interface BatchResult {
+  reanalyzed: number;
+  failed: number;
+  /** the last document id looked at: the next batch starts after it; null when none was left */
+  lastId: number | null;
+}
+
+/** Re-analyses up to `limit` stale documents with ids above `afterId`, each in its own transaction. */
+export async function reanalyzeBatch(
   store: Store,
   options: AnalyzeOptions,
-): Promise<{ reanalyzed: number; failed: number }> {
+  { afterId = 0, limit = 50 }: { afterId?: number; limit?: number } = {},
+): Promise<BatchResult> {
   const stale = await store.db
     .selectFrom("documents")
-    .innerJoin("blobs", "blobs.sha256", "documents.sha256")
-    .select(["documents.id", "documents.name", "blobs.content"])
-    .where("documents.engine_version", "!=", ENGINE.version)
+    .select(["id", "name", "sha256", "engine_version"])
+    .where("engine_version", "!=", ENGINE.version)
+    .where("id", ">", afterId)
+    .orderBy("id")
+    .limit(limit)
     .execute();
   let failed = 0;
   for (const doc of stale) {
     try {
-      const record = await analyzeBytes(new Uint8Array(doc.content), doc.name, options);
-      await store.db.transaction().execute((trx) => insertAnalysis(trx, doc.id, record));
+      const blob = await store.db
+        .selectFrom("blobs")
+        .select("content")
+        .where("sha256", "=", doc.sha256)
+        .executeTakeFirstOrThrow();
+      const record = await analyzeBytes(new Uint8Array(blob.content), doc.name, options);
+      await store.db.transaction().execute(async (trx) => {
+        // another worker may have done it meanwhile: only a still-stale document gets a new record
+        const still = await trx
+          .selectFrom("documents")
+          .select("id")
+          .where("id", "=", doc.id)
+          .where("engine_version", "!=", ENGINE.version)
+          .forUpdate()
+          .executeTakeFirst();
+        if (!still) return;
+        const analysisId = await insertAnalysis(trx, doc.id, record);
+        await audit(
+          trx,
+          null,
+          "reanalyze",
+          "document",
+          doc.id,
+          { engineVersion: doc.engine_version },
+          { engineVersion: record.engine.version, analysisId },
+        );
+      });
     } catch {
       failed++;
     }
   }
-  return { reanalyzed: stale.length - failed, failed };
+  return { reanalyzed: stale.length - failed, failed, lastId: stale.at(-1)?.id ?? null };
+}
+
+/** Re-analyses every stale document now (command line, tests). */
+export async function reanalyzeStale(
+  store: Store,
+  options: AnalyzeOptions,
+): Promise<{ reanalyzed: number; failed: number }> {
+  let total = { reanalyzed: 0, failed: 0 };
+  for (let afterId = 0; ; ) {
+    const batch = await reanalyzeBatch(store, options, { afterId });
+    total = { reanalyzed: total.reanalyzed + batch.reanalyzed, failed: total.failed + batch.failed };
+    if (batch.lastId === null) return total;
+    afterId = batch.lastId;
+  }
 }

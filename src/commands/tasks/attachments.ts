@@ -1,10 +1,13 @@
 // Evidence files attached to progress updates: allowed types only (checked by content, not
 // by name), a size limit, stored content-addressed, and served so that no browser renders
 // or runs them in our origin.
+import { isWordBinary } from "../../ingest/cfb.ts";
+import { isOfdFile } from "../../ingest/ofd/index.ts";
 import type { Store } from "../../store/db.ts";
 import type { Actor } from "../../server/auth/sessions.ts";
 import { ApiError, notFound } from "../../server/errors.ts";
 import { sha256 } from "../documents/ingest.ts";
+import { checkFileName } from "../files/names.ts";
 import { canSee } from "./tasks.ts";
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
@@ -32,6 +35,9 @@ const KINDS: Kind[] = [
     ext: /\.xlsx$/i,
     magic: (b) => starts(b, [0x50, 0x4b, 0x03, 0x04]),
   },
+  // legacy Word and WPS: a compound file whose directory holds a readable Word 97+ document
+  { mime: "application/msword", ext: /\.(doc|wps)$/i, magic: isWordBinary },
+  { mime: "application/ofd", ext: /\.ofd$/i, magic: isOfdFile },
   {
     mime: "text/plain; charset=utf-8",
     ext: /\.txt$/i,
@@ -46,9 +52,22 @@ const KINDS: Kind[] = [
   },
 ];
 
-export const ALLOWED_ATTACHMENTS = "PDF、Word(.docx)、Excel(.xlsx)、PNG、JPEG、文本(.txt)";
+export const ALLOWED_ATTACHMENTS = "PDF、OFD、Word(.docx/.doc/.wps)、Excel(.xlsx)、PNG、JPEG、文本(.txt)";
 
-export async function storeAttachment(store: Store, name: string, bytes: Uint8Array) {
+export interface EvidenceFile {
+  sha256: string;
+  name: string;
+  mime: string;
+  size: number;
+  bytes: Uint8Array;
+}
+
+/**
+ * An evidence file checked (name, size, type by content) but not stored: the blob is written
+ * only inside the change that accepts it (reportProgress), so a refused report leaves nothing.
+ */
+export function checkAttachment(name: string, bytes: Uint8Array): EvidenceFile {
+  checkFileName(name);
   if (bytes.length === 0)
     throw new ApiError(400, "empty_file", `附件「${name}」是空文件`, "empty attachment");
   if (bytes.length > MAX_ATTACHMENT_BYTES) {
@@ -67,13 +86,7 @@ export async function storeAttachment(store: Store, name: string, bytes: Uint8Ar
       `附件「${name}」类型不允许,仅支持 ${ALLOWED_ATTACHMENTS}`,
       "attachment type not allowed",
     );
-  const hash = sha256(bytes);
-  await store.db
-    .insertInto("blobs")
-    .values({ sha256: hash, content: bytes, size: bytes.length })
-    .onConflict((oc) => oc.column("sha256").doNothing())
-    .execute();
-  return { sha256: hash, name: name.slice(0, 200), mime: kind.mime, size: bytes.length };
+  return { sha256: sha256(bytes), name: name.slice(0, 200), mime: kind.mime, size: bytes.length, bytes };
 }
 
 export async function loadAttachment(store: Store, actor: Actor, id: number) {

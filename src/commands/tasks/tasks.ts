@@ -9,6 +9,7 @@ import type { Actor } from "../../server/auth/sessions.ts";
 import { ApiError, notFound } from "../../server/errors.ts";
 import { audit } from "../audit/audit.ts";
 import { getDocument } from "../documents/documents.ts";
+import type { EvidenceFile } from "./attachments.ts";
 
 export type TaskRow = Selectable<TaskTable>;
 export type DisplayStatus = "未开始" | "进行中" | "待审核" | "已办结" | "已逾期";
@@ -213,7 +214,8 @@ function refuseClosed(task: TaskRow) {
 export interface ProgressInput {
   text: string;
   percent: number | null;
-  attachments: Array<{ sha256: string; name: string; mime: string; size: number }>;
+  /** checked evidence (checkAttachment), stored here, in the same transaction as the report */
+  attachments: EvidenceFile[];
 }
 
 export async function reportProgress(store: Store, actor: Actor, id: number, input: ProgressInput) {
@@ -233,7 +235,12 @@ export async function reportProgress(store: Store, actor: Actor, id: number, inp
       .values({ task_id: id, user_id: actor.id, kind: "progress", text: input.text, percent: input.percent })
       .returning("id")
       .executeTakeFirstOrThrow();
-    for (const a of input.attachments) {
+    for (const { bytes, ...a } of input.attachments) {
+      await trx
+        .insertInto("blobs")
+        .values({ sha256: a.sha256, content: bytes, size: bytes.length })
+        .onConflict((oc) => oc.column("sha256").doNothing())
+        .execute();
       await trx
         .insertInto("attachments")
         .values({ update_id: updateId, task_id: id, ...a })

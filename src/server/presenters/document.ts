@@ -18,6 +18,7 @@ export function presentDocumentSummary(row: DocumentRow, snippets: SnippetPart[]
     title: row.title,
     region: row.region,
     level: row.level,
+    issuer: row.issuer,
     year: row.year,
     published: row.published,
     script: row.script,

@@ -3,6 +3,7 @@
 // table, so the two never drift apart.
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { countStale } from "../../commands/documents/reanalyze.ts";
 import { ENGINE } from "../../engine.ts";
 import { toCsv } from "../../export/table.ts";
 import { toXlsx } from "../../export/xlsx.ts";
@@ -19,7 +20,8 @@ import { audit } from "../../commands/audit/audit.ts";
 import { ingestDocument } from "../../commands/documents/ingest.ts";
 import { allows, type Permission } from "../auth/permissions.ts";
 import type { Actor } from "../auth/sessions.ts";
-import { ApiError, notFound } from "../errors.ts";
+import { ApiError, DomainError, notFound } from "../errors.ts";
+import { internalError } from "../logging.ts";
 import { presentDocumentDetail, presentDocumentSummary } from "../presenters/document.ts";
 import { compareTable, documentsTable, type ExportFormat } from "./exports.ts";
 
@@ -122,6 +124,13 @@ function yearsOf(values: string[]): number[] {
   return years;
 }
 
+/** Why one file of an upload failed: the user's problem in words, or an internal error logged with its request id. */
+function uploadError(req: FastifyRequest, name: string, error: unknown) {
+  if (error instanceof InputError) return { code: error.problem, message: describeError(name, error) };
+  if (error instanceof DomainError) return { code: error.code, message: error.zh };
+  return internalError(req, error, `upload of ${JSON.stringify(name)} failed`).error;
+}
+
 /** Signed-in staff see every document; anonymous and public readers only published ones. */
 const seesAll = (ctx: Context) => allows(ctx.actor?.role ?? null, "documents:read-all");
 
@@ -139,7 +148,13 @@ export const DOCUMENT_ROUTES: Route[] = [
     tag: "system",
     permission: "public",
     async handler(_i, ctx) {
-      return { ok: true, engine: ENGINE, database: ctx.store.engine };
+      // documents still waiting for the background re-analysis after an engine upgrade
+      return {
+        ok: true,
+        engine: ENGINE,
+        database: ctx.store.engine,
+        reanalysisPending: await countStale(ctx.store),
+      };
     },
   },
   {
@@ -189,11 +204,11 @@ export const DOCUMENT_ROUTES: Route[] = [
             bytes,
             name,
             options: ctx.options,
+            actor: ctx.actor,
           });
           results.push({ name, ok: true, id: documentId, created });
         } catch (error) {
-          const code = error instanceof InputError ? error.problem : "internal";
-          results.push({ name, ok: false, error: { code, message: describeError(name, error) } });
+          results.push({ name, ok: false, error: uploadError(req, name, error) });
         }
       }
       if (results.length === 0) throw new ApiError(400, "no_files", "没有收到文件", "no files received");
@@ -221,6 +236,7 @@ export const DOCUMENT_ROUTES: Route[] = [
           name: url,
           sourceUrl: url,
           options: ctx.options,
+          actor: ctx.actor,
         });
         return { id: documentId, created };
       } catch (error) {

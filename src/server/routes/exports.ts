@@ -4,18 +4,31 @@ import type { presentDocumentSummary } from "../presenters/document.ts";
 
 export type ExportFormat = "csv" | "xlsx";
 
-const KIND: Record<string, string> = { report: "年度报告", plan: "实施方案", other: "其他" };
+const KIND: Record<string, string> = { report: "年度报告", plan: "方案计划", other: "其他文件" };
 
 export function documentsTable(docs: Array<ReturnType<typeof presentDocumentSummary>>): Table {
   return {
     name: "文档列表",
-    headers: ["编号", "标题", "类型", "地区", "年度", "发布日期", "必备内容", "问题数", "数据项", "文件"],
-    widths: [6, 40, 10, 16, 8, 12, 10, 8, 8, 30],
+    headers: [
+      "编号",
+      "标题",
+      "类型",
+      "地区",
+      "发文单位",
+      "年度",
+      "发布日期",
+      "必备内容",
+      "问题数",
+      "数据项",
+      "文件",
+    ],
+    widths: [6, 40, 10, 16, 24, 8, 12, 10, 8, 8, 30],
     rows: docs.map((d) => [
       d.id,
       d.title ?? "",
       KIND[d.kind] ?? d.kind,
       d.region ?? "",
+      d.issuer ?? "",
       d.year,
       d.published ?? "",
       d.sections.total ? `${d.sections.ok}/${d.sections.total}` : "",
@@ -29,6 +42,7 @@ export function documentsTable(docs: Array<ReturnType<typeof presentDocumentSumm
 export function compareTable(
   facts: Array<{
     region: string | null;
+    issuer: string | null;
     year: number | null;
     indicator: string | null;
     value: number;
@@ -40,10 +54,11 @@ export function compareTable(
 ): Table {
   return {
     name: "数据对比",
-    headers: ["地区", "年度", "指标", "数值", "单位", "统计对象", "原文", "文档编号"],
-    widths: [16, 8, 30, 14, 8, 30, 16, 10],
+    headers: ["地区", "发文单位", "年度", "指标", "数值", "单位", "统计对象", "原文", "文档编号"],
+    widths: [16, 24, 8, 30, 14, 8, 30, 16, 10],
     rows: facts.map((f) => [
       f.region ?? "",
+      f.issuer ?? "",
       f.year,
       f.indicator ?? "",
       f.value,

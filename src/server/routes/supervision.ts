@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Table } from "../../export/table.ts";
 import { ApiError } from "../errors.ts";
 import type { Actor } from "../auth/sessions.ts";
-import { loadAttachment, storeAttachment } from "../../commands/tasks/attachments.ts";
+import { checkAttachment, type EvidenceFile, loadAttachment } from "../../commands/tasks/attachments.ts";
 import { buildDigest, digestText, reminders, sendMails } from "../../commands/digest/digest.ts";
 import {
   addTask,
@@ -172,7 +172,7 @@ export const SUPERVISION_ROUTES: Route[] = [
       await getTask(ctx.store, actor, taskId, on(ctx)); // 404 before reading files of a task one may not see
       let text = "";
       let percent: number | null = null;
-      const attachments: Awaited<ReturnType<typeof storeAttachment>>[] = [];
+      const attachments: EvidenceFile[] = [];
       for await (const part of req.parts()) {
         if (part.type === "file") {
           const bytes = new Uint8Array(await part.toBuffer());
@@ -183,7 +183,7 @@ export const SUPERVISION_ROUTES: Route[] = [
               `附件「${part.filename}」超出大小限制`,
               "attachment too large",
             );
-          attachments.push(await storeAttachment(ctx.store, part.filename || "附件", bytes));
+          attachments.push(checkAttachment(part.filename || "附件", bytes));
         } else if (part.fieldname === "text") text = String(part.value).slice(0, 5000);
         else if (part.fieldname === "percent" && String(part.value) !== "") {
           const p = Number(part.value);

@@ -1,14 +1,15 @@
-// Process entry point of the web application: open the store, migrate, re-analyse stale
-// records, load demo data on first start, serve the API and the web client.
+// Process entry point of the web application: open the store, migrate, load demo data on
+// first start, serve the API and the web client at once; records of an older engine version
+// are served as stored and re-analysed in the background (job "reanalyze").
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { jobsConfigFromEnv, startWorkers, workersInProcess } from "../../jobs/index.ts";
+import { jobsConfigFromEnv, openJobQueue, startWorkers, workersInProcess } from "../../jobs/index.ts";
 import type { AnalyzeOptions } from "../../pipeline.ts";
 import { openStore } from "../../store/db.ts";
 import { buildApp } from "../app.ts";
 import { ensureAdmin } from "../../commands/users/users.ts";
 import { loadDemoIfEmpty } from "../../commands/documents/demo.ts";
-import { reanalyzeStale } from "../../commands/documents/reanalyze.ts";
+import { countStale } from "../../commands/documents/reanalyze.ts";
 
 export interface ServeOptions {
   port: number;
@@ -24,8 +25,6 @@ export const WEB_DIR = new URL("../../../web/dist/", import.meta.url).pathname;
 
 export async function serve(o: ServeOptions) {
   const store = await openStore({ databaseUrl: o.databaseUrl, dataDir: o.dataDir });
-  const { reanalyzed } = await reanalyzeStale(store, o.options);
-  if (reanalyzed) o.log(`已按新版引擎重新分析 ${reanalyzed} 个文档`);
   if (!o.empty) {
     const loaded = await loadDemoIfEmpty(store, o.options);
     if (loaded) o.log(`首次启动,已载入 ${loaded} 个示例文档`);
@@ -47,11 +46,17 @@ export async function serve(o: ServeOptions) {
   };
   const app = await buildApp({ store, options: o.options, webDir: WEB_DIR, config });
   // background jobs run here too unless FAZHI_WORKERS=0 (then `fazhi worker` runs them)
-  const jobs = workersInProcess() ? await startWorkers(store, { config: jobsConfig, log: o.log }) : null;
+  const jobs = workersInProcess()
+    ? await startWorkers(store, { config: jobsConfig, log: o.log, analyzeOptions: o.options })
+    : null;
   await app.listen({ port: o.port, host: o.host });
-  o.log(
-    `fazhi 已启动:http://localhost:${o.port}  (数据库:${store.engine === "pglite" ? `内置 ${o.dataDir}` : "PostgreSQL"}；后台任务：${jobs ? "本进程" : "由 fazhi worker 运行"})`,
-  );
+  const stale = await countStale(store);
+  if (stale) {
+    const queue = jobs ?? (await openJobQueue(store));
+    await queue.enqueue("reanalyze", { afterId: 0 }, { singletonKey: "chain" });
+    o.log(`引擎已更新:${stale} 个文档将在后台重新分析,期间显示原记录`);
+  }
+  // before the line that says we are up: whoever reads it may stop us at once
   const stop = async () => {
     await app.close();
     await jobs?.stop();
@@ -60,5 +65,8 @@ export async function serve(o: ServeOptions) {
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+  o.log(
+    `fazhi 已启动:http://localhost:${o.port}  (数据库:${store.engine === "pglite" ? `内置 ${o.dataDir}` : "PostgreSQL"}；后台任务：${jobs ? "本进程" : "由 fazhi worker 运行"})`,
+  );
   return { app, store };
 }

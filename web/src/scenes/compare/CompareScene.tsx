@@ -6,6 +6,9 @@ import { type ComparedFact, getJson, type Indicator, query } from "../../api.ts"
 import { Chart } from "../../components/Chart.tsx";
 import { navigate } from "../../router.ts";
 
+/** A series is one issuer: a city and its departments share the area but not the series. */
+const who = (p: ComparedFact) => p.issuer ?? p.region ?? "未知";
+
 interface Facets {
   regions: string[];
   years: number[];
@@ -41,9 +44,7 @@ export default function CompareScene() {
   const label = useCallback((id: string) => indicators.find((i) => i.id === id)?.label ?? id, [indicators]);
   const option = useMemo(() => {
     if (mode === "bar") {
-      const categories = [
-        ...new Set(points.map((p) => `${p.region ?? "未知"}${p.year ? ` ${p.year}` : ""}`)),
-      ];
+      const categories = [...new Set(points.map((p) => `${who(p)}${p.year ? ` ${p.year}` : ""}`))];
       return {
         tooltip: { trigger: "axis" },
         legend: { top: 0 },
@@ -59,15 +60,14 @@ export default function CompareScene() {
           type: "bar",
           data: categories.map(
             (c) =>
-              points.find(
-                (p) => p.indicator === ind && `${p.region ?? "未知"}${p.year ? ` ${p.year}` : ""}` === c,
-              )?.value ?? null,
+              points.find((p) => p.indicator === ind && `${who(p)}${p.year ? ` ${p.year}` : ""}` === c)
+                ?.value ?? null,
           ),
         })),
       };
     }
     const allYears = [...new Set(points.map((p) => p.year).filter((y): y is number => y !== null))].sort();
-    const regionsShown = [...new Set(points.map((p) => p.region ?? "未知"))];
+    const regionsShown = [...new Set(points.map((p) => who(p)))];
     return {
       tooltip: { trigger: "axis" },
       legend: { top: 0 },
@@ -80,9 +80,7 @@ export default function CompareScene() {
           type: "line",
           connectNulls: true,
           data: allYears.map(
-            (y) =>
-              points.find((p) => p.indicator === ind && (p.region ?? "未知") === r && p.year === y)?.value ??
-              null,
+            (y) => points.find((p) => p.indicator === ind && who(p) === r && p.year === y)?.value ?? null,
           ),
         })),
       ),
@@ -139,6 +137,7 @@ export default function CompareScene() {
         pagination={{ pageSize: 20 }}
         columns={[
           { title: "地区", dataIndex: "region" },
+          { title: "发文单位", dataIndex: "issuer", render: (i: string | null) => i ?? "—" },
           { title: "年度", dataIndex: "year", width: 80 },
           { title: "指标", dataIndex: "indicator", render: (i: string) => label(i) },
           {

@@ -203,6 +203,9 @@ export default function DocumentScene({ id }: { id: number }) {
                 {doc.region ?? "未识别"}
                 {doc.level ? `(${LEVEL_LABEL[doc.level] ?? doc.level})` : ""}
               </Descriptions.Item>
+              {doc.issuer && doc.issuer !== doc.region ? (
+                <Descriptions.Item label="发文单位">{doc.issuer}</Descriptions.Item>
+              ) : null}
               <Descriptions.Item label="年度">{doc.year ?? "—"}</Descriptions.Item>
               <Descriptions.Item label="发布日期">{doc.published ?? "—"}</Descriptions.Item>
               <Descriptions.Item label="文字">

@@ -209,7 +209,7 @@ export default function LibraryScene() {
           <Upload.Dragger
             multiple
             showUploadList={false}
-            accept=".txt,.htm,.html,.docx,.pdf,.png,.jpg,.jpeg"
+            accept=".txt,.htm,.html,.docx,.doc,.wps,.ofd,.pdf,.png,.jpg,.jpeg"
             beforeUpload={(file, list) => {
               // the whole drop arrives at once; start it once
               if (file === list[0]) void upload(list as unknown as File[]);
@@ -221,7 +221,7 @@ export default function LibraryScene() {
             </p>
             <p className="ant-upload-text">把年度报告、实施方案拖到这里,或点击选择文件</p>
             <p className="ant-upload-hint">
-              支持网页、Word(.docx)、PDF(含扫描件)、图片(PNG/JPEG,文字识别)、文本(GBK/UTF-8),可一次多个
+              支持网页、Word(.docx/.doc/.wps)、PDF(含扫描件)、OFD、图片(PNG/JPEG,文字识别)、文本(GBK/UTF-8),可一次多个
             </p>
           </Upload.Dragger>
           {pending.length > 0 && (

@@ -1,0 +1,159 @@
+// Who issues documents: central bodies, the bodies that stand for a government, department
+// names, township-level units, and the short names of autonomous areas. Data only;
+// structure/issuer.ts and structure/regions.ts apply it.
+
+/** Ministries, commissions and administrations of the State Council (and the Council itself),
+ * as they sign their reports. A vertical department ("国家税务总局苏州市税务局") is a local
+ * department: the area written after the name decides. */
+export const CENTRAL_BODIES = [
+  "国务院",
+  "国务院办公厅",
+  "外交部",
+  "国防部",
+  "国家发展和改革委员会",
+  "教育部",
+  "科学技术部",
+  "工业和信息化部",
+  "国家民族事务委员会",
+  "公安部",
+  "国家安全部",
+  "民政部",
+  "司法部",
+  "财政部",
+  "人力资源和社会保障部",
+  "自然资源部",
+  "生态环境部",
+  "住房和城乡建设部",
+  "交通运输部",
+  "水利部",
+  "农业农村部",
+  "商务部",
+  "文化和旅游部",
+  "国家卫生健康委员会",
+  "退役军人事务部",
+  "应急管理部",
+  "中国人民银行",
+  "审计署",
+  "国务院国有资产监督管理委员会",
+  "海关总署",
+  "国家税务总局",
+  "国家市场监督管理总局",
+  "市场监管总局",
+  "国家金融监督管理总局",
+  "中国证券监督管理委员会",
+  "国家广播电视总局",
+  "国家体育总局",
+  "国家信访局",
+  "国家统计局",
+  "国家知识产权局",
+  "国家国际发展合作署",
+  "国家医疗保障局",
+  "国家机关事务管理局",
+  "国家标准化管理委员会",
+  "国家新闻出版署",
+  "国家版权局",
+  "国家互联网信息办公室",
+  "国家粮食和物资储备局",
+  "国家能源局",
+  "国家国防科技工业局",
+  "国家烟草专卖局",
+  "国家移民管理局",
+  "国家林业和草原局",
+  "国家铁路局",
+  "中国民用航空局",
+  "国家邮政局",
+  "国家文物局",
+  "国家中医药管理局",
+  "国家疾病预防控制局",
+  "国家矿山安全监察局",
+  "国家消防救援局",
+  "国家外汇管理局",
+  "国家药品监督管理局",
+  "国家数据局",
+  "国家公务员局",
+  "国家档案局",
+  "国家保密局",
+];
+/** Written before a central body's name and not part of it. */
+export const CENTRAL_PREFIX = "中华人民共和国";
+/** The whole country: the area of a central issuer. */
+export const CENTRAL_REGION = "全国";
+
+/** Written after an area's name, these stand for its government (or party committee) itself:
+ * 长治市人民政府 and 长治市人民政府办公室 both issue for 长治市; 阿拉善盟行政公署 governs the
+ * league; "长治市委…" is the party committee and its offices. */
+export const GOVERNMENT_BODY =
+  /^(人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|政府|行政公署|委)/;
+
+/** Department names end in one of these; the name runs at most DEPARTMENT_MAX characters before. */
+export const DEPARTMENT_SUFFIX =
+  /^[\u4e00-\u9fff]{0,12}(局|厅|委员会|办公室|署|中心|支队|大队|研究院|人民法院|人民检察院)$/;
+export const DEPARTMENT_MAX = 16;
+
+/** Township-level units and the words for their governments written after the name. */
+export const TOWNSHIP_SUFFIX = /^(街道|镇|乡|苏木)(?=人民政府|办事处|党委|党工委|\d{4}|关于|法治|依法|$)/;
+/** Words that end in a township suffix without naming one. */
+export const NOT_TOWNSHIP_NAME = /^(各|全|我|本|该|乡|村|县|市|区)|^(城乡|乡镇|城镇|集镇|村镇)$/;
+export const TOWNSHIP_NAME_MAX = 8;
+
+/** Ethnic groups as autonomous areas name them (蒙古 and 哈萨克 also without 族), to derive the
+ * short names in use: 恩施土家族苗族自治州 is 恩施州, 长阳土家族自治县 is 长阳县. */
+export const ETHNIC_GROUPS = [
+  "蒙古",
+  "回",
+  "藏",
+  "维吾尔",
+  "苗",
+  "彝",
+  "壮",
+  "布依",
+  "朝鲜",
+  "满",
+  "侗",
+  "瑶",
+  "白",
+  "土家",
+  "哈尼",
+  "哈萨克",
+  "傣",
+  "黎",
+  "傈僳",
+  "佤",
+  "畲",
+  "拉祜",
+  "水",
+  "东乡",
+  "纳西",
+  "景颇",
+  "柯尔克孜",
+  "土",
+  "达斡尔",
+  "仫佬",
+  "羌",
+  "布朗",
+  "撒拉",
+  "毛南",
+  "仡佬",
+  "锡伯",
+  "阿昌",
+  "普米",
+  "塔吉克",
+  "怒",
+  "乌孜别克",
+  "俄罗斯",
+  "鄂温克",
+  "德昂",
+  "保安",
+  "裕固",
+  "京",
+  "塔塔尔",
+  "独龙",
+  "鄂伦春",
+  "赫哲",
+  "门巴",
+  "珞巴",
+  "基诺",
+  "各",
+];
+/** Autonomous suffix → the ordinary suffix of the short name. */
+export const AUTONOMOUS_SHORT: Record<string, string> = { 自治州: "州", 自治县: "县", 自治旗: "旗" };

@@ -1,0 +1,32 @@
+// What a document's own title line looks like, and what only stands where a title would:
+// breadcrumbs, site prefixes, file names, attachment labels. Data only; structure/title.ts
+// applies it.
+
+/** Titles are one line of this many characters (after a site prefix is cut). */
+export const TITLE_MIN = 6;
+export const TITLE_MAX = 90;
+/** How far into the body the title line may stand. */
+export const TITLE_LINES = 6;
+
+/** Words only titles of the classic official genres carry (besides the genre words). */
+export const TITLE_WORDS =
+  /报告|方案|意见|要点|通知|规划|计划|办法|总结|情况|决定|规定|纲要|安排|分工|清单|白皮书|公报/;
+
+/** A site's column tag before the title: 【法治建设报告】, [工作动态]. */
+export const SITE_PREFIX = /^\s*(【[^】]{1,16}】|\[[^\]]{1,16}\]|〖[^〗]{1,16}〗)\s*/;
+/** A file name or a link to one: P020240329563418752411.pdf, 附件1.docx. */
+export const FILE_NAME = /\.(pdf|docx?|wps|ofd|xlsx?|et|txt|html?|zip|rar|7z|jpe?g|png)\s*$/i;
+/** Breadcrumbs and navigation: "您所在的位置:政务公开 > 工作报告", "首页 » 信息公开". */
+export const NAVIGATION =
+  /^\s*(您|你)?(当前|现在|目前)?(所在)?(的)?位置\s*[::]|\s[>»›]\s|[>»›]{1}.*[>»›]|^首页\s*[>»›/|]/;
+/** An attachment label or a line that is not a title in any case. */
+export const NOT_TITLE =
+  /^\s*(附件\s*\d*\s*[::]|附件\s*\d*\s*$|——|—|各位|[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、])/;
+/** A browser title ends in the site's name: "…报告_晋中市人民政府", "…报告 - 某县政府门户网站";
+ * where the site's name was replaced by an injected string, only "-人民政府" is left. */
+export const SITE_SUFFIX = /\s*(?:[_|]|\s[-—]\s|[-—])\s*[^_|\-—]{0,24}(人民政府|政府|网站|门户|网|官网)\s*$/;
+/** A browser title starting with the site's name: "某某市人民政府网站-…报告". */
+export const SITE_HEAD = /^\s*[^-_|—\s]{1,24}(网站|门户|政府网|官网)\s*[-_|—]+\s*/;
+/** Separators left at the edges when a title's injected string is cut out. */
+export const LEADING_EDGE = /^[\s_|·,:]+/;
+export const TRAILING_EDGE = /[\s_|\-—·,:]+$/;

@@ -1,0 +1,121 @@
+// Who issued the document, read from a name: a central body (司法部), a government by its area
+// (长治市人民政府 → 长治市), a department (山东省司法厅: issuer the department, region its
+// government's area), or a township-level unit (红枫湖镇, 三里屯街道).
+import {
+  CENTRAL_BODIES,
+  CENTRAL_PREFIX,
+  CENTRAL_REGION,
+  DEPARTMENT_MAX,
+  DEPARTMENT_SUFFIX,
+  GOVERNMENT_BODY,
+  NOT_TOWNSHIP_NAME,
+  TOWNSHIP_NAME_MAX,
+  TOWNSHIP_SUFFIX,
+} from "../rules/issuers.ts";
+import type { Level } from "../types.ts";
+import { findRegions, type RegionMention } from "./regions.ts";
+
+export interface Issuer {
+  region: string | null;
+  level: Level;
+  issuer: string;
+}
+
+export interface IssuerName extends Issuer {
+  /** where the name starts and ends in the text read */
+  start: number;
+  end: number;
+}
+
+const CENTRAL = [...new Set(CENTRAL_BODIES)].sort((a, b) => b.length - a.length);
+const HAN_RUN = /^[\u4e00-\u9fff]+/;
+
+/** A central body's name at `at` (after an optional 中华人民共和国). */
+function centralAt(norm: string, at: number): { name: string; end: number } | null {
+  const from = norm.startsWith(CENTRAL_PREFIX, at) ? at + CENTRAL_PREFIX.length : at;
+  const name = CENTRAL.find((n) => norm.startsWith(n, from));
+  return name ? { name, end: from + name.length } : null;
+}
+
+/** "北京市朝阳区…": of divisions written one after another, the last is the issuer. */
+function chainFrom(mentions: RegionMention[]): RegionMention | undefined {
+  let m = mentions[0];
+  for (const next of mentions.slice(1)) {
+    if (m && next.start === m.end) m = next;
+    else break;
+  }
+  return m;
+}
+
+/** A township-level name at `at`: 红枫湖镇, 三里屯街道, 新宝力格苏木. */
+function townshipAt(
+  norm: string,
+  at: number,
+  limit: number,
+  inArea: boolean,
+): { name: string; end: number } | null {
+  const run = HAN_RUN.exec(norm.slice(at, limit))?.[0] ?? "";
+  for (let len = 1; len <= TOWNSHIP_NAME_MAX && len < run.length; len++) {
+    const m = TOWNSHIP_SUFFIX.exec(norm.slice(at + len, limit));
+    if (!m) continue;
+    const name = run.slice(0, len) + m[1];
+    const stem = name.slice(0, len);
+    if (NOT_TOWNSHIP_NAME.test(name) || /[的和与及]|关于/.test(stem)) return null;
+    // away from a known area, "某某市红旗镇" is an area we do not know, not a township name
+    if (!inArea && /[省市县区州](?!$)/.test(stem)) return null;
+    return { name, end: at + len + m[1].length };
+  }
+  return null;
+}
+
+/** What stands after an area's name: its government, a township in it, or a department. */
+function afterArea(norm: string, m: RegionMention, limit: number, prefix: string): IssuerName {
+  const area = m.region.name;
+  const government: IssuerName = {
+    region: area,
+    level: m.region.level,
+    issuer: area,
+    start: m.start,
+    end: m.end,
+  };
+  const at = m.end;
+  const town = townshipAt(norm, at, limit, true);
+  if (town) return { region: town.name, level: "township", issuer: town.name, start: m.start, end: town.end };
+  const body = GOVERNMENT_BODY.exec(norm.slice(at, limit));
+  if (body) return { ...government, end: at + body[0].length };
+  const run = HAN_RUN.exec(norm.slice(at, Math.min(limit, at + DEPARTMENT_MAX)))?.[0] ?? "";
+  for (let len = run.length; len >= 2; len--) {
+    const name = run.slice(0, len);
+    if (!DEPARTMENT_SUFFIX.test(name)) continue;
+    return {
+      region: area,
+      level: "department",
+      issuer: prefix + norm.slice(m.start, m.end) + name,
+      start: m.start - prefix.length,
+      end: at + len,
+    };
+  }
+  return government;
+}
+
+/**
+ * The issuer named first in norm[from, to): a title's opening ("山东省司法厅2023年…"), or a
+ * signature line. `limit` is where names stop (the year, 关于, 贯彻 in a title).
+ */
+export function issuerIn(norm: string, from: number, to: number, limit = to): IssuerName | null {
+  const at = from + (/\S/.exec(norm.slice(from, to))?.index ?? 0);
+  const mentions = findRegions(norm, at, to).filter((m) => m.end <= limit);
+  const central = centralAt(norm, at);
+  if (central && mentions[0]?.start !== central.end) {
+    return { region: CENTRAL_REGION, level: "central", issuer: central.name, start: at, end: central.end };
+  }
+  const m = chainFrom(mentions);
+  if (m) {
+    // a vertical department: 国家税务总局 + the area + 税务局
+    const prefix = central ? norm.slice(at, central.end) : "";
+    return afterArea(norm, m, limit, prefix);
+  }
+  const town = townshipAt(norm, at, limit, false);
+  if (town) return { region: town.name, level: "township", issuer: town.name, start: at, end: town.end };
+  return null;
+}

@@ -1,0 +1,129 @@
+// The document's own title line: never a breadcrumb, a site's column tag, a file name or an
+// injected advertising string; none when the document has no title line (its first sentence
+// is not a title). A title set over two lines (the issuer, then "关于…的报告") is one title.
+import type { PageHints } from "../ingest/html.ts";
+import { GENRE_WORDS } from "../rules/genres.ts";
+import {
+  LEADING_EDGE,
+  TRAILING_EDGE,
+  FILE_NAME,
+  NAVIGATION,
+  NOT_TITLE,
+  SITE_HEAD,
+  SITE_PREFIX,
+  SITE_SUFFIX,
+  TITLE_LINES,
+  TITLE_MAX,
+  TITLE_MIN,
+  TITLE_WORDS,
+} from "../rules/titles.ts";
+import { normalizeText } from "../normalize/normalize.ts";
+import type { Noise } from "../types.ts";
+import { issuerIn } from "./issuer.ts";
+import { type Line, splitLines } from "./lines.ts";
+import { registerOf } from "./register.ts";
+import { detectSpam } from "./spam.ts";
+
+export interface TitleFound {
+  title: string;
+  /** the lines the title stands on, in the normalised text */
+  lines: Line[];
+}
+
+const hasGenreWord = (t: string, headline: boolean) =>
+  TITLE_WORDS.test(t) ||
+  GENRE_WORDS.some((g) => (headline || !g.headline) && new RegExp(g.re.source).test(t));
+
+/** The raw text of a line with the noise inside it (an injected string) cut out. */
+function lineText(text: string, line: Line, noise: Noise[]): string {
+  let out = "";
+  let at = line.start;
+  for (const n of noise) {
+    if (n.end <= at || n.start >= line.end) continue;
+    out += text.slice(at, Math.max(at, n.start));
+    at = Math.max(at, n.end);
+  }
+  return out + text.slice(at, Math.max(at, line.end));
+}
+
+/**
+ * A title as written (`raw`), or null when the string cannot be a title. `folded` is the same
+ * string normalised (Simplified, half-width; the same length), which the rules read.
+ */
+export function cleanTitle(raw: string, folded: string, headline = false): string | null {
+  let from = SITE_PREFIX.exec(folded)?.[0].length ?? 0;
+  let to = folded.length;
+  const site = SITE_SUFFIX.exec(folded.slice(from));
+  if (site) to = from + site.index;
+  from += LEADING_EDGE.exec(folded.slice(from))?.[0].length ?? 0;
+  to -= TRAILING_EDGE.exec(folded.slice(from, to))?.[0].length ?? 0;
+  const wrapped = /^[《<](.*)[》>]$/.exec(folded.slice(from, to));
+  if (wrapped) {
+    from++;
+    to--;
+  }
+  const t = folded.slice(from, to);
+  if (FILE_NAME.test(t) || NAVIGATION.test(t) || NOT_TITLE.test(t) || /。|[;:,]$/.test(t)) return null;
+  if (t.length < TITLE_MIN || t.length > TITLE_MAX || !hasGenreWord(t, headline)) return null;
+  return raw.slice(from, to);
+}
+
+/** An issuer's name alone on its line (成都市武侯区人民政府), the first half of a two-line title. */
+function isIssuerLine(norm: string, line: Line): boolean {
+  const t = line.text.trim();
+  if (t.length < 2 || t.length > 30 || /\d/.test(t)) return false;
+  const found = issuerIn(norm, line.start, line.end);
+  return found !== null && norm.slice(found.end, line.end).trim() === "";
+}
+
+/**
+ * The title line: in the body's first lines; else the page's browser title at the top (a
+ * header line "…报告_某某市人民政府" or "…报告_<advertising>"), with the site's name and any
+ * injected string cut off.
+ */
+export function findTitle(
+  text: string,
+  norm: string,
+  lines: Line[],
+  body: Line[],
+  noise: Noise[],
+): TitleFound | null {
+  const head = body.slice(0, TITLE_LINES);
+  for (const [k, line] of head.entries()) {
+    const title = cleanTitle(lineText(text, line, noise), lineText(norm, line, noise), k === 0);
+    if (!title) continue;
+    const before = head[k - 1];
+    if (before && /^关于/.test(norm.slice(line.start, line.end).trim()) && isIssuerLine(norm, before)) {
+      return { title: text.slice(before.start, before.end).trim() + title, lines: [before, line] };
+    }
+    return { title, lines: [line] };
+  }
+  const injected = noise.filter((n) => n.kind !== "boilerplate");
+  const firstBody = body[0]?.start ?? norm.length;
+  for (const line of lines.slice(0, TITLE_LINES)) {
+    if (line.start >= firstBody) break;
+    const folded = lineText(norm, line, injected);
+    const site = SITE_HEAD.exec(folded)?.[0].length ?? 0;
+    const suffix = SITE_SUFFIX.exec(folded.slice(site));
+    const end = suffix ? site + suffix.index : folded.length;
+    const raw = lineText(text, line, injected).slice(site, end);
+    if (isSpam(raw)) continue;
+    const title = cleanTitle(raw, folded.slice(site, end));
+    if (title) return { title, lines: [line] };
+  }
+  return null;
+}
+
+/** An injected string is not a title: advertising words, or text that reads as advertising. */
+function isSpam(s: string): boolean {
+  const { norm } = normalizeText(s);
+  return detectSpam(norm, splitLines(norm)).spans.length > 0 || registerOf(norm) > 0;
+}
+
+/** The title the page's metadata gives (og:title, ArticleTitle), with the site's name cut off. */
+export function hintTitle(hints: PageHints): string | null {
+  if (!hints.title) return null;
+  const raw = hints.title.replace(SITE_SUFFIX, "");
+  if (isSpam(raw)) return null;
+  return cleanTitle(raw, normalizeText(raw).norm);
+}

@@ -1,0 +1,54 @@
+// The web client's files: hashed assets cached for a year and sent pre-compressed as the
+// browser accepts; the page itself revalidated; unknown pages get the client (its 404 view).
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { brotliCompressSync, gzipSync } from "node:zlib";
+import { after, before, describe, test } from "node:test";
+import type { FastifyInstance } from "fastify";
+import { resolveOptions } from "../src/pipeline.ts";
+import { buildApp } from "../src/server/app.ts";
+import { openStore, type Store } from "../src/store/db.ts";
+
+describe("static assets", () => {
+  let store: Store;
+  let app: FastifyInstance;
+  const script = `console.log(${JSON.stringify("法治".repeat(2000))});`;
+  before(async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fazhi-web-"));
+    mkdirSync(join(dir, "assets"));
+    writeFileSync(join(dir, "index.html"), "<!doctype html><title>法治</title>");
+    writeFileSync(join(dir, "assets/app-4f2a9c.js"), script);
+    writeFileSync(join(dir, "assets/app-4f2a9c.js.br"), brotliCompressSync(script));
+    writeFileSync(join(dir, "assets/app-4f2a9c.js.gz"), gzipSync(script));
+    store = await openStore({ dataDir: "memory://" });
+    app = await buildApp({ store, options: resolveOptions({}), webDir: `${dir}/` });
+  });
+  after(async () => {
+    await app.close();
+    await store.close();
+  });
+
+  test("hashed assets: immutable for a year, Brotli when accepted, gzip otherwise", async () => {
+    const br = await app.inject({ url: "/assets/app-4f2a9c.js", headers: { "accept-encoding": "gzip, br" } });
+    assert.equal(br.statusCode, 200);
+    assert.equal(br.headers["content-encoding"], "br");
+    assert.equal(br.headers["cache-control"], "public, max-age=31536000, immutable");
+    assert.ok(br.rawPayload.length < script.length / 10);
+    const gz = await app.inject({ url: "/assets/app-4f2a9c.js", headers: { "accept-encoding": "gzip" } });
+    assert.equal(gz.headers["content-encoding"], "gzip");
+    const plain = await app.inject({ url: "/assets/app-4f2a9c.js" });
+    assert.equal(plain.headers["content-encoding"], undefined);
+    assert.equal(plain.body, script);
+  });
+
+  test("the page is revalidated; a deep link gets the client", async () => {
+    const page = await app.inject({ url: "/" });
+    assert.equal(page.statusCode, 200);
+    assert.equal(page.headers["cache-control"], "no-cache");
+    const deep = await app.inject({ url: "/documents/12" });
+    assert.equal(deep.statusCode, 200);
+    assert.match(deep.body, /<title>法治<\/title>/);
+  });
+});
