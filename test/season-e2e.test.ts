@@ -79,7 +79,13 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
     await page.getByRole("button", { name: "登录" }).waitFor();
   };
   const row = (unit: string) => page.locator(".season-units tr", { hasText: unit });
-  const toast = (text: string) => page.locator(".ant-message-notice", { hasText: text }).waitFor();
+  // wait for the message, then clear messages so the next wait sees only its own
+  const toast = async (text: string) => {
+    await page.locator(".ant-message-notice", { hasText: text }).last().waitFor();
+    await page.evaluate(() => {
+      for (const n of document.querySelectorAll(".ant-message-notice")) n.remove();
+    });
+  };
   const download = async (click: () => Promise<void>) => {
     const [file] = await Promise.all([page.waitForEvent("download"), click()]);
     return new Uint8Array(readFileSync((await file.path()) as string));

@@ -211,8 +211,18 @@ for (const target of targets)
       );
       const { copied, findings } = copy.body.review;
       assert.ok(copied.share > 0.5, String(copied.share));
-      assert.match(copied.sources[0].label, /市司法局2023年度报告/);
+      // a unit learns how much repeats another unit's report, not whose or its text
+      assert.equal(copied.sources[0].label, "其他单位2023年度报告");
       assert.ok(copied.passages.length > 0);
+      assert.ok(copied.passages.every((p: { sourceQuote: string }) => p.sourceQuote === ""));
+      const byCoordinator = await submit(
+        coord,
+        `/api/seasons/${seasonId}/check`,
+        { unit: keys[FGW_UNIT] },
+        { name: "抄.txt", text: `${SFJ_V1}\n${FGW.slice(0, 800)}` },
+      );
+      assert.match(byCoordinator.body.review.copied.sources[0].label, /市司法局2023年度报告/);
+      assert.ok(byCoordinator.body.review.copied.passages[0].sourceQuote.length > 30);
       assert.ok(findings.some((f: { rule: string }) => f.rule === "season:copied"));
       // its own submitted report is not a source of copying for itself
       const own = await submit(fgw, `/api/seasons/${seasonId}/check`, {}, { name: "太原.txt", text: FGW });

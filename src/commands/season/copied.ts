@@ -3,6 +3,7 @@
 // go into one index (hash → first position per source), the report is scanned once against
 // it, and covered runs long enough to be more than a shared formula become passages: linear
 // in the size of the corpus and of the report.
+import type { Scope } from "../access/scope.ts";
 import type { Db } from "./access.ts";
 import { SHINGLE_COPY, shingleHashes, skeleton } from "./shingles.ts";
 import type { CopiedPassage, CopyReport } from "./types.ts";
@@ -10,6 +11,8 @@ import type { CopiedPassage, CopyReport } from "./types.ts";
 export interface CopySource {
   label: string;
   text: string;
+  /** another unit's report shown to a unit: the share counts, its text is not shown */
+  hidden?: boolean;
 }
 
 /** A passage must cover this many characters (letters and digits) to count: set formulas are shorter. */
@@ -63,7 +66,9 @@ export function findCopies(text: string, sources: CopySource[]): CopyReport {
         end,
         quote: text.slice(start, end),
         source: sources[best.source].label,
-        sourceQuote: sources[best.source].text.slice(sourceStart, sourceEnd),
+        sourceQuote: sources[best.source].hidden
+          ? ""
+          : sources[best.source].text.slice(sourceStart, sourceEnd),
       });
       covered += best.length;
       i += best.length;
@@ -84,9 +89,11 @@ export function findCopies(text: string, sources: CopySource[]): CopyReport {
 }
 
 /** The corpus a report is compared with: other units' latest versions in its season and the
- * same unit's accepted reports of earlier seasons. */
+ * same unit's accepted reports of earlier seasons. A unit's account learns how much repeats
+ * other units' reports, never their text or names (units see only their own submissions). */
 export async function copySources(
   db: Db,
+  scope: Scope,
   season: { id: number; year: number },
   unitKey: string,
 ): Promise<CopySource[]> {
@@ -114,8 +121,17 @@ export async function copySources(
   const latest = new Map<string, (typeof rows)[number]>();
   for (const r of rows)
     if (!latest.has(`${r.unit_key}/${r.season_id}`)) latest.set(`${r.unit_key}/${r.season_id}`, r);
-  return [...latest.values()].map((r) => ({
-    label: r.unit_key === unitKey ? `本单位${r.year}年度报告` : `${r.unit_name}${r.year}年度报告`,
-    text: r.text,
-  }));
+  return [...latest.values()].map((r) => {
+    const own = r.unit_key === unitKey;
+    const hidden = !own && scope.unit !== null;
+    return {
+      label: own
+        ? `本单位${r.year}年度报告`
+        : hidden
+          ? `其他单位${r.year}年度报告`
+          : `${r.unit_name}${r.year}年度报告`,
+      text: r.text,
+      hidden,
+    };
+  });
 }

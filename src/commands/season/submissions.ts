@@ -78,7 +78,7 @@ export async function checkDraft(store: Store, scope: Scope, input: SubmitInput)
   const unitKey = reportingUnitOf(scope, input.unitKey);
   await loadUnit(store.db, scope, season.id, unitKey);
   const draft = await readDraft(input);
-  const copied = findCopies(draft.record.text, await copySources(store.db, season, unitKey));
+  const copied = findCopies(draft.record.text, await copySources(store.db, scope, season, unitKey));
   return { name: draft.name, review: draftReview(draft.record, season.year, copied) };
 }
 
@@ -177,7 +177,7 @@ export async function getSubmission(store: Store, scope: Scope, id: number) {
     .where("submission_id", "=", id)
     .orderBy("season_comments.start")
     .execute();
-  const copied = findCopies(row.text, await copySources(store.db, season, row.unit_key));
+  const copied = findCopies(row.text, await copySources(store.db, scope, season, row.unit_key));
   return { row, season, unit, comments, review: draftReview(row.record, season.year, copied) };
 }
 
