@@ -21,7 +21,12 @@ function CopiedView({ copied }: { copied: Copied }) {
         columns={[
           { title: "本报告", dataIndex: "quote", width: "45%" },
           { title: "来源报告", dataIndex: "source", width: "10%" },
-          { title: "来源原文", dataIndex: "sourceQuote", width: "45%" },
+          {
+            title: "来源原文",
+            dataIndex: "sourceQuote",
+            width: "45%",
+            render: (q: string) => q || "(其他单位的报告,不显示原文)",
+          },
         ]}
       />
     </div>
