@@ -3,6 +3,7 @@
 // shown); both accepted; publication pages on time, late, changed and hijacked served locally;
 // the two rates with the units behind them; the review opinion and the report draft as .docx;
 // the role policy (a unit sees only its own); the audit log; the public page.
+import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 import assert from "node:assert/strict";
 import type { Server } from "node:http";
 import { after, before, describe, test } from "node:test";
@@ -436,7 +437,7 @@ for (const target of targets)
       const reminders = await call(fgw, "GET", "/api/season/reminders");
       assert.equal(reminders.body.reminders.length, 1);
       assert.match(reminders.body.reminders[0].text, /公开/);
-      const mails = await buildDigest(store, "2024-04-05", 7);
+      const mails = await buildDigest(store, SYSTEM_SCOPE, "2024-04-05", 7);
       const unitMail = mails.find((m) => m.to.includes("unit-fgw@example.test"));
       assert.match(unitMail?.text ?? "", /年度报告提醒 1 项/);
       assert.ok(!mails.some((m) => m.to.includes("unit-sfj@example.test")));

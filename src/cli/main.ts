@@ -14,6 +14,9 @@ const USAGE = `用法: fazhi <命令> [选项]
   plan <文件|网址>             把实施方案整理为任务台账(措施、牵头和配合单位、完成时限)
       --xlsx <文件>          写出 Excel 台账(每个领域一个工作表,另有按单位汇总)
       --csv <文件>           写出 CSV 台账
+  assess <指标体系> <文件|目录>...  按指标体系给已公开的报告评分(仅报告文本可评的项目),输出排名
+      --json                 输出 JSON:每个评分项的得分和依据(原文位置和引文,或所依据的审查规则)
+      --systems              列出内置指标体系(<指标体系> 也可以是 JSON 文件)
   serve                      启动网页应用和 API(默认 http://localhost:3000,内置数据库 ./data)
       --port <端口>          监听端口(默认 3000,或环境变量 PORT)
       --empty                首次启动不载入示例文档
@@ -37,6 +40,11 @@ const COMMON = {
 
 const COMMANDS = {
   analyze: { ...COMMON, json: { type: "boolean", default: false }, out: { type: "string" } },
+  assess: {
+    ...COMMON,
+    json: { type: "boolean", default: false },
+    systems: { type: "boolean", default: false },
+  },
   plan: { ...COMMON, xlsx: { type: "string" }, csv: { type: "string" } },
   serve: {
     ...COMMON,
@@ -109,6 +117,19 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       throw error;
     }
     return new Promise(() => {}); // runs until stopped
+  }
+  if (name === "assess") {
+    const { runAssess } = await import("./assess.ts");
+    return runAssess(
+      {
+        system: positionals[0] ?? null,
+        inputs: positionals.slice(1),
+        json: Boolean(values.json),
+        listSystems: Boolean(values.systems),
+        options,
+      },
+      io,
+    );
   }
   if (positionals.length === 0) {
     io.stderr(`fazhi ${name}: 请给出要分析的文件${name === "analyze" ? "、目录" : ""}或网址\n\n${USAGE}`);

@@ -1,11 +1,12 @@
 // The application's background jobs and their schedules. A new job is one entry here whose
 // handler calls a command; the web process enqueues it, any worker runs it once.
 import { z } from "zod";
+import { SYSTEM_SCOPE } from "../commands/access/scope.ts";
+import { recomputeOpenRounds, recomputeRound } from "../commands/assess/index.ts";
 import { buildDigest, sendMails } from "../commands/digest/digest.ts";
 import { reanalyzeBatch } from "../commands/documents/reanalyze.ts";
 import { refreshStatistics } from "../store/db.ts";
 import { today } from "../commands/tasks/tasks.ts";
-import { SYSTEM_SCOPE } from "../commands/access/scope.ts";
 import { checkAllPublications, guardedFetch } from "../commands/season/index.ts";
 import { defineJob, type ScheduleDefinition } from "./define.ts";
 
@@ -34,7 +35,7 @@ export const JOBS = {
       const sent = await sendMails(
         config.smtpUrl,
         config.mailFrom,
-        await buildDigest(store, day, withinDays),
+        await buildDigest(store, SYSTEM_SCOPE, day, withinDays),
       );
       log(`已发送每日提醒 ${sent} 封（${day}）`);
       return { sent };
@@ -58,6 +59,21 @@ export const JOBS = {
       return { checked: results.length, results };
     },
   }),
+  /** open assessment rounds rescored from their current sources; changed items are logged */
+  "assess-recompute": defineJob({
+    label: "评估自动评分项重新计算",
+    payload: z.object({ roundId: z.number().int().positive().optional() }),
+    policy: "stately",
+    expireInSeconds: 10 * 60,
+    async handler({ roundId }, { store, log, now }) {
+      const result = roundId
+        ? { rounds: 1, ...(await recomputeRound(store, SYSTEM_SCOPE, roundId, now())) }
+        : await recomputeOpenRounds(store, SYSTEM_SCOPE, now());
+      if (result.changed)
+        log(`评估重新计算:${result.rounds} 个轮次,${result.changed} 个评分项分值变化(已记录)`);
+      return result;
+    },
+  }),
   /** after an engine upgrade: every stored document read again, in batches, while the server serves */
   reanalyze: defineJob({
     label: "按新版引擎重新分析文档",
@@ -69,7 +85,7 @@ export const JOBS = {
     policy: "stately",
     expireInSeconds: 30 * 60,
     async handler({ afterId, limit }, { store, options, log, enqueue }) {
-      const batch = await reanalyzeBatch(store, options, { afterId, limit });
+      const batch = await reanalyzeBatch(store, SYSTEM_SCOPE, options, { afterId, limit });
       if (batch.failed) log(`重新分析:${batch.failed} 个文档失败,保留原记录`);
       if (batch.lastId !== null)
         await enqueue("reanalyze", { afterId: batch.lastId, limit }, { singletonKey: "chain" });
@@ -97,5 +113,7 @@ export const SCHEDULES: ScheduleDefinition<Jobs>[] = [
   { job: "mail-digest", cron: "0 7 * * *", tz: "Asia/Shanghai", payload: { withinDays: 7 } },
   // the season's publications re-checked every morning, before the digest is read
   { job: "season-publication-watch", cron: "30 6 * * *", tz: "Asia/Shanghai", payload: {} },
+  // reports re-analysed, tasks closed, entries made: automatic items follow within ten minutes
+  { job: "assess-recompute", cron: "*/10 * * * *", tz: "Asia/Shanghai", payload: {} },
   { job: "refresh-statistics", cron: "*/15 * * * *", tz: "Asia/Shanghai", payload: {} },
 ];

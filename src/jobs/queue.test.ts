@@ -80,7 +80,7 @@ describe("job queue on the embedded database, workers in process", { timeout: 60
 });
 
 describe("the application's jobs", { timeout: 600_000 }, () => {
-  test("the digest is scheduled at 07:00 Beijing time and runs without SMTP", async () => {
+  test("the digest is scheduled at 07:00 Beijing time and runs without SMTP; the assessment recompute every ten minutes", async () => {
     const store = await openStore({ dataDir: "memory://" });
     const lines: string[] = [];
     const queue = await startWorkers(store, {
@@ -94,9 +94,20 @@ describe("the application's jobs", { timeout: 600_000 }, () => {
         store.db,
       );
       assert.deepEqual(rows, [
+        { name: "assess-recompute", cron: "*/10 * * * *", timezone: "Asia/Shanghai" },
         { name: "mail-digest", cron: "0 7 * * *", timezone: "Asia/Shanghai" },
         { name: "refresh-statistics", cron: "*/15 * * * *", timezone: "Asia/Shanghai" },
       ]);
+      // the assessment recompute runs over no open rounds without failing
+      const recompute = (await queue.enqueue("assess-recompute", {})) as string;
+      await eventually(
+        async () => (await queue.status("assess-recompute", recompute))?.state === "completed",
+        "recompute",
+      );
+      assert.deepEqual((await queue.status("assess-recompute", recompute))?.output, {
+        rounds: 0,
+        changed: 0,
+      });
       const id = (await queue.enqueue("mail-digest", { on: "2026-03-02" })) as string;
       await eventually(async () => (await queue.status("mail-digest", id))?.state === "completed", "digest");
       assert.deepEqual((await queue.status("mail-digest", id))?.output, { sent: 0 });

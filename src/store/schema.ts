@@ -1,6 +1,12 @@
 // Table types for the query builder. Changes to the schema go through migrations.ts.
 import type { ColumnType, Generated, JSONColumnType } from "kysely";
+import type { EnteredEvidence, Evidence, IndicatorSystem, ItemStatus, ManualEntry } from "../assess/index.ts";
 import type { AnalysisRecord, Fact } from "../types.ts";
+
+/** What an evaluator entered for an item: manual points, or a survey figure. */
+export type ItemEntry =
+  | ({ kind: "manual" } & ManualEntry)
+  | { kind: "survey"; value: number; by: string | null; reason?: string };
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -211,6 +217,95 @@ export interface SeasonCommentTable {
   created_at: Timestamp;
 }
 
+export interface AssessSystemTable {
+  id: Generated<number>;
+  key: string;
+  version: string;
+  name: string;
+  /** the checked system (src/assess/system.ts) */
+  definition: JSONColumnType<IndicatorSystem>;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
+export type RoundStatus = "open" | "finalised" | "published";
+
+export interface AssessRoundTable {
+  id: Generated<number>;
+  system_id: number;
+  year: number;
+  title: string;
+  status: ColumnType<RoundStatus, RoundStatus | undefined, RoundStatus>;
+  created_by: number | null;
+  created_at: Timestamp;
+  computed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  finalised_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  published_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface AssessUnitTable {
+  id: Generated<number>;
+  round_id: number;
+  unit_key: string;
+  unit_name: string;
+  document_id: number | null;
+}
+
+export interface ItemOverride {
+  points: number;
+  reason: string;
+  appealId: number;
+  by: string | null;
+}
+
+export interface AssessItemTable {
+  id: Generated<number>;
+  round_id: number;
+  unit_id: number;
+  code: string;
+  method: string;
+  max: number;
+  points: number;
+  status: ItemStatus;
+  explanation: string;
+  inputs: JSONColumnType<Record<string, unknown>>;
+  evidence: JSONColumnType<Evidence[]>;
+  entry: JSONColumnType<ItemEntry | null, string | null, string | null>;
+  override: JSONColumnType<ItemOverride | null, string | null, string | null>;
+  updated_at: Timestamp;
+}
+
+export type ChangeCause = "computed" | "recomputed" | "entered" | "appeal";
+
+export interface AssessItemChangeTable {
+  id: Generated<number>;
+  item_id: number;
+  at: Timestamp;
+  cause: ChangeCause;
+  points_before: number | null;
+  points_after: number;
+  note: ColumnType<string, string | undefined, string>;
+  user_id: number | null;
+}
+
+export type AppealStatus = "pending" | "accepted" | "rejected";
+
+export interface AssessAppealTable {
+  id: Generated<number>;
+  item_id: number;
+  round_id: number;
+  unit_key: string;
+  reason: string;
+  evidence: JSONColumnType<EnteredEvidence[]>;
+  status: ColumnType<AppealStatus, AppealStatus | undefined, AppealStatus>;
+  decided_points: number | null;
+  decision: string | null;
+  created_by: number | null;
+  created_at: Timestamp;
+  decided_by: number | null;
+  decided_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -228,4 +323,10 @@ export interface Database {
   season_units: SeasonUnitTable;
   season_submissions: SeasonSubmissionTable;
   season_comments: SeasonCommentTable;
+  assess_systems: AssessSystemTable;
+  assess_rounds: AssessRoundTable;
+  assess_units: AssessUnitTable;
+  assess_items: AssessItemTable;
+  assess_item_changes: AssessItemChangeTable;
+  assess_appeals: AssessAppealTable;
 }

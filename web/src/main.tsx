@@ -19,6 +19,8 @@ const AdminScene = lazy(() => import("./scenes/admin/AdminScene.tsx"));
 const SeasonScene = lazy(() => import("./scenes/season/SeasonScene.tsx"));
 const OpinionPrint = lazy(() => import("./scenes/season/OpinionPrint.tsx"));
 const PublicScene = lazy(() => import("./scenes/season/PublicScene.tsx"));
+const AssessScene = lazy(() => import("./scenes/assess/AssessScene.tsx"));
+const RoundScene = lazy(() => import("./scenes/assess/RoundScene.tsx"));
 
 const MENU = [
   { key: "/documents", label: "文档库" },
@@ -27,6 +29,7 @@ const MENU = [
   { key: "/tasks", label: "督办" },
   { key: "/season", label: "年度报告" },
   { key: "/public", label: "公开报告" },
+  { key: "/assess", label: "考核评估" },
 ];
 
 function Scene() {
@@ -42,6 +45,9 @@ function Scene() {
   if (opinion) return <OpinionPrint id={Number(opinion[1])} />;
   if (path.startsWith("/season")) return <SeasonScene />;
   if (path.startsWith("/public")) return <PublicScene />;
+  const round = /^\/assess\/(\d+)/.exec(path);
+  if (round) return <RoundScene id={Number(round[1])} />;
+  if (path.startsWith("/assess")) return <AssessScene />;
   if (path.startsWith("/login")) return <LoginScene />;
   if (path.startsWith("/admin")) return <AdminScene />;
   if (path === "/" || path.startsWith("/documents")) return <LibraryScene />;

@@ -15,10 +15,18 @@ export type Permission =
   | "season:manage" // open a season, review, return, accept, publish checks
   | "assess:read" // assessment results (a unit sees its own only)
   | "assess:manage" // frameworks, scoring, adjustments, locking
+  | "assess:configure" // indicator systems, rounds, appeal decisions, finalising, publishing
+  | "assess:appeal" // a unit appeals an item of its own score
   | "users:manage"
   | "audit:read";
 
-export const ROLES: Role[] = ["admin", "coordinator", "unit", "evaluator", "public"];
+export const ROLES = [
+  "admin",
+  "coordinator",
+  "unit",
+  "evaluator",
+  "public",
+] as const satisfies readonly Role[];
 
 const STAFF: Role[] = ["admin", "coordinator", "unit", "evaluator"];
 
@@ -35,6 +43,8 @@ export const POLICY: Record<Permission, Role[]> = {
   "season:manage": ["admin", "coordinator"],
   "assess:read": STAFF,
   "assess:manage": ["admin", "coordinator", "evaluator"],
+  "assess:configure": ["admin", "coordinator"],
+  "assess:appeal": ["admin", "coordinator", "unit"],
   "users:manage": ["admin"],
   "audit:read": ["admin"],
 };

@@ -7,6 +7,7 @@ import { jobsConfigFromEnv, openJobQueue, startWorkers, workersInProcess } from 
 import type { AnalyzeOptions } from "../../pipeline.ts";
 import { openStore } from "../../store/db.ts";
 import { buildApp } from "../app.ts";
+import { SYSTEM_SCOPE } from "../../commands/access/scope.ts";
 import { ensureAdmin } from "../../commands/users/users.ts";
 import { loadDemoIfEmpty } from "../../commands/documents/demo.ts";
 import { countStale } from "../../commands/documents/reanalyze.ts";
@@ -26,7 +27,7 @@ export const WEB_DIR = new URL("../../../web/dist/", import.meta.url).pathname;
 export async function serve(o: ServeOptions) {
   const store = await openStore({ databaseUrl: o.databaseUrl, dataDir: o.dataDir });
   if (!o.empty) {
-    const loaded = await loadDemoIfEmpty(store, o.options);
+    const loaded = await loadDemoIfEmpty(store, SYSTEM_SCOPE, o.options);
     if (loaded) o.log(`首次启动,已载入 ${loaded} 个示例文档`);
   }
   if (!existsSync(`${WEB_DIR}index.html`))
@@ -50,7 +51,7 @@ export async function serve(o: ServeOptions) {
     ? await startWorkers(store, { config: jobsConfig, log: o.log, analyzeOptions: o.options })
     : null;
   await app.listen({ port: o.port, host: o.host });
-  const stale = await countStale(store);
+  const stale = await countStale(store, SYSTEM_SCOPE);
   if (stale) {
     const queue = jobs ?? (await openJobQueue(store));
     await queue.enqueue("reanalyze", { afterId: 0 }, { singletonKey: "chain" });

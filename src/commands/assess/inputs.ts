@@ -1,0 +1,70 @@
+// A unit's inputs gathered from the platform's tables: its report's analysis, its tasks in the
+// ledgers, the report season's dates, and the entries evaluators made.
+import type { LedgerInput, SeasonInput, UnitInputs } from "../../assess/index.ts";
+import { emptyInputs } from "../../assess/index.ts";
+import type { ItemEntry } from "../../store/schema.ts";
+import type { Db, RoundRow, UnitRow } from "./rows.ts";
+
+const day = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString().slice(0, 10));
+
+async function documentInput(db: Db, documentId: number | null): Promise<UnitInputs["document"]> {
+  if (documentId === null) return null;
+  const row = await db
+    .selectFrom("documents")
+    .innerJoin("analyses", "analyses.id", "documents.analysis_id")
+    .select("analyses.record")
+    .where("documents.id", "=", documentId)
+    .executeTakeFirst();
+  return row ? { documentId, record: row.record } : null;
+}
+
+/** The unit's tasks in every ledger, judged on `on` (today, or the end of the round's year if earlier). */
+async function ledgerInput(db: Db, unitKey: string, on: string): Promise<LedgerInput | null> {
+  const tasks = await db
+    .selectFrom("tasks")
+    .select(["id", "title", "status", "due", "closed_at"])
+    .where("unit_key", "=", unitKey)
+    .orderBy("id")
+    .execute();
+  if (tasks.length === 0) return null;
+  return {
+    on,
+    tasks: tasks.map((t) => ({
+      id: t.id,
+      title: t.title,
+      closed: t.status === "closed",
+      closedOn: day(t.closed_at),
+      due: t.due,
+    })),
+  };
+}
+
+/**
+ * The report season's dates for the unit. The season tables (seasons, submissions) are not in
+ * this build yet: season items are scored "no evidence" until they are, and the engine's
+ * SeasonInput is the interface they will be read into.
+ */
+async function seasonInput(_db: Db, _round: RoundRow, _unit: UnitRow): Promise<SeasonInput | null> {
+  return null;
+}
+
+export async function gatherInputs(
+  db: Db,
+  round: RoundRow,
+  unit: UnitRow,
+  entries: Map<string, ItemEntry>,
+  today: string,
+): Promise<UnitInputs> {
+  const yearEnd = `${round.year}-12-31`;
+  const inputs = emptyInputs();
+  inputs.document = await documentInput(db, unit.document_id);
+  inputs.ledger = await ledgerInput(db, unit.unit_key, today < yearEnd ? today : yearEnd);
+  inputs.season = await seasonInput(db, round, unit);
+  for (const [code, entry] of entries) {
+    if (entry.kind === "manual") {
+      const { kind: _, ...manual } = entry;
+      inputs.manual[code] = manual;
+    } else inputs.survey[code] = { value: entry.value, by: entry.by, reason: entry.reason };
+  }
+  return inputs;
+}

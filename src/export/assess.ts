@@ -1,0 +1,182 @@
+// A round's results as files: the Excel score sheet (ranking, then every item with its rule
+// and evidence) and the Word assessment report. Plain data in, bytes out.
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table as DocxTable,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
+import type { Table } from "./table.ts";
+
+export interface ReportItem {
+  code: string;
+  name: string;
+  path: string[];
+  methodLabel: string;
+  points: number;
+  max: number;
+  statusLabel: string;
+  explanation: string;
+  evidence: string[];
+}
+
+export interface ReportUnit {
+  rank: number;
+  unitName: string;
+  total: number;
+  max: number;
+  previousTotal: number | null;
+  firstLevel: { code: string; name: string; points: number; max: number }[];
+  items: ReportItem[];
+}
+
+export interface AssessReport {
+  title: string;
+  year: number;
+  statusLabel: string;
+  system: { name: string; version: string; basis: string; assumption: string };
+  units: ReportUnit[];
+  distribution: { label: string; count: number }[];
+  appeals: { unitName: string; code: string; reason: string; statusLabel: string; decision: string | null }[];
+}
+
+const rate = (u: ReportUnit) => (u.max ? `${((100 * u.total) / u.max).toFixed(1)}%` : "");
+const change = (u: ReportUnit) =>
+  u.previousTotal === null
+    ? ""
+    : `${u.total - u.previousTotal >= 0 ? "+" : ""}${(u.total - u.previousTotal).toFixed(2)}`;
+
+export function scoreSheet(r: AssessReport): Table[] {
+  const first = r.units[0]?.firstLevel ?? [];
+  return [
+    {
+      name: "排名",
+      headers: [
+        "排名",
+        "单位",
+        "总分",
+        "满分",
+        "得分率",
+        "上年得分",
+        "变化",
+        ...first.map((f) => `${f.code} ${f.name}`),
+      ],
+      widths: [6, 24, 8, 8, 8, 10, 8, ...first.map(() => 14)],
+      rows: r.units.map((u) => [
+        u.rank,
+        u.unitName,
+        u.total,
+        u.max,
+        rate(u),
+        u.previousTotal ?? "",
+        change(u),
+        ...u.firstLevel.map((f) => f.points),
+      ]),
+    },
+    {
+      name: "评分明细",
+      headers: ["单位", "编号", "指标", "上级指标", "评分方法", "得分", "分值", "状态", "评分说明", "依据"],
+      widths: [20, 8, 30, 30, 18, 8, 8, 8, 50, 60],
+      rows: r.units.flatMap((u) =>
+        u.items.map((i) => [
+          u.unitName,
+          i.code,
+          i.name,
+          i.path.join(" / "),
+          i.methodLabel,
+          i.points,
+          i.max,
+          i.statusLabel,
+          i.explanation,
+          i.evidence.join("\n") || "无依据",
+        ]),
+      ),
+    },
+  ];
+}
+
+const cell = (text: string | number, bold = false) =>
+  new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: String(text), bold })] })] });
+
+function table(headers: string[], rows: (string | number)[][]): DocxTable {
+  return new DocxTable({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: headers.map((h) => cell(h, true)) }),
+      ...rows.map((row) => new TableRow({ children: row.map((c) => cell(c)) })),
+    ],
+  });
+}
+
+const p = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+const h = (text: string, heading: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
+  new Paragraph({ text, heading });
+
+export async function assessmentReport(r: AssessReport): Promise<Buffer> {
+  const children: (Paragraph | DocxTable)[] = [
+    new Paragraph({
+      text: `${r.title}评估报告`,
+      heading: HeadingLevel.TITLE,
+      alignment: AlignmentType.CENTER,
+    }),
+    p(`评估年度:${r.year}年    状态:${r.statusLabel}    参评单位:${r.units.length} 个`),
+    h("一、评估依据和方法", HeadingLevel.HEADING_1),
+    p(`指标体系:${r.system.name}(版本 ${r.system.version})。`),
+    p(`依据:${r.system.basis}`),
+    p(`说明:${r.system.assumption}`),
+    p(
+      "每个得分都可追溯到来源:报告原文段落、督办任务、证明材料或审查规则;没有依据的评分项记为“无依据”,不得分。",
+    ),
+    h("二、总体结果", HeadingLevel.HEADING_1),
+    table(
+      ["排名", "单位", "总分", "满分", "得分率", "上年得分", "变化"],
+      r.units.map((u) => [
+        u.rank,
+        u.unitName,
+        u.total,
+        u.max,
+        rate(u),
+        u.previousTotal ?? "—",
+        change(u) || "—",
+      ]),
+    ),
+    p(`得分率分布:${r.distribution.map((d) => `${d.label} ${d.count} 个`).join(",")}。`),
+    h("三、各单位得分", HeadingLevel.HEADING_1),
+  ];
+  for (const u of r.units) {
+    children.push(h(`${u.rank}. ${u.unitName}:${u.total} 分(满分 ${u.max})`, HeadingLevel.HEADING_2));
+    children.push(
+      table(
+        ["一级指标", "得分", "分值"],
+        u.firstLevel.map((f) => [`${f.code} ${f.name}`, f.points, f.max]),
+      ),
+    );
+    const missing = u.items.filter((i) => i.statusLabel !== "已评分");
+    if (missing.length)
+      children.push(
+        p(`未得分或待评的项目:${missing.map((i) => `${i.code} ${i.name}(${i.statusLabel})`).join(";")}。`),
+      );
+  }
+  children.push(h("四、申诉处理", HeadingLevel.HEADING_1));
+  if (r.appeals.length === 0) children.push(p("本轮没有申诉。"));
+  else
+    children.push(
+      table(
+        ["单位", "评分项", "申诉理由", "处理结果", "处理意见"],
+        r.appeals.map((a) => [a.unitName, a.code, a.reason, a.statusLabel, a.decision ?? ""]),
+      ),
+    );
+  const doc = new Document({
+    creator: "fazhi",
+    title: `${r.title}评估报告`,
+    styles: { default: { document: { run: { font: "SimSun", size: 24 } } } },
+    sections: [{ children }],
+  });
+  return Packer.toBuffer(doc);
+}

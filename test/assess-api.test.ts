@@ -1,0 +1,175 @@
+// The assessment API as the web app uses it: a round created by the coordinator, a unit's
+// appeal decided, the results for each role, and the score sheet and Word report as files.
+import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import ExcelJS from "exceljs";
+import type { FastifyInstance } from "fastify";
+import mammoth from "mammoth";
+import { ingestDocument } from "../src/commands/documents/ingest.ts";
+import { resolveOptions } from "../src/pipeline.ts";
+import { buildApp } from "../src/server/app.ts";
+import { openStore, type Store } from "../src/store/db.ts";
+import { REPORT_TEXT } from "./helpers/fixtures.ts";
+import { as, login, makeUsers, type Session } from "./helpers/session.ts";
+
+describe("assessment API", { timeout: 180_000 }, () => {
+  let store: Store;
+  let app: FastifyInstance;
+  const s: Record<string, Session> = {};
+  let roundId = 0;
+
+  before(async () => {
+    store = await openStore({ dataDir: "memory://" });
+    const options = resolveOptions();
+    app = await buildApp({ store, options });
+    await makeUsers(store);
+    for (const [unit, name] of [
+      ["市司法局", "sfj.txt"],
+      ["市发改委", "fgw.txt"],
+    ])
+      await ingestDocument(store, SYSTEM_SCOPE, {
+        bytes: new Uint8Array(Buffer.from(REPORT_TEXT.replace("清镇市2022年", `${unit}2022年`))),
+        name,
+        options,
+      });
+    for (const u of ["coord1", "eval1", "unit-sfj", "unit-fgw"]) s[u] = await login(app, u);
+  });
+  after(async () => {
+    await app?.close();
+    await store?.close();
+  });
+
+  const call = (
+    session: Session | null,
+    method: "GET" | "POST",
+    url: string,
+    payload?: Record<string, unknown>,
+  ) => app.inject({ method, url, headers: as(session), ...(payload === undefined ? {} : { payload }) });
+
+  test("the coordinator lists the shipped systems and creates a round over two units", async () => {
+    const systems = (await call(s.coord1, "GET", "/api/assess/systems")).json() as {
+      systems: { key: string }[];
+    };
+    assert.deepEqual(systems.systems.map((x) => x.key).sort(), ["dept-kaohe", "shifan-2021"]);
+    const bad = await call(s.coord1, "POST", "/api/assess/rounds", {
+      system: "dept-kaohe",
+      year: 2022,
+      units: [],
+    });
+    assert.equal(bad.statusCode, 400);
+    const res = await call(s.coord1, "POST", "/api/assess/rounds", {
+      system: "dept-kaohe",
+      year: 2022,
+      units: [{ name: "市司法局" }, { name: "市发改委" }],
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    roundId = (res.json() as { id: number }).id;
+    const results = (await call(s.coord1, "GET", `/api/assess/rounds/${roundId}`)).json() as {
+      round: { statusLabel: string };
+      system: { firstLevel: { name: string }[] };
+      units: {
+        unitName: string;
+        documentId: number | null;
+        firstLevel: unknown[];
+        items: { code: string; statusLabel: string }[];
+      }[];
+    };
+    assert.equal(results.round.statusLabel, "评分中");
+    assert.equal(results.system.firstLevel.length, 6);
+    assert.equal(results.units.length, 2);
+    assert.ok(results.units.every((u) => u.documentId !== null && u.firstLevel.length === 6));
+    assert.ok(results.units[0].items.some((i) => i.statusLabel === "无依据"));
+  });
+
+  test("a unit sees its own row, appeals an item, and the coordinator's decision changes the score", async () => {
+    const mine = (await call(s["unit-sfj"], "GET", `/api/assess/rounds/${roundId}`)).json() as {
+      units: { unitName: string; items: { id: number; code: string; points: number }[] }[];
+    };
+    assert.deepEqual(
+      mine.units.map((u) => u.unitName),
+      ["市司法局"],
+    );
+    const item = mine.units[0].items.find((i) => i.code === "C3");
+    assert.ok(item);
+    const trace = (await call(s["unit-sfj"], "GET", `/api/assess/items/${item.id}`)).json() as {
+      item: { statusLabel: string; explanation: string };
+    };
+    assert.equal(trace.item.statusLabel, "无依据");
+    const filed = await call(s["unit-sfj"], "POST", `/api/assess/items/${item.id}/appeals`, {
+      reason: "本年度开展了案卷评查,见附件",
+    });
+    assert.equal(filed.statusCode, 200, filed.body);
+    // another unit cannot appeal it
+    const other = await call(s["unit-fgw"], "POST", `/api/assess/items/${item.id}/appeals`, {
+      reason: "别人的评分项",
+    });
+    assert.equal(other.statusCode, 404);
+    const appeals = (await call(s.coord1, "GET", `/api/assess/rounds/${roundId}/appeals`)).json() as {
+      appeals: { id: number; statusLabel: string }[];
+    };
+    assert.equal(appeals.appeals[0].statusLabel, "待处理");
+    const evaluatorTry = await call(
+      s.eval1,
+      "POST",
+      `/api/assess/appeals/${appeals.appeals[0].id}/decision`,
+      {
+        accept: true,
+        points: 5,
+        comment: "同意",
+      },
+    );
+    assert.equal(evaluatorTry.statusCode, 403);
+    const decided = await call(s.coord1, "POST", `/api/assess/appeals/${appeals.appeals[0].id}/decision`, {
+      accept: true,
+      points: 5,
+      comment: "材料属实,予以采纳",
+    });
+    assert.equal(decided.statusCode, 200, decided.body);
+    const after = (await call(s["unit-sfj"], "GET", `/api/assess/items/${item.id}`)).json() as {
+      item: { points: number; computedPoints: number };
+      changes: { causeLabel: string }[];
+    };
+    assert.equal(after.item.points, 5);
+    assert.equal(after.item.computedPoints, 0);
+    assert.equal(after.changes.at(-1)?.causeLabel, "申诉采纳");
+  });
+
+  test("the score sheet and the Word report download with the units and their scores", async () => {
+    const xlsx = await call(s.coord1, "GET", `/api/assess/rounds/${roundId}/scores.xlsx`);
+    assert.equal(xlsx.statusCode, 200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const ranking = book.getWorksheet("排名");
+    assert.equal(ranking?.getRow(1).getCell(2).value, "单位");
+    const names = [2, 3].map((r) => ranking?.getRow(r).getCell(2).value);
+    assert.deepEqual([...names].sort(), ["市发改委", "市司法局"]);
+    const detail = book.getWorksheet("评分明细");
+    assert.ok((detail?.rowCount ?? 0) > 20);
+    const docx = await call(s.coord1, "GET", `/api/assess/rounds/${roundId}/report.docx`);
+    assert.equal(docx.statusCode, 200);
+    assert.match(String(docx.headers["content-disposition"]), /report|%E8%AF%84%E4%BC%B0/);
+    const { value } = await mammoth.extractRawText({ buffer: docx.rawPayload });
+    assert.match(value, /评估报告/);
+    assert.match(value, /市司法局/);
+    assert.match(value, /材料属实,予以采纳/);
+  });
+
+  test("finalised and published: the public sees totals, not items", async () => {
+    assert.equal((await call(null, "GET", `/api/assess/rounds/${roundId}`)).statusCode, 404);
+    assert.equal((await call(s.coord1, "POST", `/api/assess/rounds/${roundId}/finalise`)).statusCode, 200);
+    assert.equal((await call(s.coord1, "POST", `/api/assess/rounds/${roundId}/publish`)).statusCode, 200);
+    const pub = (await call(null, "GET", `/api/assess/rounds/${roundId}`)).json() as {
+      units: { total: number; items: unknown[]; firstLevel: unknown[] }[];
+    };
+    assert.equal(pub.units.length, 2);
+    assert.ok(pub.units.every((u) => u.items.length === 0 && u.firstLevel.length === 6));
+    const rounds = (await call(null, "GET", "/api/assess/rounds")).json() as {
+      rounds: { statusLabel: string }[];
+    };
+    assert.deepEqual(
+      rounds.rounds.map((r) => r.statusLabel),
+      ["已公布"],
+    );
+  });
+});

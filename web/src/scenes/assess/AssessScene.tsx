@@ -1,0 +1,113 @@
+// 考核评估: the rounds the caller may see; the coordinator creates a round (system, year, units).
+import { App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Tag } from "antd";
+import { useCallback, useEffect, useState } from "react";
+import { canManage, type DocumentList, getJson, send } from "../../api.ts";
+import { navigate } from "../../router.ts";
+import { useSession } from "../../session.tsx";
+import { type RoundSummaryJson, STATUS_COLOR } from "./types.ts";
+
+interface SystemSummary {
+  key: string;
+  version: string;
+  name: string;
+}
+
+function NewRound({ onCreated }: { onCreated: (id: number) => void }) {
+  const { message } = App.useApp();
+  const [systems, setSystems] = useState<SystemSummary[]>([]);
+  const [regions, setRegions] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    void getJson<{ systems: SystemSummary[] }>("/api/assess/systems").then((s) => setSystems(s.systems));
+    void getJson<DocumentList>("/api/documents?kind=report&pageSize=200").then((d) =>
+      setRegions([...new Set(d.items.map((x) => x.region).filter((r): r is string => Boolean(r)))]),
+    );
+  }, []);
+  return (
+    <Card size="small" title="新建评估轮次">
+      <Form
+        layout="inline"
+        initialValues={{ year: new Date().getFullYear() - 1 }}
+        onFinish={async (v: { system: string; year: number; title?: string; units: string[] }) => {
+          setBusy(true);
+          try {
+            const { id } = await send<{ id: number }>("POST", "/api/assess/rounds", {
+              system: v.system,
+              year: v.year,
+              title: v.title || null,
+              units: v.units.map((name) => ({ name })),
+            });
+            message.success("已新建评估轮次并完成自动评分");
+            onCreated(id);
+          } catch (e) {
+            message.error((e as Error).message);
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        <Form.Item name="system" label="指标体系" rules={[{ required: true, message: "请选择指标体系" }]}>
+          <Select
+            style={{ width: 320 }}
+            options={systems.map((s) => ({ value: s.key, label: `${s.name}(${s.version})` }))}
+          />
+        </Form.Item>
+        <Form.Item name="year" label="年度" rules={[{ required: true }]}>
+          <InputNumber min={2000} max={2100} />
+        </Form.Item>
+        <Form.Item name="title" label="名称">
+          <Input placeholder="默认:年度+指标体系" style={{ width: 220 }} />
+        </Form.Item>
+        <Form.Item name="units" label="参评单位" rules={[{ required: true, message: "请填写参评单位" }]}>
+          <Select
+            mode="tags"
+            style={{ minWidth: 320 }}
+            placeholder="输入单位名称后回车"
+            options={regions.map((r) => ({ value: r, label: r }))}
+          />
+        </Form.Item>
+        <Form.Item>
+          <Button type="primary" htmlType="submit" loading={busy}>
+            新建并评分
+          </Button>
+        </Form.Item>
+      </Form>
+    </Card>
+  );
+}
+
+export default function AssessScene() {
+  const { user } = useSession();
+  const [rounds, setRounds] = useState<RoundSummaryJson[] | null>(null);
+  const load = useCallback(() => {
+    void getJson<{ rounds: RoundSummaryJson[] }>("/api/assess/rounds").then((r) => setRounds(r.rounds));
+  }, []);
+  useEffect(load, [load]);
+  return (
+    <Space direction="vertical" size="large" style={{ width: "100%" }}>
+      {canManage(user) ? <NewRound onCreated={(id) => navigate(`/assess/${id}`)} /> : null}
+      <Card size="small" title={user ? "评估轮次" : "已公布的评估结果"}>
+        <Table
+          rowKey="id"
+          loading={rounds === null}
+          dataSource={rounds ?? []}
+          pagination={false}
+          locale={{ emptyText: user ? "还没有评估轮次" : "还没有公布的评估结果" }}
+          onRow={(r) => ({ onClick: () => navigate(`/assess/${r.id}`), style: { cursor: "pointer" } })}
+          columns={[
+            { title: "年度", dataIndex: "year", width: 80 },
+            { title: "名称", dataIndex: "title" },
+            { title: "指标体系", key: "system", render: (_, r) => `${r.systemName}(${r.systemVersion})` },
+            { title: "参评单位", dataIndex: "units", width: 100 },
+            {
+              title: "状态",
+              dataIndex: "statusLabel",
+              width: 100,
+              render: (label: string, r) => <Tag color={STATUS_COLOR[r.status]}>{label}</Tag>,
+            },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}
