@@ -6,6 +6,7 @@ import { recomputeOpenRounds, recomputeRound } from "../commands/assess/index.ts
 import { buildDigest, sendMails } from "../commands/digest/digest.ts";
 import { reanalyzeBatch } from "../commands/documents/reanalyze.ts";
 import { refreshStatistics } from "../store/db.ts";
+import { purgeExpired } from "../commands/sessions/purge.ts";
 import { today } from "../commands/tasks/tasks.ts";
 import { checkAllPublications, guardedFetch } from "../commands/season/index.ts";
 import { defineJob, type ScheduleDefinition } from "./define.ts";
@@ -104,6 +105,17 @@ export const JOBS = {
       return { analyzed: true };
     },
   }),
+  /** expired sessions deleted (loadSession ignores them; this removes them), old login-throttle counts too */
+  "purge-sessions": defineJob({
+    label: "清理过期会话",
+    payload: z.object({}),
+    policy: "short",
+    async handler(_payload, { store, now, log }) {
+      const purged = await purgeExpired(store, now());
+      if (purged.sessions) log(`已清理过期会话 ${purged.sessions} 个`);
+      return purged;
+    },
+  }),
 };
 
 export type Jobs = typeof JOBS;
@@ -116,4 +128,6 @@ export const SCHEDULES: ScheduleDefinition<Jobs>[] = [
   // reports re-analysed, tasks closed, entries made: automatic items follow within ten minutes
   { job: "assess-recompute", cron: "*/10 * * * *", tz: "Asia/Shanghai", payload: {} },
   { job: "refresh-statistics", cron: "*/15 * * * *", tz: "Asia/Shanghai", payload: {} },
+  // every hour, at minute 17 (away from the digest)
+  { job: "purge-sessions", cron: "17 * * * *", tz: "Asia/Shanghai", payload: {} },
 ];

@@ -306,6 +306,13 @@ export interface AssessAppealTable {
   decided_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  last_failure_at: Timestamp;
+  locked_until: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -329,4 +336,5 @@ export interface Database {
   assess_items: AssessItemTable;
   assess_item_changes: AssessItemChangeTable;
   assess_appeals: AssessAppealTable;
+  login_throttle: LoginThrottleTable;
 }

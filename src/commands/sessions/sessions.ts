@@ -6,6 +6,7 @@ import type { Store } from "../../store/db.ts";
 import type { Caller, Scope } from "../access/scope.ts";
 import { requirePermission } from "../access/scope.ts";
 import { audit } from "../audit/audit.ts";
+import { login } from "./login.ts";
 import { DomainError } from "../errors.ts";
 import { authenticate } from "../users/users.ts";
 
@@ -75,18 +76,10 @@ export async function loadSession(store: Store, token: string | undefined): Prom
 /** Sign in with a username and password: a new session, audited either way. */
 export async function signIn(
   store: Store,
-  input: { username: string; password: string; ttlMs: number },
+  input: { username: string; password: string; ttlMs: number; address: string; now: Date },
 ): Promise<{ caller: Caller; token: string; csrf: string }> {
-  const user = await authenticate(store, input.username, input.password);
-  if (!user) {
-    await audit(store.db, null, "login-failed", "user", null, null, { username: input.username });
-    throw new DomainError(
-      "unauthenticated",
-      "bad_credentials",
-      "用户名或密码不正确",
-      "wrong username or password",
-    );
-  }
+  // throttled per account and address; throws unauthenticated or rate_limited
+  const user = await login(store, input);
   const session = await createSession(store, user.id, input.ttlMs);
   await audit(store.db, { id: user.id, username: user.username }, "login", "user", user.id, null, null);
   return {

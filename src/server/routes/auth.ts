@@ -39,8 +39,13 @@ const login = defineRoute(
     permission: "public",
     body: z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) }),
   },
-  async ({ body }, ctx, _req, reply) => {
-    const s = await signIn(ctx.store, { ...body, ttlMs: ctx.config.sessionTtlMs });
+  async ({ body }, ctx, req, reply) => {
+    const s = await signIn(ctx.store, {
+      ...body,
+      ttlMs: ctx.config.sessionTtlMs,
+      address: req.ip,
+      now: ctx.config.now(),
+    });
     reply.header(
       "set-cookie",
       cookieHeader(SESSION_COOKIE, s.token, {
