@@ -1,22 +1,32 @@
 // `npm run bench`: throughput of the full analysis over the seeds replicated to ≥ 50 MB,
 // beside the Recognizers-Text Chinese number and percent models over the same text, in the
-// same run on the same core.
-import { readdirSync, readFileSync } from "node:fs";
+// same run on the same core; then the cost of one long report beside the same text as
+// separate documents (analysis must be linear in document size).
+// The corpus: BENCH_CORPUS (a folder of .txt documents), else ../shared/seeds beside the
+// repository. A missing corpus stops the bench with a message: never a silent stand-in.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { analyzeText } from "../src/pipeline.ts";
-import { REPORT_TEXT } from "../test/helpers/fixtures.ts";
 
 const TARGET_BYTES = Number(process.env.BENCH_MB ?? 50) * 1024 * 1024;
-const seedsDir = new URL("../../shared/seeds/", import.meta.url).pathname;
-let docs: string[];
-try {
-  docs = readdirSync(seedsDir)
-    .sort()
-    .map((f) => readFileSync(seedsDir + f, "utf8"));
-} catch {
-  docs = [REPORT_TEXT];
+const corpusDir = resolve(
+  process.env.BENCH_CORPUS ?? new URL("../../shared/seeds/", import.meta.url).pathname,
+);
+const files = existsSync(corpusDir)
+  ? readdirSync(corpusDir)
+      .filter((f) => f.endsWith(".txt"))
+      .sort()
+  : [];
+if (files.length === 0) {
+  console.error(
+    `bench: no corpus — ${corpusDir} ${existsSync(corpusDir) ? "holds no .txt documents" : "does not exist"}. ` +
+      "Put the seeds at ../shared/seeds beside the repository or set BENCH_CORPUS to a folder of .txt documents.",
+  );
+  process.exit(2);
 }
+const docs = files.map((f) => readFileSync(resolve(corpusDir, f), "utf8"));
 const bytesOf = (s: string) => Buffer.byteLength(s, "utf8");
 const corpus: string[] = [];
 let total = 0;
@@ -42,9 +52,44 @@ function measure(label: string, run: (text: string) => unknown): number {
 }
 
 console.log(
-  `corpus: ${docs.length} documents replicated to ${corpus.length} (${mb.toFixed(1)} MB UTF-8), one core\n`,
+  `corpus: ${corpusDir}: ${docs.length} documents replicated to ${corpus.length} (${mb.toFixed(1)} MB UTF-8), one core\n`,
 );
 const ours = measure("fazhi full analysis (analyzeText)", (t) => analyzeText(t, source));
+
+// One long report against the same text as separate documents: the reports of the corpus
+// (a plan joined in would make the whole a plan, whose facts are not read), replicated to
+// BENCH_SINGLE_MB, kept as published and with its line breaks lost.
+const SINGLE_BYTES = Number(process.env.BENCH_SINGLE_MB ?? 8) * 1024 * 1024;
+const reports = docs.filter((d) => analyzeText(d, source).meta.kind === "report");
+const pieces: string[] = [];
+for (let n = 0; n < SINGLE_BYTES && reports.length; )
+  for (const d of reports) {
+    pieces.push(d);
+    n += bytesOf(d);
+  }
+const seconds = (run: () => void) => {
+  const started = performance.now();
+  run();
+  return (performance.now() - started) / 1000;
+};
+if (pieces.length) {
+  const singleMb = bytesOf(pieces.join("\n")) / 1024 / 1024;
+  const separate = seconds(() => {
+    for (const d of pieces) analyzeText(d, source);
+  });
+  console.log(
+    `\none report of ${singleMb.toFixed(1)} MB (${pieces.length} reports joined) against the same text as ${pieces.length} documents:`,
+  );
+  for (const [label, text] of [
+    ["as published", pieces.join("\n")],
+    ["line breaks lost", pieces.join("").replace(/\r?\n/g, "")],
+  ] as const) {
+    const single = seconds(() => analyzeText(text, source));
+    console.log(
+      `  ${label.padEnd(18)} single ${single.toFixed(2).padStart(6)} s   separate ${separate.toFixed(2).padStart(6)} s   ${(single / separate).toFixed(2)}×   (goal: ≤ 2×)`,
+    );
+  }
+} else console.log("\nno report in the corpus: the single-document line is skipped");
 
 if (process.env.BENCH_BASELINE === "0") process.exit(0);
 const require = createRequire(import.meta.url);

@@ -9,6 +9,7 @@ import { resolveOptions } from "../src/pipeline.ts";
 import { listDocuments } from "../src/commands/documents/documents.ts";
 import { ingestDocument } from "../src/commands/documents/ingest.ts";
 import { openStore } from "../src/store/db.ts";
+import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 
 const TOTAL = Number(process.env.BENCH_DOCS ?? 5000);
 const demoDir = new URL("../demo/", import.meta.url).pathname;
@@ -32,7 +33,7 @@ for (let k = 0; k < TOTAL; k++) {
   // each copy differs by a line, so that content addressing stores it as a new document
   const doc = Buffer.concat([seeds[k % seeds.length], Buffer.from(`\n(副本 ${k})\n`)]);
   bytes += doc.length;
-  await ingestDocument(store, { bytes: new Uint8Array(doc), name: `copy-${k}.txt`, options });
+  await ingestDocument(store, SYSTEM_SCOPE, { bytes: new Uint8Array(doc), name: `copy-${k}.txt`, options });
   if ((k + 1) % 1000 === 0)
     console.log(
       `  ${k + 1} documents, ${((k + 1) / ((performance.now() - started) / 1000)).toFixed(1)} docs/s`,
@@ -55,12 +56,12 @@ const QUERIES = [
   "政务公开",
   "应急演练",
 ];
-await listDocuments(store, { q: QUERIES[0], page: 1, pageSize: 20 }); // warm up (segmenter dictionary, plans)
+await listDocuments(store, SYSTEM_SCOPE, { q: QUERIES[0], page: 1, pageSize: 20 }); // warm up (segmenter dictionary, plans)
 const times: number[] = [];
 for (let round = 0; round < 10; round++) {
   for (const q of QUERIES) {
     const t = performance.now();
-    await listDocuments(store, { q, page: 1, pageSize: 20 });
+    await listDocuments(store, SYSTEM_SCOPE, { q, page: 1, pageSize: 20 });
     times.push(performance.now() - t);
   }
 }

@@ -20,7 +20,10 @@ import { bodyLines, mergeNoise } from "./structure/noise.ts";
 import { detectOutline } from "./structure/outline.ts";
 import { paragraphs } from "./structure/paragraphs.ts";
 import { detectSections } from "./structure/sections.ts";
+import { readingView } from "./structure/reading-view.ts";
 import { detectSpam } from "./structure/spam.ts";
+import { mapFacts, mapFindings, mapMeasures, mapSections, viewLayout } from "./structure/view-map.ts";
+import { detectWatermarks } from "./structure/watermarks.ts";
 import { judgeTampering } from "./structure/tampering.ts";
 import type { AnalysisRecord, Heading, SourceInfo } from "./types.ts";
 
@@ -51,40 +54,63 @@ export function analyzeText(
 
   const garbage = detectGarbage(text, norm);
   const spam = detectSpam(norm, lines, garbage);
-  const noise = mergeNoise(detectBoilerplate(lines), spam.spans, garbage);
+  const watermarks = detectWatermarks(norm);
+  const noise = mergeNoise(
+    [...detectBoilerplate(lines), ...watermarks].sort((a, b) => a.start - b.start),
+    spam.spans,
+    garbage,
+  );
 
   const body = bodyLines(lines, noise);
   const meta = {
     ...detectMeta({ text, norm, lines, body, noise, hints, script }),
     tampering: judgeTampering(norm, spam, garbage),
   };
-  const outlineItems = detectOutline(text, norm, body);
+
+  // headings, parts, facts and measures read the sentences as written, through watermarks;
+  // what they find is mapped back into the text
+  const view = readingView(text, norm, watermarks);
+  const read = view.identity ? { noise, body } : viewLayout(view, noise);
+  const outlineItems = detectOutline(view.text, view.norm, read.body);
+  const { sections, targetsFrom } = detectSections(
+    view.norm,
+    paragraphs(view.norm, read.body, outlineItems),
+    outlineItems,
+    meta.year,
+  );
+  // only reports have required parts
+  const sectionsPresent = meta.kind === "report" ? mapSections(view, sections) : null;
+  const markers = outlineItems.map((h) => ({ start: h.start, end: h.start + h.marker.length }));
+  const facts =
+    meta.kind === "plan"
+      ? []
+      : mapFacts(
+          view,
+          extractFacts({ text: view.text, norm: view.norm, noise: read.noise, markers, targetsFrom }),
+          text,
+        );
+  const plan =
+    meta.kind === "plan"
+      ? extractMeasures({
+          text: view.text,
+          norm: view.norm,
+          outline: outlineItems,
+          noise: read.noise,
+          planDate: meta.published,
+        })
+      : { measures: [], findings: [] };
+  const measures = mapMeasures(view, plan.measures);
   const outline: Heading[] = outlineItems.map(
     ({ level, marker, inferred_marker, title, start, inferred, inline }) => ({
       level,
       marker,
       inferred_marker,
       title,
-      start,
+      start: view.start(start),
       ...(inferred ? { inferred } : {}),
       ...(inline ? { inline } : {}),
     }),
   );
-
-  const { sections, targetsFrom } = detectSections(
-    norm,
-    paragraphs(norm, body, outlineItems),
-    outlineItems,
-    meta.year,
-  );
-  // only reports have required parts
-  const sectionsPresent = meta.kind === "report" ? sections : null;
-  const markers = outlineItems.map((h) => ({ start: h.start, end: h.start + h.marker.length }));
-  const facts = meta.kind === "plan" ? [] : extractFacts({ text, norm, noise, markers, targetsFrom });
-  const plan =
-    meta.kind === "plan"
-      ? extractMeasures({ text, norm, outline: outlineItems, noise, planDate: meta.published })
-      : { measures: [], findings: [] };
 
   const findings = [
     ...review({
@@ -98,7 +124,7 @@ export function analyzeText(
       spam,
       options: options.review,
     }),
-    ...plan.findings,
+    ...mapFindings(view, plan.findings),
     ...ocrFindings(source.ocr),
   ];
   return {
@@ -109,7 +135,7 @@ export function analyzeText(
     outline,
     facts,
     sections_present: sectionsPresent,
-    measures: plan.measures,
+    measures,
     findings,
     engine: { ...ENGINE },
   };

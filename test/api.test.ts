@@ -11,6 +11,7 @@ import { makeDocx, REPORT_LINES } from "./helpers/fixtures.ts";
 import { freshDatabase } from "./helpers/postgres.ts";
 import { as, login, makeUsers, type Session } from "./helpers/session.ts";
 import { SMALL_PLAN } from "./helpers/plan-fixture.ts";
+import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 
 const demo = (name: string) => readFileSync(new URL(`../demo/${name}`, import.meta.url));
 
@@ -272,8 +273,13 @@ for (const target of targets) {
         method: "GET",
         url: "/api/facts?indicators=mediation.success_rate,reconsideration.received",
       });
-      const body = res.json() as { facts: Array<{ region: string; indicator: string }>; points: unknown[] };
-      assert.ok(body.facts.some((f) => f.region === "长沙市" && f.indicator === "mediation.success_rate"));
+      const body = res.json() as {
+        items: Array<{ region: string; indicator: string }>;
+        points: unknown[];
+        total: number;
+      };
+      assert.ok(body.total >= body.items.length);
+      assert.ok(body.items.some((f) => f.region === "长沙市" && f.indicator === "mediation.success_rate"));
       assert.ok(body.points.length >= 2);
     });
 
@@ -305,7 +311,7 @@ for (const target of targets) {
       assert.deepEqual(Object.keys((missing.json() as { error: object }).error), [
         "code",
         "message",
-        "message_en",
+        "messageEn",
       ]);
       const bad = await req({ method: "GET", url: "/api/documents?year=abc" });
       assert.equal(bad.statusCode, 400);
@@ -330,7 +336,7 @@ for (const target of targets) {
         .set({ engine_version: "0.0.0-old" })
         .where("id", "=", id)
         .execute();
-      const result = await reanalyzeStale(store, resolveOptions());
+      const result = await reanalyzeStale(store, SYSTEM_SCOPE, resolveOptions());
       assert.equal(result.reanalyzed, 1);
       const res = await req({ method: "GET", url: `/api/documents/${id}` });
       const doc = res.json() as { analyses: unknown[]; engineVersion: string; facts: number };
@@ -340,8 +346,8 @@ for (const target of targets) {
         method: "GET",
         url: "/api/facts?indicators=reconsideration.received",
       });
-      const rows = (facts.json() as { facts: Array<{ document_id: number }> }).facts.filter(
-        (f) => f.document_id === id,
+      const rows = (facts.json() as { items: Array<{ documentId: number }> }).items.filter(
+        (f) => f.documentId === id,
       );
       assert.equal(rows.length, 1, "facts of the old analysis are not counted twice");
     });

@@ -1,5 +1,6 @@
 // The assessment API as the web app uses it: a round created by the coordinator, a unit's
 // appeal decided, the results for each role, and the score sheet and Word report as files.
+import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import ExcelJS from "exceljs";
@@ -27,7 +28,7 @@ describe("assessment API", { timeout: 180_000 }, () => {
       ["市司法局", "sfj.txt"],
       ["市发改委", "fgw.txt"],
     ])
-      await ingestDocument(store, {
+      await ingestDocument(store, SYSTEM_SCOPE, {
         bytes: new Uint8Array(Buffer.from(REPORT_TEXT.replace("清镇市2022年", `${unit}2022年`))),
         name,
         options,

@@ -6,12 +6,13 @@ import { after, before, describe, test } from "node:test";
 import type { FastifyInstance } from "fastify";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp, ROUTES } from "../src/server/app.ts";
-import { allows, ROLES } from "../src/server/auth/permissions.ts";
-import { passwordProblem } from "../src/server/auth/passwords.ts";
+import { allows, ROLES } from "../src/commands/access/policy.ts";
+import { passwordProblem } from "../src/commands/users/passwords.ts";
 import { ingestDocument } from "../src/commands/documents/ingest.ts";
 import { openStore, type Store } from "../src/store/db.ts";
 import type { Role } from "../src/store/schema.ts";
 import { as, login, makeUsers, PASSWORD, type Session } from "./helpers/session.ts";
+import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 
 const USER_OF: Record<Role, string> = {
   admin: "admin1",
@@ -34,7 +35,7 @@ describe("accounts and permissions", { timeout: 180_000 }, () => {
     await makeUsers(store);
     const plan = readFileSync(new URL("../demo/001_1d911b1d986cfee9.txt", import.meta.url));
     planId = (
-      await ingestDocument(store, {
+      await ingestDocument(store, SYSTEM_SCOPE, {
         bytes: new Uint8Array(plan),
         name: "plan.txt",
         options: resolveOptions(),
@@ -199,10 +200,11 @@ describe("accounts and permissions", { timeout: 180_000 }, () => {
   test("a unit user reads and changes only its own unit's tasks", async () => {
     const unit = sessions.get("unit") ?? null;
     const list = (await app.inject({ method: "GET", url: "/api/tasks", headers: as(unit) })).json() as {
-      tasks: Array<{ id: number; unit_name: string }>;
+      items: Array<{ id: number; unitName: string }>;
+      total: number;
     };
-    assert.ok(list.tasks.length > 0);
-    assert.ok(list.tasks.every((t) => t.unit_name === "市司法局"));
+    assert.ok(list.items.length > 0);
+    assert.ok(list.items.every((t) => t.unitName === "市司法局"));
     const other = await store.db
       .selectFrom("tasks")
       .select("id")
@@ -219,7 +221,7 @@ describe("accounts and permissions", { timeout: 180_000 }, () => {
       payload: { text: "完成" },
     });
     assert.equal(post.statusCode, 404);
-    const own = list.tasks[0];
+    const own = list.items[0];
     const mine = await app.inject({
       method: "POST",
       url: `/api/tasks/${own.id}/request-closure`,
@@ -233,10 +235,10 @@ describe("accounts and permissions", { timeout: 180_000 }, () => {
     const entries = (
       await app.inject({ method: "GET", url: "/api/audit", headers: as(sessions.get("admin") ?? null) })
     ).json() as {
-      entries: Array<{ action: string; entity: string; username: string | null }>;
+      items: Array<{ action: string; entity: string; username: string | null }>;
     };
-    assert.ok(entries.entries.some((e) => e.action === "closure_request" && e.username === "unit-sfj"));
-    assert.ok(entries.entries.some((e) => e.action === "create" && e.entity === "ledger"));
+    assert.ok(entries.items.some((e) => e.action === "closure_request" && e.username === "unit-sfj"));
+    assert.ok(entries.items.some((e) => e.action === "create" && e.entity === "ledger"));
     await assert.rejects(
       store.db.updateTable("audit_log").set({ action: "forged" }).execute(),
       /append-only/,

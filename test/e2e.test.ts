@@ -15,6 +15,7 @@ import { openStore, type Store } from "../src/store/db.ts";
 import { haveChromium, launch } from "./helpers/browser.ts";
 import { REPORT_TEXT } from "./helpers/fixtures.ts";
 import { makeUsers, PASSWORD } from "./helpers/session.ts";
+import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 
 const OUT = new URL("../test-output/e2e/", import.meta.url).pathname;
 const ready = haveChromium() && existsSync(`${WEB_DIR}index.html`);
@@ -33,7 +34,7 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
     mkdirSync(OUT, { recursive: true });
     store = await openStore({ dataDir: "memory://" });
     const options = resolveOptions({ limits: { maxBytes: 5 * 1024 * 1024 } });
-    await loadDemoIfEmpty(store, options);
+    await loadDemoIfEmpty(store, SYSTEM_SCOPE, options);
     await makeUsers(store);
     app = await buildApp({ store, options, webDir: WEB_DIR });
     await app.listen({ port: 0, host: "127.0.0.1" });

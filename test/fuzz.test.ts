@@ -4,9 +4,11 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 import { decodeDocument } from "../src/ingest/decode.ts";
+import { docToText } from "../src/ingest/doc.ts";
 import { docxToText } from "../src/ingest/docx.ts";
 import { InputError } from "../src/ingest/errors.ts";
 import { resolveLimits } from "../src/ingest/limits.ts";
+import { ofdToText } from "../src/ingest/ofd/index.ts";
 import { pdfToText } from "../src/ingest/pdf.ts";
 import { analyzeBytes } from "../src/pipeline.ts";
 import type { AnalysisRecord } from "../src/types.ts";
@@ -95,13 +97,20 @@ describe("fuzz", () => {
   // The decoders run in this process here, so the test's cost is a fixed amount of decoding
   // (fixed seed, counts and sizes), not one worker start per file, which took minutes on a
   // loaded machine. The worker path with its time limit gets a few mutants of each below.
-  test("40 mutated DOCX and 40 mutated PDF files are decoded or refused with a clear error", {
+  test("40 mutated DOCX, PDF, DOC and OFD files each are decoded or refused with a clear error", {
     timeout: 600_000,
   }, async () => {
     const r = rng(3);
-    const bases = [
+    const real = (name: string) => readFileSync(new URL(`fixtures/formats/${name}`, import.meta.url));
+    const bases: Array<{
+      bytes: Buffer;
+      ext: string;
+      decode: (b: Uint8Array, f: string, l: ReturnType<typeof resolveLimits>) => Promise<string> | string;
+    }> = [
       { bytes: Buffer.from(await makeDocx(REPORT_LINES)), ext: "docx", decode: docxToText },
       { bytes: Buffer.from(makePdf(REPORT_LINES)), ext: "pdf", decode: pdfToText },
+      { bytes: real("word-extractor-test11-chinese.doc"), ext: "doc", decode: docToText },
+      { bytes: real("ofdrw-n-2pages.ofd"), ext: "ofd", decode: ofdToText },
     ];
     const limits = resolveLimits();
     for (let k = 0; k < 40; k++) {

@@ -5,7 +5,7 @@ import { describe, test } from "node:test";
 import { analyzeBytes, analyzeText } from "../src/pipeline.ts";
 import type { AnalysisRecord } from "../src/types.ts";
 import { gbk, REPORT_TEXT, traditional } from "./helpers/fixtures.ts";
-import { flatten, type Rewritten } from "./helpers/flatten.ts";
+import { flatten, type Rewritten, then, WATERMARKS, watermark } from "./helpers/flatten.ts";
 import { readSeeds } from "./helpers/shared.ts";
 import { RUN_IN_DOCUMENTS } from "./helpers/run-in-documents.ts";
 
@@ -83,8 +83,11 @@ describe("invariance: published as a web page", () => {
   }
 });
 
+// the quote is the text between the fact's offsets, so it holds a watermark put inside it
+const withoutWatermarks = (quote: string) => WATERMARKS.reduce((q, w) => q.replaceAll(w, ""), quote);
+
 /** What must survive a rewrite, with every offset of the original mapped into the copy. */
-function reading(r: AnalysisRecord, map: (offset: number) => number = (o) => o) {
+function reading(r: AnalysisRecord, map: (offset: number) => number = (o) => o, mapEnd = map) {
   return {
     headings: r.outline.map((h) => `${h.level} ${map(h.start)} ${h.marker}`),
     parts: Object.entries(r.sections_present ?? {}).map(
@@ -92,14 +95,16 @@ function reading(r: AnalysisRecord, map: (offset: number) => number = (o) => o) 
     ),
     // the subject phrase is not compared: read back across a lost line break it can take in
     // the end of a heading whose end the text does not show ("(2)抓好执法人员培训组织…12期")
-    facts: r.facts.map((f) => `${map(f.start)}-${map(f.end)} ${f.quote} ${f.value}${f.unit} ${f.approx}`),
+    facts: r.facts.map(
+      (f) => `${map(f.start)}-${mapEnd(f.end)} ${withoutWatermarks(f.quote)} ${f.value}${f.unit} ${f.approx}`,
+    ),
     measures: r.measures.map((m) => `${m.no} ${m.lead.join("、")}/${m.cooperate.join("、")} ${m.area}`),
     kind: r.meta.kind,
   };
 }
 
 function assertReadsTheSame(original: string, copy: Rewritten) {
-  const base = reading(analyzeText(original, source), copy.map);
+  const base = reading(analyzeText(original, source), copy.map, copy.mapEnd);
   const rewritten = reading(analyzeText(copy.text, source));
   assert.deepEqual(rewritten.headings, base.headings);
   assert.deepEqual(rewritten.parts, base.parts);
@@ -111,6 +116,18 @@ function assertReadsTheSame(original: string, copy: Rewritten) {
 describe("invariance: line breaks lost", () => {
   for (const [name, text] of [...docs, ...RUN_IN_DOCUMENTS]) {
     test(`${name}: the text as one line reads the same`, () => assertReadsTheSame(text, flatten(text)));
+  }
+  for (const [name, text] of [...docs, ...RUN_IN_DOCUMENTS]) {
+    test(`${name}: with watermarks put into its sentences it reads the same`, () => {
+      for (const seed of [1, 2, 3]) assertReadsTheSame(text, watermark(text, seed, 6));
+      assertReadsTheSame(text, watermark(text, 4, 5, WATERMARKS[1]));
+    });
+    test(`${name}: as one line with watermarks it reads the same`, () => {
+      assertReadsTheSame(
+        text,
+        then(flatten(text), (flat) => watermark(flat, 5, 6)),
+      );
+    });
   }
   test("headings found inside the line are marked inline, with their offsets", () => {
     const [, text] = RUN_IN_DOCUMENTS[0];

@@ -11,6 +11,7 @@ import { ingestDocument } from "../src/commands/documents/ingest.ts";
 import { presentDocumentSummary } from "../src/server/presenters/document.ts";
 import { openStore, type Store } from "../src/store/db.ts";
 import { freshDatabase } from "./helpers/postgres.ts";
+import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 
 const report = (issuer: string, mediation: string) =>
   [
@@ -45,7 +46,7 @@ for (const target of targets) {
         ["department", report("株洲市司法局", "97.2%")],
         ["ministry", report("司法部", "96.1%")],
       ] as const) {
-        const { documentId } = await ingestDocument(store, {
+        const { documentId } = await ingestDocument(store, SYSTEM_SCOPE, {
           bytes: new Uint8Array(Buffer.from(text, "utf8")),
           name: `${key}.txt`,
           options,
@@ -59,7 +60,7 @@ for (const target of targets) {
 
     test("region, level and issuer are stored and presented", async () => {
       const shown = async (key: string) => {
-        const doc = await getDocument(store, ids[key]);
+        const doc = await getDocument(store, SYSTEM_SCOPE, ids[key]);
         assert.ok(doc);
         const { region, level, issuer } = presentDocumentSummary(doc.row);
         return { region, level, issuer };
@@ -74,9 +75,11 @@ for (const target of targets) {
     });
 
     test("a city and its department are different series of the same area", async () => {
-      const { points } = await compareFacts(store, {
+      const { points } = await compareFacts(store, SYSTEM_SCOPE, {
         indicators: ["mediation.success_rate"],
         regions: ["株洲市"],
+        page: 1,
+        pageSize: 20,
       });
       const series = points.map((p) => [p.issuer, p.value]).sort();
       assert.deepEqual(series, [

@@ -10,6 +10,7 @@ import { ENGINE } from "../src/engine.ts";
 import { type JobQueue, startWorkers } from "../src/jobs/index.ts";
 import { resolveOptions } from "../src/pipeline.ts";
 import { openStore, type Store } from "../src/store/db.ts";
+import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 
 const DEMO = new URL("../demo/", import.meta.url).pathname;
 
@@ -20,7 +21,11 @@ describe("background re-analysis", () => {
   before(async () => {
     store = await openStore({ dataDir: "memory://" });
     for (const name of readdirSync(DEMO).slice(0, 3))
-      await ingestDocument(store, { bytes: new Uint8Array(readFileSync(DEMO + name)), name, options });
+      await ingestDocument(store, SYSTEM_SCOPE, {
+        bytes: new Uint8Array(readFileSync(DEMO + name)),
+        name,
+        options,
+      });
     jobs = await startWorkers(store, { pollingIntervalSeconds: 0.5, log: () => {}, schedules: [] });
   });
   after(async () => {
@@ -30,10 +35,10 @@ describe("background re-analysis", () => {
 
   test("walks every stale document in batches and keeps the earlier records", async () => {
     await store.db.updateTable("documents").set({ engine_version: "0.0.0-old" }).execute();
-    assert.equal(await countStale(store), 3);
+    assert.equal(await countStale(store, SYSTEM_SCOPE), 3);
     // one document per run: the job must chain itself to the end
     await jobs.enqueue("reanalyze", { afterId: 0, limit: 1 }, { singletonKey: "chain" });
-    for (let waited = 0; (await countStale(store)) > 0; waited += 250) {
+    for (let waited = 0; (await countStale(store, SYSTEM_SCOPE)) > 0; waited += 250) {
       assert.ok(waited < 120_000, "re-analysis did not finish");
       await new Promise((r) => setTimeout(r, 250));
     }

@@ -14,6 +14,7 @@ import { displayStatus } from "../src/commands/tasks/tasks.ts";
 import { openStore, type Store } from "../src/store/db.ts";
 import { multipartBody as multipart } from "./helpers/multipart.ts";
 import { as, login, makeUsers, type Session } from "./helpers/session.ts";
+import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 
 const PDF = Buffer.from("%PDF-1.4\n% evidence\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
 
@@ -30,7 +31,7 @@ describe("supervision", { timeout: 180_000 }, () => {
     app = await buildApp({ store, options: resolveOptions(), config: { now: () => now } });
     await makeUsers(store);
     const plan = readFileSync(new URL("../demo/001_1d911b1d986cfee9.txt", import.meta.url));
-    const { documentId } = await ingestDocument(store, {
+    const { documentId } = await ingestDocument(store, SYSTEM_SCOPE, {
       bytes: new Uint8Array(plan),
       name: "001.txt",
       options: resolveOptions(),
@@ -54,21 +55,33 @@ describe("supervision", { timeout: 180_000 }, () => {
   const get = (url: string, s: Session = coord) => app.inject({ method: "GET", url, headers: as(s) });
   const post = (url: string, payload: object, s: Session = coord) =>
     app.inject({ method: "POST", url, headers: as(s), payload });
+  /** every task of a listing, page after page (a page holds at most 200) */
+  async function allTasks<T>(url: string, s: Session = coord): Promise<T[]> {
+    const out: T[] = [];
+    for (let page = 1; ; page++) {
+      const res = (await get(`${url}${url.includes("?") ? "&" : "?"}page=${page}`, s)).json() as {
+        items: T[];
+        total: number;
+        pageSize: number;
+      };
+      assert.ok(res.pageSize <= 200);
+      out.push(...res.items);
+      if (out.length >= res.total || res.items.length === 0) return out;
+    }
+  }
 
   test("one task per measure and responsible unit, lead and cooperate kept, deadlines inherited", async () => {
-    const { tasks } = (await get(`/api/tasks?ledger=${ledgerId}`)).json() as {
-      tasks: Array<{
-        measure_no: number;
-        unit_name: string;
-        role: string;
-        due: string | null;
-        due_inherited: boolean;
-        display: string;
-      }>;
-    };
-    const m2 = tasks.filter((t) => t.measure_no === 2);
+    const tasks = await allTasks<{
+      measureNo: number;
+      unitName: string;
+      role: string;
+      due: string | null;
+      dueInherited: boolean;
+      display: string;
+    }>(`/api/tasks?ledger=${ledgerId}`);
+    const m2 = tasks.filter((t) => t.measureNo === 2);
     assert.deepEqual(
-      m2.map((t) => [t.unit_name, t.role, t.due]),
+      m2.map((t) => [t.unitName, t.role, t.due]),
       [
         ["市政府办公厅", "lead", "2017-12-31"],
         ["市发改委", "cooperate", "2017-12-31"],
@@ -76,13 +89,13 @@ describe("supervision", { timeout: 180_000 }, () => {
         ["各县市区政府", "cooperate", "2017-12-31"],
       ],
     );
-    const m1 = tasks.find((t) => t.measure_no === 1);
-    assert.deepEqual([m1?.due, m1?.due_inherited], ["2019-12-31", true]);
+    const m1 = tasks.find((t) => t.measureNo === 1);
+    assert.deepEqual([m1?.due, m1?.dueInherited], ["2019-12-31", true]);
     assert.ok(
       tasks.filter((t) => t.display === "已逾期").length > 0,
       "2017 deadlines are overdue on 2018-01-15",
     );
-    assert.equal(new Set(tasks.map((t) => t.measure_no)).size, 121);
+    assert.equal(new Set(tasks.map((t) => t.measureNo)).size, 121);
   });
 
   test("status is derived from dates, never stored stale", () => {
@@ -99,9 +112,7 @@ describe("supervision", { timeout: 180_000 }, () => {
       total: number;
       rate: number;
     };
-    const { tasks } = (await get("/api/tasks?mine=1", unit)).json() as {
-      tasks: Array<{ id: number; display: string }>;
-    };
+    const tasks = await allTasks<{ id: number; display: string }>("/api/tasks?mine=1", unit);
     const task = tasks[0];
     const body = multipart({ text: "已制定实施意见并印发", percent: "80" }, [
       { name: "实施意见.pdf", bytes: PDF },
@@ -151,9 +162,7 @@ describe("supervision", { timeout: 180_000 }, () => {
   });
 
   test("a return needs a comment; extend and reassign need reasons; close and reopen", async () => {
-    const { tasks } = (await get("/api/tasks?mine=1", unit)).json() as {
-      tasks: Array<{ id: number; status: string }>;
-    };
+    const tasks = await allTasks<{ id: number; status: string }>("/api/tasks?mine=1", unit);
     const t = tasks.find((x) => x.status === "open");
     assert.ok(t);
     await post(`/api/tasks/${t.id}/request-closure`, { text: "完成" }, unit);
@@ -185,9 +194,7 @@ describe("supervision", { timeout: 180_000 }, () => {
   });
 
   test("attachments: only allowed types, checked by content", async () => {
-    const { tasks } = (await get("/api/tasks?mine=1", unit)).json() as {
-      tasks: Array<{ id: number; status: string }>;
-    };
+    const tasks = await allTasks<{ id: number; status: string }>("/api/tasks?mine=1", unit);
     const t = tasks.find((x) => x.status !== "closed");
     assert.ok(t);
     const hostile: Array<[string, Buffer]> = [
@@ -208,9 +215,7 @@ describe("supervision", { timeout: 180_000 }, () => {
   });
 
   test("attachments: legacy Word, WPS, OFD and photos are accepted by content; look-alikes are not", async () => {
-    const { tasks } = (await get("/api/tasks?mine=1", unit)).json() as {
-      tasks: Array<{ id: number; status: string }>;
-    };
+    const tasks = await allTasks<{ id: number; status: string }>("/api/tasks?mine=1", unit);
     const t = tasks.find((x) => x.status !== "closed");
     assert.ok(t);
     const formats = (name: string) => readFileSync(new URL(`fixtures/formats/${name}`, import.meta.url));
@@ -231,6 +236,7 @@ describe("supervision", { timeout: 180_000 }, () => {
     const accepted: Array<[string, Buffer, string]> = [
       ["实施方案.doc", formats("qingzhen-2022-report.doc"), "application/msword"],
       ["工作总结.wps", formats("taiyuan-2024-report.wps"), "application/msword"],
+      ["XML 文档.doc", formats("taiyuan-2024-report-word2003xml.doc"), "application/msword"],
       ["批复.ofd", formats("ofdrw-n-2pages.ofd"), "application/ofd"],
       ["现场照片.jpg", jpeg, "image/jpeg"],
       ["截图.png", png, "image/png"],

@@ -15,6 +15,7 @@ import { multipartBody } from "./helpers/multipart.ts";
 import { SMALL_PLAN } from "./helpers/plan-fixture.ts";
 import { freshDatabase } from "./helpers/postgres.ts";
 import { as, login, makeUsers, type Session } from "./helpers/session.ts";
+import { SYSTEM_SCOPE, scopeOf } from "../src/commands/access/scope.ts";
 
 const targets: Array<{ label: string; open: () => Promise<Store> }> = [
   { label: "PGlite", open: () => openStore({ dataDir: "memory://" }) },
@@ -100,19 +101,26 @@ for (const target of targets) {
 
     test("URL ingestions and re-analyses are audited too", async () => {
       const url = "https://example.gov.cn/plan.txt";
-      const { documentId } = await ingestDocument(store, {
+      const coordinator = scopeOf({
+        id: 2,
+        username: "coord1",
+        displayName: "coord1",
+        role: "coordinator",
+        unitName: null,
+        unitKey: null,
+      });
+      const { documentId } = await ingestDocument(store, coordinator, {
         bytes: new TextEncoder().encode(SMALL_PLAN),
         name: url,
         sourceUrl: url,
         options: resolveOptions(),
-        actor: { id: 2, username: "coord1" },
       });
       const fetched = (await auditOf("fetch-url")).find((e) => e.entity_id === String(documentId));
       assert.ok(fetched, "a URL ingestion has its audit entry");
       assert.equal(fetched.username, "coord1");
 
       await store.db.updateTable("documents").set({ engine_version: "0.0.0-old" }).execute();
-      const { reanalyzed } = await reanalyzeStale(store, resolveOptions());
+      const { reanalyzed } = await reanalyzeStale(store, SYSTEM_SCOPE, resolveOptions());
       assert.equal(reanalyzed, 2);
       const entries = await auditOf("reanalyze");
       assert.deepEqual(entries.map((e) => e.entity_id).sort(), [String(documentId), "1"].sort());

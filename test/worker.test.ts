@@ -14,6 +14,7 @@ import { eventually } from "./helpers/jobs.ts";
 import { freshDatabase } from "./helpers/postgres.ts";
 import { type Child, startFazhi } from "./helpers/process.ts";
 import { as, login, makeUsers } from "./helpers/session.ts";
+import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 
 const postgres = process.env.TEST_DATABASE_URL;
 
@@ -23,7 +24,7 @@ async function makeLedger(store: Store) {
   try {
     await makeUsers(store);
     const plan = readFileSync(new URL("../demo/001_1d911b1d986cfee9.txt", import.meta.url));
-    const { documentId } = await ingestDocument(store, {
+    const { documentId } = await ingestDocument(store, SYSTEM_SCOPE, {
       bytes: new Uint8Array(plan),
       name: "001.txt",
       options: resolveOptions(),

@@ -108,9 +108,10 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         await work({ ...database, log: io.stderr });
       } else await serveWith(values, database, options, io);
     } catch (error) {
-      // loaded by then: the store takes the lock first
+      // loaded by then: settings are checked first, then the store takes the lock
       const { DataDirLocked } = await import("../store/lock.ts");
-      if (error instanceof DataDirLocked) {
+      const { SettingError } = await import("../server/services/settings.ts");
+      if (error instanceof DataDirLocked || error instanceof SettingError) {
         io.stderr(`fazhi ${name}: ${error.message}`);
         return 1;
       }

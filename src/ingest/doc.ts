@@ -1,9 +1,11 @@
 // Legacy Word binaries (.doc, and the .wps files WPS Office writes in the same format) → text
-// with word-extractor, after the compound file's directory says it is a readable Word file.
+// with word-extractor, after the compound file's directory says it is a readable Word file;
+// a .doc that is Word 2003 XML is read as XML.
 import WordExtractor from "word-extractor";
 import { requireWordBinary } from "./cfb.ts";
 import { InputError } from "./errors.ts";
 import type { Limits } from "./limits.ts";
+import { isWordXml, wordXmlToText } from "./word-xml.ts";
 
 // word-extractor turns “ ” ‘ ’ — – into ASCII unless told not to (its 1.0 option, which
 // @types/word-extractor does not declare); Chinese text keeps its own punctuation
@@ -18,6 +20,21 @@ interface UnfilteredDocument {
 const KEEP_PUNCTUATION = { filterUnicode: false };
 
 export async function docToText(bytes: Uint8Array, file: string, limits: Limits): Promise<string> {
+  const body = isWordXml(bytes) ? wordXmlToText(bytes, file, limits) : await binaryBody(bytes, file);
+  if (body.length > limits.maxTextChars)
+    throw new InputError("too-large", file, `文字 ${body.length} 字符,超过上限 ${limits.maxTextChars}`);
+  // word-extractor ends each paragraph with a line break and table cells with tabs;
+  // one paragraph per line is what the other decoders give
+  const text = body
+    .replace(/\r\n?/g, "\n")
+    .replace(/[ \t]+\n/g, "\n")
+    .replace(/\n{2,}/g, "\n")
+    .trim();
+  if (!text) throw new InputError("empty", file, "Word 文档中没有文字");
+  return text;
+}
+
+async function binaryBody(bytes: Uint8Array, file: string): Promise<string> {
   requireWordBinary(bytes, file);
   let body: string;
   try {
@@ -33,15 +50,5 @@ export async function docToText(bytes: Uint8Array, file: string, limits: Limits)
     const message = error instanceof Error ? error.message : String(error);
     throw new InputError("corrupt", file, `Word 文档无法解析:${message.split("\n")[0].slice(0, 120)}`);
   }
-  if (body.length > limits.maxTextChars)
-    throw new InputError("too-large", file, `文字 ${body.length} 字符,超过上限 ${limits.maxTextChars}`);
-  // word-extractor ends each paragraph with a line break and table cells with tabs;
-  // one paragraph per line is what the other decoders give
-  const text = body
-    .replace(/\r\n?/g, "\n")
-    .replace(/[ \t]+\n/g, "\n")
-    .replace(/\n{2,}/g, "\n")
-    .trim();
-  if (!text) throw new InputError("empty", file, "Word 文档中没有文字");
-  return text;
+  return body;
 }

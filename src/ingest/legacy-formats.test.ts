@@ -4,12 +4,14 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
+import { deflateRawSync } from "node:zlib";
+import { makeOfd, ofdPackage } from "../../test/helpers/ofd.ts";
 import { analyzeBytes } from "../pipeline.ts";
 import type { AnalysisRecord } from "../types.ts";
 import { classifyCompound } from "./cfb.ts";
 import { decodeDocument } from "./decode.ts";
 import { InputError } from "./errors.ts";
-import { DEFAULT_LIMITS } from "./limits.ts";
+import { DEFAULT_LIMITS, resolveLimits } from "./limits.ts";
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../../test/fixtures/formats/${name}`, import.meta.url)));
@@ -48,6 +50,13 @@ describe("legacy Word binaries", () => {
     checkSpans(record);
     assert.equal(record.meta.title, "太原市2024年法治政府建设年度报告");
     assert.equal(record.meta.year, 2024);
+  });
+
+  test("a .doc that is Word 2003 XML reads as the binary does", async () => {
+    const xml = await decodeDocument(fixture("taiyuan-2024-report-word2003xml.doc"), "x.doc", DEFAULT_LIMITS);
+    const binary = await decodeDocument(fixture("taiyuan-2024-report.wps"), "b.wps", DEFAULT_LIMITS);
+    assert.equal(xml.format, "doc");
+    assert.equal(xml.text, binary.text);
   });
 
   test("word-extractor's own test files: Chinese text, and a Word 97-SR2 file", async () => {
@@ -131,11 +140,12 @@ describe("broken and unsupported variants: one line naming the file and the prob
     ["broken/truncated.doc", "corrupt", /复合文档.*损坏/],
     ["broken/wrong-magic.doc", "corrupt", /不是 Word 格式/],
     ["broken/word-extractor-bad-header.doc", "corrupt", /复合文档/],
+    ["broken/minifat-cycle.doc", "corrupt", /分配表链循环/],
     ["broken/encrypted.doc", "unsupported", /已加密/],
     ["broken/excel-sheet.wps", "unsupported", /Excel/],
     ["broken/truncated.ofd", "corrupt", /ZIP/],
     ["broken/wrong-magic.ofd", "corrupt", /不是 OFD/],
-    ["broken/zip-bomb.ofd", "zip-bomb", /Content\.xml 压缩比超过上限/],
+    ["broken/zip-bomb.ofd", "zip-bomb", /Content\.xml (压缩比超过上限|解压后超过其声明)/],
     ["broken/ofdrw-no-text.ofd", "no-text-layer", /OFD 共 5 页,但没有文字/],
   ];
   for (const [file, problem, detail] of cases) {
@@ -151,12 +161,82 @@ describe("broken and unsupported variants: one line naming the file and the prob
     });
   }
 
-  test("a .wps that is not a compound file (early WPS) is refused as unsupported, an RTF .doc too", async () => {
+  test("a .wps that is not a compound file (early WPS) is refused as unsupported, an RTF or MHT .doc too", async () => {
     const early = new Uint8Array(
       Buffer.concat([Buffer.from([0xff, 0x00, 0x02, 0x00, 0x01]), Buffer.alloc(600, 7)]),
     );
     await assert.rejects(decodeDocument(early, "old.wps", DEFAULT_LIMITS), /unsupported/);
     const rtf = new Uint8Array(Buffer.from("{\\rtf1\\ansi\\ansicpg936 法治政府建设}"));
     await assert.rejects(decodeDocument(rtf, "rtf.doc", DEFAULT_LIMITS), /RTF/);
+    const mht = new Uint8Array(
+      Buffer.from('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="x"\r\n\r\n--x\r\n'),
+    );
+    await assert.rejects(decodeDocument(mht, "saved.doc", DEFAULT_LIMITS), /MHT/);
+  });
+});
+
+describe("hostile OFD structure", () => {
+  const page = (body: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Content><ofd:Layer ID="1">${body}</ofd:Layer></ofd:Content></ofd:Page>`;
+  const text = (s: string) =>
+    `<ofd:TextObject ID="2" Boundary="28 40 150 8" Font="1" Size="5.6"><ofd:TextCode X="0" Y="5.6">${s}</ofd:TextCode></ofd:TextObject>`;
+  const refuse = async (bytes: Uint8Array, problem: string, detail: RegExp, limits = DEFAULT_LIMITS) =>
+    assert.rejects(decodeDocument(bytes, "h.ofd", limits), (e: unknown) => {
+      assert.ok(e instanceof InputError, String(e));
+      assert.equal(e.problem, problem);
+      assert.match(e.detail, detail);
+      return true;
+    });
+
+  test("entity expansion (billion laughs) is not performed: the part is refused as invalid XML", async () => {
+    const laughs =
+      '<?xml version="1.0"?><!DOCTYPE p [<!ENTITY a "哈哈哈哈哈哈哈哈哈哈"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">' +
+      '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>';
+    await refuse(ofdPackage([laughs + page(text("&d;&d;&d;&d;"))]), "corrupt", /不是有效的 XML/);
+  });
+
+  test("deeply nested page blocks are read without recursion", async () => {
+    const depth = 20_000; // 640 KB of tags: under the size where the ratio limit applies
+    const nested = `${"<ofd:PageBlock>".repeat(depth)}${text("深层嵌套的文字")}${"</ofd:PageBlock>".repeat(depth)}`;
+    const decoded = await decodeDocument(ofdPackage([page(nested)]), "deep.ofd", DEFAULT_LIMITS);
+    assert.equal(decoded.text, "深层嵌套的文字");
+  });
+
+  test("an encrypted OFD (GM/T 0099 Encryptions.xml, or encrypted zip entries) is refused", async () => {
+    const encryptions = {
+      name: "Encryptions.xml",
+      data: deflateRawSync(Buffer.from("<Encryptions/>")),
+      size: 14,
+    };
+    await refuse(ofdPackage([page(text("机密"))], [encryptions]), "unsupported", /已加密/);
+    const zip = Buffer.from(makeOfd(["标题", "正文"]));
+    // set the "encrypted" flag of every entry in the central directory
+    for (
+      let at = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+      at >= 0;
+      at = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4)
+    )
+      zip.writeUInt16LE(zip.readUInt16LE(at + 8) | 1, at + 8);
+    await refuse(new Uint8Array(zip), "unsupported", /已加密/);
+  });
+
+  test("a missing page part, more pages than allowed, more text than allowed", async () => {
+    const ofd = Buffer.from(makeOfd(["标题", "正文"]));
+    const broken = Buffer.from(ofd);
+    const name = Buffer.from("Doc_0/Pages/Page_0/Content.xml");
+    for (let at = broken.indexOf(name); at >= 0; at = broken.indexOf(name, at + 1))
+      broken.write("X", at + 16);
+    await refuse(new Uint8Array(broken), "corrupt", /缺少 Doc_0\/Pages\/Page_0\/Content\.xml/);
+    const many = makeOfd(
+      Array.from({ length: 12 }, (_, i) => `第${i}段`),
+      { linesPerPage: 1 },
+    );
+    await refuse(many, "too-large", /页的上限/, resolveLimits({ maxPdfPages: 10 }));
+    await refuse(
+      makeOfd(["标题", "一".repeat(500)]),
+      "too-large",
+      /文字超过上限/,
+      resolveLimits({ maxTextChars: 100 }),
+    );
   });
 });

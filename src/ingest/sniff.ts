@@ -4,6 +4,7 @@ import { isCompoundFile, requireWordBinary } from "./cfb.ts";
 import { InputError } from "./errors.ts";
 import { isOfdArchive } from "./ofd/index.ts";
 import { isTiff, sniffImage } from "./ocr/image-format.ts";
+import { isWordXml } from "./word-xml.ts";
 import { listZipEntries } from "./zip-guard.ts";
 
 const IMAGE_EXTENSIONS = new Set(["png", "jpg", "jpeg", "tif", "tiff", "bmp", "webp", "gif"]);
@@ -35,12 +36,15 @@ export function sniffFormat(bytes: Uint8Array, name: string): Format {
   if (ext === "docx") throw new InputError("corrupt", name, "扩展名为 .docx,但内容不是 Word 压缩包");
   if (IMAGE_EXTENSIONS.has(ext)) throw new InputError("corrupt", name, `扩展名为 .${ext}，但内容不是图像`);
   if (ext === "ofd") throw new InputError("corrupt", name, "扩展名为 .ofd,但内容不是 OFD 压缩包");
+  if (isWordXml(bytes)) return "doc"; // Word 2003 XML, often published as .doc
   if (ext === "html" || ext === "htm" || ext === "shtml" || ext === "xhtml") return "html";
   const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1").trimStart().toLowerCase();
   if (/^(<!doctype html|<html|<head|<meta|<\?xml[^>]*>\s*<html)/.test(head)) return "html"; // a web page saved as .doc
   if (ext === "doc" || ext === "wps") {
     if (head.startsWith("{\\rtf"))
       throw new InputError("unsupported", name, "这是 RTF 文件(扩展名 .doc/.wps),请另存为 .docx 后再导入");
+    if (/^mime-version:|^content-type:\s*multipart\/related/m.test(head))
+      throw new InputError("unsupported", name, "这是网页存档(MHT)格式的 Word 文件,请另存为 .docx 后再导入");
     if (ext === "wps") throw new InputError("unsupported", name, NOT_WORD_BINARY);
     if (looksBinary(bytes))
       throw new InputError(

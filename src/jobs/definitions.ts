@@ -6,6 +6,7 @@ import { recomputeOpenRounds, recomputeRound } from "../commands/assess/index.ts
 import { buildDigest, sendMails } from "../commands/digest/digest.ts";
 import { reanalyzeBatch } from "../commands/documents/reanalyze.ts";
 import { refreshStatistics } from "../store/db.ts";
+import { purgeExpired } from "../commands/sessions/purge.ts";
 import { today } from "../commands/tasks/tasks.ts";
 import { defineJob, type ScheduleDefinition } from "./define.ts";
 
@@ -34,7 +35,7 @@ export const JOBS = {
       const sent = await sendMails(
         config.smtpUrl,
         config.mailFrom,
-        await buildDigest(store, day, withinDays),
+        await buildDigest(store, SYSTEM_SCOPE, day, withinDays),
       );
       log(`已发送每日提醒 ${sent} 封（${day}）`);
       return { sent };
@@ -66,7 +67,7 @@ export const JOBS = {
     policy: "stately",
     expireInSeconds: 30 * 60,
     async handler({ afterId, limit }, { store, options, log, enqueue }) {
-      const batch = await reanalyzeBatch(store, options, { afterId, limit });
+      const batch = await reanalyzeBatch(store, SYSTEM_SCOPE, options, { afterId, limit });
       if (batch.failed) log(`重新分析:${batch.failed} 个文档失败,保留原记录`);
       if (batch.lastId !== null)
         await enqueue("reanalyze", { afterId: batch.lastId, limit }, { singletonKey: "chain" });
@@ -85,6 +86,17 @@ export const JOBS = {
       return { analyzed: true };
     },
   }),
+  /** expired sessions deleted (loadSession ignores them; this removes them), old login-throttle counts too */
+  "purge-sessions": defineJob({
+    label: "清理过期会话",
+    payload: z.object({}),
+    policy: "short",
+    async handler(_payload, { store, now, log }) {
+      const purged = await purgeExpired(store, now());
+      if (purged.sessions) log(`已清理过期会话 ${purged.sessions} 个`);
+      return purged;
+    },
+  }),
 };
 
 export type Jobs = typeof JOBS;
@@ -95,4 +107,6 @@ export const SCHEDULES: ScheduleDefinition<Jobs>[] = [
   // reports re-analysed, tasks closed, entries made: automatic items follow within ten minutes
   { job: "assess-recompute", cron: "*/10 * * * *", tz: "Asia/Shanghai", payload: {} },
   { job: "refresh-statistics", cron: "*/15 * * * *", tz: "Asia/Shanghai", payload: {} },
+  // every hour, at minute 17 (away from the digest)
+  { job: "purge-sessions", cron: "17 * * * *", tz: "Asia/Shanghai", payload: {} },
 ];

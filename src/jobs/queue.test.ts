@@ -7,6 +7,8 @@ import { sql } from "kysely";
 import { eventually, makeRunsTable, runs, TEST_JOBS, TEST_SCHEDULES } from "../../test/helpers/jobs.ts";
 import { freshDatabase } from "../../test/helpers/postgres.ts";
 import { type Child, startNode } from "../../test/helpers/process.ts";
+import { makeUsers } from "../../test/helpers/session.ts";
+import { createSession } from "../commands/sessions/sessions.ts";
 import { openStore, type Store } from "../store/db.ts";
 import { type JobQueue, openJobQueue, QUEUE_SCHEMA, startWorkers } from "./index.ts";
 
@@ -96,6 +98,7 @@ describe("the application's jobs", { timeout: 600_000 }, () => {
       assert.deepEqual(rows, [
         { name: "assess-recompute", cron: "*/10 * * * *", timezone: "Asia/Shanghai" },
         { name: "mail-digest", cron: "0 7 * * *", timezone: "Asia/Shanghai" },
+        { name: "purge-sessions", cron: "17 * * * *", timezone: "Asia/Shanghai" },
         { name: "refresh-statistics", cron: "*/15 * * * *", timezone: "Asia/Shanghai" },
       ]);
       // the assessment recompute runs over no open rounds without failing
@@ -116,6 +119,51 @@ describe("the application's jobs", { timeout: 600_000 }, () => {
         lines.join("\n"),
       );
       await assert.rejects(queue.enqueue("mail-digest", { on: "3 月 2 日" }));
+    } finally {
+      await queue.stop();
+      await store.close();
+    }
+  });
+
+  test("expired sessions (and old login-throttle counts) are purged by the hourly job", async () => {
+    const store = await openStore({ dataDir: "memory://" });
+    const queue = await startWorkers(store, {
+      config: { smtpUrl: null, mailFrom: "fazhi@example.test" },
+      pollingIntervalSeconds: 0.5,
+      log: () => {},
+    });
+    try {
+      await makeUsers(store);
+      const users = await store.db.selectFrom("users").select("id").execute();
+      for (const u of users) {
+        await createSession(store, u.id, -60_000); // expired a minute ago
+        await createSession(store, u.id, 3_600_000);
+      }
+      await store.db
+        .insertInto("login_throttle")
+        .values([
+          { key: "address:192.0.2.1", failures: 3, last_failure_at: new Date(Date.now() - 2 * 3600_000) },
+          { key: "address:192.0.2.2", failures: 3, last_failure_at: new Date() },
+        ])
+        .execute();
+      const id = (await queue.enqueue("purge-sessions", {})) as string;
+      await eventually(
+        async () => (await queue.status("purge-sessions", id))?.state === "completed",
+        "purge",
+      );
+      assert.deepEqual((await queue.status("purge-sessions", id))?.output, {
+        sessions: users.length,
+        throttle: 1,
+      });
+      const left = await store.db.selectFrom("sessions").select("expires_at").execute();
+      assert.equal(left.length, users.length, "live sessions stay");
+      assert.ok(left.every((s) => new Date(s.expires_at).getTime() > Date.now()));
+      const entry = await store.db
+        .selectFrom("audit_log")
+        .selectAll()
+        .where("action", "=", "purge-expired")
+        .executeTakeFirstOrThrow();
+      assert.equal(entry.entity, "session");
     } finally {
       await queue.stop();
       await store.close();

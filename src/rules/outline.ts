@@ -56,3 +56,5 @@ export const LEAD_IN_MAX = 60;
 export const CLAUSE_MAX = 300;
 /** The indentation of a line whose break was lost: "…依法全面履行政府职能  目标:…" */
 export const INDENT = /[ \u00a0\u3000]{2,}/;
+/** A document's title, run straight into its first heading: "…工作情况报告一、主要工作成效" */
+export const DOCUMENT_TITLE_END = /(报告|方案|意见|通知|要点|规划|计划|总结)$/;

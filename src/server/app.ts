@@ -4,22 +4,31 @@ import { existsSync } from "node:fs";
 import multipart from "@fastify/multipart";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
-import type { z } from "zod";
 import type { AnalyzeOptions } from "../pipeline.ts";
 import type { Store } from "../store/db.ts";
-import { ApiError, DomainError, databaseConflict, errorBody, STATUS } from "./errors.ts";
+import { requirePermission, scopeOf } from "../commands/access/scope.ts";
+import { DomainError } from "../commands/errors.ts";
+import { CSRF_HEADER, loadSession, SESSION_COOKIE } from "../commands/sessions/sessions.ts";
+import { databaseConflict, errorBody, STATUS } from "./errors.ts";
+
 import { rejectNul } from "./input.ts";
 import { internalError, type LogOptions, loggingServerOptions } from "./logging.ts";
 import { openApiDocument } from "./openapi.ts";
-import { allows } from "./auth/permissions.ts";
-import { CSRF_HEADER, loadSession, SESSION_COOKIE } from "./auth/sessions.ts";
-import { type Context, DOCUMENT_ROUTES, type Route, type ServerConfig } from "./routes/api.ts";
-import { ASSESS_ROUTES } from "./routes/assess.ts";
+import { DOCUMENT_ROUTES } from "./routes/api.ts";
 import { AUTH_ROUTES } from "./routes/auth.ts";
 import { readCookie } from "./routes/cookies.ts";
+import type { Route, ServerConfig } from "./routes/define.ts";
+import { ASSESS_ROUTES } from "./routes/assess.ts";
+import { SEASON_ROUTES } from "./routes/season.ts";
 import { SUPERVISION_ROUTES } from "./routes/supervision.ts";
 
-export const ROUTES: Route[] = [...DOCUMENT_ROUTES, ...AUTH_ROUTES, ...SUPERVISION_ROUTES, ...ASSESS_ROUTES];
+export const ROUTES: Route[] = [
+  ...DOCUMENT_ROUTES,
+  ...AUTH_ROUTES,
+  ...SUPERVISION_ROUTES,
+  ...SEASON_ROUTES,
+  ...ASSESS_ROUTES,
+];
 
 export const DEFAULT_CONFIG: ServerConfig = {
   sessionTtlMs: 8 * 3600 * 1000,
@@ -39,22 +48,6 @@ export interface AppOptions {
   config?: Partial<ServerConfig>;
   /** behind a reverse proxy: take the client's address from X-Forwarded-For (FAZHI_TRUST_PROXY) */
   trustProxy?: boolean | string;
-}
-
-function parse(schema: z.ZodObject | undefined, value: unknown, where: string): Record<string, unknown> {
-  if (!schema) return {};
-  const result = schema.safeParse(value ?? {});
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const field = issue?.path.join(".") || where;
-    throw new ApiError(
-      400,
-      "invalid_input",
-      `参数无效:${field}(${issue?.message ?? ""})`,
-      `invalid ${where}: ${field} (${issue?.message ?? ""})`,
-    );
-  }
-  return result.data as Record<string, unknown>;
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -80,35 +73,37 @@ export async function buildApp({
       method: route.method,
       url: route.url,
       handler: async (req, reply) => {
-        const actor = await loadSession(store, readCookie(req.headers.cookie, SESSION_COOKIE));
-        if (!allows(actor?.role ?? null, route.permission)) {
-          if (!actor) throw new ApiError(401, "login_required", "请先登录", "login required");
-          throw new ApiError(403, "forbidden", "没有权限执行此操作", "not allowed for this role");
-        }
+        const sessionToken = readCookie(req.headers.cookie, SESSION_COOKIE);
+        const session = await loadSession(store, sessionToken);
+        const scope = scopeOf(session?.caller ?? null);
+        // a first gate; each command checks its own permission again
+        requirePermission(scope, route.permission);
         // a signed-in browser proves each change comes from our page: the token it was given
-        if (actor && !SAFE_METHODS.has(req.method) && req.headers[CSRF_HEADER] !== actor.csrf) {
-          throw new ApiError(
-            403,
+        if (session && !SAFE_METHODS.has(req.method) && req.headers[CSRF_HEADER] !== session.csrf) {
+          throw new DomainError(
+            "forbidden",
             "csrf_failed",
             "请求校验失败,请刷新页面后重试",
             "CSRF token missing or wrong",
           );
         }
-        const ctx: Context = { store, options, config: serverConfig, actor };
-        const input = {
-          params: parse(route.params, req.params, "path"),
-          query: parse(route.query, req.query, "query"),
-          body: route.body ? parse(route.body, req.body, "body") : undefined,
-        };
         if (route.multipart && !req.isMultipart()) {
-          throw new ApiError(
-            415,
+          throw new DomainError(
+            "unsupported",
             "not_multipart",
             "请以 multipart/form-data 上传文件",
             "upload files as multipart/form-data",
           );
         }
-        return route.handler(input, ctx, req, reply);
+        const ctx = {
+          store,
+          options,
+          config: serverConfig,
+          scope,
+          sessionToken,
+          csrf: session?.csrf ?? null,
+        };
+        return route.handle(ctx, req, reply);
       },
     });
   }
@@ -116,8 +111,6 @@ export async function buildApp({
   app.get("/api/openapi.json", async () => openapi);
 
   app.setErrorHandler((error, req, reply) => {
-    if (error instanceof ApiError)
-      return reply.status(error.status).send(errorBody(error.code, error.zh, error.en));
     if (error instanceof DomainError) {
       if (error.retryAfter !== undefined) reply.header("retry-after", String(error.retryAfter));
       return reply.status(STATUS[error.kind]).send(errorBody(error.code, error.zh, error.en));

@@ -1,6 +1,6 @@
-// API errors: {error: {code, message, message_en}}, Chinese first. Commands throw DomainError;
-// this one table turns each kind into an HTTP status.
-import { DomainError, type ErrorKind } from "../commands/errors.ts";
+// API errors: {error: {code, message, messageEn}}, Chinese first. Commands (and the server's
+// request checks) throw DomainError; this one table turns each kind into an HTTP status.
+import type { ErrorKind } from "../commands/errors.ts";
 
 export const STATUS: Record<ErrorKind, number> = {
   invalid: 400,
@@ -16,26 +16,9 @@ export const STATUS: Record<ErrorKind, number> = {
   unavailable: 502,
 };
 
-/** Route-level failures (bad HTTP input); everything else is a DomainError from a command. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    readonly zh: string,
-    readonly en: string,
-  ) {
-    super(en);
-  }
-}
-
-export const notFound = (what: string, whatEn: string) =>
-  new ApiError(404, "not_found", `${what}不存在`, `${whatEn} not found`);
-
 export function errorBody(code: string, zh: string, en: string) {
-  return { error: { code, message: zh, message_en: en } };
+  return { error: { code, message: zh, messageEn: en } };
 }
-
-export { DomainError };
 
 /**
  * A change that lost a race the database decided (a unique key, PostgreSQL code 23505): a 409

@@ -1,7 +1,7 @@
 // Input no route can accept: a NUL character anywhere in the path, the query or a JSON body.
 // PostgreSQL refuses NUL in text, so such a request would fail deep inside a command; it is
 // refused here, before any route runs, with a message naming the field.
-import { ApiError } from "./errors.ts";
+import { invalid } from "../commands/errors.ts";
 
 function findNul(value: unknown, path: string, depth = 0): string | null {
   if (typeof value === "string") return value.includes("\u0000") ? path : null;
@@ -19,8 +19,7 @@ export function rejectNul(input: Record<string, unknown>): void {
   for (const [where, value] of Object.entries(input)) {
     const field = findNul(value, "");
     if (field !== null) {
-      throw new ApiError(
-        400,
+      throw invalid(
         "invalid_input",
         `参数无效:${field || where} 含有不允许的空字符(NUL)`,
         `invalid ${where}: ${field || where} contains a NUL character`,

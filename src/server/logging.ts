@@ -6,21 +6,13 @@ import { randomUUID } from "node:crypto";
 import type { FastifyBaseLogger, FastifyRequest } from "fastify";
 import { errorBody } from "./errors.ts";
 
-const LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
-export type LogLevel = (typeof LEVELS)[number];
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** Settings of Fastify's pino logger; `stream` replaces stdout (tests read the lines). */
 export interface LogOptions {
   level: LogLevel;
   stream?: { write(line: string): void };
-}
-
-/** The log settings of a server process, from LOG_LEVEL. */
-export function logOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): LogOptions {
-  const level = (env.LOG_LEVEL ?? "info").toLowerCase();
-  if (!(LEVELS as readonly string[]).includes(level))
-    throw new RangeError(`LOG_LEVEL 应为 ${LEVELS.join("、")} 之一,收到 "${env.LOG_LEVEL}"`);
-  return { level: level as LogLevel };
 }
 
 /** Fastify options for the logger and request ids: ids unique across processes. */
@@ -35,7 +27,6 @@ export function loggingServerOptions(log: LogOptions | false) {
         }
       : false,
     genReqId: () => randomUUID(),
-    requestIdLogLabel: "reqId",
   };
 }
 

@@ -1,7 +1,7 @@
 // The OpenAPI 3.1 document, generated from the route table.
 import { z } from "zod";
 import { ENGINE } from "../engine.ts";
-import type { Route } from "./routes/api.ts";
+import type { Route } from "./routes/define.ts";
 
 const toOpenApiPath = (url: string) => url.replace(/:([a-z]+)/g, "{$1}");
 
@@ -80,9 +80,9 @@ export function openApiDocument(routes: Route[]) {
               properties: {
                 code: { type: "string" },
                 message: { type: "string" },
-                message_en: { type: "string" },
+                messageEn: { type: "string" },
               },
-              required: ["code", "message", "message_en"],
+              required: ["code", "message", "messageEn"],
             },
           },
         },

@@ -4,13 +4,17 @@ import type { Migration, MigrationProvider } from "kysely";
 import { migration as documents } from "./migrations/0001_documents.ts";
 import { migration as supervision } from "./migrations/0002_supervision.ts";
 import { migration as issuer } from "./migrations/0003_issuer.ts";
+import { migration as season } from "./migrations/0004_season.ts";
 import { migration as assess } from "./migrations/0005_assess.ts";
+import { migration as trust } from "./migrations/0006_trust.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_documents": documents,
   "0002_supervision": supervision,
   "0003_issuer": issuer,
+  "0004_season": season,
   "0005_assess": assess,
+  "0006_trust": trust,
 };
 
 export const migrationProvider: MigrationProvider = {

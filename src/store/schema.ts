@@ -159,6 +159,64 @@ export interface AuditTable {
   after: unknown;
 }
 
+export interface SeasonTable {
+  id: Generated<number>;
+  year: number;
+  title: string;
+  /** YYYY-MM-DD, inclusive */
+  submit_deadline: string;
+  publish_deadline: string;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
+import type { PublicationStatus, SubmissionState } from "../commands/season/types.ts";
+
+export type { PublicationStatus, SubmissionState };
+
+export interface SeasonUnitTable {
+  season_id: number;
+  unit_key: string;
+  unit_name: string;
+  region: string | null;
+  publication_url: string | null;
+  /** the date the publication was first seen (or the date the page declares), YYYY-MM-DD */
+  published_on: string | null;
+  publication_status: PublicationStatus | null;
+  publication_checked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  publication_evidence: unknown;
+}
+
+export interface SeasonSubmissionTable {
+  id: Generated<number>;
+  season_id: number;
+  unit_key: string;
+  version: number;
+  name: string;
+  source_url: string | null;
+  sha256: string;
+  format: string;
+  text: string;
+  record: JSONColumnType<AnalysisRecord>;
+  state: ColumnType<SubmissionState, SubmissionState | undefined, SubmissionState>;
+  reason: string | null;
+  submitted_by: number | null;
+  submitted_at: Timestamp;
+  decided_by: number | null;
+  decided_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface SeasonCommentTable {
+  id: Generated<number>;
+  submission_id: number;
+  start: number;
+  end: number;
+  quote: string;
+  text: string;
+  author_id: number | null;
+  created_at: Timestamp;
+}
+
 export interface AssessSystemTable {
   id: Generated<number>;
   key: string;
@@ -248,6 +306,13 @@ export interface AssessAppealTable {
   decided_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  last_failure_at: Timestamp;
+  locked_until: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -261,10 +326,15 @@ export interface Database {
   analyses: AnalysisTable;
   facts: FactTable;
   findings: FindingTable;
+  seasons: SeasonTable;
+  season_units: SeasonUnitTable;
+  season_submissions: SeasonSubmissionTable;
+  season_comments: SeasonCommentTable;
   assess_systems: AssessSystemTable;
   assess_rounds: AssessRoundTable;
   assess_units: AssessUnitTable;
   assess_items: AssessItemTable;
   assess_item_changes: AssessItemChangeTable;
   assess_appeals: AssessAppealTable;
+  login_throttle: LoginThrottleTable;
 }

@@ -22,13 +22,16 @@ export function mergeNoise(boilerplate: Noise[], spam: Noise[], garbage: Noise[]
   return all.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** A line made only of boilerplate and spam (a hijacked title bar is both). */
-export function isNoiseLine(line: Line, noise: Noise[]): boolean {
+/** A line made only of boilerplate and spam (a hijacked title bar is both). `noise` is sorted
+ * by start; `from`: the first span that can reach the line. */
+export function isNoiseLine(line: Line, noise: Noise[], from = 0): boolean {
   const t = line.text.trim();
   if (!t) return false;
   let at = line.start + line.text.indexOf(t);
   const end = line.start + line.text.trimEnd().length;
-  for (const n of noise) {
+  for (let k = from; k < noise.length; k++) {
+    const n = noise[k];
+    if (n.start >= end) break; // sorted: nothing later reaches into the line
     if (n.kind === "garbage" || n.end <= at) continue;
     if (n.start > at) {
       if (line.text.slice(at - line.start, n.start - line.start).trim() !== "") return false;
@@ -39,6 +42,11 @@ export function isNoiseLine(line: Line, noise: Noise[]): boolean {
   return at >= end;
 }
 
+/** Lines neither blank nor noise. One walk over lines and noise together (both sorted). */
 export function bodyLines(lines: Line[], noise: Noise[]): Line[] {
-  return lines.filter((l) => !isBlank(l) && !isNoiseLine(l, noise));
+  let from = 0;
+  return lines.filter((l) => {
+    while (from < noise.length && noise[from].end <= l.start) from++;
+    return !isBlank(l) && !isNoiseLine(l, noise, from);
+  });
 }

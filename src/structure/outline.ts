@@ -16,6 +16,7 @@ import {
   SENTENCE_BOUNDARY,
   SIBLING_WINDOW,
   CLAUSE_MAX,
+  DOCUMENT_TITLE_END,
   INDENT,
   TITLE_MAX,
   TITLE_MIN,
@@ -243,7 +244,6 @@ export function detectOutline(text: string, norm: string, body: Line[]): Outline
       const open =
         last !== undefined &&
         !last.enumeration &&
-        last.level > 0 &&
         at - last.titleStart <= LEAD_IN_MAX &&
         !/[。;!?]/.test(norm.slice(last.titleStart, at));
       if (norm[at] === "、") {
@@ -294,8 +294,12 @@ export function detectOutline(text: string, norm: string, body: Line[]): Outline
         const phrase = from === null ? "" : norm.slice(from, at).trim();
         if (from !== null && phrase.length >= 4 && (last === undefined || last.start < from)) bareFrom = from;
       }
+      // "…工作情况报告一、主要工作成效": the document's title ran into its first heading
+      const afterTitle =
+        level === 1 && c.n === 1 && DOCUMENT_TITLE_END.test(norm.slice(Math.max(0, at - 4), at));
       // a sibling further on vouches only for bracketed markers: "统一、规范" is no heading
-      if (!boundary && !open && bareFrom === null && !(c.family.bracketed && confirmed())) continue;
+      if (!boundary && !open && !afterTitle && bareFrom === null && !(c.family.bracketed && confirmed()))
+        continue;
       if (bareFrom !== null) {
         bareFrom = skipSpaces(norm, bareFrom);
         lostNumeral("", bareFrom, bareFrom, true);

@@ -3,7 +3,7 @@
 // line and paragraph inference is checked on known text. Real OFDs from other writers are in
 // test/fixtures/formats/.
 import { deflateRawSync } from "node:zlib";
-import { zipOf } from "./zip.ts";
+import { type ZipPart, zipOf } from "./zip.ts";
 
 export interface OfdLayout {
   charsPerLine?: number;
@@ -63,10 +63,16 @@ export function makeOfd(paragraphs: string[], layout: OfdLayout = {}): Uint8Arra
         `<ofd:Layer ID="${id++}">${objects.join("")}</ofd:Layer></ofd:Content></ofd:Page>`,
     );
   }
-  const part = (name: string, xml: string) => {
-    const data = Buffer.from(xml);
-    return { name, data: deflateRawSync(data), size: data.length };
-  };
+  return ofdPackage(pages);
+}
+
+const part = (name: string, xml: string): ZipPart => {
+  const data = Buffer.from(xml);
+  return { name, data: deflateRawSync(data), size: data.length };
+};
+
+/** An OFD package around the given pages' Content.xml, with any extra parts. */
+export function ofdPackage(pages: string[], extra: ZipPart[] = []): Uint8Array {
   return zipOf([
     part(
       "OFD.xml",
@@ -81,5 +87,6 @@ export function makeOfd(paragraphs: string[], layout: OfdLayout = {}): Uint8Arra
         "</ofd:Pages></ofd:Document>",
     ),
     ...pages.map((xml, i) => part(`Doc_0/Pages/Page_${i}/Content.xml`, xml)),
+    ...extra,
   ]);
 }

@@ -1,6 +1,6 @@
 // Reports written for the line-break tests, beside the seeds: all four heading levels with
-// 一是 items, headings that end at 。 with their paragraph on the same line, parts with and
-// without headings. Each reads the same whether its line breaks are kept or lost.
+// 一是 items, headings that end at 。 with their paragraph on the same line, a title run
+// straight into the first heading, parts with and without headings. Each reads the same whether its line breaks are kept or lost.
 
 const county = [
   "某某县2023年法治政府建设年度报告",
@@ -25,7 +25,6 @@ const county = [
 
 const department = [
   "市司法局2023年法治政府建设工作情况报告",
-  "2023年,市司法局在市委、市政府的坚强领导下,全面履行法治政府建设职责。",
   "一、主要工作成效。全年办理行政复议案件215件,纠错率12.6%;办理法律援助案件1860件。",
   "(一)规范性文件审查。审查规范性文件46件,提出修改意见130余条。",
   "(二)公共法律服务。建成村(社区)法律服务站点312个,覆盖率100%。",

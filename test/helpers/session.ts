@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { Store } from "../../src/store/db.ts";
 import type { Role } from "../../src/store/schema.ts";
 import { createUser } from "../../src/commands/users/users.ts";
+import { SYSTEM_SCOPE } from "../../src/commands/access/scope.ts";
 
 export const PASSWORD = "Fazhi-Test-2026!";
 
@@ -21,7 +22,7 @@ export async function makeUsers(store: Store) {
     ["public1", "public", null],
   ];
   for (const [username, role, unitName] of users) {
-    await createUser(store, null, {
+    await createUser(store, SYSTEM_SCOPE, {
       username,
       displayName: username,
       role,

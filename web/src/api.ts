@@ -1,76 +1,37 @@
-// The client side of the JSON API.
-import type { AnalysisRecord } from "../../src/types.ts";
+// The client side of the JSON API. Response types come from the server's presenters
+// (src/server/api-types.ts), so the two cannot drift apart.
+import type { PageOf, SessionUser, UploadResult } from "../../src/server/api-types.ts";
 
-export type { AnalysisRecord, Fact, Finding, Heading, Measure, Noise } from "../../src/types.ts";
 export type { LedgerRow, UnitSummary } from "../../src/plan/ledger.ts";
-import type { Ledger as LedgerData } from "../../src/plan/ledger.ts";
-
-export interface SnippetPart {
-  text: string;
-  hit: boolean;
-}
-
-export interface DocumentSummary {
-  id: number;
-  name: string;
-  format: string;
-  kind: "report" | "plan" | "other";
-  title: string | null;
-  region: string | null;
-  level: string | null;
-  /** the issuing body: a department or ministry, else the area itself */
-  issuer: string | null;
-  year: number | null;
-  published: string | null;
-  sections: { ok: number; total: number };
-  findings: number;
-  facts: number;
-  measures: number;
-  engineVersion: string;
-  createdAt: string;
-  isPublic: boolean;
-  snippets: SnippetPart[][];
-}
-
-export interface DocumentDetail extends DocumentSummary {
-  record: AnalysisRecord;
-  analyses: Array<{ id: number; engineVersion: string; createdAt: string }>;
-}
-
-export interface DocumentList {
-  total: number;
-  page: number;
-  pageSize: number;
-  terms: string[];
-  items: DocumentSummary[];
-}
-
-export interface Indicator {
-  id: string;
-  label: string;
-  area: string;
-  kind: string;
-}
-
-export interface ComparedFact {
-  id: number;
-  document_id: number;
-  indicator: string;
-  value: number;
-  unit: string;
-  quote: string;
-  subject: string;
-  region: string | null;
-  /** the issuing body: a city's report and its departments' reports are different series */
-  issuer: string | null;
-  year: number | null;
-  title: string | null;
-}
-
-export interface Ledger extends LedgerData {
-  id: number;
-  title: string | null;
-}
+export type {
+  AnalysisRecord,
+  AuditEntry,
+  ComparedFact,
+  DocumentDetail,
+  DocumentList,
+  DocumentSummary,
+  Facets,
+  FactList,
+  Heading,
+  Indicator,
+  LedgerItem,
+  Measure,
+  Overview,
+  PageOf,
+  PlanLedger as Ledger,
+  Reminder,
+  ReminderList,
+  SessionInfo,
+  SessionUser,
+  SnippetPart,
+  Task,
+  TaskDetail,
+  TaskList,
+  Tally,
+  UploadResult,
+  User,
+} from "../../src/server/api-types.ts";
+export type { Fact, Finding, Noise } from "../../src/types.ts";
 
 export class ApiFailure extends Error {}
 
@@ -117,15 +78,6 @@ export function sendForm<T>(url: string, form: FormData, onProgress?: (percent: 
   });
 }
 
-export interface SessionUser {
-  id: number;
-  username: string;
-  displayName: string;
-  role: "admin" | "coordinator" | "unit" | "evaluator" | "public";
-  roleLabel: string;
-  unitName: string | null;
-}
-
 export const canManage = (u: SessionUser | null) => u?.role === "admin" || u?.role === "coordinator";
 
 export async function getJson<T>(url: string): Promise<T> {
@@ -133,6 +85,18 @@ export async function getJson<T>(url: string): Promise<T> {
   const body = await res.json().catch(() => null);
   if (!res.ok) throw new ApiFailure(body?.error?.message ?? `请求失败 (${res.status})`);
   return body as T;
+}
+
+/** Every item of a paged list, page after page (the server caps each page at 200). */
+export async function getAllPages<T>(url: string, limit = 5000): Promise<T[]> {
+  const items: T[] = [];
+  for (let page = 1; items.length < limit; page++) {
+    const sep = url.includes("?") ? "&" : "?";
+    const body = await getJson<PageOf<T>>(`${url}${sep}page=${page}&pageSize=200`);
+    items.push(...body.items);
+    if (body.items.length === 0 || items.length >= body.total) break;
+  }
+  return items;
 }
 
 export const query = (params: Record<string, string | number | undefined | null | string[] | number[]>) => {
@@ -144,14 +108,6 @@ export const query = (params: Record<string, string | number | undefined | null 
   const s = q.toString();
   return s ? `?${s}` : "";
 };
-
-export interface UploadResult {
-  name: string;
-  ok: boolean;
-  id?: number;
-  created?: boolean;
-  error?: { code: string; message: string };
-}
 
 /** Upload one document with progress. */
 export async function uploadFile(file: File, onProgress: (percent: number) => void): Promise<UploadResult> {

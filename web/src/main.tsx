@@ -16,6 +16,9 @@ const LedgerScene = lazy(() => import("./scenes/ledger/LedgerScene.tsx"));
 const TasksScene = lazy(() => import("./scenes/tasks/TasksScene.tsx"));
 const LoginScene = lazy(() => import("./scenes/login/LoginScene.tsx"));
 const AdminScene = lazy(() => import("./scenes/admin/AdminScene.tsx"));
+const SeasonScene = lazy(() => import("./scenes/season/SeasonScene.tsx"));
+const OpinionPrint = lazy(() => import("./scenes/season/OpinionPrint.tsx"));
+const PublicScene = lazy(() => import("./scenes/season/PublicScene.tsx"));
 const AssessScene = lazy(() => import("./scenes/assess/AssessScene.tsx"));
 const RoundScene = lazy(() => import("./scenes/assess/RoundScene.tsx"));
 
@@ -24,6 +27,8 @@ const MENU = [
   { key: "/compare", label: "对比" },
   { key: "/ledger", label: "计划台账" },
   { key: "/tasks", label: "督办" },
+  { key: "/season", label: "年度报告" },
+  { key: "/public", label: "公开报告" },
   { key: "/assess", label: "考核评估" },
 ];
 
@@ -36,6 +41,10 @@ function Scene() {
   if (ledger) return <LedgerScene id={ledger[1] ? Number(ledger[1]) : null} />;
   const tasks = /^\/tasks(?:\/(\d+))?/.exec(path);
   if (tasks) return <TasksScene ledgerId={tasks[1] ? Number(tasks[1]) : null} />;
+  const opinion = /^\/season\/opinion\/(\d+)/.exec(path);
+  if (opinion) return <OpinionPrint id={Number(opinion[1])} />;
+  if (path.startsWith("/season")) return <SeasonScene />;
+  if (path.startsWith("/public")) return <PublicScene />;
   const round = /^\/assess\/(\d+)/.exec(path);
   if (round) return <RoundScene id={Number(round[1])} />;
   if (path.startsWith("/assess")) return <AssessScene />;
@@ -81,7 +90,9 @@ function UserMenu() {
 function App() {
   const { path } = useLocation();
   const { user } = useSession();
-  const menu = user?.role === "admin" ? [...MENU, { key: "/admin", label: "管理" }] : MENU;
+  // the report season is staff work; the public page is for everyone
+  const visible = user && user.role !== "public" ? MENU : MENU.filter((m) => m.key !== "/season");
+  const menu = user?.role === "admin" ? [...visible, { key: "/admin", label: "管理" }] : visible;
   const selected = menu.find((m) => path.startsWith(m.key))?.key ?? "/documents";
   return (
     <Layout style={{ minHeight: "100vh" }}>

@@ -1,6 +1,6 @@
 // Who is signed in, shared by every scene; keeps the CSRF token for changes.
 import { createContext, useCallback, useContext, useEffect, useState } from "react";
-import { getJson, type SessionUser, send, setCsrf } from "./api.ts";
+import { getJson, type SessionInfo, type SessionUser, send, setCsrf } from "./api.ts";
 
 interface SessionState {
   user: SessionUser | null;
@@ -20,7 +20,7 @@ export function SessionProvider({ children }: { children: React.ReactNode }) {
   const [user, setUser] = useState<SessionUser | null>(null);
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    void getJson<{ user: SessionUser | null; csrf: string | null }>("/api/session").then((s) => {
+    void getJson<SessionInfo>("/api/session").then((s) => {
       setCsrf(s.csrf);
       setUser(s.user);
       setReady(true);

@@ -20,7 +20,13 @@ export type Permission =
   | "users:manage"
   | "audit:read";
 
-export const ROLES: Role[] = ["admin", "coordinator", "unit", "evaluator", "public"];
+export const ROLES = [
+  "admin",
+  "coordinator",
+  "unit",
+  "evaluator",
+  "public",
+] as const satisfies readonly Role[];
 
 const STAFF: Role[] = ["admin", "coordinator", "unit", "evaluator"];
 

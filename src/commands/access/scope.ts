@@ -28,9 +28,10 @@ export function scopeOf(caller: Caller | null): Scope {
   return {
     caller,
     documents: allows(role, "documents:read-all") ? "all" : "published",
+    // a unit account without a unit sees no unit's tasks (the empty key matches none)
     unit:
-      caller?.role === "unit" && caller.unitKey
-        ? { key: caller.unitKey, name: caller.unitName ?? caller.unitKey }
+      caller?.role === "unit"
+        ? { key: caller.unitKey ?? "", name: caller.unitName ?? caller.unitKey ?? "" }
         : null,
   };
 }

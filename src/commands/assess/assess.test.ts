@@ -65,7 +65,9 @@ describe("assessment rounds", () => {
       ["市发改委", "70%"],
     ]) {
       const bytes = new Uint8Array(Buffer.from(REPORT(unit, rate)));
-      docs.push((await ingestDocument(store, { bytes, name: `${unit}.txt`, options })).documentId);
+      docs.push(
+        (await ingestDocument(store, SYSTEM_SCOPE, { bytes, name: `${unit}.txt`, options })).documentId,
+      );
     }
     const ids: number[] = [];
     for (const [name, role] of [

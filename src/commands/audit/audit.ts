@@ -1,12 +1,14 @@
 // The audit log: who changed what, when, before and after. Written in the same transaction
 // as the change; the table refuses updates and deletes (a trigger), and no route edits it.
 import type { Kysely, Transaction } from "kysely";
+import type { Store } from "../../store/db.ts";
 import type { Database } from "../../store/schema.ts";
-import type { Actor } from "../../server/auth/sessions.ts";
+import { type Caller, requirePermission, type Scope } from "../access/scope.ts";
+import { type Page, paged } from "../paging.ts";
 
 export async function audit(
   db: Kysely<Database> | Transaction<Database>,
-  actor: Pick<Actor, "id" | "username"> | null,
+  actor: Pick<Caller, "id" | "username"> | null,
   action: string,
   entity: string,
   entityId: string | number | null,
@@ -25,4 +27,14 @@ export async function audit(
       after: after === undefined || after === null ? null : JSON.stringify(after),
     })
     .execute();
+}
+
+/** The log, newest first, one page at a time. */
+export async function listAudit(store: Store, scope: Scope, filter: { entity?: string } & Page) {
+  requirePermission(scope, "audit:read");
+  let rows = store.db.selectFrom("audit_log");
+  if (filter.entity) rows = rows.where("entity", "=", filter.entity);
+  const count = async () =>
+    (await rows.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n;
+  return paged(rows.selectAll().orderBy("id", "desc"), count, filter);
 }

@@ -1,48 +1,65 @@
-// Facts across documents, for comparing an indicator between regions and years.
+// Facts across documents, for comparing an indicator between regions and years. Only facts
+// of the documents the scope may see, one page at a time.
+import { sql } from "kysely";
 import type { Store } from "../../store/db.ts";
+import { requirePermission, type Scope } from "../access/scope.ts";
+import { visibleDocuments } from "../documents/documents.ts";
+import { type Page, paged } from "../paging.ts";
 
-export interface CompareFilter {
+export interface CompareFilter extends Page {
   indicators: string[];
   regions?: string[];
   years?: number[];
-  publishedOnly?: boolean;
 }
 
-export async function compareFacts(store: Store, filter: CompareFilter) {
-  let query = store.db
-    .selectFrom("facts")
-    .innerJoin("documents", (join) => join.onRef("documents.analysis_id", "=", "facts.analysis_id"))
-    .select([
-      "facts.id",
-      "facts.document_id",
-      "facts.indicator",
-      "facts.value",
-      "facts.unit",
-      "facts.quote",
-      "facts.subject",
-      "facts.start",
-      "facts.end",
-      "documents.region",
-      "documents.issuer",
-      "documents.year",
-      "documents.title",
-      "documents.name",
-    ])
+/** At most this many series points (one per issuer, year and indicator) in one answer. */
+export const MAX_POINTS = 2000;
+
+export async function compareFacts(store: Store, scope: Scope, filter: CompareFilter, max?: number) {
+  requirePermission(scope, "public");
+  let matching = visibleDocuments(store, scope)
+    .innerJoin("facts", "facts.analysis_id", "documents.analysis_id")
     .where("facts.indicator", "in", filter.indicators.length ? filter.indicators : ["__none__"]);
-  if (filter.publishedOnly) query = query.where("documents.published_at", "is not", null);
-  if (filter.regions?.length) query = query.where("documents.region", "in", filter.regions);
-  if (filter.years?.length) query = query.where("documents.year", "in", filter.years);
-  const rows = await query
+  if (filter.regions?.length) matching = matching.where("documents.region", "in", filter.regions);
+  if (filter.years?.length) matching = matching.where("documents.year", "in", filter.years);
+  const columns = [
+    "facts.id",
+    "facts.document_id",
+    "facts.indicator",
+    "facts.value",
+    "facts.unit",
+    "facts.quote",
+    "facts.subject",
+    "facts.start",
+    "facts.end",
+    "documents.region",
+    "documents.issuer",
+    "documents.year",
+    "documents.title",
+    "documents.name",
+  ] as const;
+  const rows = matching
+    .select(columns)
     .orderBy("documents.region")
     .orderBy("documents.year")
+    .orderBy("facts.document_id")
     .orderBy("facts.start")
+    .orderBy("facts.id");
+  const count = async () =>
+    (await matching.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n;
+  const page = await paged(rows, count, filter, max);
+  // one value per issuer, year and indicator: the first statement in the first document (a
+  // city's report and its departments' reports share the area but are different series)
+  const series = sql`coalesce(documents.issuer, documents.region)`;
+  const points = await matching
+    .select(columns)
+    .distinctOn([series, "documents.year", "facts.indicator"])
+    .orderBy(series)
+    .orderBy("documents.year")
+    .orderBy("facts.indicator")
+    .orderBy("facts.document_id")
+    .orderBy("facts.start")
+    .limit(MAX_POINTS)
     .execute();
-  // one value per issuer, year and indicator: the first statement in the document (a city's
-  // report and its departments' reports share the area but are different series)
-  const series = new Map<string, (typeof rows)[number]>();
-  for (const r of rows) {
-    const key = `${r.issuer ?? r.region}|${r.year}|${r.indicator}`;
-    if (!series.has(key)) series.set(key, r);
-  }
-  return { facts: rows, points: [...series.values()] };
+  return { ...page, points };
 }

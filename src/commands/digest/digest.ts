@@ -1,8 +1,13 @@
 // Reminders: tasks due within N days and overdue; a daily digest that can be e-mailed when
 // SMTP is configured (SMTP_URL, e.g. smtp://user:pass@host:587).
 import nodemailer from "nodemailer";
+import { SYSTEM_SCOPE } from "../../commands/access/scope.ts";
+import { type SeasonReminder, seasonReminders } from "../../commands/season/index.ts";
 import type { Store } from "../../store/db.ts";
-import { addDays, displayStatus } from "../tasks/tasks.ts";
+import { requirePermission, type Scope } from "../access/scope.ts";
+import { conflict } from "../errors.ts";
+import { MAX_EXPORT_ROWS, MAX_PAGE_SIZE } from "../paging.ts";
+import { addDays, displayStatus, visibleTasks } from "../tasks/tasks.ts";
 
 export interface Reminder {
   id: number;
@@ -19,20 +24,24 @@ export interface Reminder {
 const daysBetween = (a: string, b: string) =>
   Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000);
 
+/** Open tasks due within N days or overdue, soonest first (a unit: its own); at most `max`. */
 export async function reminders(
   store: Store,
+  scope: Scope,
   on: string,
   withinDays: number,
-  unitKey?: string | null,
+  max?: number,
 ): Promise<Reminder[]> {
-  let q = store.db
-    .selectFrom("tasks")
+  requirePermission(scope, "tasks:read");
+  let q = visibleTasks(store.db, scope)
     .selectAll()
     .where("status", "!=", "closed")
     .where("due", "is not", null)
-    .where("due", "<=", addDays(on, withinDays));
-  if (unitKey !== undefined) q = q.where("unit_key", "=", unitKey ?? "__none__");
-  const rows = await q.orderBy("due").orderBy("id").execute();
+    .where("due", "<=", addDays(on, withinDays))
+    .orderBy("due")
+    .orderBy("id");
+  if (max !== undefined) q = q.limit(max);
+  const rows = await q.execute();
   return rows.map((t) => ({
     id: t.id,
     ledgerId: t.ledger_id,
@@ -70,10 +79,25 @@ export interface Mail {
   text: string;
 }
 
+/** The annual report season's part of a digest: units that have not submitted or published. */
+export function seasonDigestText(items: SeasonReminder[]): string {
+  if (items.length === 0) return "";
+  return ["", `年度报告提醒 ${items.length} 项:`, ...items.map((r) => `  · ${r.unitName}  ${r.text}`)].join(
+    "\n",
+  );
+}
+
 /** One message per recipient group: coordinators get everything, each unit its own tasks. */
-export async function buildDigest(store: Store, on: string, withinDays: number): Promise<Mail[]> {
-  const items = await reminders(store, on, withinDays);
-  if (items.length === 0) return [];
+export async function buildDigest(
+  store: Store,
+  scope: Scope,
+  on: string,
+  withinDays: number,
+): Promise<Mail[]> {
+  requirePermission(scope, "tasks:manage");
+  const items = await reminders(store, scope, on, withinDays);
+  const season = await seasonReminders(store, scope, new Date(`${on}T12:00:00+08:00`));
+  if (items.length === 0 && season.length === 0) return [];
   const users = await store.db
     .selectFrom("users")
     .select(["email", "role", "unit_key"])
@@ -88,15 +112,20 @@ export async function buildDigest(store: Store, on: string, withinDays: number):
     mails.push({
       to: coordinators,
       subject: `任务提醒:逾期与即将到期(${on})`,
-      text: digestText(items, on, withinDays),
+      text: digestText(items, on, withinDays) + seasonDigestText(season),
     });
   const byUnit = new Map<string, string[]>();
   for (const u of users.filter((x) => x.role === "unit" && x.unit_key))
     byUnit.set(u.unit_key as string, [...(byUnit.get(u.unit_key as string) ?? []), u.email as string]);
   for (const [key, to] of byUnit) {
     const mine = items.filter((r) => r.unitKey === key);
-    if (mine.length)
-      mails.push({ to, subject: `本单位任务提醒(${on})`, text: digestText(mine, on, withinDays) });
+    const ours = season.filter((r) => r.unitKey === key);
+    if (mine.length || ours.length)
+      mails.push({
+        to,
+        subject: `本单位任务提醒(${on})`,
+        text: digestText(mine, on, withinDays) + seasonDigestText(ours),
+      });
   }
   return mails;
 }
@@ -110,4 +139,26 @@ export async function sendMails(smtpUrl: string, from: string, mails: Mail[]): P
     transport.close();
   }
   return mails.length;
+}
+
+/** Mail the digest now (the office's button); refused when no mail server is configured. */
+export async function sendDigestNow(
+  store: Store,
+  scope: Scope,
+  input: { on: string; withinDays: number; smtpUrl: string | null; from: string },
+): Promise<number> {
+  requirePermission(scope, "tasks:manage");
+  if (!input.smtpUrl)
+    throw conflict("smtp_not_configured", "未配置邮件服务器(SMTP_URL)", "SMTP is not configured");
+  return sendMails(input.smtpUrl, input.from, await buildDigest(store, scope, input.on, input.withinDays));
+}
+
+/** The reminders page: the first page of items, and the digest text of (at most an export of) them. */
+export async function reminderDigest(store: Store, scope: Scope, on: string, withinDays: number) {
+  const items = await reminders(store, scope, on, withinDays, MAX_EXPORT_ROWS);
+  return {
+    items: items.slice(0, MAX_PAGE_SIZE),
+    total: items.length,
+    digest: digestText(items, on, withinDays),
+  };
 }

@@ -1,21 +1,33 @@
-// Listing, searching and reading stored documents.
-import { sql } from "kysely";
-import type { Store } from "../../store/db.ts";
-import { queryTerms, toTsQuery } from "../../store/search.ts";
+// Listing, searching and reading stored documents. Anonymous and public readers see
+// published documents only: every query here starts from `visibleDocuments(scope)`.
+import { type SelectQueryBuilder, sql } from "kysely";
 import { simplify } from "../../normalize/script.ts";
+import { buildLedger } from "../../plan/ledger.ts";
+import type { Store } from "../../store/db.ts";
+import type { Database } from "../../store/schema.ts";
+import { queryTerms, toTsQuery } from "../../store/search.ts";
 import type { AnalysisRecord } from "../../types.ts";
+import { requirePermission, type Scope } from "../access/scope.ts";
+import { audit } from "../audit/audit.ts";
+import { notFound } from "../errors.ts";
+import { clampPage, type Page } from "../paging.ts";
 
-export interface DocumentFilter {
+// biome-ignore lint/complexity/noBannedTypes: kysely's type for "nothing selected yet"
+type Documents = SelectQueryBuilder<Database, "documents", {}>;
+
+/** The documents this scope may see: all of them, or the published ones. */
+export function visibleDocuments(store: Store, scope: Scope): Documents {
+  const docs = store.db.selectFrom("documents");
+  return scope.documents === "all" ? docs : docs.where("documents.published_at", "is not", null);
+}
+
+export interface DocumentFilter extends Page {
   q?: string;
   region?: string;
   year?: number;
   kind?: string;
   finding?: string;
   indicator?: string;
-  page: number;
-  pageSize: number;
-  /** anonymous and public readers: published documents only */
-  publishedOnly?: boolean;
 }
 
 export interface SnippetPart {
@@ -62,12 +74,14 @@ export function snippets(text: string, terms: string[]): SnippetPart[][] {
   return out;
 }
 
-export async function listDocuments(store: Store, filter: DocumentFilter) {
+/** One page of the documents the scope may see, filtered and searched (`max` caps the page). */
+export async function listDocuments(store: Store, scope: Scope, filter: DocumentFilter, max?: number) {
+  requirePermission(scope, "public");
+  const { page: pageNo, pageSize } = clampPage(filter, max);
   const terms = filter.q ? queryTerms(filter.q) : [];
-  let query = store.db.selectFrom("documents");
+  let query = visibleDocuments(store, scope);
   if (terms.length)
     query = query.where(sql<boolean>`search_tsv @@ to_tsquery('simple', ${toTsQuery(terms)})`);
-  if (filter.publishedOnly) query = query.where("published_at", "is not", null);
   if (filter.region) query = query.where("region", "=", filter.region);
   if (filter.year !== undefined) query = query.where("year", "=", filter.year);
   if (filter.kind) query = query.where("kind", "=", filter.kind);
@@ -89,8 +103,8 @@ export async function listDocuments(store: Store, filter: DocumentFilter) {
   }
   const page = await ranked
     .orderBy("documents.id", "desc")
-    .limit(filter.pageSize)
-    .offset((filter.page - 1) * filter.pageSize)
+    .limit(pageSize)
+    .offset((pageNo - 1) * pageSize)
     .execute();
   const total =
     page[0]?.total ??
@@ -133,14 +147,18 @@ export async function listDocuments(store: Store, filter: DocumentFilter) {
   const items = ids.map((id) => byId.get(id)).filter((d): d is (typeof full)[number] => d !== undefined);
   return {
     total,
+    page: pageNo,
+    pageSize,
     terms,
     items: items.map((d) => ({ row: d, snippets: snippets(d.text, terms) })),
   };
 }
 
-export async function getDocument(store: Store, id: number) {
-  const row = await store.db.selectFrom("documents").selectAll().where("id", "=", id).executeTakeFirst();
-  if (!row || row.analysis_id === null) return null;
+/** A document the scope may see, with its current record and its analyses; not_found otherwise. */
+export async function getDocument(store: Store, scope: Scope, id: number) {
+  requirePermission(scope, "public");
+  const row = await visibleDocuments(store, scope).selectAll().where("id", "=", id).executeTakeFirst();
+  if (!row || row.analysis_id === null) throw notFound("文档", "document");
   const analysis = await store.db
     .selectFrom("analyses")
     .select(["record", "created_at"])
@@ -158,18 +176,28 @@ export async function getDocument(store: Store, id: number) {
   return { row, record, history };
 }
 
-export async function getOriginal(store: Store, id: number) {
-  return store.db
-    .selectFrom("documents")
+/** The original bytes of a document the scope may see. */
+export async function getOriginal(store: Store, scope: Scope, id: number) {
+  requirePermission(scope, "public");
+  const original = await visibleDocuments(store, scope)
     .innerJoin("blobs", "blobs.sha256", "documents.sha256")
     .select(["documents.name", "documents.format", "blobs.content"])
     .where("documents.id", "=", id)
     .executeTakeFirst();
+  if (!original) throw notFound("文档", "document");
+  return original;
 }
 
-export async function facetValues(store: Store, publishedOnly = false) {
-  let docs = store.db.selectFrom("documents");
-  if (publishedOnly) docs = docs.where("published_at", "is not", null);
+/** A plan's ledger: its measures by unit, from the current record. */
+export async function documentLedger(store: Store, scope: Scope, id: number) {
+  const doc = await getDocument(store, scope, id);
+  return { id: doc.row.id, title: doc.row.title, ...buildLedger(doc.record.measures) };
+}
+
+/** Filter values (regions, years, review rules), drawn from the documents the scope may see. */
+export async function facetValues(store: Store, scope: Scope) {
+  requirePermission(scope, "public");
+  const docs = visibleDocuments(store, scope);
   const regions = await docs
     .select("region")
     .distinct()
@@ -177,10 +205,44 @@ export async function facetValues(store: Store, publishedOnly = false) {
     .orderBy("region")
     .execute();
   const years = await docs.select("year").distinct().where("year", "is not", null).orderBy("year").execute();
-  const rules = await store.db.selectFrom("findings").select("rule").distinct().orderBy("rule").execute();
+  const rules = await docs
+    .innerJoin("findings", "findings.analysis_id", "documents.analysis_id")
+    .select("findings.rule")
+    .distinct()
+    .orderBy("findings.rule")
+    .execute();
   return {
     regions: regions.map((r) => r.region as string),
     years: years.map((y) => y.year as number),
     rules: rules.map((r) => r.rule),
   };
+}
+
+/** Publish a document (anonymous readers see it) or withdraw it. */
+export async function setPublished(store: Store, scope: Scope, id: number, published: boolean) {
+  requirePermission(scope, "documents:write");
+  return store.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom("documents")
+      .select(["id", "published_at"])
+      .where("id", "=", id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!row) throw notFound("文档", "document");
+    await trx
+      .updateTable("documents")
+      .set({ published_at: published ? (row.published_at ?? new Date()) : null })
+      .where("id", "=", id)
+      .execute();
+    await audit(
+      trx,
+      scope.caller,
+      published ? "publish" : "unpublish",
+      "document",
+      id,
+      { published: row.published_at !== null },
+      { published },
+    );
+    return { id, published };
+  });
 }

@@ -2,23 +2,24 @@
 // rows derived from it, in one transaction. The same bytes twice give the same document.
 import { createHash } from "node:crypto";
 import type { Transaction } from "kysely";
+import { describeError, InputError } from "../../ingest/errors.ts";
+import { readSource } from "../../ingest/load.ts";
 import type { AnalyzeOptions } from "../../pipeline.ts";
 import { analyzeBytes } from "../../pipeline.ts";
 import type { Database } from "../../store/schema.ts";
 import type { Store } from "../../store/db.ts";
 import { indexTokens } from "../../store/search.ts";
-import type { Actor } from "../../server/auth/sessions.ts";
 import { checkFileName } from "../files/names.ts";
 import { audit } from "../audit/audit.ts";
 import type { AnalysisRecord } from "../../types.ts";
+import { requirePermission, type Scope } from "../access/scope.ts";
+import { DomainError } from "../errors.ts";
 
 export interface IngestProps {
   bytes: Uint8Array;
   name: string;
   sourceUrl?: string | null;
   options: AnalyzeOptions;
-  /** who sends it, for the audit log (null: the system, e.g. demo data) */
-  actor?: Pick<Actor, "id" | "username"> | null;
 }
 
 export interface IngestResult {
@@ -106,7 +107,8 @@ export async function insertAnalysis(
 }
 
 /** Analyse first (outside the transaction), then write everything or nothing. */
-export async function ingestDocument(store: Store, props: IngestProps): Promise<IngestResult> {
+export async function ingestDocument(store: Store, scope: Scope, props: IngestProps): Promise<IngestResult> {
+  requirePermission(scope, "documents:write");
   checkFileName(props.name);
   const hash = sha256(props.bytes);
   const existing = await store.db
@@ -148,21 +150,35 @@ export async function ingestDocument(store: Store, props: IngestProps): Promise<
       return { documentId: id, created: false };
     }
     const analysisId = await insertAnalysis(trx, inserted.id, record);
-    await audit(
-      trx,
-      props.actor ?? null,
-      props.sourceUrl ? "fetch-url" : "upload",
-      "document",
-      inserted.id,
-      null,
-      {
-        name: props.name,
-        sha256: hash,
-        sourceUrl: props.sourceUrl ?? null,
-        analysisId,
-        engineVersion: record.engine.version,
-      },
-    );
+    await audit(trx, scope.caller, props.sourceUrl ? "fetch-url" : "upload", "document", inserted.id, null, {
+      name: props.name,
+      sha256: hash,
+      sourceUrl: props.sourceUrl ?? null,
+      analysisId,
+      engineVersion: record.engine.version,
+    });
     return { documentId: inserted.id, created: true };
   });
+}
+
+/** Fetch a web page (or file) by its address, then store it like an upload. */
+export async function ingestUrl(
+  store: Store,
+  scope: Scope,
+  props: { url: string; options: AnalyzeOptions },
+): Promise<IngestResult> {
+  requirePermission(scope, "documents:write");
+  try {
+    const bytes = await readSource(props.url, props.options.limits);
+    return await ingestDocument(store, scope, {
+      bytes,
+      name: props.url,
+      sourceUrl: props.url,
+      options: props.options,
+    });
+  } catch (error) {
+    if (error instanceof InputError)
+      throw new DomainError("unprocessable", error.problem, describeError(props.url, error), error.detail);
+    throw error;
+  }
 }

@@ -6,13 +6,15 @@ import { ENGINE } from "../../engine.ts";
 import type { AnalyzeOptions } from "../../pipeline.ts";
 import { analyzeBytes } from "../../pipeline.ts";
 import type { Store } from "../../store/db.ts";
+import { requirePermission, type Scope } from "../access/scope.ts";
 import { audit } from "../audit/audit.ts";
+import { visibleDocuments } from "./documents.ts";
 import { insertAnalysis } from "./ingest.ts";
 
-/** Documents whose current record comes from another engine version. */
-export async function countStale(store: Store): Promise<number> {
-  const row = await store.db
-    .selectFrom("documents")
+/** Documents the scope may see whose current record comes from another engine version. */
+export async function countStale(store: Store, scope: Scope): Promise<number> {
+  requirePermission(scope, "public");
+  const row = await visibleDocuments(store, scope)
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .where("engine_version", "!=", ENGINE.version)
     .executeTakeFirstOrThrow();
@@ -29,9 +31,11 @@ export interface BatchResult {
 /** Re-analyses up to `limit` stale documents with ids above `afterId`, each in its own transaction. */
 export async function reanalyzeBatch(
   store: Store,
+  scope: Scope,
   options: AnalyzeOptions,
   { afterId = 0, limit = 50 }: { afterId?: number; limit?: number } = {},
 ): Promise<BatchResult> {
+  requirePermission(scope, "documents:write");
   const stale = await store.db
     .selectFrom("documents")
     .select(["id", "name", "sha256", "engine_version"])
@@ -62,7 +66,7 @@ export async function reanalyzeBatch(
         const analysisId = await insertAnalysis(trx, doc.id, record);
         await audit(
           trx,
-          null,
+          scope.caller,
           "reanalyze",
           "document",
           doc.id,
@@ -80,11 +84,12 @@ export async function reanalyzeBatch(
 /** Re-analyses every stale document now (command line, tests). */
 export async function reanalyzeStale(
   store: Store,
+  scope: Scope,
   options: AnalyzeOptions,
 ): Promise<{ reanalyzed: number; failed: number }> {
   let total = { reanalyzed: 0, failed: 0 };
   for (let afterId = 0; ; ) {
-    const batch = await reanalyzeBatch(store, options, { afterId });
+    const batch = await reanalyzeBatch(store, scope, options, { afterId });
     total = { reanalyzed: total.reanalyzed + batch.reanalyzed, failed: total.failed + batch.failed };
     if (batch.lastId === null) return total;
     afterId = batch.lastId;

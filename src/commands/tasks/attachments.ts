@@ -3,10 +3,11 @@
 // or runs them in our origin.
 import { isWordBinary } from "../../ingest/cfb.ts";
 import { isOfdFile } from "../../ingest/ofd/index.ts";
+import { isWordXml } from "../../ingest/word-xml.ts";
 import type { Store } from "../../store/db.ts";
-import type { Actor } from "../../server/auth/sessions.ts";
-import { ApiError, notFound } from "../../server/errors.ts";
+import { requirePermission, type Scope } from "../access/scope.ts";
 import { sha256 } from "../documents/ingest.ts";
+import { DomainError, invalid, notFound } from "../errors.ts";
 import { checkFileName } from "../files/names.ts";
 import { canSee } from "./tasks.ts";
 
@@ -35,8 +36,8 @@ const KINDS: Kind[] = [
     ext: /\.xlsx$/i,
     magic: (b) => starts(b, [0x50, 0x4b, 0x03, 0x04]),
   },
-  // legacy Word and WPS: a compound file whose directory holds a readable Word 97+ document
-  { mime: "application/msword", ext: /\.(doc|wps)$/i, magic: isWordBinary },
+  // legacy Word and WPS: a compound file holding a readable Word 97+ document, or Word 2003 XML
+  { mime: "application/msword", ext: /\.(doc|wps)$/i, magic: (b) => isWordBinary(b) || isWordXml(b) },
   { mime: "application/ofd", ext: /\.ofd$/i, magic: isOfdFile },
   {
     mime: "text/plain; charset=utf-8",
@@ -68,11 +69,10 @@ export interface EvidenceFile {
  */
 export function checkAttachment(name: string, bytes: Uint8Array): EvidenceFile {
   checkFileName(name);
-  if (bytes.length === 0)
-    throw new ApiError(400, "empty_file", `附件「${name}」是空文件`, "empty attachment");
+  if (bytes.length === 0) throw invalid("empty_file", `附件「${name}」是空文件`, "empty attachment");
   if (bytes.length > MAX_ATTACHMENT_BYTES) {
-    throw new ApiError(
-      413,
+    throw new DomainError(
+      "too_large",
       "too_large",
       `附件「${name}」超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`,
       "attachment too large",
@@ -80,8 +80,8 @@ export function checkAttachment(name: string, bytes: Uint8Array): EvidenceFile {
   }
   const kind = KINDS.find((k) => k.ext.test(name) && k.magic(bytes));
   if (!kind)
-    throw new ApiError(
-      415,
+    throw new DomainError(
+      "unsupported",
       "type_not_allowed",
       `附件「${name}」类型不允许,仅支持 ${ALLOWED_ATTACHMENTS}`,
       "attachment type not allowed",
@@ -89,7 +89,8 @@ export function checkAttachment(name: string, bytes: Uint8Array): EvidenceFile {
   return { sha256: sha256(bytes), name: name.slice(0, 200), mime: kind.mime, size: bytes.length, bytes };
 }
 
-export async function loadAttachment(store: Store, actor: Actor, id: number) {
+export async function loadAttachment(store: Store, scope: Scope, id: number) {
+  requirePermission(scope, "tasks:read");
   const row = await store.db
     .selectFrom("attachments")
     .innerJoin("tasks", "tasks.id", "attachments.task_id")
@@ -97,6 +98,6 @@ export async function loadAttachment(store: Store, actor: Actor, id: number) {
     .select(["attachments.name", "attachments.mime", "blobs.content", "tasks.unit_key"])
     .where("attachments.id", "=", id)
     .executeTakeFirst();
-  if (!row || !canSee(actor, row)) throw notFound("附件", "attachment");
+  if (!row || !canSee(scope, row)) throw notFound("附件", "attachment");
   return row;
 }

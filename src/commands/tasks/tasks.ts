@@ -1,14 +1,15 @@
 // Supervision: a plan's measures become tasks, one per responsible unit; units report
 // progress and ask for closure; the supervising office accepts, returns, extends, reassigns.
 // Every change is audited in its own transaction.
-import type { Selectable, Transaction } from "kysely";
+import type { ExpressionBuilder, Selectable, Transaction } from "kysely";
 import { resolveUnit, unitKey } from "../../plan/units.ts";
 import type { Store } from "../../store/db.ts";
 import type { Database, TaskStatus, TaskTable } from "../../store/schema.ts";
-import type { Actor } from "../../server/auth/sessions.ts";
-import { ApiError, notFound } from "../../server/errors.ts";
+import { actorId, requirePermission, type Scope } from "../access/scope.ts";
 import { audit } from "../audit/audit.ts";
 import { getDocument } from "../documents/documents.ts";
+import { conflict, DomainError, invalid, notFound } from "../errors.ts";
+import { type Page, paged } from "../paging.ts";
 import type { EvidenceFile } from "./attachments.ts";
 
 export type TaskRow = Selectable<TaskTable>;
@@ -33,44 +34,50 @@ export function displayStatus(t: Pick<TaskRow, "status" | "due">, on: string): D
   return "未开始";
 }
 
-const isUnit = (actor: Actor) => actor.role === "unit";
+/** A unit's account sees and changes only its own unit's tasks. */
+export function canSee(scope: Scope, task: Pick<TaskRow, "unit_key">): boolean {
+  return scope.unit === null || scope.unit.key === task.unit_key;
+}
 
-/** A unit user sees and changes only its own tasks. */
-export function canSee(actor: Actor, task: Pick<TaskRow, "unit_key">): boolean {
-  return !isUnit(actor) || (actor.unitKey !== null && actor.unitKey === task.unit_key);
+/** The tasks table as the scope may see it. */
+export function visibleTasks(db: Store["db"] | Transaction<Database>, scope: Scope) {
+  const tasks = db.selectFrom("tasks");
+  return scope.unit ? tasks.where("tasks.unit_key", "=", scope.unit.key) : tasks;
 }
 
 /**
- * A task the actor may see. A change passes `lock`: the row is read under a row lock
+ * A task the scope may see. A change passes `lock`: the row is read under a row lock
  * (`for update`) inside the change's transaction, so a concurrent change of the same task waits
  * until this one commits and then reads the new state (a progress report never undoes a close).
  */
 async function loadTask(
   db: Store["db"] | Transaction<Database>,
-  actor: Actor,
+  scope: Scope,
   id: number,
   lock = false,
 ): Promise<TaskRow> {
-  const task = await db
-    .selectFrom("tasks")
-    .selectAll()
-    .where("id", "=", id)
-    .$if(lock, (q) => q.forUpdate())
-    .executeTakeFirst();
+  let q = visibleTasks(db, scope).selectAll().where("id", "=", id);
+  if (lock) q = q.forUpdate();
   // a task of another unit does not exist for a unit user
-  if (!task || !canSee(actor, task)) throw notFound("任务", "task");
+  const task = await q.executeTakeFirst();
+  if (!task) throw notFound("任务", "task");
   return task;
 }
 
-export async function createLedger(store: Store, actor: Actor, documentId: number) {
-  const doc = await getDocument(store, documentId);
-  if (!doc) throw notFound("文档", "document");
+export async function createLedger(store: Store, scope: Scope, documentId: number) {
+  requirePermission(scope, "tasks:manage");
+  const doc = await getDocument(store, scope, documentId);
   if (doc.record.measures.length === 0)
-    throw new ApiError(422, "not_a_plan", "该文档没有识别到带责任单位的措施", "the document has no measures");
+    throw new DomainError(
+      "unprocessable",
+      "not_a_plan",
+      "该文档没有识别到带责任单位的措施",
+      "the document has no measures",
+    );
   return store.db.transaction().execute(async (trx) => {
     const ledger = await trx
       .insertInto("ledgers")
-      .values({ document_id: documentId, title: doc.row.title ?? doc.row.name, created_by: actor.id })
+      .values({ document_id: documentId, title: doc.row.title ?? doc.row.name, created_by: actorId(scope) })
       .returning(["id", "title"])
       .executeTakeFirstOrThrow();
     const rows = doc.record.measures.flatMap((m) =>
@@ -95,7 +102,7 @@ export async function createLedger(store: Store, actor: Actor, documentId: numbe
         .insertInto("tasks")
         .values(rows.slice(i, i + 500))
         .execute();
-    await audit(trx, actor, "create", "ledger", ledger.id, null, { documentId, tasks: rows.length });
+    await audit(trx, scope.caller, "create", "ledger", ledger.id, null, { documentId, tasks: rows.length });
     return { id: ledger.id, title: ledger.title, tasks: rows.length };
   });
 }
@@ -108,19 +115,79 @@ export interface TaskFilter {
   mine?: boolean;
 }
 
-export async function listTasks(store: Store, actor: Actor, filter: TaskFilter, on: string) {
-  let q = store.db.selectFrom("tasks").selectAll();
-  if (filter.ledgerId) q = q.where("ledger_id", "=", filter.ledgerId);
-  if (isUnit(actor) || filter.mine) q = q.where("unit_key", "=", actor.unitKey ?? "__none__");
-  if (filter.unit) q = q.where("unit_key", "=", unitKey(resolveUnit(filter.unit)));
-  const rows = await q.orderBy("ledger_id").orderBy("measure_no").orderBy("id").execute();
-  let out = rows.map((t) => ({ ...t, display: displayStatus(t, on) }));
-  if (filter.status) out = out.filter((t) => t.display === filter.status);
-  if (filter.dueWithinDays !== undefined) {
-    const limit = addDays(on, filter.dueWithinDays);
-    out = out.filter((t) => t.status !== "closed" && t.due !== null && t.due <= limit);
+/** The displayed status as SQL, so that filtering by it can be paged. */
+function hasDisplay(eb: ExpressionBuilder<Database, "tasks">, status: DisplayStatus, on: string) {
+  const notYetDue = eb.or([eb("due", "is", null), eb("due", ">=", on)]);
+  switch (status) {
+    case "已办结":
+      return eb("status", "=", "closed");
+    case "待审核":
+      return eb("status", "=", "pending_review");
+    case "已逾期":
+      return eb.and([eb("status", "in", ["open", "in_progress"]), eb("due", "<", on)]);
+    case "进行中":
+      return eb.and([eb("status", "=", "in_progress"), notYetDue]);
+    case "未开始":
+      return eb.and([eb("status", "=", "open"), notYetDue]);
   }
-  return out;
+}
+
+/** The tasks the scope may see, filtered, in ledger order (unpaged: for tallies and exports). */
+export function selectTasks(store: Store, scope: Scope, filter: TaskFilter, on: string) {
+  requirePermission(scope, "tasks:read");
+  let q = visibleTasks(store.db, scope);
+  if (filter.ledgerId) q = q.where("ledger_id", "=", filter.ledgerId);
+  if (filter.mine) q = q.where("unit_key", "=", scope.unit?.key ?? scope.caller?.unitKey ?? "__none__");
+  if (filter.unit) q = q.where("unit_key", "=", unitKey(resolveUnit(filter.unit)));
+  const status = filter.status;
+  if (status) q = q.where((eb) => hasDisplay(eb, status, on));
+  if (filter.dueWithinDays !== undefined)
+    q = q
+      .where("status", "!=", "closed")
+      .where("due", "is not", null)
+      .where("due", "<=", addDays(on, filter.dueWithinDays));
+  return q;
+}
+
+const withDisplay = (on: string) => (t: TaskRow) => ({ ...t, display: displayStatus(t, on) });
+
+/** One page of the tasks the scope may see (a unit: its own). */
+export async function listTasks(store: Store, scope: Scope, filter: TaskFilter & Page, on: string) {
+  const q = selectTasks(store, scope, filter, on);
+  const count = async () =>
+    (await q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n;
+  const page = await paged(
+    q.selectAll().orderBy("ledger_id").orderBy("measure_no").orderBy("id"),
+    count,
+    filter,
+  );
+  return { ...page, items: page.items.map(withDisplay(on)) };
+}
+
+/** Every task of a filter (at most `max`), with its latest written update, for an export. */
+export async function exportTasks(store: Store, scope: Scope, filter: TaskFilter, on: string, max: number) {
+  let q = selectTasks(store, scope, filter, on).selectAll();
+  q =
+    filter.dueWithinDays !== undefined
+      ? q.orderBy("due").orderBy("id")
+      : q.orderBy("ledger_id").orderBy("measure_no").orderBy("id");
+  const tasks = (await q.limit(max).execute()).map(withDisplay(on));
+  const latest = new Map<number, string>();
+  if (tasks.length) {
+    const updates = await store.db
+      .selectFrom("task_updates")
+      .select(["task_id", "text"])
+      .where(
+        "task_id",
+        "in",
+        tasks.map((t) => t.id),
+      )
+      .where("text", "!=", "")
+      .orderBy("id")
+      .execute();
+    for (const u of updates) latest.set(u.task_id, u.text);
+  }
+  return tasks.map((t) => ({ ...t, latest: latest.get(t.id) ?? "" }));
 }
 
 export function addDays(date: string, days: number): string {
@@ -129,8 +196,9 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export async function getTask(store: Store, actor: Actor, id: number, on: string) {
-  const task = await loadTask(store.db, actor, id);
+export async function getTask(store: Store, scope: Scope, id: number, on: string) {
+  requirePermission(scope, "tasks:read");
+  const task = await loadTask(store.db, scope, id);
   const updates = await store.db
     .selectFrom("task_updates")
     .leftJoin("users", "users.id", "task_updates.user_id")
@@ -169,15 +237,15 @@ interface Change {
 }
 
 /** Apply one change to a task: the update row, the new state, the audit entry. */
-async function change(store: Store, actor: Actor, id: number, make: (task: TaskRow) => Change) {
+async function change(store: Store, scope: Scope, id: number, make: (task: TaskRow) => Change) {
   return store.db.transaction().execute(async (trx) => {
-    const before = await loadTask(trx, actor, id, true);
+    const before = await loadTask(trx, scope, id, true);
     const c = make(before);
     const { id: updateId } = await trx
       .insertInto("task_updates")
       .values({
         task_id: id,
-        user_id: actor.id,
+        user_id: actorId(scope),
         kind: c.kind,
         text: c.text ?? "",
         percent: c.percent ?? null,
@@ -193,7 +261,7 @@ async function change(store: Store, actor: Actor, id: number, make: (task: TaskR
         .returningAll()
         .executeTakeFirstOrThrow();
     }
-    await audit(trx, actor, c.kind, "task", id, pick(before), pick(after));
+    await audit(trx, scope.caller, c.kind, "task", id, pick(before), pick(after));
     return { updateId, task: after };
   });
 }
@@ -208,7 +276,7 @@ const pick = (t: TaskRow) => ({
 
 function refuseClosed(task: TaskRow) {
   if (task.status === "closed")
-    throw new ApiError(409, "task_closed", "任务已办结,如需继续请先重新打开", "task is closed");
+    throw conflict("task_closed", "任务已办结,如需继续请先重新打开", "task is closed");
 }
 
 export interface ProgressInput {
@@ -218,21 +286,27 @@ export interface ProgressInput {
   attachments: EvidenceFile[];
 }
 
-export async function reportProgress(store: Store, actor: Actor, id: number, input: ProgressInput) {
+export async function reportProgress(store: Store, scope: Scope, id: number, input: ProgressInput) {
+  requirePermission(scope, "tasks:report");
   if (!input.text.trim() && input.percent === null && input.attachments.length === 0) {
-    throw new ApiError(
-      400,
+    throw invalid(
       "empty_update",
       "请填写进展、完成比例或上传材料",
       "an update needs text, a percentage or evidence",
     );
   }
   const result = await store.db.transaction().execute(async (trx) => {
-    const before = await loadTask(trx, actor, id, true);
+    const before = await loadTask(trx, scope, id, true);
     refuseClosed(before);
     const { id: updateId } = await trx
       .insertInto("task_updates")
-      .values({ task_id: id, user_id: actor.id, kind: "progress", text: input.text, percent: input.percent })
+      .values({
+        task_id: id,
+        user_id: actorId(scope),
+        kind: "progress",
+        text: input.text,
+        percent: input.percent,
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
     for (const { bytes, ...a } of input.attachments) {
@@ -256,7 +330,7 @@ export async function reportProgress(store: Store, actor: Actor, id: number, inp
       .where("id", "=", id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await audit(trx, actor, "progress", "task", id, pick(before), {
+    await audit(trx, scope.caller, "progress", "task", id, pick(before), {
       ...pick(after),
       attachments: input.attachments.map((a) => a.name),
     });
@@ -265,57 +339,64 @@ export async function reportProgress(store: Store, actor: Actor, id: number, inp
   return result;
 }
 
-export const requestClosure = (store: Store, actor: Actor, id: number, text: string) =>
-  change(store, actor, id, (t) => {
+export const requestClosure = (store: Store, scope: Scope, id: number, text: string) => {
+  requirePermission(scope, "tasks:report");
+  return change(store, scope, id, (t) => {
     refuseClosed(t);
     if (t.status === "pending_review")
-      throw new ApiError(409, "already_pending", "已提交办结申请,等待审核", "closure already requested");
+      throw conflict("already_pending", "已提交办结申请,等待审核", "closure already requested");
     return { kind: "closure_request", text, set: { status: "pending_review" } };
   });
+};
 
-export const reviewClosure = (store: Store, actor: Actor, id: number, accept: boolean, comment: string) =>
-  change(store, actor, id, (t) => {
+export const reviewClosure = (store: Store, scope: Scope, id: number, accept: boolean, comment: string) => {
+  requirePermission(scope, "tasks:manage");
+  return change(store, scope, id, (t) => {
     if (t.status !== "pending_review")
-      throw new ApiError(409, "not_pending", "该任务没有待审核的办结申请", "no closure request to review");
+      throw conflict("not_pending", "该任务没有待审核的办结申请", "no closure request to review");
     if (!accept && !comment.trim())
-      throw new ApiError(400, "reason_required", "退回时请说明原因", "a return needs a comment");
+      throw invalid("reason_required", "退回时请说明原因", "a return needs a comment");
     return accept
       ? { kind: "accept", text: comment, set: { status: "closed", percent: 100, closed_at: new Date() } }
       : { kind: "return", text: comment, set: { status: "in_progress" } };
   });
+};
 
-export const closeTask = (store: Store, actor: Actor, id: number, reason: string) =>
-  change(store, actor, id, (t) => {
+export const closeTask = (store: Store, scope: Scope, id: number, reason: string) => {
+  requirePermission(scope, "tasks:manage");
+  return change(store, scope, id, (t) => {
     refuseClosed(t);
     return { kind: "close", text: reason, set: { status: "closed", percent: 100, closed_at: new Date() } };
   });
+};
 
-export const reopenTask = (store: Store, actor: Actor, id: number, reason: string) =>
-  change(store, actor, id, (t) => {
-    if (t.status !== "closed")
-      throw new ApiError(409, "not_closed", "任务未办结,无需重新打开", "task is not closed");
-    if (!reason.trim())
-      throw new ApiError(400, "reason_required", "重新打开需要说明原因", "reopening needs a reason");
+export const reopenTask = (store: Store, scope: Scope, id: number, reason: string) => {
+  requirePermission(scope, "tasks:manage");
+  return change(store, scope, id, (t) => {
+    if (t.status !== "closed") throw conflict("not_closed", "任务未办结,无需重新打开", "task is not closed");
+    if (!reason.trim()) throw invalid("reason_required", "重新打开需要说明原因", "reopening needs a reason");
     return { kind: "reopen", text: reason, set: { status: "in_progress", closed_at: null } };
   });
+};
 
-export const extendDeadline = (store: Store, actor: Actor, id: number, due: string, reason: string) =>
-  change(store, actor, id, (t) => {
-    if (!reason.trim())
-      throw new ApiError(400, "reason_required", "延期需要说明原因", "an extension needs a reason");
+export const extendDeadline = (store: Store, scope: Scope, id: number, due: string, reason: string) => {
+  requirePermission(scope, "tasks:manage");
+  return change(store, scope, id, (t) => {
+    if (!reason.trim()) throw invalid("reason_required", "延期需要说明原因", "an extension needs a reason");
     if (t.due && due <= t.due)
-      throw new ApiError(400, "not_later", "新的时限应晚于原时限", "the new deadline must be later");
+      throw invalid("not_later", "新的时限应晚于原时限", "the new deadline must be later");
     return {
       kind: "extend",
       text: `${t.due ?? "未定"} → ${due}:${reason}`,
       set: { due, due_inherited: false },
     };
   });
+};
 
-export const reassignTask = (store: Store, actor: Actor, id: number, unitName: string, reason: string) =>
-  change(store, actor, id, (t) => {
-    if (!reason.trim())
-      throw new ApiError(400, "reason_required", "改派需要说明原因", "a reassignment needs a reason");
+export const reassignTask = (store: Store, scope: Scope, id: number, unitName: string, reason: string) => {
+  requirePermission(scope, "tasks:manage");
+  return change(store, scope, id, (t) => {
+    if (!reason.trim()) throw invalid("reason_required", "改派需要说明原因", "a reassignment needs a reason");
     const unit = resolveUnit(unitName);
     return {
       kind: "reassign",
@@ -323,10 +404,11 @@ export const reassignTask = (store: Store, actor: Actor, id: number, unitName: s
       set: { unit_name: unitName, unit_key: unitKey(unit) },
     };
   });
+};
 
 export async function addTask(
   store: Store,
-  actor: Actor,
+  scope: Scope,
   input: {
     ledgerId: number;
     title: string;
@@ -336,6 +418,7 @@ export async function addTask(
     area: string | null;
   },
 ) {
+  requirePermission(scope, "tasks:manage");
   const ledger = await store.db
     .selectFrom("ledgers")
     .select("id")
@@ -358,12 +441,14 @@ export async function addTask(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await audit(trx, actor, "create", "task", row.id, null, pick(row));
+    await audit(trx, scope.caller, "create", "task", row.id, null, pick(row));
     return row;
   });
 }
 
-export async function listLedgers(store: Store, actor: Actor) {
+/** The ledgers the scope has tasks in (a unit: those with tasks of its own), newest first. */
+export async function listLedgers(store: Store, scope: Scope, page: Page) {
+  requirePermission(scope, "tasks:read");
   let q = store.db
     .selectFrom("ledgers")
     .innerJoin("tasks", "tasks.ledger_id", "ledgers.id")
@@ -371,8 +456,15 @@ export async function listLedgers(store: Store, actor: Actor) {
     .select((eb) => eb.fn.countAll<number>().as("tasks"))
     .groupBy(["ledgers.id", "ledgers.title", "ledgers.document_id", "ledgers.created_at"])
     .orderBy("ledgers.id", "desc");
-  if (isUnit(actor)) q = q.where("tasks.unit_key", "=", actor.unitKey ?? "__none__");
-  return q.execute();
+  if (scope.unit) q = q.where("tasks.unit_key", "=", scope.unit.key);
+  const count = async () =>
+    (
+      await store.db
+        .selectFrom(q.as("l"))
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow()
+    ).n;
+  return paged(q, count, page);
 }
 
 interface Tally {
@@ -396,14 +488,17 @@ const tally = (tasks: Array<{ display: DisplayStatus }>): Tally => {
 };
 
 /** Completion rate and overdue counts of a ledger, overall, by area and by unit. */
-export async function overview(store: Store, actor: Actor, ledgerId: number, on: string) {
+export async function overview(store: Store, scope: Scope, ledgerId: number, on: string) {
+  requirePermission(scope, "tasks:read");
   const ledger = await store.db
     .selectFrom("ledgers")
     .selectAll()
     .where("id", "=", ledgerId)
     .executeTakeFirst();
   if (!ledger) throw notFound("台账", "ledger");
-  const tasks = await listTasks(store, actor, { ledgerId }, on);
+  const tasks = (await selectTasks(store, scope, { ledgerId }, on).selectAll().execute()).map(
+    withDisplay(on),
+  );
   const group = (key: (t: (typeof tasks)[number]) => string) => {
     const m = new Map<string, typeof tasks>();
     for (const t of tasks) m.set(key(t), [...(m.get(key(t)) ?? []), t]);

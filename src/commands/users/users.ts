@@ -2,11 +2,12 @@
 import type { Store } from "../../store/db.ts";
 import type { Role } from "../../store/schema.ts";
 import { resolveUnit, unitKey } from "../../plan/units.ts";
-import { hashPassword, passwordProblem, verifyPassword } from "../../server/auth/passwords.ts";
-import type { Actor } from "../../server/auth/sessions.ts";
-import { deleteUserSessions } from "../../server/auth/sessions.ts";
-import { ApiError } from "../../server/errors.ts";
+import { actorId, requirePermission, type Scope, SYSTEM_SCOPE } from "../access/scope.ts";
 import { audit } from "../audit/audit.ts";
+import { conflict, DomainError, invalid } from "../errors.ts";
+import { type Page, paged } from "../paging.ts";
+import { deleteUserSessions } from "../sessions/sessions.ts";
+import { hashPassword, passwordProblem, verifyPassword } from "./passwords.ts";
 
 export interface NewUser {
   username: string;
@@ -17,11 +18,12 @@ export interface NewUser {
   password: string;
 }
 
-export async function createUser(store: Store, actor: Pick<Actor, "id" | "username"> | null, u: NewUser) {
+export async function createUser(store: Store, scope: Scope, u: NewUser) {
+  requirePermission(scope, "users:manage");
   const problem = passwordProblem(u.password, u.username);
-  if (problem) throw new ApiError(400, "weak_password", problem, "password does not meet the rules");
+  if (problem) throw invalid("weak_password", problem, "password does not meet the rules");
   if (u.role === "unit" && !u.unitName)
-    throw new ApiError(400, "unit_required", "责任单位账号需要指定单位", "a unit account needs its unit");
+    throw invalid("unit_required", "责任单位账号需要指定单位", "a unit account needs its unit");
   const unit = u.unitName ? resolveUnit(u.unitName) : null;
   const passwordHash = await hashPassword(u.password);
   return store.db.transaction().execute(async (trx) => {
@@ -41,8 +43,8 @@ export async function createUser(store: Store, actor: Pick<Actor, "id" | "userna
       .onConflict((oc) => oc.column("username").doNothing())
       .returning(["id", "username", "display_name", "role", "unit_name", "unit_key", "email"])
       .executeTakeFirst();
-    if (!row) throw new ApiError(409, "username_taken", "用户名已存在", "username taken");
-    await audit(trx, actor, "create", "user", row.id, null, row);
+    if (!row) throw conflict("username_taken", "用户名已存在", "username taken");
+    await audit(trx, scope.caller, "create", "user", row.id, null, row);
     return row;
   });
 }
@@ -62,39 +64,45 @@ export async function authenticate(store: Store, username: string, password: str
   return user;
 }
 
+/** The caller changes their own password; their other sessions end (the one kept is this one). */
 export async function changePassword(
   store: Store,
-  actor: Actor,
-  current: string,
-  next: string,
-  keepToken: string,
+  scope: Scope,
+  input: { current: string; next: string; keepToken: string },
 ) {
+  requirePermission(scope, "signed-in");
+  const id = actorId(scope);
+  if (id === null) throw new DomainError("unauthenticated", "login_required", "请先登录", "login required");
+  const { current, next, keepToken } = input;
   const nextHash = await hashPassword(next);
   await store.db.transaction().execute(async (trx) => {
     // read under a row lock: two changes at once cannot both pass the check of the old password
     const user = await trx
       .selectFrom("users")
       .selectAll()
-      .where("id", "=", actor.id)
+      .where("id", "=", id)
       .forUpdate()
       .executeTakeFirstOrThrow();
     if (!(await verifyPassword(current, user.password_hash)))
-      throw new ApiError(403, "wrong_password", "当前密码不正确", "current password is wrong");
+      throw new DomainError("forbidden", "wrong_password", "当前密码不正确", "current password is wrong");
     const problem = passwordProblem(next, user.username);
-    if (problem) throw new ApiError(400, "weak_password", problem, "password does not meet the rules");
+    if (problem) throw invalid("weak_password", problem, "password does not meet the rules");
     await trx
       .updateTable("users")
       .set({ password_hash: nextHash, password_changed_at: new Date() })
-      .where("id", "=", actor.id)
+      .where("id", "=", id)
       .execute();
-    await audit(trx, actor, "change-password", "user", actor.id, null, null);
+    await audit(trx, scope.caller, "change-password", "user", id, null, null);
   });
-  await deleteUserSessions(store, actor.id, keepToken);
+  await deleteUserSessions(store, id, keepToken);
 }
 
-export async function listUsers(store: Store) {
-  return store.db
-    .selectFrom("users")
+export async function listUsers(store: Store, scope: Scope, page: Page) {
+  requirePermission(scope, "users:manage");
+  const rows = store.db.selectFrom("users");
+  const count = async () =>
+    (await rows.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n;
+  const list = rows
     .select([
       "id",
       "username",
@@ -106,8 +114,8 @@ export async function listUsers(store: Store) {
       "disabled",
       "created_at",
     ])
-    .orderBy("id")
-    .execute();
+    .orderBy("id");
+  return paged(list, count, page);
 }
 
 /** The first start creates an admin; its password comes from FAZHI_ADMIN_PASSWORD or is generated. */
@@ -115,10 +123,15 @@ export async function ensureAdmin(store: Store, password: string): Promise<boole
   const any = await store.db.selectFrom("users").select("id").limit(1).executeTakeFirst();
   if (any) return false;
   try {
-    await createUser(store, null, { username: "admin", displayName: "系统管理员", role: "admin", password });
+    await createUser(store, SYSTEM_SCOPE, {
+      username: "admin",
+      displayName: "系统管理员",
+      role: "admin",
+      password,
+    });
   } catch (error) {
     // several processes starting together on one database: one of them creates it
-    if (error instanceof ApiError && error.code === "username_taken") return false;
+    if (error instanceof DomainError && error.code === "username_taken") return false;
     throw error;
   }
   return true;

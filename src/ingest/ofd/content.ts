@@ -1,7 +1,8 @@
 // One page's (or template's) Content.xml → positioned text runs. A TextCode's position is its
 // first glyph's baseline in the TextObject's space; the object's Boundary (and CTM, when given)
 // place that space on the page. Units are millimetres, y grows downwards.
-import { walkXml } from "./xml.ts";
+import { InputError } from "../errors.ts";
+import { walkXml } from "../xml.ts";
 
 export interface TextRun {
   text: string;
@@ -59,7 +60,10 @@ export interface PageContent {
   templates: string[];
 }
 
-export function pageContent(xml: string, file: string, part: string): PageContent {
+/** `maxChars`: the text the document may still hold; counted while parsing, so one huge page
+ * stops at the limit instead of after it has been collected. */
+export function pageContent(xml: string, file: string, part: string, maxChars: number): PageContent {
+  let chars = 0;
   const runs: TextRun[] = [];
   const templates: string[] = [];
   let object: TextObject | null = null;
@@ -78,7 +82,10 @@ export function pageContent(xml: string, file: string, part: string): PageConten
       }
     },
     text(text) {
-      if (code) code.text += text;
+      if (!code) return;
+      chars += text.length;
+      if (chars > maxChars) throw new InputError("too-large", file, `OFD 文字超过上限(${part})`);
+      code.text += text;
     },
     close(name) {
       if (name === "TextObject") object = null;

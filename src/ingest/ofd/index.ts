@@ -30,14 +30,14 @@ export function ofdToText(bytes: Uint8Array, file: string, limits: Limits): stri
     if (!part) return [];
     let runs = templateRuns.get(part);
     if (!runs) {
-      runs = pageContent(ofd.read(part), file, part).runs;
+      runs = pageContent(ofd.read(part), file, part, limits.maxTextChars).runs;
       templateRuns.set(part, runs);
     }
     return runs;
   };
   let chars = 0;
   const pages = ofd.pages.map((part) => {
-    const content = pageContent(ofd.read(part), file, part);
+    const content = pageContent(ofd.read(part), file, part, limits.maxTextChars - chars);
     const runs = [...content.templates.flatMap(runsOfTemplate), ...content.runs];
     for (const r of runs) chars += r.text.length;
     if (chars > limits.maxTextChars) throw new InputError("too-large", file, "OFD 文字超过上限");

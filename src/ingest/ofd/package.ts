@@ -7,7 +7,7 @@ import { InputError } from "../errors.ts";
 import type { Limits } from "../limits.ts";
 import { listZipEntries, type ZipEntry } from "../zip-guard.ts";
 import { inflateBudget, readZipEntry } from "../zip-read.ts";
-import { walkXml, xmlString } from "./xml.ts";
+import { walkXml, xmlString } from "../xml.ts";
 
 export interface OfdPackage {
   /** each page's Content.xml, in page order */

@@ -16,13 +16,24 @@ export const emptyHeading: ReviewRule = {
   check(ctx) {
     const own = ctx.outline.filter((h) => !/是$/.test(h.marker));
     const findings = [];
+    const lastNewline = ctx.norm.lastIndexOf("\n");
     for (let k = 0; k < own.length; k++) {
       const h = own[k];
       const next = own[k + 1];
       const titleEnd = h.start + h.marker.length + h.title.length;
-      const lineEnd = ctx.norm.indexOf("\n", h.start);
-      if (lineEnd >= 0 && titleEnd < lineEnd - 1) continue; // text runs on after the title
       const bodyEnd = next ? next.start : ctx.norm.length;
+      // the line end, looked for up to the next heading only (a text without line breaks
+      // must not be searched to its end once per heading)
+      const inBody = ctx.norm.slice(h.start, bodyEnd).indexOf("\n");
+      const lineEnd =
+        inBody >= 0
+          ? h.start + inBody
+          : lastNewline < h.start
+            ? -1
+            : titleEnd < bodyEnd - 1
+              ? bodyEnd
+              : ctx.norm.indexOf("\n", h.start);
+      if (lineEnd >= 0 && titleEnd < lineEnd - 1) continue; // text runs on after the title
       if (next && next.level <= h.level && ctx.norm.slice(titleEnd, bodyEnd).trim() === "") {
         findings.push({
           rule: this.id,

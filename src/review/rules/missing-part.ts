@@ -1,7 +1,7 @@
 import type { Part } from "../../types.ts";
 import type { ReviewRule } from "../rule.ts";
 
-const PART_NAMES: Record<Part, string> = {
+export const PART_NAMES: Record<Part, string> = {
   achievements: "上一年度推进法治政府建设的主要举措和成效",
   shortcomings: "存在的不足和原因",
   first_responsible: "党政主要负责人履行推进法治建设第一责任人职责情况",

@@ -1,12 +1,17 @@
-// The only way a stored row becomes API JSON.
+// The only way a stored document (and its facts) becomes API JSON. Imports types only, so
+// the web client can derive its types from these functions.
 import type { Selectable } from "kysely";
 import type { DocumentTable } from "../../store/schema.ts";
+import type { Ledger } from "../../plan/ledger.ts";
 import type { AnalysisRecord } from "../../types.ts";
-import type { SnippetPart } from "../../commands/documents/documents.ts";
+import { iso } from "./time.ts";
 
 type DocumentRow = Omit<Selectable<DocumentTable>, "search_tokens" | "text">;
 
-const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
+export interface SnippetPart {
+  text: string;
+  hit: boolean;
+}
 
 export function presentDocumentSummary(row: DocumentRow, snippets: SnippetPart[][] = []) {
   return {
@@ -34,6 +39,27 @@ export function presentDocumentSummary(row: DocumentRow, snippets: SnippetPart[]
   };
 }
 
+/** At most this many facts (and findings) in a document's record as the API shows it. */
+export const MAX_RECORD_ITEMS = 2000;
+
+/** The analysis record in the API's casing. The stored record (and the CLI's JSON, and the gold
+ * files) keep the engine's own keys; only its few snake_case ones are renamed here. The keys of
+ * `sectionsPresent` are part ids (data), not field names, and stay as they are. */
+export function presentRecord(r: AnalysisRecord) {
+  const { sections_present, outline, measures, facts, findings, ...rest } = r;
+  return {
+    ...rest,
+    // a text can hold hundreds of thousands of numbers: the page shows the first ones, the
+    // comparison (/api/facts) pages through all of them; the summary's counts say how many
+    facts: facts.slice(0, MAX_RECORD_ITEMS),
+    findings: findings.slice(0, MAX_RECORD_ITEMS),
+    outline: outline.map(({ inferred_marker, ...h }) => ({ ...h, inferredMarker: inferred_marker })),
+    measures: measures.map(({ clause_start, ...m }) => ({ ...m, clauseStart: clause_start })),
+    sectionsPresent: sections_present,
+  };
+}
+
+/** A document with its current analysis record and the analyses before it. */
 export function presentDocumentDetail(
   row: DocumentRow,
   record: AnalysisRecord,
@@ -41,7 +67,7 @@ export function presentDocumentDetail(
 ) {
   return {
     ...presentDocumentSummary(row),
-    record,
+    record: presentRecord(record),
     analyses: history.map((h) => ({
       id: h.id,
       engineVersion: h.engine_version,
@@ -49,3 +75,48 @@ export function presentDocumentDetail(
     })),
   };
 }
+
+/** A fact as compared across documents: the value, its quote, and the document it came from. */
+export function presentFact(f: {
+  id: number;
+  document_id: number;
+  indicator: string | null;
+  value: number;
+  unit: string;
+  quote: string;
+  subject: string;
+  start: number;
+  end: number;
+  region: string | null;
+  issuer: string | null;
+  year: number | null;
+  title: string | null;
+  name: string;
+}) {
+  return {
+    id: f.id,
+    documentId: f.document_id,
+    indicator: f.indicator,
+    value: f.value,
+    unit: f.unit,
+    quote: f.quote,
+    subject: f.subject,
+    start: f.start,
+    end: f.end,
+    region: f.region,
+    issuer: f.issuer,
+    year: f.year,
+    title: f.title,
+    name: f.name,
+  };
+}
+
+/** Filter values for the library and the comparison. */
+export const presentFacets = (f: { regions: string[]; years: number[]; rules: string[] }) => ({
+  regions: f.regions,
+  years: f.years,
+  rules: f.rules,
+});
+
+/** A plan's ledger: measures by unit, as built from its record. */
+export const presentPlanLedger = (l: Ledger & { id: number; title: string | null }) => l;

@@ -2,7 +2,6 @@
 // files made from them. Each route parses its input, calls one command, presents the result.
 import type { FastifyReply } from "fastify";
 import { z } from "zod";
-import { scopeOf } from "../../commands/access/scope.ts";
 import {
   advanceRound,
   createRound,
@@ -22,7 +21,7 @@ import {
   traceItem,
 } from "../../commands/assess/index.ts";
 import { assessmentReport, scoreSheet } from "../../export/assess.ts";
-import { ApiError } from "../errors.ts";
+import { DomainError, invalid } from "../../commands/errors.ts";
 import {
   presentAppeal,
   presentResults,
@@ -30,11 +29,11 @@ import {
   presentTrace,
   reportData,
 } from "../presenters/assess.ts";
-import type { Context, Route } from "./api.ts";
-import { sendTable } from "./api.ts";
+import { type Context, defineRoute, type Route } from "./define.ts";
+import { sendTable } from "./exports.ts";
 
 const TAG = "assess";
-const scope = (ctx: Context) => scopeOf(ctx.actor);
+const scope = (ctx: Context) => ctx.scope;
 const id = z.object({ id: z.coerce.number().int().positive() });
 const unitParams = z.object({
   id: z.coerce.number().int().positive(),
@@ -107,154 +106,180 @@ function attachment(reply: FastifyReply, name: string, type: string) {
 }
 
 export const ASSESS_ROUTES: Route[] = [
-  {
-    method: "GET",
-    url: "/api/assess/systems",
-    summary: "指标体系列表(内置和已保存的各版本)",
-    tag: TAG,
-    permission: "assess:read",
-    async handler(_i, ctx) {
+  defineRoute(
+    {
+      method: "GET",
+      url: "/api/assess/systems",
+      summary: "指标体系列表(内置和已保存的各版本)",
+      tag: TAG,
+      permission: "assess:read",
+    },
+    async (_i, ctx) => {
       return { systems: await listSystems(ctx.store, scope(ctx)) };
     },
-  },
-  {
-    method: "GET",
-    url: "/api/assess/systems/:key",
-    summary: "指标体系内容(最新版本,或 ?version=)",
-    tag: TAG,
-    permission: "assess:read",
-    params: z.object({ key: z.string().regex(/^[a-z0-9-]{2,40}$/) }),
-    query: z.object({ version: z.string().max(20).optional() }),
-    async handler({ params, query }, ctx) {
+  ),
+  defineRoute(
+    {
+      method: "GET",
+      url: "/api/assess/systems/:key",
+      summary: "指标体系内容(最新版本,或 ?version=)",
+      tag: TAG,
+      permission: "assess:read",
+      params: z.object({ key: z.string().regex(/^[a-z0-9-]{2,40}$/) }),
+      query: z.object({ version: z.string().max(20).optional() }),
+    },
+    async ({ params, query }, ctx) => {
       const { key } = params as { key: string };
       return { system: await getSystem(ctx.store, scope(ctx), key, (query as { version?: string }).version) };
     },
-  },
-  {
-    method: "POST",
-    url: "/api/assess/systems",
-    summary: "保存指标体系(新体系或新版本;按格式校验,已有版本不可覆盖)",
-    tag: TAG,
-    permission: "assess:configure",
-    body: z.object({ definition: z.unknown() }),
-    async handler({ body }, ctx) {
+  ),
+  defineRoute(
+    {
+      method: "POST",
+      url: "/api/assess/systems",
+      summary: "保存指标体系(新体系或新版本;按格式校验,已有版本不可覆盖)",
+      tag: TAG,
+      permission: "assess:configure",
+      body: z.object({ definition: z.unknown() }),
+    },
+    async ({ body }, ctx) => {
       return {
         system: await saveSystem(ctx.store, scope(ctx), (body as { definition: unknown }).definition),
       };
     },
-  },
-  {
-    method: "GET",
-    url: "/api/assess/rounds",
-    summary: "评估轮次(公众只看到已公布的,责任单位只看到本单位参评的)",
-    tag: TAG,
-    permission: "public",
-    async handler(_i, ctx) {
+  ),
+  defineRoute(
+    {
+      method: "GET",
+      url: "/api/assess/rounds",
+      summary: "评估轮次(公众只看到已公布的,责任单位只看到本单位参评的)",
+      tag: TAG,
+      permission: "public",
+    },
+    async (_i, ctx) => {
       return { rounds: (await listRounds(ctx.store, scope(ctx))).map(presentRoundSummary) };
     },
-  },
-  {
-    method: "POST",
-    url: "/api/assess/rounds",
-    summary: "新建评估轮次(年度、指标体系、参评单位),并立即自动评分",
-    tag: TAG,
-    permission: "assess:configure",
-    body: newRound,
-    async handler({ body }, ctx) {
+  ),
+  defineRoute(
+    {
+      method: "POST",
+      url: "/api/assess/rounds",
+      summary: "新建评估轮次(年度、指标体系、参评单位),并立即自动评分",
+      tag: TAG,
+      permission: "assess:configure",
+      body: newRound,
+    },
+    async ({ body }, ctx) => {
       return createRound(ctx.store, scope(ctx), newRound.parse(body), ctx.config.now());
     },
-  },
-  {
-    method: "GET",
-    url: "/api/assess/rounds/:id",
-    summary: "评估结果:排名、一级指标得分(雷达图)、得分率分布、同比变化;公众只看已公布轮次的总分",
-    tag: TAG,
-    permission: "public",
-    params: id,
-    async handler({ params }, ctx) {
+  ),
+  defineRoute(
+    {
+      method: "GET",
+      url: "/api/assess/rounds/:id",
+      summary: "评估结果:排名、一级指标得分(雷达图)、得分率分布、同比变化;公众只看已公布轮次的总分",
+      tag: TAG,
+      permission: "public",
+      params: id,
+    },
+    async ({ params }, ctx) => {
       return presentResults(await roundResults(ctx.store, scope(ctx), id.parse(params).id));
     },
-  },
-  {
-    method: "POST",
-    url: "/api/assess/rounds/:id/recompute",
-    summary: "按当前来源(报告、台账、录入)重新计算自动评分项,分值变化记入日志",
-    tag: TAG,
-    permission: "assess:manage",
-    params: id,
-    async handler({ params }, ctx) {
+  ),
+  defineRoute(
+    {
+      method: "POST",
+      url: "/api/assess/rounds/:id/recompute",
+      summary: "按当前来源(报告、台账、录入)重新计算自动评分项,分值变化记入日志",
+      tag: TAG,
+      permission: "assess:manage",
+      params: id,
+    },
+    async ({ params }, ctx) => {
       return recomputeRound(ctx.store, scope(ctx), id.parse(params).id, ctx.config.now());
     },
-  },
-  {
-    method: "POST",
-    url: "/api/assess/rounds/:id/finalise",
-    summary: "定稿:锁定评分(须先处理完申诉)",
-    tag: TAG,
-    permission: "assess:configure",
-    params: id,
-    async handler({ params }, ctx) {
+  ),
+  defineRoute(
+    {
+      method: "POST",
+      url: "/api/assess/rounds/:id/finalise",
+      summary: "定稿:锁定评分(须先处理完申诉)",
+      tag: TAG,
+      permission: "assess:configure",
+      params: id,
+    },
+    async ({ params }, ctx) => {
       return advanceRound(ctx.store, scope(ctx), id.parse(params).id, "finalise", ctx.config.now());
     },
-  },
-  {
-    method: "POST",
-    url: "/api/assess/rounds/:id/publish",
-    summary: "公布已定稿的结果(公众可见总分和一级指标得分)",
-    tag: TAG,
-    permission: "assess:configure",
-    params: id,
-    async handler({ params }, ctx) {
+  ),
+  defineRoute(
+    {
+      method: "POST",
+      url: "/api/assess/rounds/:id/publish",
+      summary: "公布已定稿的结果(公众可见总分和一级指标得分)",
+      tag: TAG,
+      permission: "assess:configure",
+      params: id,
+    },
+    async ({ params }, ctx) => {
       return advanceRound(ctx.store, scope(ctx), id.parse(params).id, "publish", ctx.config.now());
     },
-  },
-  {
-    method: "POST",
-    url: "/api/assess/rounds/:id/units/:unitId/document",
-    summary: "指定参评单位的年度报告,并重新评分",
-    tag: TAG,
-    permission: "assess:manage",
-    params: unitParams,
-    body: z.object({ documentId: z.number().int().positive().nullable() }),
-    async handler({ params, body }, ctx) {
+  ),
+  defineRoute(
+    {
+      method: "POST",
+      url: "/api/assess/rounds/:id/units/:unitId/document",
+      summary: "指定参评单位的年度报告,并重新评分",
+      tag: TAG,
+      permission: "assess:manage",
+      params: unitParams,
+      body: z.object({ documentId: z.number().int().positive().nullable() }),
+    },
+    async ({ params, body }, ctx) => {
       const p = unitParams.parse(params);
       const { documentId } = body as { documentId: number | null };
       return setUnitDocument(ctx.store, scope(ctx), p.id, p.unitId, documentId, ctx.config.now());
     },
-  },
-  {
-    method: "GET",
-    url: "/api/assess/rounds/:id/appeals",
-    summary: "本轮申诉(责任单位只看到本单位的)",
-    tag: TAG,
-    permission: "assess:read",
-    params: id,
-    async handler({ params }, ctx) {
+  ),
+  defineRoute(
+    {
+      method: "GET",
+      url: "/api/assess/rounds/:id/appeals",
+      summary: "本轮申诉(责任单位只看到本单位的)",
+      tag: TAG,
+      permission: "assess:read",
+      params: id,
+    },
+    async ({ params }, ctx) => {
       return { appeals: (await listAppeals(ctx.store, scope(ctx), id.parse(params).id)).map(presentAppeal) };
     },
-  },
-  {
-    method: "GET",
-    url: "/api/assess/rounds/:id/scores.xlsx",
-    summary: "评分表(Excel):排名和每个评分项的得分、规则和依据",
-    tag: TAG,
-    permission: "assess:read",
-    params: id,
-    file: true,
-    async handler({ params }, ctx, _req, reply) {
+  ),
+  defineRoute(
+    {
+      method: "GET",
+      url: "/api/assess/rounds/:id/scores.xlsx",
+      summary: "评分表(Excel):排名和每个评分项的得分、规则和依据",
+      tag: TAG,
+      permission: "assess:read",
+      params: id,
+      file: true,
+    },
+    async ({ params }, ctx, _req, reply) => {
       const data = await report(ctx, id.parse(params).id);
       return sendTable(reply, scoreSheet(data), "xlsx", `${data.title}评分表`);
     },
-  },
-  {
-    method: "GET",
-    url: "/api/assess/rounds/:id/report.docx",
-    summary: "评估报告(Word)",
-    tag: TAG,
-    permission: "assess:read",
-    params: id,
-    file: true,
-    async handler({ params }, ctx, _req, reply) {
+  ),
+  defineRoute(
+    {
+      method: "GET",
+      url: "/api/assess/rounds/:id/report.docx",
+      summary: "评估报告(Word)",
+      tag: TAG,
+      permission: "assess:read",
+      params: id,
+      file: true,
+    },
+    async ({ params }, ctx, _req, reply) => {
       const data = await report(ctx, id.parse(params).id);
       attachment(
         reply,
@@ -263,84 +288,101 @@ export const ASSESS_ROUTES: Route[] = [
       );
       return assessmentReport(data);
     },
-  },
-  {
-    method: "GET",
-    url: "/api/assess/items/:id",
-    summary: "评分项溯源:规则、输入、依据(原文段落、任务、材料)、变更记录和申诉",
-    tag: TAG,
-    permission: "assess:read",
-    params: id,
-    async handler({ params }, ctx) {
+  ),
+  defineRoute(
+    {
+      method: "GET",
+      url: "/api/assess/items/:id",
+      summary: "评分项溯源:规则、输入、依据(原文段落、任务、材料)、变更记录和申诉",
+      tag: TAG,
+      permission: "assess:read",
+      params: id,
+    },
+    async ({ params }, ctx) => {
       return presentTrace(await traceItem(ctx.store, scope(ctx), id.parse(params).id));
     },
-  },
-  {
-    method: "POST",
-    url: "/api/assess/items/:id/entry",
-    summary: "人工评分或录入满意度(须写明理由,可附材料或报告段落)",
-    tag: TAG,
-    permission: "assess:manage",
-    params: id,
-    body: z.object({ entry }),
-    async handler({ params, body }, ctx) {
+  ),
+  defineRoute(
+    {
+      method: "POST",
+      url: "/api/assess/items/:id/entry",
+      summary: "人工评分或录入满意度(须写明理由,可附材料或报告段落)",
+      tag: TAG,
+      permission: "assess:manage",
+      params: id,
+      body: z.object({ entry }),
+    },
+    async ({ params, body }, ctx) => {
       const e = z.object({ entry }).parse(body).entry;
       return enterItem(ctx.store, scope(ctx), id.parse(params).id, e, ctx.config.now());
     },
-  },
-  {
-    method: "POST",
-    url: "/api/assess/items/:id/appeals",
-    summary: "对本单位的评分项提出申诉(理由和证明材料)",
-    tag: TAG,
-    permission: "assess:appeal",
-    params: id,
-    body: appealBody,
-    async handler({ params, body }, ctx) {
+  ),
+  defineRoute(
+    {
+      method: "POST",
+      url: "/api/assess/items/:id/appeals",
+      summary: "对本单位的评分项提出申诉(理由和证明材料)",
+      tag: TAG,
+      permission: "assess:appeal",
+      params: id,
+      body: appealBody,
+    },
+    async ({ params, body }, ctx) => {
       return fileAppeal(ctx.store, scope(ctx), id.parse(params).id, appealBody.parse(body));
     },
-  },
-  {
-    method: "GET",
-    url: "/api/assess/items/:id/files/:sha256",
-    summary: "下载评分项或申诉所附的证明材料",
-    tag: TAG,
-    permission: "assess:read",
-    params: fileParams,
-    file: true,
-    async handler({ params }, ctx, _req, reply) {
+  ),
+  defineRoute(
+    {
+      method: "GET",
+      url: "/api/assess/items/:id/files/:sha256",
+      summary: "下载评分项或申诉所附的证明材料",
+      tag: TAG,
+      permission: "assess:read",
+      params: fileParams,
+      file: true,
+    },
+    async ({ params }, ctx, _req, reply) => {
       const p = fileParams.parse(params);
       const file = await evidenceFile(ctx.store, scope(ctx), p.id, p.sha256);
       attachment(reply, file.name, "application/octet-stream");
       return Buffer.from(file.content);
     },
-  },
-  {
-    method: "POST",
-    url: "/api/assess/appeals/:id/decision",
-    summary: "处理申诉:采纳(给出分值)或不采纳,须写明意见",
-    tag: TAG,
-    permission: "assess:configure",
-    params: id,
-    body: decision,
-    async handler({ params, body }, ctx) {
+  ),
+  defineRoute(
+    {
+      method: "POST",
+      url: "/api/assess/appeals/:id/decision",
+      summary: "处理申诉:采纳(给出分值)或不采纳,须写明意见",
+      tag: TAG,
+      permission: "assess:configure",
+      params: id,
+      body: decision,
+    },
+    async ({ params, body }, ctx) => {
       return decideAppeal(ctx.store, scope(ctx), id.parse(params).id, decision.parse(body));
     },
-  },
-  {
-    method: "POST",
-    url: "/api/assess/files",
-    summary: "上传证明材料(multipart: file),返回可作为依据引用的文件",
-    tag: TAG,
-    permission: "assess:read",
-    multipart: true,
-    async handler(_i, ctx, req) {
+  ),
+  defineRoute(
+    {
+      method: "POST",
+      url: "/api/assess/files",
+      summary: "上传证明材料(multipart: file),返回可作为依据引用的文件",
+      tag: TAG,
+      permission: "assess:read",
+      multipart: true,
+    },
+    async (_i, ctx, req) => {
       const part = await req.file();
-      if (!part) throw new ApiError(400, "no_file", "请选择要上传的文件", "no file");
+      if (!part) throw invalid("no_file", "请选择要上传的文件", "no file");
       const bytes = new Uint8Array(await part.toBuffer());
       if (part.file.truncated)
-        throw new ApiError(413, "too_large", `文件「${part.filename}」超出大小限制`, "file too large");
+        throw new DomainError(
+          "too_large",
+          "too_large",
+          `文件「${part.filename}」超出大小限制`,
+          "file too large",
+        );
       return { file: await storeEvidenceFile(ctx.store, scope(ctx), part.filename || "材料", bytes) };
     },
-  },
+  ),
 ];

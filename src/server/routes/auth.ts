@@ -1,39 +1,36 @@
 // Sessions, passwords, accounts and the audit log.
 import { z } from "zod";
-import { ROLE_LABEL } from "../auth/permissions.ts";
-import { createSession, deleteSession, SESSION_COOKIE } from "../auth/sessions.ts";
-import { audit } from "../../commands/audit/audit.ts";
-import { authenticate, changePassword, createUser, listUsers } from "../../commands/users/users.ts";
-import { ApiError } from "../errors.ts";
-import type { Route } from "./api.ts";
-import { cookieHeader, readCookie } from "./cookies.ts";
+import { ROLES } from "../../commands/access/policy.ts";
+import { listAudit } from "../../commands/audit/audit.ts";
+import { MAX_PAGE_SIZE } from "../../commands/paging.ts";
+import { SESSION_COOKIE, signIn, signOut } from "../../commands/sessions/sessions.ts";
+import { changePassword, createUser, listUsers } from "../../commands/users/users.ts";
+import type { SessionInfo } from "../api-types.ts";
+import { presentPage } from "../presenters/page.ts";
+import { presentAuditEntry, presentSessionUser, presentUser } from "../presenters/user.ts";
+import { cookieHeader } from "./cookies.ts";
+import { defineRoute } from "./define.ts";
 
-const ROLES = ["admin", "coordinator", "unit", "evaluator", "public"] as const;
+const paging = (size: number) => ({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(size),
+});
 
-export const AUTH_ROUTES: Route[] = [
+const session = defineRoute(
   {
     method: "GET",
     url: "/api/session",
     summary: "当前登录用户和 CSRF 令牌",
     tag: "auth",
     permission: "public",
-    async handler(_i, ctx) {
-      const a = ctx.actor;
-      return {
-        user: a
-          ? {
-              id: a.id,
-              username: a.username,
-              displayName: a.displayName,
-              role: a.role,
-              roleLabel: ROLE_LABEL[a.role],
-              unitName: a.unitName,
-            }
-          : null,
-        csrf: a?.csrf ?? null,
-      };
-    },
   },
+  async (_i, ctx): Promise<SessionInfo> => ({
+    user: ctx.scope.caller ? presentSessionUser(ctx.scope.caller) : null,
+    csrf: ctx.csrf,
+  }),
+);
+
+const login = defineRoute(
   {
     method: "POST",
     url: "/api/session",
@@ -41,60 +38,38 @@ export const AUTH_ROUTES: Route[] = [
     tag: "auth",
     permission: "public",
     body: z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) }),
-    async handler({ body }, ctx, _req, reply) {
-      const { username, password } = body as { username: string; password: string };
-      const user = await authenticate(ctx.store, username, password);
-      if (!user) {
-        await audit(ctx.store.db, null, "login-failed", "user", null, null, { username });
-        throw new ApiError(401, "bad_credentials", "用户名或密码不正确", "wrong username or password");
-      }
-      const session = await createSession(ctx.store, user.id, ctx.config.sessionTtlMs);
-      await audit(
-        ctx.store.db,
-        { id: user.id, username: user.username },
-        "login",
-        "user",
-        user.id,
-        null,
-        null,
-      );
-      reply.header(
-        "set-cookie",
-        cookieHeader(SESSION_COOKIE, session.token, {
-          maxAgeSeconds: Math.floor(ctx.config.sessionTtlMs / 1000),
-          secure: ctx.config.secureCookies,
-        }),
-      );
-      return {
-        user: {
-          id: user.id,
-          username: user.username,
-          displayName: user.display_name,
-          role: user.role,
-          roleLabel: ROLE_LABEL[user.role],
-          unitName: user.unit_name,
-        },
-        csrf: session.csrf,
-      };
-    },
   },
-  {
-    method: "DELETE",
-    url: "/api/session",
-    summary: "退出登录",
-    tag: "auth",
-    permission: "signed-in",
-    async handler(_i, ctx, req, reply) {
-      const token = readCookie(req.headers.cookie, SESSION_COOKIE);
-      if (token) await deleteSession(ctx.store, token);
-      await audit(ctx.store.db, ctx.actor, "logout", "user", ctx.actor?.id ?? null, null, null);
-      reply.header(
-        "set-cookie",
-        cookieHeader(SESSION_COOKIE, "", { maxAgeSeconds: 0, secure: ctx.config.secureCookies }),
-      );
-      return { ok: true };
-    },
+  async ({ body }, ctx, req, reply) => {
+    const s = await signIn(ctx.store, {
+      ...body,
+      ttlMs: ctx.config.sessionTtlMs,
+      address: req.ip,
+      now: ctx.config.now(),
+    });
+    reply.header(
+      "set-cookie",
+      cookieHeader(SESSION_COOKIE, s.token, {
+        maxAgeSeconds: Math.floor(ctx.config.sessionTtlMs / 1000),
+        secure: ctx.config.secureCookies,
+      }),
+    );
+    return { user: presentSessionUser(s.caller), csrf: s.csrf };
   },
+);
+
+const logout = defineRoute(
+  { method: "DELETE", url: "/api/session", summary: "退出登录", tag: "auth", permission: "signed-in" },
+  async (_i, ctx, _req, reply) => {
+    await signOut(ctx.store, ctx.scope, ctx.sessionToken);
+    reply.header(
+      "set-cookie",
+      cookieHeader(SESSION_COOKIE, "", { maxAgeSeconds: 0, secure: ctx.config.secureCookies }),
+    );
+    return { ok: true };
+  },
+);
+
+const password = defineRoute(
   {
     method: "POST",
     url: "/api/session/password",
@@ -102,29 +77,26 @@ export const AUTH_ROUTES: Route[] = [
     tag: "auth",
     permission: "signed-in",
     body: z.object({ current: z.string().min(1).max(256), next: z.string().min(1).max(256) }),
-    async handler({ body }, ctx, req) {
-      const { current, next } = body as { current: string; next: string };
-      if (!ctx.actor) throw new ApiError(401, "login_required", "请先登录", "login required");
-      await changePassword(
-        ctx.store,
-        ctx.actor,
-        current,
-        next,
-        readCookie(req.headers.cookie, SESSION_COOKIE) ?? "",
-      );
-      return { ok: true };
-    },
   },
+  async ({ body }, ctx) => {
+    await changePassword(ctx.store, ctx.scope, { ...body, keepToken: ctx.sessionToken ?? "" });
+    return { ok: true };
+  },
+);
+
+const users = defineRoute(
   {
     method: "GET",
     url: "/api/users",
-    summary: "用户列表",
+    summary: "用户列表(分页)",
     tag: "auth",
     permission: "users:manage",
-    async handler(_i, ctx) {
-      return { users: await listUsers(ctx.store) };
-    },
+    query: z.object(paging(MAX_PAGE_SIZE)),
   },
+  async ({ query }, ctx) => presentPage(await listUsers(ctx.store, ctx.scope, query), presentUser),
+);
+
+const newUser = defineRoute(
   {
     method: "POST",
     url: "/api/users",
@@ -139,39 +111,28 @@ export const AUTH_ROUTES: Route[] = [
       email: z.string().email().nullish(),
       password: z.string().min(1).max(256),
     }),
-    async handler({ body }, ctx) {
-      const u = body as {
-        username: string;
-        displayName: string;
-        role: (typeof ROLES)[number];
-        unitName?: string | null;
-        email?: string | null;
-        password: string;
-      };
-      return { user: await createUser(ctx.store, ctx.actor, u) };
-    },
   },
+  async ({ body }, ctx) => ({ user: presentUser(await createUser(ctx.store, ctx.scope, body)) }),
+);
+
+const auditLog = defineRoute(
   {
     method: "GET",
     url: "/api/audit",
-    summary: "审计日志(只读,仅管理员)",
+    summary: "审计日志(只读,仅管理员;分页)",
     tag: "auth",
     permission: "audit:read",
-    query: z.object({
-      entity: z.string().max(30).optional(),
-      page: z.coerce.number().int().min(1).default(1),
-      pageSize: z.coerce.number().int().min(1).max(500).default(100),
-    }),
-    async handler({ query }, ctx) {
-      const q = query as { entity?: string; page: number; pageSize: number };
-      let rows = ctx.store.db.selectFrom("audit_log").selectAll();
-      if (q.entity) rows = rows.where("entity", "=", q.entity);
-      const entries = await rows
-        .orderBy("id", "desc")
-        .limit(q.pageSize)
-        .offset((q.page - 1) * q.pageSize)
-        .execute();
-      return { entries };
-    },
+    query: z.object({ entity: z.string().max(30).optional(), ...paging(100) }),
   },
-];
+  async ({ query }, ctx) => presentPage(await listAudit(ctx.store, ctx.scope, query), presentAuditEntry),
+);
+
+export const AUTH_ROUTES = [session, login, logout, password, users, newUser, auditLog];
+
+export type AuthRoutes = {
+  session: typeof session;
+  login: typeof login;
+  users: typeof users;
+  newUser: typeof newUser;
+  audit: typeof auditLog;
+};

@@ -1,6 +1,9 @@
-// API tables for export.
+// Tables for the CSV/XLSX exports, and sending one as a download.
 import type { Table } from "../../export/table.ts";
-import type { presentDocumentSummary } from "../presenters/document.ts";
+import type { FastifyReply } from "fastify";
+import { toCsv } from "../../export/table.ts";
+import { toXlsx } from "../../export/xlsx.ts";
+import type { presentDocumentSummary, presentFact } from "../presenters/document.ts";
 
 export type ExportFormat = "csv" | "xlsx";
 
@@ -39,19 +42,7 @@ export function documentsTable(docs: Array<ReturnType<typeof presentDocumentSumm
   };
 }
 
-export function compareTable(
-  facts: Array<{
-    region: string | null;
-    issuer: string | null;
-    year: number | null;
-    indicator: string | null;
-    value: number;
-    unit: string;
-    quote: string;
-    subject: string;
-    document_id: number;
-  }>,
-): Table {
+export function compareTable(facts: Array<ReturnType<typeof presentFact>>): Table {
   return {
     name: "数据对比",
     headers: ["地区", "发文单位", "年度", "指标", "数值", "单位", "统计对象", "原文", "文档编号"],
@@ -65,7 +56,18 @@ export function compareTable(
       f.unit,
       f.subject,
       f.quote,
-      f.document_id,
+      f.documentId,
     ]),
   };
+}
+
+export async function sendTable(reply: FastifyReply, tables: Table[], format: ExportFormat, name: string) {
+  const filename = encodeURIComponent(`${name}.${format}`);
+  reply.header("content-disposition", `attachment; filename*=UTF-8''${filename}`);
+  if (format === "csv") {
+    reply.type("text/csv; charset=utf-8");
+    return toCsv(tables[0]);
+  }
+  reply.type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  return toXlsx(tables);
 }

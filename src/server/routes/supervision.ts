@@ -1,14 +1,15 @@
 // Ledgers, tasks, progress, reviews, reminders and the digest.
 import { z } from "zod";
-import type { Table } from "../../export/table.ts";
-import { ApiError } from "../errors.ts";
-import type { Actor } from "../auth/sessions.ts";
+import { reminderDigest, sendDigestNow } from "../../commands/digest/digest.ts";
+import { invalid, DomainError } from "../../commands/errors.ts";
+import { MAX_EXPORT_ROWS, MAX_PAGE_SIZE } from "../../commands/paging.ts";
 import { checkAttachment, type EvidenceFile, loadAttachment } from "../../commands/tasks/attachments.ts";
-import { buildDigest, digestText, reminders, sendMails } from "../../commands/digest/digest.ts";
 import {
   addTask,
   closeTask,
   createLedger,
+  displayStatus,
+  exportTasks,
   extendDeadline,
   getTask,
   listLedgers,
@@ -19,30 +20,39 @@ import {
   reportProgress,
   requestClosure,
   reviewClosure,
+  type TaskRow,
   today,
 } from "../../commands/tasks/tasks.ts";
-import type { Context, Route } from "./api.ts";
-import { sendTable } from "./api.ts";
+import type { Table } from "../../export/table.ts";
+import type { ReminderList } from "../api-types.ts";
+import { presentPage } from "../presenters/page.ts";
+import {
+  presentLedger,
+  presentOverview,
+  presentReminder,
+  presentTask,
+  presentTaskDetail,
+} from "../presenters/task.ts";
+import { type Context, defineRoute } from "./define.ts";
+import { sendTable } from "./exports.ts";
 
 const id = z.object({ id: z.coerce.number().int().positive() });
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式为 YYYY-MM-DD");
 const STATUSES = ["未开始", "进行中", "待审核", "已办结", "已逾期"] as const;
-
-const actorOf = (ctx: Context): Actor => {
-  if (!ctx.actor) throw new ApiError(401, "login_required", "请先登录", "login required");
-  return ctx.actor;
+const paging = {
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(MAX_PAGE_SIZE),
 };
-const on = (ctx: Context) => today(ctx.config.now());
 
-const taskQuery = z.object({
-  ledger: z.coerce.number().int().positive().optional(),
-  unit: z.string().max(60).optional(),
-  status: z.enum(STATUSES).optional(),
-  dueWithin: z.coerce.number().int().min(0).max(3650).optional(),
-  mine: z.enum(["1", "true"]).optional(),
+const on = (ctx: Context) => today(ctx.config.now());
+/** A task row as JSON, with the status shown on the day of the request. */
+const taskJson = (ctx: Context, t: TaskRow) => presentTask({ ...t, display: displayStatus(t, on(ctx)) });
+const changed = (ctx: Context, r: { updateId: number; task: TaskRow }) => ({
+  updateId: r.updateId,
+  task: taskJson(ctx, r.task),
 });
 
-function taskTable(tasks: Awaited<ReturnType<typeof listTasks>>, latest: Map<number, string>): Table {
+function taskTable(tasks: Awaited<ReturnType<typeof exportTasks>>): Table {
   return {
     name: "督办台账",
     headers: ["编号", "措施", "任务", "领域", "责任单位", "角色", "完成时限", "状态", "完成比例", "最新进展"],
@@ -57,12 +67,12 @@ function taskTable(tasks: Awaited<ReturnType<typeof listTasks>>, latest: Map<num
       t.due ?? "",
       t.display,
       `${t.percent}%`,
-      latest.get(t.id) ?? "",
+      t.latest,
     ]),
   };
 }
 
-export const SUPERVISION_ROUTES: Route[] = [
+const newLedger = defineRoute(
   {
     method: "POST",
     url: "/api/ledgers",
@@ -70,20 +80,23 @@ export const SUPERVISION_ROUTES: Route[] = [
     tag: "supervision",
     permission: "tasks:manage",
     body: z.object({ documentId: z.number().int().positive() }),
-    async handler({ body }, ctx) {
-      return createLedger(ctx.store, actorOf(ctx), (body as { documentId: number }).documentId);
-    },
   },
+  async ({ body }, ctx) => createLedger(ctx.store, ctx.scope, body.documentId),
+);
+
+const ledgers = defineRoute(
   {
     method: "GET",
     url: "/api/ledgers",
-    summary: "督办台账列表",
+    summary: "督办台账列表(分页)",
     tag: "supervision",
     permission: "tasks:read",
-    async handler(_i, ctx) {
-      return { ledgers: await listLedgers(ctx.store, actorOf(ctx)) };
-    },
+    query: z.object(paging),
   },
+  async ({ query }, ctx) => presentPage(await listLedgers(ctx.store, ctx.scope, query), presentLedger),
+);
+
+const ledgerOverview = defineRoute(
   {
     method: "GET",
     url: "/api/ledgers/:id/overview",
@@ -91,34 +104,42 @@ export const SUPERVISION_ROUTES: Route[] = [
     tag: "supervision",
     permission: "tasks:read",
     params: id,
-    async handler({ params }, ctx) {
-      return overview(ctx.store, actorOf(ctx), params.id as number, on(ctx));
-    },
   },
+  async ({ params }, ctx) => presentOverview(await overview(ctx.store, ctx.scope, params.id, on(ctx))),
+);
+
+const tasks = defineRoute(
   {
     method: "GET",
     url: "/api/tasks",
-    summary: "任务列表(责任单位只看到本单位的任务)",
+    summary: "任务列表(责任单位只看到本单位的任务;分页)",
     tag: "supervision",
     permission: "tasks:read",
-    query: taskQuery,
-    async handler({ query }, ctx) {
-      const q = query as z.infer<typeof taskQuery>;
-      const tasks = await listTasks(
-        ctx.store,
-        actorOf(ctx),
-        {
-          ledgerId: q.ledger,
-          unit: q.unit,
-          status: q.status,
-          dueWithinDays: q.dueWithin,
-          mine: Boolean(q.mine),
-        },
-        on(ctx),
-      );
-      return { on: on(ctx), tasks };
-    },
+    query: z.object({
+      ledger: z.coerce.number().int().positive().optional(),
+      unit: z.string().max(60).optional(),
+      status: z.enum(STATUSES).optional(),
+      dueWithin: z.coerce.number().int().min(0).max(3650).optional(),
+      mine: z.enum(["1", "true"]).optional(),
+      ...paging,
+    }),
   },
+  async ({ query: q }, ctx) => {
+    const filter = {
+      ledgerId: q.ledger,
+      unit: q.unit,
+      status: q.status,
+      dueWithinDays: q.dueWithin,
+      mine: Boolean(q.mine),
+      page: q.page,
+      pageSize: q.pageSize,
+    };
+    const page = await listTasks(ctx.store, ctx.scope, filter, on(ctx));
+    return { on: on(ctx), ...presentPage(page, presentTask) };
+  },
+);
+
+const newTask = defineRoute(
   {
     method: "POST",
     url: "/api/tasks",
@@ -133,20 +154,18 @@ export const SUPERVISION_ROUTES: Route[] = [
       due: date.nullish(),
       area: z.string().max(100).nullish(),
     }),
-    async handler({ body }, ctx) {
-      const b = body as {
-        ledgerId: number;
-        title: string;
-        unitName: string;
-        role: "lead" | "cooperate";
-        due?: string | null;
-        area?: string | null;
-      };
-      return {
-        task: await addTask(ctx.store, actorOf(ctx), { ...b, due: b.due ?? null, area: b.area ?? null }),
-      };
-    },
   },
+  async ({ body }, ctx) => {
+    const row = await addTask(ctx.store, ctx.scope, {
+      ...body,
+      due: body.due ?? null,
+      area: body.area ?? null,
+    });
+    return { task: taskJson(ctx, row) };
+  },
+);
+
+const task = defineRoute(
   {
     method: "GET",
     url: "/api/tasks/:id",
@@ -154,10 +173,11 @@ export const SUPERVISION_ROUTES: Route[] = [
     tag: "supervision",
     permission: "tasks:read",
     params: id,
-    async handler({ params }, ctx) {
-      return getTask(ctx.store, actorOf(ctx), params.id as number, on(ctx));
-    },
   },
+  async ({ params }, ctx) => presentTaskDetail(await getTask(ctx.store, ctx.scope, params.id, on(ctx))),
+);
+
+const progress = defineRoute(
   {
     method: "POST",
     url: "/api/tasks/:id/progress",
@@ -166,36 +186,37 @@ export const SUPERVISION_ROUTES: Route[] = [
     permission: "tasks:report",
     params: id,
     multipart: true,
-    async handler({ params }, ctx, req) {
-      const actor = actorOf(ctx);
-      const taskId = params.id as number;
-      await getTask(ctx.store, actor, taskId, on(ctx)); // 404 before reading files of a task one may not see
-      let text = "";
-      let percent: number | null = null;
-      const attachments: EvidenceFile[] = [];
-      for await (const part of req.parts()) {
-        if (part.type === "file") {
-          const bytes = new Uint8Array(await part.toBuffer());
-          if (part.file.truncated)
-            throw new ApiError(
-              413,
-              "too_large",
-              `附件「${part.filename}」超出大小限制`,
-              "attachment too large",
-            );
-          attachments.push(checkAttachment(part.filename || "附件", bytes));
-        } else if (part.fieldname === "text") text = String(part.value).slice(0, 5000);
-        else if (part.fieldname === "percent" && String(part.value) !== "") {
-          const p = Number(part.value);
-          if (!Number.isInteger(p) || p < 0 || p > 100)
-            throw new ApiError(400, "invalid_input", "完成比例应为 0–100 的整数", "percent must be 0-100");
-          percent = p;
-        }
-      }
-      const task = await reportProgress(ctx.store, actor, taskId, { text, percent, attachments });
-      return { task };
-    },
   },
+  async ({ params }, ctx, req) => {
+    await getTask(ctx.store, ctx.scope, params.id, on(ctx)); // 404 before reading files of a task one may not see
+    let text = "";
+    let percent: number | null = null;
+    const attachments: EvidenceFile[] = [];
+    for await (const part of req.parts()) {
+      if (part.type === "file") {
+        const bytes = new Uint8Array(await part.toBuffer());
+        if (part.file.truncated)
+          throw new DomainError(
+            "too_large",
+            "too_large",
+            `附件「${part.filename}」超出大小限制`,
+            "attachment too large",
+          );
+        attachments.push(checkAttachment(part.filename || "附件", bytes));
+      } else if (part.fieldname === "text") text = String(part.value).slice(0, 5000);
+      else if (part.fieldname === "percent" && String(part.value) !== "") {
+        const p = Number(part.value);
+        if (!Number.isInteger(p) || p < 0 || p > 100)
+          throw invalid("invalid_input", "完成比例应为 0–100 的整数", "percent must be 0-100");
+        percent = p;
+      }
+    }
+    const row = await reportProgress(ctx.store, ctx.scope, params.id, { text, percent, attachments });
+    return { task: taskJson(ctx, row) };
+  },
+);
+
+const requestClose = defineRoute(
   {
     method: "POST",
     url: "/api/tasks/:id/request-closure",
@@ -204,10 +225,12 @@ export const SUPERVISION_ROUTES: Route[] = [
     permission: "tasks:report",
     params: id,
     body: z.object({ text: z.string().max(2000).default("") }),
-    async handler({ params, body }, ctx) {
-      return requestClosure(ctx.store, actorOf(ctx), params.id as number, (body as { text: string }).text);
-    },
   },
+  async ({ params, body }, ctx) =>
+    changed(ctx, await requestClosure(ctx.store, ctx.scope, params.id, body.text)),
+);
+
+const review = defineRoute(
   {
     method: "POST",
     url: "/api/tasks/:id/review",
@@ -216,11 +239,15 @@ export const SUPERVISION_ROUTES: Route[] = [
     permission: "tasks:manage",
     params: id,
     body: z.object({ decision: z.enum(["accept", "return"]), comment: z.string().max(2000).default("") }),
-    async handler({ params, body }, ctx) {
-      const b = body as { decision: "accept" | "return"; comment: string };
-      return reviewClosure(ctx.store, actorOf(ctx), params.id as number, b.decision === "accept", b.comment);
-    },
   },
+  async ({ params, body }, ctx) =>
+    changed(
+      ctx,
+      await reviewClosure(ctx.store, ctx.scope, params.id, body.decision === "accept", body.comment),
+    ),
+);
+
+const extend = defineRoute(
   {
     method: "POST",
     url: "/api/tasks/:id/extend",
@@ -229,11 +256,12 @@ export const SUPERVISION_ROUTES: Route[] = [
     permission: "tasks:manage",
     params: id,
     body: z.object({ due: date, reason: z.string().max(2000) }),
-    async handler({ params, body }, ctx) {
-      const b = body as { due: string; reason: string };
-      return extendDeadline(ctx.store, actorOf(ctx), params.id as number, b.due, b.reason);
-    },
   },
+  async ({ params, body }, ctx) =>
+    changed(ctx, await extendDeadline(ctx.store, ctx.scope, params.id, body.due, body.reason)),
+);
+
+const reassign = defineRoute(
   {
     method: "POST",
     url: "/api/tasks/:id/reassign",
@@ -242,11 +270,12 @@ export const SUPERVISION_ROUTES: Route[] = [
     permission: "tasks:manage",
     params: id,
     body: z.object({ unitName: z.string().min(2).max(60), reason: z.string().max(2000) }),
-    async handler({ params, body }, ctx) {
-      const b = body as { unitName: string; reason: string };
-      return reassignTask(ctx.store, actorOf(ctx), params.id as number, b.unitName, b.reason);
-    },
   },
+  async ({ params, body }, ctx) =>
+    changed(ctx, await reassignTask(ctx.store, ctx.scope, params.id, body.unitName, body.reason)),
+);
+
+const close = defineRoute(
   {
     method: "POST",
     url: "/api/tasks/:id/close",
@@ -255,10 +284,12 @@ export const SUPERVISION_ROUTES: Route[] = [
     permission: "tasks:manage",
     params: id,
     body: z.object({ reason: z.string().max(2000).default("") }),
-    async handler({ params, body }, ctx) {
-      return closeTask(ctx.store, actorOf(ctx), params.id as number, (body as { reason: string }).reason);
-    },
   },
+  async ({ params, body }, ctx) =>
+    changed(ctx, await closeTask(ctx.store, ctx.scope, params.id, body.reason)),
+);
+
+const reopen = defineRoute(
   {
     method: "POST",
     url: "/api/tasks/:id/reopen",
@@ -267,10 +298,12 @@ export const SUPERVISION_ROUTES: Route[] = [
     permission: "tasks:manage",
     params: id,
     body: z.object({ reason: z.string().max(2000) }),
-    async handler({ params, body }, ctx) {
-      return reopenTask(ctx.store, actorOf(ctx), params.id as number, (body as { reason: string }).reason);
-    },
   },
+  async ({ params, body }, ctx) =>
+    changed(ctx, await reopenTask(ctx.store, ctx.scope, params.id, body.reason)),
+);
+
+const attachment = defineRoute(
   {
     method: "GET",
     url: "/api/attachments/:id",
@@ -279,34 +312,40 @@ export const SUPERVISION_ROUTES: Route[] = [
     permission: "tasks:read",
     params: id,
     file: true,
-    async handler({ params }, ctx, _req, reply) {
-      const a = await loadAttachment(ctx.store, actorOf(ctx), params.id as number);
-      reply.header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(a.name)}`);
-      reply.header("x-content-type-options", "nosniff");
-      reply.header("content-security-policy", "default-src 'none'; sandbox");
-      reply.type(a.mime);
-      return Buffer.from(a.content);
-    },
   },
+  async ({ params }, ctx, _req, reply) => {
+    const a = await loadAttachment(ctx.store, ctx.scope, params.id);
+    reply.header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(a.name)}`);
+    reply.header("x-content-type-options", "nosniff");
+    reply.header("content-security-policy", "default-src 'none'; sandbox");
+    reply.type(a.mime);
+    return Buffer.from(a.content);
+  },
+);
+
+const reminderList = defineRoute(
   {
     method: "GET",
     url: "/api/reminders",
-    summary: "到期提醒:N 天内到期和已逾期的任务",
+    summary: `到期提醒:N 天内到期和已逾期的任务(最多列出 ${MAX_PAGE_SIZE} 项)`,
     tag: "supervision",
     permission: "tasks:read",
     query: z.object({ days: z.coerce.number().int().min(0).max(365).default(7) }),
-    async handler({ query }, ctx) {
-      const actor = actorOf(ctx);
-      const days = (query as { days: number }).days;
-      const items = await reminders(
-        ctx.store,
-        on(ctx),
-        days,
-        actor.role === "unit" ? actor.unitKey : undefined,
-      );
-      return { on: on(ctx), days, items, digest: digestText(items, on(ctx), days) };
-    },
   },
+  async ({ query }, ctx) => {
+    const r = await reminderDigest(ctx.store, ctx.scope, on(ctx), query.days);
+    const list: ReminderList = {
+      on: on(ctx),
+      days: query.days,
+      total: r.total,
+      items: r.items.map(presentReminder),
+      digest: r.digest,
+    };
+    return list;
+  },
+);
+
+const sendDigest = defineRoute(
   {
     method: "POST",
     url: "/api/digest/send",
@@ -314,23 +353,23 @@ export const SUPERVISION_ROUTES: Route[] = [
     tag: "supervision",
     permission: "tasks:manage",
     body: z.object({ days: z.number().int().min(0).max(365).default(7) }),
-    async handler({ body }, ctx) {
-      if (!ctx.config.smtpUrl)
-        throw new ApiError(
-          409,
-          "smtp_not_configured",
-          "未配置邮件服务器(SMTP_URL)",
-          "SMTP is not configured",
-        );
-      const mails = await buildDigest(ctx.store, on(ctx), (body as { days: number }).days);
-      const sent = await sendMails(ctx.config.smtpUrl, ctx.config.mailFrom, mails);
-      return { sent };
-    },
   },
+  async ({ body }, ctx) => {
+    const sent = await sendDigestNow(ctx.store, ctx.scope, {
+      on: on(ctx),
+      withinDays: body.days,
+      smtpUrl: ctx.config.smtpUrl,
+      from: ctx.config.mailFrom,
+    });
+    return { sent };
+  },
+);
+
+const taskExport = defineRoute(
   {
     method: "GET",
     url: "/api/tasks/export",
-    summary: "导出督办台账(含状态和最新进展)或到期提醒(?reminders=天数)",
+    summary: `导出督办台账(含状态和最新进展)或到期提醒(?reminders=天数;最多 ${MAX_EXPORT_ROWS} 行)`,
     tag: "export",
     permission: "tasks:read",
     query: z.object({
@@ -339,38 +378,40 @@ export const SUPERVISION_ROUTES: Route[] = [
       reminders: z.coerce.number().int().min(0).max(365).optional(),
     }),
     file: true,
-    async handler({ query }, ctx, _req, reply) {
-      const actor = actorOf(ctx);
-      const q = query as { format: "csv" | "xlsx"; ledger?: number; reminders?: number };
-      const format = q.format;
-      let tasks = await listTasks(
-        ctx.store,
-        actor,
-        { ledgerId: q.ledger, dueWithinDays: q.reminders },
-        on(ctx),
-      );
-      if (q.reminders !== undefined) tasks = tasks.sort((a, b) => (a.due ?? "").localeCompare(b.due ?? ""));
-      const latest = new Map<number, string>();
-      if (tasks.length) {
-        const updates = await ctx.store.db
-          .selectFrom("task_updates")
-          .select(["task_id", "text", "kind"])
-          .where(
-            "task_id",
-            "in",
-            tasks.map((t) => t.id),
-          )
-          .where("text", "!=", "")
-          .orderBy("id")
-          .execute();
-        for (const u of updates) latest.set(u.task_id, u.text);
-      }
-      return sendTable(
-        reply,
-        [taskTable(tasks, latest)],
-        format,
-        q.reminders !== undefined ? "到期提醒" : "督办台账",
-      );
-    },
   },
+  async ({ query }, ctx, _req, reply) => {
+    const filter = { ledgerId: query.ledger, dueWithinDays: query.reminders };
+    const rows = await exportTasks(ctx.store, ctx.scope, filter, on(ctx), MAX_EXPORT_ROWS);
+    const name = query.reminders !== undefined ? "到期提醒" : "督办台账";
+    return sendTable(reply, [taskTable(rows)], query.format, name);
+  },
+);
+
+export const SUPERVISION_ROUTES = [
+  newLedger,
+  ledgers,
+  ledgerOverview,
+  tasks,
+  newTask,
+  task,
+  progress,
+  requestClose,
+  review,
+  extend,
+  reassign,
+  close,
+  reopen,
+  attachment,
+  reminderList,
+  sendDigest,
+  taskExport,
 ];
+
+export type SupervisionRoutes = {
+  ledgers: typeof ledgers;
+  overview: typeof ledgerOverview;
+  tasks: typeof tasks;
+  task: typeof task;
+  reminders: typeof reminderList;
+  newLedger: typeof newLedger;
+};

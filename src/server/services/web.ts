@@ -7,6 +7,8 @@ import { jobsConfigFromEnv, openJobQueue, startWorkers, workersInProcess } from 
 import type { AnalyzeOptions } from "../../pipeline.ts";
 import { openStore } from "../../store/db.ts";
 import { buildApp } from "../app.ts";
+import { SYSTEM_SCOPE } from "../../commands/access/scope.ts";
+import { adminPasswordFromEnv, logOptionsFromEnv, trustProxyFromEnv } from "./settings.ts";
 import { ensureAdmin } from "../../commands/users/users.ts";
 import { loadDemoIfEmpty } from "../../commands/documents/demo.ts";
 import { countStale } from "../../commands/documents/reanalyze.ts";
@@ -24,17 +26,21 @@ export interface ServeOptions {
 export const WEB_DIR = new URL("../../../web/dist/", import.meta.url).pathname;
 
 export async function serve(o: ServeOptions) {
+  // settings first: a wrong one stops the start before the data folder is touched
+  const logger = logOptionsFromEnv();
+  const trustProxy = trustProxyFromEnv();
+  const givenAdminPassword = adminPasswordFromEnv();
   const store = await openStore({ databaseUrl: o.databaseUrl, dataDir: o.dataDir });
   if (!o.empty) {
-    const loaded = await loadDemoIfEmpty(store, o.options);
+    const loaded = await loadDemoIfEmpty(store, SYSTEM_SCOPE, o.options);
     if (loaded) o.log(`首次启动,已载入 ${loaded} 个示例文档`);
   }
   if (!existsSync(`${WEB_DIR}index.html`))
     o.log("提示:未找到网页前端构建结果(web/dist),请先运行 npm run build:web;API 仍可用");
-  const adminPassword = process.env.FAZHI_ADMIN_PASSWORD ?? `Fz-${randomBytes(9).toString("base64url")}`;
+  const adminPassword = givenAdminPassword ?? `Fz-${randomBytes(9).toString("base64url")}`;
   if (await ensureAdmin(store, adminPassword)) {
     o.log(
-      `已创建管理员账号 admin,初始密码:${process.env.FAZHI_ADMIN_PASSWORD ? "(FAZHI_ADMIN_PASSWORD)" : adminPassword}(请登录后修改)`,
+      `已创建管理员账号 admin,初始密码:${givenAdminPassword ? "(FAZHI_ADMIN_PASSWORD)" : adminPassword}(请登录后修改)`,
     );
   }
   const jobsConfig = jobsConfigFromEnv();
@@ -44,21 +50,19 @@ export async function serve(o: ServeOptions) {
     ...jobsConfig,
     now: () => new Date(),
   };
-  const app = await buildApp({ store, options: o.options, webDir: WEB_DIR, config });
+  const app = await buildApp({ store, options: o.options, webDir: WEB_DIR, config, logger, trustProxy });
   // background jobs run here too unless FAZHI_WORKERS=0 (then `fazhi worker` runs them)
   const jobs = workersInProcess()
     ? await startWorkers(store, { config: jobsConfig, log: o.log, analyzeOptions: o.options })
     : null;
   await app.listen({ port: o.port, host: o.host });
-  const stale = await countStale(store);
+  const stale = await countStale(store, SYSTEM_SCOPE);
   if (stale) {
     const queue = jobs ?? (await openJobQueue(store));
     await queue.enqueue("reanalyze", { afterId: 0 }, { singletonKey: "chain" });
     o.log(`引擎已更新:${stale} 个文档将在后台重新分析,期间显示原记录`);
   }
-  o.log(
-    `fazhi 已启动:http://localhost:${o.port}  (数据库:${store.engine === "pglite" ? `内置 ${o.dataDir}` : "PostgreSQL"}；后台任务：${jobs ? "本进程" : "由 fazhi worker 运行"})`,
-  );
+  // before the line that says we are up: whoever reads it may stop us at once
   const stop = async () => {
     await app.close();
     await jobs?.stop();
@@ -67,5 +71,8 @@ export async function serve(o: ServeOptions) {
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+  o.log(
+    `fazhi 已启动:http://localhost:${o.port}  (数据库:${store.engine === "pglite" ? `内置 ${o.dataDir}` : "PostgreSQL"}；后台任务：${jobs ? "本进程" : "由 fazhi worker 运行"})`,
+  );
   return { app, store };
 }

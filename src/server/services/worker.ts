@@ -13,9 +13,7 @@ export interface WorkerOptions {
 export async function work(o: WorkerOptions) {
   const store = await openStore({ databaseUrl: o.databaseUrl, dataDir: o.dataDir });
   const jobs = await startWorkers(store, { log: o.log });
-  o.log(
-    `fazhi 后台任务已启动（进程号 ${process.pid}，数据库：${store.engine === "pglite" ? `内置 ${o.dataDir}` : "PostgreSQL"}）`,
-  );
+  // before the line that says we are up: whoever reads it may stop us at once
   const stop = async () => {
     await jobs.stop();
     await store.close();
@@ -24,5 +22,8 @@ export async function work(o: WorkerOptions) {
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+  o.log(
+    `fazhi 后台任务已启动（进程号 ${process.pid}，数据库：${store.engine === "pglite" ? `内置 ${o.dataDir}` : "PostgreSQL"}）`,
+  );
   return { jobs, store };
 }

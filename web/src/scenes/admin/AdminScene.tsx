@@ -1,26 +1,7 @@
 // 管理: accounts (created by the admin) and the audit log, read only.
 import { App, Button, Card, Form, Input, Select, Space, Table, Tabs } from "antd";
 import { useCallback, useEffect, useState } from "react";
-import { getJson, send } from "../../api.ts";
-
-interface User {
-  id: number;
-  username: string;
-  display_name: string;
-  role: string;
-  unit_name: string | null;
-  email: string | null;
-}
-interface Entry {
-  id: number;
-  at: string;
-  username: string | null;
-  action: string;
-  entity: string;
-  entity_id: string | null;
-  before: unknown;
-  after: unknown;
-}
+import { type AuditEntry as Entry, getAllPages, getJson, type PageOf, send, type User } from "../../api.ts";
 
 const ROLE_OPTIONS = [
   { value: "admin", label: "管理员" },
@@ -36,8 +17,8 @@ export default function AdminScene() {
   const [entries, setEntries] = useState<Entry[]>([]);
   const [form] = Form.useForm();
   const load = useCallback(async () => {
-    setUsers((await getJson<{ users: User[] }>("/api/users")).users);
-    setEntries((await getJson<{ entries: Entry[] }>("/api/audit?pageSize=200")).entries);
+    setUsers(await getAllPages<User>("/api/users"));
+    setEntries((await getJson<PageOf<Entry>>("/api/audit?pageSize=200")).items);
   }, []);
   useEffect(() => {
     void load().catch((e: Error) => message.error(e.message));
@@ -97,13 +78,13 @@ export default function AdminScene() {
                 dataSource={users}
                 columns={[
                   { title: "用户名", dataIndex: "username" },
-                  { title: "姓名", dataIndex: "display_name" },
+                  { title: "姓名", dataIndex: "displayName" },
                   {
                     title: "角色",
                     dataIndex: "role",
                     render: (r: string) => ROLE_OPTIONS.find((o) => o.value === r)?.label ?? r,
                   },
-                  { title: "单位", dataIndex: "unit_name" },
+                  { title: "单位", dataIndex: "unitName" },
                   { title: "邮箱", dataIndex: "email" },
                 ]}
               />
@@ -132,7 +113,7 @@ export default function AdminScene() {
                   title: "对象",
                   key: "entity",
                   width: 120,
-                  render: (_: unknown, e) => `${e.entity} ${e.entity_id ?? ""}`,
+                  render: (_: unknown, e) => `${e.entity} ${e.entityId ?? ""}`,
                 },
                 {
                   title: "变更前",

@@ -2,26 +2,22 @@
 // each linked to the document and span it comes from.
 import { Button, Card, Empty, Radio, Select, Space, Table } from "antd";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { type ComparedFact, getJson, type Indicator, query } from "../../api.ts";
+import { type ComparedFact, type FactList, type Facets, getJson, type Indicator, query } from "../../api.ts";
 import { Chart } from "../../components/Chart.tsx";
 import { navigate } from "../../router.ts";
 
 /** A series is one issuer: a city and its departments share the area but not the series. */
 const who = (p: ComparedFact) => p.issuer ?? p.region ?? "未知";
 
-interface Facets {
-  regions: string[];
-  years: number[];
-}
-
 export default function CompareScene() {
   const [indicators, setIndicators] = useState<Indicator[]>([]);
-  const [facets, setFacets] = useState<Facets>({ regions: [], years: [] });
+  const [facets, setFacets] = useState<Facets>({ regions: [], years: [], rules: [] });
   const [chosen, setChosen] = useState<string[]>(["mediation.success_rate"]);
   const [regions, setRegions] = useState<string[]>([]);
   const [years, setYears] = useState<number[]>([]);
   const [facts, setFacts] = useState<ComparedFact[]>([]);
   const [points, setPoints] = useState<ComparedFact[]>([]);
+  const [total, setTotal] = useState(0);
   const [mode, setMode] = useState<"bar" | "line">("bar");
 
   useEffect(() => {
@@ -35,8 +31,9 @@ export default function CompareScene() {
       setPoints([]);
       return;
     }
-    void getJson<{ facts: ComparedFact[]; points: ComparedFact[] }>(`/api/facts${params}`).then((r) => {
-      setFacts(r.facts);
+    void getJson<FactList>(`/api/facts${params}${params ? "&" : "?"}pageSize=200`).then((r) => {
+      setFacts(r.items);
+      setTotal(r.total);
       setPoints(r.points);
     });
   }, [chosen, params]);
@@ -135,6 +132,11 @@ export default function CompareScene() {
         size="small"
         dataSource={facts}
         pagination={{ pageSize: 20 }}
+        title={() =>
+          total > facts.length
+            ? `共 ${total} 条数据,此处列出前 ${facts.length} 条;全部请导出表格`
+            : `共 ${total} 条数据`
+        }
         columns={[
           { title: "地区", dataIndex: "region" },
           { title: "发文单位", dataIndex: "issuer", render: (i: string | null) => i ?? "—" },
@@ -151,10 +153,10 @@ export default function CompareScene() {
             key: "quote",
             render: (_: unknown, f) => (
               <a
-                href={`/documents/${f.document_id}`}
+                href={`/documents/${f.documentId}`}
                 onClick={(e) => {
                   e.preventDefault();
-                  navigate(`/documents/${f.document_id}`);
+                  navigate(`/documents/${f.documentId}`);
                 }}
               >
                 {f.quote}

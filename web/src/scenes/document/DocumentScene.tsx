@@ -107,7 +107,7 @@ export default function DocumentScene({ id }: { id: number }) {
                     }}
                     style={{ fontSize: 13 }}
                   >
-                    {h.inferred ? <Tag color="orange">{h.inferred_marker}</Tag> : h.marker}
+                    {h.inferred ? <Tag color="orange">{h.inferredMarker}</Tag> : h.marker}
                     {h.title.length > 24 ? `${h.title.slice(0, 24)}…` : h.title}
                   </a>
                 </div>
@@ -216,12 +216,12 @@ export default function DocumentScene({ id }: { id: number }) {
               </Descriptions.Item>
             </Descriptions>
           </Card>
-          {record.sections_present ? (
+          {record.sectionsPresent ? (
             <Card size="small" title="必备内容">
               {Object.keys(PART_LABEL)
                 .map(
                   (part) =>
-                    [part, record.sections_present?.[part as keyof typeof record.sections_present]] as const,
+                    [part, record.sectionsPresent?.[part as keyof typeof record.sectionsPresent]] as const,
                 )
                 .filter((e): e is [string, NonNullable<(typeof e)[1]>] => Boolean(e[1]))
                 .map(([part, p]) => (
@@ -263,8 +263,13 @@ export default function DocumentScene({ id }: { id: number }) {
               )}
             />
           </Card>
-          <Card size="small" title={`数据(${record.facts.length})`}>
-            <Typography.Text type="secondary">正文中黄色标记的数字可点击查看出处和指标。</Typography.Text>
+          <Card size="small" title={`数据(${doc.facts})`}>
+            <Typography.Text type="secondary">
+              正文中黄色标记的数字可点击查看出处和指标。
+              {doc.facts > record.facts.length
+                ? `数据较多,正文只标出前 ${record.facts.length} 项;全部请在“对比”中按指标查看或导出。`
+                : ""}
+            </Typography.Text>
           </Card>
         </Space>
       </Col>

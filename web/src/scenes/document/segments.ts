@@ -17,7 +17,7 @@ export function cutPieces(record: AnalysisRecord): Piece[] {
   for (const f of record.facts) cuts.add(f.start).add(f.end);
   for (const f of record.findings) if (f.start !== undefined) cuts.add(f.start).add(f.end ?? f.start);
   for (const h of record.outline) cuts.add(h.start);
-  for (const p of Object.values(record.sections_present ?? {})) if (p.start !== null) cuts.add(p.start);
+  for (const p of Object.values(record.sectionsPresent ?? {})) if (p.start !== null) cuts.add(p.start);
   const points = [...cuts].filter((c) => c >= 0 && c <= n).sort((a, b) => a - b);
   const pieces: Piece[] = [];
   let noiseIdx = 0;

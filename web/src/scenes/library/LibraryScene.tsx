@@ -28,16 +28,11 @@ import {
   type SnippetPart,
   type UploadResult,
   send,
+  type Facets,
   uploadFile,
 } from "../../api.ts";
 import { navigate, useLocation } from "../../router.ts";
 import { useSession } from "../../session.tsx";
-
-interface Facets {
-  regions: string[];
-  years: number[];
-  rules: string[];
-}
 
 interface Pending {
   name: string;

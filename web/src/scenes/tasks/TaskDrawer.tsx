@@ -16,22 +16,9 @@ import {
 } from "antd";
 import type { UploadFile } from "antd";
 import { useCallback, useEffect, useState } from "react";
-import { canManage, getJson, send, sendForm } from "../../api.ts";
+import { canManage, getJson, send, sendForm, type TaskDetail as Detail } from "../../api.ts";
 import { useSession } from "../../session.tsx";
-import { STATUS_COLOR, type Task } from "./types.ts";
-
-interface Detail {
-  task: Task;
-  updates: Array<{
-    id: number;
-    kind: string;
-    text: string;
-    percent: number | null;
-    created_at: string;
-    display_name: string | null;
-  }>;
-  attachments: Array<{ id: number; update_id: number; name: string; size: number }>;
-}
+import { STATUS_COLOR } from "./types.ts";
 
 const KIND_LABEL: Record<string, string> = {
   progress: "报送进展",
@@ -94,16 +81,16 @@ export function TaskDrawer({
       open={id !== null}
       onClose={onClose}
       width={640}
-      title={t ? `${t.measure_no ? `(${t.measure_no}) ` : ""}${t.title}` : "任务"}
+      title={t ? `${t.measureNo ? `(${t.measureNo}) ` : ""}${t.title}` : "任务"}
     >
       {t ? (
         <Space direction="vertical" style={{ width: "100%" }} size="middle">
           <Descriptions size="small" column={2} bordered>
-            <Descriptions.Item label="责任单位">{t.unit_name}</Descriptions.Item>
+            <Descriptions.Item label="责任单位">{t.unitName}</Descriptions.Item>
             <Descriptions.Item label="角色">{t.role === "lead" ? "牵头" : "配合"}</Descriptions.Item>
             <Descriptions.Item label="完成时限">
               {t.due ?? "未明确"}
-              {t.due_inherited ? "(默认)" : ""}
+              {t.dueInherited ? "(默认)" : ""}
             </Descriptions.Item>
             <Descriptions.Item label="状态">
               <Tag color={STATUS_COLOR[t.display]} className="task-status">
@@ -119,12 +106,12 @@ export function TaskDrawer({
             items={detail.updates.map((u) => ({
               children: (
                 <div>
-                  <b>{KIND_LABEL[u.kind] ?? u.kind}</b> · {u.display_name ?? "系统"} ·{" "}
-                  {new Date(u.created_at).toLocaleString("zh-CN")}
+                  <b>{KIND_LABEL[u.kind] ?? u.kind}</b> · {u.author ?? "系统"} ·{" "}
+                  {new Date(u.createdAt).toLocaleString("zh-CN")}
                   {u.percent !== null ? ` · ${u.percent}%` : ""}
                   <div>{u.text}</div>
                   {detail.attachments
-                    .filter((a) => a.update_id === u.id)
+                    .filter((a) => a.updateId === u.id)
                     .map((a) => (
                       <div key={a.id}>
                         <a href={`/api/attachments/${a.id}`}>📎 {a.name}</a>
@@ -157,9 +144,10 @@ export function TaskDrawer({
               <Form.Item label="完成比例(%)" name="percent">
                 <InputNumber min={0} max={100} />
               </Form.Item>
-              <Form.Item label="证明材料(PDF、Word、Excel、图片、文本)">
+              <Form.Item label="证明材料(PDF、OFD、Word、WPS、Excel、图片、文本)">
                 <Upload
                   multiple
+                  accept=".pdf,.ofd,.docx,.doc,.wps,.xlsx,.png,.jpg,.jpeg,.txt"
                   fileList={files}
                   beforeUpload={() => false}
                   onChange={({ fileList }) => setFiles(fileList)}

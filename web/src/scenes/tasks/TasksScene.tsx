@@ -19,27 +19,22 @@ import {
   Tag,
 } from "antd";
 import { useCallback, useEffect, useState } from "react";
-import { canManage, getJson, send } from "../../api.ts";
+import {
+  canManage,
+  getAllPages,
+  getJson,
+  type LedgerItem,
+  type Overview,
+  type Reminder,
+  type ReminderList,
+  send,
+  type Task,
+} from "../../api.ts";
 import { Chart } from "../../components/Chart.tsx";
 import { navigate } from "../../router.ts";
 import { useSession } from "../../session.tsx";
 import { TaskDrawer } from "./TaskDrawer.tsx";
-import { type Overview, STATUS_COLOR, type Task } from "./types.ts";
-
-interface LedgerItem {
-  id: number;
-  title: string;
-  tasks: number;
-}
-
-interface Reminder {
-  id: number;
-  title: string;
-  unitName: string;
-  due: string;
-  display: string;
-  daysLeft: number;
-}
+import { STATUS_COLOR } from "./types.ts";
 
 function rateChart(rows: Overview["byArea"]) {
   // completion in percent below, overdue tasks counted on their own axis above
@@ -145,8 +140,8 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
 
   useEffect(() => {
     if (!user) return;
-    getJson<{ ledgers: LedgerItem[] }>("/api/ledgers")
-      .then((r) => setLedgers(r.ledgers))
+    getAllPages<LedgerItem>("/api/ledgers")
+      .then(setLedgers)
       .catch((e: Error) => setError(e.message));
   }, [user]);
   useEffect(() => {
@@ -157,13 +152,13 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
     if (ledgerId === null || !user) return;
     const [o, t, r] = await Promise.all([
       getJson<Overview>(`/api/ledgers/${ledgerId}/overview`),
-      getJson<{ tasks: Task[] }>(
+      getAllPages<Task>(
         `/api/tasks?ledger=${ledgerId}${status ? `&status=${encodeURIComponent(status)}` : ""}`,
       ),
-      getJson<{ items: Reminder[] }>("/api/reminders?days=30"),
+      getJson<ReminderList>("/api/reminders?days=30"),
     ]);
     setOverview(o);
-    setTasks(t.tasks);
+    setTasks(t);
     setReminders(r.items);
   }, [ledgerId, status, user]);
   useEffect(() => {
@@ -255,12 +250,12 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
                     columns={[
                       {
                         title: "措施",
-                        dataIndex: "measure_no",
+                        dataIndex: "measureNo",
                         width: 70,
                         render: (n: number | null) => (n ? `(${n})` : "—"),
                       },
                       { title: "任务", dataIndex: "title" },
-                      { title: "责任单位", dataIndex: "unit_name", width: 160 },
+                      { title: "责任单位", dataIndex: "unitName", width: 160 },
                       {
                         title: "角色",
                         dataIndex: "role",

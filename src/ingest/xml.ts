@@ -1,7 +1,7 @@
 // A strict XML pass (saxes: no DTD entities expanded, no network) that reports elements by their
 // local name, so `ofd:TextCode` and a non-standard prefix or default namespace read the same.
 import { SaxesParser } from "saxes";
-import { InputError } from "../errors.ts";
+import { InputError } from "./errors.ts";
 
 export interface XmlHandlers {
   open?: (name: string, attributes: Record<string, string>) => void;

@@ -1,0 +1,54 @@
+// The automatic review a unit sees before it submits, and the coordinator sees beside each
+// version: the required parts, the issuer and year, and the engine's findings (arithmetic,
+// tampering, spam, lost headings), each with its span.
+import { RULES } from "../../review/index.ts";
+import { PART_NAMES } from "../../review/rules/missing-part.ts";
+import type { AnalysisRecord, Part } from "../../types.ts";
+import type { DraftReview } from "./types.ts";
+
+export type { DraftReview };
+
+const RULE_LABEL = new Map(RULES.map((r) => [r.id, r.describe]));
+
+export function draftReview(record: AnalysisRecord, seasonYear?: number): DraftReview {
+  const parts = (Object.keys(PART_NAMES) as Part[]).map((part) => {
+    const p = record.sections_present?.[part];
+    return { part, label: PART_NAMES[part], present: p?.present ?? false, start: p?.start ?? null };
+  });
+  const findings = record.findings.map((f) => ({
+    rule: f.rule,
+    ruleLabel: RULE_LABEL.get(f.rule) ?? f.rule,
+    severity: f.severity,
+    message: f.message,
+    start: f.start ?? null,
+    end: f.end ?? null,
+  }));
+  if (seasonYear !== undefined && record.meta.year !== null && record.meta.year !== seasonYear)
+    findings.unshift({
+      rule: "season:year",
+      ruleLabel: "报告年度与报告季不一致",
+      severity: "error",
+      message: `报告年度为${record.meta.year}年,本报告季为${seasonYear}年度`,
+      start: null,
+      end: null,
+    });
+  if (record.meta.kind !== "report")
+    findings.unshift({
+      rule: "season:not-report",
+      ruleLabel: "不是年度报告",
+      severity: "error",
+      message: "未识别为法治政府建设年度报告,请确认上传的文件",
+      start: null,
+      end: null,
+    });
+  return {
+    title: record.meta.title,
+    region: record.meta.region,
+    year: record.meta.year,
+    kind: record.meta.kind,
+    parts,
+    findings,
+    tampered: Boolean(record.meta.tampering),
+    blocking: findings.filter((f) => f.severity === "error").length + parts.filter((p) => !p.present).length,
+  };
+}

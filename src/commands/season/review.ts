@@ -1,0 +1,118 @@
+// Review (coordinator): comments anchored to passages of the text (批注), then accept, or
+// return with a reason; the unit sees both and resubmits. Only the latest version awaiting
+// review can be decided.
+import type { Store } from "../../store/db.ts";
+import { actorId, requirePermission, type Scope } from "../access/scope.ts";
+import { conflict, invalid } from "../errors.ts";
+import { loadSubmission } from "./access.ts";
+import { auditSeason } from "./audit.ts";
+
+export interface CommentInput {
+  submissionId: number;
+  text: string;
+  /** the passage as shown; its span is found in the version's text */
+  quote?: string | null;
+  /** or the span itself (half-open, UTF-16 units) */
+  start?: number | null;
+  end?: number | null;
+}
+
+/** The span of the comment: given, or the first occurrence of the quoted passage. */
+function anchor(text: string, input: CommentInput): { start: number; end: number } {
+  if (input.start != null && input.end != null) {
+    if (input.start < 0 || input.end <= input.start || input.end > text.length)
+      throw invalid("bad_span", "批注位置超出报告正文", "span outside the text");
+    return { start: input.start, end: input.end };
+  }
+  const quote = input.quote?.trim();
+  if (!quote) throw invalid("no_anchor", "请选中要批注的原文", "select the passage to comment on");
+  const start = text.indexOf(quote);
+  if (start < 0) throw invalid("quote_not_found", `原文中找不到"${quote.slice(0, 30)}"`, "quote not in text");
+  return { start, end: start + quote.length };
+}
+
+export async function addComment(store: Store, scope: Scope, input: CommentInput) {
+  requirePermission(scope, "season:manage");
+  const body = input.text.trim();
+  if (!body) throw invalid("empty_comment", "批注内容不能为空", "empty comment");
+  return store.db.transaction().execute(async (trx) => {
+    const sub = await loadSubmission(trx, scope, input.submissionId, true);
+    if (sub.state !== "submitted")
+      throw conflict("decided", "该版本已审核,不能再批注", "this version is already decided");
+    const span = anchor(sub.text, input);
+    const row = await trx
+      .insertInto("season_comments")
+      .values({
+        submission_id: sub.id,
+        ...span,
+        quote: sub.text.slice(span.start, span.end),
+        text: body,
+        author_id: actorId(scope),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await auditSeason(trx, scope, "comment", "season_submission", sub.id, null, {
+      commentId: row.id,
+      start: row.start,
+      end: row.end,
+      text: body,
+    });
+    return row;
+  });
+}
+
+export interface DecisionInput {
+  submissionId: number;
+  decision: "accept" | "return";
+  reason?: string | null;
+  now: Date;
+}
+
+export async function decide(store: Store, scope: Scope, input: DecisionInput) {
+  requirePermission(scope, "season:manage");
+  const reason = input.reason?.trim() || null;
+  if (input.decision === "return" && !reason)
+    throw invalid("reason_required", "退回须写明理由", "a return needs a reason");
+  return store.db.transaction().execute(async (trx) => {
+    const sub = await loadSubmission(trx, scope, input.submissionId, true);
+    if (sub.state !== "submitted")
+      throw conflict("decided", "该版本已审核", "this version is already decided");
+    const newer = await trx
+      .selectFrom("season_submissions")
+      .select("id")
+      .where("season_id", "=", sub.season_id)
+      .where("unit_key", "=", sub.unit_key)
+      .where("version", ">", sub.version)
+      .executeTakeFirst();
+    if (newer) throw conflict("superseded", "单位已报送更新的版本,请审核最新版本", "a newer version exists");
+    const after = await trx
+      .updateTable("season_submissions")
+      .set({
+        state: input.decision === "accept" ? "accepted" : "returned",
+        reason,
+        decided_by: actorId(scope),
+        decided_at: input.now,
+      })
+      .where("id", "=", sub.id)
+      .where("state", "=", "submitted")
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    if (input.decision === "accept" && after.record.meta.region)
+      await trx
+        .updateTable("season_units")
+        .set({ region: after.record.meta.region })
+        .where("season_id", "=", sub.season_id)
+        .where("unit_key", "=", sub.unit_key)
+        .execute();
+    await auditSeason(
+      trx,
+      scope,
+      input.decision,
+      "season_submission",
+      sub.id,
+      { state: sub.state },
+      { state: after.state, reason },
+    );
+    return after;
+  });
+}

@@ -1,0 +1,110 @@
+// Sessions in HTTP-only cookies. The cookie holds a random token; the database holds only
+// its hash, the CSRF token and the expiry. Signing in and out are commands like any other,
+// so neither the routes nor the server's request hook run SQL.
+import { createHash, randomBytes } from "node:crypto";
+import type { Store } from "../../store/db.ts";
+import type { Caller, Scope } from "../access/scope.ts";
+import { requirePermission } from "../access/scope.ts";
+import { audit } from "../audit/audit.ts";
+import { login } from "./login.ts";
+import { DomainError } from "../errors.ts";
+import { authenticate } from "../users/users.ts";
+
+export const SESSION_COOKIE = "fazhi_session";
+export const CSRF_HEADER = "x-csrf-token";
+
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/** A signed-in request's account and the CSRF token its page was given. */
+export interface Session {
+  caller: Caller;
+  csrf: string;
+}
+
+export async function createSession(
+  store: Store,
+  userId: number,
+  ttlMs: number,
+): Promise<{ token: string; csrf: string; expires: Date }> {
+  const token = randomBytes(32).toString("base64url");
+  const csrf = randomBytes(24).toString("base64url");
+  const expires = new Date(Date.now() + ttlMs);
+  await store.db
+    .insertInto("sessions")
+    .values({ token_hash: hashToken(token), user_id: userId, csrf_token: csrf, expires_at: expires })
+    .execute();
+  return { token, csrf, expires };
+}
+
+/** The session behind a cookie's token, or null (no token, unknown, expired, disabled account). */
+export async function loadSession(store: Store, token: string | undefined): Promise<Session | null> {
+  if (!token) return null;
+  const row = await store.db
+    .selectFrom("sessions")
+    .innerJoin("users", "users.id", "sessions.user_id")
+    .select([
+      "users.id",
+      "users.username",
+      "users.display_name",
+      "users.role",
+      "users.unit_name",
+      "users.unit_key",
+      "users.disabled",
+      "sessions.csrf_token",
+      "sessions.expires_at",
+    ])
+    .where("sessions.token_hash", "=", hashToken(token))
+    .executeTakeFirst();
+  if (!row || row.disabled) return null;
+  if (new Date(row.expires_at).getTime() <= Date.now()) {
+    await store.db.deleteFrom("sessions").where("token_hash", "=", hashToken(token)).execute();
+    return null;
+  }
+  return {
+    caller: {
+      id: row.id,
+      username: row.username,
+      displayName: row.display_name,
+      role: row.role,
+      unitName: row.unit_name,
+      unitKey: row.unit_key,
+    },
+    csrf: row.csrf_token,
+  };
+}
+
+/** Sign in with a username and password: a new session, audited either way. */
+export async function signIn(
+  store: Store,
+  input: { username: string; password: string; ttlMs: number; address: string; now: Date },
+): Promise<{ caller: Caller; token: string; csrf: string }> {
+  // throttled per account and address; throws unauthenticated or rate_limited
+  const user = await login(store, input);
+  const session = await createSession(store, user.id, input.ttlMs);
+  await audit(store.db, { id: user.id, username: user.username }, "login", "user", user.id, null, null);
+  return {
+    caller: {
+      id: user.id,
+      username: user.username,
+      displayName: user.display_name,
+      role: user.role,
+      unitName: user.unit_name,
+      unitKey: user.unit_key,
+    },
+    token: session.token,
+    csrf: session.csrf,
+  };
+}
+
+/** End the caller's session (the one whose token is given). */
+export async function signOut(store: Store, scope: Scope, token: string | undefined): Promise<void> {
+  requirePermission(scope, "signed-in");
+  if (token) await store.db.deleteFrom("sessions").where("token_hash", "=", hashToken(token)).execute();
+  await audit(store.db, scope.caller, "logout", "user", scope.caller?.id ?? null, null, null);
+}
+
+export async function deleteUserSessions(store: Store, userId: number, except?: string): Promise<void> {
+  let q = store.db.deleteFrom("sessions").where("user_id", "=", userId);
+  if (except) q = q.where("token_hash", "!=", hashToken(except));
+  await q.execute();
+}

@@ -1,0 +1,119 @@
+// The only way supervision rows (ledgers, tasks, updates, evidence, reminders) become API JSON.
+import type { Selectable } from "kysely";
+import type { TaskTable } from "../../store/schema.ts";
+import { iso, isoOrNull } from "./time.ts";
+
+export type DisplayStatus = "未开始" | "进行中" | "待审核" | "已办结" | "已逾期";
+
+export function presentTask(t: Selectable<TaskTable> & { display: DisplayStatus }) {
+  return {
+    id: t.id,
+    ledgerId: t.ledger_id,
+    measureNo: t.measure_no,
+    title: t.title,
+    area: t.area,
+    group: t.grp,
+    unitName: t.unit_name,
+    role: t.role,
+    due: t.due,
+    dueInherited: t.due_inherited,
+    status: t.status,
+    display: t.display,
+    percent: t.percent,
+    closedAt: isoOrNull(t.closed_at),
+    createdAt: iso(t.created_at),
+    updatedAt: iso(t.updated_at),
+  };
+}
+
+export function presentTaskDetail(d: {
+  task: Parameters<typeof presentTask>[0];
+  updates: Array<{
+    id: number;
+    kind: string;
+    text: string;
+    percent: number | null;
+    created_at: Date | string;
+    display_name: string | null;
+  }>;
+  attachments: Array<{ id: number; update_id: number; name: string; mime: string; size: number }>;
+}) {
+  return {
+    task: presentTask(d.task),
+    updates: d.updates.map((u) => ({
+      id: u.id,
+      kind: u.kind,
+      text: u.text,
+      percent: u.percent,
+      createdAt: iso(u.created_at),
+      author: u.display_name,
+    })),
+    attachments: d.attachments.map((a) => ({
+      id: a.id,
+      updateId: a.update_id,
+      name: a.name,
+      mime: a.mime,
+      size: a.size,
+    })),
+  };
+}
+
+export function presentLedger(l: {
+  id: number;
+  title: string;
+  document_id: number;
+  created_at: Date | string;
+  tasks: number | string;
+}) {
+  return {
+    id: l.id,
+    title: l.title,
+    documentId: l.document_id,
+    createdAt: iso(l.created_at),
+    tasks: Number(l.tasks),
+  };
+}
+
+export interface Tally {
+  name: string;
+  total: number;
+  closed: number;
+  overdue: number;
+  pending: number;
+  rate: number;
+}
+
+/** A ledger's completion: already shaped by the command, checked here against its type. */
+export const presentOverview = (o: {
+  ledger: { id: number; title: string; documentId: number };
+  on: string;
+  total: number;
+  closed: number;
+  overdue: number;
+  pending: number;
+  rate: number;
+  byArea: Tally[];
+  byUnit: Tally[];
+}) => o;
+
+export function presentReminder(r: {
+  id: number;
+  ledgerId: number;
+  measureNo: number | null;
+  title: string;
+  unitName: string;
+  due: string;
+  display: string;
+  daysLeft: number;
+}) {
+  return {
+    id: r.id,
+    ledgerId: r.ledgerId,
+    measureNo: r.measureNo,
+    title: r.title,
+    unitName: r.unitName,
+    due: r.due,
+    display: r.display,
+    daysLeft: r.daysLeft,
+  };
+}

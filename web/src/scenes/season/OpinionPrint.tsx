@@ -1,0 +1,75 @@
+// The review opinion as a printable page (A4, official layout): the same content as the Word
+// document, with the site's header hidden by the print stylesheet.
+import { Spin } from "antd";
+import { useJson } from "../../useJson.ts";
+import type { SubmissionJson } from "./types.ts";
+
+const DECISION: Record<string, string> = {
+  accepted: "审核通过。",
+  returned: "退回修改。",
+  submitted: "尚在审核中。",
+};
+
+export default function OpinionPrint({ id }: { id: number }) {
+  const { data, error } = useJson<SubmissionJson>(`/api/season/submissions/${id}`);
+  if (error) return <p>{error}</p>;
+  if (!data) return <Spin />;
+  return (
+    <article className="opinion-print">
+      <style>{`
+        .opinion-print { max-width: 760px; margin: 0 auto; font-family: "FangSong", "仿宋", serif; font-size: 16pt; line-height: 1.8; background: #fff; padding: 32px; }
+        .opinion-print h1 { text-align: center; font-size: 22pt; font-family: "SimSun", serif; }
+        .opinion-print h2 { font-size: 16pt; font-family: "SimHei", "黑体", sans-serif; margin: 12px 0 4px; }
+        .opinion-print p { text-indent: 2em; margin: 0; }
+        .opinion-print .sign { text-align: right; margin-top: 32px; }
+        @media print {
+          @page { size: A4; margin: 37mm 28mm 35mm 26mm; }
+          .ant-layout-header, .no-print { display: none !important; }
+          .ant-layout-content { padding: 0 !important; }
+          .opinion-print { padding: 0; max-width: none; }
+          .opinion-print h2 { break-after: avoid; }
+        }
+      `}</style>
+      <button type="button" className="no-print" onClick={() => window.print()}>
+        打印
+      </button>
+      <h1>
+        {data.unitName}
+        {data.season.year}年度法治政府建设年度报告审查意见书
+      </h1>
+      <p>
+        你单位报送的《{data.review.title ?? data.name}》(第{data.version}版)收悉。经审查,意见如下:
+      </p>
+      <h2>一、必备内容审查</h2>
+      {data.review.parts.map((p) => (
+        <p key={p.part}>
+          {p.label}:{p.present ? "已包含" : "缺失"}
+        </p>
+      ))}
+      <h2>二、自动审查发现的问题</h2>
+      {data.review.findings.length ? (
+        data.review.findings.map((f, i) => (
+          <p key={`${f.rule}-${f.start}-${f.message}`}>{`${i + 1}. ${f.message}`}</p>
+        ))
+      ) : (
+        <p>未发现问题。</p>
+      )}
+      <h2>三、审查批注</h2>
+      {data.comments.length ? (
+        data.comments.map((c, i) => <p key={c.id}>{`${i + 1}. 原文:"${c.quote}" 意见:${c.text}`}</p>)
+      ) : (
+        <p>无。</p>
+      )}
+      <h2>四、审查结论</h2>
+      <p>
+        {DECISION[data.state]}
+        {data.reason ? `理由:${data.reason}` : ""}
+      </p>
+      <div className="sign">
+        依法治市办(司法局)
+        <br />
+        {(data.decidedAt ?? new Date().toISOString()).slice(0, 10)}
+      </div>
+    </article>
+  );
+}

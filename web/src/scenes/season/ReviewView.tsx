@@ -1,0 +1,51 @@
+// The automatic review of a draft or version: required parts, issuer and year, findings.
+import { Alert, Descriptions, List, Space, Tag } from "antd";
+import { SEVERITY_LABEL } from "../../api.ts";
+import type { DraftReview } from "./types.ts";
+
+const SEVERITY_COLOR: Record<string, string> = { error: "red", warning: "orange", info: "blue" };
+
+export function ReviewView({ review, onJump }: { review: DraftReview; onJump?: (start: number) => void }) {
+  return (
+    <div className="draft-review">
+      {review.tampered ? (
+        <Alert
+          type="error"
+          showIcon
+          message="页面疑似被篡改或植入广告,请核对原文后再报送"
+          style={{ marginBottom: 12 }}
+        />
+      ) : null}
+      <Descriptions size="small" column={3} bordered style={{ marginBottom: 12 }}>
+        <Descriptions.Item label="标题">{review.title ?? "未识别"}</Descriptions.Item>
+        <Descriptions.Item label="地区">{review.region ?? "未识别"}</Descriptions.Item>
+        <Descriptions.Item label="年度">{review.year ?? "未识别"}</Descriptions.Item>
+      </Descriptions>
+      <Space wrap style={{ marginBottom: 12 }}>
+        {review.parts.map((p) => (
+          <Tag key={p.part} color={p.present ? "green" : "red"} className="part-tag">
+            {p.present ? "已包含" : "缺失"}:{p.label}
+          </Tag>
+        ))}
+      </Space>
+      <List
+        size="small"
+        bordered
+        locale={{ emptyText: "自动审查未发现问题" }}
+        dataSource={review.findings}
+        renderItem={(f) => (
+          <List.Item
+            className="review-finding"
+            style={{ cursor: f.start !== null && onJump ? "pointer" : undefined }}
+            onClick={() => f.start !== null && onJump?.(f.start)}
+          >
+            <Space>
+              <Tag color={SEVERITY_COLOR[f.severity]}>{SEVERITY_LABEL[f.severity] ?? f.severity}</Tag>
+              <span>{f.message}</span>
+            </Space>
+          </List.Item>
+        )}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,208 @@
+// 年度报告: the report season. Coordinators open a season, watch every unit's status and the
+// two rates, review versions and download the report draft; a unit submits its own report,
+// sees the review and comments, and records where it published.
+import { Alert, App, Button, Empty, Input, Select, Space, Table, Tag } from "antd";
+import { useState } from "react";
+import { canManage, send } from "../../api.ts";
+import { useSession } from "../../session.tsx";
+import { useJson } from "../../useJson.ts";
+import { NewSeasonDialog } from "./NewSeasonDialog.tsx";
+import { RateCards } from "./RateCards.tsx";
+import { SubmissionDrawer } from "./SubmissionDrawer.tsx";
+import { PublicationForm, SubmitPanel } from "./SubmitPanel.tsx";
+import { type DashboardJson, PUBLICATION_COLOR, STATUS_COLOR, type SeasonJson } from "./types.ts";
+
+type UnitRow = DashboardJson["units"][number];
+
+function Deadlines({
+  season,
+  manage,
+  onSaved,
+}: {
+  season: SeasonJson;
+  manage: boolean;
+  onSaved: () => void;
+}) {
+  const { message } = App.useApp();
+  const [submit, setSubmit] = useState(season.submitDeadline);
+  const [publish, setPublish] = useState(season.publishDeadline);
+  if (!manage)
+    return (
+      <span>
+        报送截止 {season.submitDeadline} · 公开截止 {season.publishDeadline}
+      </span>
+    );
+  return (
+    <Space>
+      报送截止
+      <Input
+        aria-label="报送截止日期"
+        style={{ width: 120 }}
+        value={submit}
+        onChange={(e) => setSubmit(e.target.value)}
+      />
+      公开截止
+      <Input
+        aria-label="公开截止日期"
+        style={{ width: 120 }}
+        value={publish}
+        onChange={(e) => setPublish(e.target.value)}
+      />
+      <Button
+        onClick={async () => {
+          try {
+            await send("POST", `/api/seasons/${season.id}`, {
+              submitDeadline: submit,
+              publishDeadline: publish,
+            });
+            message.success("截止日期已保存");
+            onSaved();
+          } catch (e) {
+            message.error((e as Error).message);
+          }
+        }}
+      >
+        保存
+      </Button>
+    </Space>
+  );
+}
+
+export default function SeasonScene() {
+  const { user } = useSession();
+  const manage = canManage(user);
+  const seasons = useJson<{ seasons: SeasonJson[] }>(user ? "/api/seasons" : null);
+  const [chosen, setChosen] = useState<number | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [open, setOpen] = useState<{ key: string; name: string } | null>(null);
+  const id = chosen ?? seasons.data?.seasons[0]?.id ?? null;
+  const board = useJson<DashboardJson>(id ? `/api/seasons/${id}/dashboard` : null);
+  if (!user) return <Alert type="info" message="请先登录" />;
+  const season = board.data?.season;
+  const mine = !manage && board.data?.units.length === 1 ? board.data.units[0] : null;
+
+  const columns = [
+    { title: "报送单位", dataIndex: "unitName" },
+    { title: "状态", dataIndex: "status", render: (s: string) => <Tag color={STATUS_COLOR[s]}>{s}</Tag> },
+    {
+      title: "最新版本",
+      key: "v",
+      render: (_: unknown, r: UnitRow) =>
+        r.latest ? `第 ${r.latest.version} 版 · ${r.latest.stateLabel}` : "—",
+    },
+    { title: "首次报送", dataIndex: "firstSubmittedOn", render: (d: string | null) => d ?? "—" },
+    {
+      title: "公开核对",
+      key: "p",
+      render: (_: unknown, r: UnitRow) =>
+        r.publication.status ? (
+          <Space direction="vertical" size={0}>
+            <Tag color={PUBLICATION_COLOR[r.publication.status]}>{r.publication.statusLabel}</Tag>
+            <span style={{ fontSize: 12 }}>{r.publication.evidence?.message}</span>
+          </Space>
+        ) : (
+          "—"
+        ),
+    },
+    {
+      title: "操作",
+      key: "a",
+      render: (_: unknown, r: UnitRow) => (
+        <Space>
+          <Button
+            size="small"
+            disabled={!r.latest}
+            onClick={() => setOpen({ key: r.unitKey, name: r.unitName })}
+          >
+            查看报告
+          </Button>
+          {manage && r.publication.url ? (
+            <Button
+              size="small"
+              onClick={() =>
+                send(
+                  "POST",
+                  `/api/seasons/${id}/units/${encodeURIComponent(r.unitKey)}/publication-check`,
+                ).then(board.reload)
+              }
+            >
+              重新核对
+            </Button>
+          ) : null}
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <div className="season-scene">
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Select
+          className="season-select"
+          style={{ width: 320 }}
+          placeholder="选择报告季"
+          value={id}
+          onChange={setChosen}
+          options={(seasons.data?.seasons ?? []).map((s) => ({ value: s.id, label: s.title }))}
+        />
+        {manage ? <Button onClick={() => setCreating(true)}>开启报告季</Button> : null}
+        {manage && id ? (
+          <a href={`/api/seasons/${id}/report-draft.docx`} download className="report-draft-download">
+            <Button type="primary">生成本级年度报告草稿(Word)</Button>
+          </a>
+        ) : null}
+        {season ? <Deadlines key={season.id} season={season} manage={manage} onSaved={board.reload} /> : null}
+      </Space>
+      <NewSeasonDialog
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(sid) => {
+          setCreating(false);
+          setChosen(sid);
+          seasons.reload();
+        }}
+      />
+      {seasons.data && seasons.data.seasons.length === 0 ? <Empty description="还没有报告季" /> : null}
+      {board.error ? <Alert type="error" message={board.error} /> : null}
+      {board.data?.reminders.length ? (
+        <Alert
+          className="season-reminders"
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={`提醒(${board.data.reminders.length})`}
+          description={board.data.reminders.map((r) => (
+            <div key={r.unitKey}>
+              {r.unitName}:{r.text}
+            </div>
+          ))}
+        />
+      ) : null}
+      {board.data && manage ? <RateCards board={board.data} /> : null}
+      {id && mine && mine.latest?.state !== "accepted" ? (
+        <SubmitPanel seasonId={id} onSubmitted={board.reload} />
+      ) : null}
+      {id && mine && mine.latest?.state === "accepted" ? (
+        <PublicationForm seasonId={id} current={mine.publication.url} onRecorded={board.reload} />
+      ) : null}
+      {board.data ? (
+        <Table
+          className="season-units"
+          rowKey="unitKey"
+          columns={columns}
+          dataSource={board.data.units}
+          pagination={false}
+        />
+      ) : null}
+      {id ? (
+        <SubmissionDrawer
+          seasonId={id}
+          unit={open}
+          manage={manage}
+          onClose={() => setOpen(null)}
+          onChanged={board.reload}
+        />
+      ) : null}
+    </div>
+  );
+}

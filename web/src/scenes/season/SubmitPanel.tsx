@@ -1,0 +1,138 @@
+// A unit's submission: choose the report file (any format the engine reads) or give its URL,
+// see the automatic review of the draft, then submit it as a new version.
+import { App, Button, Card, Input, Space, Upload } from "antd";
+import { useState } from "react";
+import { send, sendForm } from "../../api.ts";
+import { ReviewView } from "./ReviewView.tsx";
+import type { DraftReview } from "./types.ts";
+
+export function SubmitPanel({ seasonId, onSubmitted }: { seasonId: number; onSubmitted: () => void }) {
+  const { message } = App.useApp();
+  const [file, setFile] = useState<File | null>(null);
+  const [url, setUrl] = useState("");
+  const [review, setReview] = useState<DraftReview | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const form = () => {
+    const f = new FormData();
+    if (url.trim()) f.append("url", url.trim());
+    if (file) f.append("files", file, file.name);
+    return f;
+  };
+  const run = async (what: "check" | "submissions") => {
+    if (!file && !url.trim()) {
+      message.warning("请选择报告文件或填写报告网址");
+      return;
+    }
+    setBusy(true);
+    try {
+      if (what === "check") {
+        const res = await sendForm<{ review: DraftReview }>(`/api/seasons/${seasonId}/check`, form());
+        setReview(res.review);
+      } else {
+        const res = await sendForm<{ version: number }>(`/api/seasons/${seasonId}/submissions`, form());
+        message.success(`已报送(第 ${res.version} 版)`);
+        setFile(null);
+        setReview(null);
+        onSubmitted();
+      }
+    } catch (e) {
+      message.error((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card size="small" title="报送年度报告" className="submit-panel" style={{ marginBottom: 16 }}>
+      <Space wrap>
+        <Upload
+          maxCount={1}
+          beforeUpload={(f) => {
+            setFile(f);
+            setReview(null);
+            return false;
+          }}
+          onRemove={() => setFile(null)}
+          fileList={file ? [{ uid: "draft", name: file.name, status: "done" }] : []}
+        >
+          <Button>选择报告文件(网页、Word、PDF、图片、文本)</Button>
+        </Upload>
+        <span>或报告网址</span>
+        <Input
+          style={{ width: 360 }}
+          placeholder="https://"
+          value={url}
+          onChange={(e) => {
+            setUrl(e.target.value);
+            setReview(null);
+          }}
+        />
+        <Button loading={busy} onClick={() => run("check")}>
+          自动审查
+        </Button>
+        <Button type="primary" loading={busy} onClick={() => run("submissions")}>
+          提交报告
+        </Button>
+      </Space>
+      {review ? (
+        <div style={{ marginTop: 12 }}>
+          <h4>
+            报送前自动审查结果{review.blocking ? `(${review.blocking} 项须修改)` : "(未发现须修改的问题)"}
+          </h4>
+          <ReviewView review={review} />
+        </div>
+      ) : null}
+    </Card>
+  );
+}
+
+export function PublicationForm({
+  seasonId,
+  current,
+  onRecorded,
+}: {
+  seasonId: number;
+  current: string | null;
+  onRecorded: () => void;
+}) {
+  const { message } = App.useApp();
+  const [url, setUrl] = useState(current ?? "");
+  const [busy, setBusy] = useState(false);
+  return (
+    <Card size="small" title="登记公开网址" className="publication-form" style={{ marginBottom: 16 }}>
+      <Space>
+        <Input
+          style={{ width: 420 }}
+          placeholder="报告在政府网站公开的网址"
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+        />
+        <Button
+          type="primary"
+          loading={busy}
+          onClick={async () => {
+            setBusy(true);
+            try {
+              const res = await send<{ statusLabel: string | null }>(
+                "POST",
+                `/api/seasons/${seasonId}/publication`,
+                {
+                  url: url.trim(),
+                },
+              );
+              message.success(`已登记并核对:${res.statusLabel ?? ""}`);
+              onRecorded();
+            } catch (e) {
+              message.error((e as Error).message);
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          登记并核对
+        </Button>
+      </Space>
+    </Card>
+  );
+}
