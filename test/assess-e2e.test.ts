@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import type { FastifyInstance } from "fastify";
 import mammoth from "mammoth";
 import type { Browser, Page } from "playwright-core";
+import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 import { ingestDocument } from "../src/commands/documents/ingest.ts";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
@@ -50,7 +51,11 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
       ],
       ["市发改委", "行政机关负责人出庭应诉率为60%。", "fgw.txt"],
     ])
-      await ingestDocument(store, { bytes: new Uint8Array(Buffer.from(REPORT(unit, extra))), name, options });
+      await ingestDocument(store, SYSTEM_SCOPE, {
+        bytes: new Uint8Array(Buffer.from(REPORT(unit, extra))),
+        name,
+        options,
+      });
     app = await buildApp({ store, options, webDir: WEB_DIR });
     await app.listen({ port: 0, host: "127.0.0.1" });
     const address = app.server.address();
