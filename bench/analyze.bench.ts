@@ -8,7 +8,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { analyzeText } from "../src/pipeline.ts";
+import { closePool, poolSettings } from "../src/ingest/pool.ts";
+import { analyzeBytes, analyzeText } from "../src/pipeline.ts";
 
 const TARGET_BYTES = Number(process.env.BENCH_MB ?? 50) * 1024 * 1024;
 const corpusDir = resolve(
@@ -55,6 +56,32 @@ console.log(
   `corpus: ${corpusDir}: ${docs.length} documents replicated to ${corpus.length} (${mb.toFixed(1)} MB UTF-8), one core\n`,
 );
 const ours = measure("fazhi full analysis (analyzeText)", (t) => analyzeText(t, source));
+await measurePool();
+
+/** The same analysis as the server runs it: bytes in, through the worker pool (decode included). */
+async function measurePool(): Promise<void> {
+  const limit = Number(process.env.BENCH_POOL_MB ?? 10) * 1024 * 1024;
+  const inputs: Uint8Array[] = [];
+  for (let size = 0, i = 0; size < limit; i++) {
+    inputs.push(new Uint8Array(Buffer.from(corpus[i % corpus.length], "utf8")));
+    size += inputs.at(-1)?.length ?? 0;
+  }
+  const inFlight = poolSettings().workers * 2; // keep every worker busy, never overfill the queue
+  await Promise.all(docs.map((d) => analyzeBytes(new Uint8Array(Buffer.from(d)), "warm-up.txt"))); // workers up
+  const started = performance.now();
+  let next = 0;
+  const lane = async () => {
+    while (next < inputs.length) await analyzeBytes(inputs[next++], "bench.txt");
+  };
+  await Promise.all(Array.from({ length: inFlight }, lane));
+  const seconds = (performance.now() - started) / 1000;
+  const poolMb = inputs.reduce((s, b) => s + b.length, 0) / 1024 / 1024;
+  const label = `fazhi via the pool (analyzeBytes, ${poolSettings().workers} workers)`;
+  console.log(
+    `${label.padEnd(48)} ${poolMb.toFixed(1).padStart(6)} MB  ${seconds.toFixed(2).padStart(7)} s  ${(poolMb / seconds).toFixed(2).padStart(7)} MB/s`,
+  );
+  await closePool();
+}
 
 // One long report against the same text as separate documents: the reports of the corpus
 // (a plan joined in would make the whole a plan, whose facts are not read), replicated to

@@ -3,11 +3,13 @@
 import { createHash } from "node:crypto";
 import { ENGINE } from "./engine.ts";
 import { extractFacts } from "./extract/facts.ts";
-import { decodeDocument } from "./ingest/decode.ts";
+import { decodingFindings } from "./ingest/charset.ts";
+import { type DecodedDocument, decodeByOcr, type NeedsOcr } from "./ingest/decode.ts";
 import type { PageHints } from "./ingest/html.ts";
 import { type Limits, resolveLimits } from "./ingest/limits.ts";
 import { readSource } from "./ingest/load.ts";
 import { ocrFindings } from "./ingest/ocr/findings.ts";
+import { runInPool } from "./ingest/pool.ts";
 import { normalizeText } from "./normalize/normalize.ts";
 import { extractMeasures } from "./plan/measures.ts";
 import { review } from "./review/index.ts";
@@ -126,6 +128,7 @@ export function analyzeText(
     }),
     ...mapFindings(view, plan.findings),
     ...ocrFindings(source.ocr),
+    ...decodingFindings(source, text),
   ];
   return {
     source,
@@ -147,19 +150,34 @@ export async function analyzeLocation(location: string, options = resolveOptions
   return analyzeBytes(bytes, location, options);
 }
 
-export async function analyzeBytes(
+/** The record of decoded bytes (pure; runs inside a pool worker). */
+export function analyzeDecoded(
   bytes: Uint8Array,
   name: string,
-  options = resolveOptions(),
-): Promise<AnalysisRecord> {
-  const decoded = await decodeDocument(bytes, name, options.limits);
+  decoded: DecodedDocument,
+  options: AnalyzeOptions,
+): AnalysisRecord {
   const source: SourceInfo = {
     path: name,
     sha256: createHash("sha256").update(bytes).digest("hex"),
     bytes: bytes.length,
     charset: decoded.charset,
     format: decoded.format,
+    ...(decoded.invalidBytes ? { invalid_bytes: decoded.invalidBytes } : {}),
     ...(decoded.ocr ? { ocr: decoded.ocr } : {}),
   };
   return analyzeText(decoded.text, source, decoded.hints, options);
+}
+
+/** Decode and analyse off the main thread, in the bounded pool; scans go through OCR first. */
+export async function analyzeBytes(
+  bytes: Uint8Array,
+  name: string,
+  options = resolveOptions(),
+): Promise<AnalysisRecord> {
+  const job = { bytes, file: name, options };
+  const first = await runInPool<AnalysisRecord | NeedsOcr>({ op: "analyze", ...job }, name, options.limits);
+  if (!("needsOcr" in first)) return first;
+  const decoded = await decodeByOcr(first.needsOcr, bytes, name, options.limits);
+  return runInPool<AnalysisRecord>({ op: "analyze-decoded", ...job, decoded }, name, options.limits);
 }

@@ -15,6 +15,8 @@ export interface SourceInfo {
   bytes: number;
   charset: Charset | null;
   format: Format;
+  /** bytes that were not valid in the detected charset and became U+FFFD (absent when none) */
+  invalid_bytes?: number;
   /** set when the text was read from images by OCR (scanned PDF, photographed page) */
   ocr?: OcrInfo;
 }

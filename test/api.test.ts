@@ -6,9 +6,9 @@ import { after, before, describe, test } from "node:test";
 import type { FastifyInstance } from "fastify";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
-import { openStore, type Store } from "../src/store/db.ts";
+import type { Store } from "../src/store/db.ts";
 import { makeDocx, REPORT_LINES } from "./helpers/fixtures.ts";
-import { freshDatabase } from "./helpers/postgres.ts";
+import { storeTargets } from "./helpers/store-targets.ts";
 import { as, login, makeUsers, type Session } from "./helpers/session.ts";
 import { SMALL_PLAN } from "./helpers/plan-fixture.ts";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
@@ -34,18 +34,7 @@ function multipart(files: Array<{ name: string; bytes: Uint8Array | Buffer }>) {
   };
 }
 
-const targets: Array<{ label: string; open: () => Promise<Store> }> = [
-  { label: "PGlite", open: () => openStore({ dataDir: "memory://" }) },
-];
-if (process.env.TEST_DATABASE_URL) {
-  const url = process.env.TEST_DATABASE_URL;
-  targets.push({
-    label: "PostgreSQL",
-    open: async () => openStore({ databaseUrl: await freshDatabase(url) }),
-  });
-}
-
-for (const target of targets) {
+for (const target of storeTargets()) {
   describe(`API on ${target.label}`, { timeout: 180_000 }, () => {
     let store: Store;
     let app: FastifyInstance;

@@ -1,6 +1,6 @@
 // The compiled command line (lib/, built by `npm run build` and on install): bin/fazhi.js runs
 // it when fresh, it answers `--help` without loading the engine, and its worker entries (the
-// decoder thread, the OCR process) find their compiled modules.
+// analysis pool worker, the OCR process) find their compiled modules.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
@@ -16,7 +16,7 @@ describe("compiled command line", () => {
   test("lib/ is built and newer than the sources", () => {
     assert.ok(existsSync(join(lib, ".built")), "lib/ missing: run npm run build");
     assert.ok(existsSync(join(lib, "cli/main.js")));
-    assert.ok(existsSync(join(lib, "ingest/decode-worker.mjs")), "worker entries are copied");
+    assert.ok(existsSync(join(lib, "analysis-worker.mjs")), "worker entries are copied");
     assert.ok(statSync(join(lib, ".built")).mtimeMs >= statSync(join(root, "src/cli/main.ts")).mtimeMs);
   });
 
@@ -36,7 +36,7 @@ describe("compiled command line", () => {
     assert.doesNotMatch(r.stderr, /jieba|pglite|pdfjs|mammoth/);
   });
 
-  test("analyses DOCX and PDF through the compiled decoder worker", async () => {
+  test("analyses DOCX and PDF through the compiled analysis pool", async () => {
     const dir = mkdtempSync(join(tmpdir(), "fazhi-lib-"));
     const docx = join(dir, "report.docx");
     const pdf = join(dir, "report.pdf");

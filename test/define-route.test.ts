@@ -7,7 +7,11 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 import { DomainError } from "../src/commands/errors.ts";
-import { type Context, defineRoute } from "../src/server/routes/define.ts";
+import type * as Api from "../src/server/api-types.ts";
+import type { DocumentRoutes } from "../src/server/routes/api.ts";
+import type { AuthRoutes } from "../src/server/routes/auth.ts";
+import { type Context, defineRoute, type ResponseOf } from "../src/server/routes/define.ts";
+import type { SupervisionRoutes } from "../src/server/routes/supervision.ts";
 
 const route = defineRoute(
   {
@@ -59,3 +63,23 @@ test("inputs are parsed by the route's schemas before the handler runs", async (
   );
   assert.deepEqual(await noInputs.handle(ctx, request({}), reply), { none: undefined });
 });
+
+// The web client's types (src/server/api-types.ts) are what the routes really answer: each pair
+// below must be mutually assignable, or this file does not type-check.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const agree = <T extends true>(_: T) => _;
+agree<Same<ResponseOf<DocumentRoutes["documents"]>, Api.DocumentList>>(true);
+agree<Same<ResponseOf<DocumentRoutes["document"]>, Api.DocumentDetail>>(true);
+agree<Same<ResponseOf<DocumentRoutes["facts"]>, Api.FactList>>(true);
+agree<Same<ResponseOf<DocumentRoutes["facets"]>, Api.Facets>>(true);
+agree<Same<ResponseOf<DocumentRoutes["ledger"]>, Api.PlanLedger>>(true);
+agree<Same<ResponseOf<DocumentRoutes["indicators"]>, { indicators: Api.Indicator[] }>>(true);
+agree<Same<ResponseOf<DocumentRoutes["upload"]>, { results: Api.UploadResult[] }>>(true);
+agree<Same<ResponseOf<AuthRoutes["session"]>, Api.SessionInfo>>(true);
+agree<Same<ResponseOf<AuthRoutes["users"]>, Api.PageOf<Api.User>>>(true);
+agree<Same<ResponseOf<AuthRoutes["audit"]>, Api.PageOf<Api.AuditEntry>>>(true);
+agree<Same<ResponseOf<SupervisionRoutes["tasks"]>, Api.TaskList>>(true);
+agree<Same<ResponseOf<SupervisionRoutes["task"]>, Api.TaskDetail>>(true);
+agree<Same<ResponseOf<SupervisionRoutes["ledgers"]>, Api.PageOf<Api.LedgerItem>>>(true);
+agree<Same<ResponseOf<SupervisionRoutes["overview"]>, Api.Overview>>(true);
+agree<Same<ResponseOf<SupervisionRoutes["reminders"]>, Api.ReminderList>>(true);

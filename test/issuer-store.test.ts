@@ -9,8 +9,8 @@ import { compareFacts } from "../src/commands/compare/compare.ts";
 import { getDocument } from "../src/commands/documents/documents.ts";
 import { ingestDocument } from "../src/commands/documents/ingest.ts";
 import { presentDocumentSummary } from "../src/server/presenters/document.ts";
-import { openStore, type Store } from "../src/store/db.ts";
-import { freshDatabase } from "./helpers/postgres.ts";
+import type { Store } from "../src/store/db.ts";
+import { storeTargets } from "./helpers/store-targets.ts";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 
 const report = (issuer: string, mediation: string) =>
@@ -23,18 +23,7 @@ const report = (issuer: string, mediation: string) =>
     "三、2024年工作打算",
   ].join("\n");
 
-const targets: Array<{ label: string; open: () => Promise<Store> }> = [
-  { label: "PGlite", open: () => openStore({ dataDir: "memory://" }) },
-];
-if (process.env.TEST_DATABASE_URL) {
-  const url = process.env.TEST_DATABASE_URL;
-  targets.push({
-    label: "PostgreSQL",
-    open: async () => openStore({ databaseUrl: await freshDatabase(url) }),
-  });
-}
-
-for (const target of targets) {
+for (const target of storeTargets()) {
   describe(`issuers on ${target.label}`, { timeout: 120_000 }, () => {
     let store: Store;
     const ids: Record<string, number> = {};

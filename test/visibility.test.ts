@@ -65,6 +65,7 @@ describe("an unpublished document is invisible to anonymous and public callers",
     region: string;
     year: number;
     kind: string;
+    sha256: string;
     rules: string[];
     indicators: string[];
   };
@@ -106,6 +107,7 @@ describe("an unpublished document is invisible to anonymous and public callers",
       region: string;
       year: number;
       kind: string;
+      sha256: string;
       isPublic: boolean;
       record: { findings: Array<{ rule: string }>; facts: Array<{ indicator: string | null }> };
     };
@@ -115,6 +117,7 @@ describe("an unpublished document is invisible to anonymous and public callers",
       region: doc.region,
       year: doc.year,
       kind: doc.kind,
+      sha256: doc.sha256,
       rules: [...new Set(doc.record.findings.map((f) => f.rule))],
       indicators: [...new Set(doc.record.facts.map((f) => f.indicator).filter((i): i is string => !!i))],
     };
@@ -131,6 +134,10 @@ describe("an unpublished document is invisible to anonymous and public callers",
     if (p.schema.enum) return p.schema.enum;
     const values: Record<string, string> = {
       id: String(secretId),
+      // a season's unit, an assessment system, an evidence file: the secret's own values
+      unit: secret.region,
+      key: secret.region,
+      sha256: secret.sha256,
       q: MARKER,
       region: secret.region,
       regions: secret.region,

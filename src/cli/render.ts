@@ -1,17 +1,9 @@
 // The readable review of one record, in Chinese, for the terminal.
-import type { AnalysisRecord, Finding, Level, Part } from "../types.ts";
+import { KIND_LABEL as KIND, LEVEL_LABEL as LEVEL } from "../shared/labels.ts";
+import type { AnalysisRecord, Finding, Part } from "../types.ts";
 import { indicatorLabel } from "../labels.ts";
 import { toLineColumn } from "./location.ts";
 
-const KIND = { report: "年度报告", plan: "方案计划", other: "其他文件" } as const;
-const LEVEL: Record<Level, string> = {
-  central: "中央",
-  province: "省级",
-  city: "市级",
-  county: "县级",
-  township: "乡镇级",
-  department: "部门",
-};
 const SEVERITY = { error: "错误", warning: "警告", info: "提示" } as const;
 const PARTS: Record<Part, string> = {
   achievements: "主要举措和成效",
@@ -68,7 +60,7 @@ export function renderRecord(record: AnalysisRecord): string {
     `文件    ${source.path}(${source.bytes} 字节,${source.format}${source.charset ? `,${source.charset}` : ""})`,
   );
   out.push(
-    `类型    ${KIND[meta.kind]}    地区 ${meta.region ?? "未识别"}${meta.level ? `(${LEVEL[meta.level]})` : ""}    年度 ${meta.year ?? "—"}    发布 ${meta.published ?? "—"}    ${meta.script === "traditional" ? "繁体" : "简体"}`,
+    `类型    ${KIND[meta.kind]}    地区 ${meta.region ?? "未识别"}${meta.level ? `(${LEVEL[meta.level]})` : ""}${meta.issuer && meta.issuer !== meta.region ? `    发文单位 ${meta.issuer}` : ""}    年度 ${meta.year ?? "—"}    发布 ${meta.published ?? "—"}    ${meta.script === "traditional" ? "繁体" : "简体"}`,
   );
   if (record.sections_present) {
     const parts = (Object.keys(PARTS) as Part[]).map(

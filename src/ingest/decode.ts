@@ -1,11 +1,17 @@
-// Bytes → decoded text, by format. Binary formats are decoded in a worker with a time limit.
-import { Worker } from "node:worker_threads";
+// Bytes → decoded text, by format. `decodeHere` is the work itself and runs inside a pool
+// worker (src/ingest/pool.ts), which bounds its time and memory; scans and photos come back as
+// "needs OCR", which runs in its own child process (src/ingest/ocr/) outside the pool.
 import type { Charset, Format, OcrInfo } from "../types.ts";
 import { declaredCharset, decodeBytes } from "./charset.ts";
-import { InputError, type InputProblem } from "./errors.ts";
+import { docToText } from "./doc.ts";
+import { docxToText } from "./docx.ts";
+import { InputError } from "./errors.ts";
 import { htmlToText, type PageHints } from "./html.ts";
 import type { Limits } from "./limits.ts";
 import { ocrDocument } from "./ocr/index.ts";
+import { ofdToText } from "./ofd/index.ts";
+import { pdfToText } from "./pdf.ts";
+import { runInPool } from "./pool.ts";
 import { looksBinary, sniffFormat } from "./sniff.ts";
 
 export interface DecodedDocument {
@@ -15,90 +21,94 @@ export interface DecodedDocument {
   hints: PageHints;
   /** set when the text was read by OCR */
   ocr?: OcrInfo;
+  /** how many bytes could not be decoded in the detected charset (replaced by U+FFFD) */
+  invalidBytes?: number;
 }
 
-type WorkerFormat = "docx" | "doc" | "ofd" | "pdf";
-const WORKER_FORMATS: ReadonlySet<Format> = new Set<WorkerFormat>(["docx", "doc", "ofd", "pdf"]);
-const inWorker = (format: Format): format is WorkerFormat => WORKER_FORMATS.has(format);
+/** A scan or a photographed page: its text must come from OCR. */
+export interface NeedsOcr {
+  needsOcr: "image" | "pdf";
+}
 
-function decodeInWorker(
-  format: WorkerFormat,
+type BinaryDecoder = (bytes: Uint8Array, file: string, limits: Limits) => Promise<string> | string;
+
+/** Binary formats and their decoders; one line per format. */
+const BINARY_DECODERS: Partial<Record<Format, BinaryDecoder>> = {
+  docx: docxToText,
+  doc: docToText,
+  ofd: ofdToText,
+  pdf: pdfToText,
+};
+
+function checked(decoded: DecodedDocument, file: string, limits: Limits): DecodedDocument {
+  const { text } = decoded;
+  if (text.length > limits.maxTextChars) {
+    throw new InputError("too-large", file, `文字 ${text.length} 字符,超过上限 ${limits.maxTextChars}`);
+  }
+  if (!text.trim()) throw new InputError("empty", file, "没有可分析的文字");
+  return decoded;
+}
+
+/** Decode in this thread. Call it inside a pool worker, never on the server's main thread. */
+export async function decodeHere(
   bytes: Uint8Array,
   file: string,
   limits: Limits,
-): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./decode-worker.mjs", import.meta.url), {
-      workerData: { format, bytes, file, limits },
-      resourceLimits: { maxOldGenerationSizeMb: 1024 },
-    });
-    let settled = false;
-    const finish = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      fn();
-      void worker.terminate();
-    };
-    const timer = setTimeout(
-      () =>
-        finish(() =>
-          reject(new InputError("timeout", file, `解析超过 ${limits.timeoutMs / 1000} 秒,已中止`)),
-        ),
-      limits.timeoutMs,
-    );
-    worker.on("message", (msg: { text?: string; problem?: InputProblem; detail?: string }) =>
-      finish(() =>
-        msg.text !== undefined
-          ? resolve(msg.text)
-          : reject(new InputError(msg.problem ?? "corrupt", file, msg.detail ?? "")),
-      ),
-    );
-    worker.on("error", (error) =>
-      finish(() => reject(new InputError("corrupt", file, error.message.slice(0, 200)))),
-    );
-    worker.on("exit", (code) =>
-      finish(() => reject(new InputError("corrupt", file, `解析进程异常退出 (${code})`))),
-    );
-  });
-}
-
-export async function decodeDocument(
-  bytes: Uint8Array,
-  file: string,
-  limits: Limits,
-): Promise<DecodedDocument> {
+): Promise<DecodedDocument | NeedsOcr> {
   if (bytes.length === 0) throw new InputError("empty", file, "文件大小为 0 字节");
   if (bytes.length > limits.maxBytes) {
     throw new InputError("too-large", file, `${bytes.length} 字节,超过上限 ${limits.maxBytes} 字节`);
   }
   const format = sniffFormat(bytes, file);
-  let text: string;
-  let charset: Charset | null = null;
-  let hints: PageHints = {};
-  let ocr: OcrInfo | undefined;
-  if (format === "image") {
-    ({ text, ocr } = await ocrDocument("image", bytes, file, limits)); // OCR: photographed or scanned page
-  } else if (inWorker(format)) {
+  if (format === "image") return { needsOcr: "image" }; // OCR: photographed or scanned page
+  const binary = BINARY_DECODERS[format];
+  if (binary) {
     try {
-      text = await decodeInWorker(format, bytes, file, limits);
+      return checked(
+        { text: await binary(bytes, file, limits), charset: null, format, hints: {} },
+        file,
+        limits,
+      );
     } catch (error) {
       // OCR: a PDF without a text layer is a scan; read its pages as images
-      if (!(format === "pdf" && error instanceof InputError && error.problem === "no-text-layer"))
-        throw error;
-      ({ text, ocr } = await ocrDocument("pdf", bytes, file, limits));
+      if (format === "pdf" && error instanceof InputError && error.problem === "no-text-layer")
+        return { needsOcr: "pdf" };
+      throw error;
     }
-  } else {
-    if (looksBinary(bytes))
-      throw new InputError("binary", file, "包含二进制数据,不是文本、网页、Word、PDF 或图片文件");
-    const decoded = decodeBytes(bytes, format === "html" ? declaredCharset(bytes) : null);
-    charset = decoded.charset;
-    text = decoded.text;
-    if (format === "html") ({ text, hints } = htmlToText(text));
   }
-  if (text.length > limits.maxTextChars) {
-    throw new InputError("too-large", file, `文字 ${text.length} 字符,超过上限 ${limits.maxTextChars}`);
-  }
-  if (!text.trim()) throw new InputError("empty", file, "没有可分析的文字");
-  return ocr ? { text, charset, format, hints, ocr } : { text, charset, format, hints };
+  if (looksBinary(bytes))
+    throw new InputError("binary", file, "包含二进制数据,不是文本、网页、Word、PDF 或图片文件");
+  const decoded = decodeBytes(bytes, format === "html" ? declaredCharset(bytes) : null);
+  const invalid = decoded.invalidBytes ? { invalidBytes: decoded.invalidBytes } : {};
+  const { text, hints } = format === "html" ? htmlToText(decoded.text) : { text: decoded.text, hints: {} };
+  return checked({ text, charset: decoded.charset, format, hints, ...invalid }, file, limits);
+}
+
+/** The OCR half of decoding, in OCR's own child process (with its own page limits). */
+export async function decodeByOcr(
+  kind: NeedsOcr["needsOcr"],
+  bytes: Uint8Array,
+  file: string,
+  limits: Limits,
+): Promise<DecodedDocument> {
+  const { text, ocr } = await ocrDocument(kind, bytes, file, limits); // OCR: scans and photos
+  return checked(
+    { text, charset: null, format: kind === "image" ? "image" : "pdf", hints: {}, ocr },
+    file,
+    limits,
+  );
+}
+
+/** Decode off the main thread (bounded pool), reading scans by OCR. */
+export async function decodeDocument(
+  bytes: Uint8Array,
+  file: string,
+  limits: Limits,
+): Promise<DecodedDocument> {
+  const result = await runInPool<DecodedDocument | NeedsOcr>(
+    { op: "decode", bytes, file, limits },
+    file,
+    limits,
+  );
+  return "needsOcr" in result ? decodeByOcr(result.needsOcr, bytes, file, limits) : result;
 }

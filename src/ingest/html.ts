@@ -2,6 +2,7 @@
 // every block of the body on its own line. Page metadata in <meta> tags is read first,
 // because it is often the only place a publication date survives.
 import { parseHTML } from "linkedom";
+import { flattenDeepNesting } from "./html-depth.ts";
 
 export interface PageHints {
   title?: string;
@@ -44,7 +45,8 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
 }
 
-export function htmlToText(html: string): { text: string; hints: PageHints } {
+export function htmlToText(page: string): { text: string; hints: PageHints } {
+  const { html } = flattenDeepNesting(page, (name) => BLOCK.has(name));
   const { document } = parseHTML(html);
   const hints: PageHints = {};
   for (const meta of document.querySelectorAll("meta")) {

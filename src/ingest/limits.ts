@@ -9,7 +9,7 @@ export interface Limits {
   maxZipRatio: number;
   /** longest extracted text, in UTF-16 code units */
   maxTextChars: number;
-  /** wall-clock limit for decoding one binary document (DOCX/PDF) or one download */
+  /** wall-clock limit for decoding and analysing one document (from when a pool worker starts it), or one download */
   timeoutMs: number;
   /** most PDF pages read */
   maxPdfPages: number;

@@ -8,6 +8,7 @@ import { reanalyzeBatch } from "../commands/documents/reanalyze.ts";
 import { refreshStatistics } from "../store/db.ts";
 import { purgeExpired } from "../commands/sessions/purge.ts";
 import { today } from "../commands/tasks/tasks.ts";
+import { checkAllPublications, guardedFetch } from "../commands/season/index.ts";
 import { defineJob, type ScheduleDefinition } from "./define.ts";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -39,6 +40,24 @@ export const JOBS = {
       );
       log(`已发送每日提醒 ${sent} 封（${day}）`);
       return { sent };
+    },
+  }),
+  /** every recorded publication of the report season fetched again and compared with the accepted text */
+  "season-publication-watch": defineJob({
+    label: "年度报告公开情况核对",
+    payload: z.object({}),
+    policy: "short",
+    retryLimit: 1,
+    expireInSeconds: 30 * 60,
+    async handler(_payload, { store, options, log, now }) {
+      const results = await checkAllPublications(store, SYSTEM_SCOPE, {
+        fetcher: guardedFetch,
+        options,
+        now: now(),
+      });
+      const flagged = results.filter((r) => r.status !== "on_time" && r.status !== "late");
+      log(`已核对年度报告公开情况 ${results.length} 个单位,需关注 ${flagged.length} 个`);
+      return { checked: results.length, results };
     },
   }),
   /** open assessment rounds rescored from their current sources; changed items are logged */
@@ -104,6 +123,8 @@ export type Jobs = typeof JOBS;
 export const SCHEDULES: ScheduleDefinition<Jobs>[] = [
   // every morning at 07:00 Beijing time
   { job: "mail-digest", cron: "0 7 * * *", tz: "Asia/Shanghai", payload: { withinDays: 7 } },
+  // the season's publications re-checked every morning, before the digest is read
+  { job: "season-publication-watch", cron: "30 6 * * *", tz: "Asia/Shanghai", payload: {} },
   // reports re-analysed, tasks closed, entries made: automatic items follow within ten minutes
   { job: "assess-recompute", cron: "*/10 * * * *", tz: "Asia/Shanghai", payload: {} },
   { job: "refresh-statistics", cron: "*/15 * * * *", tz: "Asia/Shanghai", payload: {} },

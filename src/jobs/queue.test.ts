@@ -100,6 +100,7 @@ describe("the application's jobs", { timeout: 600_000 }, () => {
         { name: "mail-digest", cron: "0 7 * * *", timezone: "Asia/Shanghai" },
         { name: "purge-sessions", cron: "17 * * * *", timezone: "Asia/Shanghai" },
         { name: "refresh-statistics", cron: "*/15 * * * *", timezone: "Asia/Shanghai" },
+        { name: "season-publication-watch", cron: "30 6 * * *", timezone: "Asia/Shanghai" },
       ]);
       // the assessment recompute runs over no open rounds without failing
       const recompute = (await queue.enqueue("assess-recompute", {})) as string;

@@ -17,7 +17,7 @@ export interface GenreWord {
 
 export const GENRE_WORDS: readonly GenreWord[] = [
   // reports and summaries: an annual 法治 report when the title is about 法治 (see LAW_SUBJECT)
-  { head: "report", genre: "报告/总结", re: /报告|总结|年报|情况$/g },
+  { head: "report", genre: "报告/总结", re: /报告|汇报|总结|年报|情况$/g },
   // plans: the document is read as measures
   {
     head: "plan",
@@ -45,6 +45,8 @@ export const GENRE_WORDS: readonly GenreWord[] = [
     headline: true,
   },
   { head: "other", genre: "法规规章", re: /办法|规定|条例|细则|规则|决定$/g },
+  // results announced to those assessed: 考核结果的通报
+  { head: "other", genre: "通报", re: /通报/g },
 ];
 
 /** A report is the annual 法治政府建设 report when its title speaks of 法治. */
@@ -55,6 +57,9 @@ export const REPORT_WITH_NEXT_YEAR =
 /** A notice that prints or forwards a document: 关于印发《…实施方案》的通知. */
 export const PRINTS = /(印发|转发|下发|公布)/;
 
+/** The cover letter of a notice that prints a plan. */
+export const PLAN_COVER = /现将《[^》]{2,80}(方案|规划|要点|安排|计划|分工|清单|意见)》(印发|转发)给你们/;
+
 /** Signals in the body, for documents whose title says nothing (or that have none). */
 export const BODY_SIGNALS: ReadonlyArray<{ kind: DocKind; re: RegExp }> = [
   // a report to a people's congress: 政府工作报告, court and procuratorate reports
@@ -63,10 +68,7 @@ export const BODY_SIGNALS: ReadonlyArray<{ kind: DocKind; re: RegExp }> = [
   // news: the dateline and the byline
   { kind: "other", re: /^\s*(本报讯|本网讯|新华社|人民网|[^\s]{0,8}讯\s)|[((](记者|通讯员)\s/m },
   // a cover letter that prints a plan
-  {
-    kind: "plan",
-    re: /现将《[^》]{2,80}(方案|规划|要点|安排|计划|分工|清单|意见)》(印发|转发)给你们/,
-  },
+  { kind: "plan", re: PLAN_COVER },
 ];
 
 /** Responsibility clauses of a plan's measures; five or more make the document a plan. */

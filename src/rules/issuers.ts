@@ -85,9 +85,25 @@ export const CENTRAL_REGION = "全国";
 export const GOVERNMENT_BODY =
   /^(人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|政府|行政公署|委)/;
 
-/** Department names end in one of these; the name runs at most DEPARTMENT_MAX characters before. */
+/** A department named by its level alone ("市司法局2023年…"): the level character and the level
+ * of the area it stands for, which the text names elsewhere. */
+export const LEVEL_PREFIX: Record<string, "province" | "city" | "county"> = {
+  省: "province",
+  市: "city",
+  州: "city",
+  盟: "city",
+  县: "county",
+  区: "county",
+  旗: "county",
+};
+
+/** Words that start with a level character without being a level: 市场, 市政, 区域. */
+export const NOT_LEVEL_PREFIX = /^(市场|市政|市容|市民|区域|县域|省内|州府)/;
+
+/** Department names end in one of these (and say what they do before it: "中心城区" is no
+ * department); the whole name is at most DEPARTMENT_MAX characters. */
 export const DEPARTMENT_SUFFIX =
-  /^[\u4e00-\u9fff]{0,12}(局|厅|委员会|办公室|署|中心|支队|大队|研究院|人民法院|人民检察院)$/;
+  /^[\u4e00-\u9fff]{1,12}(局|厅|委员会|办公室|署|中心|支队|大队|研究院|人民法院|人民检察院)$/;
 export const DEPARTMENT_MAX = 16;
 
 /** Township-level units and the words for their governments written after the name. */

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ENGINE } from "../engine.ts";
 import type { Route } from "./routes/define.ts";
 
-const toOpenApiPath = (url: string) => url.replace(/:([a-z]+)/g, "{$1}");
+const toOpenApiPath = (url: string) => url.replace(/:([A-Za-z0-9_]+)/g, "{$1}");
 
 function parameters(schema: z.ZodObject | undefined, where: "path" | "query") {
   if (!schema) return [];

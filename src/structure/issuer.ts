@@ -10,6 +10,8 @@ import {
   GOVERNMENT_BODY,
   NOT_TOWNSHIP_NAME,
   TOWNSHIP_NAME_MAX,
+  LEVEL_PREFIX,
+  NOT_LEVEL_PREFIX,
   TOWNSHIP_SUFFIX,
 } from "../rules/issuers.ts";
 import type { Level } from "../types.ts";
@@ -22,6 +24,9 @@ export interface Issuer {
 }
 
 export interface IssuerName extends Issuer {
+  /** a department named without its area: by its level alone (市司法局: the level of the area
+   * it belongs to), or by its name alone (司法局: `any`) */
+  areaLevel?: "province" | "city" | "county" | "any";
   /** where the name starts and ends in the text read */
   start: number;
   end: number;
@@ -68,6 +73,15 @@ function townshipAt(
   return null;
 }
 
+/** A department's name at `at`: the longest run that ends as department names end. */
+function departmentAt(norm: string, at: number, limit: number): string | null {
+  if (GOVERNMENT_BODY.test(norm.slice(at, limit))) return null;
+  const run = HAN_RUN.exec(norm.slice(at, Math.min(limit, at + DEPARTMENT_MAX)))?.[0] ?? "";
+  for (let len = run.length; len >= 2; len--)
+    if (DEPARTMENT_SUFFIX.test(run.slice(0, len))) return run.slice(0, len);
+  return null;
+}
+
 /** What stands after an area's name: its government, a township in it, or a department. */
 function afterArea(norm: string, m: RegionMention, limit: number, prefix: string): IssuerName {
   const area = m.region.name;
@@ -83,19 +97,15 @@ function afterArea(norm: string, m: RegionMention, limit: number, prefix: string
   if (town) return { region: town.name, level: "township", issuer: town.name, start: m.start, end: town.end };
   const body = GOVERNMENT_BODY.exec(norm.slice(at, limit));
   if (body) return { ...government, end: at + body[0].length };
-  const run = HAN_RUN.exec(norm.slice(at, Math.min(limit, at + DEPARTMENT_MAX)))?.[0] ?? "";
-  for (let len = run.length; len >= 2; len--) {
-    const name = run.slice(0, len);
-    if (!DEPARTMENT_SUFFIX.test(name)) continue;
-    return {
-      region: area,
-      level: "department",
-      issuer: prefix + norm.slice(m.start, m.end) + name,
-      start: m.start - prefix.length,
-      end: at + len,
-    };
-  }
-  return government;
+  const name = departmentAt(norm, at, limit);
+  if (!name) return government;
+  return {
+    region: area,
+    level: "department",
+    issuer: prefix + norm.slice(m.start, m.end) + name,
+    start: m.start - prefix.length,
+    end: at + name.length,
+  };
 }
 
 /**
@@ -117,5 +127,16 @@ export function issuerIn(norm: string, from: number, to: number, limit = to): Is
   }
   const town = townshipAt(norm, at, limit, false);
   if (town) return { region: town.name, level: "township", issuer: town.name, start: at, end: town.end };
+  const areaLevel = NOT_LEVEL_PREFIX.test(norm.slice(at, limit)) ? undefined : LEVEL_PREFIX[norm[at]];
+  const name = areaLevel ? departmentAt(norm, at + 1, limit) : null;
+  if (areaLevel && name) {
+    const end = at + 1 + name.length;
+    return { region: null, level: "department", issuer: norm.slice(at, end), start: at, end, areaLevel };
+  }
+  const bare = departmentAt(norm, at, limit);
+  if (bare) {
+    const end = at + bare.length;
+    return { region: null, level: "department", issuer: bare, start: at, end, areaLevel: "any" };
+  }
   return null;
 }

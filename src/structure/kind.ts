@@ -9,6 +9,7 @@ import {
   LAW_SUBJECT,
   PLAN_CLAUSE,
   PLAN_CLAUSES_MIN,
+  PLAN_COVER,
   PRINTS,
   REPORT_BODY,
   REPORT_WITH_NEXT_YEAR,
@@ -37,8 +38,9 @@ function headOf(title: string): Head | null {
   return best;
 }
 
-/** The kind a title names, or null when it names none. */
-export function kindOfTitle(title: string): DocKind | null {
+/** The kind a title names, `notice` for a 通知 that does not say what it prints, or null when
+ * it names none. */
+export function kindOfTitle(title: string): DocKind | "notice" | null {
   const t = title.replace(/[》>\s]+$/, "").replace(/[(（][^()（）]*[)）]$/, "");
   const head = headOf(t);
   if (!head) return null;
@@ -50,8 +52,9 @@ export function kindOfTitle(title: string): DocKind | null {
     case "notice": {
       const inner = t.slice(0, head.start);
       const prints = PRINTS.exec(inner);
-      if (!prints) return null;
-      return kindOfTitle(inner.slice(prints.index + prints[0].length).replace(/的$/, "")) ?? "other";
+      if (!prints) return "notice";
+      const printed = kindOfTitle(inner.slice(prints.index + prints[0].length).replace(/的$/, ""));
+      return printed === null || printed === "notice" ? "other" : printed;
     }
     default:
       return "other";
@@ -60,8 +63,10 @@ export function kindOfTitle(title: string): DocKind | null {
 
 export function detectKind(title: string | null, norm: string): DocKind {
   const fromTitle = title ? kindOfTitle(title) : null;
-  if (fromTitle) return fromTitle;
   const head = norm.slice(0, BODY_HEAD);
+  // a notice is a plan when its letter prints one ("现将《…方案》印发给你们"), else another genre
+  if (fromTitle === "notice") return PLAN_COVER.test(head) ? "plan" : "other";
+  if (fromTitle) return fromTitle;
   for (const signal of BODY_SIGNALS) if (signal.re.test(head)) return signal.kind;
   const clauses = norm.match(PLAN_CLAUSE)?.length ?? 0;
   if (clauses >= PLAN_CLAUSES_MIN) return "plan";

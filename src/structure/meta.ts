@@ -4,7 +4,7 @@ import { DATE_IN_LINE } from "../rules/boilerplate.ts";
 import type { DocKind, Meta, Noise, Script } from "../types.ts";
 import { normalizeText } from "../normalize/normalize.ts";
 import { parseChineseDate } from "./dates.ts";
-import { type Issuer, issuerIn } from "./issuer.ts";
+import { type Issuer, type IssuerName, issuerIn } from "./issuer.ts";
 import { detectKind } from "./kind.ts";
 import type { Line } from "./lines.ts";
 import { findRegions } from "./regions.ts";
@@ -93,20 +93,49 @@ function titleLimit(norm: string, line: Line): number {
   return at >= 0 ? line.start + at : line.end;
 }
 
-const issuerOf = ({ region, level, issuer }: Issuer): Issuer => ({ region, level, issuer });
+interface AreaCount {
+  n: number;
+  region: string;
+  level: "province" | "city" | "county";
+}
+
+/** Areas by how often the text names them, most named first. */
+function namedAreas(norm: string): AreaCount[] {
+  const counts = new Map<string, AreaCount>();
+  for (const m of findRegions(norm)) {
+    const e = counts.get(m.region.name) ?? { n: 0, region: m.region.name, level: m.region.level };
+    e.n++;
+    counts.set(m.region.name, e);
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n);
+}
+
+/** "市司法局": the department of the most named area of that level (株洲市 → 株洲市司法局);
+ * "司法局": of the most named area. */
+function issuerOf(norm: string, found: IssuerName): Issuer {
+  const { region, level, issuer, areaLevel } = found;
+  if (!areaLevel) return { region, level, issuer };
+  const area = namedAreas(norm).find((a) => areaLevel === "any" || a.level === areaLevel);
+  if (!area) return { region, level, issuer };
+  return {
+    region: area.region,
+    level,
+    issuer: area.region + (areaLevel === "any" ? issuer : issuer.slice(1)),
+  };
+}
 
 function findIssuer(norm: string, title: TitleFound | null, body: Line[]): Issuer | null {
   if (title) {
     const line = title.lines[0];
     const found = issuerIn(norm, line.start, line.end, titleLimit(norm, line));
-    if (found) return issuerOf(found);
+    if (found) return issuerOf(norm, found);
   }
   // the signature under the text: 长治市人民政府 / 某某县司法局 / 司法部
   for (const line of body.slice(-4).reverse()) {
     const t = line.text.trim();
     if (t.length > 30 || /[。,]/.test(t)) continue;
     const found = issuerIn(norm, line.start, line.end);
-    if (found) return issuerOf(found);
+    if (found) return issuerOf(norm, found);
   }
   // the subject of the opening sentence: "2022年,清镇市坚持…"
   const first = body.find((l) => l.text.trim().length > 30);
@@ -118,17 +147,11 @@ function findIssuer(norm: string, title: TitleFound | null, body: Line[]): Issue
     );
     if (mention) {
       const found = issuerIn(norm, mention.start, end);
-      if (found) return issuerOf(found);
+      if (found) return issuerOf(norm, found);
     }
   }
   // most named division in the text
-  const counts = new Map<string, { n: number; region: string; level: Issuer["level"] }>();
-  for (const m of findRegions(norm)) {
-    const e = counts.get(m.region.name) ?? { n: 0, region: m.region.name, level: m.region.level };
-    e.n++;
-    counts.set(m.region.name, e);
-  }
-  const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  const best = namedAreas(norm)[0];
   return best ? { region: best.region, level: best.level, issuer: best.region } : null;
 }
 

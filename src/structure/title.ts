@@ -30,9 +30,12 @@ export interface TitleFound {
   lines: Line[];
 }
 
+// the genre words as plain tests (the table's patterns are global, for scanning every match)
+const GENRE_TESTS = GENRE_WORDS.map((g) => ({ headline: g.headline ?? false, re: new RegExp(g.re.source) }));
+
+/** A headline's words (召开, 培训班) count only on the document's first line. */
 const hasGenreWord = (t: string, headline: boolean) =>
-  TITLE_WORDS.test(t) ||
-  GENRE_WORDS.some((g) => (headline || !g.headline) && new RegExp(g.re.source).test(t));
+  TITLE_WORDS.test(t) || GENRE_TESTS.some((g) => (headline || !g.headline) && g.re.test(t));
 
 /** The raw text of a line with the noise inside it (an injected string) cut out. */
 function lineText(text: string, line: Line, noise: Noise[]): string {

@@ -1,5 +1,6 @@
 // The client side of the JSON API. Response types come from the server's presenters
 // (src/server/api-types.ts), so the two cannot drift apart.
+import { KIND_LABEL as KINDS, LEVEL_LABEL as LEVELS } from "../../src/shared/labels.ts";
 import type { PageOf, SessionUser, UploadResult } from "../../src/server/api-types.ts";
 
 export type { LedgerRow, UnitSummary } from "../../src/plan/ledger.ts";
@@ -125,13 +126,7 @@ export async function uploadFile(file: File, onProgress: (percent: number) => vo
   }
 }
 
-export const KIND_LABEL: Record<string, string> = { report: "年度报告", plan: "方案计划", other: "其他文件" };
-export const LEVEL_LABEL: Record<string, string> = {
-  central: "中央",
-  province: "省级",
-  city: "市级",
-  county: "县级",
-  township: "乡镇级",
-  department: "部门",
-};
+// looked up with the API's plain strings
+export const KIND_LABEL: Record<string, string> = KINDS;
+export const LEVEL_LABEL: Record<string, string> = LEVELS;
 export const SEVERITY_LABEL: Record<string, string> = { error: "错误", warning: "警告", info: "提示" };

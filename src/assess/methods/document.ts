@@ -54,7 +54,7 @@ export function scoreFact(
   return {
     points,
     status: "scored",
-    explanation: `报告数据 ${fmt(chosen.value)}${chosen.unit};达到 ${m.full} 得满分 ${max},${m.zero} 及以${m.full > m.zero ? "下" : "上"}不得分,之间按比例:得 ${points} 分`,
+    explanation: `报告数据 ${fmt(chosen.value)}${chosen.unit}(达到 ${m.full} 得满分 ${max} 分,${m.zero} 及以${m.full > m.zero ? "下" : "上"}不得分,之间按比例):得 ${points} 分`,
     inputs: { ...inputs, value: chosen.value, unit: chosen.unit, found: facts.length },
     evidence: [span(doc, chosen.start, chosen.end, `${chosen.subject} ${chosen.quote}`)],
   };

@@ -47,7 +47,7 @@ export function scoreLedger(m: Of<"ledger">, max: number, ledger: LedgerInput | 
     return {
       points,
       status: "scored",
-      explanation: `任务 ${tasks.length} 项,办结 ${closed.length} 项,完成率 ${fmt(rate)}%;${m.full}% 得满分,${m.zero}% 及以下不得分:得 ${points} 分`,
+      explanation: `任务 ${tasks.length} 项,办结 ${closed.length} 项,完成率 ${fmt(rate)}%(${m.full}% 得满分,${m.zero}% 及以下不得分):得 ${points} 分`,
       inputs: { full: m.full, zero: m.zero, tasks: tasks.length, closed: closed.length, rate, on },
       evidence: tasks.map((t) => ({
         kind: "task",
@@ -118,7 +118,7 @@ export function scoreSurvey(
   return {
     points,
     status: "scored",
-    explanation: `${m.label} ${fmt(entry.value)};达到 ${m.full} 得满分,${m.zero} 及以下不得分:得 ${points} 分`,
+    explanation: `${m.label} ${fmt(entry.value)}(达到 ${m.full} 得满分,${m.zero} 及以下不得分):得 ${points} 分`,
     inputs: { ...inputs, value: entry.value },
     evidence: [
       { kind: "entry", by: entry.by, reason: entry.reason ?? `录入${m.label}调查结果 ${fmt(entry.value)}` },

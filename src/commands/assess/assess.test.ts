@@ -90,6 +90,45 @@ describe("assessment rounds", () => {
     sfj = scopeOf({ ...caller(ids[2], "unit", "市司法局"), unitKey: unitKey(resolveUnit("市司法局")) });
     fgw = scopeOf({ ...caller(ids[3], "unit", "市发改委"), unitKey: unitKey(resolveUnit("市发改委")) });
     publicScope = scopeOf(null);
+    // the 2024 report season: 市司法局 submitted on time and published late; 市发改委 is not in it
+    const season = await store.db
+      .insertInto("seasons")
+      .values({
+        year: 2024,
+        title: "2024年度报告",
+        submit_deadline: "2025-03-01",
+        publish_deadline: "2025-04-01",
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await store.db
+      .insertInto("season_units")
+      .values({
+        season_id: season.id,
+        unit_key: unitKey(resolveUnit("市司法局")),
+        unit_name: "市司法局",
+        published_on: "2025-04-10",
+      })
+      .execute();
+    const { record } = await store.db
+      .selectFrom("analyses")
+      .select("record")
+      .where("document_id", "=", docs[0])
+      .executeTakeFirstOrThrow();
+    await store.db
+      .insertInto("season_submissions")
+      .values({
+        season_id: season.id,
+        unit_key: unitKey(resolveUnit("市司法局")),
+        version: 1,
+        name: "报告.txt",
+        sha256: "x",
+        format: "txt",
+        text: record.text,
+        record: JSON.stringify(record),
+        submitted_at: "2025-02-20T02:00:00Z",
+      })
+      .execute();
     const ledger = await store.db
       .insertInto("ledgers")
       .values({ document_id: docs[0], title: "台账" })
@@ -143,8 +182,13 @@ describe("assessment rounds", () => {
     assert.equal(d1("市发改委")?.points, 4); // 70%: half way between 50% and 90%
     const e1 = results.find((r) => r.unitName === "市司法局")?.score.items.find((i) => i.code === "E1");
     assert.equal(e1?.status, "scored");
-    // season data is not in this build: shown as no evidence
-    assert.equal(results[0].score.items.find((i) => i.code === "A3")?.status, "no_evidence");
+    // the report season: submitted on time (4 points), published late (0); a unit outside the season has no evidence
+    const item = (name: string, code: string) =>
+      results.find((r) => r.unitName === name)?.score.items.find((i) => i.code === code);
+    assert.equal(item("市司法局", "A3")?.points, 4);
+    assert.equal(item("市司法局", "A4")?.points, 0);
+    assert.match(item("市司法局", "A4")?.explanation ?? "", /2025-04-10 公开,时限 2025-04-01:逾期/);
+    assert.equal(item("市发改委", "A3")?.status, "no_evidence");
     assert.equal(results[0].score.items.find((i) => i.code === "F2")?.status, "pending");
   });
 

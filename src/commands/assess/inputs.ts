@@ -3,6 +3,7 @@
 import type { LedgerInput, SeasonInput, UnitInputs } from "../../assess/index.ts";
 import { emptyInputs } from "../../assess/index.ts";
 import type { ItemEntry } from "../../store/schema.ts";
+import { dayOf } from "../season/dates.ts";
 import type { Db, RoundRow, UnitRow } from "./rows.ts";
 
 const day = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString().slice(0, 10));
@@ -40,12 +41,39 @@ async function ledgerInput(db: Db, unitKey: string, on: string): Promise<LedgerI
 }
 
 /**
- * The report season's dates for the unit. The season tables (seasons, submissions) are not in
- * this build yet: season items are scored "no evidence" until they are, and the engine's
- * SeasonInput is the interface they will be read into.
+ * The report season of the round's year, for the unit: its first submission and the date its
+ * publication was found, against the season's deadlines. Null when there is no season for the
+ * year or the unit is not one of its reporting units (season items then have no evidence).
  */
-async function seasonInput(_db: Db, _round: RoundRow, _unit: UnitRow): Promise<SeasonInput | null> {
-  return null;
+async function seasonInput(db: Db, round: RoundRow, unit: UnitRow): Promise<SeasonInput | null> {
+  const season = await db
+    .selectFrom("seasons")
+    .innerJoin("season_units", "season_units.season_id", "seasons.id")
+    .select([
+      "seasons.id",
+      "seasons.submit_deadline",
+      "seasons.publish_deadline",
+      "season_units.published_on",
+    ])
+    .where("seasons.year", "=", round.year)
+    .where("season_units.unit_key", "=", unit.unit_key)
+    .executeTakeFirst();
+  if (!season) return null;
+  const first = await db
+    .selectFrom("season_submissions")
+    .select(["id", "submitted_at"])
+    .where("season_id", "=", season.id)
+    .where("unit_key", "=", unit.unit_key)
+    .orderBy("submitted_at")
+    .orderBy("id")
+    .executeTakeFirst();
+  return {
+    submissionId: first?.id ?? null,
+    submittedOn: first ? dayOf(first.submitted_at) : null,
+    submitDue: season.submit_deadline,
+    publishedOn: season.published_on,
+    publishDue: season.publish_deadline,
+  };
 }
 
 export async function gatherInputs(

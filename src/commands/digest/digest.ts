@@ -1,8 +1,7 @@
 // Reminders: tasks due within N days and overdue; a daily digest that can be e-mailed when
 // SMTP is configured (SMTP_URL, e.g. smtp://user:pass@host:587).
 import nodemailer from "nodemailer";
-import { SYSTEM_SCOPE } from "../../commands/access/scope.ts";
-import { type SeasonReminder, seasonReminders } from "../../commands/season/index.ts";
+import { type SeasonReminder, seasonReminders } from "../season/index.ts";
 import type { Store } from "../../store/db.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { conflict } from "../errors.ts";

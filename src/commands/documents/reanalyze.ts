@@ -4,6 +4,7 @@
 // batches that walk the documents by id so a document that fails is not retried forever.
 import { ENGINE } from "../../engine.ts";
 import type { AnalyzeOptions } from "../../pipeline.ts";
+import { whenAccepted } from "../../ingest/pool.ts";
 import { analyzeBytes } from "../../pipeline.ts";
 import type { Store } from "../../store/db.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
@@ -52,7 +53,8 @@ export async function reanalyzeBatch(
         .select("content")
         .where("sha256", "=", doc.sha256)
         .executeTakeFirstOrThrow();
-      const record = await analyzeBytes(new Uint8Array(blob.content), doc.name, options);
+      // uploads come first: while the analysis pool is full, background work waits its turn
+      const record = await whenAccepted(() => analyzeBytes(new Uint8Array(blob.content), doc.name, options));
       await store.db.transaction().execute(async (trx) => {
         // another worker may have done it meanwhile: only a still-stale document gets a new record
         const still = await trx

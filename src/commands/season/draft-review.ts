@@ -4,13 +4,18 @@
 import { RULES } from "../../review/index.ts";
 import { PART_NAMES } from "../../review/rules/missing-part.ts";
 import type { AnalysisRecord, Part } from "../../types.ts";
-import type { DraftReview } from "./types.ts";
+import { COPY_FINDING } from "./copied.ts";
+import type { CopyReport, DraftReview } from "./types.ts";
 
 export type { DraftReview };
 
 const RULE_LABEL = new Map(RULES.map((r) => [r.id, r.describe]));
 
-export function draftReview(record: AnalysisRecord, seasonYear?: number): DraftReview {
+export function draftReview(
+  record: AnalysisRecord,
+  seasonYear?: number,
+  copied: CopyReport | null = null,
+): DraftReview {
   const parts = (Object.keys(PART_NAMES) as Part[]).map((part) => {
     const p = record.sections_present?.[part];
     return { part, label: PART_NAMES[part], present: p?.present ?? false, start: p?.start ?? null };
@@ -41,6 +46,15 @@ export function draftReview(record: AnalysisRecord, seasonYear?: number): DraftR
       start: null,
       end: null,
     });
+  if (copied && copied.share >= COPY_FINDING)
+    findings.push({
+      rule: "season:copied",
+      ruleLabel: "与其他报告重复",
+      severity: "warning",
+      message: `${(copied.share * 100).toFixed(1)}% 的文字与${copied.sources.map((x) => x.label).join("、")}重复`,
+      start: copied.passages[0]?.start ?? null,
+      end: copied.passages[0]?.end ?? null,
+    });
   return {
     title: record.meta.title,
     region: record.meta.region,
@@ -49,6 +63,7 @@ export function draftReview(record: AnalysisRecord, seasonYear?: number): DraftR
     parts,
     findings,
     tampered: Boolean(record.meta.tampering),
+    copied,
     blocking: findings.filter((f) => f.severity === "error").length + parts.filter((p) => !p.present).length,
   };
 }

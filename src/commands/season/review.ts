@@ -97,10 +97,13 @@ export async function decide(store: Store, scope: Scope, input: DecisionInput) {
       .where("state", "=", "submitted")
       .returningAll()
       .executeTakeFirstOrThrow();
-    if (input.decision === "accept" && after.record.meta.region)
+    // the unit as the public page names it: a department by its name (长沙市司法局), a
+    // government by its area (records analysed before issuers were read have only the area)
+    const shownAs = after.record.meta.issuer ?? after.record.meta.region;
+    if (input.decision === "accept" && shownAs)
       await trx
         .updateTable("season_units")
-        .set({ region: after.record.meta.region })
+        .set({ region: shownAs })
         .where("season_id", "=", sub.season_id)
         .where("unit_key", "=", sub.unit_key)
         .execute();

@@ -7,6 +7,8 @@
 const KEEP = /[\p{Script=Han}\p{L}\p{N}]/u;
 
 export const SHINGLE = 8;
+/** Longer shingles for copy detection: a hit there already means a shared clause. */
+export const SHINGLE_COPY = 12;
 
 /** The kept characters and, for each, its offset in the original text. */
 export function skeleton(text: string): { chars: string; offsets: number[] } {

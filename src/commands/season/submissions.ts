@@ -11,6 +11,7 @@ import { actorId, requirePermission, type Scope } from "../access/scope.ts";
 import { conflict, DomainError, invalid } from "../errors.ts";
 import { loadSeason, loadSubmission, loadUnit, reportingUnitOf } from "./access.ts";
 import { auditSeason } from "./audit.ts";
+import { copySources, findCopies } from "./copied.ts";
 import { diffTexts } from "./diff.ts";
 import { draftReview } from "./draft-review.ts";
 import type { Fetcher } from "./fetcher.ts";
@@ -74,9 +75,11 @@ async function readDraft(input: SubmitInput): Promise<Read> {
 export async function checkDraft(store: Store, scope: Scope, input: SubmitInput) {
   requirePermission(scope, "season:submit");
   const season = await loadSeason(store.db, input.seasonId);
-  await loadUnit(store.db, scope, season.id, reportingUnitOf(scope, input.unitKey));
+  const unitKey = reportingUnitOf(scope, input.unitKey);
+  await loadUnit(store.db, scope, season.id, unitKey);
   const draft = await readDraft(input);
-  return { name: draft.name, review: draftReview(draft.record, season.year) };
+  const copied = findCopies(draft.record.text, await copySources(store.db, scope, season, unitKey));
+  return { name: draft.name, review: draftReview(draft.record, season.year, copied) };
 }
 
 export async function submitReport(store: Store, scope: Scope, input: SubmitInput) {
@@ -174,7 +177,8 @@ export async function getSubmission(store: Store, scope: Scope, id: number) {
     .where("submission_id", "=", id)
     .orderBy("season_comments.start")
     .execute();
-  return { row, season, unit, comments, review: draftReview(row.record, season.year) };
+  const copied = findCopies(row.text, await copySources(store.db, scope, season, row.unit_key));
+  return { row, season, unit, comments, review: draftReview(row.record, season.year, copied) };
 }
 
 /** What changed from the previous version to this one, paragraph by paragraph. */

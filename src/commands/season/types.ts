@@ -20,6 +20,8 @@ export interface DraftReview {
     end: number | null;
   }>;
   tampered: boolean;
+  /** text repeated from the unit's earlier reports or other units' reports of the season */
+  copied: CopyReport | null;
   /** problems that should be fixed before submitting */
   blocking: number;
 }
@@ -93,4 +95,21 @@ export interface UnitPromises {
   lastTitle: string;
   items: PromiseItem[];
   figures: FigureAcross[];
+}
+
+export interface CopiedPassage {
+  /** span in the report (half-open, UTF-16 units) */
+  start: number;
+  end: number;
+  quote: string;
+  /** the report it repeats, in words (单位 · 年度 · 标题) */
+  source: string;
+  sourceQuote: string;
+}
+
+export interface CopyReport {
+  /** share of the report's letters and digits found in the sources, 0–1 */
+  share: number;
+  sources: Array<{ label: string; share: number }>;
+  passages: CopiedPassage[];
 }

@@ -47,9 +47,11 @@ export const MAX_RECORD_ITEMS = 2000;
  * files) keep the engine's own keys; only its few snake_case ones are renamed here. The keys of
  * `sectionsPresent` are part ids (data), not field names, and stay as they are. */
 export function presentRecord(r: AnalysisRecord) {
-  const { sections_present, outline, measures, facts, findings, ...rest } = r;
+  const { sections_present, outline, measures, facts, findings, source, ...rest } = r;
+  const { invalid_bytes, ...src } = source;
   return {
     ...rest,
+    source: invalid_bytes === undefined ? src : { ...src, invalidBytes: invalid_bytes },
     // a text can hold hundreds of thousands of numbers: the page shows the first ones, the
     // comparison (/api/facts) pages through all of them; the summary's counts say how many
     facts: facts

@@ -16,6 +16,7 @@ import { DomainError, invalid } from "../../commands/errors.ts";
 import { MAX_EXPORT_ROWS, MAX_PAGE_SIZE } from "../../commands/paging.ts";
 import { ENGINE } from "../../engine.ts";
 import { describeError, InputError } from "../../ingest/errors.ts";
+import { ensureCapacity } from "../../ingest/pool.ts";
 import { ledgerTables } from "../../plan/tables.ts";
 import { INDICATORS } from "../../rules/indicators.ts";
 import {
@@ -126,6 +127,7 @@ const upload = defineRoute(
     multipart: true,
   },
   async (_i, ctx, req) => {
+    ensureCapacity(); // at capacity: 503 + Retry-After before reading the files
     const results: UploadResult[] = [];
     for await (const part of req.files()) {
       const name = part.filename || "未命名";
@@ -149,7 +151,8 @@ const upload = defineRoute(
         });
         results.push({ name, ok: true, id: documentId, created });
       } catch (error) {
-        if (error instanceof DomainError && (error.kind === "forbidden" || error.kind === "unauthenticated"))
+        // not this file's fault: the whole request answers (403/401, or 503 "busy, retry")
+        if (error instanceof DomainError && ["forbidden", "unauthenticated", "busy"].includes(error.kind))
           throw error;
         results.push({ name, ok: false, error: uploadError(req, name, error) });
       }

@@ -1,13 +1,14 @@
 // Tables for the CSV/XLSX exports, and sending one as a download.
 import type { Table } from "../../export/table.ts";
 import type { FastifyReply } from "fastify";
+import { KIND_LABEL } from "../../shared/labels.ts";
 import { toCsv } from "../../export/table.ts";
 import { toXlsx } from "../../export/xlsx.ts";
 import type { presentDocumentSummary, presentFact } from "../presenters/document.ts";
 
 export type ExportFormat = "csv" | "xlsx";
 
-const KIND: Record<string, string> = { report: "年度报告", plan: "方案计划", other: "其他文件" };
+const KIND: Record<string, string> = KIND_LABEL;
 
 export function documentsTable(docs: Array<ReturnType<typeof presentDocumentSummary>>): Table {
   return {

@@ -2,7 +2,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import * as season from "../../commands/season/index.ts";
-import { DomainError, invalid } from "../../commands/errors.ts";
+import { DomainError } from "../../commands/errors.ts";
 import {
   presentDashboard,
   presentPublication,

@@ -12,6 +12,7 @@ import { adminPasswordFromEnv, logOptionsFromEnv, trustProxyFromEnv } from "./se
 import { ensureAdmin } from "../../commands/users/users.ts";
 import { loadDemoIfEmpty } from "../../commands/documents/demo.ts";
 import { countStale } from "../../commands/documents/reanalyze.ts";
+import { configurePool } from "../../ingest/pool.ts";
 
 export interface ServeOptions {
   port: number;
@@ -50,6 +51,7 @@ export async function serve(o: ServeOptions) {
     ...jobsConfig,
     now: () => new Date(),
   };
+  await configurePool({}); // reads FAZHI_ANALYSIS_* now, so a bad value stops the start
   const app = await buildApp({ store, options: o.options, webDir: WEB_DIR, config, logger, trustProxy });
   // background jobs run here too unless FAZHI_WORKERS=0 (then `fazhi worker` runs them)
   const jobs = workersInProcess()

@@ -18,6 +18,7 @@ function Decide({ appeal, done }: { appeal: AppealJson; done: () => void }) {
         不采纳
       </Button>
       <Modal
+        rootClassName="decide-modal"
         open={accept !== null}
         title={accept ? "采纳申诉" : "不采纳申诉"}
         okText="确定"

@@ -160,6 +160,7 @@ export default function ItemDrawer({
     !trace?.appeals.some((a) => a.status === "pending");
   return (
     <Drawer
+      rootClassName="item-drawer"
       width={720}
       open={itemId !== null}
       onClose={onClose}

@@ -18,7 +18,7 @@ export function radarOption(system: ResultsJson["system"], units: UnitResultJson
           name: u.unitName,
           value: system.firstLevel.map((f) => {
             const n = u.firstLevel.find((x) => x.code === f.code);
-            return n && n.max ? Math.round((1000 * n.points) / n.max) / 10 : 0;
+            return n?.max ? Math.round((1000 * n.points) / n.max) / 10 : 0;
           }),
         })),
       },

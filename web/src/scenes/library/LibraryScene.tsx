@@ -149,7 +149,22 @@ export default function LibraryScene() {
         <Tag color={k === "report" ? "blue" : k === "plan" ? "green" : "default"}>{KIND_LABEL[k] ?? k}</Tag>
       ),
     },
-    { title: "地区", dataIndex: "region", width: 120, render: (r: string | null) => r ?? "—" },
+    {
+      title: "地区",
+      dataIndex: "region",
+      width: 140,
+      // a department's report: its area, and the department under it
+      render: (r: string | null, d: DocumentSummary) =>
+        d.issuer && d.issuer !== r ? (
+          <span>
+            {r ?? "—"}
+            <br />
+            <span style={{ color: "#888", fontSize: 12 }}>{d.issuer}</span>
+          </span>
+        ) : (
+          (r ?? "—")
+        ),
+    },
     { title: "年度", dataIndex: "year", width: 72, render: (y: number | null) => y ?? "—" },
     {
       title: "必备内容",

@@ -8,6 +8,8 @@ interface Values {
   submitDeadline?: string;
   publishDeadline?: string;
   units: string[];
+  /** units without an account yet, comma-separated */
+  others?: string;
 }
 
 export function NewSeasonDialog({
@@ -32,7 +34,13 @@ export function NewSeasonDialog({
         year: v.year,
         submitDeadline: v.submitDeadline || null,
         publishDeadline: v.publishDeadline || null,
-        units: v.units,
+        units: [
+          ...v.units,
+          ...(v.others ?? "")
+            .split(/[,，、\s]+/)
+            .map((u) => u.trim())
+            .filter(Boolean),
+        ],
       });
       message.success("报告季已开启");
       onCreated(res.season.id);
@@ -68,6 +76,9 @@ export function NewSeasonDialog({
           <Checkbox.Group
             options={(candidates.data?.units ?? []).map((u) => ({ label: u.name, value: u.name }))}
           />
+        </Form.Item>
+        <Form.Item name="others" label="其他报送单位" extra="尚未开设账号的部门、区县、乡镇,用逗号分隔">
+          <Input placeholder="如:市教育局,某某区人民政府" />
         </Form.Item>
       </Form>
     </Modal>

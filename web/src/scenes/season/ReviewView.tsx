@@ -1,7 +1,37 @@
 // The automatic review of a draft or version: required parts, issuer and year, findings.
-import { Alert, Descriptions, List, Space, Tag } from "antd";
+import { Alert, Descriptions, List, Space, Table, Tag } from "antd";
 import { SEVERITY_LABEL } from "../../api.ts";
 import type { DraftReview } from "./types.ts";
+
+type Copied = NonNullable<DraftReview["copied"]>;
+
+/** Copied passages side by side: this report and the report it repeats. */
+function CopiedView({ copied }: { copied: Copied }) {
+  return (
+    <div className="copied" style={{ marginBottom: 12 }}>
+      <h4>
+        重复文字 {(copied.share * 100).toFixed(1)}%(
+        {copied.sources.map((s) => `${s.label} ${(s.share * 100).toFixed(1)}%`).join("、")})
+      </h4>
+      <Table
+        size="small"
+        pagination={{ pageSize: 5 }}
+        rowKey="start"
+        dataSource={copied.passages}
+        columns={[
+          { title: "本报告", dataIndex: "quote", width: "45%" },
+          { title: "来源报告", dataIndex: "source", width: "10%" },
+          {
+            title: "来源原文",
+            dataIndex: "sourceQuote",
+            width: "45%",
+            render: (q: string) => q || "(其他单位的报告,不显示原文)",
+          },
+        ]}
+      />
+    </div>
+  );
+}
 
 const SEVERITY_COLOR: Record<string, string> = { error: "red", warning: "orange", info: "blue" };
 
@@ -28,6 +58,7 @@ export function ReviewView({ review, onJump }: { review: DraftReview; onJump?: (
           </Tag>
         ))}
       </Space>
+      {review.copied?.passages.length ? <CopiedView copied={review.copied} /> : null}
       <List
         size="small"
         bordered

@@ -1,0 +1,35 @@
+// The jobs a pool worker does: decode, and decode + analyse. Each answers a value or the input
+// problem, never throws across the thread boundary (a thrown error would lose its type).
+import { type DecodedDocument, decodeHere } from "./ingest/decode.ts";
+import { InputError } from "./ingest/errors.ts";
+import type { Limits } from "./ingest/limits.ts";
+import type { PoolReply } from "./ingest/pool.ts";
+import { type AnalyzeOptions, analyzeDecoded } from "./pipeline.ts";
+
+export type AnalysisTask =
+  | { op: "decode"; bytes: Uint8Array; file: string; limits: Limits }
+  | { op: "analyze"; bytes: Uint8Array; file: string; options: AnalyzeOptions }
+  | {
+      op: "analyze-decoded";
+      bytes: Uint8Array;
+      file: string;
+      decoded: DecodedDocument;
+      options: AnalyzeOptions;
+    };
+
+async function perform(task: AnalysisTask): Promise<unknown> {
+  if (task.op === "decode") return decodeHere(task.bytes, task.file, task.limits);
+  const decoded =
+    task.op === "analyze" ? await decodeHere(task.bytes, task.file, task.options.limits) : task.decoded;
+  if ("needsOcr" in decoded) return decoded; // OCR runs in its own process; the caller comes back
+  return analyzeDecoded(task.bytes, task.file, decoded, task.options);
+}
+
+export async function handle(task: AnalysisTask): Promise<PoolReply<unknown>> {
+  try {
+    return { value: await perform(task) };
+  } catch (error) {
+    if (error instanceof InputError) return { problem: error.problem, detail: error.detail };
+    return { internal: error instanceof Error ? error.message.split("\n")[0].slice(0, 300) : String(error) };
+  }
+}

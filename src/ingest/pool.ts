@@ -1,0 +1,153 @@
+// A bounded pool of worker threads for decoding and analysis (piscina): N workers, a bounded
+// queue, a time limit per job counted from the moment a worker picks it up, and a V8 heap
+// limit per worker. Buffers are bounded where they are made (input size, counted inflation in
+// zip-read.ts, text length), since a heap limit does not count them. A full queue answers
+// "busy, retry" instead of letting memory and latency grow without end.
+import { availableParallelism } from "node:os";
+import { Piscina } from "piscina";
+import { DomainError } from "../commands/errors.ts";
+import { InputError, type InputProblem } from "./errors.ts";
+import type { Limits } from "./limits.ts";
+
+export interface PoolSettings {
+  /** worker threads (FAZHI_ANALYSIS_WORKERS; default one per CPU core) */
+  workers: number;
+  /** jobs that may wait for a worker before callers are told to retry (FAZHI_ANALYSIS_QUEUE) */
+  queue: number;
+  /** V8 heap of one worker, MiB (FAZHI_ANALYSIS_MEMORY_MB) */
+  memoryMb: number;
+}
+
+function positive(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === "") return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new RangeError(`${name} must be a positive integer, got "${value}"`);
+  return n;
+}
+
+export function poolSettings(env: NodeJS.ProcessEnv = process.env): PoolSettings {
+  return {
+    workers: positive(env.FAZHI_ANALYSIS_WORKERS, availableParallelism(), "FAZHI_ANALYSIS_WORKERS"),
+    queue: positive(env.FAZHI_ANALYSIS_QUEUE, 32, "FAZHI_ANALYSIS_QUEUE"),
+    memoryMb: positive(env.FAZHI_ANALYSIS_MEMORY_MB, 1024, "FAZHI_ANALYSIS_MEMORY_MB"),
+  };
+}
+
+/** What a worker answers: the value, a problem with the input (shown to the user), or a bug. */
+export type PoolReply<T> = { value: T } | { problem: InputProblem; detail: string } | { internal: string };
+
+/** What the worker entry receives: the job, and a flag it raises when it starts. */
+export interface PoolJob<Task> {
+  started: Int32Array;
+  task: Task;
+}
+
+/** seconds a caller told "busy" should wait */
+export const RETRY_AFTER_SECONDS = 5;
+
+let settings: PoolSettings | null = null;
+let pool: Piscina | null = null;
+
+function thePool(): { pool: Piscina; settings: PoolSettings } {
+  settings ??= poolSettings();
+  if (!pool) {
+    pool = new Piscina({
+      filename: new URL("../analysis-worker.mjs", import.meta.url).href,
+      minThreads: 0,
+      maxThreads: settings.workers,
+      maxQueue: settings.queue,
+      idleTimeout: 60_000,
+      resourceLimits: { maxOldGenerationSizeMb: settings.memoryMb, maxYoungGenerationSizeMb: 64 },
+    });
+    // a worker that dies with no job of its own (e.g. out of memory while starting) is replaced;
+    // the jobs it held have already been rejected, so there is nothing else to do here
+    pool.on("error", () => {});
+  }
+  return { pool, settings };
+}
+
+/** Replace the pool's settings (server start, tests); running jobs finish on the old pool. */
+export async function configurePool(overrides: Partial<PoolSettings>): Promise<void> {
+  const old = pool;
+  pool = null;
+  settings = { ...poolSettings(), ...overrides };
+  await old?.close();
+}
+
+export async function closePool(): Promise<void> {
+  const old = pool;
+  pool = null;
+  await old?.destroy();
+}
+
+export const busy = () =>
+  new DomainError(
+    "busy",
+    "busy",
+    "服务器正忙(待分析的文件已排满),请稍后重试",
+    "the analysis queue is full; retry later",
+    RETRY_AFTER_SECONDS,
+  );
+
+/** Refuse early, before an upload is read into memory, when no job could be queued. */
+export function ensureCapacity(): void {
+  const { pool, settings } = thePool();
+  if (pool.queueSize >= settings.queue) throw busy();
+}
+
+/** For background work (re-analysis): wait and try again while the pool is busy. */
+export async function whenAccepted<T>(run: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof DomainError && error.kind === "busy")) throw error;
+      await new Promise((resolve) => setTimeout(resolve, (error.retryAfter ?? RETRY_AFTER_SECONDS) * 1000));
+    }
+  }
+}
+
+type WaitAsync = (a: Int32Array, index: number, value: number) => { async: boolean; value: unknown };
+
+/** Resolves when the worker raises the flag. */
+function whenStarted(flag: Int32Array): Promise<unknown> {
+  const wait = (Atomics as unknown as { waitAsync: WaitAsync }).waitAsync(flag, 0, 0);
+  return wait.async ? (wait.value as Promise<unknown>) : Promise.resolve();
+}
+
+/** Run one job in the pool; input problems come back as InputError naming the file. */
+export async function runInPool<T>(task: object, file: string, limits: Limits): Promise<T> {
+  ensureCapacity();
+  const { pool, settings } = thePool();
+  const started = new Int32Array(new SharedArrayBuffer(4));
+  const controller = new AbortController();
+  let done = false;
+  let timer: NodeJS.Timeout | undefined;
+  // the time limit runs from the moment a worker starts the job, not while it queues
+  void whenStarted(started).then(() => {
+    if (!done) timer = setTimeout(() => controller.abort(), limits.timeoutMs);
+  });
+  let reply: PoolReply<T>;
+  try {
+    reply = await pool.run({ started, task } satisfies PoolJob<object>, { signal: controller.signal });
+  } catch (error) {
+    throw translate(error, file, limits, settings);
+  } finally {
+    done = true;
+    clearTimeout(timer);
+  }
+  if ("value" in reply) return reply.value;
+  if ("problem" in reply) throw new InputError(reply.problem, file, reply.detail);
+  throw new Error(reply.internal);
+}
+
+function translate(error: unknown, file: string, limits: Limits, settings: PoolSettings): Error {
+  const e = error as { name?: string; code?: string; message?: string };
+  if (e.name === "AbortError")
+    return new InputError("timeout", file, `解析和分析超过 ${limits.timeoutMs / 1000} 秒,已中止`);
+  if (e.code === "ERR_WORKER_OUT_OF_MEMORY")
+    return new InputError("too-large", file, `处理所需内存超过上限 ${settings.memoryMb} MB,已中止`);
+  if (/queue is at limit/i.test(e.message ?? "")) return busy();
+  return error instanceof Error ? error : new Error(String(error));
+}

@@ -1,0 +1,73 @@
+// Decoding and analysis run in a bounded pool of worker threads: the main thread stays free,
+// a job over its time limit stops with a message naming the file, a full queue answers
+// "busy", and the pool recovers after a killed job.
+import assert from "node:assert/strict";
+import { after, describe, test } from "node:test";
+import { DomainError } from "../src/commands/errors.ts";
+import { InputError } from "../src/ingest/errors.ts";
+import { closePool, configurePool } from "../src/ingest/pool.ts";
+import { analyzeBytes, resolveOptions } from "../src/pipeline.ts";
+import { REPORT_TEXT, utf8 } from "./helpers/fixtures.ts";
+
+/** A long report (about 1 MB): real work for the analysis, distinct per `tag`. */
+const bigReport = (tag: string) =>
+  utf8(`${tag}\n${Array.from({ length: 400 }, () => REPORT_TEXT).join("\n")}`);
+
+describe("analysis pool", { timeout: 300_000 }, () => {
+  after(() => closePool());
+
+  test("analysis runs off the main thread: timers keep firing while a long text is analysed", async () => {
+    await configurePool({ workers: 1, queue: 4 });
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 1);
+    try {
+      const record = await analyzeBytes(bigReport("甲"), "长报告.txt");
+      assert.ok(record.facts.length > 0);
+    } finally {
+      clearInterval(timer);
+    }
+    assert.ok(ticks > 0, "the event loop ran during the analysis");
+  });
+
+  test("a job over its time limit stops with a Chinese message naming the file, and the pool goes on", async () => {
+    await configurePool({ workers: 1, queue: 4 });
+    const quick = resolveOptions({ limits: { timeoutMs: 1 } });
+    await assert.rejects(analyzeBytes(bigReport("乙"), "超时报告.txt", quick), (error: unknown) => {
+      assert.ok(error instanceof InputError, String(error));
+      assert.equal(error.problem, "timeout");
+      assert.match(error.message, /^超时报告\.txt: 处理超时 \(timeout\): 解析和分析超过 0\.001 秒,已中止$/);
+      return true;
+    });
+    const record = await analyzeBytes(utf8(REPORT_TEXT), "之后.txt");
+    assert.equal(record.source.path, "之后.txt");
+  });
+
+  test("a job over the memory limit stops with a message naming the file, and the pool goes on", async () => {
+    await configurePool({ workers: 1, queue: 4, memoryMb: 48 });
+    const huge = utf8(Array.from({ length: 4000 }, () => REPORT_TEXT).join("\n"));
+    await assert.rejects(analyzeBytes(huge, "巨大报告.txt"), (error: unknown) => {
+      assert.ok(error instanceof InputError, String(error));
+      assert.equal(error.problem, "too-large");
+      assert.match(error.message, /^巨大报告\.txt: .*处理所需内存超过上限 48 MB,已中止$/);
+      return true;
+    });
+    assert.equal((await analyzeBytes(utf8(REPORT_TEXT), "小.txt")).source.path, "小.txt");
+  });
+
+  test("a full queue answers busy (retry later) instead of piling up", async () => {
+    await configurePool({ workers: 1, queue: 1 });
+    const results = await Promise.allSettled(
+      ["丙", "丁", "戊", "己", "庚"].map((t) => analyzeBytes(bigReport(t), `${t}.txt`)),
+    );
+    const busy = results.filter(
+      (r) => r.status === "rejected" && r.reason instanceof DomainError && r.reason.kind === "busy",
+    );
+    const done = results.filter((r) => r.status === "fulfilled");
+    assert.ok(busy.length >= 1, "some callers are told to retry");
+    assert.ok(done.length >= 1, "accepted jobs finish");
+    assert.equal(busy.length + done.length, results.length, "nothing else goes wrong");
+    const reason = (busy[0] as PromiseRejectedResult).reason as DomainError;
+    assert.equal(reason.retryAfter, 5);
+    assert.match(reason.zh, /服务器正忙/);
+  });
+});

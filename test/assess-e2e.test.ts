@@ -1,0 +1,252 @@
+// The assessment in real Chromium: a round over two departments with automatic and manual
+// items, a unit's appeal accepted by the coordinator, the ranking and radar chart drawn, and
+// the score sheet and the Word report downloaded and read back. Screenshots: test-output/assess-e2e/.
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { after, before, describe, test } from "node:test";
+import ExcelJS from "exceljs";
+import type { FastifyInstance } from "fastify";
+import mammoth from "mammoth";
+import type { Browser, Page } from "playwright-core";
+import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
+import { ingestDocument } from "../src/commands/documents/ingest.ts";
+import { resolveOptions } from "../src/pipeline.ts";
+import { buildApp } from "../src/server/app.ts";
+import { WEB_DIR } from "../src/server/services/web.ts";
+import { openStore, type Store } from "../src/store/db.ts";
+import { haveChromium, launch } from "./helpers/browser.ts";
+import { REPORT_TEXT } from "./helpers/fixtures.ts";
+import { makeUsers, PASSWORD } from "./helpers/session.ts";
+
+const OUT = new URL("../test-output/assess-e2e/", import.meta.url).pathname;
+const ready = haveChromium() && existsSync(`${WEB_DIR}index.html`);
+const skip = ready ? false : "needs /usr/bin/chromium and a built web client (npm run build:web)";
+if (!ready && process.env.CI) throw new Error(`assess e2e: ${skip}`);
+
+const REPORT = (unit: string, extra: string) =>
+  REPORT_TEXT.replace("清镇市2022年", `${unit}2022年`).replace(
+    "(一)强化领导,目标方向更加明确",
+    `(一)强化领导,目标方向更加明确\n${extra}`,
+  );
+
+describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
+  let store: Store;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let page: Page;
+  let base = "";
+  let roundUrl = "";
+  const shot = (name: string) => page.screenshot({ path: `${OUT}${name}.png`, fullPage: false });
+
+  before(async () => {
+    mkdirSync(OUT, { recursive: true });
+    store = await openStore({ dataDir: "memory://" });
+    const options = resolveOptions();
+    await makeUsers(store);
+    for (const [unit, extra, name] of [
+      [
+        "市司法局",
+        "全面落实执法公示制度、全过程记录制度和法制审核制度。行政机关负责人出庭应诉率为100%。",
+        "sfj.txt",
+      ],
+      ["市发改委", "行政机关负责人出庭应诉率为60%。", "fgw.txt"],
+    ])
+      await ingestDocument(store, SYSTEM_SCOPE, {
+        bytes: new Uint8Array(Buffer.from(REPORT(unit, extra))),
+        name,
+        options,
+      });
+    app = await buildApp({ store, options, webDir: WEB_DIR });
+    await app.listen({ port: 0, host: "127.0.0.1" });
+    const address = app.server.address();
+    base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+    browser = await launch();
+    page = await browser.newPage({
+      viewport: { width: 1440, height: 900 },
+      locale: "zh-CN",
+      acceptDownloads: true,
+    });
+    page.setDefaultTimeout(60_000);
+  });
+  after(async () => {
+    await browser?.close();
+    await app?.close();
+    await store?.close();
+  });
+
+  const signIn = async (username: string) => {
+    await page.goto(`${base}/login`);
+    await page.getByLabel("用户名").fill(username);
+    await page.getByLabel("密码").fill(PASSWORD);
+    await page.getByRole("button", { name: "登录" }).last().click();
+    await page.locator(".current-user").waitFor();
+  };
+  const signOut = async () => {
+    await page.getByRole("button", { name: "退出" }).click();
+    await page.getByRole("button", { name: "登录" }).waitFor();
+  };
+  const dismissToasts = () =>
+    page.evaluate(() => {
+      for (const n of document.querySelectorAll(".ant-message-notice")) n.remove();
+    });
+  const openItem = async (unit: string, code: string) => {
+    await page.getByRole("tab", { name: "评分明细" }).click();
+    const panel = page.locator("[role=tabpanel]:not([aria-hidden=true])");
+    const select = panel.locator(".ant-select").first();
+    if (!((await select.textContent()) ?? "").includes(unit)) {
+      await select.click();
+      await page
+        .locator(".ant-select-dropdown:visible .ant-select-item-option")
+        .filter({ hasText: unit })
+        .click();
+    }
+    await panel
+      .locator("tr.ant-table-row")
+      .filter({ has: page.getByRole("cell", { name: code, exact: true }) })
+      .click();
+    const drawer = page.locator(".item-drawer");
+    await drawer.locator(".item-points").waitFor();
+    return drawer;
+  };
+
+  test("the coordinator creates a round over two units; automatic items are scored at once", async () => {
+    await signIn("coord1");
+    await page.goto(`${base}/assess`);
+    const form = page.locator(".ant-card").filter({ hasText: "新建评估轮次" });
+    await form.locator(".ant-select").first().click();
+    await page
+      .locator(".ant-select-item-option")
+      .filter({ hasText: "部门法治政府建设年度考核评分表" })
+      .click();
+    await form.locator(".ant-input-number input").fill("2022");
+    const units = form.locator(".ant-select").nth(1);
+    await units.click();
+    for (const unit of ["市司法局", "市发改委"]) {
+      await page.keyboard.type(unit);
+      await page.keyboard.press("Enter");
+    }
+    await form.getByRole("button", { name: "新建并评分" }).click();
+    await page.waitForURL(/\/assess\/\d+$/);
+    roundUrl = page.url();
+    await page.locator(".ranking").getByText("市司法局").waitFor();
+    assert.equal(await page.locator(".ranking tr.ant-table-row").count(), 2);
+    // the department with 100% appearance in court and the three enforcement systems ranks first
+    assert.match((await page.locator(".ranking tr.ant-table-row").first().textContent()) ?? "", /^1市司法局/);
+    await shot("01-ranking");
+  });
+
+  test("the radar chart by first-level indicator is drawn", async () => {
+    await page.getByRole("tab", { name: "雷达图" }).click();
+    await shot("02-radar-tab");
+    const canvas = page.locator("[role=tabpanel]:not([aria-hidden=true]) .chart canvas");
+    await canvas.waitFor();
+    const painted = await canvas.evaluate((c) => {
+      const ctx = (c as HTMLCanvasElement).getContext("2d");
+      if (!ctx) return 0;
+      const { data } = ctx.getImageData(
+        0,
+        0,
+        (c as HTMLCanvasElement).width,
+        (c as HTMLCanvasElement).height,
+      );
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+      return n;
+    });
+    assert.ok(painted > 5000, `radar painted ${painted} pixels`);
+    await shot("02-radar");
+  });
+
+  test("an evaluator scores a manual item with a reason", async () => {
+    await signOut();
+    await signIn("eval1");
+    await page.goto(roundUrl);
+    const drawer = await openItem("市司法局", "F2");
+    assert.match((await drawer.locator(".trace").textContent()) ?? "", /待评分/);
+    await drawer.locator(".entry-form .ant-input-number input").fill("4");
+    await drawer.locator(".entry-form textarea").fill("执法公示做法有特色,材料齐全");
+    await drawer.getByRole("button", { name: "保存评分" }).click();
+    await drawer.locator(".item-points").filter({ hasText: "4 / 5" }).waitFor();
+    assert.match((await drawer.textContent()) ?? "", /人工录入/);
+    await shot("03-manual");
+    await page.keyboard.press("Escape");
+    await dismissToasts();
+  });
+
+  test("a unit sees its own score, traces an item to its passage, and appeals one with no evidence", async () => {
+    await signOut();
+    await signIn("unit-sfj");
+    await page.goto(roundUrl);
+    await page.locator(".ranking").getByText("市司法局").waitFor();
+    assert.equal(await page.locator(".ranking tr.ant-table-row").count(), 1);
+    let drawer = await openItem("市司法局", "D1");
+    // the fact's passage, highlighted in the report's text
+    await drawer.locator(".passage mark").first().waitFor();
+    assert.equal(await drawer.locator(".passage mark").first().textContent(), "100%");
+    await shot("04-trace");
+    await page.keyboard.press("Escape");
+    await page.locator(".item-drawer .ant-drawer-mask").waitFor({ state: "hidden" });
+    drawer = await openItem("市司法局", "C3");
+    await drawer.locator(".no-evidence").waitFor();
+    await drawer.locator(".appeal-form textarea").fill("本年度开展了行政执法案卷评查,报告漏写,见评查通报");
+    await drawer.getByRole("button", { name: "提交申诉" }).click();
+    await drawer.getByText("待处理").waitFor();
+    await shot("05-appeal");
+    await page.keyboard.press("Escape");
+    await dismissToasts();
+  });
+
+  test("the coordinator accepts the appeal; the score follows", async () => {
+    await signOut();
+    await signIn("coord1");
+    await page.goto(roundUrl);
+    const before = Number(
+      (await page
+        .locator(".ranking tr.ant-table-row")
+        .filter({ hasText: "市司法局" })
+        .locator("td")
+        .nth(2)
+        .textContent()) ?? 0,
+    );
+    await page.getByRole("tab", { name: "申诉" }).click();
+    await page.locator(".appeals").getByRole("button", { name: "采纳", exact: true }).click();
+    const modal = page.locator(".decide-modal");
+    await modal.locator(".ant-input-number input").fill("5");
+    await modal.locator("textarea").fill("核实评查通报,予以采纳");
+    await modal.getByRole("button", { name: "确定" }).click();
+    await page.locator(".appeals").getByText("已采纳").waitFor();
+    await page.getByRole("tab", { name: "排名" }).click();
+    const row = page.locator(".ranking tr.ant-table-row").filter({ hasText: "市司法局" });
+    await row
+      .locator("td")
+      .nth(2)
+      .filter({ hasText: String(before + 5) })
+      .waitFor();
+    await shot("06-accepted");
+  });
+
+  test("the score sheet and the Word report download and hold the results", async () => {
+    const [xlsx] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "下载评分表(Excel)" }).click(),
+    ]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync((await xlsx.path()) as string) as unknown as ArrayBuffer);
+    const ranking = book.getWorksheet("排名");
+    assert.equal(ranking?.getRow(2).getCell(2).value, "市司法局");
+    const detail = book.getWorksheet("评分明细");
+    const c3 = detail
+      ?.getRows(2, detail.rowCount - 1)
+      ?.find((r) => r.getCell(1).value === "市司法局" && r.getCell(2).value === "C3");
+    assert.equal(c3?.getCell(6).value, 5);
+    const [docx] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "下载评估报告(Word)" }).click(),
+    ]);
+    assert.match(docx.suggestedFilename(), /评估报告\.docx$/);
+    const { value } = await mammoth.extractRawText({ buffer: readFileSync((await docx.path()) as string) });
+    assert.match(value, /评估报告/);
+    assert.match(value, /1\. 市司法局/);
+    assert.match(value, /核实评查通报,予以采纳/);
+  });
+});

@@ -1,0 +1,273 @@
+// The report season in real Chromium: the coordinator opens a season; two units check and
+// submit; one is returned with a comment on a passage and resubmits; both are accepted; one
+// publishes on time and one late (local pages); the rates show 100% reported and 50%
+// published on time; the coordinator downloads the review opinion and the report draft, and
+// both .docx files are opened and read; the public page lists both reports.
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import type { FastifyInstance } from "fastify";
+import type { Browser, Page } from "playwright-core";
+import { resolveOptions } from "../src/pipeline.ts";
+import { buildApp } from "../src/server/app.ts";
+import { WEB_DIR } from "../src/server/services/web.ts";
+import { openStore, type Store } from "../src/store/db.ts";
+import { haveChromium, launch } from "./helpers/browser.ts";
+import { articlePage, docxText, FGW, pageServer, SFJ_V1, SFJ_V2 } from "./helpers/season.ts";
+import { makeUsers, PASSWORD } from "./helpers/session.ts";
+
+const OUT = new URL("../test-output/season-e2e/", import.meta.url).pathname;
+const ready = haveChromium() && existsSync(`${WEB_DIR}index.html`);
+const skip = ready ? false : "needs /usr/bin/chromium and a built web client (npm run build:web)";
+if (!ready && process.env.CI) throw new Error(`season e2e: ${skip}`);
+
+describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
+  let store: Store;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let page: Page;
+  let web: { server: Server; base: string; pages: Map<string, string> };
+  let base = "";
+  const dir = join(tmpdir(), `fazhi-season-e2e-${process.pid}`);
+  const now = new Date("2024-03-10T02:00:00Z");
+  const shot = (name: string) => page.screenshot({ path: `${OUT}${name}.png`, fullPage: true });
+
+  before(async () => {
+    mkdirSync(OUT, { recursive: true });
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "长治市2023年法治政府建设报告.txt"), SFJ_V1);
+    writeFileSync(join(dir, "长治市2023年法治政府建设报告(修改稿).txt"), SFJ_V2);
+    writeFileSync(join(dir, "太原市2023年法治政府建设年度报告.txt"), FGW);
+    process.env.FAZHI_FETCH_ALLOW = "127.0.0.1";
+    web = await pageServer();
+    web.pages.set("/sfj.html", articlePage(SFJ_V2, "2024-03-28"));
+    web.pages.set("/fgw.html", articlePage(FGW, "2024-04-15"));
+    store = await openStore({ dataDir: "memory://" });
+    await makeUsers(store);
+    app = await buildApp({ store, options: resolveOptions(), webDir: WEB_DIR, config: { now: () => now } });
+    await app.listen({ port: 0, host: "127.0.0.1" });
+    const address = app.server.address();
+    base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+    browser = await launch();
+    page = await browser.newPage({
+      viewport: { width: 1440, height: 900 },
+      locale: "zh-CN",
+      acceptDownloads: true,
+    });
+    page.setDefaultTimeout(60_000);
+  });
+  after(async () => {
+    await browser?.close();
+    await app?.close();
+    await store?.close();
+    web?.server.close();
+  });
+
+  const signIn = async (username: string) => {
+    await page.goto(`${base}/login`);
+    await page.getByLabel("用户名").fill(username);
+    await page.getByLabel("密码").fill(PASSWORD);
+    await page.getByRole("button", { name: "登录" }).last().click();
+    await page.locator(".current-user").waitFor();
+    await page.goto(`${base}/season`);
+  };
+  const signOut = async () => {
+    await page.getByRole("button", { name: "退出" }).click();
+    await page.getByRole("button", { name: "登录" }).waitFor();
+  };
+  const row = (unit: string) => page.locator(".season-units tr", { hasText: unit });
+  // wait for the message, then clear messages so the next wait sees only its own
+  const toast = async (text: string) => {
+    await page.locator(".ant-message-notice", { hasText: text }).last().waitFor();
+    await page.evaluate(() => {
+      for (const n of document.querySelectorAll(".ant-message-notice")) n.remove();
+    });
+  };
+  const download = async (click: () => Promise<void>) => {
+    const [file] = await Promise.all([page.waitForEvent("download"), click()]);
+    return new Uint8Array(readFileSync((await file.path()) as string));
+  };
+  const submitFile = async (name: string) => {
+    await page.locator('.submit-panel input[type="file"]').setInputFiles(join(dir, name));
+    await page.getByRole("button", { name: "自动审查" }).click();
+    await page.locator(".draft-review").waitFor();
+    await shot(`check-${name.slice(0, 6)}`);
+    await page.getByRole("button", { name: "提交报告" }).click();
+    await toast("已报送");
+  };
+
+  test("the coordinator opens the 2023 season with both units", async () => {
+    await signIn("coord1");
+    await page.getByRole("button", { name: "开启报告季" }).click();
+    const dialog = page.locator(".ant-modal");
+    await dialog.getByLabel("报告年度").fill("2023");
+    await dialog.getByLabel("市司法局").check();
+    await dialog.getByLabel("市发改委").check();
+    await dialog.getByRole("button", { name: "开启" }).click();
+    await toast("报告季已开启");
+    await row("市司法局").getByText("未提交", { exact: true }).waitFor();
+    await row("市发改委").getByText("未提交", { exact: true }).waitFor();
+    assert.equal(await page.locator(".season-scene").getByLabel("报送截止日期").inputValue(), "2024-03-31");
+    await shot("01-season");
+    await signOut();
+  });
+
+  test("two units check their drafts and submit", async () => {
+    await signIn("unit-sfj");
+    await submitFile("长治市2023年法治政府建设报告.txt");
+    await row("市司法局").getByText("已提交", { exact: true }).waitFor();
+    assert.equal(await page.locator(".season-units tbody tr").count(), 1, "a unit sees only its own row");
+    await signOut();
+    await signIn("unit-fgw");
+    await page
+      .locator('.submit-panel input[type="file"]')
+      .setInputFiles(join(dir, "太原市2023年法治政府建设年度报告.txt"));
+    await page.getByRole("button", { name: "自动审查" }).click();
+    await page.locator(".part-tag", { hasText: "已包含:存在的不足和原因" }).waitFor();
+    await page.getByRole("button", { name: "提交报告" }).click();
+    await toast("已报送");
+    await row("市发改委").getByText("已提交", { exact: true }).waitFor();
+    await signOut();
+  });
+
+  test("the coordinator comments on a passage and returns one report", async () => {
+    await signIn("coord1");
+    await row("市司法局").getByRole("button", { name: "查看报告" }).click();
+    const drawer = page.locator(".ant-drawer");
+    await drawer.locator(".annotated-text").waitFor();
+    await drawer.getByLabel("引用原文").fill("扎實推進依法行政各項工作");
+    await drawer.getByLabel("批注意见").fill("请补充具体数据");
+    await drawer.getByRole("button", { name: "添加批注" }).click();
+    await drawer.locator(".comment-mark", { hasText: "扎實推進依法行政各項工作" }).waitFor();
+    await drawer.getByLabel("退回理由").fill("缺少存在的不足和原因");
+    await drawer.getByRole("button", { name: "退回" }).click();
+    await toast("已退回");
+    await shot("02-returned");
+    await page.keyboard.press("Escape");
+    await row("市司法局").getByText("已退回", { exact: true }).waitFor();
+    await signOut();
+  });
+
+  test("the unit sees the comment and resubmits", async () => {
+    await signIn("unit-sfj");
+    await page.locator(".season-reminders", { hasText: "退回" }).waitFor();
+    await row("市司法局").getByRole("button", { name: "查看报告" }).click();
+    const drawer = page.locator(".ant-drawer");
+    await drawer.locator(".comment-item", { hasText: "请补充具体数据" }).waitFor();
+    await drawer.locator(".return-reason", { hasText: "缺少存在的不足和原因" }).waitFor();
+    await page.keyboard.press("Escape");
+    await submitFile("长治市2023年法治政府建设报告(修改稿).txt");
+    await row("市司法局").getByText("第 2 版").waitFor();
+    await signOut();
+  });
+
+  test("the coordinator sees the diff and accepts both", async () => {
+    await signIn("coord1");
+    await row("市司法局").getByRole("button", { name: "查看报告" }).click();
+    const drawer = page.locator(".ant-drawer");
+    await drawer.getByRole("tab", { name: "与上一版比较" }).click();
+    await drawer.locator(".diff-added", { hasText: "二、存在的不足和原因" }).waitFor();
+    await shot("03-diff");
+    await drawer.getByRole("button", { name: "审核通过" }).click();
+    await toast("已通过");
+    await page.keyboard.press("Escape");
+    await row("市发改委").getByRole("button", { name: "查看报告" }).click();
+    await page.locator(".ant-drawer").getByRole("button", { name: "审核通过" }).click();
+    await toast("已通过");
+    await page.keyboard.press("Escape");
+    await row("市司法局").getByText("已通过", { exact: true }).waitFor();
+    await row("市发改委").getByText("已通过", { exact: true }).waitFor();
+    await signOut();
+  });
+
+  test("one unit publishes on time, the other late", async () => {
+    for (const [user, path] of [
+      ["unit-sfj", "/sfj.html"],
+      ["unit-fgw", "/fgw.html"],
+    ]) {
+      await signIn(user);
+      await page.locator(".publication-form input").fill(`${web.base}${path}`);
+      await page.getByRole("button", { name: "登记并核对" }).click();
+      await toast("已登记并核对");
+      await signOut();
+    }
+  });
+
+  test("the rates show 100% reported and 50% published on time, with the units behind them", async () => {
+    await signIn("coord1");
+    await row("市司法局").getByText("按时公开", { exact: true }).waitFor();
+    await row("市发改委").getByText("逾期公开", { exact: true }).waitFor();
+    assert.match((await page.locator(".rate-timely").textContent()) ?? "", /100%\s*2\/2/);
+    assert.match((await page.locator(".rate-published").textContent()) ?? "", /50%\s*1\/2/);
+    await page.locator(".rate-published").click();
+    const list = page.locator(".rate-list");
+    await list.locator("tr", { hasText: "市发改委" }).getByText("未计入", { exact: true }).waitFor();
+    await list.locator("tr", { hasText: "市司法局" }).getByText("计入", { exact: true }).waitFor();
+    await shot("04-rates");
+  });
+
+  test("the review opinion and the report draft download as Word documents that read right", async () => {
+    await page.keyboard.press("Escape");
+    await row("市司法局").getByRole("button", { name: "查看报告" }).click();
+    const drawer = page.locator(".ant-drawer");
+    await drawer.locator(".version-select").click();
+    await page.locator(".ant-select-item-option", { hasText: "第 1 版" }).click();
+    await drawer.locator(".return-reason").waitFor();
+    const opinion = await docxText(await download(() => drawer.locator(".opinion-download").click()));
+    assert.match(opinion, /市司法局2023年度法治政府建设年度报告审查意见书/);
+    assert.match(opinion, /存在的不足和原因\s*缺失/);
+    assert.match(opinion, /原文:"扎實推進依法行政各項工作"/);
+    assert.match(opinion, /意见:请补充具体数据/);
+    assert.match(opinion, /退回修改。理由:缺少存在的不足和原因/);
+    assert.match(opinion, /2024年3月10日/);
+    await page.keyboard.press("Escape");
+
+    const draft = await docxText(await download(() => page.locator(".report-draft-download").click()));
+    for (const part of [
+      "一、2023年度推进法治政府建设的主要举措和成效",
+      "二、存在的不足和原因",
+      "三、党政主要负责人履行推进法治建设第一责任人职责情况",
+      "四、2024年度推进法治政府建设的主要安排",
+      "五、其他需要报告的事项",
+    ])
+      assert.ok(draft.includes(part), part);
+    assert.match(draft, /及时报告率100%/);
+    assert.match(draft, /向社会公布率50%/);
+    assert.match(draft, /市发改委《太原市2023年法治政府建设年度报告》:\d/);
+    assert.match(draft, /行政复议/);
+  });
+
+  test("the review opinion prints without the site's chrome", async () => {
+    const id = await page.evaluate(async () => {
+      const seasons = await (await fetch("/api/seasons")).json();
+      const board = await (await fetch(`/api/seasons/${seasons.seasons[0].id}/dashboard`)).json();
+      return board.units.find((u: { unitName: string }) => u.unitName === "市司法局").latest.id as number;
+    });
+    await page.goto(`${base}/season/opinion/${id}`);
+    await page.locator(".opinion-print h1").waitFor();
+    await page.emulateMedia({ media: "print" });
+    assert.equal(await page.locator(".ant-layout-header").isVisible(), false);
+    assert.equal(await page.getByRole("button", { name: "打印" }).isVisible(), false);
+    assert.match((await page.locator(".opinion-print").textContent()) ?? "", /审核通过/);
+    await shot("05-opinion-print");
+    await page.emulateMedia({ media: "screen" });
+    await page.goto(`${base}/season`);
+    await signOut();
+  });
+
+  test("anonymous visitors see both published reports with the check's result", async () => {
+    await page.goto(`${base}/public`);
+    await page
+      .locator(".public-reports tr", { hasText: "市司法局" })
+      .getByText("按时公开", { exact: true })
+      .waitFor();
+    await page
+      .locator(".public-reports tr", { hasText: "市发改委" })
+      .getByText("逾期公开", { exact: true })
+      .waitFor();
+    await shot("06-public");
+  });
+});
