@@ -129,8 +129,8 @@ export const ASSESS_ROUTES: Route[] = [
       query: z.object({ version: z.string().max(20).optional() }),
     },
     async ({ params, query }, ctx) => {
-      const { key } = params as { key: string };
-      return { system: await getSystem(ctx.store, scope(ctx), key, (query as { version?: string }).version) };
+      const { key } = params;
+      return { system: await getSystem(ctx.store, scope(ctx), key, query.version) };
     },
   ),
   defineRoute(
@@ -144,7 +144,7 @@ export const ASSESS_ROUTES: Route[] = [
     },
     async ({ body }, ctx) => {
       return {
-        system: await saveSystem(ctx.store, scope(ctx), (body as { definition: unknown }).definition),
+        system: await saveSystem(ctx.store, scope(ctx), body.definition),
       };
     },
   ),
@@ -170,7 +170,7 @@ export const ASSESS_ROUTES: Route[] = [
       body: newRound,
     },
     async ({ body }, ctx) => {
-      return createRound(ctx.store, scope(ctx), newRound.parse(body), ctx.config.now());
+      return createRound(ctx.store, scope(ctx), body, ctx.config.now());
     },
   ),
   defineRoute(
@@ -183,7 +183,7 @@ export const ASSESS_ROUTES: Route[] = [
       params: id,
     },
     async ({ params }, ctx) => {
-      return presentResults(await roundResults(ctx.store, scope(ctx), id.parse(params).id));
+      return presentResults(await roundResults(ctx.store, scope(ctx), params.id));
     },
   ),
   defineRoute(
@@ -196,7 +196,7 @@ export const ASSESS_ROUTES: Route[] = [
       params: id,
     },
     async ({ params }, ctx) => {
-      return recomputeRound(ctx.store, scope(ctx), id.parse(params).id, ctx.config.now());
+      return recomputeRound(ctx.store, scope(ctx), params.id, ctx.config.now());
     },
   ),
   defineRoute(
@@ -209,7 +209,7 @@ export const ASSESS_ROUTES: Route[] = [
       params: id,
     },
     async ({ params }, ctx) => {
-      return advanceRound(ctx.store, scope(ctx), id.parse(params).id, "finalise", ctx.config.now());
+      return advanceRound(ctx.store, scope(ctx), params.id, "finalise", ctx.config.now());
     },
   ),
   defineRoute(
@@ -222,7 +222,7 @@ export const ASSESS_ROUTES: Route[] = [
       params: id,
     },
     async ({ params }, ctx) => {
-      return advanceRound(ctx.store, scope(ctx), id.parse(params).id, "publish", ctx.config.now());
+      return advanceRound(ctx.store, scope(ctx), params.id, "publish", ctx.config.now());
     },
   ),
   defineRoute(
@@ -236,8 +236,8 @@ export const ASSESS_ROUTES: Route[] = [
       body: z.object({ documentId: z.number().int().positive().nullable() }),
     },
     async ({ params, body }, ctx) => {
-      const p = unitParams.parse(params);
-      const { documentId } = body as { documentId: number | null };
+      const p = params;
+      const { documentId } = body;
       return setUnitDocument(ctx.store, scope(ctx), p.id, p.unitId, documentId, ctx.config.now());
     },
   ),
@@ -251,7 +251,7 @@ export const ASSESS_ROUTES: Route[] = [
       params: id,
     },
     async ({ params }, ctx) => {
-      return { appeals: (await listAppeals(ctx.store, scope(ctx), id.parse(params).id)).map(presentAppeal) };
+      return { appeals: (await listAppeals(ctx.store, scope(ctx), params.id)).map(presentAppeal) };
     },
   ),
   defineRoute(
@@ -265,7 +265,7 @@ export const ASSESS_ROUTES: Route[] = [
       file: true,
     },
     async ({ params }, ctx, _req, reply) => {
-      const data = await report(ctx, id.parse(params).id);
+      const data = await report(ctx, params.id);
       return sendTable(reply, scoreSheet(data), "xlsx", `${data.title}评分表`);
     },
   ),
@@ -280,7 +280,7 @@ export const ASSESS_ROUTES: Route[] = [
       file: true,
     },
     async ({ params }, ctx, _req, reply) => {
-      const data = await report(ctx, id.parse(params).id);
+      const data = await report(ctx, params.id);
       attachment(
         reply,
         `${data.title}评估报告.docx`,
@@ -299,7 +299,7 @@ export const ASSESS_ROUTES: Route[] = [
       params: id,
     },
     async ({ params }, ctx) => {
-      return presentTrace(await traceItem(ctx.store, scope(ctx), id.parse(params).id));
+      return presentTrace(await traceItem(ctx.store, scope(ctx), params.id));
     },
   ),
   defineRoute(
@@ -313,8 +313,8 @@ export const ASSESS_ROUTES: Route[] = [
       body: z.object({ entry }),
     },
     async ({ params, body }, ctx) => {
-      const e = z.object({ entry }).parse(body).entry;
-      return enterItem(ctx.store, scope(ctx), id.parse(params).id, e, ctx.config.now());
+      const e = body.entry;
+      return enterItem(ctx.store, scope(ctx), params.id, e, ctx.config.now());
     },
   ),
   defineRoute(
@@ -328,7 +328,7 @@ export const ASSESS_ROUTES: Route[] = [
       body: appealBody,
     },
     async ({ params, body }, ctx) => {
-      return fileAppeal(ctx.store, scope(ctx), id.parse(params).id, appealBody.parse(body));
+      return fileAppeal(ctx.store, scope(ctx), params.id, body);
     },
   ),
   defineRoute(
@@ -342,7 +342,7 @@ export const ASSESS_ROUTES: Route[] = [
       file: true,
     },
     async ({ params }, ctx, _req, reply) => {
-      const p = fileParams.parse(params);
+      const p = params;
       const file = await evidenceFile(ctx.store, scope(ctx), p.id, p.sha256);
       attachment(reply, file.name, "application/octet-stream");
       return Buffer.from(file.content);
@@ -359,7 +359,7 @@ export const ASSESS_ROUTES: Route[] = [
       body: decision,
     },
     async ({ params, body }, ctx) => {
-      return decideAppeal(ctx.store, scope(ctx), id.parse(params).id, decision.parse(body));
+      return decideAppeal(ctx.store, scope(ctx), params.id, body);
     },
   ),
   defineRoute(

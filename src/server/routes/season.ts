@@ -112,12 +112,7 @@ export const SEASON_ROUTES: Route[] = [
       }),
     },
     async ({ params, body }, ctx) => {
-      const s = await season.updateSeason(
-        ctx.store,
-        scope(ctx),
-        params.id as number,
-        body as season.SeasonChange,
-      );
+      const s = await season.updateSeason(ctx.store, scope(ctx), params.id, body as season.SeasonChange);
       return { season: presentSeason(s) };
     },
   ),
@@ -131,9 +126,7 @@ export const SEASON_ROUTES: Route[] = [
       params: id,
     },
     async ({ params }, ctx) => {
-      return presentDashboard(
-        await season.dashboard(ctx.store, scope(ctx), params.id as number, ctx.config.now()),
-      );
+      return presentDashboard(await season.dashboard(ctx.store, scope(ctx), params.id, ctx.config.now()));
     },
   ),
   defineRoute(
@@ -164,7 +157,7 @@ export const SEASON_ROUTES: Route[] = [
       const draft = await readDraftForm(req, ctx.options.limits.maxBytes);
       return season.checkDraft(ctx.store, scope(ctx), {
         ...draft,
-        seasonId: params.id as number,
+        seasonId: params.id,
         ...deps(ctx),
       });
     },
@@ -183,7 +176,7 @@ export const SEASON_ROUTES: Route[] = [
       const draft = await readDraftForm(req, ctx.options.limits.maxBytes);
       const row = await season.submitReport(ctx.store, scope(ctx), {
         ...draft,
-        seasonId: params.id as number,
+        seasonId: params.id,
         ...deps(ctx),
       });
       return { id: row.id, version: row.version };
@@ -199,7 +192,7 @@ export const SEASON_ROUTES: Route[] = [
       params: id,
     },
     async ({ params }, ctx) => {
-      return presentSubmission(await season.getSubmission(ctx.store, scope(ctx), params.id as number));
+      return presentSubmission(await season.getSubmission(ctx.store, scope(ctx), params.id));
     },
   ),
   defineRoute(
@@ -212,7 +205,7 @@ export const SEASON_ROUTES: Route[] = [
       params: id,
     },
     async ({ params }, ctx) => {
-      return season.diffWithPrevious(ctx.store, scope(ctx), params.id as number);
+      return season.diffWithPrevious(ctx.store, scope(ctx), params.id);
     },
   ),
   defineRoute(
@@ -231,8 +224,8 @@ export const SEASON_ROUTES: Route[] = [
       }),
     },
     async ({ params, body }, ctx) => {
-      const b = body as { text: string; quote?: string | null; start?: number | null; end?: number | null };
-      const c = await season.addComment(ctx.store, scope(ctx), { ...b, submissionId: params.id as number });
+      const b = body;
+      const c = await season.addComment(ctx.store, scope(ctx), { ...b, submissionId: params.id });
       return { id: c.id, start: c.start, end: c.end, quote: c.quote, text: c.text };
     },
   ),
@@ -247,10 +240,10 @@ export const SEASON_ROUTES: Route[] = [
       body: z.object({ decision: z.enum(["accept", "return"]), reason: z.string().max(2000).nullish() }),
     },
     async ({ params, body }, ctx) => {
-      const b = body as { decision: "accept" | "return"; reason?: string | null };
+      const b = body;
       const row = await season.decide(ctx.store, scope(ctx), {
         ...b,
-        submissionId: params.id as number,
+        submissionId: params.id,
         now: ctx.config.now(),
       });
       return { id: row.id, state: row.state };
@@ -267,10 +260,7 @@ export const SEASON_ROUTES: Route[] = [
       file: true,
     },
     async ({ params }, ctx, _req, reply) => {
-      return sendDocx(
-        reply,
-        await season.reviewOpinion(ctx.store, scope(ctx), params.id as number, ctx.config.now()),
-      );
+      return sendDocx(reply, await season.reviewOpinion(ctx.store, scope(ctx), params.id, ctx.config.now()));
     },
   ),
   defineRoute(
@@ -284,11 +274,11 @@ export const SEASON_ROUTES: Route[] = [
       body: z.object({ url: z.string().min(8).max(2000), unit: z.string().max(200).nullish() }),
     },
     async ({ params, body }, ctx) => {
-      const b = body as { url: string; unit?: string | null };
+      const b = body;
       const row = await season.recordPublication(
         ctx.store,
         scope(ctx),
-        { seasonId: params.id as number, unitKey: b.unit, url: b.url },
+        { seasonId: params.id, unitKey: b.unit, url: b.url },
         deps(ctx),
       );
       return presentPublication(row);
@@ -321,8 +311,8 @@ export const SEASON_ROUTES: Route[] = [
       query: z.object({ unit: z.string().max(200).optional() }),
     },
     async ({ params, query }, ctx) => {
-      const q = query as { unit?: string };
-      return { units: await season.promisesOfSeason(ctx.store, scope(ctx), params.id as number, q.unit) };
+      const q = query;
+      return { units: await season.promisesOfSeason(ctx.store, scope(ctx), params.id, q.unit) };
     },
   ),
   defineRoute(
@@ -336,10 +326,7 @@ export const SEASON_ROUTES: Route[] = [
       file: true,
     },
     async ({ params }, ctx, _req, reply) => {
-      return sendDocx(
-        reply,
-        await season.reportDraft(ctx.store, scope(ctx), params.id as number, ctx.config.now()),
-      );
+      return sendDocx(reply, await season.reportDraft(ctx.store, scope(ctx), params.id, ctx.config.now()));
     },
   ),
   defineRoute(
@@ -377,7 +364,7 @@ export const SEASON_ROUTES: Route[] = [
       params: id,
     },
     async ({ params }, ctx) => {
-      const r = await season.publicReport(ctx.store, scope(ctx), params.id as number);
+      const r = await season.publicReport(ctx.store, scope(ctx), params.id);
       return { ...presentPublicReport(r), text: r.text };
     },
   ),
