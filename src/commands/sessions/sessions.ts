@@ -7,8 +7,6 @@ import type { Caller, Scope } from "../access/scope.ts";
 import { requirePermission } from "../access/scope.ts";
 import { audit } from "../audit/audit.ts";
 import { login } from "./login.ts";
-import { DomainError } from "../errors.ts";
-import { authenticate } from "../users/users.ts";
 
 export const SESSION_COOKIE = "fazhi_session";
 export const CSRF_HEADER = "x-csrf-token";

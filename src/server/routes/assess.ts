@@ -21,7 +21,7 @@ import {
   traceItem,
 } from "../../commands/assess/index.ts";
 import { assessmentReport, scoreSheet } from "../../export/assess.ts";
-import { DomainError, invalid } from "../../commands/errors.ts";
+import { invalid } from "../../commands/errors.ts";
 import {
   presentAppeal,
   presentResults,
@@ -29,6 +29,7 @@ import {
   presentTrace,
   reportData,
 } from "../presenters/assess.ts";
+import { filePartBytes } from "./multipart.ts";
 import { type Context, defineRoute, type Route } from "./define.ts";
 import { sendTable } from "./exports.ts";
 
@@ -374,14 +375,10 @@ export const ASSESS_ROUTES: Route[] = [
     async (_i, ctx, req) => {
       const part = await req.file();
       if (!part) throw invalid("no_file", "请选择要上传的文件", "no file");
-      const bytes = new Uint8Array(await part.toBuffer());
-      if (part.file.truncated)
-        throw new DomainError(
-          "too_large",
-          "too_large",
-          `文件「${part.filename}」超出大小限制`,
-          "file too large",
-        );
+      const bytes = await filePartBytes(part, {
+        zh: `文件「${part.filename}」超出大小限制`,
+        en: "file too large",
+      });
       return { file: await storeEvidenceFile(ctx.store, scope(ctx), part.filename || "材料", bytes) };
     },
   ),

@@ -2,7 +2,6 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import * as season from "../../commands/season/index.ts";
-import { DomainError } from "../../commands/errors.ts";
 import {
   presentDashboard,
   presentPublication,
@@ -11,6 +10,7 @@ import {
   presentSubmission,
   presentVersions,
 } from "../presenters/season.ts";
+import { filePartBytes } from "./multipart.ts";
 import { type Context, defineRoute, type Route } from "./define.ts";
 
 const id = z.object({ id: z.coerce.number().int().positive() });
@@ -29,14 +29,10 @@ async function readDraftForm(req: FastifyRequest, maxBytes: number) {
   const fields: Record<string, string> = {};
   for await (const part of req.parts()) {
     if (part.type === "file") {
-      const bytes = new Uint8Array(await part.toBuffer());
-      if (part.file.truncated)
-        throw new DomainError(
-          "too_large",
-          "too_large",
-          `${part.filename}: 超出大小限制 (${maxBytes} 字节)`,
-          "file too large",
-        );
+      const bytes = await filePartBytes(part, {
+        zh: `${part.filename}: 超出大小限制 (${maxBytes} 字节)`,
+        en: "file too large",
+      });
       file = { bytes, name: part.filename || "未命名" };
     } else fields[part.fieldname] = String(part.value ?? "");
   }

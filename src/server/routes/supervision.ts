@@ -1,7 +1,7 @@
 // Ledgers, tasks, progress, reviews, reminders and the digest.
 import { z } from "zod";
 import { reminderDigest, sendDigestNow } from "../../commands/digest/digest.ts";
-import { invalid, DomainError } from "../../commands/errors.ts";
+import { invalid } from "../../commands/errors.ts";
 import { MAX_EXPORT_ROWS, MAX_PAGE_SIZE } from "../../commands/paging.ts";
 import { checkAttachment, type EvidenceFile, loadAttachment } from "../../commands/tasks/attachments.ts";
 import {
@@ -35,6 +35,7 @@ import {
 } from "../presenters/task.ts";
 import { type Context, defineRoute } from "./define.ts";
 import { sendTable } from "./exports.ts";
+import { filePartBytes } from "./multipart.ts";
 
 const id = z.object({ id: z.coerce.number().int().positive() });
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式为 YYYY-MM-DD");
@@ -194,14 +195,10 @@ const progress = defineRoute(
     const attachments: EvidenceFile[] = [];
     for await (const part of req.parts()) {
       if (part.type === "file") {
-        const bytes = new Uint8Array(await part.toBuffer());
-        if (part.file.truncated)
-          throw new DomainError(
-            "too_large",
-            "too_large",
-            `附件「${part.filename}」超出大小限制`,
-            "attachment too large",
-          );
+        const bytes = await filePartBytes(part, {
+          zh: `附件「${part.filename}」超出大小限制`,
+          en: "attachment too large",
+        });
         attachments.push(checkAttachment(part.filename || "附件", bytes));
       } else if (part.fieldname === "text") text = String(part.value).slice(0, 5000);
       else if (part.fieldname === "percent" && String(part.value) !== "") {
