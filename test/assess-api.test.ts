@@ -49,9 +49,9 @@ describe("assessment API", { timeout: 180_000 }, () => {
 
   test("the coordinator lists the shipped systems and creates a round over two units", async () => {
     const systems = (await call(s.coord1, "GET", "/api/assess/systems")).json() as {
-      systems: { key: string }[];
+      items: { key: string }[];
     };
-    assert.deepEqual(systems.systems.map((x) => x.key).sort(), ["dept-kaohe", "shifan-2021"]);
+    assert.deepEqual(systems.items.map((x) => x.key).sort(), ["dept-kaohe", "shifan-2021"]);
     const bad = await call(s.coord1, "POST", "/api/assess/rounds", {
       system: "dept-kaohe",
       year: 2022,
@@ -106,21 +106,18 @@ describe("assessment API", { timeout: 180_000 }, () => {
     });
     assert.equal(other.statusCode, 404);
     const appeals = (await call(s.coord1, "GET", `/api/assess/rounds/${roundId}/appeals`)).json() as {
-      appeals: { id: number; statusLabel: string }[];
+      total: number;
+      items: { id: number; statusLabel: string }[];
     };
-    assert.equal(appeals.appeals[0].statusLabel, "待处理");
-    const evaluatorTry = await call(
-      s.eval1,
-      "POST",
-      `/api/assess/appeals/${appeals.appeals[0].id}/decision`,
-      {
-        accept: true,
-        points: 5,
-        comment: "同意",
-      },
-    );
+    assert.equal(appeals.total, 1);
+    assert.equal(appeals.items[0].statusLabel, "待处理");
+    const evaluatorTry = await call(s.eval1, "POST", `/api/assess/appeals/${appeals.items[0].id}/decision`, {
+      accept: true,
+      points: 5,
+      comment: "同意",
+    });
     assert.equal(evaluatorTry.statusCode, 403);
-    const decided = await call(s.coord1, "POST", `/api/assess/appeals/${appeals.appeals[0].id}/decision`, {
+    const decided = await call(s.coord1, "POST", `/api/assess/appeals/${appeals.items[0].id}/decision`, {
       accept: true,
       points: 5,
       comment: "材料属实,予以采纳",
@@ -165,11 +162,21 @@ describe("assessment API", { timeout: 180_000 }, () => {
     assert.equal(pub.units.length, 2);
     assert.ok(pub.units.every((u) => u.items.length === 0 && u.firstLevel.length === 6));
     const rounds = (await call(null, "GET", "/api/assess/rounds")).json() as {
-      rounds: { statusLabel: string }[];
+      total: number;
+      items: { statusLabel: string }[];
     };
     assert.deepEqual(
-      rounds.rounds.map((r) => r.statusLabel),
+      rounds.items.map((r) => r.statusLabel),
       ["已公布"],
     );
+    assert.equal(rounds.total, 1);
+    // lists are paged like every other: at most 200 a page, with the total
+    assert.equal((await call(s.coord1, "GET", "/api/assess/rounds?pageSize=201")).statusCode, 400);
+    const second = (await call(s.coord1, "GET", "/api/assess/systems?pageSize=1&page=2")).json() as {
+      total: number;
+      page: number;
+      items: unknown[];
+    };
+    assert.deepEqual([second.total >= 2, second.page, second.items.length], [true, 2, 1]);
   });
 });

@@ -243,7 +243,7 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
   test("the review opinion prints without the site's chrome", async () => {
     const id = await page.evaluate(async () => {
       const seasons = await (await fetch("/api/seasons")).json();
-      const board = await (await fetch(`/api/seasons/${seasons.seasons[0].id}/dashboard`)).json();
+      const board = await (await fetch(`/api/seasons/${seasons.items[0].id}/dashboard`)).json();
       return board.units.find((u: { unitName: string }) => u.unitName === "市司法局").latest.id as number;
     });
     await page.goto(`${base}/season/opinion/${id}`);

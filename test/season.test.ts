@@ -127,6 +127,9 @@ for (const target of targets)
       assert.equal(created.body.season.publishDeadline, "2024-04-01");
       const dup = await call(coord, "POST", "/api/seasons", { year: 2023, units: names });
       assert.equal(dup.status, 409);
+      const list = await call(coord, "GET", "/api/seasons?pageSize=1");
+      assert.deepEqual([list.body.total, list.body.pageSize, list.body.items[0].id], [1, 1, seasonId]);
+      assert.equal((await call(coord, "GET", "/api/seasons?pageSize=201")).status, 400);
       const board = await call(coord, "GET", `/api/seasons/${seasonId}/dashboard`);
       assert.equal(board.body.counts["未提交"], 2);
     });
@@ -150,7 +153,7 @@ for (const target of targets)
         "GET",
         `/api/seasons/${seasonId}/units/${encodeURIComponent(keys[SFJ])}/versions`,
       );
-      assert.deepEqual(nothingStored.body.versions, []);
+      assert.deepEqual(nothingStored.body.items, []);
       // a hijacked draft is called out
       const hijacked = await submit(
         fgw,
@@ -236,7 +239,7 @@ for (const target of targets)
         "GET",
         `/api/seasons/${seasonId}/units/${encodeURIComponent(keys[SFJ])}/versions`,
       );
-      const v1 = versions.body.versions[0].id;
+      const v1 = versions.body.items[0].id;
       const quote = "扎實推進依法行政各項工作";
       const comment = await call(coord, "POST", `/api/season/submissions/${v1}/comments`, {
         quote,
@@ -294,7 +297,7 @@ for (const target of targets)
         const res = await call(
           coord,
           "POST",
-          `/api/season/submissions/${versions.body.versions[0].id}/decision`,
+          `/api/season/submissions/${versions.body.items[0].id}/decision`,
           { decision: "accept" },
         );
         assert.equal(res.body.state, "accepted");
@@ -307,7 +310,7 @@ for (const target of targets)
       const opinion = await call(
         coord,
         "GET",
-        `/api/season/submissions/${versions.body.versions[1].id}/opinion.docx`,
+        `/api/season/submissions/${versions.body.items[1].id}/opinion.docx`,
       );
       assert.equal(opinion.status, 200);
       const text = await docxText(opinion.raw);
@@ -320,7 +323,7 @@ for (const target of targets)
       const fgwOpinion = await call(
         fgw,
         "GET",
-        `/api/season/submissions/${versions.body.versions[1].id}/opinion.docx`,
+        `/api/season/submissions/${versions.body.items[1].id}/opinion.docx`,
       );
       assert.equal(fgwOpinion.status, 404);
     });
@@ -403,8 +406,8 @@ for (const target of targets)
 
     test("anonymous visitors see the published reports with the check's result", async () => {
       const res = await call(null, "GET", "/api/public/reports");
-      assert.equal(res.body.reports.length, 2);
-      const late = res.body.reports.find((r: { unitName: string }) => r.unitName === FGW_UNIT);
+      assert.equal(res.body.items.length, 2);
+      const late = res.body.items.find((r: { unitName: string }) => r.unitName === FGW_UNIT);
       assert.equal(late.publication.statusLabel, "逾期公开");
       const one = await call(null, "GET", `/api/public/reports/${late.submissionId}`);
       assert.match(one.body.text, /太原市2023年/);
@@ -435,8 +438,8 @@ for (const target of targets)
         .where("unit_key", "=", keys[FGW_UNIT])
         .execute();
       const reminders = await call(fgw, "GET", "/api/season/reminders");
-      assert.equal(reminders.body.reminders.length, 1);
-      assert.match(reminders.body.reminders[0].text, /公开/);
+      assert.equal(reminders.body.items.length, 1);
+      assert.match(reminders.body.items[0].text, /公开/);
       const mails = await buildDigest(store, SYSTEM_SCOPE, "2024-04-05", 7);
       const unitMail = mails.find((m) => m.to.includes("unit-fgw@example.test"));
       assert.match(unitMail?.text ?? "", /年度报告提醒 1 项/);

@@ -10,12 +10,14 @@ export {
 } from "./load.ts";
 export { scoreUnit, summarise } from "./score.ts";
 export {
+  checkSystem,
   type IndicatorNode,
   type IndicatorSystem,
   leaves,
   METHOD_LABEL,
   type Method,
   type MethodKind,
+  type SystemIssue,
   systemSchema,
   TEXT_BASED,
 } from "./system.ts";

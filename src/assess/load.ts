@@ -2,7 +2,7 @@
 // names. Each is checked against the schema once; a bad file is one clear line, never a trace.
 import { readdirSync, readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { type IndicatorSystem, systemSchema } from "./system.ts";
+import { checkSystem, type IndicatorSystem } from "./system.ts";
 
 export const SHIPPED_DIR = new URL("../rules/assess/", import.meta.url).pathname;
 
@@ -19,9 +19,9 @@ export class SystemError extends Error {
 
 /** Check a parsed system; throws SystemError naming `where` and the first problem found. */
 export function parseSystem(value: unknown, where: string): IndicatorSystem {
-  const result = systemSchema.safeParse(value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
+  const result = checkSystem(value);
+  if (result.ok) return result.system;
+  const issue = result.issues[0];
   const at = issue.path.length ? `${issue.path.join(".")}: ` : "";
   throw new SystemError(where, `指标体系无效,${at}${issue.message}`);
 }

@@ -7,7 +7,7 @@ const PARTS = ["achievements", "shortcomings", "first_responsible", "next_year"]
 const SEVERITIES = ["error", "warning", "info"] as const;
 const KNOWN_INDICATORS = new Set(INDICATORS.map((i) => i.id));
 
-const points = z.number().positive().max(1000);
+const points = z.number().positive("分值须大于 0").max(1000, "分值不能超过 1000");
 
 /** a catalogue indicator compared with thresholds: full points at `full`, none at `zero`, linear between */
 const factMethod = z.object({
@@ -87,7 +87,7 @@ const surveyMethod = z.object({
   zero: z.number(),
 });
 
-export const methodSchema = z.union([
+export const methodSchema = z.discriminatedUnion("kind", [
   factMethod,
   textMethod,
   partsMethod,
@@ -158,6 +158,29 @@ export const systemSchema = z
   });
 
 export type IndicatorSystem = z.output<typeof systemSchema>;
+
+/** A problem of a system: where (the path into its JSON) and what, in Chinese. */
+export interface SystemIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+const zhMessages = z.locales.zhCN().localeError;
+
+/** Check a system against the schema: the server and the web editor call this same function. */
+export function checkSystem(
+  value: unknown,
+): { ok: true; system: IndicatorSystem } | { ok: false; issues: SystemIssue[] } {
+  const result = systemSchema.safeParse(value, { error: zhMessages });
+  if (result.success) return { ok: true, system: result.data };
+  return {
+    ok: false,
+    issues: result.error.issues.map((i) => ({
+      path: i.path.filter((p): p is string | number => typeof p !== "symbol"),
+      message: i.message,
+    })),
+  };
+}
 
 /** The leaves of a system in order, each with the path of names above it. */
 export function leaves(

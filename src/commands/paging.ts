@@ -42,3 +42,10 @@ export async function paged<O>(
   const total = items.length < pageSize && page === 1 ? items.length : Number(await count());
   return { total, page, pageSize, items };
 }
+
+/** One page of a list already in memory (lists computed in code, not by one query). */
+export function pageOf<T>(all: readonly T[], asked: Page, max = MAX_PAGE_SIZE): Paged<T> {
+  const { page, pageSize } = clampPage(asked, max);
+  const start = (page - 1) * pageSize;
+  return { total: all.length, page, pageSize, items: all.slice(start, start + pageSize) };
+}

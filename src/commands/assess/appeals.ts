@@ -5,6 +5,7 @@ import { audit } from "../audit/audit.ts";
 import type { Store } from "../../store/db.ts";
 import { actorId, requirePermission, type Scope } from "../access/scope.ts";
 import { conflict, invalid, notFound } from "../errors.ts";
+import { MAX_PAGE_SIZE, type Page, paged } from "../paging.ts";
 import { checkEvidence } from "./items.ts";
 import { loadItem, loadRound, requireOpen } from "./rows.ts";
 
@@ -118,14 +119,25 @@ export async function decideAppeal(
   });
 }
 
-/** Appeals of a round: a unit sees its own. */
-export async function listAppeals(store: Store, scope: Scope, roundId: number) {
+/** Appeals of a round, one page (an export asks for a larger `max`): a unit sees its own. */
+export async function listAppeals(
+  store: Store,
+  scope: Scope,
+  roundId: number,
+  page: Page,
+  max = MAX_PAGE_SIZE,
+) {
   await loadRound(store.db, scope, roundId);
   requirePermission(scope, "assess:read");
   let q = store.db
     .selectFrom("assess_appeals")
     .innerJoin("assess_items", "assess_items.id", "assess_appeals.item_id")
     .innerJoin("assess_units", "assess_units.id", "assess_items.unit_id")
+    .where("assess_appeals.round_id", "=", roundId);
+  if (scope.unit) q = q.where("assess_appeals.unit_key", "=", scope.unit.key);
+  const count = async () =>
+    (await q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n;
+  const rows = q
     .select([
       "assess_appeals.id",
       "assess_appeals.item_id",
@@ -141,8 +153,6 @@ export async function listAppeals(store: Store, scope: Scope, roundId: number) {
       "assess_items.max",
       "assess_units.unit_name",
     ])
-    .where("assess_appeals.round_id", "=", roundId)
     .orderBy("assess_appeals.id");
-  if (scope.unit) q = q.where("assess_appeals.unit_key", "=", scope.unit.key);
-  return q.execute();
+  return paged(rows, count, page, max);
 }

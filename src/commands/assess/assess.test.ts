@@ -198,8 +198,8 @@ describe("assessment rounds", () => {
       mine.results.map((r) => r.unitName),
       ["市司法局"],
     );
-    assert.equal((await listRounds(store, sfj)).length, 1);
-    assert.equal((await listRounds(store, publicScope)).length, 0);
+    assert.equal((await listRounds(store, sfj, { page: 1, pageSize: 20 })).total, 1);
+    assert.equal((await listRounds(store, publicScope, { page: 1, pageSize: 20 })).total, 0);
     await rejects(roundResults(store, publicScope, roundId), "not_found");
     const other = mine.results[0].itemIds.D1;
     const theirs = (await roundResults(store, coordinator, roundId)).results.find(

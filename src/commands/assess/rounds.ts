@@ -6,6 +6,7 @@ import type { Store } from "../../store/db.ts";
 import type { RoundStatus } from "../../store/schema.ts";
 import { actorId, requirePermission, type Scope } from "../access/scope.ts";
 import { conflict, invalid } from "../errors.ts";
+import { type Page, paged } from "../paging.ts";
 import { computeUnit } from "./compute.ts";
 import { type Db, loadRound, requireOpen } from "./rows.ts";
 import { systemRowFor } from "./systems.ts";
@@ -194,10 +195,28 @@ export async function advanceRound(
 }
 
 /** Rounds the scope may see: staff all, a unit those it is in, the public published ones. */
-export async function listRounds(store: Store, scope: Scope) {
+export async function listRounds(store: Store, scope: Scope, page: Page) {
   let q = store.db
     .selectFrom("assess_rounds")
-    .innerJoin("assess_systems", "assess_systems.id", "assess_rounds.system_id")
+    .innerJoin("assess_systems", "assess_systems.id", "assess_rounds.system_id");
+  if (scope.documents !== "all") q = q.where("assess_rounds.status", "=", "published");
+  else {
+    requirePermission(scope, "assess:read");
+    const unit = scope.unit;
+    if (unit)
+      q = q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom("assess_units")
+            .select("assess_units.id")
+            .whereRef("assess_units.round_id", "=", "assess_rounds.id")
+            .where("assess_units.unit_key", "=", unit.key),
+        ),
+      );
+  }
+  const count = async () =>
+    (await q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n;
+  const rows = q
     .select([
       "assess_rounds.id",
       "assess_rounds.year",
@@ -219,20 +238,5 @@ export async function listRounds(store: Store, scope: Scope) {
     )
     .orderBy("assess_rounds.year", "desc")
     .orderBy("assess_rounds.id", "desc");
-  if (scope.documents !== "all") q = q.where("assess_rounds.status", "=", "published");
-  else {
-    requirePermission(scope, "assess:read");
-    const unit = scope.unit;
-    if (unit)
-      q = q.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom("assess_units")
-            .select("assess_units.id")
-            .whereRef("assess_units.round_id", "=", "assess_rounds.id")
-            .where("assess_units.unit_key", "=", unit.key),
-        ),
-      );
-  }
-  return q.execute();
+  return paged(rows, count, page);
 }

@@ -5,6 +5,7 @@ import { audit } from "../audit/audit.ts";
 import type { Store } from "../../store/db.ts";
 import { actorId, requirePermission, type Scope } from "../access/scope.ts";
 import { conflict, invalid, notFound } from "../errors.ts";
+import { type Page, type Paged, pageOf } from "../paging.ts";
 import type { Db } from "./rows.ts";
 
 export interface SystemSummary {
@@ -15,8 +16,8 @@ export interface SystemSummary {
   shipped: boolean;
 }
 
-/** Every system: those saved (each version) and the shipped ones not yet saved. */
-export async function listSystems(store: Store, scope: Scope): Promise<SystemSummary[]> {
+/** Every system, a page at a time: those saved (each version) and the shipped ones not yet saved. */
+export async function listSystems(store: Store, scope: Scope, page: Page): Promise<Paged<SystemSummary>> {
   requirePermission(scope, "assess:read");
   const rows = await store.db
     .selectFrom("assess_systems")
@@ -32,7 +33,7 @@ export async function listSystems(store: Store, scope: Scope): Promise<SystemSum
   for (const s of shipped.values())
     if (!rows.some((r) => r.key === s.id && r.version === s.version))
       out.push({ id: null, key: s.id, version: s.version, name: s.name, shipped: true });
-  return out;
+  return pageOf(out, page);
 }
 
 export async function getSystem(

@@ -3,10 +3,11 @@
 import type { Store } from "../../store/db.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { notFound } from "../errors.ts";
+import { type Page, pageOf } from "../paging.ts";
 import { latestSubmissions } from "./access.ts";
 import { isPublished } from "./status.ts";
 
-export async function publicReports(store: Store, scope: Scope) {
+async function allPublicReports(store: Store, scope: Scope) {
   requirePermission(scope, "public");
   const units = await store.db
     .selectFrom("season_units")
@@ -38,10 +39,15 @@ export async function publicReports(store: Store, scope: Scope) {
   return out;
 }
 
+/** One page of the published reports, newest year first. */
+export async function publicReports(store: Store, scope: Scope, page: Page) {
+  return pageOf(await allPublicReports(store, scope), page);
+}
+
 /** The text of one published report (public). */
 export async function publicReport(store: Store, scope: Scope, submissionId: number) {
   requirePermission(scope, "public");
-  const all = await publicReports(store, scope);
+  const all = await allPublicReports(store, scope);
   const hit = all.find((r) => r.submissionId === submissionId);
   if (!hit) throw notFound("公开报告", "published report");
   const sub = await store.db

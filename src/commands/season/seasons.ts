@@ -4,6 +4,7 @@ import { resolveUnit, unitKey } from "../../plan/units.ts";
 import type { Store } from "../../store/db.ts";
 import { actorId, requirePermission, type Scope } from "../access/scope.ts";
 import { conflict, invalid } from "../errors.ts";
+import { type Page, paged } from "../paging.ts";
 import { loadSeason } from "./access.ts";
 import { auditSeason } from "./audit.ts";
 import { DATE, defaultDeadlines } from "./dates.ts";
@@ -152,14 +153,16 @@ export async function updateSeason(store: Store, scope: Scope, id: number, chang
 }
 
 /** Every season; a unit sees the seasons it reports in. */
-export async function listSeasons(store: Store, scope: Scope) {
+export async function listSeasons(store: Store, scope: Scope, page: Page) {
   requirePermission(scope, "season:read");
-  let q = store.db.selectFrom("seasons").selectAll();
+  let q = store.db.selectFrom("seasons");
   if (scope.unit) {
     const key = scope.unit.key;
     q = q.where("id", "in", (sub) =>
       sub.selectFrom("season_units").select("season_id").where("unit_key", "=", key),
     );
   }
-  return q.orderBy("year", "desc").execute();
+  const count = async () =>
+    (await q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n;
+  return paged(q.selectAll().orderBy("year", "desc").orderBy("id", "desc"), count, page);
 }

@@ -9,6 +9,7 @@ import type { Store } from "../../store/db.ts";
 import type { AnalysisRecord } from "../../types.ts";
 import { actorId, requirePermission, type Scope } from "../access/scope.ts";
 import { conflict, DomainError, invalid } from "../errors.ts";
+import { type Page, paged } from "../paging.ts";
 import { loadSeason, loadSubmission, loadUnit, reportingUnitOf } from "./access.ts";
 import { auditSeason } from "./audit.ts";
 import { copySources, findCopies } from "./copied.ts";
@@ -134,11 +135,22 @@ export async function submitReport(store: Store, scope: Scope, input: SubmitInpu
 }
 
 /** The versions of one unit's report, newest first. */
-export async function listVersions(store: Store, scope: Scope, seasonId: number, unitKey: string) {
+export async function listVersions(
+  store: Store,
+  scope: Scope,
+  seasonId: number,
+  unitKey: string,
+  page: Page,
+) {
   requirePermission(scope, "season:read");
   await loadUnit(store.db, scope, seasonId, unitKey);
-  return store.db
+  const q = store.db
     .selectFrom("season_submissions")
+    .where("season_id", "=", seasonId)
+    .where("unit_key", "=", unitKey);
+  const count = async () =>
+    (await q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n;
+  const rows = q
     .select([
       "id",
       "version",
@@ -150,10 +162,8 @@ export async function listVersions(store: Store, scope: Scope, seasonId: number,
       "submitted_at",
       "decided_at",
     ])
-    .where("season_id", "=", seasonId)
-    .where("unit_key", "=", unitKey)
-    .orderBy("version", "desc")
-    .execute();
+    .orderBy("version", "desc");
+  return paged(rows, count, page);
 }
 
 /** One version with its automatic review and the coordinator's comments. */

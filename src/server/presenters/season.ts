@@ -1,5 +1,5 @@
 // The only way season rows become API JSON (camelCase; codes come with their Chinese labels).
-import type { dashboard, getSubmission, listVersions, publicReports } from "../../commands/season/index.ts";
+import type { dashboard, getSubmission, publicReports } from "../../commands/season/index.ts";
 import { PUBLICATION_LABEL } from "../../commands/season/index.ts";
 import type {
   DashboardJson,
@@ -50,7 +50,7 @@ export const presentPublication = (
     : u.publication_evidence) ?? null) as Evidence | null,
 });
 
-const presentVersionSummary = (
+export const presentVersionSummary = (
   v: Pick<
     SubmissionRow,
     "id" | "version" | "name" | "source_url" | "format" | "state" | "reason" | "submitted_at" | "decided_at"
@@ -67,9 +67,6 @@ const presentVersionSummary = (
   submittedAt: iso(v.submitted_at),
   decidedAt: iso(v.decided_at),
 });
-
-export const presentVersions = (rows: Awaited<ReturnType<typeof listVersions>>) =>
-  rows.map(presentVersionSummary);
 
 export function presentDashboard(d: Awaited<ReturnType<typeof dashboard>>): DashboardJson {
   return {
@@ -111,7 +108,7 @@ export function presentSubmission(s: Awaited<ReturnType<typeof getSubmission>>):
 }
 
 export const presentPublicReport = (
-  r: Awaited<ReturnType<typeof publicReports>>[number],
+  r: Awaited<ReturnType<typeof publicReports>>["items"][number],
 ): PublicReportJson => ({
   submissionId: r.submissionId,
   year: r.year,

@@ -13,7 +13,7 @@ import {
 } from "../../commands/documents/documents.ts";
 import { ingestDocument, ingestUrl } from "../../commands/documents/ingest.ts";
 import { DomainError, invalid } from "../../commands/errors.ts";
-import { MAX_EXPORT_ROWS, MAX_PAGE_SIZE } from "../../commands/paging.ts";
+import { MAX_EXPORT_ROWS } from "../../commands/paging.ts";
 import { ENGINE } from "../../engine.ts";
 import { describeError, InputError } from "../../ingest/errors.ts";
 import { ensureCapacity } from "../../ingest/pool.ts";
@@ -31,6 +31,7 @@ import { presentIndicator } from "../presenters/indicator.ts";
 import { presentPage } from "../presenters/page.ts";
 import { defineRoute } from "./define.ts";
 import { compareTable, documentsTable, sendTable } from "./exports.ts";
+import { pageQuery } from "./paging.ts";
 import { countStale } from "../../commands/documents/reanalyze.ts";
 import { internalError } from "../logging.ts";
 
@@ -52,16 +53,7 @@ const csvList = (max: number) =>
     )
     .pipe(z.array(z.string().max(80)).max(max, `最多 ${max} 项`));
 
-const paging = {
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_PAGE_SIZE)
-    .default(20)
-    .describe(`每页条数(最多 ${MAX_PAGE_SIZE})`),
-};
+const paging = pageQuery(20).shape;
 
 const documentFilter = {
   q: z.string().max(200).optional().describe("全文检索词"),

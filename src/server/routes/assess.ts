@@ -29,9 +29,12 @@ import {
   presentTrace,
   reportData,
 } from "../presenters/assess.ts";
+import { MAX_EXPORT_ROWS } from "../../commands/paging.ts";
+import { presentPage } from "../presenters/page.ts";
 import { filePartBytes } from "./multipart.ts";
 import { type Context, defineRoute, type Route } from "./define.ts";
 import { sendTable } from "./exports.ts";
+import { pageQuery } from "./paging.ts";
 
 const TAG = "assess";
 const scope = (ctx: Context) => ctx.scope;
@@ -97,7 +100,10 @@ const decision = z.object({
 
 async function report(ctx: Context, roundId: number) {
   const res = await roundResults(ctx.store, scope(ctx), roundId);
-  const appeals = (await listAppeals(ctx.store, scope(ctx), roundId)).map(presentAppeal);
+  const all = { page: 1, pageSize: MAX_EXPORT_ROWS };
+  const appeals = (await listAppeals(ctx.store, scope(ctx), roundId, all, MAX_EXPORT_ROWS)).items.map(
+    presentAppeal,
+  );
   return reportData(res, appeals);
 }
 
@@ -114,9 +120,10 @@ export const ASSESS_ROUTES: Route[] = [
       summary: "指标体系列表(内置和已保存的各版本)",
       tag: TAG,
       permission: "assess:read",
+      query: pageQuery(),
     },
-    async (_i, ctx) => {
-      return { systems: await listSystems(ctx.store, scope(ctx)) };
+    async ({ query }, ctx) => {
+      return listSystems(ctx.store, scope(ctx), query);
     },
   ),
   defineRoute(
@@ -130,8 +137,7 @@ export const ASSESS_ROUTES: Route[] = [
       query: z.object({ version: z.string().max(20).optional() }),
     },
     async ({ params, query }, ctx) => {
-      const { key } = params;
-      return { system: await getSystem(ctx.store, scope(ctx), key, query.version) };
+      return { system: await getSystem(ctx.store, scope(ctx), params.key, query.version) };
     },
   ),
   defineRoute(
@@ -156,9 +162,10 @@ export const ASSESS_ROUTES: Route[] = [
       summary: "评估轮次(公众只看到已公布的,责任单位只看到本单位参评的)",
       tag: TAG,
       permission: "public",
+      query: pageQuery(),
     },
-    async (_i, ctx) => {
-      return { rounds: (await listRounds(ctx.store, scope(ctx))).map(presentRoundSummary) };
+    async ({ query }, ctx) => {
+      return presentPage(await listRounds(ctx.store, scope(ctx), query), presentRoundSummary);
     },
   ),
   defineRoute(
@@ -237,9 +244,8 @@ export const ASSESS_ROUTES: Route[] = [
       body: z.object({ documentId: z.number().int().positive().nullable() }),
     },
     async ({ params, body }, ctx) => {
-      const p = params;
-      const { documentId } = body;
-      return setUnitDocument(ctx.store, scope(ctx), p.id, p.unitId, documentId, ctx.config.now());
+      const { id, unitId } = params;
+      return setUnitDocument(ctx.store, scope(ctx), id, unitId, body.documentId, ctx.config.now());
     },
   ),
   defineRoute(
@@ -250,9 +256,10 @@ export const ASSESS_ROUTES: Route[] = [
       tag: TAG,
       permission: "assess:read",
       params: id,
+      query: pageQuery(),
     },
-    async ({ params }, ctx) => {
-      return { appeals: (await listAppeals(ctx.store, scope(ctx), params.id)).map(presentAppeal) };
+    async ({ params, query }, ctx) => {
+      return presentPage(await listAppeals(ctx.store, scope(ctx), params.id, query), presentAppeal);
     },
   ),
   defineRoute(
@@ -314,8 +321,7 @@ export const ASSESS_ROUTES: Route[] = [
       body: z.object({ entry }),
     },
     async ({ params, body }, ctx) => {
-      const e = body.entry;
-      return enterItem(ctx.store, scope(ctx), params.id, e, ctx.config.now());
+      return enterItem(ctx.store, scope(ctx), params.id, body.entry, ctx.config.now());
     },
   ),
   defineRoute(
@@ -343,8 +349,7 @@ export const ASSESS_ROUTES: Route[] = [
       file: true,
     },
     async ({ params }, ctx, _req, reply) => {
-      const p = params;
-      const file = await evidenceFile(ctx.store, scope(ctx), p.id, p.sha256);
+      const file = await evidenceFile(ctx.store, scope(ctx), params.id, params.sha256);
       attachment(reply, file.name, "application/octet-stream");
       return Buffer.from(file.content);
     },

@@ -8,10 +8,13 @@ import {
   presentPublicReport,
   presentSeason,
   presentSubmission,
-  presentVersions,
+  presentVersionSummary,
 } from "../presenters/season.ts";
+import { presentPage } from "../presenters/page.ts";
+import { pageOf } from "../../commands/paging.ts";
 import { filePartBytes } from "./multipart.ts";
 import { type Context, defineRoute, type Route } from "./define.ts";
+import { pageQuery } from "./paging.ts";
 
 const id = z.object({ id: z.coerce.number().int().positive() });
 const unitParams = z.object({ id: z.coerce.number().int().positive(), unit: z.string().min(1).max(200) });
@@ -67,9 +70,10 @@ export const SEASON_ROUTES: Route[] = [
       summary: "报告季列表(责任单位只看到本单位参加的报告季)",
       tag: T,
       permission: "season:read",
+      query: pageQuery(),
     },
-    async (_i, ctx) => {
-      return { seasons: (await season.listSeasons(ctx.store, scope(ctx))).map(presentSeason) };
+    async ({ query }, ctx) => {
+      return presentPage(await season.listSeasons(ctx.store, scope(ctx), query), presentSeason);
     },
   ),
   defineRoute(
@@ -88,8 +92,7 @@ export const SEASON_ROUTES: Route[] = [
       }),
     },
     async ({ body }, ctx) => {
-      const b = body as season.SeasonInputBody;
-      return { season: presentSeason(await season.createSeason(ctx.store, scope(ctx), b)) };
+      return { season: presentSeason(await season.createSeason(ctx.store, scope(ctx), body)) };
     },
   ),
   defineRoute(
@@ -108,7 +111,7 @@ export const SEASON_ROUTES: Route[] = [
       }),
     },
     async ({ params, body }, ctx) => {
-      const s = await season.updateSeason(ctx.store, scope(ctx), params.id, body as season.SeasonChange);
+      const s = await season.updateSeason(ctx.store, scope(ctx), params.id, body);
       return { season: presentSeason(s) };
     },
   ),
@@ -133,10 +136,11 @@ export const SEASON_ROUTES: Route[] = [
       tag: T,
       permission: "season:read",
       params: unitParams,
+      query: pageQuery(),
     },
-    async ({ params }, ctx) => {
-      const p = params as z.infer<typeof unitParams>;
-      return { versions: presentVersions(await season.listVersions(ctx.store, scope(ctx), p.id, p.unit)) };
+    async ({ params, query }, ctx) => {
+      const page = await season.listVersions(ctx.store, scope(ctx), params.id, params.unit, query);
+      return presentPage(page, presentVersionSummary);
     },
   ),
   defineRoute(
@@ -220,8 +224,7 @@ export const SEASON_ROUTES: Route[] = [
       }),
     },
     async ({ params, body }, ctx) => {
-      const b = body;
-      const c = await season.addComment(ctx.store, scope(ctx), { ...b, submissionId: params.id });
+      const c = await season.addComment(ctx.store, scope(ctx), { ...body, submissionId: params.id });
       return { id: c.id, start: c.start, end: c.end, quote: c.quote, text: c.text };
     },
   ),
@@ -236,9 +239,8 @@ export const SEASON_ROUTES: Route[] = [
       body: z.object({ decision: z.enum(["accept", "return"]), reason: z.string().max(2000).nullish() }),
     },
     async ({ params, body }, ctx) => {
-      const b = body;
       const row = await season.decide(ctx.store, scope(ctx), {
-        ...b,
+        ...body,
         submissionId: params.id,
         now: ctx.config.now(),
       });
@@ -270,11 +272,10 @@ export const SEASON_ROUTES: Route[] = [
       body: z.object({ url: z.string().min(8).max(2000), unit: z.string().max(200).nullish() }),
     },
     async ({ params, body }, ctx) => {
-      const b = body;
       const row = await season.recordPublication(
         ctx.store,
         scope(ctx),
-        { seasonId: params.id, unitKey: b.unit, url: b.url },
+        { seasonId: params.id, unitKey: body.unit, url: body.url },
         deps(ctx),
       );
       return presentPublication(row);
@@ -290,9 +291,8 @@ export const SEASON_ROUTES: Route[] = [
       params: unitParams,
     },
     async ({ params }, ctx) => {
-      const p = params as z.infer<typeof unitParams>;
       return presentPublication(
-        await season.checkPublication(ctx.store, scope(ctx), p.id, p.unit, deps(ctx)),
+        await season.checkPublication(ctx.store, scope(ctx), params.id, params.unit, deps(ctx)),
       );
     },
   ),
@@ -307,8 +307,7 @@ export const SEASON_ROUTES: Route[] = [
       query: z.object({ unit: z.string().max(200).optional() }),
     },
     async ({ params, query }, ctx) => {
-      const q = query;
-      return { units: await season.promisesOfSeason(ctx.store, scope(ctx), params.id, q.unit) };
+      return { units: await season.promisesOfSeason(ctx.store, scope(ctx), params.id, query.unit) };
     },
   ),
   defineRoute(
@@ -332,9 +331,11 @@ export const SEASON_ROUTES: Route[] = [
       summary: "报告季提醒:未报送、被退回、未公开(责任单位只看到本单位的)",
       tag: T,
       permission: "season:read",
+      query: pageQuery(),
     },
-    async (_i, ctx) => {
-      return { reminders: await season.seasonReminders(ctx.store, scope(ctx), ctx.config.now()) };
+    async ({ query }, ctx) => {
+      const all = await season.seasonReminders(ctx.store, scope(ctx), ctx.config.now());
+      return pageOf(all, query);
     },
   ),
   defineRoute(
@@ -344,10 +345,10 @@ export const SEASON_ROUTES: Route[] = [
       summary: "已公开的年度报告(按地区和年度),附公开核对结果;无需登录",
       tag: T,
       permission: "public",
+      query: pageQuery(),
     },
-    async (_i, ctx) => {
-      const rows = await season.publicReports(ctx.store, scope(ctx));
-      return { reports: rows.map(presentPublicReport) };
+    async ({ query }, ctx) => {
+      return presentPage(await season.publicReports(ctx.store, scope(ctx), query), presentPublicReport);
     },
   ),
   defineRoute(

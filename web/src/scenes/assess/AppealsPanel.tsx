@@ -1,8 +1,9 @@
 // 申诉: the round's appeals; the coordinator accepts (with points) or rejects each.
 import { App, Button, Form, Input, InputNumber, Modal, Table, Tag } from "antd";
-import { useCallback, useEffect, useState } from "react";
-import { getJson, send } from "../../api.ts";
+import { useState } from "react";
+import { send } from "../../api.ts";
 import { useSession } from "../../session.tsx";
+import { usePagedJson } from "../../usePagedJson.ts";
 import { type AppealJson, STATUS_COLOR } from "./types.ts";
 
 function Decide({ appeal, done }: { appeal: AppealJson; done: () => void }) {
@@ -61,21 +62,15 @@ export default function AppealsPanel({
   onOpen: (itemId: number) => void;
 }) {
   const { user } = useSession();
-  const [appeals, setAppeals] = useState<AppealJson[] | null>(null);
-  const load = useCallback(() => {
-    void getJson<{ appeals: AppealJson[] }>(`/api/assess/rounds/${roundId}/appeals`).then((a) =>
-      setAppeals(a.appeals),
-    );
-  }, [roundId]);
-  useEffect(load, [load]);
+  const appeals = usePagedJson<AppealJson>(`/api/assess/rounds/${roundId}/appeals`);
   const coordinator = user?.role === "admin" || user?.role === "coordinator";
   return (
     <Table<AppealJson>
       rowKey="id"
       className="appeals"
-      loading={appeals === null}
-      dataSource={appeals ?? []}
-      pagination={false}
+      loading={appeals.items === null}
+      dataSource={appeals.items ?? []}
+      pagination={appeals.pagination}
       locale={{ emptyText: "没有申诉" }}
       columns={[
         { title: "单位", dataIndex: "unitName", width: 140 },
@@ -109,7 +104,7 @@ export default function AppealsPanel({
                     <Decide
                       appeal={a}
                       done={() => {
-                        load();
+                        appeals.reload();
                         onChange();
                       }}
                     />

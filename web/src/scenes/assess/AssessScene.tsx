@@ -1,9 +1,10 @@
 // 考核评估: the rounds the caller may see; the coordinator creates a round (system, year, units).
 import { App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Tag } from "antd";
-import { useCallback, useEffect, useState } from "react";
-import { canManage, type DocumentList, getJson, send } from "../../api.ts";
+import { useEffect, useState } from "react";
+import { canManage, type DocumentList, getAllPages, getJson, send } from "../../api.ts";
 import { navigate } from "../../router.ts";
 import { useSession } from "../../session.tsx";
+import { usePagedJson } from "../../usePagedJson.ts";
 import { type RoundSummaryJson, STATUS_COLOR } from "./types.ts";
 
 interface SystemSummary {
@@ -18,7 +19,7 @@ function NewRound({ onCreated }: { onCreated: (id: number) => void }) {
   const [regions, setRegions] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    void getJson<{ systems: SystemSummary[] }>("/api/assess/systems").then((s) => setSystems(s.systems));
+    void getAllPages<SystemSummary>("/api/assess/systems").then(setSystems);
     void getJson<DocumentList>("/api/documents?kind=report&pageSize=200").then((d) =>
       setRegions([...new Set(d.items.map((x) => x.region).filter((r): r is string => Boolean(r)))]),
     );
@@ -78,20 +79,16 @@ function NewRound({ onCreated }: { onCreated: (id: number) => void }) {
 
 export default function AssessScene() {
   const { user } = useSession();
-  const [rounds, setRounds] = useState<RoundSummaryJson[] | null>(null);
-  const load = useCallback(() => {
-    void getJson<{ rounds: RoundSummaryJson[] }>("/api/assess/rounds").then((r) => setRounds(r.rounds));
-  }, []);
-  useEffect(load, [load]);
+  const rounds = usePagedJson<RoundSummaryJson>("/api/assess/rounds");
   return (
     <Space direction="vertical" size="large" style={{ width: "100%" }}>
       {canManage(user) ? <NewRound onCreated={(id) => navigate(`/assess/${id}`)} /> : null}
       <Card size="small" title={user ? "评估轮次" : "已公布的评估结果"}>
         <Table
           rowKey="id"
-          loading={rounds === null}
-          dataSource={rounds ?? []}
-          pagination={false}
+          loading={rounds.items === null}
+          dataSource={rounds.items ?? []}
+          pagination={rounds.pagination}
           locale={{ emptyText: user ? "还没有评估轮次" : "还没有公布的评估结果" }}
           onRow={(r) => ({ onClick: () => navigate(`/assess/${r.id}`), style: { cursor: "pointer" } })}
           columns={[

@@ -3,22 +3,23 @@
 import { Alert, Button, Drawer, Empty, Table, Tag } from "antd";
 import { useState } from "react";
 import { useJson } from "../../useJson.ts";
+import { usePagedJson } from "../../usePagedJson.ts";
 import { PUBLICATION_COLOR, type PublicReportJson } from "./types.ts";
 
 export default function PublicScene() {
-  const { data, error } = useJson<{ reports: PublicReportJson[] }>("/api/public/reports");
+  const { data, error, pagination } = usePagedJson<PublicReportJson>("/api/public/reports", 50);
   const [open, setOpen] = useState<number | null>(null);
   const one = useJson<PublicReportJson>(open ? `/api/public/reports/${open}` : null);
   if (error) return <Alert type="error" message={error} />;
-  if (data && data.reports.length === 0) return <Empty description="暂无已公开的年度报告" />;
+  if (data && data.total === 0) return <Empty description="暂无已公开的年度报告" />;
   return (
     <div className="public-reports">
       <h2>法治政府建设年度报告公开情况</h2>
       <Table
         rowKey="submissionId"
         loading={!data}
-        dataSource={data?.reports ?? []}
-        pagination={false}
+        dataSource={data?.items ?? []}
+        pagination={pagination}
         columns={[
           { title: "年度", dataIndex: "year", sorter: (a, b) => a.year - b.year },
           { title: "地区", dataIndex: "region", render: (r: string | null) => r ?? "—" },

@@ -3,7 +3,7 @@
 // sees the review and comments, and records where it published.
 import { Alert, App, Button, Empty, Input, Select, Space, Table, Tag } from "antd";
 import { useState } from "react";
-import { canManage, send } from "../../api.ts";
+import { canManage, type PageOf, send } from "../../api.ts";
 import { useSession } from "../../session.tsx";
 import { useJson } from "../../useJson.ts";
 import { NewSeasonDialog } from "./NewSeasonDialog.tsx";
@@ -71,11 +71,12 @@ function Deadlines({
 export default function SeasonScene() {
   const { user } = useSession();
   const manage = canManage(user);
-  const seasons = useJson<{ seasons: SeasonJson[] }>(user ? "/api/seasons" : null);
+  // one season a year (2000–2100): a single page holds them all
+  const seasons = useJson<PageOf<SeasonJson>>(user ? "/api/seasons?pageSize=200" : null);
   const [chosen, setChosen] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
   const [open, setOpen] = useState<{ key: string; name: string } | null>(null);
-  const id = chosen ?? seasons.data?.seasons[0]?.id ?? null;
+  const id = chosen ?? seasons.data?.items[0]?.id ?? null;
   const board = useJson<DashboardJson>(id ? `/api/seasons/${id}/dashboard` : null);
   if (!user) return <Alert type="info" message="请先登录" />;
   const season = board.data?.season;
@@ -143,7 +144,7 @@ export default function SeasonScene() {
           placeholder="选择报告季"
           value={id}
           onChange={setChosen}
-          options={(seasons.data?.seasons ?? []).map((s) => ({ value: s.id, label: s.title }))}
+          options={(seasons.data?.items ?? []).map((s) => ({ value: s.id, label: s.title }))}
         />
         {manage ? <Button onClick={() => setCreating(true)}>开启报告季</Button> : null}
         {manage && id ? (
@@ -162,7 +163,7 @@ export default function SeasonScene() {
           seasons.reload();
         }}
       />
-      {seasons.data && seasons.data.seasons.length === 0 ? <Empty description="还没有报告季" /> : null}
+      {seasons.data && seasons.data.items.length === 0 ? <Empty description="还没有报告季" /> : null}
       {board.error ? <Alert type="error" message={board.error} /> : null}
       {board.data?.reminders.length ? (
         <Alert

@@ -3,7 +3,7 @@
 // the review opinion (Word) or print it.
 import { App, Button, Drawer, Input, List, Select, Space, Tabs, Tag } from "antd";
 import { useState } from "react";
-import { send } from "../../api.ts";
+import { type PageOf, send } from "../../api.ts";
 import { useJson } from "../../useJson.ts";
 import { AnnotatedText } from "./AnnotatedText.tsx";
 import { ReviewView } from "./ReviewView.tsx";
@@ -20,11 +20,12 @@ interface Props {
 
 export function SubmissionDrawer({ seasonId, unit, manage, onClose, onChanged }: Props) {
   const { message } = App.useApp();
-  const versions = useJson<{ versions: VersionJson[] }>(
-    unit ? `/api/seasons/${seasonId}/units/${encodeURIComponent(unit.key)}/versions` : null,
+  // the newest 200 versions (newest first)
+  const versions = useJson<PageOf<VersionJson>>(
+    unit ? `/api/seasons/${seasonId}/units/${encodeURIComponent(unit.key)}/versions?pageSize=200` : null,
   );
   const [selected, setSelected] = useState<number | null>(null);
-  const latest = versions.data?.versions[0]?.id ?? null;
+  const latest = versions.data?.items[0]?.id ?? null;
   const id = selected ?? latest;
   const sub = useJson<SubmissionJson>(id ? `/api/season/submissions/${id}` : null);
   const [quote, setQuote] = useState("");
@@ -53,7 +54,7 @@ export function SubmissionDrawer({ seasonId, unit, manage, onClose, onChanged }:
       title={unit ? `${unit.name} · 年度报告` : ""}
       destroyOnHidden
     >
-      {versions.data?.versions.length === 0 ? <p>尚未报送</p> : null}
+      {versions.data?.items.length === 0 ? <p>尚未报送</p> : null}
       {s ? (
         <>
           <Space wrap style={{ marginBottom: 12 }}>
@@ -62,7 +63,7 @@ export function SubmissionDrawer({ seasonId, unit, manage, onClose, onChanged }:
               value={id}
               style={{ width: 240 }}
               onChange={setSelected}
-              options={(versions.data?.versions ?? []).map((v) => ({
+              options={(versions.data?.items ?? []).map((v) => ({
                 value: v.id,
                 label: `第 ${v.version} 版 · ${v.stateLabel} · ${v.submittedAt?.slice(0, 10)}`,
               }))}
