@@ -23,10 +23,14 @@ function newest(path, skip) {
 function fresh() {
   try {
     const built = statSync(stamp).mtimeMs;
-    // the client's sources, and the server types and lock file it is built from
+    // the client's sources, the server code it imports (types, labels, the indicator-system
+    // schema and the catalogue it checks against) and the lock file it is built from
     const inputs = Math.max(
       newest(web, new Set(["dist", "node_modules"])),
       newest(join(root, "src/server"), new Set()),
+      newest(join(root, "src/shared"), new Set()),
+      newest(join(root, "src/assess"), new Set()),
+      newest(join(root, "src/rules"), new Set()),
       statSync(join(root, "package-lock.json")).mtimeMs,
     );
     return built >= inputs;

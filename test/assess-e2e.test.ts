@@ -249,4 +249,72 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     assert.match(value, /1\. 市司法局/);
     assert.match(value, /核实评查通报,予以采纳/);
   });
+
+  test("the coordinator copies the department sheet, edits it until the schema is satisfied, saves it", async () => {
+    await page.goto(`${base}/assess`);
+    await page.getByRole("button", { name: "管理指标体系" }).click();
+    await page.waitForURL(/\/assess\/systems$/);
+    await page
+      .locator(".systems-list tr.ant-table-row")
+      .filter({ hasText: "部门法治政府建设年度考核评分表" })
+      .getByRole("button", { name: "复制为新体系" })
+      .click();
+    const editor = page.locator(".system-editor");
+    const tree = editor.locator(".indicator-tree");
+    await tree.getByText("D1 行政机关负责人出庭应诉率").click();
+    // 出庭应诉率 60% now earns full points, and the item is worth 10 instead of 8
+    await editor.locator(".method-full input").fill("60");
+    await editor.locator(".node-points input").fill("10");
+    await tree.getByText("D 纠纷化解").click();
+    await editor.locator(".children-sum").filter({ hasText: "分值合计 17 分,本级 15 分" }).waitFor();
+    const explain = editor.locator(".ant-form-item-explain-error");
+    assert.match((await explain.allTextContents()).join(), /指标 D 的下级指标的分值合计 17,应为 15/);
+    assert.equal(await editor.locator(".tree-node-error").filter({ hasText: "D 纠纷化解" }).count(), 1);
+    const save = editor.getByRole("button", { name: "保存为新版本" });
+    assert.ok(await save.isDisabled(), "a system with problems cannot be saved");
+    await shot("07-editor-bad-sum");
+    await tree.getByText("D2 行政复议纠错率").click();
+    await editor.locator(".node-points input").fill("5");
+    await editor.locator(".editor-problems").waitFor({ state: "detached" });
+    await shot("08-editor-fixed");
+    // exported as JSON and imported again, the edits come back
+    const [json] = await Promise.all([
+      page.waitForEvent("download"),
+      editor.getByRole("button", { name: "导出 JSON" }).click(),
+    ]);
+    assert.equal(json.suggestedFilename(), "dept-kaohe-copy-1.json");
+    const exported = JSON.parse(readFileSync((await json.path()) as string, "utf8"));
+    const d = exported.indicators[3].children;
+    assert.deepEqual([d[0].points, d[0].method.full, d[1].points], [10, 60, 5]);
+    await editor.getByRole("button", { name: "关闭" }).click();
+    await page.locator(".systems-list input[type=file]").setInputFiles((await json.path()) as string);
+    await tree.getByText("D1 行政机关负责人出庭应诉率(10 分)").waitFor();
+    await save.click();
+    await page.getByText("已保存指标体系").waitFor();
+    await page.locator(".systems-list tr.ant-table-row").filter({ hasText: "dept-kaohe-copy" }).waitFor();
+    await dismissToasts();
+  });
+
+  test("a round created with the edited system scores the changed item by its new threshold", async () => {
+    await page.goto(`${base}/assess`);
+    const form = page.locator(".ant-card").filter({ hasText: "新建评估轮次" });
+    await form.locator(".ant-select").first().click();
+    await page.locator(".ant-select-item-option").filter({ hasText: "(副本)" }).click();
+    await form.locator(".ant-input-number input").fill("2022");
+    await form.locator(".ant-select").nth(1).click();
+    await page.keyboard.type("市发改委");
+    await page.keyboard.press("Enter");
+    await form.getByRole("button", { name: "新建并评分" }).click();
+    await page.waitForURL(/\/assess\/\d+$/);
+    assert.notEqual(page.url(), roundUrl);
+    const drawer = await openItem("市发改委", "D1");
+    await drawer.locator(".item-points").filter({ hasText: "10 / 10" }).waitFor();
+    await shot("09-edited-item-scored");
+    await page.keyboard.press("Escape");
+    // the editor is the coordinator's: an evaluator is told so
+    await signOut();
+    await signIn("eval1");
+    await page.goto(`${base}/assess/systems`);
+    await page.getByText("只有督办协调部门可以管理指标体系").waitFor();
+  });
 });

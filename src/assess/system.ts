@@ -197,6 +197,14 @@ export function leaves(
   return out;
 }
 
+/** The required parts of the annual report, as a `parts` item names them. */
+export const PART_LABEL: Record<(typeof PARTS)[number], string> = {
+  achievements: "主要举措和成效",
+  shortcomings: "存在的不足和原因",
+  first_responsible: "党政主要负责人履行第一责任人职责情况",
+  next_year: "下一年度主要安排",
+};
+
 export const METHOD_LABEL: Record<MethodKind, string> = {
   fact: "报告数据(指标阈值)",
   text: "报告文本(措施是否提及)",

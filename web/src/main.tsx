@@ -21,6 +21,7 @@ const OpinionPrint = lazy(() => import("./scenes/season/OpinionPrint.tsx"));
 const PublicScene = lazy(() => import("./scenes/season/PublicScene.tsx"));
 const AssessScene = lazy(() => import("./scenes/assess/AssessScene.tsx"));
 const RoundScene = lazy(() => import("./scenes/assess/RoundScene.tsx"));
+const SystemsScene = lazy(() => import("./scenes/assess/systems/SystemsScene.tsx"));
 
 const MENU = [
   { key: "/documents", label: "文档库" },
@@ -45,6 +46,7 @@ function Scene() {
   if (opinion) return <OpinionPrint id={Number(opinion[1])} />;
   if (path.startsWith("/season")) return <SeasonScene />;
   if (path.startsWith("/public")) return <PublicScene />;
+  if (path.startsWith("/assess/systems")) return <SystemsScene />;
   const round = /^\/assess\/(\d+)/.exec(path);
   if (round) return <RoundScene id={Number(round[1])} />;
   if (path.startsWith("/assess")) return <AssessScene />;

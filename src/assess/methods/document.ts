@@ -1,8 +1,7 @@
 // Methods that read the unit's report: facts against thresholds, measures named in the text,
 // required parts, and review findings. Every span quoted is a slice of the record's text.
 import { normalizeText } from "../../normalize/normalize.ts";
-import type { Part } from "../../types.ts";
-import type { Method } from "../system.ts";
+import { type Method, PART_LABEL } from "../system.ts";
 import type { DocumentInput, Evidence } from "../types.ts";
 import { fmt, type MethodResult, none, round2, sliding } from "./common.ts";
 
@@ -109,13 +108,6 @@ export function scoreText(m: Of<"text">, max: number, doc: PreparedDocument | nu
     evidence,
   };
 }
-
-const PART_LABEL: Record<Part, string> = {
-  achievements: "主要举措和成效",
-  shortcomings: "存在的不足和原因",
-  first_responsible: "党政主要负责人履行第一责任人职责情况",
-  next_year: "下一年度主要安排",
-};
 
 /** The line a part starts on, up to 60 characters: what the reader is shown. */
 function lineAt(text: string, start: number): number {

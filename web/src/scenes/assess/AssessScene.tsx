@@ -1,4 +1,5 @@
 // 考核评估: the rounds the caller may see; the coordinator creates a round (system, year, units).
+import { ApartmentOutlined } from "@ant-design/icons";
 import { App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Tag } from "antd";
 import { useEffect, useState } from "react";
 import { canManage, type DocumentList, getAllPages, getJson, send } from "../../api.ts";
@@ -19,7 +20,10 @@ function NewRound({ onCreated }: { onCreated: (id: number) => void }) {
   const [regions, setRegions] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    void getAllPages<SystemSummary>("/api/assess/systems").then(setSystems);
+    // each system once, at its newest version (a round is created with the newest)
+    void getAllPages<SystemSummary>("/api/assess/systems").then((all) =>
+      setSystems([...new Map(all.map((s) => [s.key, s])).values()]),
+    );
     void getJson<DocumentList>("/api/documents?kind=report&pageSize=200").then((d) =>
       setRegions([...new Set(d.items.map((x) => x.region).filter((r): r is string => Boolean(r)))]),
     );
@@ -82,7 +86,14 @@ export default function AssessScene() {
   const rounds = usePagedJson<RoundSummaryJson>("/api/assess/rounds");
   return (
     <Space direction="vertical" size="large" style={{ width: "100%" }}>
-      {canManage(user) ? <NewRound onCreated={(id) => navigate(`/assess/${id}`)} /> : null}
+      {canManage(user) ? (
+        <>
+          <Button icon={<ApartmentOutlined />} onClick={() => navigate("/assess/systems")}>
+            管理指标体系
+          </Button>
+          <NewRound onCreated={(id) => navigate(`/assess/${id}`)} />
+        </>
+      ) : null}
       <Card size="small" title={user ? "评估轮次" : "已公布的评估结果"}>
         <Table
           rowKey="id"
