@@ -8,6 +8,8 @@ const SEVERITIES = ["error", "warning", "info"] as const;
 const KNOWN_INDICATORS = new Set(INDICATORS.map((i) => i.id));
 
 const points = z.number().positive("分值须大于 0").max(1000, "分值不能超过 1000");
+/** deductions per finding or overdue task */
+const per = z.number().positive("每项扣分须大于 0");
 
 /** a catalogue indicator compared with thresholds: full points at `full`, none at `zero`, linear between */
 const factMethod = z.object({
@@ -38,8 +40,8 @@ const textMethod = z.object({
         { message: "正则表达式无效" },
       ),
     )
-    .min(1),
-  need: z.number().int().positive().default(1),
+    .min(1, "至少填写一个措施用语"),
+  need: z.number().int("须为整数").positive("须大于 0").default(1),
 });
 
 /** required parts of the annual report present */
@@ -47,7 +49,7 @@ const partsMethod = z.object({
   kind: z.literal("parts"),
   parts: z
     .array(z.enum(PARTS))
-    .min(1)
+    .min(1, "至少选择一项")
     .default([...PARTS]),
 });
 
@@ -56,7 +58,7 @@ const findingsMethod = z.object({
   kind: z.literal("findings"),
   rules: z.array(z.string().regex(/^[a-z]+:[a-z-]+$/)).optional(),
   severities: z.array(z.enum(SEVERITIES)).default(["error", "warning"]),
-  per: z.number().positive(),
+  per,
 });
 
 /** the report season: the report submitted / published by its deadline */
@@ -73,7 +75,7 @@ const ledgerMethod = z.discriminatedUnion("measure", [
     full: z.number(),
     zero: z.number(),
   }),
-  z.object({ kind: z.literal("ledger"), measure: z.literal("overdue"), per: z.number().positive() }),
+  z.object({ kind: z.literal("ledger"), measure: z.literal("overdue"), per }),
 ]);
 
 /** an evaluator enters points with a reason and evidence (材料填报, then review) */
@@ -112,7 +114,7 @@ const nodeSchema: z.ZodType<IndicatorNode, unknown> = z.lazy(() =>
   z
     .object({
       code: z.string().regex(/^[0-9A-Za-z.-]{1,20}$/, "编号只能含数字、字母、点和连字符"),
-      name: z.string().min(1).max(120),
+      name: z.string().min(1, "请填写名称").max(120, "名称不能超过 120 字"),
       points,
       method: methodSchema.optional(),
       children: z.array(nodeSchema).min(1).optional(),
@@ -126,8 +128,8 @@ export const systemSchema = z
   .object({
     /** stable name, e.g. "shifan-2021"; `fazhi assess <name>` */
     id: z.string().regex(/^[a-z0-9-]{2,40}$/, "名称只能含小写字母、数字和连字符"),
-    name: z.string().min(1).max(120),
-    version: z.string().min(1).max(20),
+    name: z.string().min(1, "请填写名称").max(120, "名称不能超过 120 字"),
+    version: z.string().min(1, "请填写版本").max(20, "版本不能超过 20 字"),
     /** what the system is built on (the published document) */
     basis: z.string().max(2000),
     /** what is the project's own choice (weights, thresholds) */

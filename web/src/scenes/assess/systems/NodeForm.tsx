@@ -12,6 +12,9 @@ const LEVEL = ["一级指标", "二级指标", "三级指标", "四级指标"];
 interface Props {
   node: IndicatorNode;
   path: Path;
+  /** the points of the indicator above (the system's total for a first-level one), and the total */
+  parentPoints: number;
+  total: number;
   indicators: Indicator[];
   /** the schema's problems by JSON path */
   problems: Map<string, string[]>;
@@ -21,9 +24,14 @@ interface Props {
   onRemove: () => void;
 }
 
+const percent = (part: number, whole: number) =>
+  whole > 0 ? `${Math.round((1000 * part) / whole) / 10}%` : "—";
+
 export function NodeForm({
   node,
   path,
+  parentPoints,
+  total,
   indicators,
   problems,
   onChange,
@@ -76,6 +84,11 @@ export function NodeForm({
             value={node.points}
             onChange={(v) => onChange({ points: v ?? 0 })}
           />
+        </Field>
+        <Field label="权重" errors={[]}>
+          <Typography.Text className="node-weight">
+            占上级 {percent(node.points, parentPoints)},占总分 {percent(node.points, total)}
+          </Typography.Text>
         </Field>
       </Space>
       <Field label="名称" errors={own("name")}>

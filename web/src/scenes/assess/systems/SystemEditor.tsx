@@ -1,7 +1,7 @@
 // The editor of one indicator system: its header, the tree of indicators, the selected
 // indicator's form; checked by the server's schema after every change; saved as a new version.
 import { DownloadOutlined, PlusOutlined, SaveOutlined, WarningOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Row, Space, Tree, Typography } from "antd";
+import { Alert, App, Button, Card, Col, Row, Space, Tree, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { ApiFailure, type Indicator, send } from "../../../api.ts";
 import {
@@ -19,22 +19,8 @@ import {
   removeNode,
   updateNode,
 } from "./draft.ts";
-import { Field } from "./MethodFields.tsx";
 import { NodeForm } from "./NodeForm.tsx";
-
-/** The system's own text fields: field, label, columns of 24, rows (a text area) */
-const HEAD: [
-  keyof IndicatorSystem & ("id" | "name" | "version" | "basis" | "assumption"),
-  string,
-  number,
-  number?,
-][] = [
-  ["id", "标识(小写字母、数字、连字符)", 6],
-  ["name", "名称", 8],
-  ["version", "版本", 4],
-  ["basis", "依据(所依据的文件)", 12, 2],
-  ["assumption", "本方案自定的内容(分值、阈值等)", 12, 2],
-];
+import { SystemHeader } from "./SystemHeader.tsx";
 
 interface Props {
   initial: IndicatorSystem;
@@ -51,8 +37,6 @@ export function SystemEditor({ initial, indicators, onSaved, onClose }: Props) {
   const problems = useMemo(() => check(system), [system]);
   const path = pathOf(selected);
   const node = nodeAt(system, path);
-  const head = (field: string) => problems.get(field) ?? [];
-  const firstLevel = system.indicators.reduce((s, n) => s + n.points, 0);
 
   const tree = (nodes: IndicatorNode[], at: number[]): object[] =>
     nodes.map((n, i) => {
@@ -118,37 +102,7 @@ export function SystemEditor({ initial, indicators, onSaved, onClose }: Props) {
           message={`还有 ${problems.size} 处问题(标红的指标和字段),改正后才能保存`}
         />
       ) : null}
-      <Form layout="vertical">
-        <Row gutter={12}>
-          {HEAD.map(([field, label, span, rows]) => (
-            <Col span={span} key={field}>
-              <Field label={label} errors={head(field)}>
-                {rows ? (
-                  <Input.TextArea
-                    rows={rows}
-                    value={system[field]}
-                    onChange={(e) => setSystem({ ...system, [field]: e.target.value })}
-                  />
-                ) : (
-                  <Input
-                    className={`system-${field}`}
-                    value={system[field]}
-                    onChange={(e) => setSystem({ ...system, [field]: e.target.value })}
-                  />
-                )}
-              </Field>
-            </Col>
-          ))}
-          <Col span={6}>
-            <Field
-              label={`总分(一级指标合计 ${firstLevel} 分)`}
-              errors={[...head("total"), ...head("indicators")]}
-            >
-              <InputNumber value={system.total} onChange={(v) => setSystem({ ...system, total: v ?? 0 })} />
-            </Field>
-          </Col>
-        </Row>
-      </Form>
+      <SystemHeader system={system} problems={problems} onChange={setSystem} />
       <Row gutter={16}>
         <Col span={10}>
           <Button
@@ -178,6 +132,8 @@ export function SystemEditor({ initial, indicators, onSaved, onClose }: Props) {
               key={selected}
               node={node}
               path={path}
+              parentPoints={path.length > 1 ? (nodeAt(system, path.slice(0, -1))?.points ?? 0) : system.total}
+              total={system.total}
               indicators={indicators}
               problems={problems}
               onChange={(change) => setSystem(updateNode(system, path, change))}
