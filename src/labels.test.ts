@@ -103,7 +103,7 @@ describe("labels", () => {
       before: null,
       after: JSON.stringify({ username: "zhangsan", display_name: "张三", role: "unit" }),
     });
-    assert.equal(created, "admin 创建了账号「张三」(角色 责任单位)");
+    assert.equal(created, "admin 创建了账号「张三」（角色 责任单位）");
     const failed = auditSentence({
       username: null,
       action: "login-failed",
@@ -121,7 +121,7 @@ describe("labels", () => {
       before: { status: "in_progress", percent: 60 },
       after: { status: "closed", percent: 100 },
     });
-    assert.equal(closed, "coord 办结了督办任务(编号 12)(状态 进行中 → 已办结;进度 60% → 100%)");
+    assert.equal(closed, "coord 办结了督办任务（编号 12）（状态 进行中 → 已办结；进度 60% → 100%）");
     for (const s of [created, failed, closed]) assert.doesNotMatch(s, CODE);
   });
 });

@@ -88,7 +88,7 @@ function word(field: string, entity: string, v: unknown): string {
   return String(v);
 }
 
-/** What changed, in words: “状态 进行中 → 已办结;进度 60% → 100%”. Only fields with a name. */
+/** What changed, in words: “状态 进行中 → 已办结；进度 60% → 100%”. Only fields with a name. */
 export function auditChanges(e: Pick<AuditRow, "entity" | "before" | "after">): string {
   const before = record(e.before);
   const after = record(e.after);
@@ -102,7 +102,7 @@ export function auditChanges(e: Pick<AuditRow, "entity" | "before" | "after">): 
     } else if (has(after) && after[field] !== null && after[field] !== "")
       parts.push(`${noun} ${word(field, e.entity, after[field])}`);
   }
-  return parts.join(";");
+  return parts.join("；");
 }
 
 /** The entry as a sentence without its time: “admin 创建了账号「张三」”. */
@@ -115,9 +115,9 @@ export function auditSentence(e: AuditRow): string {
   const verb = AUDIT_ACTION_VERB[e.action] ?? "操作了";
   if (AUDIT_ACTION_ALONE.has(e.action)) return `${who} ${verb}`;
   const noun = AUDIT_ENTITY_NOUN[e.entity] ?? "对象";
-  const name = objectName(e.entity, before, after) || (e.entity_id ? `(编号 ${e.entity_id})` : "");
+  const name = objectName(e.entity, before, after) || (e.entity_id ? `（编号 ${e.entity_id}）` : "");
   const changes = auditChanges(e);
   const object = `${noun}${name}`;
   const did = verb.includes("{}") ? verb.replace("{}", object) : `${verb}${object}`;
-  return `${who} ${did}${changes ? `(${changes})` : ""}`;
+  return `${who} ${did}${changes ? `（${changes}）` : ""}`;
 }
