@@ -5,7 +5,17 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { auditSentence, INDICATOR_LABEL, indicatorLabel, RULE_LABEL, ruleLabel } from "./labels.ts";
+import {
+  auditSentence,
+  INDICATOR_LABEL,
+  indicatorLabel,
+  KIND_LABEL,
+  kindLabel,
+  LEVEL_LABEL,
+  levelLabel,
+  RULE_LABEL,
+  ruleLabel,
+} from "./labels.ts";
 import { RULES } from "./review/index.ts";
 import { AUDIT_ACTION_VERB, AUDIT_ENTITY_NOUN } from "./rules/audit-labels.ts";
 import { INDICATORS } from "./rules/indicators.ts";
@@ -48,6 +58,16 @@ function writtenActions(): { actions: Set<string>; entities: Set<string> } {
 }
 
 describe("labels", () => {
+  test("document kinds and issuer levels have Chinese names, unknown codes never show", () => {
+    for (const label of [...Object.values(KIND_LABEL), ...Object.values(LEVEL_LABEL)])
+      assert.match(label, CHINESE);
+    assert.equal(kindLabel("plan"), "方案计划");
+    assert.equal(kindLabel("memo"), "其他文件");
+    assert.equal(levelLabel("county"), "县级");
+    assert.equal(levelLabel("galaxy"), null);
+    assert.equal(levelLabel(null), null);
+  });
+
   test("every indicator has a Chinese label", () => {
     for (const i of INDICATORS) {
       assert.match(INDICATOR_LABEL[i.id], CHINESE, i.id);
@@ -83,7 +103,7 @@ describe("labels", () => {
       before: null,
       after: JSON.stringify({ username: "zhangsan", display_name: "张三", role: "unit" }),
     });
-    assert.equal(created, "admin 创建了账号「张三」(角色 责任单位)");
+    assert.equal(created, "admin 创建了账号「张三」（角色 责任单位）");
     const failed = auditSentence({
       username: null,
       action: "login-failed",
@@ -101,7 +121,7 @@ describe("labels", () => {
       before: { status: "in_progress", percent: 60 },
       after: { status: "closed", percent: 100 },
     });
-    assert.equal(closed, "coord 办结了督办任务(编号 12)(状态 进行中 → 已办结;进度 60% → 100%)");
+    assert.equal(closed, "coord 办结了督办任务（编号 12）（状态 进行中 → 已办结；进度 60% → 100%）");
     for (const s of [created, failed, closed]) assert.doesNotMatch(s, CODE);
   });
 });

@@ -1,7 +1,9 @@
-// Every internal code a user could meet, in Chinese, from one place: indicator ids (the
-// catalogue's names), review rule ids (each rule's title), audit actions and entities. The
-// server's presenters, the CLI and the exports take their words from here, so no screen shows
-// `reconsideration.received`, `review:missing-part` or `login-failed`.
+// Every internal code a user could meet, in Chinese, from one place: document kinds and issuer
+// levels, indicator ids (the catalogue's names), review rule ids (each rule's title), audit
+// actions and entities. The server's presenters, the CLI and the exports take their words from
+// here, and the web app gets them through the API (never by importing this module, which pulls
+// in the review rules), so no screen shows `reconsideration.received`, `review:missing-part` or
+// `login-failed`.
 import { ROLE_LABEL } from "./commands/access/policy.ts";
 import { RULES } from "./review/index.ts";
 import {
@@ -12,6 +14,28 @@ import {
   TASK_STATUS_WORD,
 } from "./rules/audit-labels.ts";
 import { INDICATORS } from "./rules/indicators.ts";
+import type { DocKind, Level } from "./types.ts";
+
+export const KIND_LABEL: Readonly<Record<DocKind, string>> = {
+  report: "年度报告",
+  plan: "方案计划",
+  other: "其他文件",
+};
+
+export const LEVEL_LABEL: Readonly<Record<Level, string>> = {
+  central: "中央",
+  province: "省级",
+  city: "市级",
+  county: "县级",
+  township: "乡镇级",
+  department: "部门",
+};
+
+/** A document kind's name; an unknown code reads as 其他文件. */
+export const kindLabel = (kind: string): string => KIND_LABEL[kind as DocKind] ?? KIND_LABEL.other;
+/** An issuer level's name, or null when the level is unknown. */
+export const levelLabel = (level: string | null): string | null =>
+  level ? (LEVEL_LABEL[level as Level] ?? null) : null;
 
 export const INDICATOR_LABEL: Readonly<Record<string, string>> = Object.fromEntries(
   INDICATORS.map((i) => [i.id, i.label]),
@@ -64,7 +88,7 @@ function word(field: string, entity: string, v: unknown): string {
   return String(v);
 }
 
-/** What changed, in words: “状态 进行中 → 已办结;进度 60% → 100%”. Only fields with a name. */
+/** What changed, in words: “状态 进行中 → 已办结；进度 60% → 100%”. Only fields with a name. */
 export function auditChanges(e: Pick<AuditRow, "entity" | "before" | "after">): string {
   const before = record(e.before);
   const after = record(e.after);
@@ -78,7 +102,7 @@ export function auditChanges(e: Pick<AuditRow, "entity" | "before" | "after">): 
     } else if (has(after) && after[field] !== null && after[field] !== "")
       parts.push(`${noun} ${word(field, e.entity, after[field])}`);
   }
-  return parts.join(";");
+  return parts.join("；");
 }
 
 /** The entry as a sentence without its time: “admin 创建了账号「张三」”. */
@@ -91,9 +115,9 @@ export function auditSentence(e: AuditRow): string {
   const verb = AUDIT_ACTION_VERB[e.action] ?? "操作了";
   if (AUDIT_ACTION_ALONE.has(e.action)) return `${who} ${verb}`;
   const noun = AUDIT_ENTITY_NOUN[e.entity] ?? "对象";
-  const name = objectName(e.entity, before, after) || (e.entity_id ? `(编号 ${e.entity_id})` : "");
+  const name = objectName(e.entity, before, after) || (e.entity_id ? `（编号 ${e.entity_id}）` : "");
   const changes = auditChanges(e);
   const object = `${noun}${name}`;
   const did = verb.includes("{}") ? verb.replace("{}", object) : `${verb}${object}`;
-  return `${who} ${did}${changes ? `(${changes})` : ""}`;
+  return `${who} ${did}${changes ? `（${changes}）` : ""}`;
 }

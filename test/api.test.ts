@@ -71,9 +71,10 @@ for (const target of storeTargets()) {
         ]),
       });
       assert.equal(res.statusCode, 200, res.body);
-      const { results } = res.json() as {
+      const { results, ...counts } = res.json() as {
         results: Array<{ name: string; ok: boolean; id?: number; error?: { code: string; message: string } }>;
       };
+      assert.deepEqual(counts, { created: 5, existing: 0, failed: 2 });
       assert.deepEqual(
         results.map((r) => [r.name, r.ok]),
         [
@@ -159,8 +160,10 @@ for (const target of storeTargets()) {
         url: "/api/documents",
         ...multipart([{ name: "again.txt", bytes: demo("003_6b24399234e2fad4.txt") }]),
       });
-      const [r] = (res.json() as { results: Array<{ id: number; created: boolean }> }).results;
+      const body = res.json() as { results: Array<{ id: number; created: boolean }>; existing: number };
+      const [r] = body.results;
       assert.deepEqual([r.id, r.created], [ids["003_6b24399234e2fad4.txt"], false]);
+      assert.deepEqual(body, { results: body.results, created: 0, existing: 1, failed: 0 });
     });
 
     test("a file over the size limit is refused with a clear message", async () => {

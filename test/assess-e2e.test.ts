@@ -2,26 +2,20 @@
 // items, a unit's appeal accepted by the coordinator, the ranking and radar chart drawn, and
 // the score sheet and the Word report downloaded and read back. Screenshots: test-output/assess-e2e/.
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import ExcelJS from "exceljs";
-import type { FastifyInstance } from "fastify";
 import mammoth from "mammoth";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 import { ingestDocument } from "../src/commands/documents/ingest.ts";
 import { resolveOptions } from "../src/pipeline.ts";
-import { buildApp } from "../src/server/app.ts";
-import { WEB_DIR } from "../src/server/services/web.ts";
-import { openStore, type Store } from "../src/store/db.ts";
-import { haveChromium, launch } from "./helpers/browser.ts";
+import { openStore } from "../src/store/db.ts";
+import { browserSkip, startWebApp, type WebApp } from "./helpers/browser.ts";
 import { REPORT_TEXT } from "./helpers/fixtures.ts";
-import { makeUsers, PASSWORD } from "./helpers/session.ts";
+import { makeUsers } from "./helpers/session.ts";
 
-const OUT = new URL("../test-output/assess-e2e/", import.meta.url).pathname;
-const ready = haveChromium() && existsSync(`${WEB_DIR}index.html`);
-const skip = ready ? false : "needs /usr/bin/chromium and a built web client (npm run build:web)";
-if (!ready && process.env.CI) throw new Error(`assess e2e: ${skip}`);
+const skip = browserSkip("assess e2e");
 
 const REPORT = (unit: string, extra: string) =>
   REPORT_TEXT.replace("清镇市2022年", `${unit}2022年`).replace(
@@ -30,17 +24,14 @@ const REPORT = (unit: string, extra: string) =>
   );
 
 describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
-  let store: Store;
-  let app: FastifyInstance;
-  let browser: Browser;
+  let web: WebApp;
   let page: Page;
   let base = "";
   let roundUrl = "";
-  const shot = (name: string) => page.screenshot({ path: `${OUT}${name}.png`, fullPage: false });
+  const shot = (name: string) => web.shot(name);
 
   before(async () => {
-    mkdirSync(OUT, { recursive: true });
-    store = await openStore({ dataDir: "memory://" });
+    const store = await openStore({ dataDir: "memory://" });
     const options = resolveOptions();
     await makeUsers(store);
     for (const [unit, extra, name] of [
@@ -56,39 +47,14 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
         name,
         options,
       });
-    app = await buildApp({ store, options, webDir: WEB_DIR });
-    await app.listen({ port: 0, host: "127.0.0.1" });
-    const address = app.server.address();
-    base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
-    browser = await launch();
-    page = await browser.newPage({
-      viewport: { width: 1440, height: 900 },
-      locale: "zh-CN",
-      acceptDownloads: true,
-    });
-    page.setDefaultTimeout(60_000);
+    web = await startWebApp({ store, options, out: "assess-e2e" });
+    ({ page, base } = web);
   });
-  after(async () => {
-    await browser?.close();
-    await app?.close();
-    await store?.close();
-  });
+  after(() => web?.close());
 
-  const signIn = async (username: string) => {
-    await page.goto(`${base}/login`);
-    await page.getByLabel("用户名").fill(username);
-    await page.getByLabel("密码").fill(PASSWORD);
-    await page.getByRole("button", { name: "登录" }).last().click();
-    await page.locator(".current-user").waitFor();
-  };
-  const signOut = async () => {
-    await page.getByRole("button", { name: "退出" }).click();
-    await page.getByRole("button", { name: "登录" }).waitFor();
-  };
-  const dismissToasts = () =>
-    page.evaluate(() => {
-      for (const n of document.querySelectorAll(".ant-message-notice")) n.remove();
-    });
+  const signIn = (username: string) => web.signIn(username);
+  const signOut = () => web.signOut();
+  const dismissToasts = () => web.dismissToasts();
   const openItem = async (unit: string, code: string) => {
     await page.getByRole("tab", { name: "评分明细" }).click();
     const panel = page.locator("[role=tabpanel]:not([aria-hidden=true])");
@@ -133,6 +99,13 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     // the department with 100% appearance in court and the three enforcement systems ranks first
     assert.match((await page.locator(".ranking tr.ant-table-row").first().textContent()) ?? "", /^1市司法局/);
     await shot("01-ranking");
+    // the results print under the round's title, without the application around them
+    await web.printed(async () => {
+      assert.match((await page.locator(".print-header").textContent()) ?? "", /^考核评估：/);
+      assert.equal(await page.locator(".ant-layout-header").isVisible(), false);
+      assert.ok(await page.locator(".ranking").isVisible());
+      await page.screenshot({ path: `${web.out}01b-ranking-print.png`, fullPage: true });
+    });
   });
 
   test("the radar chart by first-level indicator is drawn", async () => {
@@ -228,7 +201,7 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
   test("the score sheet and the Word report download and hold the results", async () => {
     const [xlsx] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByRole("link", { name: "下载评分表(Excel)" }).click(),
+      page.getByRole("link", { name: "下载评分表（Excel）" }).click(),
     ]);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(readFileSync((await xlsx.path()) as string) as unknown as ArrayBuffer);
@@ -241,7 +214,7 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     assert.equal(c3?.getCell(6).value, 5);
     const [docx] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByRole("link", { name: "下载评估报告(Word)" }).click(),
+      page.getByRole("link", { name: "下载评估报告（Word）" }).click(),
     ]);
     assert.match(docx.suggestedFilename(), /评估报告\.docx$/);
     const { value } = await mammoth.extractRawText({ buffer: readFileSync((await docx.path()) as string) });

@@ -74,7 +74,7 @@ agree<Same<ResponseOf<DocumentRoutes["facts"]>, Api.FactList>>(true);
 agree<Same<ResponseOf<DocumentRoutes["facets"]>, Api.Facets>>(true);
 agree<Same<ResponseOf<DocumentRoutes["ledger"]>, Api.PlanLedger>>(true);
 agree<Same<ResponseOf<DocumentRoutes["indicators"]>, { indicators: Api.Indicator[] }>>(true);
-agree<Same<ResponseOf<DocumentRoutes["upload"]>, { results: Api.UploadResult[] }>>(true);
+agree<Same<ResponseOf<DocumentRoutes["upload"]>, Api.Uploads>>(true);
 agree<Same<ResponseOf<AuthRoutes["session"]>, Api.SessionInfo>>(true);
 agree<Same<ResponseOf<AuthRoutes["users"]>, Api.PageOf<Api.User>>>(true);
 agree<Same<ResponseOf<AuthRoutes["audit"]>, Api.PageOf<Api.AuditEntry>>>(true);

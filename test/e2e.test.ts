@@ -1,63 +1,43 @@
 // End to end in real Chromium: the web application served with the embedded database and
 // the demo documents. Screenshots go to test-output/e2e/.
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import type { FastifyInstance } from "fastify";
-import type { Browser, Page } from "playwright-core";
-import { resolveOptions } from "../src/pipeline.ts";
-import { buildApp } from "../src/server/app.ts";
-import { loadDemoIfEmpty } from "../src/commands/documents/demo.ts";
-import { WEB_DIR } from "../src/server/services/web.ts";
-import { openStore, type Store } from "../src/store/db.ts";
-import { haveChromium, launch } from "./helpers/browser.ts";
-import { REPORT_TEXT } from "./helpers/fixtures.ts";
-import { makeUsers, PASSWORD } from "./helpers/session.ts";
+import type { Page } from "playwright-core";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
+import { loadDemoIfEmpty } from "../src/commands/documents/demo.ts";
+import { pdfToText } from "../src/ingest/pdf.ts";
+import { resolveOptions } from "../src/pipeline.ts";
+import { openStore } from "../src/store/db.ts";
+import { browserSkip, startWebApp, type WebApp } from "./helpers/browser.ts";
+import { REPORT_TEXT } from "./helpers/fixtures.ts";
+import { makeUsers } from "./helpers/session.ts";
 
-const OUT = new URL("../test-output/e2e/", import.meta.url).pathname;
-const ready = haveChromium() && existsSync(`${WEB_DIR}index.html`);
-const skip = ready ? false : "needs /usr/bin/chromium and a built web client (npm run build:web)";
-if (!ready && process.env.CI) throw new Error(`e2e: ${skip}`);
+const skip = browserSkip("e2e");
 
 // an internal code (indicator id, rule id, audit action): never on screen
 const CODE = /[a-z]+[.:][a-z-]+/;
 
 describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
-  let store: Store;
-  let app: FastifyInstance;
-  let browser: Browser;
+  let web: WebApp;
   let page: Page;
   let base = "";
-  const shot = (name: string) => page.screenshot({ path: `${OUT}${name}.png`, fullPage: false });
+  const shot = (name: string) => web.shot(name);
+  const signIn = (username: string) => web.signIn(username);
+  const signOut = () => web.signOut();
+  const dismissToasts = () => web.dismissToasts();
 
   before(async () => {
-    mkdirSync(OUT, { recursive: true });
-    store = await openStore({ dataDir: "memory://" });
+    const store = await openStore({ dataDir: "memory://" });
     const options = resolveOptions({ limits: { maxBytes: 5 * 1024 * 1024 } });
     await loadDemoIfEmpty(store, SYSTEM_SCOPE, options);
     await makeUsers(store);
-    app = await buildApp({ store, options, webDir: WEB_DIR });
-    await app.listen({ port: 0, host: "127.0.0.1" });
-    const address = app.server.address();
-    base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
-    // CI runs the fuzz suite beside this one on two cores: allow for a slow machine
-    page.setDefaultTimeout(60_000);
+    web = await startWebApp({ store, options, out: "e2e" });
+    ({ page, base } = web);
   });
-  after(async () => {
-    await browser?.close();
-    await app?.close();
-    await store?.close();
-  });
-
-  const dismissToasts = () =>
-    page.evaluate(() => {
-      for (const n of document.querySelectorAll(".ant-message-notice")) n.remove();
-    });
+  after(() => web?.close());
 
   test("the library lists the demo documents", async () => {
     await page.goto(`${base}/documents`);
@@ -65,18 +45,6 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
     assert.ok(await page.getByText("长沙市2023年法治政府建设情况报告").first().isVisible());
     await shot("01-library");
   });
-
-  const signIn = async (username: string) => {
-    await page.goto(`${base}/login`);
-    await page.getByLabel("用户名").fill(username);
-    await page.getByLabel("密码").fill(PASSWORD);
-    await page.getByRole("button", { name: "登录" }).last().click();
-    await page.locator(".current-user").waitFor();
-  };
-  const signOut = async () => {
-    await page.getByRole("button", { name: "退出" }).click();
-    await page.getByRole("button", { name: "登录" }).waitFor();
-  };
 
   test("upload a document, and a bad one gets a clear message", async () => {
     await signIn("coord1");
@@ -87,9 +55,16 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
     const bad = join(dir, "program.txt");
     writeFileSync(good, REPORT_TEXT.replace("清镇市2022年", "清镇市2021年"));
     writeFileSync(bad, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2]));
-    await page.locator('input[type="file"]').setInputFiles([good, bad]);
+    // a demo document under another name: the same bytes, already stored
+    const again = join(dir, "再次上传.txt");
+    writeFileSync(again, readFileSync(new URL("../demo/004_499a48098651bdba.txt", import.meta.url)));
+    await page.locator('input[type="file"]').setInputFiles([good, bad, again]);
     await page.locator(".upload-status", { hasText: "已导入" }).waitFor();
+    await page.locator(".upload-status", { hasText: "已存在（未重复导入）" }).waitFor();
     await page.locator(".upload-status", { hasText: "不是文本文件" }).waitFor();
+    await page
+      .locator(".ant-message-notice", { hasText: "新增 1 个文件，已存在 1 个（未重复导入）" })
+      .waitFor();
     await page.getByText("共 6 个文档").waitFor();
     await shot("02-upload");
   });
@@ -137,6 +112,49 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
     await shot("04-finding");
   });
 
+  test("a report prints whole: no navigation, the text not cut by its scroll box, a title on top", async () => {
+    await page.goto(`${base}/documents`);
+    await page.getByText("长沙市2023年法治政府建设情况报告").first().click();
+    const text = page.locator(".doc-text");
+    await page.locator(".fact").first().waitFor();
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered is what is checked
+    const paragraphs = (await text.innerText()).split("\n").filter((l) => l.trim().length > 20);
+    const onScreen = await text.evaluate((el) => [el.clientHeight, el.scrollHeight]);
+    assert.ok(onScreen[1] > onScreen[0] * 2, "on screen the text scrolls in its box");
+    await web.printed(async () => {
+      const [clientHeight, scrollHeight] = await text.evaluate((el) => [el.clientHeight, el.scrollHeight]);
+      assert.ok(
+        scrollHeight <= clientHeight + 1,
+        `printed box cuts the text: ${clientHeight} < ${scrollHeight}`,
+      );
+      assert.equal(await page.locator(".ant-layout-header").isVisible(), false, "no navigation");
+      assert.equal(await page.getByRole("button", { name: "下载原件" }).isVisible(), false, "no buttons");
+      assert.equal(await page.locator(".outline").isVisible(), false, "no outline sidebar");
+      const header = page.locator(".print-header");
+      assert.match((await header.textContent()) ?? "", /长沙市2023年法治政府建设情况报告/);
+      const fact = await page
+        .locator(".doc-text .fact")
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
+      assert.equal(fact, "rgb(228, 228, 228)", "highlights print in grey");
+      await page.screenshot({ path: `${web.out}03b-print.png`, fullPage: true });
+      const pdf = new Uint8Array(await page.pdf({ format: "A4" }));
+      // the PDF's text as pdf.js reads it back: the CJK font maps a few ideographs to their
+      // look-alike radicals (⻓ for 长), so those places match either
+      const printed = (await pdfToText(pdf, "print.pdf", resolveOptions().limits)).normalize("NFKC");
+      const printedHas = (paragraph: string) =>
+        new RegExp(
+          [...paragraph.replace(/\s+/g, "").slice(-60)]
+            .map((c) => `(?:${c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}|[\u2e80-\u2fdf])\\s*`)
+            .join(""),
+        ).test(printed);
+      assert.ok(printedHas(paragraphs[1]), "the first paragraph is printed");
+      assert.ok(printedHas(paragraphs[paragraphs.length - 1]), "the last paragraph is printed");
+      const pages = new TextDecoder("latin1").decode(pdf).match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
+      assert.ok(pages >= 3, `the whole report on ${pages} pages`);
+    });
+  });
+
   test("the audit log reads as sentences, without codes", async () => {
     await signOut();
     await signIn("admin1");
@@ -156,7 +174,7 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
 
   test("search for 行政复议 shows highlighted hits", async () => {
     await page.goto(`${base}/documents`);
-    const box = page.getByPlaceholder("全文检索,如:行政复议");
+    const box = page.getByPlaceholder("全文检索，如：行政复议");
     await box.fill("行政复议");
     await box.press("Enter");
     await page.locator(".snippet mark").first().waitFor();
@@ -165,13 +183,25 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
     await shot("05-search");
   });
 
-  test("the comparison chart draws", async () => {
+  test("the comparison draws rates and counts on separate axes, with their units", async () => {
     await page.goto(`${base}/compare`);
     await page.locator(".chart canvas").first().waitFor();
     await page.waitForTimeout(300);
     const rows = await page.locator(".ant-table-row").count();
     assert.ok(rows >= 2, `rows ${rows}`);
+    const pick = page.getByLabel("指标");
+    await pick.click();
+    await pick.fill("行政复议案件办结数");
+    await page.locator(".ant-select-item-option").first().click();
+    await page.keyboard.press("Escape");
+    const charts = page.locator(".compare-chart");
+    await charts.nth(1).locator("canvas").waitFor();
+    assert.deepEqual(await charts.locator(".ant-card-extra").allInnerTexts(), ["比率（%）", "数量（件）"]);
+    await page.waitForTimeout(300);
     await shot("06-compare");
+    await page.getByText("折线图").click();
+    await page.waitForTimeout(300);
+    await shot("06b-compare-line");
     // no indicator id in the chart's legend or the table
     const tableText = await page.locator(".ant-table").first().textContent();
     assert.doesNotMatch(tableText ?? "", CODE);
@@ -189,8 +219,16 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
 
   test("a plan's ledger by area and by unit", async () => {
     await page.goto(`${base}/ledger`);
-    await page.getByText("按领域(121 项措施)").waitFor();
+    await page.getByText("按领域（121 项措施）").waitFor();
     await shot("07-ledger");
+    // on paper every area is unfolded, the first (open on screen) and the folded ones
+    const areas = await page.locator(".ant-collapse-item").count();
+    await web.printed(async () => {
+      const tables = page.locator(".ant-collapse-panel .ant-table").filter({ visible: true });
+      assert.equal(await tables.count(), areas, "every area's measures are printed");
+      assert.match((await page.locator(".print-header").textContent()) ?? "", /^计划台账：/);
+      await page.screenshot({ path: `${web.out}07b-ledger-print.png`, fullPage: true });
+    });
     await page.getByText(/按单位/).click();
     await page.getByRole("columnheader", { name: "规范名称" }).waitFor();
     await page
@@ -202,7 +240,7 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
   });
   test("supervision: a ledger from seed 001, a unit reports with evidence, the office accepts, the rate rises", async () => {
     await page.goto(`${base}/ledger`);
-    await page.getByText("按领域(121 项措施)").waitFor();
+    await page.getByText("按领域（121 项措施）").waitFor();
     await page.getByRole("button", { name: "生成督办台账" }).click();
     await page.locator(".completion-rate").waitFor();
     const rateText = async () =>
@@ -247,5 +285,11 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
     await page.locator(".chart canvas").first().waitFor();
     await page.waitForTimeout(300);
     await shot("10-overview");
+    // printed: the overview under the ledger's title, without the application around it
+    await web.printed(async () => {
+      assert.match((await page.locator(".print-header").textContent()) ?? "", /^督办：/);
+      assert.equal(await page.locator(".ant-layout-header").isVisible(), false);
+      await page.screenshot({ path: `${web.out}10b-overview-print.png`, fullPage: true });
+    });
   });
 });

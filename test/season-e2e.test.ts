@@ -4,88 +4,55 @@
 // published on time; the coordinator downloads the review opinion and the report draft, and
 // both .docx files are opened and read; the public page lists both reports.
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import type { FastifyInstance } from "fastify";
-import type { Browser, Page } from "playwright-core";
-import { resolveOptions } from "../src/pipeline.ts";
-import { buildApp } from "../src/server/app.ts";
-import { WEB_DIR } from "../src/server/services/web.ts";
-import { openStore, type Store } from "../src/store/db.ts";
-import { haveChromium, launch } from "./helpers/browser.ts";
+import type { Page } from "playwright-core";
+import { openStore } from "../src/store/db.ts";
+import { browserSkip, startWebApp, type WebApp } from "./helpers/browser.ts";
 import { articlePage, docxText, FGW, pageServer, SFJ_V1, SFJ_V2 } from "./helpers/season.ts";
-import { makeUsers, PASSWORD } from "./helpers/session.ts";
+import { makeUsers } from "./helpers/session.ts";
 
-const OUT = new URL("../test-output/season-e2e/", import.meta.url).pathname;
-const ready = haveChromium() && existsSync(`${WEB_DIR}index.html`);
-const skip = ready ? false : "needs /usr/bin/chromium and a built web client (npm run build:web)";
-if (!ready && process.env.CI) throw new Error(`season e2e: ${skip}`);
+const skip = browserSkip("season e2e");
 
 describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
-  let store: Store;
-  let app: FastifyInstance;
-  let browser: Browser;
+  let web: WebApp;
   let page: Page;
-  let web: { server: Server; base: string; pages: Map<string, string> };
+  let pages: { server: Server; base: string; pages: Map<string, string> };
   let base = "";
   const dir = join(tmpdir(), `fazhi-season-e2e-${process.pid}`);
   const now = new Date("2024-03-10T02:00:00Z");
-  const shot = (name: string) => page.screenshot({ path: `${OUT}${name}.png`, fullPage: true });
+  const shot = (name: string) => web.shot(name);
 
   before(async () => {
-    mkdirSync(OUT, { recursive: true });
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, "长治市2023年法治政府建设报告.txt"), SFJ_V1);
     writeFileSync(join(dir, "长治市2023年法治政府建设报告(修改稿).txt"), SFJ_V2);
     writeFileSync(join(dir, "太原市2023年法治政府建设年度报告.txt"), FGW);
     process.env.FAZHI_FETCH_ALLOW = "127.0.0.1";
-    web = await pageServer();
-    web.pages.set("/sfj.html", articlePage(SFJ_V2, "2024-03-28"));
-    web.pages.set("/fgw.html", articlePage(FGW, "2024-04-15"));
-    store = await openStore({ dataDir: "memory://" });
+    pages = await pageServer();
+    pages.pages.set("/sfj.html", articlePage(SFJ_V2, "2024-03-28"));
+    pages.pages.set("/fgw.html", articlePage(FGW, "2024-04-15"));
+    const store = await openStore({ dataDir: "memory://" });
     await makeUsers(store);
-    app = await buildApp({ store, options: resolveOptions(), webDir: WEB_DIR, config: { now: () => now } });
-    await app.listen({ port: 0, host: "127.0.0.1" });
-    const address = app.server.address();
-    base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
-    browser = await launch();
-    page = await browser.newPage({
-      viewport: { width: 1440, height: 900 },
-      locale: "zh-CN",
-      acceptDownloads: true,
-    });
-    page.setDefaultTimeout(60_000);
+    web = await startWebApp({ store, out: "season-e2e", config: { now: () => now }, fullPage: true });
+    ({ page, base } = web);
   });
   after(async () => {
-    await browser?.close();
-    await app?.close();
-    await store?.close();
-    web?.server.close();
+    await web?.close();
+    pages?.server.close();
   });
 
   const signIn = async (username: string) => {
-    await page.goto(`${base}/login`);
-    await page.getByLabel("用户名").fill(username);
-    await page.getByLabel("密码").fill(PASSWORD);
-    await page.getByRole("button", { name: "登录" }).last().click();
-    await page.locator(".current-user").waitFor();
+    await web.signIn(username);
     await page.goto(`${base}/season`);
   };
-  const signOut = async () => {
-    await page.getByRole("button", { name: "退出" }).click();
-    await page.getByRole("button", { name: "登录" }).waitFor();
-  };
+  const signOut = () => web.signOut();
   const row = (unit: string) => page.locator(".season-units tr", { hasText: unit });
   // wait for the message, then clear messages so the next wait sees only its own
-  const toast = async (text: string) => {
-    await page.locator(".ant-message-notice", { hasText: text }).last().waitFor();
-    await page.evaluate(() => {
-      for (const n of document.querySelectorAll(".ant-message-notice")) n.remove();
-    });
-  };
+  const toast = (text: string) => web.toast(text);
   const download = async (click: () => Promise<void>) => {
     const [file] = await Promise.all([page.waitForEvent("download"), click()]);
     return new Uint8Array(readFileSync((await file.path()) as string));
@@ -126,7 +93,7 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
       .locator('.submit-panel input[type="file"]')
       .setInputFiles(join(dir, "太原市2023年法治政府建设年度报告.txt"));
     await page.getByRole("button", { name: "自动审查" }).click();
-    await page.locator(".part-tag", { hasText: "已包含:存在的不足和原因" }).waitFor();
+    await page.locator(".part-tag", { hasText: "已包含：存在的不足和原因" }).waitFor();
     await page.getByRole("button", { name: "提交报告" }).click();
     await toast("已报送");
     await row("市发改委").getByText("已提交", { exact: true }).waitFor();
@@ -189,7 +156,7 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
       ["unit-fgw", "/fgw.html"],
     ]) {
       await signIn(user);
-      await page.locator(".publication-form input").fill(`${web.base}${path}`);
+      await page.locator(".publication-form input").fill(`${pages.base}${path}`);
       await page.getByRole("button", { name: "登记并核对" }).click();
       await toast("已登记并核对");
       await signOut();

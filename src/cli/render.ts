@@ -1,7 +1,6 @@
 // The readable review of one record, in Chinese, for the terminal.
-import { KIND_LABEL as KIND, LEVEL_LABEL as LEVEL } from "../shared/labels.ts";
 import type { AnalysisRecord, Finding, Part } from "../types.ts";
-import { indicatorLabel } from "../labels.ts";
+import { indicatorLabel, KIND_LABEL as KIND, LEVEL_LABEL as LEVEL } from "../labels.ts";
 import { toLineColumn } from "./location.ts";
 
 const SEVERITY = { error: "错误", warning: "警告", info: "提示" } as const;

@@ -12,6 +12,21 @@ import { BODIES, CASES, DOCUMENTS, EVENTS, PEOPLE } from "./unit-classes.ts";
 
 export type QuantityKind = "count" | "rate" | "money";
 
+/** How a kind of quantity is shown on a chart's axis: its name, its unit (a count's is the
+ * indicator's first unit) and the factor from the stored value (money is stored in 元 and shown
+ * in 万元). Quantities are drawn on one axis only when name and unit are the same. */
+export const QUANTITY_DISPLAY: Readonly<
+  Record<QuantityKind, { name: string; unit: string | null; scale: number }>
+> = {
+  count: { name: "数量", unit: null, scale: 1 },
+  rate: { name: "比率", unit: "%", scale: 1 },
+  money: { name: "金额", unit: "万元", scale: 1e-4 },
+};
+
+/** The unit an indicator is shown in: 件, 人, %, 万元 … */
+export const displayUnit = (i: Pick<IndicatorDef, "kind" | "units">): string =>
+  QUANTITY_DISPLAY[i.kind].unit ?? i.units?.[0] ?? "个";
+
 export interface IndicatorDef {
   id: string;
   /** the name users see */

@@ -9,6 +9,7 @@ import type {
   presentPlanLedger,
 } from "./presenters/document.ts";
 import type { presentIndicator } from "./presenters/indicator.ts";
+import type { presentUploads } from "./presenters/upload.ts";
 import type { PageOf } from "./presenters/page.ts";
 import type {
   presentLedger,
@@ -55,7 +56,8 @@ export type AuditEntry = ReturnType<typeof presentAuditEntry>;
 /** GET and POST /api/session */
 export type SessionInfo = { user: SessionUser | null; csrf: string | null };
 
-/** POST /api/documents: one result per file */
+/** POST /api/documents: one result per file, and the counts of new, existing and refused files */
+export type Uploads = ReturnType<typeof presentUploads>;
 export interface UploadResult {
   name: string;
   ok: boolean;

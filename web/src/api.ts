@@ -1,7 +1,6 @@
 // The client side of the JSON API. Response types come from the server's presenters
 // (src/server/api-types.ts), so the two cannot drift apart.
-import { KIND_LABEL as KINDS, LEVEL_LABEL as LEVELS } from "../../src/shared/labels.ts";
-import type { PageOf, SessionUser, UploadResult } from "../../src/server/api-types.ts";
+import type { PageOf, SessionUser, Uploads } from "../../src/server/api-types.ts";
 
 export type { LedgerRow, UnitSummary } from "../../src/plan/ledger.ts";
 export type {
@@ -52,7 +51,7 @@ export async function send<T>(method: "POST" | "DELETE", url: string, body?: unk
     body: body !== undefined ? JSON.stringify(body) : undefined,
   });
   const data = await res.json().catch(() => null);
-  if (!res.ok) throw new ApiFailure(data?.error?.message ?? `请求失败 (${res.status})`);
+  if (!res.ok) throw new ApiFailure(data?.error?.message ?? `请求失败（${res.status}）`);
   return data as T;
 }
 
@@ -69,7 +68,7 @@ export function sendForm<T>(url: string, form: FormData, onProgress?: (percent: 
       } catch {
         // not JSON
       }
-      if (xhr.status >= 400) reject(new ApiFailure(body?.error?.message ?? `请求失败 (${xhr.status})`));
+      if (xhr.status >= 400) reject(new ApiFailure(body?.error?.message ?? `请求失败（${xhr.status}）`));
       else resolve(body as T);
     };
     xhr.onerror = () => reject(new ApiFailure("网络错误"));
@@ -84,7 +83,7 @@ export const canManage = (u: SessionUser | null) => u?.role === "admin" || u?.ro
 export async function getJson<T>(url: string): Promise<T> {
   const res = await fetch(url);
   const body = await res.json().catch(() => null);
-  if (!res.ok) throw new ApiFailure(body?.error?.message ?? `请求失败 (${res.status})`);
+  if (!res.ok) throw new ApiFailure(body?.error?.message ?? `请求失败（${res.status}）`);
   return body as T;
 }
 
@@ -110,23 +109,21 @@ export const query = (params: Record<string, string | number | undefined | null 
   return s ? `?${s}` : "";
 };
 
-/** Upload one document with progress. */
-export async function uploadFile(file: File, onProgress: (percent: number) => void): Promise<UploadResult> {
+/** Upload one document with progress: its result, and the server's counts (new, existing, refused). */
+export async function uploadFile(file: File, onProgress: (percent: number) => void): Promise<Uploads> {
   const form = new FormData();
   form.append("files", file, file.name);
   try {
-    const body = await sendForm<{ results: UploadResult[] }>("/api/documents", form, onProgress);
-    return body.results[0];
+    return await sendForm<Uploads>("/api/documents", form, onProgress);
   } catch (error) {
+    const message = `${file.name}：${(error as Error).message}`;
     return {
-      name: file.name,
-      ok: false,
-      error: { code: "upload", message: `${file.name}: ${(error as Error).message}` },
+      results: [{ name: file.name, ok: false, error: { code: "upload", message } }],
+      created: 0,
+      existing: 0,
+      failed: 1,
     };
   }
 }
 
-// looked up with the API's plain strings
-export const KIND_LABEL: Record<string, string> = KINDS;
-export const LEVEL_LABEL: Record<string, string> = LEVELS;
 export const SEVERITY_LABEL: Record<string, string> = { error: "错误", warning: "警告", info: "提示" };

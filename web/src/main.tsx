@@ -4,9 +4,11 @@ import { lazy, StrictMode, Suspense, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { NotFound } from "./components/NotFound.tsx";
 import { PasswordDialog } from "./components/PasswordDialog.tsx";
+import { PrintHeader } from "./components/PrintHeader.tsx";
 import { ReanalysisBanner } from "./components/ReanalysisBanner.tsx";
 import { navigate, useLocation } from "./router.ts";
 import { SessionProvider, useSession } from "./session.tsx";
+import "./print.css";
 
 // one chunk per scene: the charts library loads only with the comparison scene
 const LibraryScene = lazy(() => import("./scenes/library/LibraryScene.tsx"));
@@ -69,8 +71,8 @@ function UserMenu() {
   return (
     <Space style={{ color: "#fff", whiteSpace: "nowrap" }}>
       <span className="current-user">
-        {user.displayName}({user.roleLabel}
-        {user.unitName ? ` · ${user.unitName}` : ""})
+        {user.displayName} · {user.roleLabel}
+        {user.unitName ? ` · ${user.unitName}` : ""}
       </span>
       <Button size="small" onClick={() => setChanging(true)}>
         修改密码
@@ -120,6 +122,7 @@ function App() {
         <UserMenu />
       </Layout.Header>
       <Layout.Content style={{ padding: 24 }}>
+        <PrintHeader fallback={menu.find((m) => m.key === selected)?.label ?? "法治政府建设平台"} />
         <ReanalysisBanner />
         <Suspense fallback={<Spin />}>
           <Scene />

@@ -51,7 +51,7 @@ export const POLICY: Record<Permission, Role[]> = {
 
 export const ROLE_LABEL: Record<Role, string> = {
   admin: "管理员",
-  coordinator: "督办(依法治市办)",
+  coordinator: "督办（依法治市办）",
   unit: "责任单位",
   evaluator: "评估人员",
   public: "公众",

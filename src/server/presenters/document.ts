@@ -4,7 +4,7 @@ import type { Selectable } from "kysely";
 import type { DocumentTable } from "../../store/schema.ts";
 import type { Ledger } from "../../plan/ledger.ts";
 import type { AnalysisRecord } from "../../types.ts";
-import { indicatorLabel, ruleLabel } from "../../labels.ts";
+import { indicatorLabel, KIND_LABEL, kindLabel, levelLabel, ruleLabel } from "../../labels.ts";
 import { iso } from "./time.ts";
 
 type DocumentRow = Omit<Selectable<DocumentTable>, "search_tokens" | "text">;
@@ -21,9 +21,11 @@ export function presentDocumentSummary(row: DocumentRow, snippets: SnippetPart[]
     sourceUrl: row.source_url,
     format: row.format,
     kind: row.kind,
+    kindLabel: kindLabel(row.kind),
     title: row.title,
     region: row.region,
     level: row.level,
+    levelLabel: levelLabel(row.level),
     issuer: row.issuer,
     year: row.year,
     published: row.published,
@@ -122,6 +124,7 @@ export const presentFacets = (f: { regions: string[]; years: number[]; rules: st
   regions: f.regions,
   years: f.years,
   rules: f.rules.map((id) => ({ id, label: ruleLabel(id) })),
+  kinds: Object.entries(KIND_LABEL).map(([id, label]) => ({ id, label })),
 });
 
 /** A plan's ledger: measures by unit, as built from its record. */

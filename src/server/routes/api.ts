@@ -28,6 +28,7 @@ import {
 } from "../presenters/document.ts";
 import type { UploadResult } from "../api-types.ts";
 import { presentIndicator } from "../presenters/indicator.ts";
+import { presentUploads } from "../presenters/upload.ts";
 import { presentPage } from "../presenters/page.ts";
 import { defineRoute } from "./define.ts";
 import { compareTable, documentsTable, sendTable } from "./exports.ts";
@@ -150,7 +151,7 @@ const upload = defineRoute(
       }
     }
     if (results.length === 0) throw invalid("no_files", "没有收到文件", "no files received");
-    return { results };
+    return presentUploads(results);
   },
 );
 

@@ -1,14 +1,11 @@
 // Tables for the CSV/XLSX exports, and sending one as a download.
 import type { Table } from "../../export/table.ts";
 import type { FastifyReply } from "fastify";
-import { KIND_LABEL } from "../../shared/labels.ts";
 import { toCsv } from "../../export/table.ts";
 import { toXlsx } from "../../export/xlsx.ts";
 import type { presentDocumentSummary, presentFact } from "../presenters/document.ts";
 
 export type ExportFormat = "csv" | "xlsx";
-
-const KIND: Record<string, string> = KIND_LABEL;
 
 export function documentsTable(docs: Array<ReturnType<typeof presentDocumentSummary>>): Table {
   return {
@@ -30,7 +27,7 @@ export function documentsTable(docs: Array<ReturnType<typeof presentDocumentSumm
     rows: docs.map((d) => [
       d.id,
       d.title ?? "",
-      KIND[d.kind] ?? d.kind,
+      d.kindLabel,
       d.region ?? "",
       d.issuer ?? "",
       d.year,

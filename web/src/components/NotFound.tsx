@@ -7,7 +7,7 @@ export function NotFound() {
     <Result
       status="404"
       title="页面不存在"
-      subTitle="您访问的地址不存在或已失效,请检查链接,或回到文档库。"
+      subTitle="您访问的地址不存在或已失效，请检查链接，或回到文档库。"
       extra={
         <Button type="primary" onClick={() => navigate("/documents")}>
           回到文档库

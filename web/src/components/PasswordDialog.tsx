@@ -16,7 +16,7 @@ export function PasswordDialog({ open, onClose }: { open: boolean; onClose: () =
         const v = await form.validateFields();
         try {
           await send("POST", "/api/session/password", { current: v.current, next: v.next });
-          message.success("密码已修改,其他设备上的登录已失效");
+          message.success("密码已修改，其他设备上的登录已失效");
           form.resetFields();
           onClose();
         } catch (e) {
@@ -29,7 +29,7 @@ export function PasswordDialog({ open, onClose }: { open: boolean; onClose: () =
           <Input.Password autoComplete="current-password" />
         </Form.Item>
         <Form.Item
-          label="新密码(至少 10 位,含大写、小写、数字、符号中的三类)"
+          label="新密码（至少 10 位，含大写、小写、数字、符号中的三类）"
           name="next"
           rules={[{ required: true }]}
         >

@@ -32,7 +32,7 @@ export function ReanalysisBanner() {
       type="info"
       showIcon
       style={{ marginBottom: 16 }}
-      message={`分析引擎已更新,正在后台重新分析文档,还剩 ${pending} 个;完成前显示原有分析结果。`}
+      message={`分析引擎已更新，正在后台重新分析文档，还剩 ${pending} 个；完成前显示原有分析结果。`}
     />
   );
 }

@@ -5,7 +5,7 @@ import { type AuditEntry as Entry, getAllPages, getJson, type PageOf, send, type
 
 const ROLE_OPTIONS = [
   { value: "admin", label: "管理员" },
-  { value: "coordinator", label: "督办(依法治市办)" },
+  { value: "coordinator", label: "督办（依法治市办）" },
   { value: "unit", label: "责任单位" },
   { value: "evaluator", label: "评估人员" },
   { value: "public", label: "公众" },
@@ -58,11 +58,11 @@ export default function AdminScene() {
                   </Form.Item>
                   {role === "unit" ? (
                     <Form.Item name="unitName" rules={[{ required: true }]}>
-                      <Input placeholder="单位(如 市司法局)" />
+                      <Input placeholder="单位（如 市司法局）" />
                     </Form.Item>
                   ) : null}
                   <Form.Item name="email">
-                    <Input placeholder="邮箱(接收提醒)" />
+                    <Input placeholder="邮箱（接收提醒）" />
                   </Form.Item>
                   <Form.Item name="password" rules={[{ required: true }]}>
                     <Input.Password placeholder="初始密码" />

@@ -39,7 +39,7 @@ function Decide({ appeal, done }: { appeal: AppealJson; done: () => void }) {
       >
         <Form form={form} layout="vertical" initialValues={{ points: appeal.max }}>
           {accept ? (
-            <Form.Item name="points" label={`调整后分值(0–${appeal.max})`} rules={[{ required: true }]}>
+            <Form.Item name="points" label={`调整后分值（0–${appeal.max}）`} rules={[{ required: true }]}>
               <InputNumber min={0} max={appeal.max} step={0.5} />
             </Form.Item>
           ) : null}

@@ -54,14 +54,14 @@ function NewRound({ onCreated }: { onCreated: (id: number) => void }) {
         <Form.Item name="system" label="指标体系" rules={[{ required: true, message: "请选择指标体系" }]}>
           <Select
             style={{ width: 320 }}
-            options={systems.map((s) => ({ value: s.key, label: `${s.name}(${s.version})` }))}
+            options={systems.map((s) => ({ value: s.key, label: `${s.name}（${s.version}）` }))}
           />
         </Form.Item>
         <Form.Item name="year" label="年度" rules={[{ required: true }]}>
           <InputNumber min={2000} max={2100} />
         </Form.Item>
         <Form.Item name="title" label="名称">
-          <Input placeholder="默认:年度+指标体系" style={{ width: 220 }} />
+          <Input placeholder="默认：年度+指标体系" style={{ width: 220 }} />
         </Form.Item>
         <Form.Item name="units" label="参评单位" rules={[{ required: true, message: "请填写参评单位" }]}>
           <Select
@@ -105,7 +105,7 @@ export default function AssessScene() {
           columns={[
             { title: "年度", dataIndex: "year", width: 80 },
             { title: "名称", dataIndex: "title" },
-            { title: "指标体系", key: "system", render: (_, r) => `${r.systemName}(${r.systemVersion})` },
+            { title: "指标体系", key: "system", render: (_, r) => `${r.systemName}（${r.systemVersion}）` },
             { title: "参评单位", dataIndex: "units", width: 100 },
             {
               title: "状态",

@@ -21,7 +21,7 @@ export function EvidenceList({
   evidence: TraceJson["item"]["evidence"];
 }) {
   if (evidence.length === 0)
-    return <Empty className="no-evidence" description="无依据:该项没有找到可作为依据的来源" />;
+    return <Empty className="no-evidence" description="无依据：该项没有找到可作为依据的来源" />;
   return (
     <List
       size="small"
@@ -34,7 +34,7 @@ export function EvidenceList({
               <a href={`/api/assess/items/${itemId}/files/${e.sha256}`}>{e.name}</a>
             ) : e.kind === "task" ? (
               <span>
-                {e.title}:{e.note}
+                {e.title}：{e.note}
               </span>
             ) : (
               <span>{e.kind === "span" ? e.note : e.text}</span>

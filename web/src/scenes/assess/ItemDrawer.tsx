@@ -69,13 +69,13 @@ function EntryForm({ trace, done }: { trace: TraceJson; done: () => void }) {
       {manual ? (
         <Form.Item
           name="points"
-          label={`评分(0–${trace.item.max})`}
+          label={`评分（0–${trace.item.max}）`}
           rules={[{ required: true, message: "请填写分值" }]}
         >
           <InputNumber min={0} max={trace.item.max} step={0.5} />
         </Form.Item>
       ) : (
-        <Form.Item name="value" label="调查结果(%)" rules={[{ required: true, message: "请填写调查结果" }]}>
+        <Form.Item name="value" label="调查结果（%）" rules={[{ required: true, message: "请填写调查结果" }]}>
           <InputNumber min={0} max={100} />
         </Form.Item>
       )}
@@ -180,7 +180,7 @@ export default function ItemDrawer({
                 </strong>
                 <Tag color={STATUS_COLOR[trace.item.status]}>{trace.item.statusLabel}</Tag>
                 {trace.item.override ? (
-                  <Tag color="green">申诉采纳(原 {trace.item.computedPoints} 分)</Tag>
+                  <Tag color="green">申诉采纳（原 {trace.item.computedPoints} 分）</Tag>
                 ) : null}
               </Space>
             </Descriptions.Item>
@@ -195,7 +195,7 @@ export default function ItemDrawer({
             <h4>变更记录</h4>
             <Timeline
               items={trace.changes.map((c) => ({
-                children: `${c.at ? new Date(c.at).toLocaleString("zh-CN") : ""} ${c.causeLabel}:${c.pointsBefore ?? "—"} → ${c.pointsAfter}${c.by ? `(${c.by})` : ""}`,
+                children: `${c.at ? new Date(c.at).toLocaleString("zh-CN") : ""} ${c.causeLabel}：${c.pointsBefore ?? "—"} → ${c.pointsAfter}${c.by ? `（${c.by}）` : ""}`,
               }))}
             />
           </div>
@@ -206,7 +206,7 @@ export default function ItemDrawer({
                 <p key={a.id}>
                   <Tag color={STATUS_COLOR[a.status]}>{a.statusLabel}</Tag>
                   {a.reason}
-                  {a.decision ? ` —— 处理意见:${a.decision}` : ""}
+                  {a.decision ? ` —— 处理意见：${a.decision}` : ""}
                 </p>
               ))}
             </div>

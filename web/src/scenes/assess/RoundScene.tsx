@@ -4,6 +4,7 @@ import { Alert, App, Button, Card, Descriptions, Select, Space, Spin, Table, Tab
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { getJson, send } from "../../api.ts";
 import { Chart } from "../../components/Chart.tsx";
+import { usePageTitle } from "../../components/PrintHeader.tsx";
 import { useSession } from "../../session.tsx";
 import AppealsPanel from "./AppealsPanel.tsx";
 import { distributionOption, radarOption, rankingOption } from "./charts.ts";
@@ -36,15 +37,15 @@ function Actions({ data, reload }: { data: ResultsJson; reload: () => void }) {
         <Button onClick={act("recompute", "已按当前来源重新计算")}>重新计算</Button>
       ) : null}
       {coordinator && status === "open" ? (
-        <Button onClick={act("finalise", "已定稿", "定稿后评分锁定,不能再修改。确定定稿?")}>定稿</Button>
+        <Button onClick={act("finalise", "已定稿", "定稿后评分锁定，不能再修改。确定定稿？")}>定稿</Button>
       ) : null}
       {coordinator && status === "finalised" ? (
-        <Button type="primary" onClick={act("publish", "已公布", "公布后公众可以看到各单位总分。确定公布?")}>
+        <Button type="primary" onClick={act("publish", "已公布", "公布后公众可以看到各单位总分。确定公布？")}>
           公布结果
         </Button>
       ) : null}
-      <Button href={`/api/assess/rounds/${id}/scores.xlsx`}>下载评分表(Excel)</Button>
-      <Button href={`/api/assess/rounds/${id}/report.docx`}>下载评估报告(Word)</Button>
+      <Button href={`/api/assess/rounds/${id}/scores.xlsx`}>下载评分表（Excel）</Button>
+      <Button href={`/api/assess/rounds/${id}/report.docx`}>下载评估报告（Word）</Button>
     </Space>
   );
 }
@@ -100,6 +101,7 @@ export default function RoundScene({ id }: { id: number }) {
         : null,
     [data, radarUnits],
   );
+  usePageTitle(data ? `考核评估：${data.round.title}` : null);
   if (error) return <Alert type="error" message={error} />;
   if (!data) return <Spin />;
   const unit = data.units.find((u) => u.unitId === unitId) ?? data.units[0];
@@ -159,7 +161,7 @@ export default function RoundScene({ id }: { id: number }) {
             options={data.units.map((u) => ({ value: u.unitId, label: u.unitName }))}
           />
           {radar ? <Chart option={radar} height={460} /> : null}
-          <div style={{ color: "#888" }}>各轴为一级指标得分率(%)</div>
+          <div style={{ color: "#888" }}>各轴为一级指标得分率（%）</div>
         </Space>
       ),
     },
@@ -181,7 +183,7 @@ export default function RoundScene({ id }: { id: number }) {
                   onChange={setUnitId}
                   options={data.units.map((u) => ({
                     value: u.unitId,
-                    label: `${u.unitName}(${u.total} 分)`,
+                    label: `${u.unitName}（${u.total} 分）`,
                   }))}
                 />
                 {unit ? <Items unit={unit} onOpen={setItemId} /> : null}
@@ -210,7 +212,7 @@ export default function RoundScene({ id }: { id: number }) {
       >
         <Descriptions size="small" column={1}>
           <Descriptions.Item label="指标体系">
-            {data.system.name}(版本 {data.system.version})
+            {data.system.name}（版本 {data.system.version}）
           </Descriptions.Item>
           <Descriptions.Item label="分值说明">{data.system.assumption}</Descriptions.Item>
         </Descriptions>

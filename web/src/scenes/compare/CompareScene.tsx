@@ -1,24 +1,22 @@
 // 对比: choose indicators, regions and years; bar or line chart and a table of the facts,
 // each linked to the document and span it comes from.
 import { Button, Card, Empty, Radio, Select, Space, Table } from "antd";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { type ComparedFact, type FactList, type Facets, getJson, type Indicator, query } from "../../api.ts";
 import { Chart } from "../../components/Chart.tsx";
 import { navigate } from "../../router.ts";
-
-/** A series is one issuer: a city and its departments share the area but not the series. */
-const who = (p: ComparedFact) => p.issuer ?? p.region ?? "未知";
+import { type ChartMode, compareCharts } from "./charts.ts";
 
 export default function CompareScene() {
   const [indicators, setIndicators] = useState<Indicator[]>([]);
-  const [facets, setFacets] = useState<Facets>({ regions: [], years: [], rules: [] });
+  const [facets, setFacets] = useState<Facets>({ regions: [], years: [], rules: [], kinds: [] });
   const [chosen, setChosen] = useState<string[]>(["mediation.success_rate"]);
   const [regions, setRegions] = useState<string[]>([]);
   const [years, setYears] = useState<number[]>([]);
   const [facts, setFacts] = useState<ComparedFact[]>([]);
   const [points, setPoints] = useState<ComparedFact[]>([]);
   const [total, setTotal] = useState(0);
-  const [mode, setMode] = useState<"bar" | "line">("bar");
+  const [mode, setMode] = useState<ChartMode>("bar");
 
   useEffect(() => {
     void getJson<{ indicators: Indicator[] }>("/api/indicators").then((r) => setIndicators(r.indicators));
@@ -38,54 +36,10 @@ export default function CompareScene() {
     });
   }, [chosen, params]);
 
-  const label = useCallback(
-    (id: string) => indicators.find((i) => i.id === id)?.label ?? "未归类",
-    [indicators],
+  const charts = useMemo(
+    () => compareCharts(mode, points, chosen, indicators),
+    [mode, points, chosen, indicators],
   );
-  const option = useMemo(() => {
-    if (mode === "bar") {
-      const categories = [...new Set(points.map((p) => `${who(p)}${p.year ? ` ${p.year}` : ""}`))];
-      return {
-        tooltip: { trigger: "axis" },
-        legend: { top: 0 },
-        grid: { left: 60, right: 20, top: 40, bottom: 60 },
-        xAxis: {
-          type: "category",
-          data: categories,
-          axisLabel: { interval: 0, rotate: categories.length > 6 ? 30 : 0 },
-        },
-        yAxis: { type: "value" },
-        series: chosen.map((ind) => ({
-          name: label(ind),
-          type: "bar",
-          data: categories.map(
-            (c) =>
-              points.find((p) => p.indicator === ind && `${who(p)}${p.year ? ` ${p.year}` : ""}` === c)
-                ?.value ?? null,
-          ),
-        })),
-      };
-    }
-    const allYears = [...new Set(points.map((p) => p.year).filter((y): y is number => y !== null))].sort();
-    const regionsShown = [...new Set(points.map((p) => who(p)))];
-    return {
-      tooltip: { trigger: "axis" },
-      legend: { top: 0 },
-      grid: { left: 60, right: 20, top: 40, bottom: 40 },
-      xAxis: { type: "category", data: allYears.map(String) },
-      yAxis: { type: "value" },
-      series: chosen.flatMap((ind) =>
-        regionsShown.map((r) => ({
-          name: `${r} ${label(ind)}`,
-          type: "line",
-          connectNulls: true,
-          data: allYears.map(
-            (y) => points.find((p) => p.indicator === ind && who(p) === r && p.year === y)?.value ?? null,
-          ),
-        })),
-      ),
-    };
-  }, [mode, points, chosen, label]);
 
   return (
     <Space direction="vertical" size="large" style={{ width: "100%" }}>
@@ -99,12 +53,12 @@ export default function CompareScene() {
             style={{ minWidth: 360 }}
             value={chosen}
             onChange={setChosen}
-            options={indicators.map((i) => ({ value: i.id, label: `${i.label}(${i.area})` }))}
+            options={indicators.map((i) => ({ value: i.id, label: `${i.label}（${i.area}）` }))}
             aria-label="指标"
           />
           <Select
             mode="multiple"
-            placeholder="地区(不选为全部)"
+            placeholder="地区（不选为全部）"
             style={{ minWidth: 220 }}
             value={regions}
             onChange={setRegions}
@@ -112,7 +66,7 @@ export default function CompareScene() {
           />
           <Select
             mode="multiple"
-            placeholder="年度(不选为全部)"
+            placeholder="年度（不选为全部）"
             style={{ minWidth: 160 }}
             value={years}
             onChange={setYears}
@@ -127,9 +81,17 @@ export default function CompareScene() {
           </Button>
         </Space>
       </Card>
-      <Card size="small" title="对比图">
-        {points.length ? <Chart option={option} /> : <Empty description="所选条件下没有数据" />}
-      </Card>
+      {charts.length ? (
+        charts.map((c) => (
+          <Card size="small" key={c.axis} title={c.names} extra={c.axis} className="compare-chart">
+            <Chart option={c.option} height={charts.length > 1 ? 320 : 360} />
+          </Card>
+        ))
+      ) : (
+        <Card size="small" title="对比图">
+          <Empty description="所选条件下没有数据" />
+        </Card>
+      )}
       <Table<ComparedFact>
         rowKey="id"
         size="small"
@@ -137,7 +99,7 @@ export default function CompareScene() {
         pagination={{ pageSize: 20 }}
         title={() =>
           total > facts.length
-            ? `共 ${total} 条数据,此处列出前 ${facts.length} 条;全部请导出表格`
+            ? `共 ${total} 条数据，此处列出前 ${facts.length} 条；全部请导出表格`
             : `共 ${total} 条数据`
         }
         columns={[

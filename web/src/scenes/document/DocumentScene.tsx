@@ -16,7 +16,8 @@ import {
   Typography,
 } from "antd";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { type DocumentDetail, getJson, KIND_LABEL, LEVEL_LABEL, SEVERITY_LABEL } from "../../api.ts";
+import { type DocumentDetail, getJson, SEVERITY_LABEL } from "../../api.ts";
+import { usePageTitle } from "../../components/PrintHeader.tsx";
 import { navigate } from "../../router.ts";
 import { cutPieces, positionLabel } from "./segments.ts";
 
@@ -80,6 +81,7 @@ export default function DocumentScene({ id }: { id: number }) {
     el?.scrollIntoView({ behavior: "smooth", block: "center" });
   };
 
+  usePageTitle(doc ? (doc.record.meta.title ?? doc.title ?? doc.name) : null);
   if (error) return <Alert type="error" message={error} showIcon />;
   if (!doc) return <Spin />;
   const { record } = doc;
@@ -90,7 +92,7 @@ export default function DocumentScene({ id }: { id: number }) {
 
   return (
     <Row gutter={16}>
-      <Col span={5}>
+      <Col span={5} className="no-print">
         <Card
           size="small"
           title="大纲"
@@ -127,7 +129,7 @@ export default function DocumentScene({ id }: { id: number }) {
             // which upload it was, so it stands aside when no title was found
             (record.meta.title ?? doc.title) || (
               <span>
-                未识别标题 <Typography.Text type="secondary">(文件:{doc.name})</Typography.Text>
+                未识别标题 <Typography.Text type="secondary">（文件：{doc.name}）</Typography.Text>
               </span>
             )
           }
@@ -214,10 +216,10 @@ export default function DocumentScene({ id }: { id: number }) {
         <Space direction="vertical" style={{ width: "100%" }}>
           <Card size="small" title="基本信息">
             <Descriptions size="small" column={1}>
-              <Descriptions.Item label="类型">{KIND_LABEL[doc.kind]}</Descriptions.Item>
+              <Descriptions.Item label="类型">{doc.kindLabel}</Descriptions.Item>
               <Descriptions.Item label="地区">
                 {doc.region ?? "未识别"}
-                {doc.level ? `(${LEVEL_LABEL[doc.level] ?? doc.level})` : ""}
+                {doc.levelLabel ? `（${doc.levelLabel}）` : ""}
               </Descriptions.Item>
               {doc.issuer && doc.issuer !== doc.region ? (
                 <Descriptions.Item label="发文单位">{doc.issuer}</Descriptions.Item>
@@ -228,7 +230,7 @@ export default function DocumentScene({ id }: { id: number }) {
                 {record.meta.script === "traditional" ? "繁体" : "简体"}
               </Descriptions.Item>
               <Descriptions.Item label="分析引擎">
-                {doc.engineVersion}(共 {doc.analyses.length} 次分析)
+                {doc.engineVersion}（共 {doc.analyses.length} 次分析）
               </Descriptions.Item>
             </Descriptions>
           </Card>
@@ -260,7 +262,7 @@ export default function DocumentScene({ id }: { id: number }) {
                 ))}
             </Card>
           ) : null}
-          <Card size="small" title={`审查问题(${findings.length})`} className="findings">
+          <Card size="small" title={`审查问题（${findings.length}）`} className="findings">
             <List
               size="small"
               dataSource={findings}
@@ -279,11 +281,11 @@ export default function DocumentScene({ id }: { id: number }) {
               )}
             />
           </Card>
-          <Card size="small" title={`数据(${doc.facts})`}>
+          <Card size="small" title={`数据（${doc.facts}）`}>
             <Typography.Text type="secondary">
               正文中黄色标记的数字可点击查看出处和指标。
               {doc.facts > record.facts.length
-                ? `数据较多,正文只标出前 ${record.facts.length} 项;全部请在“对比”中按指标查看或导出。`
+                ? `数据较多，正文只标出前 ${record.facts.length} 项；全部请在“对比”中按指标查看或导出。`
                 : ""}
             </Typography.Text>
           </Card>

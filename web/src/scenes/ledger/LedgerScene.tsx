@@ -11,6 +11,7 @@ import {
   send,
   type UnitSummary,
 } from "../../api.ts";
+import { usePageTitle } from "../../components/PrintHeader.tsx";
 import { navigate } from "../../router.ts";
 import { useSession } from "../../session.tsx";
 
@@ -57,6 +58,7 @@ export default function LedgerScene({ id }: { id: number | null }) {
     if (id === null && plans?.items.length) navigate(`/ledger/${plans.items[0].id}`);
   }, [id, plans]);
 
+  usePageTitle(ledger ? `计划台账：${ledger.title ?? "实施方案"}` : null);
   return (
     <Space direction="vertical" size="large" style={{ width: "100%" }}>
       <Card size="small">
@@ -77,7 +79,7 @@ export default function LedgerScene({ id }: { id: number | null }) {
                   const ledger = await send<{ id: number; tasks: number }>("POST", "/api/ledgers", {
                     documentId: id,
                   });
-                  message.success(`已生成督办台账,共 ${ledger.tasks} 项任务`);
+                  message.success(`已生成督办台账，共 ${ledger.tasks} 项任务`);
                   navigate(`/tasks/${ledger.id}`);
                 } catch (e) {
                   message.error((e as Error).message);
@@ -90,14 +92,14 @@ export default function LedgerScene({ id }: { id: number | null }) {
         </Space>
       </Card>
       {error ? <Alert type="error" message={error} /> : null}
-      {plans && plans.items.length === 0 ? <Empty description="还没有实施方案,请先在文档库上传" /> : null}
+      {plans && plans.items.length === 0 ? <Empty description="还没有实施方案，请先在文档库上传" /> : null}
       {id !== null && !ledger && !error ? <Spin /> : null}
       {ledger ? (
         <Tabs
           items={[
             {
               key: "areas",
-              label: `按领域(${ledger.rows.length} 项措施)`,
+              label: `按领域（${ledger.rows.length} 项措施）`,
               children: (
                 <Collapse
                   defaultActiveKey={ledger.areas.slice(0, 1)}
@@ -105,7 +107,8 @@ export default function LedgerScene({ id }: { id: number | null }) {
                     const rows = ledger.rows.filter((r) => (r.area || "未分类") === area);
                     return {
                       key: area,
-                      label: `${area}(${rows.length})`,
+                      forceRender: true, // printed whole: folded areas are in the page, shown on paper
+                      label: `${area}（${rows.length}）`,
                       children: (
                         <Table<LedgerRow>
                           rowKey="no"
@@ -122,7 +125,7 @@ export default function LedgerScene({ id }: { id: number | null }) {
             },
             {
               key: "units",
-              label: `按单位(${ledger.units.length})`,
+              label: `按单位（${ledger.units.length}）`,
               children: (
                 <Table<UnitSummary>
                   rowKey="key"

@@ -23,7 +23,6 @@ import {
   type DocumentSummary,
   getJson,
   type Indicator,
-  KIND_LABEL,
   query,
   type SnippetPart,
   type UploadResult,
@@ -56,6 +55,14 @@ function Snippet({ parts }: { parts: SnippetPart[] }) {
   );
 }
 
+/** “新增 6 个文件，已存在 2 个（未重复导入）”: the same bytes are never imported twice. */
+function uploadSummary({ created, existing }: { created: number; existing: number }): string {
+  const again = "（未重复导入）";
+  if (created && existing) return `新增 ${created} 个文件，已存在 ${existing} 个${again}`;
+  if (created) return `已导入 ${created} 个文件`;
+  return existing ? `${existing} 个文件已存在${again}` : "";
+}
+
 export default function LibraryScene() {
   const { message } = App.useApp();
   const { search } = useLocation();
@@ -72,7 +79,7 @@ export default function LibraryScene() {
   }));
   const [data, setData] = useState<DocumentList | null>(null);
   const [loading, setLoading] = useState(false);
-  const [facets, setFacets] = useState<Facets>({ regions: [], years: [], rules: [] });
+  const [facets, setFacets] = useState<Facets>({ regions: [], years: [], rules: [], kinds: [] });
   const [indicators, setIndicators] = useState<Indicator[]>([]);
   const [pending, setPending] = useState<Pending[]>([]);
 
@@ -102,18 +109,21 @@ export default function LibraryScene() {
   const upload = async (files: File[]) => {
     const start = pending.length;
     setPending((p) => [...p, ...files.map((f) => ({ name: f.name, percent: 0 }))]);
-    let ok = 0;
+    const counts = { created: 0, existing: 0 };
     await Promise.all(
       files.map(async (file, k) => {
-        const result = await uploadFile(file, (percent) =>
+        const answer = await uploadFile(file, (percent) =>
           setPending((p) => p.map((x, i) => (i === start + k ? { ...x, percent } : x))),
         );
+        const result = answer.results[0];
         setPending((p) => p.map((x, i) => (i === start + k ? { ...x, percent: 100, result } : x)));
-        if (result.ok) ok++;
-        else message.error(result.error?.message ?? `${file.name}: 上传失败`);
+        counts.created += answer.created;
+        counts.existing += answer.existing;
+        if (!result.ok) message.error(result.error?.message ?? `${file.name}：上传失败`);
       }),
     );
-    if (ok) message.success(`已导入 ${ok} 个文件`);
+    const summary = uploadSummary(counts);
+    if (summary) message.success(summary);
     void load();
     void getJson<Facets>("/api/facets").then(setFacets);
   };
@@ -145,8 +155,8 @@ export default function LibraryScene() {
       title: "类型",
       dataIndex: "kind",
       width: 96,
-      render: (k: string) => (
-        <Tag color={k === "report" ? "blue" : k === "plan" ? "green" : "default"}>{KIND_LABEL[k] ?? k}</Tag>
+      render: (k: string, d: DocumentSummary) => (
+        <Tag color={k === "report" ? "blue" : k === "plan" ? "green" : "default"}>{d.kindLabel}</Tag>
       ),
     },
     {
@@ -229,9 +239,9 @@ export default function LibraryScene() {
             <p className="ant-upload-drag-icon">
               <InboxOutlined />
             </p>
-            <p className="ant-upload-text">把年度报告、实施方案拖到这里,或点击选择文件</p>
+            <p className="ant-upload-text">把年度报告、实施方案拖到这里，或点击选择文件</p>
             <p className="ant-upload-hint">
-              支持网页、Word(.docx/.doc/.wps)、PDF(含扫描件)、OFD、图片(PNG/JPEG,文字识别)、文本(GBK/UTF-8),可一次多个
+              支持网页、Word（.docx/.doc/.wps）、PDF（含扫描件）、OFD、图片（PNG/JPEG，文字识别）、文本（GBK/UTF-8），可一次多个
             </p>
           </Upload.Dragger>
           {pending.length > 0 && (
@@ -258,7 +268,7 @@ export default function LibraryScene() {
                       ? p.result.ok
                         ? p.result.created
                           ? "已导入"
-                          : "已存在"
+                          : "已存在（未重复导入）"
                         : p.result.error?.message
                       : "上传中"}
                   </span>
@@ -271,7 +281,7 @@ export default function LibraryScene() {
       <Card size="small">
         <Space wrap>
           <Input.Search
-            placeholder="全文检索,如:行政复议"
+            placeholder="全文检索，如：行政复议"
             allowClear
             defaultValue={filters.q}
             onSearch={(q) => set({ q })}
@@ -300,7 +310,7 @@ export default function LibraryScene() {
             style={{ width: 110 }}
             value={filters.kind}
             onChange={(kind) => set({ kind })}
-            options={Object.entries(KIND_LABEL).map(([value, label]) => ({ value, label }))}
+            options={facets.kinds.map((k) => ({ value: k.id, label: k.label }))}
           />
           <Select
             allowClear
@@ -341,7 +351,7 @@ export default function LibraryScene() {
         }}
       />
       <Typography.Text type="secondary">
-        数据来自各地政府公开发布的文件;每个数字都可以在文档详情中点开查看出处。
+        数据来自各地政府公开发布的文件；每个数字都可以在文档详情中点开查看出处。
       </Typography.Text>
     </Space>
   );

@@ -77,8 +77,8 @@ export function NewSeasonDialog({
             options={(candidates.data?.units ?? []).map((u) => ({ label: u.name, value: u.name }))}
           />
         </Form.Item>
-        <Form.Item name="others" label="其他报送单位" extra="尚未开设账号的部门、区县、乡镇,用逗号分隔">
-          <Input placeholder="如:市教育局,某某区人民政府" />
+        <Form.Item name="others" label="其他报送单位" extra="尚未开设账号的部门、区县、乡镇，用逗号分隔">
+          <Input placeholder="如：市教育局，某某区人民政府" />
         </Form.Item>
       </Form>
     </Modal>

@@ -38,12 +38,12 @@ export default function OpinionPrint({ id }: { id: number }) {
         {data.season.year}年度法治政府建设年度报告审查意见书
       </h1>
       <p>
-        你单位报送的《{data.review.title ?? data.name}》(第{data.version}版)收悉。经审查,意见如下:
+        你单位报送的《{data.review.title ?? data.name}》（第{data.version}版）收悉。经审查，意见如下：
       </p>
       <h2>一、必备内容审查</h2>
       {data.review.parts.map((p) => (
         <p key={p.part}>
-          {p.label}:{p.present ? "已包含" : "缺失"}
+          {p.label}：{p.present ? "已包含" : "缺失"}
         </p>
       ))}
       <h2>二、自动审查发现的问题</h2>
@@ -56,17 +56,17 @@ export default function OpinionPrint({ id }: { id: number }) {
       )}
       <h2>三、审查批注</h2>
       {data.comments.length ? (
-        data.comments.map((c, i) => <p key={c.id}>{`${i + 1}. 原文:"${c.quote}" 意见:${c.text}`}</p>)
+        data.comments.map((c, i) => <p key={c.id}>{`${i + 1}. 原文：“${c.quote}”意见：${c.text}`}</p>)
       ) : (
         <p>无。</p>
       )}
       <h2>四、审查结论</h2>
       <p>
         {DECISION[data.state]}
-        {data.reason ? `理由:${data.reason}` : ""}
+        {data.reason ? `理由：${data.reason}` : ""}
       </p>
       <div className="sign">
-        依法治市办(司法局)
+        依法治市办（司法局）
         <br />
         {(data.decidedAt ?? new Date().toISOString()).slice(0, 10)}
       </div>

@@ -34,7 +34,7 @@ function RateCard({ rate, id }: { rate: Rate; id: string }) {
     <Popover content={<RateList rate={rate} />} title={`${rate.label}明细`} trigger="click">
       <Card hoverable size="small" className={`rate-card rate-${id}`}>
         <Statistic
-          title={`${rate.label}(点击查看明细)`}
+          title={`${rate.label}（点击查看明细）`}
           value={rate.percent === null ? "—" : `${rate.percent}%`}
           suffix={<span style={{ fontSize: 14 }}>{`${rate.numerator}/${rate.denominator}`}</span>}
         />

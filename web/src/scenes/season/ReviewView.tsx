@@ -10,8 +10,8 @@ function CopiedView({ copied }: { copied: Copied }) {
   return (
     <div className="copied" style={{ marginBottom: 12 }}>
       <h4>
-        重复文字 {(copied.share * 100).toFixed(1)}%(
-        {copied.sources.map((s) => `${s.label} ${(s.share * 100).toFixed(1)}%`).join("、")})
+        重复文字 {(copied.share * 100).toFixed(1)}%（
+        {copied.sources.map((s) => `${s.label} ${(s.share * 100).toFixed(1)}%`).join("、")}）
       </h4>
       <Table
         size="small"
@@ -25,7 +25,7 @@ function CopiedView({ copied }: { copied: Copied }) {
             title: "来源原文",
             dataIndex: "sourceQuote",
             width: "45%",
-            render: (q: string) => q || "(其他单位的报告,不显示原文)",
+            render: (q: string) => q || "（其他单位的报告，不显示原文）",
           },
         ]}
       />
@@ -42,7 +42,7 @@ export function ReviewView({ review, onJump }: { review: DraftReview; onJump?: (
         <Alert
           type="error"
           showIcon
-          message="页面疑似被篡改或植入广告,请核对原文后再报送"
+          message="页面疑似被篡改或植入广告，请核对原文后再报送"
           style={{ marginBottom: 12 }}
         />
       ) : null}
@@ -54,7 +54,7 @@ export function ReviewView({ review, onJump }: { review: DraftReview; onJump?: (
       <Space wrap style={{ marginBottom: 12 }}>
         {review.parts.map((p) => (
           <Tag key={p.part} color={p.present ? "green" : "red"} className="part-tag">
-            {p.present ? "已包含" : "缺失"}:{p.label}
+            {p.present ? "已包含" : "缺失"}：{p.label}
           </Tag>
         ))}
       </Space>

@@ -149,7 +149,7 @@ export default function SeasonScene() {
         {manage ? <Button onClick={() => setCreating(true)}>开启报告季</Button> : null}
         {manage && id ? (
           <a href={`/api/seasons/${id}/report-draft.docx`} download className="report-draft-download">
-            <Button type="primary">生成本级年度报告草稿(Word)</Button>
+            <Button type="primary">生成本级年度报告草稿（Word）</Button>
           </a>
         ) : null}
         {season ? <Deadlines key={season.id} season={season} manage={manage} onSaved={board.reload} /> : null}
@@ -171,10 +171,10 @@ export default function SeasonScene() {
           type="warning"
           showIcon
           style={{ marginBottom: 16 }}
-          message={`提醒(${board.data.reminders.length})`}
+          message={`提醒（${board.data.reminders.length}）`}
           description={board.data.reminders.map((r) => (
             <div key={r.unitKey}>
-              {r.unitName}:{r.text}
+              {r.unitName}：{r.text}
             </div>
           ))}
         />

@@ -71,9 +71,9 @@ export function SubmissionDrawer({ seasonId, unit, manage, onClose, onChanged }:
             <Tag color={s.state === "accepted" ? "green" : s.state === "returned" ? "orange" : "blue"}>
               {s.stateLabel}
             </Tag>
-            {s.reason ? <span className="return-reason">退回理由:{s.reason}</span> : null}
+            {s.reason ? <span className="return-reason">退回理由：{s.reason}</span> : null}
             <a href={`/api/season/submissions/${s.id}/opinion.docx`} download className="opinion-download">
-              下载审查意见书(Word)
+              下载审查意见书（Word）
             </a>
             <a href={`/season/opinion/${s.id}`} target="_blank" rel="noreferrer">
               打印审查意见书
@@ -83,7 +83,7 @@ export function SubmissionDrawer({ seasonId, unit, manage, onClose, onChanged }:
             items={[
               {
                 key: "text",
-                label: `正文与批注(${s.comments.length})`,
+                label: `正文与批注（${s.comments.length}）`,
                 children: (
                   <>
                     <AnnotatedText
@@ -99,7 +99,7 @@ export function SubmissionDrawer({ seasonId, unit, manage, onClose, onChanged }:
                       renderItem={(c) => (
                         <List.Item className="comment-item">
                           <span>
-                            「{c.quote}」:{c.text}({c.author ?? ""})
+                            「{c.quote}」：{c.text}（{c.author ?? ""}）
                           </span>
                         </List.Item>
                       )}
@@ -108,7 +108,7 @@ export function SubmissionDrawer({ seasonId, unit, manage, onClose, onChanged }:
                       <Space direction="vertical" style={{ width: "100%" }} className="comment-form">
                         <Input.TextArea
                           aria-label="引用原文"
-                          placeholder="引用原文(在上方正文中选中文字即可填入)"
+                          placeholder="引用原文（在上方正文中选中文字即可填入）"
                           value={quote}
                           onChange={(e) => setQuote(e.target.value)}
                           autoSize

@@ -31,7 +31,7 @@ export function SubmitPanel({ seasonId, onSubmitted }: { seasonId: number; onSub
         setReview(res.review);
       } else {
         const res = await sendForm<{ version: number }>(`/api/seasons/${seasonId}/submissions`, form());
-        message.success(`已报送(第 ${res.version} 版)`);
+        message.success(`已报送（第 ${res.version} 版）`);
         setFile(null);
         setReview(null);
         onSubmitted();
@@ -56,7 +56,7 @@ export function SubmitPanel({ seasonId, onSubmitted }: { seasonId: number; onSub
           onRemove={() => setFile(null)}
           fileList={file ? [{ uid: "draft", name: file.name, status: "done" }] : []}
         >
-          <Button>选择报告文件(网页、Word、PDF、图片、文本)</Button>
+          <Button>选择报告文件（网页、Word、PDF、图片、文本）</Button>
         </Upload>
         <span>或报告网址</span>
         <Input
@@ -78,7 +78,7 @@ export function SubmitPanel({ seasonId, onSubmitted }: { seasonId: number; onSub
       {review ? (
         <div style={{ marginTop: 12 }}>
           <h4>
-            报送前自动审查结果{review.blocking ? `(${review.blocking} 项须修改)` : "(未发现须修改的问题)"}
+            报送前自动审查结果{review.blocking ? `（${review.blocking} 项须修改）` : "（未发现须修改的问题）"}
           </h4>
           <ReviewView review={review} />
         </div>
@@ -121,7 +121,7 @@ export function PublicationForm({
                   url: url.trim(),
                 },
               );
-              message.success(`已登记并核对:${res.statusLabel ?? ""}`);
+              message.success(`已登记并核对：${res.statusLabel ?? ""}`);
               onRecorded();
             } catch (e) {
               message.error((e as Error).message);

@@ -13,13 +13,13 @@ const OP_STYLE: Record<string, React.CSSProperties> = {
 export function DiffView({ submissionId }: { submissionId: number }) {
   const { data } = useJson<DiffJson>(`/api/season/submissions/${submissionId}/diff`);
   if (!data) return null;
-  if (data.previousVersion === null) return <Empty description="这是第一版,没有可比较的上一版" />;
+  if (data.previousVersion === null) return <Empty description="这是第一版，没有可比较的上一版" />;
   const changed = data.lines.filter((l) => l.op !== "same");
   return (
     <div className="version-diff">
       <p>
-        第 {data.previousVersion} 版 → 第 {data.version} 版:新增{" "}
-        {changed.filter((l) => l.op === "added").length} 段,删除{" "}
+        第 {data.previousVersion} 版 → 第 {data.version} 版：新增{" "}
+        {changed.filter((l) => l.op === "added").length} 段，删除{" "}
         {changed.filter((l) => l.op === "removed").length} 段
       </p>
       {data.lines.map((l, i) => (
@@ -52,7 +52,7 @@ export function PromisesView({ seasonId, unitKey }: { seasonId: number; unitKey:
             <div>
               <Tag color={i.addressed ? "green" : "red"}>{i.addressed ? "已落实" : "未提及"}</Tag>
               {i.promise}
-              {i.match ? <div style={{ color: "#555", marginTop: 4 }}>对应内容:{i.match}</div> : null}
+              {i.match ? <div style={{ color: "#555", marginTop: 4 }}>对应内容：{i.match}</div> : null}
             </div>
           </List.Item>
         )}

@@ -14,6 +14,7 @@ import {
   Timeline,
   Upload,
 } from "antd";
+import { PaperClipOutlined } from "@ant-design/icons";
 import type { UploadFile } from "antd";
 import { useCallback, useEffect, useState } from "react";
 import { canManage, getJson, send, sendForm, type TaskDetail as Detail } from "../../api.ts";
@@ -90,7 +91,7 @@ export function TaskDrawer({
             <Descriptions.Item label="角色">{t.role === "lead" ? "牵头" : "配合"}</Descriptions.Item>
             <Descriptions.Item label="完成时限">
               {t.due ?? "未明确"}
-              {t.dueInherited ? "(默认)" : ""}
+              {t.dueInherited ? "（默认）" : ""}
             </Descriptions.Item>
             <Descriptions.Item label="状态">
               <Tag color={STATUS_COLOR[t.display]} className="task-status">
@@ -114,7 +115,9 @@ export function TaskDrawer({
                     .filter((a) => a.updateId === u.id)
                     .map((a) => (
                       <div key={a.id}>
-                        <a href={`/api/attachments/${a.id}`}>📎 {a.name}</a>
+                        <a href={`/api/attachments/${a.id}`}>
+                          <PaperClipOutlined /> {a.name}
+                        </a>
                       </div>
                     ))}
                 </div>
@@ -141,10 +144,10 @@ export function TaskDrawer({
               <Form.Item label="工作进展" name="text">
                 <Input.TextArea rows={3} placeholder="本阶段完成的工作" />
               </Form.Item>
-              <Form.Item label="完成比例(%)" name="percent">
+              <Form.Item label="完成比例（%）" name="percent">
                 <InputNumber min={0} max={100} />
               </Form.Item>
-              <Form.Item label="证明材料(PDF、OFD、Word、WPS、Excel、图片、文本)">
+              <Form.Item label="证明材料（PDF、OFD、Word、WPS、Excel、图片、文本）">
                 <Upload
                   multiple
                   accept=".pdf,.ofd,.docx,.doc,.wps,.xlsx,.png,.jpg,.jpeg,.txt"
@@ -231,7 +234,7 @@ export function TaskDrawer({
                   />
                   <Button
                     onClick={async () => {
-                      const unit = await ask("改派给(单位名称)");
+                      const unit = await ask("改派给（单位名称）");
                       const r = unit ? await ask("改派原因") : null;
                       if (unit && r)
                         await act(

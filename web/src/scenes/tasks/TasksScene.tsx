@@ -31,41 +31,58 @@ import {
   type Task,
 } from "../../api.ts";
 import { Chart } from "../../components/Chart.tsx";
+import { usePageTitle } from "../../components/PrintHeader.tsx";
 import { navigate } from "../../router.ts";
 import { useSession } from "../../session.tsx";
 import { TaskDrawer } from "./TaskDrawer.tsx";
 import { STATUS_COLOR } from "./types.ts";
 
 function rateChart(rows: Overview["byArea"]) {
-  // completion in percent below, overdue tasks counted on their own axis above
+  // two plots side by side on one list of areas, each on its own scale: completion in percent
+  // (0–100%) on the left, overdue tasks counted on the right, so a count of 3 never reaches 100%
+  const areas = { type: "category", data: rows.map((r) => r.name), inverse: true };
+  const named = (name: string) => ({ name, nameLocation: "middle", nameGap: 28, position: "top" });
   return {
-    tooltip: { trigger: "axis" },
+    tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+    axisPointer: { link: [{ yAxisIndex: "all" }] },
     legend: { top: 0 },
-    grid: { left: 180, right: 40, top: 50, bottom: 30 },
-    xAxis: [
-      { type: "value", max: 100, position: "bottom", axisLabel: { formatter: "{value}%" } },
-      { type: "value", position: "top", minInterval: 1, name: "逾期数", splitLine: { show: false } },
+    grid: [
+      { left: 180, right: "38%", top: 84, bottom: 24 },
+      { left: "68%", right: 48, top: 84, bottom: 24 },
     ],
-    yAxis: {
-      type: "category",
-      data: rows.map((r) => r.name),
-      inverse: true,
-      axisLabel: { width: 170, overflow: "truncate" },
-    },
+    xAxis: [
+      {
+        gridIndex: 0,
+        type: "value",
+        max: 100,
+        ...named("完成率（%）"),
+        axisLabel: { formatter: "{value}%" },
+      },
+      { gridIndex: 1, type: "value", minInterval: 1, ...named("逾期任务（项）") },
+    ],
+    yAxis: [
+      { ...areas, gridIndex: 0, axisLabel: { width: 170, overflow: "truncate" } },
+      { ...areas, gridIndex: 1, axisLabel: { show: false } },
+    ],
     series: [
       {
         name: "完成率",
         type: "bar",
         xAxisIndex: 0,
+        yAxisIndex: 0,
         data: rows.map((r) => r.rate),
         label: { show: true, position: "right", formatter: "{c}%" },
+        tooltip: { valueFormatter: (v: number) => `${v}%` },
       },
       {
-        name: "逾期数",
+        name: "逾期任务",
         type: "bar",
         xAxisIndex: 1,
+        yAxisIndex: 1,
         data: rows.map((r) => r.overdue),
         itemStyle: { color: "#ff7875" },
+        label: { show: true, position: "right" },
+        tooltip: { valueFormatter: (v: number) => `${v} 项` },
       },
     ],
   };
@@ -165,6 +182,8 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
     void load().catch((e: Error) => setError(e.message));
   }, [load]);
 
+  const ledgerTitle = ledgers?.find((l) => l.id === ledgerId)?.title;
+  usePageTitle(ledgerTitle ? `督办：${ledgerTitle}` : null);
   if (ready && !user) {
     return (
       <Alert
@@ -185,18 +204,18 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
             style={{ minWidth: 420 }}
             value={ledgerId ?? undefined}
             onChange={(v) => navigate(`/tasks/${v}`)}
-            options={(ledgers ?? []).map((l) => ({ value: l.id, label: `${l.title}(${l.tasks} 项任务)` }))}
+            options={(ledgers ?? []).map((l) => ({ value: l.id, label: `${l.title}（${l.tasks} 项任务）` }))}
           />
-          {user?.role === "unit" ? <Tag color="blue">本单位:{user.unitName}</Tag> : null}
+          {user?.role === "unit" ? <Tag color="blue">本单位：{user.unitName}</Tag> : null}
           {ledgerId !== null ? (
             <Button href={`/api/tasks/export?format=xlsx&ledger=${ledgerId}`}>
-              导出 Excel(含状态和最新进展)
+              导出 Excel（含状态和最新进展）
             </Button>
           ) : null}
         </Space>
       </Card>
       {ledgers && ledgers.length === 0 ? (
-        <Empty description="还没有督办台账:在“计划台账”中由实施方案生成" />
+        <Empty description="还没有督办台账：在“计划台账”中由实施方案生成" />
       ) : null}
       {overview ? (
         <Row gutter={16}>
@@ -213,10 +232,10 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
             </Card>
           </Col>
           <Col span={18}>
-            <Card size="small" title={`按领域(截至 ${overview.on})`}>
+            <Card size="small" title={`按领域（截至 ${overview.on}）`}>
               <Chart
                 option={rateChart(overview.byArea)}
-                height={Math.max(220, overview.byArea.length * 42)}
+                height={Math.max(250, 110 + overview.byArea.length * 40)}
               />
             </Card>
           </Col>
@@ -302,7 +321,7 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
             },
             {
               key: "reminders",
-              label: `到期提醒(${reminders.length})`,
+              label: `到期提醒（${reminders.length}）`,
               children: (
                 <Space direction="vertical" style={{ width: "100%" }}>
                   <Button href="/api/tasks/export?format=xlsx&reminders=30">导出提醒清单</Button>
