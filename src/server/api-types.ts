@@ -12,6 +12,7 @@ import type { presentIndicator } from "./presenters/indicator.ts";
 import type { PageOf } from "./presenters/page.ts";
 import type {
   presentLedger,
+  presentLedgerDraft,
   presentOverview,
   presentReminder,
   presentTask,
@@ -44,6 +45,8 @@ export type TaskDetail = ReturnType<typeof presentTaskDetail>;
 /** GET /api/tasks */
 export type TaskList = PageOf<Task> & { on: string };
 export type LedgerItem = ReturnType<typeof presentLedger>;
+/** GET /api/ledgers/draft */
+export type LedgerDraft = ReturnType<typeof presentLedgerDraft>;
 export type Overview = ReturnType<typeof presentOverview>;
 export type Reminder = ReturnType<typeof presentReminder>;
 /** GET /api/reminders */
