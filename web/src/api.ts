@@ -15,6 +15,7 @@ export type {
   FactList,
   Heading,
   Indicator,
+  LedgerDraft,
   LedgerItem,
   Measure,
   Overview,
