@@ -194,20 +194,6 @@ export async function listLedgers(store: Store, scope: Scope, filter: Page & { a
   return paged(q, count, filter);
 }
 
-/** A ledger the scope may see (a unit: one with tasks of its own). */
-export async function getLedger(store: Store, scope: Scope, id: number) {
-  requirePermission(scope, "tasks:read");
-  let q = store.db.selectFrom("ledgers").selectAll().where("id", "=", id);
-  const unit = scope.unit;
-  if (unit)
-    q = q.where(({ exists, selectFrom }) =>
-      exists(selectFrom("tasks").select("id").where("ledger_id", "=", id).where("unit_key", "=", unit.key)),
-    );
-  const ledger = await q.executeTakeFirst();
-  if (!ledger) throw notFound("台账", "ledger");
-  return ledger;
-}
-
 /**
  * Refuse a change to a task of an archived ledger. Reads the ledger under a share lock, so an
  * archive waits for the change in hand and a change after it sees the archive.
