@@ -242,6 +242,11 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
     await page.goto(`${base}/ledger`);
     await page.getByText("按领域（121 项措施）").waitFor();
     await page.getByRole("button", { name: "生成督办台账" }).click();
+    // the creation dialog: the proposed period, no expansion of collective owners, create
+    const create = page.locator(".ant-modal").filter({ visible: true });
+    await create.getByRole("button", { name: "下一步" }).click();
+    await create.getByRole("button", { name: "下一步" }).click();
+    await create.getByRole("button", { name: "生成督办台账" }).click();
     await page.locator(".completion-rate").waitFor();
     const rateText = async () =>
       (await page.locator(".completion-rate .ant-statistic-content-value").textContent()) ?? "";

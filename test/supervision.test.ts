@@ -276,7 +276,7 @@ describe("supervision", { timeout: 180_000 }, () => {
     const mine = (await get("/api/reminders?days=14", unit)).json() as { items: Array<{ unitName: string }> };
     assert.ok(mine.items.every((i) => i.unitName === "市司法局"));
     const csv = await get("/api/tasks/export?format=csv&reminders=14");
-    assert.ok(csv.body.startsWith("\ufeff编号,措施,任务"));
+    assert.ok(csv.body.startsWith("\ufeff督办台账,编号,措施,任务"), "across ledgers, a ledger column");
   });
 
   test("the ledger exports with status and latest progress", async () => {

@@ -29,6 +29,11 @@ export const AUDIT_ACTION_VERB: Record<string, string> = {
   reopen: "重新打开了",
   extend: "延期了",
   reassign: "改派了{}",
+  // ledgers
+  archive: "归档了",
+  restore: "恢复了",
+  delete: "删除了",
+  reschedule: "调整了{}的任务时限",
   // the annual report season
   "season:create": "创建了",
   "season:update": "修改了",
@@ -84,6 +89,7 @@ export const AUDIT_FIELD_NOUN: Record<string, string> = {
   attachments: "附件",
   reason: "理由",
   year: "年度",
+  period: "督办期间",
 };
 
 /** a task's status codes → words (other entities' statuses are labelled by their presenters) */

@@ -13,6 +13,7 @@ import type { presentUploads } from "./presenters/upload.ts";
 import type { PageOf } from "./presenters/page.ts";
 import type {
   presentLedger,
+  presentLedgerDraft,
   presentOverview,
   presentReminder,
   presentTask,
@@ -45,6 +46,8 @@ export type TaskDetail = ReturnType<typeof presentTaskDetail>;
 /** GET /api/tasks */
 export type TaskList = PageOf<Task> & { on: string };
 export type LedgerItem = ReturnType<typeof presentLedger>;
+/** GET /api/ledgers/draft */
+export type LedgerDraft = ReturnType<typeof presentLedgerDraft>;
 export type Overview = ReturnType<typeof presentOverview>;
 export type Reminder = ReturnType<typeof presentReminder>;
 /** GET /api/reminders */

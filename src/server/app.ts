@@ -20,11 +20,13 @@ import { readCookie } from "./routes/cookies.ts";
 import type { Route, ServerConfig } from "./routes/define.ts";
 import { ASSESS_ROUTES } from "./routes/assess.ts";
 import { SEASON_ROUTES } from "./routes/season.ts";
+import { LEDGER_ROUTES } from "./routes/ledgers.ts";
 import { SUPERVISION_ROUTES } from "./routes/supervision.ts";
 
 export const ROUTES: Route[] = [
   ...DOCUMENT_ROUTES,
   ...AUTH_ROUTES,
+  ...LEDGER_ROUTES,
   ...SUPERVISION_ROUTES,
   ...SEASON_ROUTES,
   ...ASSESS_ROUTES,

@@ -104,6 +104,15 @@ export interface LedgerTable {
   title: string;
   created_by: number | null;
   created_at: Timestamp;
+  /** 1 for a plan's first ledger; a further one is made only when the office asks, with a reason */
+  edition: ColumnType<number, number | undefined, number>;
+  /** the period the deadlines are laid into (YYYY-MM-DD), null for ledgers made before periods */
+  period_start: string | null;
+  period_end: string | null;
+  /** why a further ledger of the same plan was made */
+  reason: string | null;
+  /** archived ledgers are read-only and left out of lists, reminders and digests */
+  archived_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export type TaskStatus = "open" | "in_progress" | "pending_review" | "closed";
@@ -120,6 +129,10 @@ export interface TaskTable {
   role: "lead" | "cooperate";
   due: string | null;
   due_inherited: ColumnType<boolean, boolean | undefined, boolean>;
+  /** how the deadline was set (DueBasis in plan/period.ts); null for tasks made before */
+  due_basis: string | null;
+  /** the collective owner this task was expanded from (市直各相关单位), else null */
+  collective: string | null;
   status: ColumnType<TaskStatus, TaskStatus | undefined, TaskStatus>;
   percent: ColumnType<number, number | undefined, number>;
   created_at: Timestamp;

@@ -84,3 +84,10 @@ export function findRegions(text: string, from = 0, to = text.length): RegionMen
 export function regionByName(name: string): Region | undefined {
   return BY_NAME.get(name)?.[0];
 }
+
+/** The divisions directly under `parent` (长治市 → its districts and counties), in code order. */
+export function regionsUnder(parent: string): Region[] {
+  return (rows as Array<[string, Region["level"], string, string]>)
+    .filter((r) => r[3] === parent)
+    .map(([name, level, code]) => ({ name, level, code, parent }));
+}

@@ -14,6 +14,7 @@ export type {
   FactList,
   Heading,
   Indicator,
+  LedgerDraft,
   LedgerItem,
   Measure,
   Overview,

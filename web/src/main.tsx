@@ -1,5 +1,7 @@
 import { App as AntApp, Button, ConfigProvider, Layout, Menu, Space, Spin } from "antd";
 import zhCN from "antd/locale/zh_CN";
+import dayjs from "dayjs";
+import "dayjs/locale/zh-cn";
 import { lazy, StrictMode, Suspense, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { NotFound } from "./components/NotFound.tsx";
@@ -9,6 +11,8 @@ import { ReanalysisBanner } from "./components/ReanalysisBanner.tsx";
 import { navigate, useLocation } from "./router.ts";
 import { SessionProvider, useSession } from "./session.tsx";
 import "./print.css";
+
+dayjs.locale("zh-cn");
 
 // one chunk per scene: the charts library loads only with the comparison scene
 const LibraryScene = lazy(() => import("./scenes/library/LibraryScene.tsx"));

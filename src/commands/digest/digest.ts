@@ -6,11 +6,12 @@ import type { Store } from "../../store/db.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { conflict } from "../errors.ts";
 import { MAX_EXPORT_ROWS, MAX_PAGE_SIZE } from "../paging.ts";
-import { addDays, displayStatus, visibleTasks } from "../tasks/tasks.ts";
+import { addDays, displayStatus, ledgerTitle, liveLedgers, visibleTasks } from "../tasks/tasks.ts";
 
 export interface Reminder {
   id: number;
   ledgerId: number;
+  ledgerTitle: string;
   measureNo: number | null;
   title: string;
   unitName: string;
@@ -23,27 +24,35 @@ export interface Reminder {
 const daysBetween = (a: string, b: string) =>
   Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000);
 
-/** Open tasks due within N days or overdue, soonest first (a unit: its own); at most `max`. */
+/**
+ * Open tasks due within N days or overdue, soonest first (a unit: its own), of one ledger or of
+ * every ledger not archived; at most `max`.
+ */
 export async function reminders(
   store: Store,
   scope: Scope,
   on: string,
   withinDays: number,
   max?: number,
+  ledgerId?: number,
 ): Promise<Reminder[]> {
   requirePermission(scope, "tasks:read");
   let q = visibleTasks(store.db, scope)
     .selectAll()
+    .select(ledgerTitle)
+    .where("ledger_id", "in", liveLedgers(store.db))
     .where("status", "!=", "closed")
     .where("due", "is not", null)
     .where("due", "<=", addDays(on, withinDays))
     .orderBy("due")
     .orderBy("id");
+  if (ledgerId) q = q.where("ledger_id", "=", ledgerId);
   if (max !== undefined) q = q.limit(max);
   const rows = await q.execute();
   return rows.map((t) => ({
     id: t.id,
     ledgerId: t.ledger_id,
+    ledgerTitle: t.ledger_title ?? "",
     measureNo: t.measure_no,
     title: t.title,
     unitName: t.unit_name,
@@ -54,19 +63,27 @@ export async function reminders(
   }));
 }
 
+/** The reminders as text, ledger by ledger (each with its own counts). */
 export function digestText(items: Reminder[], on: string, withinDays: number): string {
-  const overdue = items.filter((r) => r.daysLeft < 0);
-  const soon = items.filter((r) => r.daysLeft >= 0);
   const line = (r: Reminder) =>
-    `  · ${r.unitName}  ${r.measureNo ? `(${r.measureNo})` : ""}${r.title}  时限 ${r.due}${r.daysLeft < 0 ? `(已逾期 ${-r.daysLeft} 天)` : `(剩 ${r.daysLeft} 天)`}`;
+    `  · ${r.unitName}  ${r.measureNo ? `（${r.measureNo}）` : ""}${r.title}  时限 ${r.due}${r.daysLeft < 0 ? `（已逾期 ${-r.daysLeft} 天）` : `（剩 ${r.daysLeft} 天）`}`;
+  const ledgers = new Map<number, Reminder[]>();
+  for (const r of items) ledgers.set(r.ledgerId, [...(ledgers.get(r.ledgerId) ?? []), r]);
+  const sections = [...ledgers.values()].flatMap((list) => {
+    const overdue = list.filter((r) => r.daysLeft < 0);
+    const soon = list.filter((r) => r.daysLeft >= 0);
+    return [
+      "",
+      `【督办台账：${list[0].ledgerTitle}】`,
+      `已逾期 ${overdue.length} 项：`,
+      ...overdue.map(line),
+      `${withinDays} 天内到期 ${soon.length} 项：`,
+      ...soon.map(line),
+    ];
+  });
   return [
-    `法治政府建设任务提醒(${on})`,
-    "",
-    `已逾期 ${overdue.length} 项:`,
-    ...overdue.map(line),
-    "",
-    `${withinDays} 天内到期 ${soon.length} 项:`,
-    ...soon.map(line),
+    `法治政府建设任务提醒（${on}）`,
+    ...(sections.length ? sections : ["", "没有逾期或即将到期的任务。"]),
     "",
     "请登录法治政府建设平台报送进展。",
   ].join("\n");
@@ -81,7 +98,7 @@ export interface Mail {
 /** The annual report season's part of a digest: units that have not submitted or published. */
 export function seasonDigestText(items: SeasonReminder[]): string {
   if (items.length === 0) return "";
-  return ["", `年度报告提醒 ${items.length} 项:`, ...items.map((r) => `  · ${r.unitName}  ${r.text}`)].join(
+  return ["", `年度报告提醒 ${items.length} 项：`, ...items.map((r) => `  · ${r.unitName}  ${r.text}`)].join(
     "\n",
   );
 }
@@ -110,7 +127,7 @@ export async function buildDigest(
   if (coordinators.length)
     mails.push({
       to: coordinators,
-      subject: `任务提醒:逾期与即将到期(${on})`,
+      subject: `任务提醒：逾期与即将到期（${on}）`,
       text: digestText(items, on, withinDays) + seasonDigestText(season),
     });
   const byUnit = new Map<string, string[]>();
@@ -122,7 +139,7 @@ export async function buildDigest(
     if (mine.length || ours.length)
       mails.push({
         to,
-        subject: `本单位任务提醒(${on})`,
+        subject: `本单位任务提醒（${on}）`,
         text: digestText(mine, on, withinDays) + seasonDigestText(ours),
       });
   }
@@ -148,13 +165,20 @@ export async function sendDigestNow(
 ): Promise<number> {
   requirePermission(scope, "tasks:manage");
   if (!input.smtpUrl)
-    throw conflict("smtp_not_configured", "未配置邮件服务器(SMTP_URL)", "SMTP is not configured");
+    throw conflict("smtp_not_configured", "未配置邮件服务器（SMTP_URL）", "SMTP is not configured");
   return sendMails(input.smtpUrl, input.from, await buildDigest(store, scope, input.on, input.withinDays));
 }
 
-/** The reminders page: the first page of items, and the digest text of (at most an export of) them. */
-export async function reminderDigest(store: Store, scope: Scope, on: string, withinDays: number) {
-  const items = await reminders(store, scope, on, withinDays, MAX_EXPORT_ROWS);
+/** The reminders page (of one ledger, or of all): the first page of items, and the digest text
+ * of (at most an export of) them. */
+export async function reminderDigest(
+  store: Store,
+  scope: Scope,
+  on: string,
+  withinDays: number,
+  ledgerId?: number,
+) {
+  const items = await reminders(store, scope, on, withinDays, MAX_EXPORT_ROWS, ledgerId);
   return {
     items: items.slice(0, MAX_PAGE_SIZE),
     total: items.length,

@@ -7,10 +7,10 @@ import type { Store } from "../../store/db.ts";
 import type { Database, TaskStatus, TaskTable } from "../../store/schema.ts";
 import { actorId, requirePermission, type Scope } from "../access/scope.ts";
 import { audit } from "../audit/audit.ts";
-import { getDocument } from "../documents/documents.ts";
-import { conflict, DomainError, invalid, notFound } from "../errors.ts";
+import { conflict, invalid, notFound } from "../errors.ts";
 import { type Page, paged } from "../paging.ts";
 import type { EvidenceFile } from "./attachments.ts";
+import { refuseArchived } from "./ledgers.ts";
 
 export type TaskRow = Selectable<TaskTable>;
 export type DisplayStatus = "未开始" | "进行中" | "待审核" | "已办结" | "已逾期";
@@ -45,6 +45,14 @@ export function visibleTasks(db: Store["db"] | Transaction<Database>, scope: Sco
   return scope.unit ? tasks.where("tasks.unit_key", "=", scope.unit.key) : tasks;
 }
 
+/** The title of a task's ledger, as a column (for lists that span ledgers). */
+export const ledgerTitle = (eb: ExpressionBuilder<Database, "tasks">) =>
+  eb.selectFrom("ledgers").whereRef("ledgers.id", "=", "tasks.ledger_id").select("title").as("ledger_title");
+
+/** The ids of the ledgers not archived (for lists, reminders and digests across ledgers). */
+export const liveLedgers = (db: Store["db"] | Transaction<Database>) =>
+  db.selectFrom("ledgers").select("id").where("archived_at", "is", null);
+
 /**
  * A task the scope may see. A change passes `lock`: the row is read under a row lock
  * (`for update`) inside the change's transaction, so a concurrent change of the same task waits
@@ -62,49 +70,6 @@ async function loadTask(
   const task = await q.executeTakeFirst();
   if (!task) throw notFound("任务", "task");
   return task;
-}
-
-export async function createLedger(store: Store, scope: Scope, documentId: number) {
-  requirePermission(scope, "tasks:manage");
-  const doc = await getDocument(store, scope, documentId);
-  if (doc.record.measures.length === 0)
-    throw new DomainError(
-      "unprocessable",
-      "not_a_plan",
-      "该文档没有识别到带责任单位的措施",
-      "the document has no measures",
-    );
-  return store.db.transaction().execute(async (trx) => {
-    const ledger = await trx
-      .insertInto("ledgers")
-      .values({ document_id: documentId, title: doc.row.title ?? doc.row.name, created_by: actorId(scope) })
-      .returning(["id", "title"])
-      .executeTakeFirstOrThrow();
-    const rows = doc.record.measures.flatMap((m) =>
-      [
-        ...m.lead.map((u) => ({ unit: u, role: "lead" as const })),
-        ...m.cooperate.map((u) => ({ unit: u, role: "cooperate" as const })),
-      ].map(({ unit, role }) => ({
-        ledger_id: ledger.id,
-        measure_no: m.no,
-        title: m.title,
-        area: m.area,
-        grp: m.group ? `${m.group.no}. ${m.group.title}` : null,
-        unit_name: unit,
-        unit_key: unitKey(resolveUnit(unit)),
-        role,
-        due: m.due?.date ?? null,
-        due_inherited: m.due?.inherited ?? false,
-      })),
-    );
-    for (let i = 0; i < rows.length; i += 500)
-      await trx
-        .insertInto("tasks")
-        .values(rows.slice(i, i + 500))
-        .execute();
-    await audit(trx, scope.caller, "create", "ledger", ledger.id, null, { documentId, tasks: rows.length });
-    return { id: ledger.id, title: ledger.title, tasks: rows.length };
-  });
 }
 
 export interface TaskFilter {
@@ -136,7 +101,9 @@ function hasDisplay(eb: ExpressionBuilder<Database, "tasks">, status: DisplaySta
 export function selectTasks(store: Store, scope: Scope, filter: TaskFilter, on: string) {
   requirePermission(scope, "tasks:read");
   let q = visibleTasks(store.db, scope);
+  // one ledger's tasks, archived or not; across ledgers, the live ones only
   if (filter.ledgerId) q = q.where("ledger_id", "=", filter.ledgerId);
+  else q = q.where("ledger_id", "in", liveLedgers(store.db));
   if (filter.mine) q = q.where("unit_key", "=", scope.unit?.key ?? scope.caller?.unitKey ?? "__none__");
   if (filter.unit) q = q.where("unit_key", "=", unitKey(resolveUnit(filter.unit)));
   const status = filter.status;
@@ -149,7 +116,9 @@ export function selectTasks(store: Store, scope: Scope, filter: TaskFilter, on: 
   return q;
 }
 
-const withDisplay = (on: string) => (t: TaskRow) => ({ ...t, display: displayStatus(t, on) });
+const withDisplay =
+  (on: string) =>
+  <T extends TaskRow>(t: T) => ({ ...t, display: displayStatus(t, on) });
 
 /** One page of the tasks the scope may see (a unit: its own). */
 export async function listTasks(store: Store, scope: Scope, filter: TaskFilter & Page, on: string) {
@@ -166,7 +135,7 @@ export async function listTasks(store: Store, scope: Scope, filter: TaskFilter &
 
 /** Every task of a filter (at most `max`), with its latest written update, for an export. */
 export async function exportTasks(store: Store, scope: Scope, filter: TaskFilter, on: string, max: number) {
-  let q = selectTasks(store, scope, filter, on).selectAll();
+  let q = selectTasks(store, scope, filter, on).selectAll().select(ledgerTitle);
   q =
     filter.dueWithinDays !== undefined
       ? q.orderBy("due").orderBy("id")
@@ -187,7 +156,7 @@ export async function exportTasks(store: Store, scope: Scope, filter: TaskFilter
       .execute();
     for (const u of updates) latest.set(u.task_id, u.text);
   }
-  return tasks.map((t) => ({ ...t, latest: latest.get(t.id) ?? "" }));
+  return tasks.map((t) => ({ ...t, ledger_title: t.ledger_title ?? "", latest: latest.get(t.id) ?? "" }));
 }
 
 export function addDays(date: string, days: number): string {
@@ -230,6 +199,7 @@ interface Change {
     percent: number;
     due: string;
     due_inherited: boolean;
+    due_basis: string;
     unit_name: string;
     unit_key: string;
     closed_at: Date | null;
@@ -240,6 +210,7 @@ interface Change {
 async function change(store: Store, scope: Scope, id: number, make: (task: TaskRow) => Change) {
   return store.db.transaction().execute(async (trx) => {
     const before = await loadTask(trx, scope, id, true);
+    await refuseArchived(trx, before.ledger_id);
     const c = make(before);
     const { id: updateId } = await trx
       .insertInto("task_updates")
@@ -297,6 +268,7 @@ export async function reportProgress(store: Store, scope: Scope, id: number, inp
   }
   const result = await store.db.transaction().execute(async (trx) => {
     const before = await loadTask(trx, scope, id, true);
+    await refuseArchived(trx, before.ledger_id);
     refuseClosed(before);
     const { id: updateId } = await trx
       .insertInto("task_updates")
@@ -388,7 +360,7 @@ export const extendDeadline = (store: Store, scope: Scope, id: number, due: stri
     return {
       kind: "extend",
       text: `${t.due ?? "未定"} → ${due}:${reason}`,
-      set: { due, due_inherited: false },
+      set: { due, due_inherited: false, due_basis: "adjusted" },
     };
   });
 };
@@ -426,6 +398,7 @@ export async function addTask(
     .executeTakeFirst();
   if (!ledger) throw notFound("台账", "ledger");
   return store.db.transaction().execute(async (trx) => {
+    await refuseArchived(trx, input.ledgerId);
     const row = await trx
       .insertInto("tasks")
       .values({
@@ -438,33 +411,13 @@ export async function addTask(
         unit_key: unitKey(resolveUnit(input.unitName)),
         role: input.role,
         due: input.due,
+        due_basis: input.due ? "adjusted" : null,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
     await audit(trx, scope.caller, "create", "task", row.id, null, pick(row));
     return row;
   });
-}
-
-/** The ledgers the scope has tasks in (a unit: those with tasks of its own), newest first. */
-export async function listLedgers(store: Store, scope: Scope, page: Page) {
-  requirePermission(scope, "tasks:read");
-  let q = store.db
-    .selectFrom("ledgers")
-    .innerJoin("tasks", "tasks.ledger_id", "ledgers.id")
-    .select(["ledgers.id", "ledgers.title", "ledgers.document_id", "ledgers.created_at"])
-    .select((eb) => eb.fn.countAll<number>().as("tasks"))
-    .groupBy(["ledgers.id", "ledgers.title", "ledgers.document_id", "ledgers.created_at"])
-    .orderBy("ledgers.id", "desc");
-  if (scope.unit) q = q.where("tasks.unit_key", "=", scope.unit.key);
-  const count = async () =>
-    (
-      await store.db
-        .selectFrom(q.as("l"))
-        .select((eb) => eb.fn.countAll<number>().as("n"))
-        .executeTakeFirstOrThrow()
-    ).n;
-  return paged(q, count, page);
 }
 
 interface Tally {
@@ -505,7 +458,14 @@ export async function overview(store: Store, scope: Scope, ledgerId: number, on:
     return [...m.entries()].map(([name, list]) => ({ name, ...tally(list) }));
   };
   return {
-    ledger: { id: ledger.id, title: ledger.title, documentId: ledger.document_id },
+    ledger: {
+      id: ledger.id,
+      title: ledger.title,
+      documentId: ledger.document_id,
+      periodStart: ledger.period_start,
+      periodEnd: ledger.period_end,
+      archived: ledger.archived_at !== null,
+    },
     on,
     ...tally(tasks),
     byArea: group((t) => t.area ?? "未分类"),

@@ -1,5 +1,6 @@
 // The only way supervision rows (ledgers, tasks, updates, evidence, reminders) become API JSON.
 import type { Selectable } from "kysely";
+import { DUE_BASIS_LABEL, type DueBasis } from "../../rules/relative-deadlines.ts";
 import type { TaskTable } from "../../store/schema.ts";
 import { iso, isoOrNull } from "./time.ts";
 
@@ -17,6 +18,10 @@ export function presentTask(t: Selectable<TaskTable> & { display: DisplayStatus 
     role: t.role,
     due: t.due,
     dueInherited: t.due_inherited,
+    /** how the deadline was set, in words (方案时限, 长期(期间届满), 已调整…); null for older tasks */
+    dueBasis: t.due_basis ? (DUE_BASIS_LABEL[t.due_basis as DueBasis] ?? null) : null,
+    /** the collective owner the task was expanded from (市直各相关单位), else null */
+    collective: t.collective,
     status: t.status,
     display: t.display,
     percent: t.percent,
@@ -63,14 +68,20 @@ export function presentLedger(l: {
   title: string;
   document_id: number;
   created_at: Date | string;
-  tasks: number | string;
+  period_start: string | null;
+  period_end: string | null;
+  archived_at: Date | string | null;
+  tasks: number | string | null;
 }) {
   return {
     id: l.id,
     title: l.title,
     documentId: l.document_id,
     createdAt: iso(l.created_at),
-    tasks: Number(l.tasks),
+    periodStart: l.period_start,
+    periodEnd: l.period_end,
+    archived: l.archived_at !== null,
+    tasks: Number(l.tasks ?? 0),
   };
 }
 
@@ -85,7 +96,14 @@ export interface Tally {
 
 /** A ledger's completion: already shaped by the command, checked here against its type. */
 export const presentOverview = (o: {
-  ledger: { id: number; title: string; documentId: number };
+  ledger: {
+    id: number;
+    title: string;
+    documentId: number;
+    periodStart: string | null;
+    periodEnd: string | null;
+    archived: boolean;
+  };
   on: string;
   total: number;
   closed: number;
@@ -99,6 +117,7 @@ export const presentOverview = (o: {
 export function presentReminder(r: {
   id: number;
   ledgerId: number;
+  ledgerTitle: string;
   measureNo: number | null;
   title: string;
   unitName: string;
@@ -109,11 +128,38 @@ export function presentReminder(r: {
   return {
     id: r.id,
     ledgerId: r.ledgerId,
+    ledgerTitle: r.ledgerTitle,
     measureNo: r.measureNo,
     title: r.title,
     unitName: r.unitName,
     due: r.due,
     display: r.display,
     daysLeft: r.daysLeft,
+  };
+}
+
+/** What the ledger creation dialog needs (GET /api/ledgers/draft). */
+export function presentLedgerDraft(d: {
+  document: { id: number; title: string };
+  measures: number;
+  planYears: { start: number; end: number } | null;
+  period: { start: string; end: string };
+  offset: number;
+  existing: Array<Parameters<typeof presentLedger>[0] & { edition: number }>;
+  collectives: Array<{ phrase: string; hint: string; tasks: number; suggestions: string[] }>;
+}) {
+  return {
+    document: d.document,
+    measures: d.measures,
+    planYears: d.planYears,
+    period: d.period,
+    offset: d.offset,
+    existing: d.existing.map(presentLedger),
+    collectives: d.collectives.map((c) => ({
+      phrase: c.phrase,
+      hint: c.hint,
+      tasks: c.tasks,
+      suggestions: c.suggestions,
+    })),
   };
 }

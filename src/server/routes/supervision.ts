@@ -4,15 +4,14 @@ import { reminderDigest, sendDigestNow } from "../../commands/digest/digest.ts";
 import { invalid } from "../../commands/errors.ts";
 import { MAX_EXPORT_ROWS, MAX_PAGE_SIZE } from "../../commands/paging.ts";
 import { checkAttachment, type EvidenceFile, loadAttachment } from "../../commands/tasks/attachments.ts";
+import { createLedger, listLedgers } from "../../commands/tasks/ledgers.ts";
 import {
   addTask,
   closeTask,
-  createLedger,
   displayStatus,
   exportTasks,
   extendDeadline,
   getTask,
-  listLedgers,
   listTasks,
   overview,
   reassignTask,
@@ -38,14 +37,14 @@ import { sendTable } from "./exports.ts";
 import { filePartBytes } from "./multipart.ts";
 
 const id = z.object({ id: z.coerce.number().int().positive() });
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式为 YYYY-MM-DD");
+export const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式为 YYYY-MM-DD");
 const STATUSES = ["未开始", "进行中", "待审核", "已办结", "已逾期"] as const;
 const paging = {
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(MAX_PAGE_SIZE),
 };
 
-const on = (ctx: Context) => today(ctx.config.now());
+export const on = (ctx: Context) => today(ctx.config.now());
 /** A task row as JSON, with the status shown on the day of the request. */
 const taskJson = (ctx: Context, t: TaskRow) => presentTask({ ...t, display: displayStatus(t, on(ctx)) });
 const changed = (ctx: Context, r: { updateId: number; task: TaskRow }) => ({
@@ -53,12 +52,27 @@ const changed = (ctx: Context, r: { updateId: number; task: TaskRow }) => ({
   task: taskJson(ctx, r.task),
 });
 
-function taskTable(tasks: Awaited<ReturnType<typeof exportTasks>>): Table {
+/** The tasks as a sheet; across ledgers (reminders of all), with a ledger column. */
+function taskTable(tasks: Awaited<ReturnType<typeof exportTasks>>, ledgerColumn: boolean): Table {
+  const headers = [
+    "编号",
+    "措施",
+    "任务",
+    "领域",
+    "责任单位",
+    "角色",
+    "完成时限",
+    "状态",
+    "完成比例",
+    "最新进展",
+  ];
+  const widths = [8, 8, 40, 20, 24, 8, 12, 10, 10, 40];
   return {
     name: "督办台账",
-    headers: ["编号", "措施", "任务", "领域", "责任单位", "角色", "完成时限", "状态", "完成比例", "最新进展"],
-    widths: [8, 8, 40, 20, 24, 8, 12, 10, 10, 40],
+    headers: ledgerColumn ? ["督办台账", ...headers] : headers,
+    widths: ledgerColumn ? [30, ...widths] : widths,
     rows: tasks.map((t) => [
+      ...(ledgerColumn ? [t.ledger_title] : []),
       t.id,
       t.measure_no ? `(${t.measure_no})` : "",
       t.title,
@@ -77,24 +91,34 @@ const newLedger = defineRoute(
   {
     method: "POST",
     url: "/api/ledgers",
-    summary: "由实施方案生成督办台账:每项措施、每个责任单位一项任务(牵头/配合,时限含默认)",
+    summary:
+      "由实施方案生成督办台账：每项措施、每个责任单位一项任务（牵头/配合）；时限按督办期间推算，集合称谓展开为所选单位；每个方案一本，再建需说明理由",
     tag: "supervision",
     permission: "tasks:manage",
-    body: z.object({ documentId: z.number().int().positive() }),
+    body: z.object({
+      documentId: z.number().int().positive(),
+      period: z.object({ start: date, end: date }).nullish(),
+      expansions: z.record(z.string().max(60), z.array(z.string().min(2).max(60)).max(500)).optional(),
+      again: z.string().max(500).nullish(),
+    }),
   },
-  async ({ body }, ctx) => createLedger(ctx.store, ctx.scope, body.documentId),
+  async ({ body }, ctx) => createLedger(ctx.store, ctx.scope, body),
 );
 
 const ledgers = defineRoute(
   {
     method: "GET",
     url: "/api/ledgers",
-    summary: "督办台账列表(分页)",
+    summary: "督办台账列表（分页；默认不含已归档的，?archived=1 含）",
     tag: "supervision",
     permission: "tasks:read",
-    query: z.object(paging),
+    query: z.object({ ...paging, archived: z.enum(["1", "true"]).optional() }),
   },
-  async ({ query }, ctx) => presentPage(await listLedgers(ctx.store, ctx.scope, query), presentLedger),
+  async ({ query }, ctx) =>
+    presentPage(
+      await listLedgers(ctx.store, ctx.scope, { ...query, archived: Boolean(query.archived) }),
+      presentLedger,
+    ),
 );
 
 const ledgerOverview = defineRoute(
@@ -324,13 +348,16 @@ const reminderList = defineRoute(
   {
     method: "GET",
     url: "/api/reminders",
-    summary: `到期提醒:N 天内到期和已逾期的任务(最多列出 ${MAX_PAGE_SIZE} 项)`,
+    summary: `到期提醒：一本台账（?ledger=）或全部未归档台账中 N 天内到期和已逾期的任务（最多列出 ${MAX_PAGE_SIZE} 项）`,
     tag: "supervision",
     permission: "tasks:read",
-    query: z.object({ days: z.coerce.number().int().min(0).max(365).default(7) }),
+    query: z.object({
+      days: z.coerce.number().int().min(0).max(365).default(7),
+      ledger: z.coerce.number().int().positive().optional(),
+    }),
   },
   async ({ query }, ctx) => {
-    const r = await reminderDigest(ctx.store, ctx.scope, on(ctx), query.days);
+    const r = await reminderDigest(ctx.store, ctx.scope, on(ctx), query.days, query.ledger);
     const list: ReminderList = {
       on: on(ctx),
       days: query.days,
@@ -380,7 +407,7 @@ const taskExport = defineRoute(
     const filter = { ledgerId: query.ledger, dueWithinDays: query.reminders };
     const rows = await exportTasks(ctx.store, ctx.scope, filter, on(ctx), MAX_EXPORT_ROWS);
     const name = query.reminders !== undefined ? "到期提醒" : "督办台账";
-    return sendTable(reply, [taskTable(rows)], query.format, name);
+    return sendTable(reply, [taskTable(rows, query.ledger === undefined)], query.format, name);
   },
 );
 

@@ -1,6 +1,6 @@
 // 计划台账: a plan's measures by area with lead and cooperating units and deadlines, and a
 // per-unit view of what each department leads or supports.
-import { Alert, App, Button, Card, Collapse, Empty, Select, Space, Spin, Table, Tabs, Tag } from "antd";
+import { Alert, Button, Card, Collapse, Empty, Select, Space, Spin, Table, Tabs, Tag } from "antd";
 import { useEffect, useState } from "react";
 import {
   canManage,
@@ -8,12 +8,12 @@ import {
   getJson,
   type Ledger,
   type LedgerRow,
-  send,
   type UnitSummary,
 } from "../../api.ts";
 import { usePageTitle } from "../../components/PrintHeader.tsx";
 import { navigate } from "../../router.ts";
 import { useSession } from "../../session.tsx";
+import { CreateLedgerDialog } from "./CreateLedgerDialog.tsx";
 
 const measureColumns = [
   { title: "序号", dataIndex: "no", width: 64, render: (n: number) => `(${n})` },
@@ -37,11 +37,11 @@ const measureColumns = [
 ];
 
 export default function LedgerScene({ id }: { id: number | null }) {
-  const { message } = App.useApp();
   const { user } = useSession();
   const [plans, setPlans] = useState<DocumentList | null>(null);
   const [ledger, setLedger] = useState<Ledger | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [creating, setCreating] = useState<number | null>(null);
 
   useEffect(() => {
     void getJson<DocumentList>("/api/documents?kind=plan&pageSize=200").then(setPlans);
@@ -72,25 +72,13 @@ export default function LedgerScene({ id }: { id: number | null }) {
           />
           {id !== null ? <Button href={`/api/export/ledger.xlsx?id=${id}`}>导出 Excel 台账</Button> : null}
           {id !== null && canManage(user) ? (
-            <Button
-              type="primary"
-              onClick={async () => {
-                try {
-                  const ledger = await send<{ id: number; tasks: number }>("POST", "/api/ledgers", {
-                    documentId: id,
-                  });
-                  message.success(`已生成督办台账，共 ${ledger.tasks} 项任务`);
-                  navigate(`/tasks/${ledger.id}`);
-                } catch (e) {
-                  message.error((e as Error).message);
-                }
-              }}
-            >
+            <Button type="primary" onClick={() => setCreating(id)}>
               生成督办台账
             </Button>
           ) : null}
         </Space>
       </Card>
+      <CreateLedgerDialog documentId={creating} onClose={() => setCreating(null)} />
       {error ? <Alert type="error" message={error} /> : null}
       {plans && plans.items.length === 0 ? <Empty description="还没有实施方案，请先在文档库上传" /> : null}
       {id !== null && !ledger && !error ? <Spin /> : null}

@@ -27,6 +27,7 @@ const KIND_LABEL: Record<string, string> = {
   accept: "审核通过",
   return: "退回",
   extend: "延期",
+  reschedule: "调整时限",
   reassign: "改派",
   close: "办结",
   reopen: "重新打开",

@@ -1,5 +1,6 @@
 // 督办: a ledger's completion rate and overdue counts (by area and by unit, with charts), its
 // tasks, "my tasks" for units, and reminders of what is due soon or overdue.
+import { EditOutlined } from "@ant-design/icons";
 import {
   Alert,
   App,
@@ -34,6 +35,8 @@ import { Chart } from "../../components/Chart.tsx";
 import { usePageTitle } from "../../components/PrintHeader.tsx";
 import { navigate } from "../../router.ts";
 import { useSession } from "../../session.tsx";
+import { LedgerBar } from "./LedgerBar.tsx";
+import { ShiftDeadlinesDialog } from "./ShiftDeadlinesDialog.tsx";
 import { TaskDrawer } from "./TaskDrawer.tsx";
 import { STATUS_COLOR } from "./types.ts";
 
@@ -150,33 +153,41 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
   const [ledgers, setLedgers] = useState<LedgerItem[] | null>(null);
   const [overview, setOverview] = useState<Overview | null>(null);
   const [tasks, setTasks] = useState<Task[]>([]);
-  const [reminders, setReminders] = useState<Reminder[]>([]);
+  const [reminders, setReminders] = useState<ReminderList | null>(null);
+  const [showArchived, setShowArchived] = useState(false);
+  const [selected, setSelected] = useState<number[]>([]);
+  const [shifting, setShifting] = useState<number[] | null>(null);
   const [status, setStatus] = useState<string | undefined>(undefined);
   const [open, setOpen] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
+  const loadLedgers = useCallback(() => {
     if (!user) return;
-    getAllPages<LedgerItem>("/api/ledgers")
+    getAllPages<LedgerItem>(`/api/ledgers${showArchived ? "?archived=1" : ""}`)
       .then(setLedgers)
       .catch((e: Error) => setError(e.message));
-  }, [user]);
+  }, [user, showArchived]);
+  useEffect(loadLedgers, [loadLedgers]);
   useEffect(() => {
     if (ledgerId === null && ledgers?.length) navigate(`/tasks/${ledgers[0].id}`);
   }, [ledgerId, ledgers]);
 
   const load = useCallback(async () => {
-    if (ledgerId === null || !user) return;
+    if (ledgerId === null || !user) {
+      setOverview(null);
+      return;
+    }
     const [o, t, r] = await Promise.all([
       getJson<Overview>(`/api/ledgers/${ledgerId}/overview`),
       getAllPages<Task>(
         `/api/tasks?ledger=${ledgerId}${status ? `&status=${encodeURIComponent(status)}` : ""}`,
       ),
-      getJson<ReminderList>("/api/reminders?days=30"),
+      getJson<ReminderList>(`/api/reminders?days=30&ledger=${ledgerId}`),
     ]);
     setOverview(o);
     setTasks(t);
-    setReminders(r.items);
+    setReminders(r);
+    setSelected([]);
   }, [ledgerId, status, user]);
   useEffect(() => {
     void load().catch((e: Error) => setError(e.message));
@@ -184,6 +195,7 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
 
   const ledgerTitle = ledgers?.find((l) => l.id === ledgerId)?.title;
   usePageTitle(ledgerTitle ? `督办：${ledgerTitle}` : null);
+  const editable = canManage(user) && overview !== null && !overview.ledger.archived;
   if (ready && !user) {
     return (
       <Alert
@@ -197,24 +209,19 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
   return (
     <Space direction="vertical" size="large" style={{ width: "100%" }}>
       {error ? <Alert type="error" message={error} /> : null}
-      <Card size="small">
-        <Space wrap>
-          <Select
-            placeholder="选择督办台账"
-            style={{ minWidth: 420 }}
-            value={ledgerId ?? undefined}
-            onChange={(v) => navigate(`/tasks/${v}`)}
-            options={(ledgers ?? []).map((l) => ({ value: l.id, label: `${l.title}（${l.tasks} 项任务）` }))}
-          />
-          {user?.role === "unit" ? <Tag color="blue">本单位：{user.unitName}</Tag> : null}
-          {ledgerId !== null ? (
-            <Button href={`/api/tasks/export?format=xlsx&ledger=${ledgerId}`}>
-              导出 Excel（含状态和最新进展）
-            </Button>
-          ) : null}
-        </Space>
-      </Card>
-      {ledgers && ledgers.length === 0 ? (
+      <LedgerBar
+        ledgerId={ledgerId}
+        ledgers={ledgers}
+        current={overview ? { ...overview.ledger, tasks: overview.total } : null}
+        user={user}
+        showArchived={showArchived}
+        setShowArchived={setShowArchived}
+        onChanged={(deleted) => {
+          loadLedgers();
+          if (!deleted) void load().catch((e: Error) => setError(e.message));
+        }}
+      />
+      {ledgers && ledgers.length === 0 && !overview ? (
         <Empty description="还没有督办台账：在“计划台账”中由实施方案生成" />
       ) : null}
       {overview ? (
@@ -249,20 +256,32 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
               label: user?.role === "unit" ? "我的任务" : "任务",
               children: (
                 <Space direction="vertical" style={{ width: "100%" }}>
-                  {canManage(user) && ledgerId !== null ? (
+                  {editable && ledgerId !== null ? (
                     <AddTaskForm ledgerId={ledgerId} onAdded={() => void load()} />
                   ) : null}
-                  <Select
-                    allowClear
-                    placeholder="按状态筛选"
-                    style={{ width: 160 }}
-                    value={status}
-                    onChange={setStatus}
-                    options={Object.keys(STATUS_COLOR).map((s) => ({ value: s, label: s }))}
-                  />
+                  <Space wrap>
+                    <Select
+                      allowClear
+                      placeholder="按状态筛选"
+                      style={{ width: 160 }}
+                      value={status}
+                      onChange={setStatus}
+                      options={Object.keys(STATUS_COLOR).map((s) => ({ value: s, label: s }))}
+                    />
+                    {editable ? (
+                      <Button className="shift-button" onClick={() => setShifting(selected)}>
+                        {selected.length ? `调整所选 ${selected.length} 项的时限` : "批量调整时限"}
+                      </Button>
+                    ) : null}
+                  </Space>
                   <Table<Task>
                     rowKey="id"
                     size="small"
+                    rowSelection={
+                      editable
+                        ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]) }
+                        : undefined
+                    }
                     dataSource={byUrgency(tasks)}
                     pagination={{ pageSize: 20 }}
                     onRow={(t) => ({ onClick: () => setOpen(t.id), style: { cursor: "pointer" } })}
@@ -281,7 +300,29 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
                         width: 64,
                         render: (r: string) => (r === "lead" ? "牵头" : "配合"),
                       },
-                      { title: "时限", dataIndex: "due", width: 110 },
+                      {
+                        title: "时限",
+                        key: "due",
+                        width: 250,
+                        render: (_: unknown, t: Task) => (
+                          <Space size={4} className="task-due" style={{ whiteSpace: "nowrap" }}>
+                            {t.due ?? "未定"}
+                            {t.dueBasis ? <Tag>{t.dueBasis}</Tag> : null}
+                            {editable && t.status !== "closed" ? (
+                              <Button
+                                size="small"
+                                type="text"
+                                aria-label="调整时限"
+                                icon={<EditOutlined />}
+                                onClick={(e) => {
+                                  e.stopPropagation();
+                                  setShifting([t.id]);
+                                }}
+                              />
+                            ) : null}
+                          </Space>
+                        ),
+                      },
                       { title: "进度", dataIndex: "percent", width: 70, render: (p: number) => `${p}%` },
                       {
                         title: "状态",
@@ -321,14 +362,16 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
             },
             {
               key: "reminders",
-              label: `到期提醒（${reminders.length}）`,
+              label: `到期提醒（${reminders?.total ?? 0}）`,
               children: (
                 <Space direction="vertical" style={{ width: "100%" }}>
-                  <Button href="/api/tasks/export?format=xlsx&reminders=30">导出提醒清单</Button>
+                  <Button href={`/api/tasks/export?format=xlsx&reminders=30&ledger=${ledgerId}`}>
+                    导出提醒清单
+                  </Button>
                   <Table<Reminder>
                     rowKey="id"
                     size="small"
-                    dataSource={reminders}
+                    dataSource={reminders?.items ?? []}
                     onRow={(r) => ({ onClick: () => setOpen(r.id), style: { cursor: "pointer" } })}
                     columns={[
                       { title: "任务", dataIndex: "title" },
@@ -347,6 +390,18 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
               ),
             },
           ]}
+        />
+      ) : null}
+      {ledgerId !== null ? (
+        <ShiftDeadlinesDialog
+          ledgerId={ledgerId}
+          selected={shifting ?? []}
+          open={shifting !== null}
+          onClose={() => setShifting(null)}
+          onDone={() => {
+            setShifting(null);
+            void load().catch((e: Error) => setError(e.message));
+          }}
         />
       ) : null}
       <TaskDrawer id={open} onClose={() => setOpen(null)} onChanged={() => void load()} />
