@@ -7,7 +7,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 import { loadDemoIfEmpty } from "../src/commands/documents/demo.ts";
-import { createLedger } from "../src/commands/tasks/tasks.ts";
+import { createLedger } from "../src/commands/tasks/ledgers.ts";
 import { resolveOptions } from "../src/pipeline.ts";
 import { openStore } from "../src/store/db.ts";
 import { browserSkip, startWebApp } from "../test/helpers/browser.ts";
@@ -31,7 +31,7 @@ const plan = await store.db
   .where("kind", "=", "plan")
   .orderBy("measures_count", "desc")
   .executeTakeFirstOrThrow();
-const ledger = await createLedger(store, SYSTEM_SCOPE, plan.id);
+const ledger = await createLedger(store, SYSTEM_SCOPE, { documentId: plan.id });
 
 const web = await startWebApp({ store, options, out: "screenshots" });
 const { page, base } = web;
