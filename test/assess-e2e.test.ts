@@ -261,7 +261,7 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     assert.deepEqual([d[0].points, d[0].method.full, d[1].points], [10, 60, 5]);
     await editor.getByRole("button", { name: "关闭" }).click();
     await page.locator(".systems-list input[type=file]").setInputFiles((await json.path()) as string);
-    await tree.getByText("D1 行政机关负责人出庭应诉率(10 分)").waitFor();
+    await tree.getByText("D1 行政机关负责人出庭应诉率（10 分）").waitFor();
     await save.click();
     await page.getByText("已保存指标体系").waitFor();
     await page.locator(".systems-list tr.ant-table-row").filter({ hasText: "dept-kaohe-copy" }).waitFor();
@@ -272,7 +272,7 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     await page.goto(`${base}/assess`);
     const form = page.locator(".ant-card").filter({ hasText: "新建评估轮次" });
     await form.locator(".ant-select").first().click();
-    await page.locator(".ant-select-item-option").filter({ hasText: "(副本)" }).click();
+    await page.locator(".ant-select-item-option").filter({ hasText: "（副本）" }).click();
     await form.locator(".ant-input-number input").fill("2022");
     await form.locator(".ant-select").nth(1).click();
     await page.keyboard.type("市发改委");

@@ -64,7 +64,7 @@ describe("ledgers in Chromium", { skip, timeout: 480_000 }, () => {
 
   test("the creation dialog: a period, then collective owners expanded into chosen units", async () => {
     await page.goto(`${base}/ledger`);
-    await page.getByText("按领域(121 项措施)").waitFor();
+    await page.getByText("按领域（121 项措施）").waitFor();
     await page.getByRole("button", { name: "生成督办台账" }).click();
     const d = dialog();
     await d.locator(".period-explain").waitFor();
@@ -126,7 +126,7 @@ describe("ledgers in Chromium", { skip, timeout: 480_000 }, () => {
 
   test("a second click opens the existing ledger instead of making a copy", async () => {
     await page.goto(`${base}/ledger`);
-    await page.getByText("按领域(121 项措施)").waitFor();
+    await page.getByText("按领域（121 项措施）").waitFor();
     await page.getByRole("button", { name: "生成督办台账" }).click();
     const d = dialog();
     await d.getByText("该方案已生成督办台账").waitFor();

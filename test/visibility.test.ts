@@ -134,6 +134,7 @@ describe("an unpublished document is invisible to anonymous and public callers",
     if (p.schema.enum) return p.schema.enum;
     const values: Record<string, string> = {
       id: String(secretId),
+      documentId: String(secretId),
       // a season's unit, an assessment system, an evidence file: the secret's own values
       unit: secret.region,
       key: secret.region,

@@ -44,14 +44,14 @@ function Thresholds({
 }) {
   return (
     <>
-      <Field label="满分值(达到即得满分)" errors={errors("full")}>
+      <Field label="满分值（达到即得满分）" errors={errors("full")}>
         <InputNumber
           className="method-full"
           value={m.full}
           onChange={(v) => onChange({ ...m, full: v ?? 0 })}
         />
       </Field>
-      <Field label="零分值(达到即不得分;低于满分值时越低越好)" errors={errors("zero")}>
+      <Field label="零分值（达到即不得分；低于满分值时越低越好）" errors={errors("zero")}>
         <InputNumber
           className="method-zero"
           value={m.zero}
@@ -67,7 +67,7 @@ export function MethodFields({ method: m, indicators, errors, onChange }: Props)
     case "fact":
       return (
         <>
-          <Field label="指标(指标目录)" errors={errors("indicator")}>
+          <Field label="指标（指标目录）" errors={errors("indicator")}>
             <Select
               showSearch
               optionFilterProp="label"
@@ -85,7 +85,7 @@ export function MethodFields({ method: m, indicators, errors, onChange }: Props)
     case "text":
       return (
         <>
-          <Field label="措施用语(正则表达式,回车添加)" errors={errors("patterns")}>
+          <Field label="措施用语（正则表达式，回车添加）" errors={errors("patterns")}>
             <Select
               mode="tags"
               value={m.patterns}
@@ -136,8 +136,8 @@ export function MethodFields({ method: m, indicators, errors, onChange }: Props)
             <Select
               value={m.measure}
               options={[
-                { value: "completion_rate", label: "任务完成率(按比例得分)" },
-                { value: "overdue", label: "逾期任务(每项扣分)" },
+                { value: "completion_rate", label: "任务完成率（按比例得分）" },
+                { value: "overdue", label: "逾期任务（每项扣分）" },
               ]}
               onChange={(measure) =>
                 onChange(
@@ -159,7 +159,7 @@ export function MethodFields({ method: m, indicators, errors, onChange }: Props)
       );
     case "manual":
       return (
-        <Field label="评分说明(给填报单位和评估人员)" errors={errors("guidance")}>
+        <Field label="评分说明（给填报单位和评估人员）" errors={errors("guidance")}>
           <Input.TextArea
             rows={3}
             value={m.guidance ?? ""}

@@ -63,7 +63,7 @@ export function NodeForm({
         <Button size="small" icon={<ArrowDownOutlined />} onClick={() => onMove(1)}>
           下移
         </Button>
-        <Popconfirm title="删除这个指标及其下级指标?" okText="删除" cancelText="取消" onConfirm={onRemove}>
+        <Popconfirm title="删除这个指标及其下级指标？" okText="删除" cancelText="取消" onConfirm={onRemove}>
           <Button size="small" danger icon={<DeleteOutlined />}>
             删除
           </Button>
@@ -87,7 +87,7 @@ export function NodeForm({
         </Field>
         <Field label="权重" errors={[]}>
           <Typography.Text className="node-weight">
-            占上级 {percent(node.points, parentPoints)},占总分 {percent(node.points, total)}
+            占上级 {percent(node.points, parentPoints)}，占总分 {percent(node.points, total)}
           </Typography.Text>
         </Field>
       </Space>
@@ -100,7 +100,7 @@ export function NodeForm({
             className="children-sum"
             type={Math.abs(sum - node.points) > 1e-6 ? "danger" : "success"}
           >
-            {node.children.length} 项,分值合计 {sum} 分,本级 {node.points} 分
+            {node.children.length} 项，分值合计 {sum} 分，本级 {node.points} 分
           </Typography.Text>
         </Field>
       ) : node.method ? (

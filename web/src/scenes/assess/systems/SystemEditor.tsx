@@ -49,7 +49,7 @@ export function SystemEditor({ initial, indicators, onSaved, onClose }: Props) {
             className={bad ? "tree-node tree-node-error" : "tree-node"}
             style={bad ? { color: "#cf1322" } : undefined}
           >
-            {n.code} {n.name}({n.points} 分)
+            {n.code} {n.name}({n.points} 分）
             {bad ? <WarningOutlined style={{ color: "#cf1322", marginLeft: 4 }} /> : null}
           </span>
         ),
@@ -61,7 +61,7 @@ export function SystemEditor({ initial, indicators, onSaved, onClose }: Props) {
     setSaving(true);
     try {
       await send("POST", "/api/assess/systems", { definition: system });
-      message.success(`已保存指标体系 ${system.name}(版本 ${system.version})`);
+      message.success(`已保存指标体系 ${system.name}（版本 ${system.version})`);
       onSaved();
     } catch (e) {
       message.error(e instanceof ApiFailure ? e.message : "保存失败");
@@ -74,7 +74,7 @@ export function SystemEditor({ initial, indicators, onSaved, onClose }: Props) {
     <Card
       size="small"
       className="system-editor"
-      title={`编辑指标体系:${system.name}`}
+      title={`编辑指标体系：${system.name}`}
       extra={
         <Space>
           <Button icon={<DownloadOutlined />} onClick={() => downloadJson(system)}>
@@ -99,7 +99,7 @@ export function SystemEditor({ initial, indicators, onSaved, onClose }: Props) {
           type="warning"
           showIcon
           style={{ marginBottom: 12 }}
-          message={`还有 ${problems.size} 处问题(标红的指标和字段),改正后才能保存`}
+          message={`还有 ${problems.size} 处问题（标红的指标和字段），改正后才能保存`}
         />
       ) : null}
       <SystemHeader system={system} problems={problems} onChange={setSystem} />

@@ -11,11 +11,11 @@ const HEAD: [
   number,
   number?,
 ][] = [
-  ["id", "标识(小写字母、数字、连字符)", 6],
+  ["id", "标识（小写字母、数字、连字符）", 6],
   ["name", "名称", 8],
   ["version", "版本", 4],
-  ["basis", "依据(所依据的文件)", 12, 2],
-  ["assumption", "本方案自定的内容(分值、阈值等)", 12, 2],
+  ["basis", "依据（所依据的文件）", 12, 2],
+  ["assumption", "本方案自定的内容（分值、阈值等）", 12, 2],
 ];
 
 interface Props {
@@ -51,7 +51,7 @@ export function SystemHeader({ system, problems, onChange }: Props) {
         ))}
         <Col span={6}>
           <Field
-            label={`总分(一级指标合计 ${firstLevel} 分)`}
+            label={`总分（一级指标合计 ${firstLevel} 分）`}
             errors={[...head("total"), ...head("indicators")]}
           >
             <InputNumber value={system.total} onChange={(v) => onChange({ ...system, total: v ?? 0 })} />

@@ -36,7 +36,7 @@ export default function SystemsScene() {
     edit(
       as === "version"
         ? { ...system, version: nextVersion(system.version) }
-        : { ...system, id: `${system.id}-copy`.slice(0, 40), name: `${system.name}(副本)`, version: "1" },
+        : { ...system, id: `${system.id}-copy`.slice(0, 40), name: `${system.name}（副本）`, version: "1" },
     );
   };
 

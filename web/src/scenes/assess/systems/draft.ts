@@ -91,7 +91,7 @@ export const NEW_METHOD: Record<MethodKind, Method> = {
   season: { kind: "season", check: "submitted_on_time" },
   ledger: { kind: "ledger", measure: "completion_rate", full: 100, zero: 60 },
   manual: { kind: "manual" },
-  survey: { kind: "survey", label: "满意度(%)", full: 90, zero: 60 },
+  survey: { kind: "survey", label: "满意度（%)", full: 90, zero: 60 },
 };
 
 export const BLANK: IndicatorSystem = {
