@@ -1,6 +1,7 @@
 // The analysis pipeline: one record, enriched stage by stage. Every stage reads the stages
 // before it and adds positioned items; nothing here knows about files or the command line.
 import { createHash } from "node:crypto";
+import type { AsJson } from "./analysis-worker.ts";
 import { ENGINE } from "./engine.ts";
 import { extractFacts } from "./extract/facts.ts";
 import { decodingFindings } from "./ingest/charset.ts";
@@ -170,14 +171,36 @@ export function analyzeDecoded(
 }
 
 /** Decode and analyse off the main thread, in the bounded pool; scans go through OCR first. */
-export async function analyzeBytes(
+export function analyzeBytes(
   bytes: Uint8Array,
   name: string,
   options = resolveOptions(),
 ): Promise<AnalysisRecord> {
-  const job = { bytes, file: name, options };
-  const first = await runInPool<AnalysisRecord | NeedsOcr>({ op: "analyze", ...job }, name, options.limits);
-  if (!("needsOcr" in first)) return first;
+  return inPool<AnalysisRecord>(bytes, name, options, {});
+}
+
+/** The same, the record answered as JSON text (made in the worker: `fazhi analyze --json`). */
+export function analyzeBytesAsJson(
+  bytes: Uint8Array,
+  name: string,
+  options = resolveOptions(),
+  indent = 0,
+): Promise<string> {
+  return inPool<string>(bytes, name, options, { json: { indent } });
+}
+
+const needsOcr = (reply: unknown): reply is NeedsOcr =>
+  typeof reply === "object" && reply !== null && "needsOcr" in reply;
+
+async function inPool<T>(
+  bytes: Uint8Array,
+  name: string,
+  options: AnalyzeOptions,
+  output: AsJson,
+): Promise<T> {
+  const job = { bytes, file: name, options, ...output };
+  const first = await runInPool<T | NeedsOcr>({ op: "analyze", ...job }, name, options.limits);
+  if (!needsOcr(first)) return first;
   const decoded = await decodeByOcr(first.needsOcr, bytes, name, options.limits);
-  return runInPool<AnalysisRecord>({ op: "analyze-decoded", ...job, decoded }, name, options.limits);
+  return runInPool<T>({ op: "analyze-decoded", ...job, decoded }, name, options.limits);
 }
