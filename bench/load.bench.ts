@@ -149,8 +149,20 @@ async function hammer(path: (k: number) => string, seconds: number, connections:
   });
 }
 
+/** Waits until the server has worked off what the last run left queued (at most a minute), so
+ *  that each run starts on an idle server. */
+async function settle(): Promise<void> {
+  for (let tries = 0; tries < 120; tries++) {
+    const started = performance.now();
+    await fetch(`${base}/api/health`, { headers: { cookie } });
+    if (performance.now() - started < 50) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 // warm up (JIT, connection pool, the segmenter's dictionary), then memory before
 for (const t of TARGETS) await hammer(t.path, 2, 20);
+await settle();
 const rssBefore = serverRssMb();
 let rssPeak = rssBefore;
 const sampler = setInterval(() => {
@@ -162,6 +174,7 @@ heading("API under load", `${sizes} per run (corpus ingested in ${loadSeconds.to
 for (const t of TARGETS) {
   console.log(`  ${t.name}`);
   for (const rate of [RATE_PER_CONNECTION, 0]) {
+    await settle();
     const r = await hammer(t.path, SECONDS, CONNECTIONS, rate);
     const at = `${sizes}, ${rate ? `${rate * CONNECTIONS} req/s offered` : "closed loop"}`;
     const answered = r.requests.total > 0;
@@ -194,6 +207,7 @@ for (const t of TARGETS) {
   }
 }
 clearInterval(sampler);
+await settle();
 const rssAfter = serverRssMb();
 const at = `${sizes}, ${TARGETS.length * 2} runs`;
 figure({ label: "server RSS before the load", value: rssBefore, unit: "MiB", at });

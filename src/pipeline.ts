@@ -1,20 +1,16 @@
 // The analysis pipeline: one record, enriched stage by stage. Every stage reads the stages
 // before it and adds positioned items; nothing here knows about files or the command line.
 import { createHash } from "node:crypto";
-import type { AsJson } from "./analysis-worker.ts";
 import { ENGINE } from "./engine.ts";
 import { extractFacts } from "./extract/facts.ts";
 import { decodingFindings } from "./ingest/charset.ts";
-import { type DecodedDocument, decodeByOcr, type NeedsOcr } from "./ingest/decode.ts";
+import type { DecodedDocument } from "./ingest/decode.ts";
 import type { PageHints } from "./ingest/html.ts";
-import { type Limits, resolveLimits } from "./ingest/limits.ts";
 import { readSource } from "./ingest/load.ts";
 import { ocrFindings } from "./ingest/ocr/findings.ts";
-import { runInPool } from "./ingest/pool.ts";
 import { normalizeText } from "./normalize/normalize.ts";
 import { extractMeasures } from "./plan/measures.ts";
 import { review } from "./review/index.ts";
-import type { ReviewOptions } from "./review/rule.ts";
 import { detectBoilerplate } from "./structure/boilerplate.ts";
 import { detectGarbage } from "./structure/garbage.ts";
 import { splitLines } from "./structure/lines.ts";
@@ -29,21 +25,12 @@ import { mapFacts, mapFindings, mapMeasures, mapSections, viewLayout } from "./s
 import { detectWatermarks } from "./structure/watermarks.ts";
 import { judgeTampering } from "./structure/tampering.ts";
 import type { AnalysisRecord, Heading, SourceInfo } from "./types.ts";
+import { type AnalyzeOptions, resolveOptions } from "./analysis-options.ts";
+import { analyzeBytes } from "./analyze-bytes.ts";
 
-export interface AnalyzeOptions {
-  review: ReviewOptions;
-  limits: Limits;
-}
-
-export function resolveOptions(
-  overrides: { review?: Partial<ReviewOptions>; limits?: Partial<Limits> } = {},
-): AnalyzeOptions {
-  const publicationDeadline = overrides.review?.publicationDeadline ?? "04-01";
-  if (!/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(publicationDeadline)) {
-    throw new RangeError(`publication deadline must be MM-DD, got "${publicationDeadline}"`);
-  }
-  return { review: { publicationDeadline }, limits: resolveLimits(overrides.limits) };
-}
+// the light halves, for those who import the pipeline as a whole
+export { type AnalyzeOptions, resolveOptions } from "./analysis-options.ts";
+export { analyzeBytes, analyzeBytesAsJson } from "./analyze-bytes.ts";
 
 /** Analyse decoded text. Pure and synchronous: the same text always gives the same record. */
 export function analyzeText(
@@ -168,39 +155,4 @@ export function analyzeDecoded(
     ...(decoded.ocr ? { ocr: decoded.ocr } : {}),
   };
   return analyzeText(decoded.text, source, decoded.hints, options);
-}
-
-/** Decode and analyse off the main thread, in the bounded pool; scans go through OCR first. */
-export function analyzeBytes(
-  bytes: Uint8Array,
-  name: string,
-  options = resolveOptions(),
-): Promise<AnalysisRecord> {
-  return inPool<AnalysisRecord>(bytes, name, options, {});
-}
-
-/** The same, the record answered as JSON text (made in the worker: `fazhi analyze --json`). */
-export function analyzeBytesAsJson(
-  bytes: Uint8Array,
-  name: string,
-  options = resolveOptions(),
-  indent = 0,
-): Promise<string> {
-  return inPool<string>(bytes, name, options, { json: { indent } });
-}
-
-const needsOcr = (reply: unknown): reply is NeedsOcr =>
-  typeof reply === "object" && reply !== null && "needsOcr" in reply;
-
-async function inPool<T>(
-  bytes: Uint8Array,
-  name: string,
-  options: AnalyzeOptions,
-  output: AsJson,
-): Promise<T> {
-  const job = { bytes, file: name, options, ...output };
-  const first = await runInPool<T | NeedsOcr>({ op: "analyze", ...job }, name, options.limits);
-  if (!needsOcr(first)) return first;
-  const decoded = await decodeByOcr(first.needsOcr, bytes, name, options.limits);
-  return runInPool<T>({ op: "analyze-decoded", ...job, decoded }, name, options.limits);
 }

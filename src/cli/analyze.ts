@@ -4,9 +4,9 @@ import { basename, extname, join } from "node:path";
 import { describeError } from "../ingest/errors.ts";
 import { expandInputs, readSource } from "../ingest/load.ts";
 import { poolSettings } from "../ingest/pool.ts";
-import { type AnalyzeOptions, analyzeBytes, analyzeBytesAsJson } from "../pipeline.ts";
+import type { AnalyzeOptions } from "../analysis-options.ts";
+import { analyzeBytes, analyzeBytesAsJson } from "../analyze-bytes.ts";
 import { Progress } from "./progress.ts";
-import { renderRecord } from "./render.ts";
 
 export interface AnalyzeCommand {
   inputs: string[];
@@ -48,6 +48,7 @@ export async function runAnalyze(cmd: AnalyzeCommand, io: Io): Promise<number> {
       const bytes = await readSource(location, cmd.options.limits);
       if (cmd.out || cmd.json)
         return { output: await analyzeBytesAsJson(bytes, location, cmd.options, cmd.out ? 2 : 0) };
+      const { renderRecord } = await import("./render.ts"); // the labels load only for readable output
       return { output: renderRecord(await analyzeBytes(bytes, location, cmd.options)) };
     } catch (error) {
       return { error: describeError(location, error) };
