@@ -6,23 +6,30 @@ import type { Limits } from "./ingest/limits.ts";
 import type { PoolReply } from "./ingest/pool.ts";
 import { type AnalyzeOptions, analyzeDecoded } from "./pipeline.ts";
 
+/** Set when the caller wants the record as JSON text, made here: a string crosses between
+ *  threads far more cheaply than the record's thousands of objects. */
+export interface AsJson {
+  json?: { indent: number };
+}
+
 export type AnalysisTask =
   | { op: "decode"; bytes: Uint8Array; file: string; limits: Limits }
-  | { op: "analyze"; bytes: Uint8Array; file: string; options: AnalyzeOptions }
-  | {
+  | ({ op: "analyze"; bytes: Uint8Array; file: string; options: AnalyzeOptions } & AsJson)
+  | ({
       op: "analyze-decoded";
       bytes: Uint8Array;
       file: string;
       decoded: DecodedDocument;
       options: AnalyzeOptions;
-    };
+    } & AsJson);
 
 async function perform(task: AnalysisTask): Promise<unknown> {
   if (task.op === "decode") return decodeHere(task.bytes, task.file, task.limits);
   const decoded =
     task.op === "analyze" ? await decodeHere(task.bytes, task.file, task.options.limits) : task.decoded;
   if ("needsOcr" in decoded) return decoded; // OCR runs in its own process; the caller comes back
-  return analyzeDecoded(task.bytes, task.file, decoded, task.options);
+  const record = analyzeDecoded(task.bytes, task.file, decoded, task.options);
+  return task.json ? JSON.stringify(record, null, task.json.indent || undefined) : record;
 }
 
 export async function handle(task: AnalysisTask): Promise<PoolReply<unknown>> {

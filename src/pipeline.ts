@@ -4,16 +4,13 @@ import { createHash } from "node:crypto";
 import { ENGINE } from "./engine.ts";
 import { extractFacts } from "./extract/facts.ts";
 import { decodingFindings } from "./ingest/charset.ts";
-import { type DecodedDocument, decodeByOcr, type NeedsOcr } from "./ingest/decode.ts";
+import type { DecodedDocument } from "./ingest/decode.ts";
 import type { PageHints } from "./ingest/html.ts";
-import { type Limits, resolveLimits } from "./ingest/limits.ts";
 import { readSource } from "./ingest/load.ts";
 import { ocrFindings } from "./ingest/ocr/findings.ts";
-import { runInPool } from "./ingest/pool.ts";
 import { normalizeText } from "./normalize/normalize.ts";
 import { extractMeasures } from "./plan/measures.ts";
 import { review } from "./review/index.ts";
-import type { ReviewOptions } from "./review/rule.ts";
 import { detectBoilerplate } from "./structure/boilerplate.ts";
 import { detectGarbage } from "./structure/garbage.ts";
 import { splitLines } from "./structure/lines.ts";
@@ -28,21 +25,12 @@ import { mapFacts, mapFindings, mapMeasures, mapSections, viewLayout } from "./s
 import { detectWatermarks } from "./structure/watermarks.ts";
 import { judgeTampering } from "./structure/tampering.ts";
 import type { AnalysisRecord, Heading, SourceInfo } from "./types.ts";
+import { type AnalyzeOptions, resolveOptions } from "./analysis-options.ts";
+import { analyzeBytes } from "./analyze-bytes.ts";
 
-export interface AnalyzeOptions {
-  review: ReviewOptions;
-  limits: Limits;
-}
-
-export function resolveOptions(
-  overrides: { review?: Partial<ReviewOptions>; limits?: Partial<Limits> } = {},
-): AnalyzeOptions {
-  const publicationDeadline = overrides.review?.publicationDeadline ?? "04-01";
-  if (!/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(publicationDeadline)) {
-    throw new RangeError(`publication deadline must be MM-DD, got "${publicationDeadline}"`);
-  }
-  return { review: { publicationDeadline }, limits: resolveLimits(overrides.limits) };
-}
+// the light halves, for those who import the pipeline as a whole
+export { type AnalyzeOptions, resolveOptions } from "./analysis-options.ts";
+export { analyzeBytes, analyzeBytesAsJson } from "./analyze-bytes.ts";
 
 /** Analyse decoded text. Pure and synchronous: the same text always gives the same record. */
 export function analyzeText(
@@ -167,17 +155,4 @@ export function analyzeDecoded(
     ...(decoded.ocr ? { ocr: decoded.ocr } : {}),
   };
   return analyzeText(decoded.text, source, decoded.hints, options);
-}
-
-/** Decode and analyse off the main thread, in the bounded pool; scans go through OCR first. */
-export async function analyzeBytes(
-  bytes: Uint8Array,
-  name: string,
-  options = resolveOptions(),
-): Promise<AnalysisRecord> {
-  const job = { bytes, file: name, options };
-  const first = await runInPool<AnalysisRecord | NeedsOcr>({ op: "analyze", ...job }, name, options.limits);
-  if (!("needsOcr" in first)) return first;
-  const decoded = await decodeByOcr(first.needsOcr, bytes, name, options.limits);
-  return runInPool<AnalysisRecord>({ op: "analyze-decoded", ...job, decoded }, name, options.limits);
 }

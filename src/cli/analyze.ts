@@ -2,10 +2,11 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { describeError } from "../ingest/errors.ts";
-import { expandInputs } from "../ingest/load.ts";
-import { type AnalyzeOptions, analyzeLocation } from "../pipeline.ts";
+import { expandInputs, readSource } from "../ingest/load.ts";
+import { poolSettings } from "../ingest/pool.ts";
+import type { AnalyzeOptions } from "../analysis-options.ts";
+import { analyzeBytes, analyzeBytesAsJson } from "../analyze-bytes.ts";
 import { Progress } from "./progress.ts";
-import { renderRecord } from "./render.ts";
 
 export interface AnalyzeCommand {
   inputs: string[];
@@ -27,7 +28,12 @@ function outputName(location: string, used: Set<string>): string {
   return `${name}.json`;
 }
 
-/** Returns the exit code: 0 when every input was analysed, 1 when any failed. */
+/** What one input gives: the text to print or write, or the line naming its problem. */
+type Outcome = { output: string } | { error: string };
+
+/** Returns the exit code: 0 when every input was analysed, 1 when any failed. Inputs are
+ *  analysed in parallel (the pool's workers, one per core) and printed in input order as each
+ *  is ready, one record at a time: memory holds at most the window in flight. */
 export async function runAnalyze(cmd: AnalyzeCommand, io: Io): Promise<number> {
   const locations = await expandInputs(cmd.inputs);
   if (locations.length === 0) {
@@ -37,25 +43,43 @@ export async function runAnalyze(cmd: AnalyzeCommand, io: Io): Promise<number> {
   if (cmd.out) await mkdir(cmd.out, { recursive: true });
   const progress = new Progress(locations.length);
   const used = new Set<string>();
-  let failed = 0;
-  let first = true;
-  for (const location of locations) {
+  const analyze = async (location: string): Promise<Outcome> => {
     try {
-      const record = await analyzeLocation(location, cmd.options);
-      if (cmd.out) {
-        await writeFile(join(cmd.out, outputName(location, used)), `${JSON.stringify(record, null, 2)}\n`);
-      } else if (cmd.json) {
-        io.stdout(JSON.stringify(record));
-      } else {
-        if (!first) io.stdout("");
-        io.stdout(renderRecord(record));
-      }
-      first = false;
+      const bytes = await readSource(location, cmd.options.limits);
+      if (cmd.out || cmd.json)
+        return { output: await analyzeBytesAsJson(bytes, location, cmd.options, cmd.out ? 2 : 0) };
+      const { renderRecord } = await import("./render.ts"); // the labels load only for readable output
+      return { output: renderRecord(await analyzeBytes(bytes, location, cmd.options)) };
     } catch (error) {
-      failed++;
-      io.stderr(describeError(location, error));
+      return { error: describeError(location, error) };
     }
-    progress.tick(location);
+  };
+  // two jobs per worker keep every core busy; never more than the pool's queue accepts
+  const { workers, queue } = poolSettings();
+  const window = Math.max(1, Math.min(workers * 2, queue));
+  const pending: Array<{ location: string; outcome: Promise<Outcome> }> = [];
+  let failed = 0;
+  let printed = 0;
+  let next = 0;
+  for (;;) {
+    while (next < locations.length && pending.length < window) {
+      const location = locations[next++];
+      pending.push({ location, outcome: analyze(location) });
+    }
+    const head = pending.shift();
+    if (!head) break;
+    const outcome = await head.outcome;
+    if ("error" in outcome) {
+      failed++;
+      io.stderr(outcome.error);
+    } else if (cmd.out) {
+      await writeFile(join(cmd.out, outputName(head.location, used)), `${outcome.output}\n`);
+    } else {
+      if (!cmd.json && printed > 0) io.stdout("");
+      io.stdout(outcome.output);
+      printed++;
+    }
+    progress.tick(head.location);
   }
   progress.end();
   if (cmd.out)

@@ -1,7 +1,7 @@
 // The `fazhi` command line. Only what every invocation needs is imported up front; each
 // command loads its parts when it runs, so `fazhi --help` answers at once.
 import { parseArgs } from "node:util";
-import type { AnalyzeOptions } from "../pipeline.ts";
+import type { AnalyzeOptions } from "../analysis-options.ts";
 import type { Io } from "./analyze.ts";
 import { escapeControls } from "./escape.ts";
 
@@ -58,7 +58,7 @@ const COMMANDS = {
 type CommonValues = { deadline?: string; "max-bytes"?: string; timeout?: string; "ocr-pages"?: string };
 
 async function optionsFrom(values: CommonValues): Promise<AnalyzeOptions> {
-  const { resolveOptions } = await import("../pipeline.ts");
+  const { resolveOptions } = await import("../analysis-options.ts");
   const number = (name: string, raw: string) => {
     const n = Number(raw);
     if (!Number.isFinite(n) || n <= 0) throw new RangeError(`--${name} 需要正数,收到 "${raw}"`);

@@ -1,16 +1,13 @@
 // Bytes → decoded text, by format. `decodeHere` is the work itself and runs inside a pool
 // worker (src/ingest/pool.ts), which bounds its time and memory; scans and photos come back as
 // "needs OCR", which runs in its own child process (src/ingest/ocr/) outside the pool.
+// Each decoder loads when its format first comes (a worker reading text loads no Word, PDF,
+// OFD or HTML library: each started worker is ready sooner).
 import type { Charset, Format, OcrInfo } from "../types.ts";
 import { declaredCharset, decodeBytes } from "./charset.ts";
-import { docToText } from "./doc.ts";
-import { docxToText } from "./docx.ts";
 import { InputError } from "./errors.ts";
-import { htmlToText, type PageHints } from "./html.ts";
+import type { PageHints } from "./html.ts";
 import type { Limits } from "./limits.ts";
-import { ocrDocument } from "./ocr/index.ts";
-import { ofdToText } from "./ofd/index.ts";
-import { pdfToText } from "./pdf.ts";
 import { runInPool } from "./pool.ts";
 import { looksBinary, sniffFormat } from "./sniff.ts";
 
@@ -32,12 +29,12 @@ export interface NeedsOcr {
 
 type BinaryDecoder = (bytes: Uint8Array, file: string, limits: Limits) => Promise<string> | string;
 
-/** Binary formats and their decoders; one line per format. */
-const BINARY_DECODERS: Partial<Record<Format, BinaryDecoder>> = {
-  docx: docxToText,
-  doc: docToText,
-  ofd: ofdToText,
-  pdf: pdfToText,
+/** Binary formats and their decoders, loaded on first use; one line per format. */
+const BINARY_DECODERS: Partial<Record<Format, () => Promise<BinaryDecoder>>> = {
+  docx: async () => (await import("./docx.ts")).docxToText,
+  doc: async () => (await import("./doc.ts")).docToText,
+  ofd: async () => (await import("./ofd/index.ts")).ofdToText,
+  pdf: async () => (await import("./pdf.ts")).pdfToText,
 };
 
 function checked(decoded: DecodedDocument, file: string, limits: Limits): DecodedDocument {
@@ -61,9 +58,10 @@ export async function decodeHere(
   }
   const format = sniffFormat(bytes, file);
   if (format === "image") return { needsOcr: "image" }; // OCR: photographed or scanned page
-  const binary = BINARY_DECODERS[format];
-  if (binary) {
+  const loadDecoder = BINARY_DECODERS[format];
+  if (loadDecoder) {
     try {
+      const binary = await loadDecoder();
       return checked(
         { text: await binary(bytes, file, limits), charset: null, format, hints: {} },
         file,
@@ -80,7 +78,10 @@ export async function decodeHere(
     throw new InputError("binary", file, "包含二进制数据,不是文本、网页、Word、PDF 或图片文件");
   const decoded = decodeBytes(bytes, format === "html" ? declaredCharset(bytes) : null);
   const invalid = decoded.invalidBytes ? { invalidBytes: decoded.invalidBytes } : {};
-  const { text, hints } = format === "html" ? htmlToText(decoded.text) : { text: decoded.text, hints: {} };
+  const { text, hints } =
+    format === "html"
+      ? (await import("./html.ts")).htmlToText(decoded.text)
+      : { text: decoded.text, hints: {} };
   return checked({ text, charset: decoded.charset, format, hints, ...invalid }, file, limits);
 }
 
@@ -91,6 +92,7 @@ export async function decodeByOcr(
   file: string,
   limits: Limits,
 ): Promise<DecodedDocument> {
+  const { ocrDocument } = await import("./ocr/index.ts");
   const { text, ocr } = await ocrDocument(kind, bytes, file, limits); // OCR: scans and photos
   return checked(
     { text, charset: null, format: kind === "image" ? "image" : "pdf", hints: {}, ocr },

@@ -21,6 +21,35 @@ export function visibleDocuments(store: Store, scope: Scope): Documents {
   return scope.documents === "all" ? docs : docs.where("documents.published_at", "is not", null);
 }
 
+/** A document's row as lists and pages show it: never its text, search tokens or search vector
+ *  (tens of kilobytes each, read only where needed). */
+const ROW_COLUMNS = [
+  "id",
+  "sha256",
+  "name",
+  "source_url",
+  "format",
+  "charset",
+  "kind",
+  "title",
+  "region",
+  "level",
+  "issuer",
+  "year",
+  "published",
+  "script",
+  "sections_ok",
+  "sections_total",
+  "findings_count",
+  "facts_count",
+  "measures_count",
+  "engine_version",
+  "analysis_id",
+  "created_at",
+  "updated_at",
+  "published_at",
+] as const;
+
 export interface DocumentFilter extends Page {
   q?: string;
   region?: string;
@@ -113,33 +142,7 @@ export async function listDocuments(store: Store, scope: Scope, filter: Document
   const full = ids.length
     ? await store.db
         .selectFrom("documents")
-        .select([
-          "id",
-          "sha256",
-          "name",
-          "source_url",
-          "format",
-          "charset",
-          "kind",
-          "title",
-          "region",
-          "level",
-          "issuer",
-          "year",
-          "published",
-          "script",
-          "sections_ok",
-          "sections_total",
-          "findings_count",
-          "facts_count",
-          "measures_count",
-          "engine_version",
-          "analysis_id",
-          "created_at",
-          "updated_at",
-          "published_at",
-          terms.length ? "text" : sql<string>`''`.as("text"),
-        ])
+        .select([...ROW_COLUMNS, terms.length ? "text" : sql<string>`''`.as("text")])
         .where("id", "in", ids)
         .execute()
     : [];
@@ -157,7 +160,10 @@ export async function listDocuments(store: Store, scope: Scope, filter: Document
 /** A document the scope may see, with its current record and its analyses; not_found otherwise. */
 export async function getDocument(store: Store, scope: Scope, id: number) {
   requirePermission(scope, "public");
-  const row = await visibleDocuments(store, scope).selectAll().where("id", "=", id).executeTakeFirst();
+  const row = await visibleDocuments(store, scope)
+    .select(ROW_COLUMNS)
+    .where("id", "=", id)
+    .executeTakeFirst();
   if (!row || row.analysis_id === null) throw notFound("文档", "document");
   const analysis = await store.db
     .selectFrom("analyses")

@@ -1,0 +1,223 @@
+// `npm run bench` (API under load): the server as deployed (`fazhi serve`, its own process) on
+// a throwaway PostgreSQL holding a realistic corpus (the demo documents ingested as distinct
+// copies), signed in as a user who sees everything; then the document list, a search and a
+// document's detail, each at LOAD_CONNECTIONS (200) connections for LOAD_SECONDS (10; set 60
+// for the issue's figure), measured with autocannon. Goals (issue 13, item 5): no errors,
+// p99 < 100 ms, memory flat. Each endpoint runs twice: as 200 users would use it, each
+// connection sending LOAD_RATE_PER_CONNECTION (1) requests a second — the goals apply there —
+// and then closed loop (every connection sends its next request as soon as the last is
+// answered), which shows the capacity: in a closed loop latency is connections ÷ throughput
+// (Little's law), so p99 < 100 ms there would need 2,000 answers a second.
+// Settings: LOAD_DOCS (2000) documents; DATABASE_URL (an existing server instead of a
+// throwaway one; the bench adds documents to it).
+import { type ChildProcess, spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import autocannon from "autocannon";
+import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
+import { ingestDocument } from "../src/commands/documents/ingest.ts";
+import { closePool } from "../src/ingest/pool.ts";
+import { resolveOptions } from "../src/pipeline.ts";
+import { openStore } from "../src/store/db.ts";
+import { startPostgres } from "../scripts/postgres.js";
+import { figure, heading } from "./report.ts";
+
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 200);
+const DOCS = Number(process.env.LOAD_DOCS ?? 2000);
+const RATE_PER_CONNECTION = Number(process.env.LOAD_RATE_PER_CONNECTION ?? 1);
+const PASSWORD = "Bench-load-2026-pass";
+const root = new URL("..", import.meta.url).pathname;
+
+const postgres = process.env.DATABASE_URL ? null : startPostgres(40000 + (process.pid % 10000));
+const databaseUrl = process.env.DATABASE_URL ?? postgres?.url;
+if (!databaseUrl) {
+  console.error(
+    "load: no PostgreSQL — Debian's postgresql binaries are not installed (scripts/setup-system.sh) and DATABASE_URL is not set",
+  );
+  process.exit(2);
+}
+let server: ChildProcess | null = null;
+const cleanUp = () => {
+  server?.kill("SIGKILL");
+  postgres?.stop();
+};
+process.on("exit", cleanUp);
+process.on("SIGINT", () => process.exit(130));
+
+const demoDir = join(root, "demo");
+const seeds = readdirSync(demoDir)
+  .filter((f) => f.endsWith(".txt"))
+  .sort()
+  .map((f) => readFileSync(join(demoDir, f)));
+
+// the corpus: the demo documents as distinct copies (content addressing keeps each), ingested
+// by the same command as uploads, a few at a time so both analysis workers are busy
+const loadStarted = performance.now();
+const store = await openStore({ databaseUrl });
+const options = resolveOptions();
+let made = 0;
+await Promise.all(
+  Array.from({ length: 4 }, async () => {
+    while (made < DOCS) {
+      const k = made++;
+      const doc = Buffer.concat([seeds[k % seeds.length], Buffer.from(`\n(副本 ${k})\n`)]);
+      await ingestDocument(store, SYSTEM_SCOPE, {
+        bytes: new Uint8Array(doc),
+        name: `copy-${k}.txt`,
+        options,
+      });
+    }
+  }),
+);
+const ids = (await store.db.selectFrom("documents").select("id").execute()).map((r) => r.id);
+await store.close();
+await closePool();
+const loadSeconds = (performance.now() - loadStarted) / 1000;
+
+// the server as deployed: its own process, compiled when built (bin/fazhi.js decides)
+const port = 30000 + (process.pid % 10000);
+server = spawn(process.execPath, [join(root, "bin/fazhi.js"), "serve", "--port", String(port), "--empty"], {
+  cwd: root,
+  env: {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    FAZHI_ADMIN_PASSWORD: PASSWORD,
+    FAZHI_WORKERS: "0",
+    HOST: "127.0.0.1",
+  },
+  stdio: ["ignore", "ignore", "pipe"],
+});
+await new Promise<void>((resolve, reject) => {
+  const lines = createInterface({ input: server?.stderr as NodeJS.ReadableStream });
+  lines.on("line", (line) => {
+    if (line.includes("已启动")) resolve();
+  });
+  server?.once("exit", (code) => reject(new Error(`fazhi serve exited (${code}) before it listened`)));
+});
+const base = `http://127.0.0.1:${port}`;
+const login = await fetch(`${base}/api/session`, {
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify({ username: "admin", password: PASSWORD }),
+});
+if (!login.ok) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
+const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0];
+
+/** Resident memory of the server process, MiB. */
+function serverRssMb(): number {
+  const status = readFileSync(`/proc/${server?.pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+const QUERIES = [
+  "行政复议",
+  "法治政府",
+  "行政执法",
+  "规范性文件",
+  "法律顾问",
+  "营商环境",
+  "合法性审查",
+  "应急演练",
+];
+const TARGETS: Array<{ name: string; path: (k: number) => string }> = [
+  { name: "GET /api/documents (list)", path: (k) => `/api/documents?page=${1 + (k % 5)}` },
+  {
+    name: "GET /api/documents?q= (search)",
+    path: (k) => `/api/documents?q=${encodeURIComponent(QUERIES[k % QUERIES.length])}`,
+  },
+  { name: "GET /api/documents/:id (detail)", path: (k) => `/api/documents/${ids[(k * 7919) % ids.length]}` },
+];
+
+async function hammer(path: (k: number) => string, seconds: number, connections: number, rate?: number) {
+  let k = 0;
+  return autocannon({
+    url: base,
+    connections,
+    duration: seconds,
+    ...(rate ? { connectionRate: rate } : {}),
+    headers: { cookie },
+    requests: [
+      {
+        setupRequest: (req) => {
+          req.path = path(k++);
+          return req;
+        },
+      },
+    ],
+  });
+}
+
+/** Waits until the server has worked off what the last run left queued (at most a minute), so
+ *  that each run starts on an idle server. */
+async function settle(): Promise<void> {
+  for (let tries = 0; tries < 120; tries++) {
+    const started = performance.now();
+    await fetch(`${base}/api/health`, { headers: { cookie } });
+    if (performance.now() - started < 50) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+// warm up (JIT, connection pool, the segmenter's dictionary), then memory before
+for (const t of TARGETS) await hammer(t.path, 2, 20);
+await settle();
+const rssBefore = serverRssMb();
+let rssPeak = rssBefore;
+const sampler = setInterval(() => {
+  rssPeak = Math.max(rssPeak, serverRssMb());
+}, 500);
+
+const sizes = `${ids.length} documents, PostgreSQL, ${CONNECTIONS} connections, ${SECONDS} s`;
+heading("API under load", `${sizes} per run (corpus ingested in ${loadSeconds.toFixed(0)} s)`);
+for (const t of TARGETS) {
+  console.log(`  ${t.name}`);
+  for (const rate of [RATE_PER_CONNECTION, 0]) {
+    await settle();
+    const r = await hammer(t.path, SECONDS, CONNECTIONS, rate);
+    const at = `${sizes}, ${rate ? `${rate * CONNECTIONS} req/s offered` : "closed loop"}`;
+    const answered = r.requests.total > 0;
+    const latency = (v: number) => (answered ? v : Number.NaN);
+    const mode = rate ? "" : ", closed loop";
+    const goal = <G>(g: G) => (rate ? { goal: g } : {});
+    figure({ label: `    p50 latency${mode}`, value: latency(r.latency.p50), unit: "ms", at });
+    figure({
+      label: `    p99 latency${mode}`,
+      value: latency(r.latency.p99),
+      unit: "ms",
+      ...goal({ below: 100 }),
+      at,
+    });
+    figure({
+      label: `    errors (failed, timed out, non-2xx)${mode}`,
+      value: r.errors + r.non2xx,
+      unit: "",
+      ...goal({ atMost: 0 }),
+      at,
+    });
+    figure({ label: `    answers a second${mode}`, value: r.requests.average, unit: "req/s", at });
+    if (!rate)
+      figure({
+        label: "    response size",
+        value: r.throughput.total / Math.max(1, r.requests.total) / 1024,
+        unit: "KiB",
+        at,
+      });
+  }
+}
+clearInterval(sampler);
+await settle();
+const rssAfter = serverRssMb();
+const at = `${sizes}, ${TARGETS.length * 2} runs`;
+figure({ label: "server RSS before the load", value: rssBefore, unit: "MiB", at });
+figure({ label: "server RSS after the load", value: rssAfter, unit: "MiB", at });
+figure({ label: "server RSS peak during the load", value: rssPeak, unit: "MiB", at });
+figure({
+  label: "server RSS growth (memory flat)",
+  value: ((rssAfter - rssBefore) / rssBefore) * 100,
+  unit: "%",
+  goal: { atMost: 20 },
+  at,
+});
+process.exit(0);

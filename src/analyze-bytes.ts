@@ -1,0 +1,45 @@
+// The calling side of the analysis pool: bytes in, a record (or its JSON) out, decoded and
+// analysed in a worker thread. Light to import — no stage and no decoder loads with it — so a
+// main thread that only hands work to the pool (the command line) does not load the engine.
+import type { AsJson } from "./analysis-worker.ts";
+import type { AnalyzeOptions } from "./analysis-options.ts";
+import { resolveOptions } from "./analysis-options.ts";
+import type { NeedsOcr } from "./ingest/decode.ts";
+import { runInPool } from "./ingest/pool.ts";
+import type { AnalysisRecord } from "./types.ts";
+
+/** Decode and analyse off the main thread, in the bounded pool; scans go through OCR first. */
+export function analyzeBytes(
+  bytes: Uint8Array,
+  name: string,
+  options = resolveOptions(),
+): Promise<AnalysisRecord> {
+  return inPool<AnalysisRecord>(bytes, name, options, {});
+}
+
+/** The same, the record answered as JSON text (made in the worker: `fazhi analyze --json`). */
+export function analyzeBytesAsJson(
+  bytes: Uint8Array,
+  name: string,
+  options = resolveOptions(),
+  indent = 0,
+): Promise<string> {
+  return inPool<string>(bytes, name, options, { json: { indent } });
+}
+
+const needsOcr = (reply: unknown): reply is NeedsOcr =>
+  typeof reply === "object" && reply !== null && "needsOcr" in reply;
+
+async function inPool<T>(
+  bytes: Uint8Array,
+  name: string,
+  options: AnalyzeOptions,
+  output: AsJson,
+): Promise<T> {
+  const job = { bytes, file: name, options, ...output };
+  const first = await runInPool<T | NeedsOcr>({ op: "analyze", ...job }, name, options.limits);
+  if (!needsOcr(first)) return first;
+  const { decodeByOcr } = await import("./ingest/decode.ts"); // scans only: OCR's own process
+  const decoded = await decodeByOcr(first.needsOcr, bytes, name, options.limits);
+  return runInPool<T>({ op: "analyze-decoded", ...job, decoded }, name, options.limits);
+}
