@@ -2,32 +2,15 @@
 // beside the Recognizers-Text Chinese number and percent models over the same text, in the
 // same run on the same core; then the cost of one long report beside the same text as
 // separate documents (analysis must be linear in document size).
-// The corpus: BENCH_CORPUS (a folder of .txt documents), else ../shared/seeds beside the
-// repository. A missing corpus stops the bench with a message: never a silent stand-in.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+// The corpus: see corpus.ts.
 import { createRequire } from "node:module";
-import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { closePool, poolSettings } from "../src/ingest/pool.ts";
 import { analyzeBytes, analyzeText } from "../src/pipeline.ts";
+import { corpusDir, readCorpus } from "./corpus.ts";
 
 const TARGET_BYTES = Number(process.env.BENCH_MB ?? 50) * 1024 * 1024;
-const corpusDir = resolve(
-  process.env.BENCH_CORPUS ?? new URL("../../shared/seeds/", import.meta.url).pathname,
-);
-const files = existsSync(corpusDir)
-  ? readdirSync(corpusDir)
-      .filter((f) => f.endsWith(".txt"))
-      .sort()
-  : [];
-if (files.length === 0) {
-  console.error(
-    `bench: no corpus — ${corpusDir} ${existsSync(corpusDir) ? "holds no .txt documents" : "does not exist"}. ` +
-      "Put the seeds at ../shared/seeds beside the repository or set BENCH_CORPUS to a folder of .txt documents.",
-  );
-  process.exit(2);
-}
-const docs = files.map((f) => readFileSync(resolve(corpusDir, f), "utf8"));
+const docs = readCorpus().map((f) => f.bytes.toString("utf8"));
 const bytesOf = (s: string) => Buffer.byteLength(s, "utf8");
 const corpus: string[] = [];
 let total = 0;

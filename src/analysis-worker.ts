@@ -1,5 +1,7 @@
-// The jobs a pool worker does: decode, and decode + analyse. Each answers a value or the input
-// problem, never throws across the thread boundary (a thrown error would lose its type).
+// The jobs a pool worker does: decode, and decode + analyse (+ the search tokens when the record
+// is to be stored, so that the thread answering requests never segments text). Each answers a
+// value or the input problem, never throws across the thread boundary (a thrown error would
+// lose its type).
 import { type DecodedDocument, decodeHere } from "./ingest/decode.ts";
 import { InputError } from "./ingest/errors.ts";
 import type { Limits } from "./ingest/limits.ts";
@@ -8,13 +10,14 @@ import { type AnalyzeOptions, analyzeDecoded } from "./pipeline.ts";
 
 export type AnalysisTask =
   | { op: "decode"; bytes: Uint8Array; file: string; limits: Limits }
-  | { op: "analyze"; bytes: Uint8Array; file: string; options: AnalyzeOptions }
+  | { op: "analyze"; bytes: Uint8Array; file: string; options: AnalyzeOptions; index: boolean }
   | {
       op: "analyze-decoded";
       bytes: Uint8Array;
       file: string;
       decoded: DecodedDocument;
       options: AnalyzeOptions;
+      index: boolean;
     };
 
 async function perform(task: AnalysisTask): Promise<unknown> {
@@ -22,7 +25,11 @@ async function perform(task: AnalysisTask): Promise<unknown> {
   const decoded =
     task.op === "analyze" ? await decodeHere(task.bytes, task.file, task.options.limits) : task.decoded;
   if ("needsOcr" in decoded) return decoded; // OCR runs in its own process; the caller comes back
-  return analyzeDecoded(task.bytes, task.file, decoded, task.options);
+  const record = analyzeDecoded(task.bytes, task.file, decoded, task.options);
+  if (!task.index) return record;
+  // the segmenter's dictionary is loaded by the workers that index, when they first do
+  const { searchTokens } = await import("./store/search.ts");
+  return { record, tokens: searchTokens(record) };
 }
 
 export async function handle(task: AnalysisTask): Promise<PoolReply<unknown>> {

@@ -169,15 +169,29 @@ export function analyzeDecoded(
   return analyzeText(decoded.text, source, decoded.hints, options);
 }
 
+/** A record with the search tokens of its text, made in the same worker. */
+export interface IndexedRecord {
+  record: AnalysisRecord;
+  tokens: string;
+}
+
 /** Decode and analyse off the main thread, in the bounded pool; scans go through OCR first. */
-export async function analyzeBytes(
+export const analyzeBytes = (bytes: Uint8Array, name: string, options = resolveOptions()) =>
+  inPool<AnalysisRecord>(bytes, name, options, false);
+
+/** Like analyzeBytes, with the search tokens made in the worker too (for the store). */
+export const analyzeAndIndex = (bytes: Uint8Array, name: string, options = resolveOptions()) =>
+  inPool<IndexedRecord>(bytes, name, options, true);
+
+async function inPool<T>(
   bytes: Uint8Array,
   name: string,
-  options = resolveOptions(),
-): Promise<AnalysisRecord> {
-  const job = { bytes, file: name, options };
-  const first = await runInPool<AnalysisRecord | NeedsOcr>({ op: "analyze", ...job }, name, options.limits);
-  if (!("needsOcr" in first)) return first;
+  options: AnalyzeOptions,
+  index: boolean,
+): Promise<T> {
+  const job = { bytes, file: name, options, index };
+  const first = await runInPool<T | NeedsOcr>({ op: "analyze", ...job }, name, options.limits);
+  if (!(typeof first === "object" && first !== null && "needsOcr" in first)) return first;
   const decoded = await decodeByOcr(first.needsOcr, bytes, name, options.limits);
-  return runInPool<AnalysisRecord>({ op: "analyze-decoded", ...job, decoded }, name, options.limits);
+  return runInPool<T>({ op: "analyze-decoded", ...job, decoded }, name, options.limits);
 }

@@ -5,8 +5,8 @@ import { simplify } from "../../normalize/script.ts";
 import { buildLedger } from "../../plan/ledger.ts";
 import type { Store } from "../../store/db.ts";
 import type { Database } from "../../store/schema.ts";
+import { loadRecord } from "../../store/records.ts";
 import { queryTerms, toTsQuery } from "../../store/search.ts";
-import type { AnalysisRecord } from "../../types.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { audit } from "../audit/audit.ts";
 import { notFound } from "../errors.ts";
@@ -74,6 +74,34 @@ export function snippets(text: string, terms: string[]): SnippetPart[][] {
   return out;
 }
 
+/** A document's columns as presented (not its text or its search vector). */
+const ROW = [
+  "id",
+  "sha256",
+  "name",
+  "source_url",
+  "format",
+  "charset",
+  "kind",
+  "title",
+  "region",
+  "level",
+  "issuer",
+  "year",
+  "published",
+  "script",
+  "sections_ok",
+  "sections_total",
+  "findings_count",
+  "facts_count",
+  "measures_count",
+  "engine_version",
+  "analysis_id",
+  "created_at",
+  "updated_at",
+  "published_at",
+] as const;
+
 /** One page of the documents the scope may see, filtered and searched (`max` caps the page). */
 export async function listDocuments(store: Store, scope: Scope, filter: DocumentFilter, max?: number) {
   requirePermission(scope, "public");
@@ -113,33 +141,7 @@ export async function listDocuments(store: Store, scope: Scope, filter: Document
   const full = ids.length
     ? await store.db
         .selectFrom("documents")
-        .select([
-          "id",
-          "sha256",
-          "name",
-          "source_url",
-          "format",
-          "charset",
-          "kind",
-          "title",
-          "region",
-          "level",
-          "issuer",
-          "year",
-          "published",
-          "script",
-          "sections_ok",
-          "sections_total",
-          "findings_count",
-          "facts_count",
-          "measures_count",
-          "engine_version",
-          "analysis_id",
-          "created_at",
-          "updated_at",
-          "published_at",
-          terms.length ? "text" : sql<string>`''`.as("text"),
-        ])
+        .select([...ROW, terms.length ? "text" : sql<string>`''`.as("text")])
         .where("id", "in", ids)
         .execute()
     : [];
@@ -157,22 +159,16 @@ export async function listDocuments(store: Store, scope: Scope, filter: Document
 /** A document the scope may see, with its current record and its analyses; not_found otherwise. */
 export async function getDocument(store: Store, scope: Scope, id: number) {
   requirePermission(scope, "public");
-  const row = await visibleDocuments(store, scope).selectAll().where("id", "=", id).executeTakeFirst();
+  const row = await visibleDocuments(store, scope).select(ROW).where("id", "=", id).executeTakeFirst();
   if (!row || row.analysis_id === null) throw notFound("文档", "document");
-  const analysis = await store.db
-    .selectFrom("analyses")
-    .select(["record", "created_at"])
-    .where("id", "=", row.analysis_id)
-    .executeTakeFirstOrThrow();
+  const record = await loadRecord(store.db, row.analysis_id);
+  if (!record) throw notFound("文档", "document");
   const history = await store.db
     .selectFrom("analyses")
     .select(["id", "engine_version", "created_at"])
     .where("document_id", "=", id)
     .orderBy("id", "desc")
     .execute();
-  const record = (
-    typeof analysis.record === "string" ? JSON.parse(analysis.record) : analysis.record
-  ) as AnalysisRecord;
   return { row, record, history };
 }
 
