@@ -1,5 +1,6 @@
-// The jobs a pool worker does: decode, and decode + analyse (+ the search tokens when the record
-// is to be stored, so that the thread answering requests never segments text). Each answers a
+// The jobs a pool worker does: decode, and decode + analyse (+ the search tokens and the
+// original's stored form when the record is to be stored, so that the thread answering requests
+// never segments or compresses text). Each answers a
 // value or the input problem, never throws across the thread boundary (a thrown error would
 // lose its type).
 import { type DecodedDocument, decodeHere } from "./ingest/decode.ts";
@@ -7,6 +8,7 @@ import { InputError } from "./ingest/errors.ts";
 import type { Limits } from "./ingest/limits.ts";
 import type { PoolReply } from "./ingest/pool.ts";
 import { type AnalyzeOptions, analyzeDecoded } from "./pipeline.ts";
+import { packBlob } from "./store/blobs.ts";
 
 export type AnalysisTask =
   | { op: "decode"; bytes: Uint8Array; file: string; limits: Limits }
@@ -29,7 +31,7 @@ async function perform(task: AnalysisTask): Promise<unknown> {
   if (!task.index) return record;
   // the segmenter's dictionary is loaded by the workers that index, when they first do
   const { searchTokens } = await import("./store/search.ts");
-  return { record, tokens: searchTokens(record) };
+  return { record, tokens: searchTokens(record), blob: packBlob(task.bytes) };
 }
 
 export async function handle(task: AnalysisTask): Promise<PoolReply<unknown>> {

@@ -27,6 +27,7 @@ import { detectSpam } from "./structure/spam.ts";
 import { mapFacts, mapFindings, mapMeasures, mapSections, viewLayout } from "./structure/view-map.ts";
 import { detectWatermarks } from "./structure/watermarks.ts";
 import { judgeTampering } from "./structure/tampering.ts";
+import type { PackedBlob } from "./store/blobs.ts";
 import type { AnalysisRecord, Heading, SourceInfo } from "./types.ts";
 
 export interface AnalyzeOptions {
@@ -169,10 +170,11 @@ export function analyzeDecoded(
   return analyzeText(decoded.text, source, decoded.hints, options);
 }
 
-/** A record with the search tokens of its text, made in the same worker. */
+/** A record with the search tokens of its text and the original as it is stored, made in the same worker. */
 export interface IndexedRecord {
   record: AnalysisRecord;
   tokens: string;
+  blob: PackedBlob;
 }
 
 /** Decode and analyse off the main thread, in the bounded pool; scans go through OCR first. */

@@ -5,8 +5,13 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
-import { listDocuments } from "../src/commands/documents/documents.ts";
-import { type IngestInput, ingestDocument, ingestDocuments } from "../src/commands/documents/ingest.ts";
+import { getOriginal, listDocuments } from "../src/commands/documents/documents.ts";
+import {
+  type IngestInput,
+  ingestDocument,
+  ingestDocuments,
+  sha256,
+} from "../src/commands/documents/ingest.ts";
 import { InputError } from "../src/ingest/errors.ts";
 import { analyzeBytes, resolveOptions } from "../src/pipeline.ts";
 import type { Store } from "../src/store/db.ts";
@@ -100,6 +105,14 @@ for (const target of storeTargets()) {
       const record = await loadRecord(store.db, doc.analysis_id as number);
       const expected = await analyzeBytes(bytes, "七.txt", options);
       assert.equal(JSON.stringify(record), JSON.stringify(expected), "same record, same key order");
+      const original = await getOriginal(store, SYSTEM_SCOPE, documentId);
+      assert.deepEqual(new Uint8Array(original.content), bytes, "the original byte for byte");
+      const blob = await store.db
+        .selectFrom("blobs")
+        .select(["encoding", "size"])
+        .where("sha256", "=", sha256(bytes))
+        .executeTakeFirstOrThrow();
+      assert.deepEqual(blob, { encoding: "gzip", size: bytes.length }, "stored compressed");
       assert.ok(expected.facts.length > 0 && expected.findings.length > 0);
       const found = await listDocuments(store, SYSTEM_SCOPE, { q: "行政复议", page: 1, pageSize: 20 });
       const hit = found.items.find((i) => i.row.id === documentId);

@@ -12,7 +12,11 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
 export interface BlobTable {
   sha256: string;
+  /** the original, or its compressed form (see `encoding`; read it through store/blobs.ts) */
   content: Uint8Array;
+  /** null: content is the original; "gzip": content is the original compressed */
+  encoding: ColumnType<string | null, string | null | undefined, string | null>;
+  /** the original's size */
   size: number;
   created_at: Timestamp;
 }

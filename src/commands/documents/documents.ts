@@ -5,6 +5,7 @@ import { simplify } from "../../normalize/script.ts";
 import { buildLedger } from "../../plan/ledger.ts";
 import type { Store } from "../../store/db.ts";
 import type { Database } from "../../store/schema.ts";
+import { unpackBlob } from "../../store/blobs.ts";
 import { loadRecord } from "../../store/records.ts";
 import { queryTerms, toTsQuery } from "../../store/search.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
@@ -177,11 +178,11 @@ export async function getOriginal(store: Store, scope: Scope, id: number) {
   requirePermission(scope, "public");
   const original = await visibleDocuments(store, scope)
     .innerJoin("blobs", "blobs.sha256", "documents.sha256")
-    .select(["documents.name", "documents.format", "blobs.content"])
+    .select(["documents.name", "documents.format", "blobs.content", "blobs.encoding"])
     .where("documents.id", "=", id)
     .executeTakeFirst();
   if (!original) throw notFound("文档", "document");
-  return original;
+  return { name: original.name, format: original.format, content: unpackBlob(original) };
 }
 
 /** A plan's ledger: its measures by unit, from the current record. */

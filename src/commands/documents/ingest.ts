@@ -111,7 +111,14 @@ async function writeBatch(store: Store, scope: Scope, batch: Analysed[]): Promis
   return store.db.transaction().execute(async (trx) => {
     await trx
       .insertInto("blobs")
-      .values(batch.map((b) => ({ sha256: b.hash, content: b.input.bytes, size: b.input.bytes.length })))
+      .values(
+        batch.map((b) => ({
+          sha256: b.hash,
+          content: b.indexed.blob.content,
+          encoding: b.indexed.blob.encoding,
+          size: b.input.bytes.length,
+        })),
+      )
       .onConflict((oc) => oc.column("sha256").doNothing())
       .execute();
     // the analyses' ids first, so that each document row is written once, already current

@@ -6,6 +6,7 @@ import { ENGINE } from "../../engine.ts";
 import type { AnalyzeOptions } from "../../pipeline.ts";
 import { whenAccepted } from "../../ingest/pool.ts";
 import { analyzeAndIndex } from "../../pipeline.ts";
+import { unpackBlob } from "../../store/blobs.ts";
 import type { Store } from "../../store/db.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { audit } from "../audit/audit.ts";
@@ -50,12 +51,12 @@ export async function reanalyzeBatch(
     try {
       const blob = await store.db
         .selectFrom("blobs")
-        .select("content")
+        .select(["content", "encoding"])
         .where("sha256", "=", doc.sha256)
         .executeTakeFirstOrThrow();
       // uploads come first: while the analysis pool is full, background work waits its turn
       const indexed = await whenAccepted(() =>
-        analyzeAndIndex(new Uint8Array(blob.content), doc.name, options),
+        analyzeAndIndex(new Uint8Array(unpackBlob(blob)), doc.name, options),
       );
       await store.db.transaction().execute(async (trx) => {
         // another worker may have done it meanwhile: only a still-stale document gets a new record

@@ -1,7 +1,8 @@
 // Each part of a document stored once (store/records.ts): the record's JSON no longer carries
 // the text (the current analysis's is documents.text; an earlier analysis keeps its own in
 // analyses.text), nor the facts and findings (rows of their tables); the space-joined search
-// tokens are gone (the vector made from them stays, now written directly). Existing rows are
+// tokens are gone (the vector made from them stays, now written directly); an original may be
+// stored compressed (blobs.encoding). Existing rows are
 // converted losslessly: a part is taken out of the JSON only where it equals what is kept
 // elsewhere, so every record rebuilds exactly as it was.
 import { type Kysely, type Migration, sql } from "kysely";
@@ -23,6 +24,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 export const migration: Migration = {
   async up(db: Kysely<unknown>) {
     await sql`alter table analyses add column text text`.execute(db);
+    // originals may be stored compressed from now on (store/blobs.ts); the stored ones stay as they are
+    await sql`alter table blobs add column encoding text`.execute(db);
     // the vector keeps its values and becomes a plain column, written from tokens made in the worker
     await sql`alter table documents alter column search_tsv drop expression`.execute(db);
     await sql`alter table documents drop column search_tokens`.execute(db);
