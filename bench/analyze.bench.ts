@@ -4,10 +4,8 @@
 // the analysis through the worker pool; the cost of one long report beside the same text as
 // separate documents (analysis linear in document size: ≤ 2×).
 // The engine and the baseline are timed in alternating slices of the corpus, so both meet the
-// same load on a shared machine. The corpus: BENCH_CORPUS (a folder of .txt documents), else
-// the seeds in ../shared beside the repository (or FAZHI_SHARED). A missing corpus stops the bench with a message:
-// never a silent stand-in. Sizes: BENCH_MB (50) for the engine and the baseline, BENCH_CLI_MB
-// (10) for the command, BENCH_POOL_MB (10), BENCH_SINGLE_MB (8).
+// same load on a shared machine. The corpus: see corpus.ts. Sizes: BENCH_MB (50) for the engine
+// and the baseline, BENCH_CLI_MB (10) for the command, BENCH_POOL_MB (10), BENCH_SINGLE_MB (8).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -15,26 +13,13 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { closePool, poolSettings } from "../src/ingest/pool.ts";
 import { analyzeBytes, analyzeText } from "../src/pipeline.ts";
-import { seedsDir } from "../test/helpers/shared.ts";
+import { corpusDir, readCorpus } from "./corpus.ts";
 import { figure, heading } from "./report.ts";
 
 const MB = 1024 * 1024;
 const TARGET_BYTES = Number(process.env.BENCH_MB ?? 50) * MB;
 const root = new URL("..", import.meta.url).pathname;
-const corpusDir = resolve(process.env.BENCH_CORPUS ?? seedsDir);
-const files = existsSync(corpusDir)
-  ? readdirSync(corpusDir)
-      .filter((f) => f.endsWith(".txt"))
-      .sort()
-  : [];
-if (files.length === 0) {
-  console.error(
-    `bench: no corpus — ${corpusDir} ${existsSync(corpusDir) ? "holds no .txt documents" : "does not exist"}. ` +
-      "Put the seeds at ../shared/seeds beside the repository or set BENCH_CORPUS to a folder of .txt documents.",
-  );
-  process.exit(2);
-}
-const docs = files.map((f) => readFileSync(resolve(corpusDir, f), "utf8"));
+const docs = readCorpus().map((f) => f.bytes.toString("utf8"));
 const bytesOf = (s: string) => Buffer.byteLength(s, "utf8");
 /** The corpus replicated to at least `bytes`. */
 function replicate(bytes: number): { texts: string[]; mb: number } {

@@ -1,27 +1,33 @@
-// The jobs a pool worker does: decode, and decode + analyse. Each answers a value or the input
-// problem, never throws across the thread boundary (a thrown error would lose its type).
+// The jobs a pool worker does: decode, and decode + analyse (+ the search tokens and the
+// original's stored form when the record is to be stored, so that the thread answering requests
+// never segments or compresses text). Each answers a
+// value or the input problem, never throws across the thread boundary (a thrown error would
+// lose its type).
 import { type DecodedDocument, decodeHere } from "./ingest/decode.ts";
 import { InputError } from "./ingest/errors.ts";
 import type { Limits } from "./ingest/limits.ts";
 import type { PoolReply } from "./ingest/pool.ts";
 import { type AnalyzeOptions, analyzeDecoded } from "./pipeline.ts";
+import { packBlob } from "./store/blobs.ts";
 
-/** Set when the caller wants the record as JSON text, made here: a string crosses between
- *  threads far more cheaply than the record's thousands of objects. */
-export interface AsJson {
+/** What the caller wants back besides the plain record: the record as JSON text, made here
+ *  (a string crosses between threads far more cheaply than the record's thousands of objects),
+ *  or the record with its search tokens and the original's stored form (for the store). */
+export interface Output {
   json?: { indent: number };
+  index?: boolean;
 }
 
 export type AnalysisTask =
   | { op: "decode"; bytes: Uint8Array; file: string; limits: Limits }
-  | ({ op: "analyze"; bytes: Uint8Array; file: string; options: AnalyzeOptions } & AsJson)
+  | ({ op: "analyze"; bytes: Uint8Array; file: string; options: AnalyzeOptions } & Output)
   | ({
       op: "analyze-decoded";
       bytes: Uint8Array;
       file: string;
       decoded: DecodedDocument;
       options: AnalyzeOptions;
-    } & AsJson);
+    } & Output);
 
 async function perform(task: AnalysisTask): Promise<unknown> {
   if (task.op === "decode") return decodeHere(task.bytes, task.file, task.limits);
@@ -29,7 +35,11 @@ async function perform(task: AnalysisTask): Promise<unknown> {
     task.op === "analyze" ? await decodeHere(task.bytes, task.file, task.options.limits) : task.decoded;
   if ("needsOcr" in decoded) return decoded; // OCR runs in its own process; the caller comes back
   const record = analyzeDecoded(task.bytes, task.file, decoded, task.options);
-  return task.json ? JSON.stringify(record, null, task.json.indent || undefined) : record;
+  if (task.json) return JSON.stringify(record, null, task.json.indent || undefined);
+  if (!task.index) return record;
+  // the segmenter's dictionary is loaded by the workers that index, when they first do
+  const { searchTokens } = await import("./store/search.ts");
+  return { record, tokens: searchTokens(record), blob: packBlob(task.bytes) };
 }
 
 export async function handle(task: AnalysisTask): Promise<PoolReply<unknown>> {

@@ -1,11 +1,12 @@
 // The calling side of the analysis pool: bytes in, a record (or its JSON) out, decoded and
 // analysed in a worker thread. Light to import — no stage and no decoder loads with it — so a
 // main thread that only hands work to the pool (the command line) does not load the engine.
-import type { AsJson } from "./analysis-worker.ts";
+import type { Output } from "./analysis-worker.ts";
 import type { AnalyzeOptions } from "./analysis-options.ts";
 import { resolveOptions } from "./analysis-options.ts";
 import type { NeedsOcr } from "./ingest/decode.ts";
 import { runInPool } from "./ingest/pool.ts";
+import type { PackedBlob } from "./store/blobs.ts";
 import type { AnalysisRecord } from "./types.ts";
 
 /** Decode and analyse off the main thread, in the bounded pool; scans go through OCR first. */
@@ -27,6 +28,22 @@ export function analyzeBytesAsJson(
   return inPool<string>(bytes, name, options, { json: { indent } });
 }
 
+/** A record with the search tokens of its text and the original as it is stored, made in the same worker. */
+export interface IndexedRecord {
+  record: AnalysisRecord;
+  tokens: string;
+  blob: PackedBlob;
+}
+
+/** Like analyzeBytes, with the search tokens and the stored original made in the worker too (for the store). */
+export function analyzeAndIndex(
+  bytes: Uint8Array,
+  name: string,
+  options = resolveOptions(),
+): Promise<IndexedRecord> {
+  return inPool<IndexedRecord>(bytes, name, options, { index: true });
+}
+
 const needsOcr = (reply: unknown): reply is NeedsOcr =>
   typeof reply === "object" && reply !== null && "needsOcr" in reply;
 
@@ -34,7 +51,7 @@ async function inPool<T>(
   bytes: Uint8Array,
   name: string,
   options: AnalyzeOptions,
-  output: AsJson,
+  output: Output,
 ): Promise<T> {
   const job = { bytes, file: name, options, ...output };
   const first = await runInPool<T | NeedsOcr>({ op: "analyze", ...job }, name, options.limits);

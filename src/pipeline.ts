@@ -30,7 +30,7 @@ import { analyzeBytes } from "./analyze-bytes.ts";
 
 // the light halves, for those who import the pipeline as a whole
 export { type AnalyzeOptions, resolveOptions } from "./analysis-options.ts";
-export { analyzeBytes, analyzeBytesAsJson } from "./analyze-bytes.ts";
+export { analyzeAndIndex, analyzeBytes, analyzeBytesAsJson, type IndexedRecord } from "./analyze-bytes.ts";
 
 /** Analyse decoded text. Pure and synchronous: the same text always gives the same record. */
 export function analyzeText(

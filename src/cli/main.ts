@@ -11,6 +11,7 @@ const USAGE = `用法: fazhi <命令> [选项]
   analyze <文件|目录|网址>...   分析法治政府建设年度报告或实施方案
       --json                 输出 JSON(一个输入一条记录,多个输入为 JSON Lines)
       --out <目录>           每个输入写一个 <名称>.json
+  import <文件|目录|网址>...    把文档导入数据库(与网页应用共用:DATABASE_URL,或内置数据库 FAZHI_DATA_DIR)
   plan <文件|网址>             把实施方案整理为任务台账(措施、牵头和配合单位、完成时限)
       --xlsx <文件>          写出 Excel 台账(每个领域一个工作表,另有按单位汇总)
       --csv <文件>           写出 CSV 台账
@@ -45,6 +46,7 @@ const COMMANDS = {
     json: { type: "boolean", default: false },
     systems: { type: "boolean", default: false },
   },
+  import: { ...COMMON },
   plan: { ...COMMON, xlsx: { type: "string" }, csv: { type: "string" } },
   serve: {
     ...COMMON,
@@ -133,8 +135,12 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     );
   }
   if (positionals.length === 0) {
-    io.stderr(`fazhi ${name}: 请给出要分析的文件${name === "analyze" ? "、目录" : ""}或网址\n\n${USAGE}`);
+    io.stderr(`fazhi ${name}: 请给出要分析的文件${name === "plan" ? "" : "、目录"}或网址\n\n${USAGE}`);
     return 2;
+  }
+  if (name === "import") {
+    const { runImport } = await import("./import.ts");
+    return runImport({ inputs: positionals, options, database }, io);
   }
   if (name === "plan") {
     if (positionals.length > 1) {

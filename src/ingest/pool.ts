@@ -96,6 +96,13 @@ export function ensureCapacity(): void {
   if (pool.queueSize >= settings.queue) throw busy();
 }
 
+/** How many jobs one caller with many files keeps in the pool: every worker busy and one more
+ * waiting for each, within the queue (the rest of the queue stays for other callers). */
+export function analysisSlots(): number {
+  const { settings } = thePool();
+  return settings.workers + Math.min(settings.workers, settings.queue);
+}
+
 /** For background work (re-analysis): wait and try again while the pool is busy. */
 export async function whenAccepted<T>(run: () => Promise<T>): Promise<T> {
   for (;;) {

@@ -14,6 +14,8 @@ export interface StoreOptions {
   databaseUrl?: string | null;
   /** directory of the embedded database; "memory://" keeps it in memory */
   dataDir?: string;
+  /** stop after this migration instead of applying them all (tests of an upgrade) */
+  migrateTo?: string;
 }
 
 export interface Store {
@@ -49,7 +51,10 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
-    const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+    const migrator = new Migrator({ db, provider: migrationProvider });
+    const { error, results } = await (options.migrateTo
+      ? migrator.migrateTo(options.migrateTo)
+      : migrator.migrateToLatest());
     const failed = results?.find((r) => r.status === "Error");
     if (error || failed)
       throw new Error(

@@ -8,6 +8,7 @@ import { migration as season } from "./migrations/0004_season.ts";
 import { migration as assess } from "./migrations/0005_assess.ts";
 import { migration as trust } from "./migrations/0006_trust.ts";
 import { migration as ledgers } from "./migrations/0008_ledgers.ts";
+import { migration as storage } from "./migrations/0010_storage.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_documents": documents,
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   "0005_assess": assess,
   "0006_trust": trust,
   "0008_ledgers": ledgers,
+  "0010_storage": storage,
 };
 
 export const migrationProvider: MigrationProvider = {

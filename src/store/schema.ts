@@ -1,7 +1,7 @@
 // Table types for the query builder. Changes to the schema go through migrations.ts.
 import type { ColumnType, Generated, JSONColumnType } from "kysely";
 import type { EnteredEvidence, Evidence, IndicatorSystem, ItemStatus, ManualEntry } from "../assess/index.ts";
-import type { AnalysisRecord, Fact } from "../types.ts";
+import type { AnalysisRecord, Fact, Finding } from "../types.ts";
 
 /** What an evaluator entered for an item: manual points, or a survey figure. */
 export type ItemEntry =
@@ -12,7 +12,11 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
 export interface BlobTable {
   sha256: string;
+  /** the original, or its compressed form (see `encoding`; read it through store/blobs.ts) */
   content: Uint8Array;
+  /** null: content is the original; "gzip": content is the original compressed */
+  encoding: ColumnType<string | null, string | null | undefined, string | null>;
+  /** the original's size */
   size: number;
   created_at: Timestamp;
 }
@@ -39,8 +43,9 @@ export interface DocumentTable {
   measures_count: ColumnType<number, number | undefined, number>;
   engine_version: string;
   analysis_id: ColumnType<number | null, number | null | undefined, number | null>;
-  /** segmented text (jieba, space-joined) behind the full-text index */
-  search_tokens: ColumnType<string, string | undefined, string>;
+  /** the full-text vector of the search tokens (written as `to_tsvector('simple', tokens)`) */
+  search_tsv: ColumnType<string, string | undefined, string>;
+  /** the text of the current analysis (its record's text is not stored twice; see records.ts) */
   text: ColumnType<string, string | undefined, string>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -52,9 +57,20 @@ export interface AnalysisTable {
   document_id: number;
   engine_name: string;
   engine_version: string;
-  record: JSONColumnType<AnalysisRecord>;
+  record: JSONColumnType<StoredRecord>;
+  /** the analysis's text once it is no longer the document's current one (then documents.text) */
+  text: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
 }
+
+/** An analysis record as stored: its text, facts and findings are kept once, elsewhere, and are
+ * null here (store/records.ts). A record stored before 0010 whose parts did not match their rows
+ * keeps them inline. */
+export type StoredRecord = Omit<AnalysisRecord, "text" | "facts" | "findings"> & {
+  text: string | null;
+  facts: Fact[] | null;
+  findings: Finding[] | null;
+};
 
 /** A fact of the analysis record, as a row of its analysis and document. */
 export interface FactTable extends Fact {

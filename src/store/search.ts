@@ -1,8 +1,12 @@
 // Chinese full-text search: documents are segmented with jieba (search mode) into a
 // space-joined token string indexed as a 'simple' tsvector; queries are segmented the same way.
+// Tokens are made once, in the analysis worker beside the record (`searchTokens`), and become
+// the stored vector when the document is written (`tsvectorOf`).
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict.js";
+import { sql } from "kysely";
 import { simplify } from "../normalize/script.ts";
+import type { AnalysisRecord } from "../types.ts";
 
 let jieba: Jieba | null = null;
 const segmenter = () => {
@@ -30,6 +34,13 @@ export function indexTokens(text: string): string {
   }
   return out.join(" ");
 }
+
+/** The index tokens of an analysed document: its title and its text. */
+export const searchTokens = (record: AnalysisRecord): string =>
+  indexTokens(`${record.meta.title ?? ""}\n${record.text}`);
+
+/** The value of `documents.search_tsv` for the tokens. */
+export const tsvectorOf = (tokens: string) => sql<string>`to_tsvector('simple', ${tokens})`;
 
 /** The words of a query, each a term that must occur. */
 export function queryTerms(query: string): string[] {

@@ -6,6 +6,7 @@ import { after, before, describe, test } from "node:test";
 import { resolveOptions } from "../../pipeline.ts";
 import { ingestDocument } from "../documents/ingest.ts";
 import { openStore, type Store } from "../../store/db.ts";
+import { loadRecord } from "../../store/records.ts";
 import type { Role } from "../../store/schema.ts";
 import { type Caller, SYSTEM_SCOPE, type Scope, scopeOf } from "../access/scope.ts";
 import { DomainError } from "../errors.ts";
@@ -110,11 +111,13 @@ describe("assessment rounds", () => {
         published_on: "2025-04-10",
       })
       .execute();
-    const { record } = await store.db
+    const { id: analysisId } = await store.db
       .selectFrom("analyses")
-      .select("record")
+      .select("id")
       .where("document_id", "=", docs[0])
       .executeTakeFirstOrThrow();
+    const record = await loadRecord(store.db, analysisId);
+    assert.ok(record);
     await store.db
       .insertInto("season_submissions")
       .values({

@@ -2,6 +2,7 @@
 // ledgers, the report season's dates, and the entries evaluators made.
 import type { LedgerInput, SeasonInput, UnitInputs } from "../../assess/index.ts";
 import { emptyInputs } from "../../assess/index.ts";
+import { loadRecord } from "../../store/records.ts";
 import type { ItemEntry } from "../../store/schema.ts";
 import { dayOf } from "../season/dates.ts";
 import type { Db, RoundRow, UnitRow } from "./rows.ts";
@@ -12,11 +13,11 @@ async function documentInput(db: Db, documentId: number | null): Promise<UnitInp
   if (documentId === null) return null;
   const row = await db
     .selectFrom("documents")
-    .innerJoin("analyses", "analyses.id", "documents.analysis_id")
-    .select("analyses.record")
-    .where("documents.id", "=", documentId)
+    .select("analysis_id")
+    .where("id", "=", documentId)
     .executeTakeFirst();
-  return row ? { documentId, record: row.record } : null;
+  const record = row?.analysis_id ? await loadRecord(db, row.analysis_id) : null;
+  return record ? { documentId, record } : null;
 }
 
 /** The unit's tasks in every ledger, judged on `on` (today, or the end of the round's year if earlier). */

@@ -2,6 +2,7 @@
 // and the trace of one item: the rule, its inputs, its evidence, every change and appeal.
 import { type EnteredEvidence, type ItemScore, leaves } from "../../assess/index.ts";
 import { audit } from "../audit/audit.ts";
+import { unpackBlob } from "../../store/blobs.ts";
 import type { Store } from "../../store/db.ts";
 import type { ItemEntry } from "../../store/schema.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
@@ -160,9 +161,9 @@ export async function evidenceFile(store: Store, scope: Scope, itemId: number, s
   if (cited?.kind !== "file") throw notFound("证明材料", "evidence file");
   const blob = await store.db
     .selectFrom("blobs")
-    .select("content")
+    .select(["content", "encoding"])
     .where("sha256", "=", sha256)
     .executeTakeFirst();
   if (!blob) throw notFound("证明材料", "evidence file");
-  return { name: cited.name, content: blob.content };
+  return { name: cited.name, content: unpackBlob(blob) };
 }

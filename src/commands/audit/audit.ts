@@ -6,6 +6,14 @@ import type { Database } from "../../store/schema.ts";
 import { type Caller, requirePermission, type Scope } from "../access/scope.ts";
 import { type Page, paged } from "../paging.ts";
 
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityId: string | number | null;
+  before: unknown;
+  after: unknown;
+}
+
 export async function audit(
   db: Kysely<Database> | Transaction<Database>,
   actor: Pick<Caller, "id" | "username"> | null,
@@ -15,17 +23,30 @@ export async function audit(
   before: unknown,
   after: unknown,
 ): Promise<void> {
+  await auditMany(db, actor, [{ action, entity, entityId, before, after }]);
+}
+
+/** Several entries by one actor in one statement (a batch of uploads). */
+export async function auditMany(
+  db: Kysely<Database> | Transaction<Database>,
+  actor: Pick<Caller, "id" | "username"> | null,
+  entries: AuditEntry[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
   await db
     .insertInto("audit_log")
-    .values({
-      user_id: actor?.id ?? null,
-      username: actor?.username ?? null,
-      action,
-      entity,
-      entity_id: entityId === null ? null : String(entityId),
-      before: before === undefined || before === null ? null : JSON.stringify(before),
-      after: after === undefined || after === null ? null : JSON.stringify(after),
-    })
+    .values(
+      entries.map((e) => ({
+        user_id: actor?.id ?? null,
+        username: actor?.username ?? null,
+        action: e.action,
+        entity: e.entity,
+        entity_id: e.entityId === null ? null : String(e.entityId),
+        before: json(e.before),
+        after: json(e.after),
+      })),
+    )
     .execute();
 }
 

@@ -5,8 +5,9 @@ import { simplify } from "../../normalize/script.ts";
 import { buildLedger } from "../../plan/ledger.ts";
 import type { Store } from "../../store/db.ts";
 import type { Database } from "../../store/schema.ts";
+import { unpackBlob } from "../../store/blobs.ts";
+import { loadRecord } from "../../store/records.ts";
 import { queryTerms, toTsQuery } from "../../store/search.ts";
-import type { AnalysisRecord } from "../../types.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { audit } from "../audit/audit.ts";
 import { notFound } from "../errors.ts";
@@ -165,20 +166,14 @@ export async function getDocument(store: Store, scope: Scope, id: number) {
     .where("id", "=", id)
     .executeTakeFirst();
   if (!row || row.analysis_id === null) throw notFound("文档", "document");
-  const analysis = await store.db
-    .selectFrom("analyses")
-    .select(["record", "created_at"])
-    .where("id", "=", row.analysis_id)
-    .executeTakeFirstOrThrow();
+  const record = await loadRecord(store.db, row.analysis_id);
+  if (!record) throw notFound("文档", "document");
   const history = await store.db
     .selectFrom("analyses")
     .select(["id", "engine_version", "created_at"])
     .where("document_id", "=", id)
     .orderBy("id", "desc")
     .execute();
-  const record = (
-    typeof analysis.record === "string" ? JSON.parse(analysis.record) : analysis.record
-  ) as AnalysisRecord;
   return { row, record, history };
 }
 
@@ -187,11 +182,11 @@ export async function getOriginal(store: Store, scope: Scope, id: number) {
   requirePermission(scope, "public");
   const original = await visibleDocuments(store, scope)
     .innerJoin("blobs", "blobs.sha256", "documents.sha256")
-    .select(["documents.name", "documents.format", "blobs.content"])
+    .select(["documents.name", "documents.format", "blobs.content", "blobs.encoding"])
     .where("documents.id", "=", id)
     .executeTakeFirst();
   if (!original) throw notFound("文档", "document");
-  return original;
+  return { name: original.name, format: original.format, content: unpackBlob(original) };
 }
 
 /** A plan's ledger: its measures by unit, from the current record. */

@@ -1,24 +1,32 @@
-// Store one document: the original bytes (content-addressed), its analysis record and the
-// rows derived from it, in one transaction. The same bytes twice give the same document.
+// Store documents: the original bytes (content-addressed), the analysis record and the rows
+// derived from it. Many files at once (a directory, a multi-file upload) are analysed in the
+// worker pool on every core (search tokens included) while the finished ones are written in
+// batches: one transaction of a few multi-row INSERTs per batch. A batch the database refuses is
+// written again one document at a time, so one bad file costs only itself. The same bytes twice
+// give the same document.
 import { createHash } from "node:crypto";
-import type { Transaction } from "kysely";
+import { sql, type Transaction } from "kysely";
 import { describeError, InputError } from "../../ingest/errors.ts";
 import { readSource } from "../../ingest/load.ts";
-import type { AnalyzeOptions } from "../../pipeline.ts";
-import { analyzeBytes } from "../../pipeline.ts";
-import type { Database } from "../../store/schema.ts";
+import { analysisSlots } from "../../ingest/pool.ts";
+import { type AnalyzeOptions, analyzeAndIndex, type IndexedRecord } from "../../pipeline.ts";
 import type { Store } from "../../store/db.ts";
-import { indexTokens } from "../../store/search.ts";
-import { checkFileName } from "../files/names.ts";
-import { audit } from "../audit/audit.ts";
+import { insertItems, storedRecordJson } from "../../store/records.ts";
+import type { Database } from "../../store/schema.ts";
+import { tsvectorOf } from "../../store/search.ts";
 import type { AnalysisRecord } from "../../types.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
+import { auditMany } from "../audit/audit.ts";
 import { DomainError } from "../errors.ts";
+import { checkFileName } from "../files/names.ts";
 
-export interface IngestProps {
+export interface IngestInput {
   bytes: Uint8Array;
   name: string;
   sourceUrl?: string | null;
+}
+
+export interface IngestProps extends IngestInput {
   options: AnalyzeOptions;
 }
 
@@ -27,138 +35,273 @@ export interface IngestResult {
   created: boolean;
 }
 
-export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+/** What became of one input: its document, or why it was not stored. */
+export type IngestOutcome = ({ ok: true } & IngestResult) | { ok: false; error: unknown };
 
-const BATCH = 500;
-
-/** Insert an analysis of a document and make it current; rows are batched. */
-export async function insertAnalysis(
-  trx: Transaction<Database>,
-  documentId: number,
-  record: AnalysisRecord,
-): Promise<number> {
-  const { id: analysisId } = await trx
-    .insertInto("analyses")
-    .values({
-      document_id: documentId,
-      engine_name: record.engine.name,
-      engine_version: record.engine.version,
-      record: JSON.stringify(record),
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const facts = record.facts.map((f) => ({
-    analysis_id: analysisId,
-    document_id: documentId,
-    start: f.start,
-    end: f.end,
-    quote: f.quote,
-    value: f.value,
-    unit: f.unit,
-    approx: f.approx,
-    subject: f.subject,
-    indicator: f.indicator,
-  }));
-  for (let i = 0; i < facts.length; i += BATCH)
-    await trx
-      .insertInto("facts")
-      .values(facts.slice(i, i + BATCH))
-      .execute();
-  const findings = record.findings.map((f) => ({
-    analysis_id: analysisId,
-    document_id: documentId,
-    rule: f.rule,
-    severity: f.severity,
-    message: f.message,
-    start: f.start ?? null,
-    end: f.end ?? null,
-  }));
-  for (let i = 0; i < findings.length; i += BATCH)
-    await trx
-      .insertInto("findings")
-      .values(findings.slice(i, i + BATCH))
-      .execute();
-  const sections = record.sections_present ? Object.values(record.sections_present) : [];
-  await trx
-    .updateTable("documents")
-    .set({
-      analysis_id: analysisId,
-      engine_version: record.engine.version,
-      kind: record.meta.kind,
-      title: record.meta.title,
-      region: record.meta.region,
-      level: record.meta.level,
-      issuer: record.meta.issuer,
-      year: record.meta.year,
-      published: record.meta.published,
-      script: record.meta.script,
-      sections_ok: sections.filter((s) => s.present).length,
-      sections_total: sections.length,
-      findings_count: record.findings.length,
-      facts_count: record.facts.length,
-      measures_count: record.measures.length,
-      search_tokens: indexTokens(`${record.meta.title ?? ""}\n${record.text}`),
-      text: record.text,
-      updated_at: new Date(),
-    })
-    .where("id", "=", documentId)
-    .execute();
-  return analysisId;
+export interface IngestHooks {
+  /** documents written per transaction (default 100) */
+  batchSize?: number;
+  /** called as each input is settled, with its position among the inputs */
+  onOutcome?: (index: number, outcome: IngestOutcome) => void;
 }
 
-/** Analyse first (outside the transaction), then write everything or nothing. */
-export async function ingestDocument(store: Store, scope: Scope, props: IngestProps): Promise<IngestResult> {
-  requirePermission(scope, "documents:write");
-  checkFileName(props.name);
-  const hash = sha256(props.bytes);
-  const existing = await store.db
-    .selectFrom("documents")
-    .select("id")
-    .where("sha256", "=", hash)
-    .executeTakeFirst();
-  if (existing) return { documentId: existing.id, created: false };
-  const record = await analyzeBytes(props.bytes, props.name, props.options);
+export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/** The columns of a document that come from its current analysis. */
+function currentColumns({ record, tokens }: IndexedRecord, analysisId: number) {
+  const sections = record.sections_present ? Object.values(record.sections_present) : [];
+  return {
+    analysis_id: analysisId,
+    engine_version: record.engine.version,
+    kind: record.meta.kind,
+    title: record.meta.title,
+    region: record.meta.region,
+    level: record.meta.level,
+    issuer: record.meta.issuer,
+    year: record.meta.year,
+    published: record.meta.published,
+    script: record.meta.script,
+    sections_ok: sections.filter((s) => s.present).length,
+    sections_total: sections.length,
+    findings_count: record.findings.length,
+    facts_count: record.facts.length,
+    measures_count: record.measures.length,
+    text: record.text,
+    search_tsv: tsvectorOf(tokens),
+    updated_at: new Date(),
+  };
+}
+
+const analysisRow = (record: AnalysisRecord, documentId: number) => ({
+  document_id: documentId,
+  engine_name: record.engine.name,
+  engine_version: record.engine.version,
+  record: storedRecordJson(record),
+});
+
+/** Make a new analysis of a stored document current (re-analysis); the earlier one keeps its text. */
+export async function replaceAnalysis(
+  trx: Transaction<Database>,
+  documentId: number,
+  indexed: IndexedRecord,
+): Promise<number> {
+  await sql`update analyses a set text = d.text from documents d
+    where d.id = ${documentId} and a.id = d.analysis_id and a.text is null and (a.record ->> 'text') is null`.execute(
+    trx,
+  );
+  const { id } = await trx
+    .insertInto("analyses")
+    .values(analysisRow(indexed.record, documentId))
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await insertItems(trx, [{ record: indexed.record, analysisId: id, documentId }]);
+  await trx.updateTable("documents").set(currentColumns(indexed, id)).where("id", "=", documentId).execute();
+  return id;
+}
+
+interface Analysed {
+  index: number;
+  input: IngestInput;
+  hash: string;
+  indexed: IndexedRecord;
+}
+
+/** Writes analysed documents (distinct bytes) in one transaction; bytes stored meanwhile are found, not written again. */
+async function writeBatch(store: Store, scope: Scope, batch: Analysed[]): Promise<IngestResult[]> {
   return store.db.transaction().execute(async (trx) => {
     await trx
       .insertInto("blobs")
-      .values({ sha256: hash, content: props.bytes, size: props.bytes.length })
+      .values(
+        batch.map((b) => ({
+          sha256: b.hash,
+          content: b.indexed.blob.content,
+          encoding: b.indexed.blob.encoding,
+          size: b.input.bytes.length,
+        })),
+      )
       .onConflict((oc) => oc.column("sha256").doNothing())
       .execute();
+    // the analyses' ids first, so that each document row is written once, already current
+    const { rows: ids } = await sql<{
+      id: number;
+    }>`select nextval(pg_get_serial_sequence('analyses', 'id'))::int as id from generate_series(1, ${batch.length})`.execute(
+      trx,
+    );
+    const analysisIds = new Map(batch.map((b, k) => [b.hash, ids[k].id]));
     // an upsert: the same bytes sent twice at once give one document, whichever commits first
     // (the loser waits for the winner's row, then finds it)
     const inserted = await trx
       .insertInto("documents")
-      .values({
-        sha256: hash,
-        name: props.name,
-        source_url: props.sourceUrl ?? null,
-        format: record.source.format,
-        charset: record.source.charset,
-        kind: record.meta.kind,
-        script: record.meta.script,
-        engine_version: record.engine.version,
-      })
+      .values(
+        batch.map((b) => ({
+          sha256: b.hash,
+          name: b.input.name,
+          source_url: b.input.sourceUrl ?? null,
+          format: b.indexed.record.source.format,
+          charset: b.indexed.record.source.charset,
+          ...currentColumns(b.indexed, analysisIds.get(b.hash) as number),
+        })),
+      )
       .onConflict((oc) => oc.column("sha256").doNothing())
-      .returning("id")
-      .executeTakeFirst();
-    if (!inserted) {
-      const { id } = await trx
+      .returning(["id", "sha256"])
+      .execute();
+    const created = new Map(inserted.map((r) => [r.sha256, r.id]));
+    const written = batch
+      .filter((b) => created.has(b.hash))
+      .map((b) => ({
+        ...b,
+        documentId: created.get(b.hash) as number,
+        analysisId: analysisIds.get(b.hash) as number,
+      }));
+    if (written.length) {
+      await trx
+        .insertInto("analyses")
+        .values(written.map((w) => ({ id: w.analysisId, ...analysisRow(w.indexed.record, w.documentId) })))
+        .execute();
+      await insertItems(
+        trx,
+        written.map((w) => ({ ...w, record: w.indexed.record })),
+      );
+      await auditMany(
+        trx,
+        scope.caller,
+        written.map((w) => ({
+          action: w.input.sourceUrl ? "fetch-url" : "upload",
+          entity: "document",
+          entityId: w.documentId,
+          before: null,
+          after: {
+            name: w.input.name,
+            sha256: w.hash,
+            sourceUrl: w.input.sourceUrl ?? null,
+            analysisId: w.analysisId,
+            engineVersion: w.indexed.record.engine.version,
+          },
+        })),
+      );
+    }
+    const others = batch.filter((b) => !created.has(b.hash)).map((b) => b.hash);
+    const found = others.length
+      ? await trx.selectFrom("documents").select(["id", "sha256"]).where("sha256", "in", others).execute()
+      : [];
+    const existing = new Map(found.map((r) => [r.sha256, r.id]));
+    return batch.map((b) =>
+      created.has(b.hash)
+        ? { documentId: created.get(b.hash) as number, created: true }
+        : { documentId: existing.get(b.hash) as number, created: false },
+    );
+  });
+}
+
+/**
+ * Documents written by one call between vacuums of the documents table. The search index takes
+ * new entries in a pending list that is merged into the index in bulk; the pages the list used
+ * are reused only after a vacuum, which the embedded database never runs by itself (and
+ * autovacuum may not reach during an import): without it the index of a bulk import took about
+ * three times its size.
+ */
+const VACUUM_EVERY = 500;
+
+/** Batches waiting to be written before the inputs are read further (memory stays bounded). */
+const WRITES_AHEAD = 2;
+
+/**
+ * Store many documents: each input is analysed in the pool (as many at once as the pool has
+ * room for) and written with others in batches. Answers one outcome per input, in input order;
+ * a failure is that input's only. Inputs may be an async iterable (an upload being read).
+ */
+export async function ingestDocuments(
+  store: Store,
+  scope: Scope,
+  inputs: Iterable<IngestInput> | AsyncIterable<IngestInput>,
+  options: AnalyzeOptions,
+  { batchSize = 100, onOutcome }: IngestHooks = {},
+): Promise<IngestOutcome[]> {
+  requirePermission(scope, "documents:write");
+  const outcomes: IngestOutcome[] = [];
+  const settle = (index: number, outcome: IngestOutcome) => {
+    outcomes[index] = outcome;
+    onOutcome?.(index, outcome);
+  };
+  const firstOf = new Map<string, number>(); // the same bytes twice in these inputs: the first is stored
+  const copies: Array<{ index: number; first: number }> = [];
+  let batch: Analysed[] = [];
+  let writing: Promise<void> = Promise.resolve();
+  let writesQueued = 0;
+  let sinceVacuum = 0;
+  const write = async (items: Analysed[]): Promise<void> => {
+    try {
+      const results = await writeBatch(store, scope, items);
+      for (const [k, item] of items.entries()) settle(item.index, { ok: true, ...results[k] });
+    } catch (error) {
+      if (items.length === 1) settle(items[0].index, { ok: false, error });
+      // one bad document must not cost the others: each is written on its own
+      else for (const item of items) await write([item]);
+      return;
+    }
+    sinceVacuum += items.length;
+    if (sinceVacuum >= VACUUM_EVERY) {
+      sinceVacuum = 0;
+      // housekeeping only: a refusal (another vacuum running, a role that may not) changes nothing stored
+      await sql`vacuum documents`.execute(store.db).catch(() => {});
+    }
+  };
+  const flush = () => {
+    const items = batch;
+    batch = [];
+    if (items.length === 0) return;
+    writesQueued++;
+    writing = writing.then(() => write(items)).finally(() => writesQueued--);
+  };
+  const ingestOne = async (index: number, input: IngestInput) => {
+    try {
+      checkFileName(input.name);
+      const hash = sha256(input.bytes);
+      const first = firstOf.get(hash);
+      if (first !== undefined) return void copies.push({ index, first });
+      firstOf.set(hash, index);
+      const existing = await store.db
         .selectFrom("documents")
         .select("id")
         .where("sha256", "=", hash)
-        .executeTakeFirstOrThrow();
-      return { documentId: id, created: false };
+        .executeTakeFirst();
+      if (existing) return settle(index, { ok: true, documentId: existing.id, created: false });
+      const indexed = await analyzeAndIndex(input.bytes, input.name, options);
+      batch.push({ index, input, hash, indexed });
+      if (batch.length >= batchSize) flush();
+    } catch (error) {
+      settle(index, { ok: false, error });
     }
-    const analysisId = await insertAnalysis(trx, inserted.id, record);
-    await audit(trx, scope.caller, props.sourceUrl ? "fetch-url" : "upload", "document", inserted.id, null, {
-      name: props.name,
-      sha256: hash,
-      sourceUrl: props.sourceUrl ?? null,
-      analysisId,
-      engineVersion: record.engine.version,
-    });
-    return { documentId: inserted.id, created: true };
-  });
+  };
+
+  const slots = analysisSlots();
+  const running = new Set<Promise<void>>();
+  let index = 0;
+  try {
+    for await (const input of inputs) {
+      const job = ingestOne(index++, input).finally(() => running.delete(job));
+      running.add(job);
+      while (running.size >= slots) await Promise.race(running);
+      while (writesQueued >= WRITES_AHEAD) await writing;
+    }
+  } finally {
+    // the inputs may end in an error (an upload cut off): what was read is still stored
+    await Promise.all(running);
+    flush();
+    await writing;
+  }
+  for (const { index, first } of copies) {
+    const o = outcomes[first];
+    settle(index, o.ok ? { ok: true, documentId: o.documentId, created: false } : o);
+  }
+  return outcomes;
+}
+
+/** Store one document; its failure is thrown. */
+export async function ingestDocument(store: Store, scope: Scope, props: IngestProps): Promise<IngestResult> {
+  const [outcome] = await ingestDocuments(store, scope, [props], props.options);
+  if (!outcome.ok) throw outcome.error;
+  return { documentId: outcome.documentId, created: outcome.created };
 }
 
 /** Fetch a web page (or file) by its address, then store it like an upload. */

@@ -5,12 +5,13 @@
 import { ENGINE } from "../../engine.ts";
 import type { AnalyzeOptions } from "../../pipeline.ts";
 import { whenAccepted } from "../../ingest/pool.ts";
-import { analyzeBytes } from "../../pipeline.ts";
+import { analyzeAndIndex } from "../../pipeline.ts";
+import { unpackBlob } from "../../store/blobs.ts";
 import type { Store } from "../../store/db.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { audit } from "../audit/audit.ts";
 import { visibleDocuments } from "./documents.ts";
-import { insertAnalysis } from "./ingest.ts";
+import { replaceAnalysis } from "./ingest.ts";
 
 /** Documents the scope may see whose current record comes from another engine version. */
 export async function countStale(store: Store, scope: Scope): Promise<number> {
@@ -50,11 +51,13 @@ export async function reanalyzeBatch(
     try {
       const blob = await store.db
         .selectFrom("blobs")
-        .select("content")
+        .select(["content", "encoding"])
         .where("sha256", "=", doc.sha256)
         .executeTakeFirstOrThrow();
       // uploads come first: while the analysis pool is full, background work waits its turn
-      const record = await whenAccepted(() => analyzeBytes(new Uint8Array(blob.content), doc.name, options));
+      const indexed = await whenAccepted(() =>
+        analyzeAndIndex(new Uint8Array(unpackBlob(blob)), doc.name, options),
+      );
       await store.db.transaction().execute(async (trx) => {
         // another worker may have done it meanwhile: only a still-stale document gets a new record
         const still = await trx
@@ -65,7 +68,7 @@ export async function reanalyzeBatch(
           .forUpdate()
           .executeTakeFirst();
         if (!still) return;
-        const analysisId = await insertAnalysis(trx, doc.id, record);
+        const analysisId = await replaceAnalysis(trx, doc.id, indexed);
         await audit(
           trx,
           scope.caller,
@@ -73,7 +76,7 @@ export async function reanalyzeBatch(
           "document",
           doc.id,
           { engineVersion: doc.engine_version },
-          { engineVersion: record.engine.version, analysisId },
+          { engineVersion: indexed.record.engine.version, analysisId },
         );
       });
     } catch {

@@ -9,6 +9,7 @@ import { requirePermission, type Scope } from "../access/scope.ts";
 import { sha256 } from "../documents/ingest.ts";
 import { DomainError, invalid, notFound } from "../errors.ts";
 import { checkFileName } from "../files/names.ts";
+import { unpackBlob } from "../../store/blobs.ts";
 import { canSee } from "./tasks.ts";
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
@@ -95,9 +96,10 @@ export async function loadAttachment(store: Store, scope: Scope, id: number) {
     .selectFrom("attachments")
     .innerJoin("tasks", "tasks.id", "attachments.task_id")
     .innerJoin("blobs", "blobs.sha256", "attachments.sha256")
-    .select(["attachments.name", "attachments.mime", "blobs.content", "tasks.unit_key"])
+    .select(["attachments.name", "attachments.mime", "blobs.content", "blobs.encoding", "tasks.unit_key"])
     .where("attachments.id", "=", id)
     .executeTakeFirst();
   if (!row || !canSee(scope, row)) throw notFound("附件", "attachment");
-  return row;
+  // the same bytes may have been stored first as a document's original (compressed)
+  return { name: row.name, mime: row.mime, unit_key: row.unit_key, content: unpackBlob(row) };
 }

@@ -7,7 +7,7 @@ import type { AnalysisRecord } from "../../types.ts";
 import { indicatorLabel, KIND_LABEL, kindLabel, levelLabel, ruleLabel } from "../../labels.ts";
 import { iso } from "./time.ts";
 
-type DocumentRow = Omit<Selectable<DocumentTable>, "search_tokens" | "text">;
+type DocumentRow = Omit<Selectable<DocumentTable>, "search_tsv" | "text">;
 
 export interface SnippetPart {
   text: string;

@@ -11,7 +11,7 @@ import {
   listDocuments,
   setPublished,
 } from "../../commands/documents/documents.ts";
-import { ingestDocument, ingestUrl } from "../../commands/documents/ingest.ts";
+import { type IngestInput, ingestDocuments, ingestUrl } from "../../commands/documents/ingest.ts";
 import { DomainError, invalid } from "../../commands/errors.ts";
 import { MAX_EXPORT_ROWS } from "../../commands/paging.ts";
 import { ENGINE } from "../../engine.ts";
@@ -121,37 +121,41 @@ const upload = defineRoute(
   },
   async (_i, ctx, req) => {
     ensureCapacity(); // at capacity: 503 + Retry-After before reading the files
-    const results: UploadResult[] = [];
-    for await (const part of req.files()) {
-      const name = part.filename || "未命名";
-      const bytes = new Uint8Array(await part.toBuffer().catch(() => Buffer.alloc(0)));
-      if (part.file.truncated) {
-        results.push({
-          name,
-          ok: false,
-          error: {
-            code: "too-large",
-            message: `${name}: 超出大小限制 (${ctx.options.limits.maxBytes} 字节)`,
-          },
-        });
-        continue;
-      }
-      try {
-        const { documentId, created } = await ingestDocument(ctx.store, ctx.scope, {
-          bytes,
-          name,
-          options: ctx.options,
-        });
-        results.push({ name, ok: true, id: documentId, created });
-      } catch (error) {
-        // not this file's fault: the whole request answers (403/401, or 503 "busy, retry")
-        if (error instanceof DomainError && ["forbidden", "unauthenticated", "busy"].includes(error.kind))
-          throw error;
-        results.push({ name, ok: false, error: uploadError(req, name, error) });
+    // every file's place in the answer; the readable ones are analysed in the pool while the
+    // next are read, and written in batches
+    const results: Array<UploadResult | null> = [];
+    const names: string[] = [];
+    async function* files(): AsyncGenerator<IngestInput> {
+      for await (const part of req.files()) {
+        const name = part.filename || "未命名";
+        const bytes = new Uint8Array(await part.toBuffer().catch(() => Buffer.alloc(0)));
+        if (part.file.truncated) {
+          results.push({
+            name,
+            ok: false,
+            error: {
+              code: "too-large",
+              message: `${name}: 超出大小限制 (${ctx.options.limits.maxBytes} 字节)`,
+            },
+          });
+          continue;
+        }
+        results.push(null);
+        names.push(name);
+        yield { bytes, name };
       }
     }
+    const outcomes = await ingestDocuments(ctx.store, ctx.scope, files(), ctx.options);
+    const answers = outcomes.map((o, k): UploadResult => {
+      if (o.ok) return { name: names[k], ok: true, id: o.documentId, created: o.created };
+      // not this file's fault: the whole request answers (403/401, or 503 "busy, retry")
+      if (o.error instanceof DomainError && ["forbidden", "unauthenticated", "busy"].includes(o.error.kind))
+        throw o.error;
+      return { name: names[k], ok: false, error: uploadError(req, names[k], o.error) };
+    });
+    for (let k = 0, a = 0; k < results.length; k++) if (results[k] === null) results[k] = answers[a++];
     if (results.length === 0) throw invalid("no_files", "没有收到文件", "no files received");
-    return presentUploads(results);
+    return presentUploads(results as UploadResult[]);
   },
 );
 

@@ -1,0 +1,141 @@
+// `npm run bench` (ingest part): BENCH_DOCS real-size documents (default 500; each a document
+// of the corpus with a line that makes it new) stored through the command that `fazhi import`
+// and uploads use — analysis and search tokens in the worker pool on every core, batched
+// writes — into the embedded database and into a throwaway PostgreSQL server (scripts/
+// postgres.js; skipped when PostgreSQL is not installed). Beside it, the path uploads took
+// before (one file analysed and written at a time) on BENCH_BASELINE_DOCS (default 100; 0 skips).
+// BENCH_PGLITE=0 or BENCH_POSTGRES=0 leaves one database out.
+// Prints documents per second, the time for 5,000 (measured, or extrapolated from the rate) and
+// the bytes stored per byte of original, each beside its goal.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { sql } from "kysely";
+import { startPostgres } from "../scripts/postgres.js";
+import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
+import { type IngestInput, ingestDocument, ingestDocuments } from "../src/commands/documents/ingest.ts";
+import { closePool, poolSettings } from "../src/ingest/pool.ts";
+import { resolveOptions } from "../src/pipeline.ts";
+import { openStore, type Store } from "../src/store/db.ts";
+import { freshDatabase } from "../test/helpers/postgres.ts";
+import { readCorpus } from "./corpus.ts";
+
+const DOCS = Number(process.env.BENCH_DOCS ?? 500);
+const BASELINE_DOCS = Number(process.env.BENCH_BASELINE_DOCS ?? 100);
+const NATIONAL_YEAR = 5000;
+const GOAL_SECONDS = 30;
+const GOAL_RATIO = 3;
+
+const corpus = readCorpus();
+const options = resolveOptions();
+
+/** The k-th document: a corpus document with a line that makes its bytes new. */
+function documentNo(k: number, tag: string): IngestInput {
+  const seed = corpus[k % corpus.length];
+  return {
+    bytes: new Uint8Array(Buffer.concat([seed.bytes, Buffer.from(`\n(${tag} 副本 ${k})\n`)])),
+    name: `${tag}-${k}-${seed.name}`,
+  };
+}
+const documents = (n: number, tag: string) => Array.from({ length: n }, (_, k) => documentNo(k, tag));
+const sizeOf = (docs: IngestInput[]) => docs.reduce((s, d) => s + d.bytes.length, 0);
+
+const DOCUMENT_TABLES = ["blobs", "documents", "analyses", "facts", "findings", "audit_log"];
+
+/** Bytes the document tables take (rows, TOAST, indexes). */
+async function storedBytes(store: Store): Promise<number> {
+  const { rows } = await sql<{ n: number }>`
+    select coalesce(sum(pg_total_relation_size(c.oid)), 0)::bigint as n from pg_class c
+    where c.relname = any(${DOCUMENT_TABLES}) and c.relkind = 'r'`.execute(store.db);
+  return Number(rows[0].n);
+}
+
+const duBytes = (dir: string) =>
+  Number(execFileSync("du", ["-sb", dir], { encoding: "utf8" }).split("\t")[0]);
+
+const fmt = (label: string, value: string, goal = "") =>
+  console.log(`  ${label.padEnd(44)} ${value.padStart(26)}  ${goal}`);
+
+async function run(label: string, open: () => Promise<{ store: Store; dataDir?: string }>) {
+  console.log(`\n${label}`);
+  {
+    const { store, dataDir } = await open();
+    const docs = documents(DOCS, "batch");
+    const bytes = sizeOf(docs);
+    const before = await storedBytes(store);
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    const outcomes = await ingestDocuments(store, SYSTEM_SCOPE, docs, options);
+    const seconds = (performance.now() - started) / 1000;
+    const mainCpu = process.cpuUsage(cpu);
+    const failed = outcomes.filter((o) => !o.ok).length;
+    if (failed) console.log(`  ${failed} documents failed`);
+    const rate = DOCS / seconds;
+    const year = DOCS >= NATIONAL_YEAR ? (seconds * NATIONAL_YEAR) / DOCS : NATIONAL_YEAR / rate;
+    fmt(
+      `batched (${poolSettings().workers} workers), ${DOCS} docs`,
+      `${seconds.toFixed(1)} s  ${rate.toFixed(1)} docs/s`,
+      `(${(bytes / 1024 / 1024 / seconds).toFixed(2)} MB/s; main thread ${((mainCpu.user + mainCpu.system) / 1e6).toFixed(1)} s CPU)`,
+    );
+    fmt(
+      `ingest ${NATIONAL_YEAR} docs${DOCS >= NATIONAL_YEAR ? "" : " (extrapolated)"}`,
+      `${year.toFixed(1)} s`,
+      `(goal < ${GOAL_SECONDS} s) ${year < GOAL_SECONDS ? "met" : "NOT MET"}`,
+    );
+    const stored = (await storedBytes(store)) - before;
+    const ratio = stored / bytes;
+    fmt(
+      `storage, ${(bytes / 1024 / 1024).toFixed(1)} MB of originals`,
+      `${(stored / 1024 / 1024).toFixed(1)} MB  ${ratio.toFixed(2)}×`,
+      `(goal ≤ ${GOAL_RATIO}×) ${ratio <= GOAL_RATIO ? "met" : "NOT MET"}`,
+    );
+    if (dataDir) {
+      await sql`checkpoint`.execute(store.db);
+      const disk = duBytes(dataDir);
+      fmt(
+        "  the data folder on disk (after a checkpoint)",
+        `${(disk / 1024 / 1024).toFixed(1)} MB`,
+        "(all of it: catalog, WAL, job queue)",
+      );
+    }
+    await store.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }
+  if (BASELINE_DOCS > 0) {
+    const { store, dataDir } = await open();
+    const docs = documents(BASELINE_DOCS, "single");
+    const started = performance.now();
+    for (const doc of docs) await ingestDocument(store, SYSTEM_SCOPE, { ...doc, options });
+    const seconds = (performance.now() - started) / 1000;
+    const rate = BASELINE_DOCS / seconds;
+    fmt(
+      `baseline: one file at a time, ${BASELINE_DOCS} docs`,
+      `${seconds.toFixed(1)} s  ${rate.toFixed(1)} docs/s`,
+      `(${NATIONAL_YEAR} docs: ${(NATIONAL_YEAR / rate).toFixed(0)} s)`,
+    );
+    await store.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+console.log(
+  `\ningest: ${DOCS} documents made from ${corpus.length} corpus documents (${(sizeOf(documents(DOCS, "batch")) / DOCS / 1024).toFixed(1)} KB each on average)`,
+);
+if (process.env.BENCH_PGLITE !== "0")
+  await run("embedded database (PGlite)", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "fazhi-bench-ingest-"));
+    return { store: await openStore({ dataDir }), dataDir };
+  });
+const server = process.env.BENCH_POSTGRES === "0" ? null : startPostgres();
+if (server) {
+  try {
+    await run("PostgreSQL (a throwaway server on 127.0.0.1)", async () => ({
+      store: await openStore({ databaseUrl: await freshDatabase(server.url) }),
+    }));
+  } finally {
+    server.stop();
+  }
+} else console.log("\nPostgreSQL: not installed here (or BENCH_POSTGRES=0): skipped");
+await closePool();

@@ -1,0 +1,27 @@
+// Originals are kept byte for byte, content-addressed by the SHA-256 of their bytes. A document's
+// original is stored gzip-compressed when that saves at least a tenth (PostgreSQL's own
+// compression keeps about 55% of Chinese text, gzip about 38%); `encoding` says how, and every
+// reader gets the original bytes back through `unpackBlob`.
+import { gunzipSync, gzipSync } from "node:zlib";
+
+export type BlobEncoding = "gzip" | null;
+
+export interface PackedBlob {
+  content: Uint8Array;
+  encoding: BlobEncoding;
+}
+
+/** The bytes to store for an original (compressed only when it pays). */
+export function packBlob(bytes: Uint8Array): PackedBlob {
+  const packed = gzipSync(bytes);
+  return packed.length <= bytes.length * 0.9
+    ? { content: new Uint8Array(packed.buffer, packed.byteOffset, packed.length), encoding: "gzip" }
+    : { content: bytes, encoding: null };
+}
+
+/** The original bytes of a stored blob. */
+export function unpackBlob(row: { content: Uint8Array; encoding: string | null }): Uint8Array {
+  if (row.encoding === null) return row.content;
+  if (row.encoding === "gzip") return new Uint8Array(gunzipSync(row.content));
+  throw new Error(`unknown blob encoding ${row.encoding}`);
+}

@@ -1,0 +1,118 @@
+// How an analysis record is stored: each part once. The text of the document's current analysis
+// is `documents.text` (an earlier analysis keeps its own in `analyses.text`), its facts and
+// findings are rows of their tables, and the rest is the JSON in `analyses.record` with `text`,
+// `facts` and `findings` set to null (so the record's key order is kept). `loadRecord` rebuilds
+// the record as the engine made it.
+import type { Insertable, Kysely, Transaction } from "kysely";
+import type { AnalysisRecord, Fact, Finding, Severity } from "../types.ts";
+import type { Database, FactTable, FindingTable, StoredRecord } from "./schema.ts";
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** The JSON stored for a record: everything but its text, facts and findings. */
+export const storedRecordJson = (record: AnalysisRecord): string =>
+  JSON.stringify({ ...record, text: null, facts: null, findings: null });
+
+/** A fact in the engine's own key order. */
+export const factOf = (r: Fact): Fact => ({
+  quote: r.quote,
+  start: r.start,
+  end: r.end,
+  value: r.value,
+  unit: r.unit,
+  approx: r.approx,
+  subject: r.subject,
+  indicator: r.indicator,
+});
+
+/** A finding as the engine makes it: no span keys when it has no place. */
+export const findingOf = (r: {
+  rule: string;
+  severity: string;
+  message: string;
+  start: number | null;
+  end: number | null;
+}): Finding => ({
+  rule: r.rule,
+  severity: r.severity as Severity,
+  message: r.message,
+  ...(r.start === null ? {} : { start: r.start }),
+  ...(r.end === null ? {} : { end: r.end }),
+});
+
+export const factRows = (
+  record: AnalysisRecord,
+  analysisId: number,
+  documentId: number,
+): Insertable<FactTable>[] =>
+  record.facts.map((f) => ({ ...factOf(f), analysis_id: analysisId, document_id: documentId }));
+
+export const findingRows = (
+  record: AnalysisRecord,
+  analysisId: number,
+  documentId: number,
+): Insertable<FindingTable>[] =>
+  record.findings.map((f) => ({
+    analysis_id: analysisId,
+    document_id: documentId,
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    start: f.start ?? null,
+    end: f.end ?? null,
+  }));
+
+/** Rows at most this many to a statement (each a handful of parameters; PostgreSQL takes 65,535). */
+const CHUNK = 1000;
+
+/** Multi-row inserts of the facts and findings of analyses already inserted. */
+export async function insertItems(
+  trx: Transaction<Database>,
+  items: Array<{ record: AnalysisRecord; analysisId: number; documentId: number }>,
+): Promise<void> {
+  const facts = items.flatMap((i) => factRows(i.record, i.analysisId, i.documentId));
+  for (let k = 0; k < facts.length; k += CHUNK)
+    await trx
+      .insertInto("facts")
+      .values(facts.slice(k, k + CHUNK))
+      .execute();
+  const findings = items.flatMap((i) => findingRows(i.record, i.analysisId, i.documentId));
+  for (let k = 0; k < findings.length; k += CHUNK)
+    await trx
+      .insertInto("findings")
+      .values(findings.slice(k, k + CHUNK))
+      .execute();
+}
+
+/** The record of an analysis, rebuilt from its parts; null when there is no such analysis. */
+export async function loadRecord(db: Db, analysisId: number): Promise<AnalysisRecord | null> {
+  const row = await db
+    .selectFrom("analyses")
+    .innerJoin("documents", "documents.id", "analyses.document_id")
+    .select(["analyses.record", "analyses.text", "documents.text as current_text"])
+    .where("analyses.id", "=", analysisId)
+    .executeTakeFirst();
+  if (!row) return null;
+  const stored = (typeof row.record === "string" ? JSON.parse(row.record) : row.record) as StoredRecord;
+  const facts =
+    stored.facts ??
+    (
+      await db
+        .selectFrom("facts")
+        .select(["quote", "start", "end", "value", "unit", "approx", "subject", "indicator"])
+        .where("analysis_id", "=", analysisId)
+        .orderBy("id")
+        .execute()
+    ).map(factOf);
+  const findings =
+    stored.findings ??
+    (
+      await db
+        .selectFrom("findings")
+        .select(["rule", "severity", "message", "start", "end"])
+        .where("analysis_id", "=", analysisId)
+        .orderBy("id")
+        .execute()
+    ).map(findingOf);
+  return { ...stored, text: stored.text ?? row.text ?? row.current_text, facts, findings };
+}
