@@ -22,6 +22,9 @@ const USAGE = `用法: fazhi <命令> [选项]
       --port <端口>          监听端口(默认 3000,或环境变量 PORT)
       --empty                首次启动不载入示例文档
       环境变量 DATABASE_URL 指向 PostgreSQL 时使用该数据库;FAZHI_WORKERS=0 时不在本进程运行后台任务
+  search-index               显示全文检索排序索引的状态(已建索引的文档数)
+      --rebuild              从数据库重建全部文档的排序索引(可在网页进程运行时执行)
+      --missing              只补建缺少排序索引的文档(从旧版本升级后执行)
   worker                     只运行后台任务(每日提醒邮件等),与 FAZHI_WORKERS=0 的网页进程共用一个 PostgreSQL
   help                       显示本帮助
 
@@ -55,6 +58,10 @@ const COMMANDS = {
     empty: { type: "boolean", default: false },
   },
   worker: {},
+  "search-index": {
+    rebuild: { type: "boolean", default: false },
+    missing: { type: "boolean", default: false },
+  },
 } as const;
 
 type CommonValues = { deadline?: string; "max-bytes"?: string; timeout?: string; "ocr-pages"?: string };
@@ -120,6 +127,13 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       throw error;
     }
     return new Promise(() => {}); // runs until stopped
+  }
+  if (name === "search-index") {
+    const { runSearchIndex } = await import("./search-index.ts");
+    return runSearchIndex(
+      { ...database, rebuild: Boolean(values.rebuild), missing: Boolean(values.missing) },
+      io,
+    );
   }
   if (name === "assess") {
     const { runAssess } = await import("./assess.ts");

@@ -31,8 +31,8 @@ export type DocumentDetail = ReturnType<typeof presentDocumentDetail>;
 export type AnalysisRecord = DocumentDetail["record"];
 export type Heading = AnalysisRecord["outline"][number];
 export type Measure = AnalysisRecord["measures"][number];
-/** GET /api/documents */
-export type DocumentList = PageOf<DocumentSummary> & { terms: string[] };
+/** GET /api/documents (`totalIsEstimate`: a search's total above a thousand is estimated: 约 N) */
+export type DocumentList = PageOf<DocumentSummary> & { terms: string[]; totalIsEstimate: boolean };
 export type ComparedFact = ReturnType<typeof presentFact>;
 /** GET /api/facts: one page of facts, and one point per region, year and indicator */
 export type FactList = PageOf<ComparedFact> & { points: ComparedFact[] };

@@ -52,6 +52,13 @@ export interface DocumentTable {
   published_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
+/** Derived from documents.search_tsv (trigger; `fazhi search-index --rebuild`): what ranking reads. */
+export interface SearchIndexTable {
+  document_id: number;
+  /** the document's most frequent words with their positions (search_salient) */
+  vector: string;
+}
+
 export interface AnalysisTable {
   id: Generated<number>;
   document_id: number;
@@ -352,6 +359,7 @@ export interface Database {
   audit_log: AuditTable;
   blobs: BlobTable;
   documents: DocumentTable;
+  search_index: SearchIndexTable;
   analyses: AnalysisTable;
   facts: FactTable;
   findings: FindingTable;

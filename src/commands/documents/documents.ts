@@ -8,10 +8,12 @@ import type { Database } from "../../store/schema.ts";
 import { unpackBlob } from "../../store/blobs.ts";
 import { loadRecord } from "../../store/records.ts";
 import { queryTerms, toTsQuery } from "../../store/search.ts";
+import type { AnalysisRecord } from "../../types.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { audit } from "../audit/audit.ts";
 import { notFound } from "../errors.ts";
 import { clampPage, type Page } from "../paging.ts";
+import { type SearchPage, searchPage } from "./search.ts";
 
 // biome-ignore lint/complexity/noBannedTypes: kysely's type for "nothing selected yet"
 type Documents = SelectQueryBuilder<Database, "documents", {}>;
@@ -104,14 +106,27 @@ export function snippets(text: string, terms: string[]): SnippetPart[][] {
   return out;
 }
 
+/** One page of a filtered listing, newest first, and how many there are in all. */
+async function newestPage(query: Documents, page: { offset: number; limit: number }): Promise<SearchPage> {
+  // one narrow pass counts and pages; only the page's rows are read in full
+  const rows = await query
+    .select(["documents.id", sql<number>`(count(*) over ())::int`.as("total")])
+    .orderBy("documents.id", "desc")
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  const total =
+    rows[0]?.total ??
+    (await query.select(sql<number>`count(*)::int`.as("total")).executeTakeFirstOrThrow()).total;
+  return { ids: rows.map((r) => r.id), total, totalIsEstimate: false };
+}
+
 /** One page of the documents the scope may see, filtered and searched (`max` caps the page). */
 export async function listDocuments(store: Store, scope: Scope, filter: DocumentFilter, max?: number) {
   requirePermission(scope, "public");
   const { page: pageNo, pageSize } = clampPage(filter, max);
   const terms = filter.q ? queryTerms(filter.q) : [];
   let query = visibleDocuments(store, scope);
-  if (terms.length)
-    query = query.where(sql<boolean>`search_tsv @@ to_tsquery('simple', ${toTsQuery(terms)})`);
   if (filter.region) query = query.where("region", "=", filter.region);
   if (filter.year !== undefined) query = query.where("year", "=", filter.year);
   if (filter.kind) query = query.where("kind", "=", filter.kind);
@@ -124,22 +139,10 @@ export async function listDocuments(store: Store, scope: Scope, filter: Document
     query = query.where(
       sql<boolean>`exists (select 1 from facts x where x.analysis_id = documents.analysis_id and x.indicator = ${filter.indicator})`,
     );
-  // one narrow pass ranks the matches and counts them; only the page's rows are read in full
-  let ranked = query.select(["documents.id", sql<number>`(count(*) over ())::int`.as("total")]);
-  if (terms.length) {
-    ranked = ranked
-      .select(sql<number>`ts_rank(search_tsv, to_tsquery('simple', ${toTsQuery(terms)}))`.as("rank"))
-      .orderBy("rank", "desc");
-  }
-  const page = await ranked
-    .orderBy("documents.id", "desc")
-    .limit(pageSize)
-    .offset((pageNo - 1) * pageSize)
-    .execute();
-  const total =
-    page[0]?.total ??
-    (await query.select(sql<number>`count(*)::int`.as("total")).executeTakeFirstOrThrow()).total;
-  const ids = page.map((r) => r.id);
+  const window = { offset: (pageNo - 1) * pageSize, limit: pageSize };
+  const { ids, total, totalIsEstimate } = terms.length
+    ? await searchPage(store, query, terms, window)
+    : await newestPage(query, window);
   const full = ids.length
     ? await store.db
         .selectFrom("documents")
@@ -151,6 +154,7 @@ export async function listDocuments(store: Store, scope: Scope, filter: Document
   const items = ids.map((id) => byId.get(id)).filter((d): d is (typeof full)[number] => d !== undefined);
   return {
     total,
+    totalIsEstimate,
     page: pageNo,
     pageSize,
     terms,

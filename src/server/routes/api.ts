@@ -105,6 +105,7 @@ const documents = defineRoute(
     const result = await listDocuments(ctx.store, ctx.scope, query);
     return {
       ...presentPage(result, (i) => presentDocumentSummary(i.row, i.snippets)),
+      totalIsEstimate: result.totalIsEstimate,
       terms: result.terms,
     };
   },

@@ -346,7 +346,8 @@ export default function LibraryScene() {
           current: filters.page,
           pageSize: 20,
           total: data?.total ?? 0,
-          showTotal: (t) => `共 ${t} 个文档`,
+          // a search's total above a thousand is the database's estimate
+          showTotal: (t) => (data?.totalIsEstimate ? `约 ${t} 个文档` : `共 ${t} 个文档`),
           onChange: (page) => set({ page }),
         }}
       />

@@ -1,0 +1,183 @@
+// Ranked full-text search at any size: common words (over a thousand matches) are ranked on the
+// compact vectors of search_index with an estimated total; rare ones through the GIN index
+// with an exact total. Either way: the terms are matched, the better document comes first,
+// pages do not overlap, snippets mark the terms, and anonymous callers see published documents
+// only. The compact vectors follow every write (trigger) and are rebuilt by one command.
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { sql } from "kysely";
+import { SYSTEM_SCOPE, scopeOf } from "../src/commands/access/scope.ts";
+import { listDocuments, setPublished } from "../src/commands/documents/documents.ts";
+import { ingestDocument } from "../src/commands/documents/ingest.ts";
+import { rebuildSearchIndex, searchIndexStatus } from "../src/commands/documents/search-index.ts";
+import { EXACT_COUNT } from "../src/commands/documents/search.ts";
+import { main } from "../src/cli/main.ts";
+import { resolveOptions } from "../src/pipeline.ts";
+import { buildApp } from "../src/server/app.ts";
+import { openStore, refreshStatistics, type Store } from "../src/store/db.ts";
+import { tsvectorOf } from "../src/store/search.ts";
+import { REPORT_TEXT, utf8 } from "./helpers/fixtures.ts";
+
+const anonymous = scopeOf(null);
+const COMMON = 1300;
+
+/** Documents written straight into the table (the corpus is too big to analyse in a test). */
+async function addDocuments(store: Store, from: number, to: number, tokens: string, published: boolean) {
+  await sql`insert into blobs (sha256, content, size)
+    select 'test-' || k, '\\x00'::bytea, 1 from generate_series(${from}::int, ${to}::int) k`.execute(
+    store.db,
+  );
+  await sql`insert into documents (sha256, name, format, kind, script, engine_version, search_tokens, text, published_at)
+    select 'test-' || k, 'doc-' || k || '.txt', 'txt', 'report', 'simplified', 'test', ${tokens}, ${tokens.replaceAll(" ", "")},
+      ${published ? sql`now()` : sql`null`}
+    from generate_series(${from}::int, ${to}::int) k`.execute(store.db);
+}
+
+const names = async (store: Store, ids: number[]) =>
+  (await store.db.selectFrom("documents").select(["id", "name"]).where("id", "in", ids).execute()).map(
+    (r) => r.name,
+  );
+
+describe("search", { timeout: 300_000 }, () => {
+  let store: Store;
+  before(async () => {
+    store = await openStore({ dataDir: "memory://" });
+    // common words: in every document, four times in the even ones, once in the odd ones
+    for (let k = 1; k <= COMMON; k += 100) {
+      for (let j = k; j < k + 100; j++)
+        await addDocuments(
+          store,
+          j,
+          j,
+          j % 2 === 0 ? "法治 政府 法治 政府 法治 政府 法治 政府 建设" : "法治 政府 建设 报告 工作",
+          j % 5 !== 0,
+        );
+    }
+    // a rare word: four times in one document, once in another, once in an unpublished one
+    await addDocuments(store, 5001, 5001, "磋商 磋商 磋商 磋商 会议", true);
+    await addDocuments(store, 5002, 5002, "磋商 会议 纪要", true);
+    await addDocuments(store, 5003, 5003, "磋商 内部 稿件", false);
+    await refreshStatistics(store);
+  });
+  after(async () => {
+    await store?.close();
+  });
+
+  test("a common word: ranked on the compact vectors, total estimated, pages disjoint", async () => {
+    const first = await listDocuments(store, SYSTEM_SCOPE, { q: "法治政府", page: 1, pageSize: 20 });
+    assert.equal(first.totalIsEstimate, true);
+    assert.ok(first.total > EXACT_COUNT, `total ${first.total}`);
+    assert.equal(first.items.length, 20);
+    // the documents that use the words most come first
+    for (const name of await names(
+      store,
+      first.items.map((i) => i.row.id),
+    ))
+      assert.equal(Number(name.match(/\d+/)?.[0]) % 2, 0, name);
+    const second = await listDocuments(store, SYSTEM_SCOPE, { q: "法治政府", page: 2, pageSize: 20 });
+    const seen = new Set(first.items.map((i) => i.row.id));
+    assert.equal(second.items.filter((i) => seen.has(i.row.id)).length, 0);
+    assert.equal(second.items.length, 20);
+  });
+
+  test("a rare word: every match, exact total, the better document first", async () => {
+    const result = await listDocuments(store, SYSTEM_SCOPE, { q: "磋商", page: 1, pageSize: 20 });
+    assert.equal(result.totalIsEstimate, false);
+    assert.equal(result.total, 3);
+    assert.deepEqual(await names(store, [result.items[0].row.id]), ["doc-5001.txt"]);
+    assert.deepEqual(result.items[0].snippets[0].filter((p) => p.hit).map((p) => p.text)[0], "磋商");
+  });
+
+  test("anonymous callers find published documents only, on both ways", async () => {
+    const rare = await listDocuments(store, anonymous, { q: "磋商", page: 1, pageSize: 20 });
+    assert.equal(rare.total, 2);
+    assert.ok(rare.items.every((i) => i.row.published_at !== null));
+    const common = await listDocuments(store, anonymous, { q: "法治政府", page: 1, pageSize: 200 }, 200);
+    assert.equal(common.items.length, 200);
+    assert.ok(common.items.every((i) => i.row.published_at !== null));
+  });
+
+  test("snippets of an analysed report mark the terms", async () => {
+    const { documentId } = await ingestDocument(store, SYSTEM_SCOPE, {
+      bytes: utf8(REPORT_TEXT),
+      name: "report.txt",
+      options: resolveOptions(),
+    });
+    await setPublished(store, SYSTEM_SCOPE, documentId, true);
+    const result = await listDocuments(store, anonymous, { q: "行政复议", page: 1, pageSize: 20 });
+    assert.deepEqual(
+      result.items.map((i) => i.row.id),
+      [documentId],
+    );
+    const hits = result.items[0].snippets.flat().filter((p) => p.hit);
+    assert.ok(hits.length > 0 && hits.every((p) => p.text === "行政复议"));
+  });
+
+  test("the compact vectors follow writes and are rebuilt from the database", async () => {
+    const [{ id }] = await store.db
+      .selectFrom("documents")
+      .select("id")
+      .where("name", "=", "doc-3.txt")
+      .execute();
+    await store.db
+      .updateTable("documents")
+      .set({ search_tsv: tsvectorOf("海域 海域 海域 海域") })
+      .where("id", "=", id)
+      .execute();
+    const row = await sql<{
+      v: string;
+    }>`select vector::text as v from search_index where document_id = ${id}`.execute(store.db);
+    assert.match(row.rows[0].v, /海域/);
+    await sql`delete from search_index where document_id % 3 = 0`.execute(store.db);
+    const before = await searchIndexStatus(store, SYSTEM_SCOPE);
+    assert.ok(before.indexed < before.documents);
+    const filled = await rebuildSearchIndex(store, SYSTEM_SCOPE, { missingOnly: true });
+    assert.equal(filled, before.documents - before.indexed);
+    const all = await rebuildSearchIndex(store, SYSTEM_SCOPE);
+    assert.equal(all, before.documents);
+    const status = await searchIndexStatus(store, SYSTEM_SCOPE);
+    assert.equal(status.indexed, status.documents);
+    await assert.rejects(rebuildSearchIndex(store, anonymous), /login required/);
+  });
+
+  test("the API says when the total is an estimate", async () => {
+    const app = await buildApp({ store, options: resolveOptions() });
+    try {
+      const common = (
+        await app.inject({ method: "GET", url: `/api/documents?q=${encodeURIComponent("法治政府")}` })
+      ).json() as { total: number; totalIsEstimate: boolean };
+      assert.equal(common.totalIsEstimate, true);
+      const rare = (
+        await app.inject({ method: "GET", url: `/api/documents?q=${encodeURIComponent("磋商")}` })
+      ).json() as {
+        total: number;
+        totalIsEstimate: boolean;
+      };
+      assert.deepEqual(rare, { ...rare, total: 2, totalIsEstimate: false });
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+test("fazhi search-index --rebuild rebuilds the index of the database it is given", {
+  timeout: 120_000,
+}, async () => {
+  const dir = mkdtempSync(join(tmpdir(), "fazhi-search-index-"));
+  const out: string[] = [];
+  const io = { stdout: (s: string) => out.push(s), stderr: (s: string) => out.push(s) };
+  const saved = process.env.FAZHI_DATA_DIR;
+  process.env.FAZHI_DATA_DIR = dir;
+  try {
+    assert.equal(await main(["search-index", "--rebuild"], io), 0);
+    assert.match(out.join("\n"), /已重建 0 个文档的排序索引/);
+    assert.match(out.join("\n"), /文档 0 个,已建排序索引 0 个/);
+  } finally {
+    if (saved === undefined) delete process.env.FAZHI_DATA_DIR;
+    else process.env.FAZHI_DATA_DIR = saved;
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
