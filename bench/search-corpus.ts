@@ -118,10 +118,10 @@ export async function buildCorpus(store: Store, total: number, log: (line: strin
       await sql`insert into blobs (sha256, content, size)
         select 'bench-' || k, '\\x00'::bytea, 1 from generate_series(${from}::int, ${to}::int) k`.execute(db);
       await sql`insert into documents (sha256, name, format, charset, kind, title, region, level, year, script,
-          engine_version, analysis_id, search_tokens, text, published_at)
+          engine_version, analysis_id, search_tsv, text, published_at)
         select 'bench-' || k, 'bench-' || k || '.txt', 'txt', 'utf-8', v.kind, v.title,
           (${REGIONS}::text[])[1 + k % ${REGIONS.length}], '市级', 2015 + k % 11, v.script, v.engine_version,
-          v.analysis_id, v.tokens || ${addTokens}, v.text || ${addText},
+          v.analysis_id, to_tsvector('simple', v.tokens || ${addTokens}), v.text || ${addText},
           case when k % 5 <> 0 then now() end
         from generate_series(${from}::int, ${to}::int) k join bench_variants v on v.v = k % ${variants.length}`.execute(
         db,

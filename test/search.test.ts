@@ -30,8 +30,8 @@ async function addDocuments(store: Store, from: number, to: number, tokens: stri
     select 'test-' || k, '\\x00'::bytea, 1 from generate_series(${from}::int, ${to}::int) k`.execute(
     store.db,
   );
-  await sql`insert into documents (sha256, name, format, kind, script, engine_version, search_tokens, text, published_at)
-    select 'test-' || k, 'doc-' || k || '.txt', 'txt', 'report', 'simplified', 'test', ${tokens}, ${tokens.replaceAll(" ", "")},
+  await sql`insert into documents (sha256, name, format, kind, script, engine_version, search_tsv, text, published_at)
+    select 'test-' || k, 'doc-' || k || '.txt', 'txt', 'report', 'simplified', 'test', to_tsvector('simple', ${tokens}), ${tokens.replaceAll(" ", "")},
       ${published ? sql`now()` : sql`null`}
     from generate_series(${from}::int, ${to}::int) k`.execute(store.db);
 }
