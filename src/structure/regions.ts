@@ -84,3 +84,11 @@ export function findRegions(text: string, from = 0, to = text.length): RegionMen
 export function regionByName(name: string): Region | undefined {
   return BY_NAME.get(name)?.[0];
 }
+
+/** The divisions directly under one (长治市 → its districts and counties), in code order. */
+export function regionsIn(name: string): Region[] {
+  const out: Region[] = [];
+  for (const list of new Set(BY_NAME.values()))
+    for (const r of list) if (r.parent === name && !out.some((o) => o.code === r.code)) out.push(r);
+  return out.sort((a, b) => a.code.localeCompare(b.code));
+}

@@ -2,7 +2,6 @@
 // progress and ask for closure; the supervising office accepts, returns, extends, reassigns.
 // Every change is audited in its own transaction.
 import type { ExpressionBuilder, Selectable, Transaction } from "kysely";
-import { resolveUnit, unitKey } from "../../plan/units.ts";
 import type { Store } from "../../store/db.ts";
 import type { Database, TaskStatus, TaskTable } from "../../store/schema.ts";
 import { actorId, requirePermission, type Scope } from "../access/scope.ts";
@@ -10,6 +9,8 @@ import { audit } from "../audit/audit.ts";
 import { getDocument } from "../documents/documents.ts";
 import { conflict, DomainError, invalid, notFound } from "../errors.ts";
 import { type Page, paged } from "../paging.ts";
+import { placeUnits, resolveOwners } from "../units/registry.ts";
+import type { ResolvedOwner } from "../../plan/owners.ts";
 import type { EvidenceFile } from "./attachments.ts";
 
 export type TaskRow = Selectable<TaskTable>;
@@ -75,6 +76,13 @@ export async function createLedger(store: Store, scope: Scope, documentId: numbe
       "the document has no measures",
     );
   return store.db.transaction().execute(async (trx) => {
+    // owners resolved in the plan's area: 市司法局 in 长治市's plan is 长治市司法局
+    const owners = await resolveOwners(
+      trx,
+      doc.record.measures.flatMap((m) => [...m.lead, ...m.cooperate]),
+      { region: doc.row.region },
+    );
+    await placeUnits(trx);
     const ledger = await trx
       .insertInto("ledgers")
       .values({ document_id: documentId, title: doc.row.title ?? doc.row.name, created_by: actorId(scope) })
@@ -91,7 +99,7 @@ export async function createLedger(store: Store, scope: Scope, documentId: numbe
         area: m.area,
         grp: m.group ? `${m.group.no}. ${m.group.title}` : null,
         unit_name: unit,
-        unit_key: unitKey(resolveUnit(unit)),
+        unit_key: ownerKey(owners.get(unit), unit),
         role,
         due: m.due?.date ?? null,
         due_inherited: m.due?.inherited ?? false,
@@ -138,7 +146,8 @@ export function selectTasks(store: Store, scope: Scope, filter: TaskFilter, on: 
   let q = visibleTasks(store.db, scope);
   if (filter.ledgerId) q = q.where("ledger_id", "=", filter.ledgerId);
   if (filter.mine) q = q.where("unit_key", "=", scope.unit?.key ?? scope.caller?.unitKey ?? "__none__");
-  if (filter.unit) q = q.where("unit_key", "=", unitKey(resolveUnit(filter.unit)));
+  const unit = filter.unit;
+  if (unit) q = q.where((eb) => eb.or([eb("unit_key", "=", unit), eb("unit_name", "=", unit)]));
   const status = filter.status;
   if (status) q = q.where((eb) => hasDisplay(eb, status, on));
   if (filter.dueWithinDays !== undefined)
@@ -393,18 +402,40 @@ export const extendDeadline = (store: Store, scope: Scope, id: number, due: stri
   });
 };
 
-export const reassignTask = (store: Store, scope: Scope, id: number, unitName: string, reason: string) => {
+export const reassignTask = async (
+  store: Store,
+  scope: Scope,
+  id: number,
+  unitName: string,
+  reason: string,
+) => {
   requirePermission(scope, "tasks:manage");
+  const task = await store.db.selectFrom("tasks").select("ledger_id").where("id", "=", id).executeTakeFirst();
+  const key = task ? await unitKeyIn(store.db, task.ledger_id, unitName) : unitName;
   return change(store, scope, id, (t) => {
     if (!reason.trim()) throw invalid("reason_required", "改派需要说明原因", "a reassignment needs a reason");
-    const unit = resolveUnit(unitName);
     return {
       kind: "reassign",
       text: `${t.unit_name} → ${unitName}:${reason}`,
-      set: { unit_name: unitName, unit_key: unitKey(unit) },
+      set: { unit_name: unitName, unit_key: key },
     };
   });
 };
+
+/** The key tasks are counted under: the registry unit's, or the written name for a collective. */
+const ownerKey = (r: ResolvedOwner | undefined, written: string) =>
+  r && !r.collective ? r.unit.key : written;
+
+/** A unit named in a ledger, resolved in the area of the ledger's plan. */
+async function unitKeyIn(db: Store["db"] | Transaction<Database>, ledgerId: number, name: string) {
+  const doc = await db
+    .selectFrom("ledgers")
+    .innerJoin("documents", "documents.id", "ledgers.document_id")
+    .select("documents.region")
+    .where("ledgers.id", "=", ledgerId)
+    .executeTakeFirst();
+  return ownerKey((await resolveOwners(db, [name], { region: doc?.region ?? null })).get(name), name);
+}
 
 export async function addTask(
   store: Store,
@@ -435,7 +466,7 @@ export async function addTask(
         area: input.area,
         grp: null,
         unit_name: input.unitName,
-        unit_key: unitKey(resolveUnit(input.unitName)),
+        unit_key: await unitKeyIn(trx, input.ledgerId, input.unitName),
         role: input.role,
         due: input.due,
       })
