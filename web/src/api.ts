@@ -13,6 +13,7 @@ export type {
   DocumentSummary,
   Facets,
   FactList,
+  ImportResult,
   Heading,
   Indicator,
   LedgerItem,
@@ -29,6 +30,7 @@ export type {
   TaskDetail,
   TaskList,
   Tally,
+  Unit,
   UploadResult,
   User,
 } from "../../src/server/api-types.ts";

@@ -87,9 +87,16 @@ function UserMenu() {
   );
 }
 
+/** After an admin's reset: the new password comes before anything else. */
+function ForcedPassword() {
+  const { refresh } = useSession();
+  return <PasswordDialog open forced onClose={() => void refresh()} />;
+}
+
 function App() {
   const { path } = useLocation();
   const { user } = useSession();
+  const forced = user?.mustChangePassword === true;
   // the report season is staff work; the public page is for everyone
   const visible = user && user.role !== "public" ? MENU : MENU.filter((m) => m.key !== "/season");
   const menu = user?.role === "admin" ? [...visible, { key: "/admin", label: "管理" }] : visible;
@@ -111,7 +118,7 @@ function App() {
           theme="dark"
           mode="horizontal"
           selectedKeys={[selected]}
-          items={menu}
+          items={forced ? [] : menu}
           onClick={(e) => navigate(e.key)}
           style={{ flex: 1, minWidth: 0 }}
         />
@@ -119,9 +126,13 @@ function App() {
       </Layout.Header>
       <Layout.Content style={{ padding: 24 }}>
         <ReanalysisBanner />
-        <Suspense fallback={<Spin />}>
-          <Scene />
-        </Suspense>
+        {forced ? (
+          <ForcedPassword />
+        ) : (
+          <Suspense fallback={<Spin />}>
+            <Scene />
+          </Suspense>
+        )}
       </Layout.Content>
     </Layout>
   );
