@@ -55,7 +55,7 @@ export function requirePermission(scope: Scope, permission: Permission): void {
     throw new DomainError(
       "forbidden",
       "password_change_required",
-      "管理员已重置您的密码,请先设置新密码",
+      "管理员已重置您的密码，请先设置新密码",
       "the password was reset: set a new one first",
     );
   if (allows(scope.caller?.role ?? null, permission)) return;

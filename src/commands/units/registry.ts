@@ -156,7 +156,7 @@ export async function unitForAccount(db: Db, name: string): Promise<UnitRef> {
   if (!resolved || resolved.collective)
     throw invalid(
       "collective_unit",
-      `「${written}」指多个单位,请选择具体单位`,
+      `「${written}」指多个单位，请选择具体单位`,
       "a collective name is not one unit",
     );
   return resolved.unit;

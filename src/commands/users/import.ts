@@ -22,11 +22,11 @@ export const ACCOUNT_TEMPLATE: Table[] = [
     headers: ["列", "说明"],
     widths: [12, 70],
     rows: [
-      ["用户名", "3–32 位字母、数字或 _ . -,不能与已有账号重复"],
+      ["用户名", "3–32 位字母、数字或 _ . -，不能与已有账号重复"],
       ["姓名", "账号使用人或联系人姓名"],
-      ["单位", "单位全称或简称,如 长治市司法局、市司法局;须为一个具体单位(不能是“各县市区政府”等)"],
-      ["邮箱", "可不填;填写后接收到期提醒"],
-      ["初始密码", "至少 10 位,含大写字母、小写字母、数字、符号中的三类(或不少于 16 位);首次登录须修改"],
+      ["单位", "单位全称或简称，如 长治市司法局、市司法局；须为一个具体单位（不能是“各县市区政府”等）"],
+      ["邮箱", "可不填；填写后接收到期提醒"],
+      ["初始密码", "至少 10 位，含大写字母、小写字母、数字、符号中的三类（或不少于 16 位）；首次登录须修改"],
     ],
   },
 ];
@@ -66,7 +66,7 @@ async function readRows(bytes: Uint8Array): Promise<Row[]> {
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw invalid("not_xlsx", "无法读取该文件:请使用下载的 Excel 模板(.xlsx)", "not an xlsx workbook");
+    throw invalid("not_xlsx", "无法读取该文件：请使用下载的 Excel 模板（.xlsx）", "not an xlsx workbook");
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw invalid("not_xlsx", "表格中没有工作表", "no worksheet");
@@ -81,7 +81,7 @@ async function readRows(bytes: Uint8Array): Promise<Row[]> {
   if (missing.length)
     throw invalid(
       "bad_template",
-      `表头缺少:${missing.join("、")}(请使用下载的模板)`,
+      `表头缺少：${missing.join("、")}（请使用下载的模板）`,
       "template columns missing",
     );
   const rows: Row[] = [];

@@ -93,7 +93,7 @@ export async function setDisabled(store: Store, scope: Scope, id: number, disabl
 /** A new temporary password (shown once to the admin); the owner must replace it at sign-in. */
 export async function resetPassword(store: Store, scope: Scope, id: number) {
   requirePermission(scope, "users:manage");
-  notSelf(scope, id, "不能重置自己的密码,请使用“修改密码”");
+  notSelf(scope, id, "不能重置自己的密码，请使用“修改密码”");
   const password = generatePassword();
   const hash = await hashPassword(password);
   const row = await store.db.transaction().execute(async (trx) => {

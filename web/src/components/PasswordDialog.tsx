@@ -30,7 +30,7 @@ export function PasswordDialog({
         const v = await form.validateFields();
         try {
           await send("POST", "/api/session/password", { current: v.current, next: v.next });
-          message.success("密码已修改,其他设备上的登录已失效");
+          message.success("密码已修改，其他设备上的登录已失效");
           form.resetFields();
           onClose();
         } catch (e) {

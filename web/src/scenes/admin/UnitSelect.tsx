@@ -39,7 +39,7 @@ export function UnitSelect({
       onChange={onChange}
       filterOption={false}
       onSearch={setQ}
-      placeholder="搜索单位:全称、简称或曾用名"
+      placeholder="搜索单位：全称、简称或曾用名"
       notFoundContent="单位名录中没有匹配的单位"
       options={options}
       style={{ width: 300 }}

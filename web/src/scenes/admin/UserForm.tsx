@@ -54,7 +54,7 @@ export function UserForm({ preset, onCreated }: { preset: Unit | null; onCreated
           </Form.Item>
         ) : null}
         <Form.Item name="email">
-          <Input placeholder="邮箱(接收提醒)" />
+          <Input placeholder="邮箱（接收提醒）" />
         </Form.Item>
         <Form.Item name="password" rules={[{ required: true, message: "请填写初始密码" }]}>
           <Input.Password placeholder="初始密码" autoComplete="new-password" />
