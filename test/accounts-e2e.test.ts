@@ -6,17 +6,15 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import ExcelJS from "exceljs";
-import type { FastifyInstance } from "fastify";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 import { loadDemoIfEmpty } from "../src/commands/documents/demo.ts";
 import { createLedger } from "../src/commands/tasks/tasks.ts";
 import { createUser } from "../src/commands/users/users.ts";
 import { resolveOptions } from "../src/pipeline.ts";
-import { buildApp } from "../src/server/app.ts";
 import { WEB_DIR } from "../src/server/services/web.ts";
 import { openStore, type Store } from "../src/store/db.ts";
-import { haveChromium, launch } from "./helpers/browser.ts";
+import { haveChromium, openWebSession, type WebSession } from "./helpers/browser.ts";
 import { PASSWORD } from "./helpers/session.ts";
 
 const OUT = "/tmp/accounts-e2e/";
@@ -26,8 +24,7 @@ if (!ready && process.env.CI) throw new Error(`accounts e2e: ${skip}`);
 
 describe("accounts in Chromium", { skip, timeout: 300_000 }, () => {
   let store: Store;
-  let app: FastifyInstance;
-  let browser: Browser;
+  let web: WebSession;
   let page: Page;
   let base = "";
   const shot = (name: string) => page.screenshot({ path: `${OUT}${name}.png`, fullPage: true });
@@ -49,31 +46,16 @@ describe("accounts in Chromium", { skip, timeout: 300_000 }, () => {
       .where("kind", "=", "plan")
       .executeTakeFirstOrThrow();
     await createLedger(store, SYSTEM_SCOPE, plan.id);
-    app = await buildApp({ store, options, webDir: WEB_DIR });
-    await app.listen({ port: 0, host: "127.0.0.1" });
-    const address = app.server.address();
-    base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
-    page.setDefaultTimeout(60_000);
+    web = await openWebSession(store, options);
+    ({ page, base } = web);
   });
   after(async () => {
-    await browser?.close();
-    await app?.close();
+    await web?.close();
     await store?.close();
   });
 
-  const signIn = async (username: string, password = PASSWORD) => {
-    await page.goto(`${base}/login`);
-    await page.getByLabel("用户名").fill(username);
-    await page.getByLabel("密码").fill(password);
-    await page.getByRole("button", { name: "登录" }).last().click();
-    await page.locator(".current-user").waitFor();
-  };
-  const signOut = async () => {
-    await page.getByRole("button", { name: "退出" }).click();
-    await page.getByRole("button", { name: "登录" }).waitFor();
-  };
+  const signIn = (username: string, password = PASSWORD) => web.signIn(username, password);
+  const signOut = () => web.signOut();
   const userRow = (username: string) => page.locator(".users-table .ant-table-row", { hasText: username });
 
   test("anonymous visitors never see the admin form", async () => {
