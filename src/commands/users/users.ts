@@ -8,6 +8,7 @@ import { audit } from "../audit/audit.ts";
 import { conflict, DomainError, invalid } from "../errors.ts";
 import { type Page, paged } from "../paging.ts";
 import { deleteUserSessions } from "../sessions/sessions.ts";
+import { regionByName } from "../../structure/regions.ts";
 import { unitForAccount } from "../units/registry.ts";
 import { hashPassword, passwordProblem, verifyPassword } from "./passwords.ts";
 
@@ -50,7 +51,11 @@ export async function accountUnit(
   if (role !== "unit") return null;
   const named = key?.trim() || name?.trim();
   if (!named) throw invalid("unit_required", "责任单位账号需要指定单位", "a unit account needs its unit");
-  return unitForAccount(db, named);
+  const unit = await unitForAccount(db, named);
+  // before any plan says which city 市发改委 is, the account keeps the name as written; the
+  // first ledger places it and gives it the full name
+  const written = key?.trim() ? null : name?.trim();
+  return regionByName(unit.area) || !written ? unit : { ...unit, name: written };
 }
 
 export async function createUser(store: Store, scope: Scope, u: NewUser) {
