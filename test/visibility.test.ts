@@ -208,7 +208,9 @@ describe("an unpublished document is invisible to anonymous and public callers",
           assert.ok(!text.includes(s), `${caller.label} GET ${url} shows the unpublished document (${s})`);
       }
     }
-    assert.ok(shown > urls.length, "most routes answer (the check is not vacuous)");
+    // many routes are staff-only (401/403 here): a good share must still answer, or the check is vacuous
+    const asked = urls.length * callers.length;
+    assert.ok(shown >= 0.4 * asked, `routes answered: ${shown} of ${asked} (the check is not vacuous)`);
   });
 
   test("filter values come from visible documents only", async () => {

@@ -43,6 +43,9 @@ const CJK = "[\\u3400-\\u9fff\\uf900-\\ufaff]";
 /** A half-width , : ; ( ) ! ? touching a Chinese character. */
 export const HALF_WIDTH_BESIDE_CJK = new RegExp(`${CJK}[,:;()!?]|[,:;()!?]${CJK}`, "g");
 const EMOJI = /\p{Extended_Pictographic}/gu;
+/** Brackets of two widths paired around an expression in JSX: `({n} 分）` (each piece alone
+ * touches no Chinese character, so only the line shows it). */
+export const MIXED_BRACKETS = /\(\{[^{}\n]*\}[^()（）\n]*）|（\{[^{}\n]*\}[^()（）\n]*\)/g;
 
 interface Hit {
   file: string;
@@ -73,11 +76,18 @@ describe("the web app's text", () => {
     assert.deepEqual(found, ["按领域(3 项)", "共:", "(个)"]);
     assert.equal("按领域（3 项）：共 2 个，完成率 50%".match(HALF_WIDTH_BESIDE_CJK), null);
     assert.equal("附件 📎".match(EMOJI)?.length, 1);
+    assert.equal("{n.name}({n.points} 分）".match(MIXED_BRACKETS)?.length, 1);
+    assert.equal("{n.name}（{n.points} 分）".match(MIXED_BRACKETS), null);
   });
 
   test("Chinese text uses full-width punctuation", () => {
     const hits = scan(HALF_WIDTH_BESIDE_CJK, texts);
     assert.equal(hits.length, 0, `half-width punctuation beside Chinese:\n${report(hits)}`);
+  });
+
+  test("brackets are paired in one width", () => {
+    const hits = scan(MIXED_BRACKETS, lines);
+    assert.equal(hits.length, 0, `half-width and full-width brackets paired:\n${report(hits)}`);
   });
 
   test("no emoji: icons are antd icons", () => {

@@ -27,6 +27,8 @@ export interface PlanTasksOptions {
   text: string;
   period: Period | null;
   expansions: Expansions;
+  /** the key a unit's tasks are counted under (the unit registry's); by default the unit table's */
+  keyOf?: (unit: string) => string;
 }
 
 export function planTasks(measures: Measure[], o: PlanTasksOptions): PlannedTask[] {
@@ -40,7 +42,7 @@ export function planTasks(measures: Measure[], o: PlanTasksOptions): PlannedTask
     ];
     return roles.flatMap(({ written, role }) =>
       expandOwner(written, o.expansions).flatMap(({ unit, collective }) => {
-        const key = unitKey(resolveUnit(unit));
+        const key = o.keyOf ? o.keyOf(unit) : unitKey(resolveUnit(unit));
         if (seen.has(key)) return [];
         seen.add(key);
         return [

@@ -19,12 +19,17 @@ for (const a of AGENCIES) {
 }
 const LEVEL_PREFIX = /^(市|县|区|省|州|盟|旗|自治州|自治县)/;
 
-function splitPrefix(written: string): { prefix: string; rest: string } {
+/** A name's place or level prefix (长治市, 市, 县…) and the rest (司法局). */
+export function splitPrefix(written: string): { prefix: string; rest: string } {
   const region = findRegions(written, 0, Math.min(written.length, 14)).find((m) => m.start === 0);
   if (region) return { prefix: region.region.name, rest: written.slice(region.end) };
   const m = LEVEL_PREFIX.exec(written);
   return m ? { prefix: m[1], rest: written.slice(m[1].length) } : { prefix: "", rest: written };
 }
+
+/** The registry agency a name without its prefix stands for (发改委 → development-reform). */
+export const agencyOf = (rest: string): { id: string; name: string } | undefined =>
+  BY_ALIAS.get(rest) ?? (rest.startsWith("委") ? undefined : BY_ALIAS.get(`委${rest}`));
 
 export const isCollective = (name: string) => COLLECTIVE.test(name) && !BY_ALIAS.has(splitPrefix(name).rest);
 
@@ -44,10 +49,7 @@ function resolveUncached(written: string): ResolvedUnit {
   const name = written.trim();
   if (isCollective(name)) return { written: name, id: null, name, collective: true, known: true };
   const { prefix, rest } = splitPrefix(name);
-  const hit =
-    BY_ALIAS.get(rest) ??
-    BY_ALIAS.get(name) ??
-    (rest.startsWith("委") ? undefined : BY_ALIAS.get(`委${rest}`));
+  const hit = agencyOf(rest) ?? BY_ALIAS.get(name);
   if (hit) return { written: name, id: hit.id, name: `${prefix}${hit.name}`, collective: false, known: true };
   return { written: name, id: null, name, collective: false, known: false };
 }

@@ -8,6 +8,8 @@ export interface AgencyDef {
   /** canonical name, without level prefix */
   name: string;
   aliases: string[];
+  /** the official full name where it differs from `name` (人民政府办公室 for 政府办公室) */
+  official?: string;
 }
 
 export const AGENCIES: AgencyDef[] = [
@@ -15,6 +17,7 @@ export const AGENCIES: AgencyDef[] = [
   {
     id: "gov-office",
     name: "政府办公室",
+    official: "人民政府办公室",
     aliases: ["政府办公厅", "政府办", "府办", "人民政府办公室", "人民政府办公厅"],
   },
   {

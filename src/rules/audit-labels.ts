@@ -9,10 +9,15 @@ export const AUDIT_ACTION_VERB: Record<string, string> = {
   create: "创建了",
   update: "修改了",
   "change-password": "修改了{}的密码",
+  "reset-password": "重置了{}的密码",
+  disable: "停用了",
+  enable: "启用了",
+  delete: "删除了",
+  import: "从 Excel 批量导入了",
   login: "登录了系统",
   "login-failed": "登录失败",
   logout: "退出了系统",
-  "login-locked": "登录失败次数过多,已被暂时锁定",
+  "login-locked": "登录失败次数过多，已被暂时锁定",
   "purge-expired": "清理了过期的{}",
   // documents
   upload: "上传了",
@@ -32,7 +37,6 @@ export const AUDIT_ACTION_VERB: Record<string, string> = {
   // ledgers
   archive: "归档了",
   restore: "恢复了",
-  delete: "删除了",
   reschedule: "调整了{}的任务时限",
   // the annual report season
   "season:create": "创建了",

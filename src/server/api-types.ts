@@ -19,7 +19,7 @@ import type {
   presentTask,
   presentTaskDetail,
 } from "./presenters/task.ts";
-import type { presentAuditEntry, presentSessionUser, presentUser } from "./presenters/user.ts";
+import type { presentAuditEntry, presentSessionUser, presentUnit, presentUser } from "./presenters/user.ts";
 
 export type { PageOf };
 export type { SnippetPart } from "./presenters/document.ts";
@@ -54,6 +54,10 @@ export type Reminder = ReturnType<typeof presentReminder>;
 export type ReminderList = { on: string; days: number; total: number; items: Reminder[]; digest: string };
 
 export type User = ReturnType<typeof presentUser>;
+/** GET /api/units, /api/units/without-account */
+export type Unit = ReturnType<typeof presentUnit>;
+/** POST /api/users/import */
+export type ImportResult = { created: number; errors: Array<{ row: number; message: string }> };
 export type SessionUser = ReturnType<typeof presentSessionUser>;
 export type AuditEntry = ReturnType<typeof presentAuditEntry>;
 /** GET and POST /api/session */

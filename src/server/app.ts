@@ -15,6 +15,7 @@ import { rejectNul } from "./input.ts";
 import { internalError, type LogOptions, loggingServerOptions } from "./logging.ts";
 import { openApiDocument } from "./openapi.ts";
 import { DOCUMENT_ROUTES } from "./routes/api.ts";
+import { ACCOUNT_ROUTES } from "./routes/accounts.ts";
 import { AUTH_ROUTES } from "./routes/auth.ts";
 import { readCookie } from "./routes/cookies.ts";
 import type { Route, ServerConfig } from "./routes/define.ts";
@@ -27,6 +28,7 @@ export const ROUTES: Route[] = [
   ...DOCUMENT_ROUTES,
   ...AUTH_ROUTES,
   ...LEDGER_ROUTES,
+  ...ACCOUNT_ROUTES,
   ...SUPERVISION_ROUTES,
   ...SEASON_ROUTES,
   ...ASSESS_ROUTES,

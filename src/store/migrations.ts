@@ -7,6 +7,7 @@ import { migration as issuer } from "./migrations/0003_issuer.ts";
 import { migration as season } from "./migrations/0004_season.ts";
 import { migration as assess } from "./migrations/0005_assess.ts";
 import { migration as trust } from "./migrations/0006_trust.ts";
+import { migration as units } from "./migrations/0007_units.ts";
 import { migration as ledgers } from "./migrations/0008_ledgers.ts";
 import { migration as storage } from "./migrations/0010_storage.ts";
 import { migration as search } from "./migrations/0011_search.ts";
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   "0004_season": season,
   "0005_assess": assess,
   "0006_trust": trust,
+  "0007_units": units,
   "0008_ledgers": ledgers,
   "0010_storage": storage,
   "0011_search": search,

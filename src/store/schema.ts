@@ -111,6 +111,22 @@ export interface UserTable {
   disabled: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: Timestamp;
   password_changed_at: Timestamp;
+  /** set by an admin's reset: the owner must choose a new password before anything else */
+  must_change_password: ColumnType<boolean, boolean | undefined, boolean>;
+  /** deleted accounts are kept (marked) so that the history naming them stays readable */
+  deleted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+/** The unit registry: one row per unit, keyed as tasks and accounts are (see plan/owners.ts). */
+export interface UnitTable {
+  key: string;
+  name: string;
+  short_name: string;
+  area: string;
+  level: string;
+  agency: string | null;
+  aliases: JSONColumnType<string[], string, string>;
+  created_at: Timestamp;
 }
 
 export interface SessionTable {
@@ -351,6 +367,7 @@ export interface LoginThrottleTable {
 
 export interface Database {
   users: UserTable;
+  units: UnitTable;
   sessions: SessionTable;
   ledgers: LedgerTable;
   tasks: TaskTable;

@@ -84,8 +84,8 @@ export interface WebApp {
   out: string;
   /** a screenshot to `<out>/<name>.png` */
   shot(name: string): Promise<Buffer>;
-  /** signs in on the login page (every test user has helpers/session.ts's PASSWORD) */
-  signIn(username: string): Promise<void>;
+  /** signs in on the login page (with helpers/session.ts's PASSWORD unless another is given) */
+  signIn(username: string, password?: string): Promise<void>;
   /** signs out with the header's 退出 button */
   signOut(): Promise<void>;
   /** removes the toasts on screen, so the next wait sees only new ones */
@@ -130,10 +130,10 @@ export async function startWebApp(o: WebAppOptions): Promise<WebApp> {
     base,
     out,
     shot: (name) => page.screenshot({ path: `${out}${name}.png`, fullPage: o.fullPage ?? false }),
-    async signIn(username) {
+    async signIn(username, password = PASSWORD) {
       await page.goto(`${base}/login`);
       await page.getByLabel("用户名").fill(username);
-      await page.getByLabel("密码").fill(PASSWORD);
+      await page.getByLabel("密码").fill(password);
       await page.getByRole("button", { name: "登录" }).last().click();
       await page.locator(".current-user").waitFor();
     },

@@ -12,6 +12,7 @@ export type {
   DocumentSummary,
   Facets,
   FactList,
+  ImportResult,
   Heading,
   Indicator,
   LedgerDraft,
@@ -29,6 +30,7 @@ export type {
   TaskDetail,
   TaskList,
   Tally,
+  Unit,
   UploadResult,
   User,
 } from "../../src/server/api-types.ts";

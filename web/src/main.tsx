@@ -95,9 +95,16 @@ function UserMenu() {
   );
 }
 
+/** After an admin's reset: the new password comes before anything else. */
+function ForcedPassword() {
+  const { refresh } = useSession();
+  return <PasswordDialog open forced onClose={() => void refresh()} />;
+}
+
 function App() {
   const { path } = useLocation();
   const { user } = useSession();
+  const forced = user?.mustChangePassword === true;
   // the report season is staff work; the public page is for everyone
   const visible = user && user.role !== "public" ? MENU : MENU.filter((m) => m.key !== "/season");
   const menu = user?.role === "admin" ? [...visible, { key: "/admin", label: "管理" }] : visible;
@@ -119,7 +126,7 @@ function App() {
           theme="dark"
           mode="horizontal"
           selectedKeys={[selected]}
-          items={menu}
+          items={forced ? [] : menu}
           onClick={(e) => navigate(e.key)}
           style={{ flex: 1, minWidth: 0 }}
         />
@@ -128,9 +135,13 @@ function App() {
       <Layout.Content style={{ padding: 24 }}>
         <PrintHeader fallback={menu.find((m) => m.key === selected)?.label ?? "法治政府建设平台"} />
         <ReanalysisBanner />
-        <Suspense fallback={<Spin />}>
-          <Scene />
-        </Suspense>
+        {forced ? (
+          <ForcedPassword />
+        ) : (
+          <Suspense fallback={<Spin />}>
+            <Scene />
+          </Suspense>
+        )}
       </Layout.Content>
     </Layout>
   );

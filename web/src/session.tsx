@@ -7,6 +7,8 @@ interface SessionState {
   ready: boolean;
   login(username: string, password: string): Promise<void>;
   logout(): Promise<void>;
+  /** reads the session again (after a password change clears the forced change) */
+  refresh(): Promise<void>;
 }
 
 const SessionContext = createContext<SessionState>({
@@ -14,18 +16,21 @@ const SessionContext = createContext<SessionState>({
   ready: false,
   login: async () => {},
   logout: async () => {},
+  refresh: async () => {},
 });
 
 export function SessionProvider({ children }: { children: React.ReactNode }) {
   const [user, setUser] = useState<SessionUser | null>(null);
   const [ready, setReady] = useState(false);
-  useEffect(() => {
-    void getJson<SessionInfo>("/api/session").then((s) => {
-      setCsrf(s.csrf);
-      setUser(s.user);
-      setReady(true);
-    });
+  const refresh = useCallback(async () => {
+    const s = await getJson<SessionInfo>("/api/session");
+    setCsrf(s.csrf);
+    setUser(s.user);
+    setReady(true);
   }, []);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
   const login = useCallback(async (username: string, password: string) => {
     const s = await send<{ user: SessionUser; csrf: string }>("POST", "/api/session", { username, password });
     setCsrf(s.csrf);
@@ -36,7 +41,11 @@ export function SessionProvider({ children }: { children: React.ReactNode }) {
     setCsrf(null);
     setUser(null);
   }, []);
-  return <SessionContext.Provider value={{ user, ready, login, logout }}>{children}</SessionContext.Provider>;
+  return (
+    <SessionContext.Provider value={{ user, ready, login, logout, refresh }}>
+      {children}
+    </SessionContext.Provider>
+  );
 }
 
 export const useSession = () => useContext(SessionContext);

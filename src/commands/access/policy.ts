@@ -17,6 +17,7 @@ export type Permission =
   | "assess:manage" // frameworks, scoring, adjustments, locking
   | "assess:configure" // indicator systems, rounds, appeal decisions, finalising, publishing
   | "assess:appeal" // a unit appeals an item of its own score
+  | "units:read" // the unit registry (pick a unit for an account, a task, a season)
   | "users:manage"
   | "audit:read";
 
@@ -45,6 +46,7 @@ export const POLICY: Record<Permission, Role[]> = {
   "assess:manage": ["admin", "coordinator", "evaluator"],
   "assess:configure": ["admin", "coordinator"],
   "assess:appeal": ["admin", "coordinator", "unit"],
+  "units:read": ["admin", "coordinator"],
   "users:manage": ["admin"],
   "audit:read": ["admin"],
 };

@@ -12,6 +12,8 @@ export interface Caller {
   role: Role;
   unitName: string | null;
   unitKey: string | null;
+  /** an admin reset the password: nothing but choosing a new one until then */
+  mustChangePassword?: boolean;
 }
 
 export interface Scope {
@@ -48,7 +50,15 @@ const isSystem = (scope: Scope) => (scope as { system?: boolean }).system === tr
 
 /** Throws unless the scope holds the permission: unauthenticated for anonymous, forbidden otherwise. */
 export function requirePermission(scope: Scope, permission: Permission): void {
-  if (isSystem(scope) || allows(scope.caller?.role ?? null, permission)) return;
+  if (isSystem(scope)) return;
+  if (scope.caller?.mustChangePassword && permission !== "public" && permission !== "signed-in")
+    throw new DomainError(
+      "forbidden",
+      "password_change_required",
+      "管理员已重置您的密码，请先设置新密码",
+      "the password was reset: set a new one first",
+    );
+  if (allows(scope.caller?.role ?? null, permission)) return;
   if (!scope.caller) throw new DomainError("unauthenticated", "login_required", "请先登录", "login required");
   throw new DomainError("forbidden", "forbidden", "没有权限执行此操作", "not allowed for this role");
 }

@@ -48,6 +48,7 @@ export async function loadSession(store: Store, token: string | undefined): Prom
       "users.unit_name",
       "users.unit_key",
       "users.disabled",
+      "users.must_change_password",
       "sessions.csrf_token",
       "sessions.expires_at",
     ])
@@ -66,6 +67,7 @@ export async function loadSession(store: Store, token: string | undefined): Prom
       role: row.role,
       unitName: row.unit_name,
       unitKey: row.unit_key,
+      mustChangePassword: row.must_change_password,
     },
     csrf: row.csrf_token,
   };
@@ -88,6 +90,7 @@ export async function signIn(
       role: user.role,
       unitName: user.unit_name,
       unitKey: user.unit_key,
+      mustChangePassword: user.must_change_password,
     },
     token: session.token,
     csrf: session.csrf,

@@ -3,12 +3,13 @@
 // office chooses; archived (read-only, out of lists, reminders and digests) and restored;
 // deleted by the office; deadlines shifted in bulk. Every change is audited.
 import type { Transaction } from "kysely";
-import { collectiveOwners, type Expansions } from "../../plan/collectives.ts";
+import { collectiveOwners, type Expansions, expandOwner } from "../../plan/collectives.ts";
 import { addMonths, type Period, periodOffset, planYears, validPeriod } from "../../plan/period.ts";
 import { planTasks } from "../../plan/tasks.ts";
 import type { Store } from "../../store/db.ts";
 import type { Database } from "../../store/schema.ts";
 import { actorId, requirePermission, type Scope } from "../access/scope.ts";
+import { ownerKey, placeUnits, resolveOwners } from "../units/registry.ts";
 import { audit } from "../audit/audit.ts";
 import { getDocument } from "../documents/documents.ts";
 import { conflict, DomainError, invalid, notFound } from "../errors.ts";
@@ -115,7 +116,6 @@ export async function createLedger(store: Store, scope: Scope, input: NewLedger)
   const again = input.again?.trim() ?? "";
   if (input.again !== undefined && input.again !== null && !again)
     throw invalid("reason_required", "再建一本台账需要说明理由", "a further ledger needs a reason");
-  const rows = planTasks(measures, { text: doc.record.text, period, expansions });
   const baseTitle = doc.row.title ?? doc.row.name;
   try {
     return await store.db.transaction().execute(async (trx) => {
@@ -124,6 +124,18 @@ export async function createLedger(store: Store, scope: Scope, input: NewLedger)
       const previous = await ledgersOf(trx, input.documentId).execute();
       if (previous.length && !again) throw exists(previous[previous.length - 1].title);
       const edition = previous.length ? Math.max(...previous.map((l) => l.edition)) + 1 : 1;
+      // owners resolved in the plan's area: 市司法局 in 长治市's plan is 长治市司法局
+      const written = measures
+        .flatMap((m) => [...m.lead, ...m.cooperate])
+        .flatMap((w) => expandOwner(w, expansions).map((e) => e.unit));
+      const owners = await resolveOwners(trx, written, { region: doc.row.region });
+      await placeUnits(trx);
+      const rows = planTasks(measures, {
+        text: doc.record.text,
+        period,
+        expansions,
+        keyOf: (unit) => ownerKey(owners.get(unit), unit),
+      });
       const ledger = await trx
         .insertInto("ledgers")
         .values({

@@ -2,13 +2,13 @@
 // progress and ask for closure; the supervising office accepts, returns, extends, reassigns.
 // Every change is audited in its own transaction.
 import type { ExpressionBuilder, Selectable, Transaction } from "kysely";
-import { resolveUnit, unitKey } from "../../plan/units.ts";
 import type { Store } from "../../store/db.ts";
 import type { Database, TaskStatus, TaskTable } from "../../store/schema.ts";
 import { actorId, requirePermission, type Scope } from "../access/scope.ts";
 import { audit } from "../audit/audit.ts";
 import { conflict, invalid, notFound } from "../errors.ts";
 import { type Page, paged } from "../paging.ts";
+import { ownerKey, resolveOwners } from "../units/registry.ts";
 import type { EvidenceFile } from "./attachments.ts";
 import { refuseArchived } from "./ledgers.ts";
 
@@ -105,7 +105,8 @@ export function selectTasks(store: Store, scope: Scope, filter: TaskFilter, on: 
   if (filter.ledgerId) q = q.where("ledger_id", "=", filter.ledgerId);
   else q = q.where("ledger_id", "in", liveLedgers(store.db));
   if (filter.mine) q = q.where("unit_key", "=", scope.unit?.key ?? scope.caller?.unitKey ?? "__none__");
-  if (filter.unit) q = q.where("unit_key", "=", unitKey(resolveUnit(filter.unit)));
+  const unit = filter.unit;
+  if (unit) q = q.where((eb) => eb.or([eb("unit_key", "=", unit), eb("unit_name", "=", unit)]));
   const status = filter.status;
   if (status) q = q.where((eb) => hasDisplay(eb, status, on));
   if (filter.dueWithinDays !== undefined)
@@ -365,18 +366,36 @@ export const extendDeadline = (store: Store, scope: Scope, id: number, due: stri
   });
 };
 
-export const reassignTask = (store: Store, scope: Scope, id: number, unitName: string, reason: string) => {
+export const reassignTask = async (
+  store: Store,
+  scope: Scope,
+  id: number,
+  unitName: string,
+  reason: string,
+) => {
   requirePermission(scope, "tasks:manage");
+  const task = await store.db.selectFrom("tasks").select("ledger_id").where("id", "=", id).executeTakeFirst();
+  const key = task ? await unitKeyIn(store.db, task.ledger_id, unitName) : unitName;
   return change(store, scope, id, (t) => {
     if (!reason.trim()) throw invalid("reason_required", "改派需要说明原因", "a reassignment needs a reason");
-    const unit = resolveUnit(unitName);
     return {
       kind: "reassign",
       text: `${t.unit_name} → ${unitName}:${reason}`,
-      set: { unit_name: unitName, unit_key: unitKey(unit) },
+      set: { unit_name: unitName, unit_key: key },
     };
   });
 };
+
+/** A unit named in a ledger, resolved in the area of the ledger's plan. */
+async function unitKeyIn(db: Store["db"] | Transaction<Database>, ledgerId: number, name: string) {
+  const doc = await db
+    .selectFrom("ledgers")
+    .innerJoin("documents", "documents.id", "ledgers.document_id")
+    .select("documents.region")
+    .where("ledgers.id", "=", ledgerId)
+    .executeTakeFirst();
+  return ownerKey((await resolveOwners(db, [name], { region: doc?.region ?? null })).get(name), name);
+}
 
 export async function addTask(
   store: Store,
@@ -408,7 +427,7 @@ export async function addTask(
         area: input.area,
         grp: null,
         unit_name: input.unitName,
-        unit_key: unitKey(resolveUnit(input.unitName)),
+        unit_key: await unitKeyIn(trx, input.ledgerId, input.unitName),
         role: input.role,
         due: input.due,
         due_basis: input.due ? "adjusted" : null,

@@ -56,3 +56,20 @@ export function passwordProblem(password: string, username: string): string | nu
     return "密码需包含大写字母、小写字母、数字、符号中的至少三类(或不少于 16 个字符)";
   return null;
 }
+
+const ALPHABETS = ["ABCDEFGHJKLMNPQRSTUVWXYZ", "abcdefghijkmnpqrstuvwxyz", "23456789", "-_!@#%+="];
+
+/** A temporary password that meets the rules: 14 characters of all four kinds, no look-alikes. */
+export function generatePassword(): string {
+  const bytes = randomBytes(14);
+  const chars = [...bytes].map((b, i) => {
+    const alphabet = ALPHABETS[i < 4 ? i : b % 3];
+    return alphabet[b % alphabet.length];
+  });
+  // the four guaranteed kinds not always first
+  for (let i = chars.length - 1; i > 0; i--) {
+    const j = bytes[i] % (i + 1);
+    [chars[i], chars[j]] = [chars[j], chars[i]];
+  }
+  return chars.join("");
+}

@@ -1,32 +1,70 @@
-// Accounts: created by an admin (or the first start), passwords changed by their owner.
+// Accounts: created by an admin (or the first start), passwords changed by their owner. The
+// admin's other changes (edit, disable, reset, delete) are in manage.ts, the import in import.ts.
+import type { Transaction } from "kysely";
 import type { Store } from "../../store/db.ts";
-import type { Role } from "../../store/schema.ts";
-import { resolveUnit, unitKey } from "../../plan/units.ts";
+import type { Database, Role } from "../../store/schema.ts";
 import { actorId, requirePermission, type Scope, SYSTEM_SCOPE } from "../access/scope.ts";
 import { audit } from "../audit/audit.ts";
 import { conflict, DomainError, invalid } from "../errors.ts";
 import { type Page, paged } from "../paging.ts";
 import { deleteUserSessions } from "../sessions/sessions.ts";
+import { regionByName } from "../../structure/regions.ts";
+import { unitForAccount } from "../units/registry.ts";
 import { hashPassword, passwordProblem, verifyPassword } from "./passwords.ts";
 
 export interface NewUser {
   username: string;
   displayName: string;
   role: Role;
+  /** a registry unit's key (the admin's picker), or a unit's name (resolved in the registry) */
+  unitKey?: string | null;
   unitName?: string | null;
   email?: string | null;
   password: string;
+  /** the owner must choose a new password at first sign-in (imported accounts) */
+  mustChangePassword?: boolean;
+}
+
+/** What a username may be: 3–32 letters, digits, _ . - */
+export const USERNAME_RULE = /^[A-Za-z0-9_.-]{3,32}$/;
+
+export const USER_COLUMNS = [
+  "id",
+  "username",
+  "display_name",
+  "role",
+  "unit_name",
+  "unit_key",
+  "email",
+  "disabled",
+  "must_change_password",
+  "created_at",
+] as const;
+
+/** The registry unit an account of this role answers for (only unit accounts have one). */
+export async function accountUnit(
+  db: Store["db"] | Transaction<Database>,
+  role: Role,
+  key?: string | null,
+  name?: string | null,
+) {
+  if (role !== "unit") return null;
+  const named = key?.trim() || name?.trim();
+  if (!named) throw invalid("unit_required", "责任单位账号需要指定单位", "a unit account needs its unit");
+  const unit = await unitForAccount(db, named);
+  // before any plan says which city 市发改委 is, the account keeps the name as written; the
+  // first ledger places it and gives it the full name
+  const written = key?.trim() ? null : name?.trim();
+  return regionByName(unit.area) || !written ? unit : { ...unit, name: written };
 }
 
 export async function createUser(store: Store, scope: Scope, u: NewUser) {
   requirePermission(scope, "users:manage");
   const problem = passwordProblem(u.password, u.username);
   if (problem) throw invalid("weak_password", problem, "password does not meet the rules");
-  if (u.role === "unit" && !u.unitName)
-    throw invalid("unit_required", "责任单位账号需要指定单位", "a unit account needs its unit");
-  const unit = u.unitName ? resolveUnit(u.unitName) : null;
   const passwordHash = await hashPassword(u.password);
   return store.db.transaction().execute(async (trx) => {
+    const unit = await accountUnit(trx, u.role, u.unitKey, u.unitName);
     // the unique username decides between concurrent creations: the loser gets a 409, not a
     // raw duplicate-key error
     const row = await trx
@@ -35,13 +73,14 @@ export async function createUser(store: Store, scope: Scope, u: NewUser) {
         username: u.username,
         display_name: u.displayName,
         role: u.role,
-        unit_name: u.unitName ?? null,
-        unit_key: unit ? unitKey(unit) : null,
-        email: u.email ?? null,
+        unit_name: unit?.name ?? null,
+        unit_key: unit?.key ?? null,
+        email: u.email || null,
         password_hash: passwordHash,
+        must_change_password: u.mustChangePassword ?? false,
       })
       .onConflict((oc) => oc.column("username").doNothing())
-      .returning(["id", "username", "display_name", "role", "unit_name", "unit_key", "email"])
+      .returning([...USER_COLUMNS])
       .executeTakeFirst();
     if (!row) throw conflict("username_taken", "用户名已存在", "username taken");
     await audit(trx, scope.caller, "create", "user", row.id, null, row);
@@ -54,6 +93,7 @@ export async function authenticate(store: Store, username: string, password: str
     .selectFrom("users")
     .selectAll()
     .where("username", "=", username)
+    .where("deleted_at", "is", null)
     .executeTakeFirst();
   // hash anyway so that timing does not reveal which usernames exist
   const ok = await verifyPassword(
@@ -89,7 +129,7 @@ export async function changePassword(
     if (problem) throw invalid("weak_password", problem, "password does not meet the rules");
     await trx
       .updateTable("users")
-      .set({ password_hash: nextHash, password_changed_at: new Date() })
+      .set({ password_hash: nextHash, password_changed_at: new Date(), must_change_password: false })
       .where("id", "=", id)
       .execute();
     await audit(trx, scope.caller, "change-password", "user", id, null, null);
@@ -99,22 +139,10 @@ export async function changePassword(
 
 export async function listUsers(store: Store, scope: Scope, page: Page) {
   requirePermission(scope, "users:manage");
-  const rows = store.db.selectFrom("users");
+  const rows = store.db.selectFrom("users").where("deleted_at", "is", null);
   const count = async () =>
     (await rows.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n;
-  const list = rows
-    .select([
-      "id",
-      "username",
-      "display_name",
-      "role",
-      "unit_name",
-      "unit_key",
-      "email",
-      "disabled",
-      "created_at",
-    ])
-    .orderBy("id");
+  const list = rows.select([...USER_COLUMNS]).orderBy("id");
   return paged(list, count, page);
 }
 

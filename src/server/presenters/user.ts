@@ -12,13 +12,17 @@ export function presentUser(u: {
   display_name: string;
   role: Role;
   unit_name: string | null;
+  unit_key?: string | null;
   email: string | null;
   disabled?: boolean;
+  must_change_password?: boolean;
   created_at?: Date | string;
 }) {
-  const { display_name: displayName, unit_name: unitName } = u;
+  const { display_name: displayName, unit_name: unitName, must_change_password: mustChangePassword } = u;
   return {
-    ...presentSessionUser({ ...u, displayName, unitName }),
+    ...presentSessionUser({ ...u, displayName, unitName, mustChangePassword }),
+    /** the registry unit (what the admin's unit picker holds; not shown) */
+    unitKey: u.unit_key ?? null,
     email: u.email,
     disabled: u.disabled ?? false,
     createdAt: u.created_at === undefined ? null : iso(u.created_at),
@@ -32,6 +36,7 @@ export function presentSessionUser(c: {
   displayName: string;
   role: Role;
   unitName: string | null;
+  mustChangePassword?: boolean;
 }) {
   return {
     id: c.id,
@@ -40,6 +45,27 @@ export function presentSessionUser(c: {
     role: c.role,
     roleLabel: ROLE_LABEL[c.role],
     unitName: c.unitName,
+    /** the admin reset the password: the owner chooses a new one before anything else */
+    mustChangePassword: c.mustChangePassword ?? false,
+  };
+}
+
+/** A unit of the registry: its full name, short name and other names. */
+export function presentUnit(u: {
+  key: string;
+  name: string;
+  shortName: string;
+  area: string;
+  aliases: string[];
+  tasks?: number;
+}) {
+  return {
+    key: u.key,
+    name: u.name,
+    shortName: u.shortName,
+    area: u.area,
+    aliases: u.aliases,
+    ...(u.tasks !== undefined ? { tasks: Number(u.tasks) } : {}),
   };
 }
 

@@ -4,7 +4,7 @@ import { ROLES } from "../../commands/access/policy.ts";
 import { listAudit } from "../../commands/audit/audit.ts";
 import { MAX_PAGE_SIZE } from "../../commands/paging.ts";
 import { SESSION_COOKIE, signIn, signOut } from "../../commands/sessions/sessions.ts";
-import { changePassword, createUser, listUsers } from "../../commands/users/users.ts";
+import { changePassword, createUser, listUsers, USERNAME_RULE } from "../../commands/users/users.ts";
 import type { SessionInfo } from "../api-types.ts";
 import { presentPage } from "../presenters/page.ts";
 import { presentAuditEntry, presentSessionUser, presentUser } from "../presenters/user.ts";
@@ -104,11 +104,12 @@ const newUser = defineRoute(
     tag: "auth",
     permission: "users:manage",
     body: z.object({
-      username: z.string().regex(/^[A-Za-z0-9_.-]{3,32}$/, "3-32 位字母、数字、_ . -"),
+      username: z.string().regex(USERNAME_RULE, "3–32 位字母、数字、_ . -"),
       displayName: z.string().min(1).max(40),
       role: z.enum(ROLES),
+      unitKey: z.string().max(120).nullish(),
       unitName: z.string().max(60).nullish(),
-      email: z.string().email().nullish(),
+      email: z.string().email().or(z.literal("")).nullish(),
       password: z.string().min(1).max(256),
     }),
   },

@@ -1,17 +1,31 @@
-// 修改密码: the current password, then the new one (rules are checked by the server).
-import { App, Form, Input, Modal } from "antd";
+// 修改密码: the current password, then the new one (rules are checked by the server). Forced
+// after an admin's reset: no way around it until the new password is set.
+import { Alert, App, Form, Input, Modal } from "antd";
 import { send } from "../api.ts";
 
-export function PasswordDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function PasswordDialog({
+  open,
+  onClose,
+  forced = false,
+}: {
+  open: boolean;
+  onClose: () => void;
+  forced?: boolean;
+}) {
   const { message } = App.useApp();
   const [form] = Form.useForm();
   return (
     <Modal
       open={open}
-      title="修改密码"
-      okText="修改"
+      title={forced ? "请设置新密码" : "修改密码"}
+      okText={forced ? "设置新密码" : "修改"}
       cancelText="取消"
-      onCancel={onClose}
+      closable={!forced}
+      maskClosable={!forced}
+      keyboard={!forced}
+      cancelButtonProps={forced ? { style: { display: "none" } } : undefined}
+      className={forced ? "forced-password" : undefined}
+      onCancel={forced ? undefined : onClose}
       onOk={async () => {
         const v = await form.validateFields();
         try {
@@ -24,12 +38,20 @@ export function PasswordDialog({ open, onClose }: { open: boolean; onClose: () =
         }
       }}
     >
+      {forced ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message="管理员已重置您的密码。请先设置新密码，然后才能继续使用。"
+        />
+      ) : null}
       <Form form={form} layout="vertical">
-        <Form.Item label="当前密码" name="current" rules={[{ required: true }]}>
+        <Form.Item label={forced ? "临时密码" : "当前密码"} name="current" rules={[{ required: true }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
         <Form.Item
-          label="新密码（至少 10 位，含大写、小写、数字、符号中的三类）"
+          label="新密码（至少 10 位，含大写字母、小写字母、数字、符号中的三类，或不少于 16 位）"
           name="next"
           rules={[{ required: true }]}
         >

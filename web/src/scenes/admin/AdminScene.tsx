@@ -1,94 +1,67 @@
-// 管理: accounts (created by the admin) and the audit log, read only.
-import { App, Button, Card, Form, Input, Select, Space, Table, Tabs } from "antd";
+// 管理: accounts (created, edited, imported by the admin), the ledger units that have no
+// account yet, and the audit log, read only.
+import { Alert, App, Space, Table, Tabs } from "antd";
 import { useCallback, useEffect, useState } from "react";
-import { type AuditEntry as Entry, getAllPages, getJson, type PageOf, send, type User } from "../../api.ts";
-
-const ROLE_OPTIONS = [
-  { value: "admin", label: "管理员" },
-  { value: "coordinator", label: "督办（依法治市办）" },
-  { value: "unit", label: "责任单位" },
-  { value: "evaluator", label: "评估人员" },
-  { value: "public", label: "公众" },
-];
+import {
+  type AuditEntry as Entry,
+  getAllPages,
+  getJson,
+  type PageOf,
+  type Unit,
+  type User,
+} from "../../api.ts";
+import { useSession } from "../../session.tsx";
+import { ImportCard } from "./ImportCard.tsx";
+import { MissingUnits } from "./MissingUnits.tsx";
+import { UserForm } from "./UserForm.tsx";
+import { UsersTable } from "./UsersTable.tsx";
 
 export default function AdminScene() {
   const { message } = App.useApp();
+  const { user } = useSession();
   const [users, setUsers] = useState<User[]>([]);
+  const [missing, setMissing] = useState<Unit[]>([]);
   const [entries, setEntries] = useState<Entry[]>([]);
-  const [form] = Form.useForm();
+  const [preset, setPreset] = useState<Unit | null>(null);
+  const [tab, setTab] = useState("users");
+  const admin = user?.role === "admin";
   const load = useCallback(async () => {
     setUsers(await getAllPages<User>("/api/users"));
+    setMissing(await getAllPages<Unit>("/api/units/without-account"));
     setEntries((await getJson<PageOf<Entry>>("/api/audit?pageSize=200")).items);
   }, []);
   useEffect(() => {
-    void load().catch((e: Error) => message.error(e.message));
-  }, [load, message]);
-  const role = Form.useWatch("role", form);
+    if (admin) void load().catch((e: Error) => message.error(e.message));
+  }, [admin, load, message]);
+  // the form never shows to anyone but the admin (the server refuses them too)
+  if (!admin) return <Alert type="warning" showIcon message="只有管理员可以管理账号" />;
   return (
     <Tabs
+      activeKey={tab}
+      onChange={setTab}
       items={[
         {
           key: "users",
           label: "用户",
           children: (
             <Space direction="vertical" style={{ width: "100%" }}>
-              <Card size="small" title="新建用户">
-                <Form
-                  form={form}
-                  layout="inline"
-                  onFinish={async (v) => {
-                    try {
-                      await send("POST", "/api/users", v);
-                      message.success("已创建");
-                      form.resetFields();
-                      await load();
-                    } catch (e) {
-                      message.error((e as Error).message);
-                    }
-                  }}
-                >
-                  <Form.Item name="username" rules={[{ required: true }]}>
-                    <Input placeholder="用户名" />
-                  </Form.Item>
-                  <Form.Item name="displayName" rules={[{ required: true }]}>
-                    <Input placeholder="姓名" />
-                  </Form.Item>
-                  <Form.Item name="role" rules={[{ required: true }]}>
-                    <Select placeholder="角色" options={ROLE_OPTIONS} style={{ width: 160 }} />
-                  </Form.Item>
-                  {role === "unit" ? (
-                    <Form.Item name="unitName" rules={[{ required: true }]}>
-                      <Input placeholder="单位（如 市司法局）" />
-                    </Form.Item>
-                  ) : null}
-                  <Form.Item name="email">
-                    <Input placeholder="邮箱（接收提醒）" />
-                  </Form.Item>
-                  <Form.Item name="password" rules={[{ required: true }]}>
-                    <Input.Password placeholder="初始密码" />
-                  </Form.Item>
-                  <Button type="primary" htmlType="submit">
-                    创建
-                  </Button>
-                </Form>
-              </Card>
-              <Table<User>
-                rowKey="id"
-                size="small"
-                dataSource={users}
-                columns={[
-                  { title: "用户名", dataIndex: "username" },
-                  { title: "姓名", dataIndex: "displayName" },
-                  {
-                    title: "角色",
-                    dataIndex: "role",
-                    render: (r: string) => ROLE_OPTIONS.find((o) => o.value === r)?.label ?? r,
-                  },
-                  { title: "单位", dataIndex: "unitName" },
-                  { title: "邮箱", dataIndex: "email" },
-                ]}
-              />
+              <UserForm preset={preset} onCreated={() => void load()} />
+              <ImportCard onImported={() => void load()} />
+              <UsersTable users={users} me={user?.id ?? null} onChanged={() => void load()} />
             </Space>
+          ),
+        },
+        {
+          key: "units",
+          label: `无账号的单位（${missing.length}）`,
+          children: (
+            <MissingUnits
+              units={missing}
+              onCreate={(u) => {
+                setPreset(u);
+                setTab("users");
+              }}
+            />
           ),
         },
         {

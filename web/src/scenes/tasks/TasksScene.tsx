@@ -222,7 +222,14 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
         }}
       />
       {ledgers && ledgers.length === 0 && !overview ? (
-        <Empty description="还没有督办台账：在“计划台账”中由实施方案生成" />
+        <Empty
+          description={
+            // a unit cannot create ledgers: it is told what it can expect instead
+            user?.role === "unit"
+              ? `暂无分配给本单位（${user.unitName ?? "未指定单位"}）的督办任务。督办台账由依法治市办生成后，本单位的任务会显示在这里。`
+              : "还没有督办台账：在“计划台账”中由实施方案生成"
+          }
+        />
       ) : null}
       {overview ? (
         <Row gutter={16}>

@@ -49,7 +49,7 @@ export function SystemEditor({ initial, indicators, onSaved, onClose }: Props) {
             className={bad ? "tree-node tree-node-error" : "tree-node"}
             style={bad ? { color: "#cf1322" } : undefined}
           >
-            {n.code} {n.name}({n.points} 分）
+            {n.code} {n.name}（{n.points} 分）
             {bad ? <WarningOutlined style={{ color: "#cf1322", marginLeft: 4 }} /> : null}
           </span>
         ),

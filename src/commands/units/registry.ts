@@ -1,0 +1,225 @@
+// The unit registry: owners of plans' measures and accounts' units, resolved to one row per
+// unit. `resolveOwner` is what ledger creation calls for each owner string; accounts pick a
+// registry unit; a unit account sees the tasks whose resolved unit is its unit.
+import { type Kysely, type Selectable, sql, type Transaction } from "kysely";
+import { type OwnerContext, type ResolvedOwner, resolveOwnerName, type UnitRef } from "../../plan/owners.ts";
+import type { Store } from "../../store/db.ts";
+import type { Database, UnitTable } from "../../store/schema.ts";
+import { renameUnitKey, upsertUnits } from "../../store/units.ts";
+import { regionByName, regionsUnder } from "../../structure/regions.ts";
+import { requirePermission, type Scope } from "../access/scope.ts";
+import { invalid, notFound } from "../errors.ts";
+import { type Page, paged } from "../paging.ts";
+
+type Db = Kysely<Database> | Transaction<Database>;
+export type UnitRow = Selectable<UnitTable>;
+
+/** A registry row as the resolver describes units. */
+const refOf = (u: UnitRow): UnitRef => ({
+  key: u.key,
+  name: u.name,
+  shortName: u.short_name,
+  area: u.area,
+  level: u.level as UnitRef["level"],
+  agency: u.agency,
+  aliases: u.aliases,
+});
+
+/** The division most registered units belong to: the deployment's own area (长治市). */
+export async function homeArea(db: Db): Promise<string | null> {
+  const rows = await db
+    .selectFrom("units")
+    .select(["area", (eb) => eb.fn.countAll<number>().as("n")])
+    .groupBy("area")
+    .orderBy("n", "desc")
+    .orderBy("area")
+    .limit(50)
+    .execute();
+  // 市 of a unit named before any plan placed it is no division
+  return rows.find((r) => regionByName(r.area))?.area ?? null;
+}
+
+/**
+ * Units named before the registry knew its area (an account for 市司法局 made before the
+ * first ledger) are placed in the home area once it is known, when the level agrees: the
+ * account then sees 长治市's 市司法局 tasks. Their key changes everywhere it is used.
+ */
+export async function placeUnits(db: Db): Promise<void> {
+  const home = await homeArea(db);
+  const level = home ? regionByName(home)?.level : undefined;
+  if (!home || !level) return;
+  const unplaced = (await db.selectFrom("units").selectAll().where("level", "=", level).execute()).filter(
+    (u) => u.area !== home && !regionByName(u.area),
+  );
+  for (const u of unplaced) {
+    const r = resolveOwnerName(u.name, { region: home });
+    if (r.collective || r.unit.key === u.key || r.unit.area !== home) continue;
+    await upsertUnits(db as Kysely<Database>, [{ unit: r.unit, written: u.aliases }]);
+    await renameUnitKey(db as Kysely<Database>, u.key, r.unit);
+    await db.deleteFrom("units").where("key", "=", u.key).execute();
+  }
+}
+
+/** A registered unit named exactly so, or by an alias that only one unit of the area has. */
+async function registered(db: Db, written: string, context: OwnerContext): Promise<UnitRef | null> {
+  const exact = await db.selectFrom("units").selectAll().where("name", "=", written).executeTakeFirst();
+  if (exact) return refOf(exact);
+  let q = db
+    .selectFrom("units")
+    .selectAll()
+    .where(sql<boolean>`aliases @> ${JSON.stringify([written])}::jsonb`);
+  // 市司法局 is an alias of every city's 司法局: only the context's area decides between them
+  if (context.region) q = q.where("area", "=", context.region);
+  const hits = await q.limit(2).execute();
+  return hits.length === 1 ? refOf(hits[0]) : null;
+}
+
+/**
+ * Owner strings resolved in the context of a plan's area, each to one registered unit or a
+ * collective (各县市区政府). Units not yet in the registry are added, with the written name
+ * as an alias.
+ */
+export async function resolveOwners(
+  db: Db,
+  owners: string[],
+  context: OwnerContext,
+): Promise<Map<string, ResolvedOwner>> {
+  const out = new Map<string, ResolvedOwner>();
+  const found: Array<{ unit: UnitRef; written: string[] }> = [];
+  for (const owner of new Set(owners)) {
+    const computed = resolveOwnerName(owner, context);
+    if (computed.collective) {
+      out.set(owner, computed);
+      continue;
+    }
+    // a registered name or alias (an old name the admin recorded) before the computed unit
+    const unit =
+      (!computed.unit.agency && (await registered(db, computed.written, context))) || computed.unit;
+    out.set(owner, { collective: false, written: computed.written, unit });
+    found.push({ unit, written: [computed.written] });
+  }
+  await upsertUnits(db as Kysely<Database>, found);
+  return out;
+}
+
+/** The key tasks are counted under: the registry unit's, or the written name for a collective. */
+export const ownerKey = (r: ResolvedOwner | undefined, written: string) =>
+  r && !r.collective ? r.unit.key : written;
+
+/**
+ * One owner string → the registry units it stands for: one unit, or for a collective the
+ * candidates the coordinator chooses from (各县市区政府: the area's county governments;
+ * 市直各相关单位: the registered units of the area's own level).
+ */
+export async function resolveOwner(
+  store: Store,
+  scope: Scope,
+  input: { owner: string; region: string | null },
+): Promise<{ collective: boolean; written: string; units: UnitRef[] }> {
+  requirePermission(scope, "units:read");
+  const context = { region: input.region };
+  const resolved = (await resolveOwners(store.db, [input.owner], context)).get(input.owner);
+  if (!resolved) throw invalid("empty_owner", "责任单位为空", "empty owner");
+  if (!resolved.collective) return { collective: false, written: resolved.written, units: [resolved.unit] };
+  return {
+    collective: true,
+    written: resolved.written,
+    units: await collectiveCandidates(store.db, resolved.written, context),
+  };
+}
+
+async function collectiveCandidates(db: Db, written: string, context: OwnerContext): Promise<UnitRef[]> {
+  if (!context.region) return [];
+  if (/(县|区|市).*政府$/.test(written) && /各|县/.test(written))
+    return regionsUnder(context.region)
+      .map((r) => resolveOwnerName(`${r.name}人民政府`, { region: context.region }) as { unit: UnitRef })
+      .map((r) => r.unit);
+  const rows = await db
+    .selectFrom("units")
+    .selectAll()
+    .where("area", "=", context.region)
+    .orderBy("name")
+    .limit(500)
+    .execute();
+  return rows.map(refOf);
+}
+
+/**
+ * The registry unit an account names (长治市司法局, 司法局, 市司法局): a registered name or
+ * alias first, else the computed unit in the deployment's own area (registered then).
+ */
+export async function unitForAccount(db: Db, name: string): Promise<UnitRef> {
+  const written = name.trim();
+  if (!written) throw invalid("unit_required", "责任单位账号需要指定单位", "a unit account needs its unit");
+  const byKey = await db.selectFrom("units").selectAll().where("key", "=", written).executeTakeFirst();
+  if (byKey) return refOf(byKey);
+  const region = await homeArea(db);
+  const hit = await registered(db, written, { region });
+  if (hit) return hit;
+  const resolved = (await resolveOwners(db, [written], { region })).get(written);
+  if (!resolved || resolved.collective)
+    throw invalid(
+      "collective_unit",
+      `「${written}」指多个单位，请选择具体单位`,
+      "a collective name is not one unit",
+    );
+  return resolved.unit;
+}
+
+/** The registry, searchable by name and alias (the admin's unit picker). */
+export async function listUnits(store: Store, scope: Scope, input: { q?: string } & Page) {
+  requirePermission(scope, "units:read");
+  let rows = store.db.selectFrom("units");
+  const q = input.q?.trim();
+  if (q) {
+    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    rows = rows.where((eb) =>
+      eb.or([eb("name", "like", like), eb("short_name", "like", like), eb(sql`aliases::text`, "like", like)]),
+    );
+  }
+  const count = async () =>
+    (await rows.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n;
+  return paged(rows.selectAll().orderBy("area").orderBy("name"), count, input);
+}
+
+/** Units that have tasks in a ledger but no active account: the admin's to-do list. */
+export async function unitsWithoutAccount(store: Store, scope: Scope, page: Page) {
+  requirePermission(scope, "users:manage");
+  const rows = store.db
+    .selectFrom("units")
+    .innerJoin(
+      (eb) =>
+        eb
+          .selectFrom("tasks")
+          .select(["unit_key", (e) => e.fn.countAll<number>().as("tasks")])
+          .groupBy("unit_key")
+          .as("t"),
+      (join) => join.onRef("t.unit_key", "=", "units.key"),
+    )
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom("users")
+            .select("users.id")
+            .whereRef("users.unit_key", "=", "units.key")
+            .where("users.role", "=", "unit")
+            .where("users.deleted_at", "is", null),
+        ),
+      ),
+    );
+  const count = async () =>
+    (await rows.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n;
+  return paged(
+    rows.selectAll("units").select("t.tasks").orderBy("t.tasks", "desc").orderBy("units.name"),
+    count,
+    page,
+  );
+}
+
+/** One registered unit by key. */
+export async function getUnit(db: Db, key: string): Promise<UnitRef> {
+  const row = await db.selectFrom("units").selectAll().where("key", "=", key).executeTakeFirst();
+  if (!row) throw notFound("单位", "unit");
+  return refOf(row);
+}

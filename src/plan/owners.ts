@@ -1,0 +1,131 @@
+// An owner as a plan writes it (市司法局, 长治市人民政府办公室, 司法局) → the unit it means, in
+// the context of the plan's area. Pure: the agency table (rules/agencies.ts) and the division
+// table (rules/regions.json) decide; the registry in the database stores what this computes.
+//
+// The area a name belongs to comes from its prefix: a division's name (长治市, 武乡县) is that
+// division; a level word is the plan's division at that level (市 in a county's plan is its
+// city; 县 in a city's plan is no county in particular); no prefix is the plan's own division.
+import { agencyOf, isCollective, splitPrefix } from "./units.ts";
+import { AGENCIES } from "../rules/agencies.ts";
+import { type Region, regionByName } from "../structure/regions.ts";
+
+export type UnitLevel = "province" | "city" | "county" | "unknown";
+
+/** A unit as the registry holds it. */
+export interface UnitRef {
+  /** stable key: "<area>:<agency>" for a known agency, else the unit's full name */
+  key: string;
+  /** full name: 长治市司法局, 长治市人民政府办公室 */
+  name: string;
+  /** the name within its area: 市司法局 */
+  shortName: string;
+  /** the division (长治市), or the level word as written when no division is known, or "" */
+  area: string;
+  level: UnitLevel;
+  /** registry agency id (justice), null for units the agency table does not know */
+  agency: string | null;
+  /** other names: the agency's other and old names in this area (长治市环保局, 市环保局) */
+  aliases: string[];
+}
+
+export type ResolvedOwner =
+  | { collective: true; written: string }
+  | { collective: false; written: string; unit: UnitRef };
+
+/** The division a plan (or an account list) speaks of: 长治市. */
+export interface OwnerContext {
+  region: string | null;
+}
+
+const LEVEL_OF_WORD: Record<string, UnitLevel> = {
+  省: "province",
+  市: "city",
+  州: "city",
+  盟: "city",
+  自治州: "city",
+  县: "county",
+  区: "county",
+  旗: "county",
+  自治县: "county",
+};
+
+/** The division at `level` that contains (or is) `region`. */
+function divisionAt(region: Region | undefined, level: UnitLevel): Region | undefined {
+  for (let r = region, hops = 0; r && hops < 3; r = regionByName(r.parent), hops++)
+    if (r.level === level) return r;
+  return undefined;
+}
+
+/** The area a prefix names, in the context's division. */
+function areaOf(prefix: string, context: OwnerContext): { area: string; level: UnitLevel } {
+  const named = prefix ? regionByName(prefix) : undefined;
+  if (named) return { area: named.name, level: named.level };
+  const home = context.region ? regionByName(context.region) : undefined;
+  if (!prefix) return home ? { area: home.name, level: home.level } : { area: "", level: "unknown" };
+  const level = LEVEL_OF_WORD[prefix] ?? "unknown";
+  const division = divisionAt(home, level);
+  return division ? { area: division.name, level } : { area: prefix, level };
+}
+
+/** 市, 县, 区, 省: how a unit's own area names it (武乡县 → 县, 潞州区 → 区). */
+function levelWord(area: string, level: UnitLevel): string {
+  if (level === "province") return "省";
+  if (level === "city") return area.endsWith("州") || area.endsWith("盟") ? area.slice(-1) : "市";
+  if (level === "county") return area.slice(-1);
+  return area;
+}
+
+const AGENCY = new Map(AGENCIES.map((a) => [a.id, a]));
+
+/** The unit a (non-collective) name stands for in the context. */
+export function unitOf(written: string, context: OwnerContext): UnitRef {
+  const name = normalizeName(written);
+  const { prefix, rest } = splitPrefix(name);
+  const agency = agencyOf(rest);
+  if (!agency) {
+    // an agency the table does not know: named with its area, or kept as written
+    const where = prefix ? areaOf(prefix, context) : { area: "", level: "unknown" as const };
+    const full = where.area && !regionByName(prefix) ? `${where.area}${rest}` : name;
+    const short = where.area ? `${levelWord(where.area, where.level)}${rest}` : name;
+    return {
+      key: full,
+      name: full,
+      shortName: short,
+      area: where.area,
+      level: where.level,
+      aliases: [],
+      agency: null,
+    };
+  }
+  const { area, level } = areaOf(prefix, context);
+  const def = AGENCY.get(agency.id);
+  const official = def?.official ?? agency.name;
+  const word = area ? levelWord(area, level) : "";
+  const inArea = (n: string) => (area && area !== word ? `${area}${n}` : `${word}${n}`);
+  const others = [agency.name, ...(def?.aliases ?? [])].filter((a) => a !== official);
+  return {
+    key: `${area}:${agency.id}`,
+    name: inArea(official),
+    shortName: `${word}${agency.name}`,
+    area,
+    level,
+    agency: agency.id,
+    aliases: [...new Set([...others.map(inArea), ...others.map((a) => `${word}${a}`)])],
+  };
+}
+
+/** An owner string resolved: a collective (各县市区政府, 市直各相关单位) or one unit. */
+export function resolveOwnerName(written: string, context: OwnerContext): ResolvedOwner {
+  const name = normalizeName(written);
+  if (isCollective(name)) return { collective: true, written: name };
+  return { collective: false, written: name, unit: unitOf(name, context) };
+}
+
+/** Spaces and full-width brackets as plans write them never make two units. */
+export const normalizeName = (s: string) => s.replace(/\s+/g, "").replace(/（/g, "(").replace(/）/g, ")");
+
+/** The key an owner is counted under: its unit's, or the name itself for a collective. */
+export const ownerKeyOf = (written: string, context: OwnerContext): string => {
+  const r = resolveOwnerName(written, context);
+  return r.collective ? r.written : r.unit.key;
+};

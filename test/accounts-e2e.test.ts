@@ -1,0 +1,162 @@
+// Accounts in real Chromium: the admin creates an account by picking 长治市司法局 from the unit
+// registry and that account sees the plan's 市司法局 tasks; a reset password forces a new one
+// before anything else; an Excel import with one bad row imports nothing and names the row;
+// anonymous and unit users never see the admin form. Screenshots go to test-output/accounts-e2e/.
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { after, before, describe, test } from "node:test";
+import ExcelJS from "exceljs";
+import type { Page } from "playwright-core";
+import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
+import { loadDemoIfEmpty } from "../src/commands/documents/demo.ts";
+import { createLedger } from "../src/commands/tasks/ledgers.ts";
+import { createUser } from "../src/commands/users/users.ts";
+import { resolveOptions } from "../src/pipeline.ts";
+import { openStore, type Store } from "../src/store/db.ts";
+import { browserSkip, startWebApp, type WebApp } from "./helpers/browser.ts";
+import { PASSWORD } from "./helpers/session.ts";
+
+const skip = browserSkip("accounts e2e");
+
+describe("accounts in Chromium", { skip, timeout: 300_000 }, () => {
+  let store: Store;
+  let web: WebApp;
+  let page: Page;
+  let base = "";
+  const shot = (name: string) => web.shot(name);
+
+  before(async () => {
+    store = await openStore({ dataDir: "memory://" });
+    const options = resolveOptions({ limits: { maxBytes: 5 * 1024 * 1024 } });
+    await loadDemoIfEmpty(store, SYSTEM_SCOPE, options);
+    for (const [username, role] of [
+      ["admin1", "admin"],
+      ["coord1", "coordinator"],
+    ] as const)
+      await createUser(store, SYSTEM_SCOPE, { username, displayName: username, role, password: PASSWORD });
+    const plan = await store.db
+      .selectFrom("documents")
+      .select("id")
+      .where("region", "=", "长治市")
+      .where("kind", "=", "plan")
+      .executeTakeFirstOrThrow();
+    await createLedger(store, SYSTEM_SCOPE, { documentId: plan.id });
+    web = await startWebApp({ store, options, out: "accounts-e2e", fullPage: true });
+    ({ page, base } = web);
+  });
+  after(() => web?.close());
+
+  const signIn = (username: string, password = PASSWORD) => web.signIn(username, password);
+  const signOut = () => web.signOut();
+  const userRow = (username: string) => page.locator(".users-table .ant-table-row", { hasText: username });
+
+  test("anonymous visitors never see the admin form", async () => {
+    await page.goto(`${base}/admin`);
+    await page.getByText("只有管理员可以管理账号").waitFor();
+    assert.equal(await page.locator(".user-form").count(), 0);
+    assert.equal(await page.getByRole("menuitem", { name: "管理" }).count(), 0);
+  });
+
+  test("the admin sees the ledger's units without an account, and creates 长治市司法局's account from the registry", async () => {
+    await signIn("admin1");
+    await page.goto(`${base}/admin`);
+    await page.getByRole("tab", { name: /无账号的单位/ }).click();
+    await page.locator(".missing-units").getByText("长治市司法局", { exact: true }).waitFor();
+    await shot("01-missing-units");
+    await page.getByRole("tab", { name: "用户" }).click();
+    const form = page.locator(".user-form");
+    assert.match((await form.locator(".password-rule").textContent()) ?? "", /至少 10 位/);
+    await form.getByPlaceholder("用户名").fill("cz-sfj");
+    await form.getByPlaceholder("姓名").fill("司法局联络员");
+    await form.locator(".ant-select", { hasText: "角色" }).click();
+    await page.locator(".ant-select-item-option", { hasText: "责任单位" }).click();
+    await form.locator(".unit-select").click();
+    await form.locator(".unit-select input").fill("长治市司法");
+    await page.locator(".ant-select-item-option", { hasText: "长治市司法局（市司法局）" }).click();
+    await form.getByPlaceholder("初始密码").fill(PASSWORD);
+    await shot("02-create-form");
+    await form.getByRole("button", { name: "创建" }).click();
+    await userRow("cz-sfj").getByText("长治市司法局").waitFor();
+    await page.getByRole("tab", { name: /无账号的单位/ }).click();
+    await page.locator(".missing-units").getByText("长治市财政局", { exact: true }).waitFor();
+    assert.equal(await page.locator(".missing-units").getByText("长治市司法局", { exact: true }).count(), 0);
+    await signOut();
+  });
+
+  test("the account sees the plan's 市司法局 tasks, and no admin form", async () => {
+    await signIn("cz-sfj");
+    await page.goto(`${base}/tasks`);
+    await page.getByRole("tab", { name: "我的任务" }).waitFor();
+    await page.locator(".ant-table-row", { hasText: "市司法局" }).first().waitFor();
+    assert.equal(await page.getByText("在“计划台账”中由实施方案生成").count(), 0);
+    await shot("03-unit-tasks");
+    await page.goto(`${base}/admin`);
+    await page.getByText("只有管理员可以管理账号").waitFor();
+    assert.equal(await page.locator(".user-form").count(), 0);
+    await signOut();
+  });
+
+  let temporary = "";
+  test("a reset password: the owner must set a new one before anything else", async () => {
+    await signIn("admin1");
+    await page.goto(`${base}/admin`);
+    await userRow("cz-sfj").getByRole("button", { name: "重置密码" }).click();
+    await page.locator(".ant-popconfirm").getByRole("button", { name: "重置" }).click();
+    temporary = ((await page.locator(".temporary-password").textContent()) ?? "").trim();
+    assert.ok(temporary.length >= 10, temporary);
+    await shot("04-reset");
+    await page.getByRole("button", { name: "知道了" }).click();
+    await userRow("cz-sfj").getByText("待改密码").waitFor();
+    await signOut();
+
+    await signIn("cz-sfj", temporary);
+    const dialog = page.locator(".forced-password");
+    await dialog.getByText("管理员已重置您的密码").waitFor();
+    assert.equal(await page.getByRole("menuitem", { name: "督办" }).count(), 0, "no way around it");
+    await shot("05-forced-change");
+    await page.keyboard.press("Escape");
+    assert.ok(await dialog.isVisible(), "the dialog cannot be dismissed");
+    await dialog.getByLabel("临时密码").fill(temporary);
+    await dialog.getByLabel(/新密码/).fill("Sfj-New-Pass-2026");
+    await dialog.getByRole("button", { name: "设置新密码" }).click();
+    await page.getByRole("menuitem", { name: "督办" }).waitFor();
+    await page.goto(`${base}/tasks`);
+    await page.locator(".ant-table-row", { hasText: "市司法局" }).first().waitFor();
+    await signOut();
+  });
+
+  test("an Excel import with one bad row imports nothing and names the row", async () => {
+    await signIn("admin1");
+    await page.goto(`${base}/admin`);
+    const good = ["cz-czj", "财政局联络员", "长治市财政局", "czj@example.test", PASSWORD];
+    const xlsx = async (rows: string[][]) => {
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet("单位账号").addRows([["用户名", "姓名", "单位", "邮箱", "初始密码"], ...rows]);
+      return Buffer.from(await wb.xlsx.writeBuffer());
+    };
+    const file = `${web.out}单位账号.xlsx`;
+    writeFileSync(
+      file,
+      await xlsx([
+        good,
+        ["cz-xq", "县区联络员", "各县市区政府", "", PASSWORD],
+        ["cz-sjj", "审计局联络员", "市审计局", "", "short"],
+      ]),
+    );
+    await page.locator('.import-card input[type="file"]').setInputFiles(file);
+    await page.locator(".import-errors").waitFor();
+    const card = page.locator(".import-card");
+    await card.getByText("第 3 行").waitFor();
+    await card.getByText("第 4 行").waitFor();
+    assert.match((await card.textContent()) ?? "", /未导入任何账号/);
+    assert.equal(await userRow("cz-czj").count(), 0, "nothing half-imported");
+    await shot("06-import-errors");
+    // the rows put right, the same file imports
+    const fixed = `${web.out}单位账号（改正后）.xlsx`;
+    writeFileSync(fixed, await xlsx([good]));
+    await page.locator('.import-card input[type="file"]').setInputFiles(fixed);
+    await page.getByText("已导入 1 个账号。").waitFor();
+    await userRow("cz-czj").getByText("长治市财政局").waitFor();
+    await shot("07-imported");
+  });
+});
