@@ -29,6 +29,7 @@ export const AUDIT_ACTION_VERB: Record<string, string> = {
   reopen: "重新打开了",
   extend: "延期了",
   reassign: "改派了{}",
+  chase: "催办了{}",
   // the annual report season
   "season:create": "创建了",
   "season:update": "修改了",

@@ -12,6 +12,7 @@ import type { presentIndicator } from "./presenters/indicator.ts";
 import type { PageOf } from "./presenters/page.ts";
 import type {
   presentLedger,
+  presentNotification,
   presentOverview,
   presentReminder,
   presentTask,
@@ -46,6 +47,13 @@ export type TaskList = PageOf<Task> & { on: string };
 export type LedgerItem = ReturnType<typeof presentLedger>;
 export type Overview = ReturnType<typeof presentOverview>;
 export type Reminder = ReturnType<typeof presentReminder>;
+export type Notification = ReturnType<typeof presentNotification>;
+/** GET /api/notifications */
+export type NotificationList = PageOf<Notification> & { unread: number };
+/** POST /api/tasks/batch/extend, /api/tasks/batch/close */
+export type { BatchResult } from "../commands/tasks/batch.ts";
+/** POST /api/tasks/chase */
+export type { ChaseResult } from "../commands/tasks/chase.ts";
 /** GET /api/reminders */
 export type ReminderList = { on: string; days: number; total: number; items: Reminder[]; digest: string };
 

@@ -19,6 +19,7 @@ import { AUTH_ROUTES } from "./routes/auth.ts";
 import { readCookie } from "./routes/cookies.ts";
 import type { Route, ServerConfig } from "./routes/define.ts";
 import { ASSESS_ROUTES } from "./routes/assess.ts";
+import { NOTIFICATION_ROUTES } from "./routes/notifications.ts";
 import { SEASON_ROUTES } from "./routes/season.ts";
 import { SUPERVISION_ROUTES } from "./routes/supervision.ts";
 
@@ -26,6 +27,7 @@ export const ROUTES: Route[] = [
   ...DOCUMENT_ROUTES,
   ...AUTH_ROUTES,
   ...SUPERVISION_ROUTES,
+  ...NOTIFICATION_ROUTES,
   ...SEASON_ROUTES,
   ...ASSESS_ROUTES,
 ];

@@ -7,6 +7,7 @@ import { migration as issuer } from "./migrations/0003_issuer.ts";
 import { migration as season } from "./migrations/0004_season.ts";
 import { migration as assess } from "./migrations/0005_assess.ts";
 import { migration as trust } from "./migrations/0006_trust.ts";
+import { migration as notifications } from "./migrations/0009_notifications.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_documents": documents,
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   "0004_season": season,
   "0005_assess": assess,
   "0006_trust": trust,
+  "0009_notifications": notifications,
 };
 
 export const migrationProvider: MigrationProvider = {

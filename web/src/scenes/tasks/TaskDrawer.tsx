@@ -20,17 +20,6 @@ import { canManage, getJson, send, sendForm, type TaskDetail as Detail } from ".
 import { useSession } from "../../session.tsx";
 import { STATUS_COLOR } from "./types.ts";
 
-const KIND_LABEL: Record<string, string> = {
-  progress: "报送进展",
-  closure_request: "申请办结",
-  accept: "审核通过",
-  return: "退回",
-  extend: "延期",
-  reassign: "改派",
-  close: "办结",
-  reopen: "重新打开",
-};
-
 export function TaskDrawer({
   id,
   onClose,
@@ -106,7 +95,7 @@ export function TaskDrawer({
             items={detail.updates.map((u) => ({
               children: (
                 <div>
-                  <b>{KIND_LABEL[u.kind] ?? u.kind}</b> · {u.author ?? "系统"} ·{" "}
+                  <b>{u.kindLabel}</b> · {u.author ?? "系统"} ·{" "}
                   {new Date(u.createdAt).toLocaleString("zh-CN")}
                   {u.percent !== null ? ` · ${u.percent}%` : ""}
                   <div>{u.text}</div>
