@@ -4,14 +4,12 @@
 // extend and close with a summary, reassignment of unit and role, and notifications that each
 // account sees and marks read for itself only.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import type { FastifyInstance } from "fastify";
-import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
-import { ingestDocument } from "../src/commands/documents/ingest.ts";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
 import { openStore, type Store } from "../src/store/db.ts";
+import { ingestDemoPlan } from "./helpers/demo-plan.ts";
 import { multipartBody } from "./helpers/multipart.ts";
 import { as, login, makeUsers, type Session } from "./helpers/session.ts";
 import { type LocalSmtp, startSmtp } from "./helpers/smtp.ts";
@@ -69,12 +67,7 @@ describe("task actions, 催办 and notifications", { timeout: 180_000 }, () => {
       config: { now: () => now, smtpUrl: smtp.url, mailFrom: "fazhi@example.test" },
     });
     await makeUsers(store);
-    const plan = readFileSync(new URL("../demo/001_1d911b1d986cfee9.txt", import.meta.url));
-    ({ documentId } = await ingestDocument(store, SYSTEM_SCOPE, {
-      bytes: new Uint8Array(plan),
-      name: "001.txt",
-      options: resolveOptions(),
-    }));
+    documentId = await ingestDemoPlan(store);
     coord = await login(app, "coord1");
     sfj = await login(app, "unit-sfj");
     fgw = await login(app, "unit-fgw");

@@ -13,6 +13,7 @@ import { ingestDocument } from "../src/commands/documents/ingest.ts";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
 import { openStore, type Store } from "../src/store/db.ts";
+import { ingestDemoPlan } from "./helpers/demo-plan.ts";
 import { REPORT_LINES } from "./helpers/fixtures.ts";
 import { as, login, makeUsers, type Session } from "./helpers/session.ts";
 
@@ -239,16 +240,12 @@ describe("an unpublished document is invisible to anonymous and public callers",
   test("a unit sees neither another unit's notifications nor the history of its tasks", async () => {
     const CHASED = "Zq7ChaseMarker";
     const coord = await login(app, "coord1");
-    const plan = await ingestDocument(store, SYSTEM_SCOPE, {
-      bytes: new Uint8Array(readFileSync(new URL("../demo/001_1d911b1d986cfee9.txt", import.meta.url))),
-      name: "001.txt",
-      options: resolveOptions(),
-    });
+    const planId = await ingestDemoPlan(store);
     const ledger = await app.inject({
       method: "POST",
       url: "/api/ledgers",
       headers: as(coord),
-      payload: { documentId: plan.documentId },
+      payload: { documentId: planId },
     });
     const ledgerId = (ledger.json() as { id: number }).id;
     const fgwTask = await store.db

@@ -7,6 +7,8 @@ export type { LedgerRow, UnitSummary } from "../../src/plan/ledger.ts";
 export type {
   AnalysisRecord,
   AuditEntry,
+  BatchResult,
+  ChaseResult,
   ComparedFact,
   DocumentDetail,
   DocumentList,
@@ -17,6 +19,8 @@ export type {
   Indicator,
   LedgerItem,
   Measure,
+  Notification,
+  NotificationList,
   Overview,
   PageOf,
   PlanLedger as Ledger,

@@ -3,6 +3,7 @@ import zhCN from "antd/locale/zh_CN";
 import { lazy, StrictMode, Suspense, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { NotFound } from "./components/NotFound.tsx";
+import { NotificationBell } from "./components/NotificationBell.tsx";
 import { PasswordDialog } from "./components/PasswordDialog.tsx";
 import { ReanalysisBanner } from "./components/ReanalysisBanner.tsx";
 import { navigate, useLocation } from "./router.ts";
@@ -66,6 +67,7 @@ function UserMenu() {
   }
   return (
     <Space style={{ color: "#fff", whiteSpace: "nowrap" }}>
+      <NotificationBell />
       <span className="current-user">
         {user.displayName}({user.roleLabel}
         {user.unitName ? ` · ${user.unitName}` : ""})
