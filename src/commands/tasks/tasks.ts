@@ -201,6 +201,12 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** A task the scope may see, without its history (a cheap check before reading uploads). */
+export async function findTask(store: Store, scope: Scope, id: number): Promise<TaskRow> {
+  requirePermission(scope, "tasks:read");
+  return loadTask(store.db, scope, id);
+}
+
 export async function getTask(store: Store, scope: Scope, id: number, on: string) {
   requirePermission(scope, "tasks:read");
   const task = await loadTask(store.db, scope, id);
@@ -495,10 +501,8 @@ export const reassignTask = (store: Store, scope: Scope, id: number, r: Reassign
       throw invalid("reason_required", "改派需要说明原因", "a reassignment needs a reason");
     const key = unitKey(resolveUnit(r.unitName));
     const added = r.addCooperating.map((u) => u.trim()).filter((u) => u && u !== r.unitName);
-    if (key === t.unit_key && r.role === t.role && added.length === 0)
-      throw invalid("no_change", "改派前后的单位和角色相同", "nothing to reassign");
     const moved =
-      key !== t.unit_key || r.role !== t.role
+      key !== t.unit_key || r.role !== t.role || added.length === 0
         ? `${t.unit_name}(${ROLE_WORD[t.role]})→ ${r.unitName}(${ROLE_WORD[r.role]})`
         : "";
     const extra = added.length ? `增加配合单位 ${added.join("、")}` : "";

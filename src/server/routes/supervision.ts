@@ -13,6 +13,7 @@ import {
   displayStatus,
   exportTasks,
   extendDeadline,
+  findTask,
   getTask,
   listLedgers,
   listTasks,
@@ -194,7 +195,7 @@ const progress = defineRoute(
     multipart: true,
   },
   async ({ params }, ctx, req) => {
-    await getTask(ctx.store, ctx.scope, params.id, on(ctx)); // 404 before reading files of a task one may not see
+    await findTask(ctx.store, ctx.scope, params.id); // 404 before reading files of a task one may not see
     const row = await reportProgress(ctx.store, ctx.scope, params.id, await updateForm(req));
     return { task: taskJson(ctx, row) };
   },
@@ -234,7 +235,7 @@ const requestClose = defineRoute(
     body: z.object({ text: z.string().max(2000).default("") }),
   },
   async ({ params, body }, ctx, req) => {
-    await getTask(ctx.store, ctx.scope, params.id, on(ctx)); // 404 before reading files of a task one may not see
+    await findTask(ctx.store, ctx.scope, params.id); // 404 before reading files of a task one may not see
     const { text, attachments } = req.isMultipart()
       ? await updateForm(req)
       : { text: body.text, attachments: [] };
@@ -289,8 +290,8 @@ const reassign = defineRoute(
     }),
   },
   async ({ params, body }, ctx) => {
-    const current = await getTask(ctx.store, ctx.scope, params.id, on(ctx));
-    const input = { ...body, role: body.role ?? current.task.role };
+    const current = await findTask(ctx.store, ctx.scope, params.id);
+    const input = { ...body, role: body.role ?? current.role };
     return changed(ctx, await reassignTask(ctx.store, ctx.scope, params.id, input));
   },
 );
