@@ -7,10 +7,10 @@
 // same load on a shared machine. The corpus: see corpus.ts. Sizes: BENCH_MB (50) for the engine
 // and the baseline, BENCH_CLI_MB (10) for the command, BENCH_POOL_MB (10), BENCH_SINGLE_MB (8).
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { closePool, poolSettings } from "../src/ingest/pool.ts";
 import { analyzeBytes, analyzeText } from "../src/pipeline.ts";
 import { corpusDir, readCorpus } from "./corpus.ts";

@@ -277,8 +277,11 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
     await page.locator(".completion-rate").waitFor();
     // closure requests to review come first in the list
     await page.locator(".ant-table-row", { hasText: "待审核" }).first().click();
-    await page.getByRole("dialog").getByRole("button", { name: "通过办结" }).click();
-    await page.getByRole("dialog").locator(".task-status", { hasText: "已办结" }).waitFor();
+    // approval takes a comment, in its own dialog
+    await page.locator(".task-drawer").getByRole("button", { name: "通过办结" }).click();
+    await page.locator(".action-modal textarea").fill("材料齐全,同意办结");
+    await page.locator(".action-modal").getByRole("button", { name: "通过办结" }).click();
+    await page.locator(".task-drawer .task-status", { hasText: "已办结" }).waitFor();
     await page.keyboard.press("Escape");
     await page.waitForFunction(
       () =>

@@ -6,7 +6,6 @@ import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import ExcelJS from "exceljs";
 import type { FastifyInstance } from "fastify";
-import { SMTPServer } from "smtp-server";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
 import { ingestDocument } from "../src/commands/documents/ingest.ts";
@@ -14,6 +13,7 @@ import { displayStatus } from "../src/commands/tasks/tasks.ts";
 import { openStore, type Store } from "../src/store/db.ts";
 import { multipartBody as multipart } from "./helpers/multipart.ts";
 import { as, login, makeUsers, type Session } from "./helpers/session.ts";
+import { startSmtp } from "./helpers/smtp.ts";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 
 const PDF = Buffer.from("%PDF-1.4\n% evidence\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
@@ -292,25 +292,12 @@ describe("supervision", { timeout: 180_000 }, () => {
   });
 
   test("the daily digest goes to a local SMTP server", async () => {
-    const received: string[] = [];
-    const smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["STARTTLS"],
-      onData(stream, _session, done) {
-        const chunks: Buffer[] = [];
-        stream.on("data", (c: Buffer) => chunks.push(c));
-        stream.on("end", () => {
-          received.push(Buffer.concat(chunks).toString("utf8"));
-          done();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-    const port = (smtp.server.address() as { port: number }).port;
+    const smtp = await startSmtp();
+    const received = smtp.mails;
     const mailing = await buildApp({
       store,
       options: resolveOptions(),
-      config: { now: () => now, smtpUrl: `smtp://127.0.0.1:${port}`, mailFrom: "fazhi@example.test" },
+      config: { now: () => now, smtpUrl: smtp.url, mailFrom: "fazhi@example.test" },
     });
     try {
       const s = await login(mailing, "coord1");
@@ -327,7 +314,7 @@ describe("supervision", { timeout: 180_000 }, () => {
       assert.ok(received.some((m) => /unit-sfj@example\.test/.test(m)));
     } finally {
       await mailing.close();
-      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+      await smtp.close();
     }
     const unconfigured = await post("/api/digest/send", { days: 7 });
     assert.equal(unconfigured.statusCode, 409);

@@ -13,6 +13,7 @@ import { ingestDocument } from "../src/commands/documents/ingest.ts";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
 import { openStore, type Store } from "../src/store/db.ts";
+import { ingestDemoPlan } from "./helpers/demo-plan.ts";
 import { REPORT_LINES } from "./helpers/fixtures.ts";
 import { as, login, makeUsers, type Session } from "./helpers/session.ts";
 
@@ -129,9 +130,13 @@ describe("an unpublished document is invisible to anonymous and public callers",
     await store?.close();
   });
 
+  /** more ids every `:id` route is asked for (a chased task's, below) */
+  const moreIds: string[] = [];
+
   /** Values that would find the secret, for each parameter a route may declare. */
   const fill = (p: Param): string[] | null => {
     if (p.schema.enum) return p.schema.enum;
+    if (p.name === "id") return [String(secretId), ...moreIds];
     const values: Record<string, string> = {
       id: String(secretId),
       documentId: String(secretId),
@@ -233,6 +238,46 @@ describe("an unpublished document is invisible to anonymous and public callers",
       };
       assert.equal(list.total, 1, `${caller.label} counts the published document only`);
     }
+  });
+
+  test("a unit sees neither another unit's notifications nor the history of its tasks", async () => {
+    const CHASED = "Zq7ChaseMarker";
+    const coord = await login(app, "coord1");
+    const planId = await ingestDemoPlan(store);
+    const ledger = await app.inject({
+      method: "POST",
+      url: "/api/ledgers",
+      headers: as(coord),
+      payload: { documentId: planId },
+    });
+    const ledgerId = (ledger.json() as { id: number }).id;
+    const fgwTask = await store.db
+      .selectFrom("tasks")
+      .select("id")
+      .where("ledger_id", "=", ledgerId)
+      .where("unit_name", "=", "市发改委")
+      .executeTakeFirstOrThrow();
+    const chased = await app.inject({
+      method: "POST",
+      url: "/api/tasks/chase",
+      headers: as(coord),
+      payload: { ids: [fgwTask.id], message: `请报送进展${CHASED}` },
+    });
+    assert.equal(chased.statusCode, 200, chased.body);
+    moreIds.push(String(fgwTask.id));
+    const fgw = await login(app, "unit-fgw");
+    const theirs = await app.inject({ method: "GET", url: "/api/notifications", headers: as(fgw) });
+    assert.match(theirs.body, new RegExp(CHASED), "the chased unit is told (the check is not vacuous)");
+    const sfj = await login(app, "unit-sfj");
+    for (const caller of [...callers, { label: "unit-sfj", session: sfj }])
+      for (const url of await requests()) {
+        const res = await app.inject({ method: "GET", url, headers: as(caller.session) });
+        assert.ok(res.statusCode < 500, `${caller.label} ${url}: ${res.statusCode}`);
+        assert.ok(
+          !(await visibleText(res)).includes(CHASED),
+          `${caller.label} GET ${url} shows another unit's chase`,
+        );
+      }
   });
 
   test("staff still see it", async () => {

@@ -4,7 +4,6 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
-import { SMTPServer } from "smtp-server";
 import { openJobQueue } from "../src/jobs/index.ts";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
@@ -14,6 +13,7 @@ import { eventually } from "./helpers/jobs.ts";
 import { freshDatabase } from "./helpers/postgres.ts";
 import { type Child, startFazhi } from "./helpers/process.ts";
 import { as, login, makeUsers } from "./helpers/session.ts";
+import { type LocalSmtp, startSmtp } from "./helpers/smtp.ts";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 
 const postgres = process.env.TEST_DATABASE_URL;
@@ -47,27 +47,14 @@ describe("web processes and a worker on one PostgreSQL", {
   timeout: 1_200_000,
 }, () => {
   let store: Store;
-  let smtp: SMTPServer;
-  const mails: string[] = [];
+  let smtp: LocalSmtp;
   const children: Child[] = [];
   const port = 40_000 + (process.pid % 10_000);
   let url = "";
 
   before(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["STARTTLS"],
-      onData(stream, _session, done) {
-        const chunks: Buffer[] = [];
-        stream.on("data", (c: Buffer) => chunks.push(c));
-        stream.on("end", () => {
-          mails.push(Buffer.concat(chunks).toString("utf8"));
-          done();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-    const smtpPort = (smtp.server.address() as { port: number }).port;
+    smtp = await startSmtp();
+    const smtpPort = smtp.port;
     url = await freshDatabase(postgres as string);
     store = await openStore({ databaseUrl: url });
     await makeLedger(store);
@@ -91,7 +78,7 @@ describe("web processes and a worker on one PostgreSQL", {
   after(async () => {
     for (const child of children) assert.equal(await child.stop(), 0, child.output());
     await store?.close();
-    await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+    await smtp?.close();
   });
 
   test("both web processes answer, and say that jobs run elsewhere", async () => {
@@ -109,6 +96,7 @@ describe("web processes and a worker on one PostgreSQL", {
       await eventually(async () => (await queue.status("mail-digest", id))?.state === "completed", "digest");
       const { sent } = ((await queue.status("mail-digest", id))?.output ?? { sent: 0 }) as { sent: number };
       assert.ok(sent >= 2, "the office and at least one unit");
+      const mails = smtp.mails;
       assert.equal(mails.length, sent);
       assert.ok(mails.some((m) => /coord1@example\.test/.test(m)));
       assert.ok(mails.some((m) => /unit-sfj@example\.test/.test(m)));

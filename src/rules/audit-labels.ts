@@ -38,6 +38,7 @@ export const AUDIT_ACTION_VERB: Record<string, string> = {
   archive: "归档了",
   restore: "恢复了",
   reschedule: "调整了{}的任务时限",
+  chase: "催办了{}",
   // the annual report season
   "season:create": "创建了",
   "season:update": "修改了",

@@ -14,6 +14,7 @@ import type { PageOf } from "./presenters/page.ts";
 import type {
   presentLedger,
   presentLedgerDraft,
+  presentNotification,
   presentOverview,
   presentReminder,
   presentTask,
@@ -50,6 +51,13 @@ export type LedgerItem = ReturnType<typeof presentLedger>;
 export type LedgerDraft = ReturnType<typeof presentLedgerDraft>;
 export type Overview = ReturnType<typeof presentOverview>;
 export type Reminder = ReturnType<typeof presentReminder>;
+export type Notification = ReturnType<typeof presentNotification>;
+/** GET /api/notifications */
+export type NotificationList = PageOf<Notification> & { unread: number };
+/** POST /api/tasks/batch/extend, /api/tasks/batch/close */
+export type { BatchResult } from "../commands/tasks/batch.ts";
+/** POST /api/tasks/chase */
+export type { ChaseResult } from "../commands/tasks/chase.ts";
 /** GET /api/reminders */
 export type ReminderList = { on: string; days: number; total: number; items: Reminder[]; digest: string };
 

@@ -20,6 +20,7 @@ import { AUTH_ROUTES } from "./routes/auth.ts";
 import { readCookie } from "./routes/cookies.ts";
 import type { Route, ServerConfig } from "./routes/define.ts";
 import { ASSESS_ROUTES } from "./routes/assess.ts";
+import { NOTIFICATION_ROUTES } from "./routes/notifications.ts";
 import { SEASON_ROUTES } from "./routes/season.ts";
 import { LEDGER_ROUTES } from "./routes/ledgers.ts";
 import { SUPERVISION_ROUTES } from "./routes/supervision.ts";
@@ -30,6 +31,7 @@ export const ROUTES: Route[] = [
   ...LEDGER_ROUTES,
   ...ACCOUNT_ROUTES,
   ...SUPERVISION_ROUTES,
+  ...NOTIFICATION_ROUTES,
   ...SEASON_ROUTES,
   ...ASSESS_ROUTES,
 ];

@@ -9,6 +9,7 @@ import { migration as assess } from "./migrations/0005_assess.ts";
 import { migration as trust } from "./migrations/0006_trust.ts";
 import { migration as units } from "./migrations/0007_units.ts";
 import { migration as ledgers } from "./migrations/0008_ledgers.ts";
+import { migration as notifications } from "./migrations/0009_notifications.ts";
 import { migration as storage } from "./migrations/0010_storage.ts";
 import { migration as search } from "./migrations/0011_search.ts";
 
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   "0006_trust": trust,
   "0007_units": units,
   "0008_ledgers": ledgers,
+  "0009_notifications": notifications,
   "0010_storage": storage,
   "0011_search": search,
 };

@@ -177,6 +177,20 @@ export interface TaskTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   closed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** set when the office returns a closure request; cleared by the next request or closure */
+  returned_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface NotificationTable {
+  id: Generated<number>;
+  user_id: number;
+  kind: string;
+  text: string;
+  task_id: number | null;
+  ledger_id: number | null;
+  actor_id: number | null;
+  created_at: Timestamp;
+  read_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface TaskUpdateTable {
@@ -391,4 +405,5 @@ export interface Database {
   assess_item_changes: AssessItemChangeTable;
   assess_appeals: AssessAppealTable;
   login_throttle: LoginThrottleTable;
+  notifications: NotificationTable;
 }

@@ -86,6 +86,9 @@ export interface WebApp {
   shot(name: string): Promise<Buffer>;
   /** signs in on the login page (with helpers/session.ts's PASSWORD unless another is given) */
   signIn(username: string, password?: string): Promise<void>;
+  /** another page in its own browser context (its own cookies), signed in as `username`: for
+   *  tests where two people work at once */
+  pageOf(username: string, password?: string): Promise<Page>;
   /** signs out with the header's 退出 button */
   signOut(): Promise<void>;
   /** removes the toasts on screen, so the next wait sees only new ones */
@@ -96,6 +99,17 @@ export interface WebApp {
   printed<T>(checks: () => Promise<T>): Promise<T>;
   /** closes the browser, the server and the store */
   close(): Promise<void>;
+}
+
+const PAGE = { viewport: { width: 1440, height: 900 }, locale: "zh-CN", acceptDownloads: true };
+
+/** Signs in through the login page, as a person would. */
+async function signIn(page: Page, base: string, username: string, password: string) {
+  await page.goto(`${base}/login`);
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录" }).last().click();
+  await page.locator(".current-user").waitFor();
 }
 
 /** Serves the app (with the built client) on 127.0.0.1 and opens Chromium on it. */
@@ -112,11 +126,7 @@ export async function startWebApp(o: WebAppOptions): Promise<WebApp> {
   const address = app.server.address();
   const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
   const browser = await launch();
-  const page = await browser.newPage({
-    viewport: { width: 1440, height: 900 },
-    locale: "zh-CN",
-    acceptDownloads: true,
-  });
+  const page = await browser.newPage(PAGE);
   // CI runs other suites beside this one on two cores: allow for a slow machine
   page.setDefaultTimeout(60_000);
   const dismissToasts = () =>
@@ -130,12 +140,12 @@ export async function startWebApp(o: WebAppOptions): Promise<WebApp> {
     base,
     out,
     shot: (name) => page.screenshot({ path: `${out}${name}.png`, fullPage: o.fullPage ?? false }),
-    async signIn(username, password = PASSWORD) {
-      await page.goto(`${base}/login`);
-      await page.getByLabel("用户名").fill(username);
-      await page.getByLabel("密码").fill(password);
-      await page.getByRole("button", { name: "登录" }).last().click();
-      await page.locator(".current-user").waitFor();
+    signIn: (username, password = PASSWORD) => signIn(page, base, username, password),
+    async pageOf(username, password = PASSWORD) {
+      const other = await (await browser.newContext(PAGE)).newPage();
+      other.setDefaultTimeout(60_000);
+      await signIn(other, base, username, password);
+      return other;
     },
     async signOut() {
       await page.getByRole("button", { name: "退出" }).click();

@@ -6,6 +6,8 @@ export type { LedgerRow, UnitSummary } from "../../src/plan/ledger.ts";
 export type {
   AnalysisRecord,
   AuditEntry,
+  BatchResult,
+  ChaseResult,
   ComparedFact,
   DocumentDetail,
   DocumentList,
@@ -18,6 +20,8 @@ export type {
   LedgerDraft,
   LedgerItem,
   Measure,
+  Notification,
+  NotificationList,
   Overview,
   PageOf,
   PlanLedger as Ledger,

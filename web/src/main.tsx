@@ -5,6 +5,7 @@ import "dayjs/locale/zh-cn";
 import { lazy, StrictMode, Suspense, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { NotFound } from "./components/NotFound.tsx";
+import { NotificationBell } from "./components/NotificationBell.tsx";
 import { PasswordDialog } from "./components/PasswordDialog.tsx";
 import { PrintHeader } from "./components/PrintHeader.tsx";
 import { ReanalysisBanner } from "./components/ReanalysisBanner.tsx";
@@ -74,6 +75,7 @@ function UserMenu() {
   }
   return (
     <Space style={{ color: "#fff", whiteSpace: "nowrap" }}>
+      <NotificationBell />
       <span className="current-user">
         {user.displayName} · {user.roleLabel}
         {user.unitName ? ` · ${user.unitName}` : ""}

@@ -7,10 +7,12 @@ import type { Database, TaskStatus, TaskTable } from "../../store/schema.ts";
 import { actorId, requirePermission, type Scope } from "../access/scope.ts";
 import { audit } from "../audit/audit.ts";
 import { conflict, invalid, notFound } from "../errors.ts";
+import { type NotificationKind, notifyUnit } from "../notifications/notifications.ts";
 import { type Page, paged } from "../paging.ts";
 import { ownerKey, resolveOwners } from "../units/registry.ts";
 import type { EvidenceFile } from "./attachments.ts";
 import { refuseArchived } from "./ledgers.ts";
+import { measureUnits, taskMeasure } from "./measure.ts";
 
 export type TaskRow = Selectable<TaskTable>;
 export type DisplayStatus = "未开始" | "进行中" | "待审核" | "已办结" | "已逾期";
@@ -78,6 +80,8 @@ export interface TaskFilter {
   status?: DisplayStatus;
   dueWithinDays?: number;
   mine?: boolean;
+  /** returned by the office and not yet asked for closure again */
+  returned?: boolean;
 }
 
 /** The displayed status as SQL, so that filtering by it can be paged. */
@@ -107,6 +111,7 @@ export function selectTasks(store: Store, scope: Scope, filter: TaskFilter, on: 
   if (filter.mine) q = q.where("unit_key", "=", scope.unit?.key ?? scope.caller?.unitKey ?? "__none__");
   const unit = filter.unit;
   if (unit) q = q.where((eb) => eb.or([eb("unit_key", "=", unit), eb("unit_name", "=", unit)]));
+  if (filter.returned) q = q.where("returned_at", "is not", null).where("status", "!=", "closed");
   const status = filter.status;
   if (status) q = q.where((eb) => hasDisplay(eb, status, on));
   if (filter.dueWithinDays !== undefined)
@@ -166,6 +171,12 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** A task the scope may see, without its history (a cheap check before reading uploads). */
+export async function findTask(store: Store, scope: Scope, id: number): Promise<TaskRow> {
+  requirePermission(scope, "tasks:read");
+  return loadTask(store.db, scope, id);
+}
+
 export async function getTask(store: Store, scope: Scope, id: number, on: string) {
   requirePermission(scope, "tasks:read");
   const task = await loadTask(store.db, scope, id);
@@ -188,7 +199,9 @@ export async function getTask(store: Store, scope: Scope, id: number, on: string
     .select(["id", "update_id", "name", "mime", "size"])
     .where("task_id", "=", id)
     .execute();
-  return { task: { ...task, display: displayStatus(task, on) }, updates, attachments };
+  const measure = await taskMeasure(store, scope, task);
+  const units = await measureUnits(store, scope, task);
+  return { task: { ...task, display: displayStatus(task, on) }, updates, attachments, measure, units };
 }
 
 interface Change {
@@ -203,9 +216,41 @@ interface Change {
     due_basis: string;
     unit_name: string;
     unit_key: string;
+    role: "lead" | "cooperate";
     closed_at: Date | null;
+    returned_at: Date | null;
   }>;
+  /** evidence stored with the update (checked by checkAttachment) */
+  files?: EvidenceFile[];
+  /** the responsible unit's accounts are told (in the same transaction) */
+  notify?: { kind: NotificationKind; text: string };
+  /** more work in the same transaction, once the task has changed */
+  alsoDo?: (trx: Transaction<Database>, after: TaskRow) => Promise<void>;
 }
+
+/** Store checked evidence files with an update: the blob once (content-addressed), the link per update. */
+async function storeEvidence(
+  trx: Transaction<Database>,
+  taskId: number,
+  updateId: number,
+  files: EvidenceFile[],
+) {
+  for (const { bytes, ...a } of files) {
+    await trx
+      .insertInto("blobs")
+      .values({ sha256: a.sha256, content: bytes, size: bytes.length })
+      .onConflict((oc) => oc.column("sha256").doNothing())
+      .execute();
+    await trx
+      .insertInto("attachments")
+      .values({ update_id: updateId, task_id: taskId, ...a })
+      .execute();
+  }
+}
+
+/** How a task is named in a notification: its measure number and title. */
+export const taskLabel = (t: Pick<TaskRow, "measure_no" | "title">) =>
+  `${t.measure_no ? `(${t.measure_no})` : ""}${t.title}`;
 
 /** Apply one change to a task: the update row, the new state, the audit entry. */
 async function change(store: Store, scope: Scope, id: number, make: (task: TaskRow) => Change) {
@@ -224,6 +269,7 @@ async function change(store: Store, scope: Scope, id: number, make: (task: TaskR
       })
       .returning("id")
       .executeTakeFirstOrThrow();
+    if (c.files?.length) await storeEvidence(trx, id, updateId, c.files);
     let after = before;
     if (c.set && Object.keys(c.set).length) {
       after = await trx
@@ -233,7 +279,16 @@ async function change(store: Store, scope: Scope, id: number, make: (task: TaskR
         .returningAll()
         .executeTakeFirstOrThrow();
     }
-    await audit(trx, scope.caller, c.kind, "task", id, pick(before), pick(after));
+    if (c.notify)
+      await notifyUnit(trx, after.unit_key, {
+        ...c.notify,
+        taskId: id,
+        ledgerId: after.ledger_id,
+        actorId: actorId(scope),
+      });
+    await c.alsoDo?.(trx, after);
+    const files = c.files?.length ? { attachments: c.files.map((f) => f.name) } : {};
+    await audit(trx, scope.caller, c.kind, "task", id, pick(before), { ...pick(after), ...files });
     return { updateId, task: after };
   });
 }
@@ -243,12 +298,13 @@ const pick = (t: TaskRow) => ({
   percent: t.percent,
   due: t.due,
   unit_name: t.unit_name,
+  role: t.role,
   closed_at: t.closed_at,
 });
 
 function refuseClosed(task: TaskRow) {
   if (task.status === "closed")
-    throw conflict("task_closed", "任务已办结,如需继续请先重新打开", "task is closed");
+    throw conflict("task_closed", "任务已办结，如需继续请先重新打开", "task is closed");
 }
 
 export interface ProgressInput {
@@ -282,17 +338,7 @@ export async function reportProgress(store: Store, scope: Scope, id: number, inp
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    for (const { bytes, ...a } of input.attachments) {
-      await trx
-        .insertInto("blobs")
-        .values({ sha256: a.sha256, content: bytes, size: bytes.length })
-        .onConflict((oc) => oc.column("sha256").doNothing())
-        .execute();
-      await trx
-        .insertInto("attachments")
-        .values({ update_id: updateId, task_id: id, ...a })
-        .execute();
-    }
+    await storeEvidence(trx, id, updateId, input.attachments);
     const after = await trx
       .updateTable("tasks")
       .set({
@@ -312,13 +358,24 @@ export async function reportProgress(store: Store, scope: Scope, id: number, inp
   return result;
 }
 
-export const requestClosure = (store: Store, scope: Scope, id: number, text: string) => {
+/** A closure request, with the evidence attached to it (stored in the same transaction). */
+export const requestClosure = (
+  store: Store,
+  scope: Scope,
+  id: number,
+  input: { text: string; attachments: EvidenceFile[] },
+) => {
   requirePermission(scope, "tasks:report");
   return change(store, scope, id, (t) => {
     refuseClosed(t);
     if (t.status === "pending_review")
-      throw conflict("already_pending", "已提交办结申请,等待审核", "closure already requested");
-    return { kind: "closure_request", text, set: { status: "pending_review" } };
+      throw conflict("already_pending", "已提交办结申请，等待审核", "closure already requested");
+    return {
+      kind: "closure_request",
+      text: input.text,
+      files: input.attachments,
+      set: { status: "pending_review", returned_at: null },
+    };
   });
 };
 
@@ -329,9 +386,20 @@ export const reviewClosure = (store: Store, scope: Scope, id: number, accept: bo
       throw conflict("not_pending", "该任务没有待审核的办结申请", "no closure request to review");
     if (!accept && !comment.trim())
       throw invalid("reason_required", "退回时请说明原因", "a return needs a comment");
+    const said = comment.trim() ? `:${comment.trim()}` : "";
     return accept
-      ? { kind: "accept", text: comment, set: { status: "closed", percent: 100, closed_at: new Date() } }
-      : { kind: "return", text: comment, set: { status: "in_progress" } };
+      ? {
+          kind: "accept",
+          text: comment,
+          set: { status: "closed", percent: 100, closed_at: new Date(), returned_at: null },
+          notify: { kind: "accept", text: `任务「${taskLabel(t)}」的办结申请已审核通过${said}` },
+        }
+      : {
+          kind: "return",
+          text: comment,
+          set: { status: "in_progress", returned_at: new Date() },
+          notify: { kind: "return", text: `任务「${taskLabel(t)}」的办结申请被退回${said}` },
+        };
   });
 };
 
@@ -339,49 +407,98 @@ export const closeTask = (store: Store, scope: Scope, id: number, reason: string
   requirePermission(scope, "tasks:manage");
   return change(store, scope, id, (t) => {
     refuseClosed(t);
-    return { kind: "close", text: reason, set: { status: "closed", percent: 100, closed_at: new Date() } };
+    return {
+      kind: "close",
+      text: reason,
+      set: { status: "closed", percent: 100, closed_at: new Date(), returned_at: null },
+    };
   });
 };
 
 export const reopenTask = (store: Store, scope: Scope, id: number, reason: string) => {
   requirePermission(scope, "tasks:manage");
   return change(store, scope, id, (t) => {
-    if (t.status !== "closed") throw conflict("not_closed", "任务未办结,无需重新打开", "task is not closed");
+    if (t.status !== "closed") throw conflict("not_closed", "任务未办结，无需重新打开", "task is not closed");
     if (!reason.trim()) throw invalid("reason_required", "重新打开需要说明原因", "reopening needs a reason");
     return { kind: "reopen", text: reason, set: { status: "in_progress", closed_at: null } };
   });
 };
 
-export const extendDeadline = (store: Store, scope: Scope, id: number, due: string, reason: string) => {
+/** What every extension needs, whatever the task: a reason and a date after today (`on`). */
+export function checkExtension(input: { due: string; reason: string; on: string }) {
+  if (!input.reason.trim())
+    throw invalid("reason_required", "延期需要说明原因", "an extension needs a reason");
+  if (input.due <= input.on)
+    throw invalid("not_future", "新的时限应晚于今天", "the new deadline must be after today");
+}
+
+/** A new deadline, after today (`on`) and after the old one, with a reason. */
+export const extendDeadline = (
+  store: Store,
+  scope: Scope,
+  id: number,
+  input: { due: string; reason: string; on: string },
+) => {
   requirePermission(scope, "tasks:manage");
+  const { due, reason } = input;
+  checkExtension(input);
   return change(store, scope, id, (t) => {
-    if (!reason.trim()) throw invalid("reason_required", "延期需要说明原因", "an extension needs a reason");
+    refuseClosed(t);
     if (t.due && due <= t.due)
       throw invalid("not_later", "新的时限应晚于原时限", "the new deadline must be later");
     return {
       kind: "extend",
       text: `${t.due ?? "未定"} → ${due}:${reason}`,
       set: { due, due_inherited: false, due_basis: "adjusted" },
+      notify: { kind: "extend", text: `任务「${taskLabel(t)}」的时限延至 ${due}：${reason}` },
     };
   });
 };
 
-export const reassignTask = async (
-  store: Store,
-  scope: Scope,
-  id: number,
-  unitName: string,
-  reason: string,
-) => {
+export interface Reassignment {
+  /** the unit the task goes to (may stay the same when only the role changes) */
+  unitName: string;
+  role: "lead" | "cooperate";
+  /** cooperating units added to the same measure, each given its own task */
+  addCooperating: string[];
+  reason: string;
+}
+
+const ROLE_WORD = { lead: "牵头", cooperate: "配合" } as const;
+
+/** Reassign a task to another unit and/or role, and add cooperating units to its measure. */
+export const reassignTask = async (store: Store, scope: Scope, id: number, r: Reassignment) => {
   requirePermission(scope, "tasks:manage");
   const task = await store.db.selectFrom("tasks").select("ledger_id").where("id", "=", id).executeTakeFirst();
-  const key = task ? await unitKeyIn(store.db, task.ledger_id, unitName) : unitName;
+  const key = task ? await unitKeyIn(store.db, task.ledger_id, r.unitName) : r.unitName;
   return change(store, scope, id, (t) => {
-    if (!reason.trim()) throw invalid("reason_required", "改派需要说明原因", "a reassignment needs a reason");
+    if (!r.reason.trim())
+      throw invalid("reason_required", "改派需要说明原因", "a reassignment needs a reason");
+    const added = r.addCooperating.map((u) => u.trim()).filter((u) => u && u !== r.unitName);
+    const moved =
+      key !== t.unit_key || r.role !== t.role || added.length === 0
+        ? `${t.unit_name}（${ROLE_WORD[t.role]}）→ ${r.unitName}（${ROLE_WORD[r.role]}）`
+        : "";
+    const extra = added.length ? `增加配合单位 ${added.join("、")}` : "";
     return {
       kind: "reassign",
-      text: `${t.unit_name} → ${unitName}:${reason}`,
-      set: { unit_name: unitName, unit_key: key },
+      text: `${[moved, extra].filter(Boolean).join("；")}：${r.reason}`,
+      set: { unit_name: r.unitName, unit_key: key, role: r.role },
+      notify: {
+        kind: "reassign",
+        text: `任务「${taskLabel(t)}」改派给本单位（${ROLE_WORD[r.role]}）：${r.reason}`,
+      },
+      alsoDo: async (trx, after) => {
+        if (key !== t.unit_key)
+          await notifyUnit(trx, t.unit_key, {
+            kind: "reassign",
+            text: `任务「${taskLabel(t)}」已改派给${r.unitName}：${r.reason}`,
+            taskId: null,
+            ledgerId: t.ledger_id,
+            actorId: actorId(scope),
+          });
+        await addCooperatingTasks(trx, scope, after, added, r.reason);
+      },
     };
   });
 };
@@ -395,6 +512,53 @@ async function unitKeyIn(db: Store["db"] | Transaction<Database>, ledgerId: numb
     .where("ledgers.id", "=", ledgerId)
     .executeTakeFirst();
   return ownerKey((await resolveOwners(db, [name], { region: doc?.region ?? null })).get(name), name);
+}
+
+/** New cooperating tasks on a task's measure, for units that have none there yet. */
+async function addCooperatingTasks(
+  trx: Transaction<Database>,
+  scope: Scope,
+  task: TaskRow,
+  units: string[],
+  reason: string,
+) {
+  if (units.length === 0) return;
+  let same = trx.selectFrom("tasks").select("unit_key").where("ledger_id", "=", task.ledger_id);
+  same =
+    task.measure_no === null
+      ? same.where("measure_no", "is", null).where("title", "=", task.title)
+      : same.where("measure_no", "=", task.measure_no);
+  const taken = new Set((await same.execute()).map((r) => r.unit_key));
+  for (const name of units) {
+    const key = await unitKeyIn(trx, task.ledger_id, name);
+    if (taken.has(key)) continue;
+    taken.add(key);
+    const row = await trx
+      .insertInto("tasks")
+      .values({
+        ledger_id: task.ledger_id,
+        measure_no: task.measure_no,
+        title: task.title,
+        area: task.area,
+        grp: task.grp,
+        unit_name: name,
+        unit_key: key,
+        role: "cooperate",
+        due: task.due,
+        due_inherited: task.due_inherited,
+        due_basis: task.due_basis,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await audit(trx, scope.caller, "create", "task", row.id, null, pick(row));
+    await notifyUnit(trx, key, {
+      kind: "reassign",
+      text: `任务「${taskLabel(row)}」增加本单位为配合单位：${reason}`,
+      taskId: row.id,
+      ledgerId: row.ledger_id,
+      actorId: actorId(scope),
+    });
+  }
 }
 
 export async function addTask(

@@ -1,6 +1,8 @@
 // The only way supervision rows (ledgers, tasks, updates, evidence, reminders) become API JSON.
 import type { Selectable } from "kysely";
 import { DUE_BASIS_LABEL, type DueBasis } from "../../rules/relative-deadlines.ts";
+import type { MeasureText } from "../../commands/tasks/measure.ts";
+import { NOTIFICATION_LABEL, TASK_UPDATE_LABEL } from "../../rules/task-labels.ts";
 import type { TaskTable } from "../../store/schema.ts";
 import { iso, isoOrNull } from "./time.ts";
 
@@ -25,6 +27,9 @@ export function presentTask(t: Selectable<TaskTable> & { display: DisplayStatus 
     status: t.status,
     display: t.display,
     percent: t.percent,
+    /** returned by the office and not yet asked for closure again */
+    returned: t.returned_at !== null && t.status !== "closed",
+    returnedAt: isoOrNull(t.returned_at),
     closedAt: isoOrNull(t.closed_at),
     createdAt: iso(t.created_at),
     updatedAt: iso(t.updated_at),
@@ -42,12 +47,19 @@ export function presentTaskDetail(d: {
     display_name: string | null;
   }>;
   attachments: Array<{ id: number; update_id: number; name: string; mime: string; size: number }>;
+  measure: MeasureText | null;
+  units: Array<{ id: number; unitName: string; role: "lead" | "cooperate" }>;
 }) {
   return {
     task: presentTask(d.task),
+    /** the plan's full text of the measure and its clause, as spans of the plan document */
+    measure: d.measure,
+    /** the units sharing the measure in this ledger (as the caller may see them) */
+    units: d.units,
     updates: d.updates.map((u) => ({
       id: u.id,
       kind: u.kind,
+      kindLabel: TASK_UPDATE_LABEL[u.kind] ?? "记录",
       text: u.text,
       percent: u.percent,
       createdAt: iso(u.created_at),
@@ -161,5 +173,28 @@ export function presentLedgerDraft(d: {
       tasks: c.tasks,
       suggestions: c.suggestions,
     })),
+  };
+}
+
+export function presentNotification(n: {
+  id: number;
+  kind: string;
+  text: string;
+  task_id: number | null;
+  ledger_id: number | null;
+  created_at: Date | string;
+  read_at: Date | string | null;
+  actor: string | null;
+}) {
+  return {
+    id: n.id,
+    kind: n.kind,
+    kindLabel: NOTIFICATION_LABEL[n.kind] ?? "通知",
+    text: n.text,
+    taskId: n.task_id,
+    ledgerId: n.ledger_id,
+    createdAt: iso(n.created_at),
+    read: n.read_at !== null,
+    actor: n.actor,
   };
 }

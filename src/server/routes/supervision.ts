@@ -5,12 +5,15 @@ import { invalid } from "../../commands/errors.ts";
 import { MAX_EXPORT_ROWS, MAX_PAGE_SIZE } from "../../commands/paging.ts";
 import { checkAttachment, type EvidenceFile, loadAttachment } from "../../commands/tasks/attachments.ts";
 import { createLedger, listLedgers } from "../../commands/tasks/ledgers.ts";
+import { closeMany, extendMany, MAX_BATCH } from "../../commands/tasks/batch.ts";
+import { chase, MAX_CHASE_TASKS } from "../../commands/tasks/chase.ts";
 import {
   addTask,
   closeTask,
   displayStatus,
   exportTasks,
   extendDeadline,
+  findTask,
   getTask,
   listTasks,
   overview,
@@ -22,6 +25,7 @@ import {
   type TaskRow,
   today,
 } from "../../commands/tasks/tasks.ts";
+import type { FastifyRequest } from "fastify";
 import type { Table } from "../../export/table.ts";
 import type { ReminderList } from "../api-types.ts";
 import { presentPage } from "../presenters/page.ts";
@@ -146,6 +150,7 @@ const tasks = defineRoute(
       status: z.enum(STATUSES).optional(),
       dueWithin: z.coerce.number().int().min(0).max(3650).optional(),
       mine: z.enum(["1", "true"]).optional(),
+      returned: z.enum(["1", "true"]).optional(),
       ...paging,
     }),
   },
@@ -156,6 +161,7 @@ const tasks = defineRoute(
       status: q.status,
       dueWithinDays: q.dueWithin,
       mine: Boolean(q.mine),
+      returned: Boolean(q.returned),
       page: q.page,
       pageSize: q.pageSize,
     };
@@ -213,42 +219,52 @@ const progress = defineRoute(
     multipart: true,
   },
   async ({ params }, ctx, req) => {
-    await getTask(ctx.store, ctx.scope, params.id, on(ctx)); // 404 before reading files of a task one may not see
-    let text = "";
-    let percent: number | null = null;
-    const attachments: EvidenceFile[] = [];
-    for await (const part of req.parts()) {
-      if (part.type === "file") {
-        const bytes = await filePartBytes(part, {
-          zh: `附件「${part.filename}」超出大小限制`,
-          en: "attachment too large",
-        });
-        attachments.push(checkAttachment(part.filename || "附件", bytes));
-      } else if (part.fieldname === "text") text = String(part.value).slice(0, 5000);
-      else if (part.fieldname === "percent" && String(part.value) !== "") {
-        const p = Number(part.value);
-        if (!Number.isInteger(p) || p < 0 || p > 100)
-          throw invalid("invalid_input", "完成比例应为 0–100 的整数", "percent must be 0-100");
-        percent = p;
-      }
-    }
-    const row = await reportProgress(ctx.store, ctx.scope, params.id, { text, percent, attachments });
+    await findTask(ctx.store, ctx.scope, params.id); // 404 before reading files of a task one may not see
+    const row = await reportProgress(ctx.store, ctx.scope, params.id, await updateForm(req));
     return { task: taskJson(ctx, row) };
   },
 );
+
+/** A unit's update as a form: text, percent and evidence files (each checked by content). */
+async function updateForm(req: FastifyRequest) {
+  let text = "";
+  let percent: number | null = null;
+  const attachments: EvidenceFile[] = [];
+  for await (const part of req.parts()) {
+    if (part.type === "file") {
+      const bytes = await filePartBytes(part, {
+        zh: `附件「${part.filename}」超出大小限制`,
+        en: "attachment too large",
+      });
+      attachments.push(checkAttachment(part.filename || "附件", bytes));
+    } else if (part.fieldname === "text") text = String(part.value).slice(0, 5000);
+    else if (part.fieldname === "percent" && String(part.value) !== "") {
+      const p = Number(part.value);
+      if (!Number.isInteger(p) || p < 0 || p > 100)
+        throw invalid("invalid_input", "完成比例应为 0–100 的整数", "percent must be 0-100");
+      percent = p;
+    }
+  }
+  return { text, percent, attachments };
+}
 
 const requestClose = defineRoute(
   {
     method: "POST",
     url: "/api/tasks/:id/request-closure",
-    summary: "申请办结(待督办审核)",
+    summary: "申请办结(待督办审核):说明(JSON),或说明和证明材料(multipart: text, files)",
     tag: "supervision",
     permission: "tasks:report",
     params: id,
     body: z.object({ text: z.string().max(2000).default("") }),
   },
-  async ({ params, body }, ctx) =>
-    changed(ctx, await requestClosure(ctx.store, ctx.scope, params.id, body.text)),
+  async ({ params, body }, ctx, req) => {
+    await findTask(ctx.store, ctx.scope, params.id); // 404 before reading files of a task one may not see
+    const { text, attachments } = req.isMultipart()
+      ? await updateForm(req)
+      : { text: body.text, attachments: [] };
+    return changed(ctx, await requestClosure(ctx.store, ctx.scope, params.id, { text, attachments }));
+  },
 );
 
 const review = defineRoute(
@@ -272,28 +288,86 @@ const extend = defineRoute(
   {
     method: "POST",
     url: "/api/tasks/:id/extend",
-    summary: "延长时限(需说明原因)",
+    summary: "延长时限(晚于今天和原时限,需说明原因)",
     tag: "supervision",
     permission: "tasks:manage",
     params: id,
     body: z.object({ due: date, reason: z.string().max(2000) }),
   },
   async ({ params, body }, ctx) =>
-    changed(ctx, await extendDeadline(ctx.store, ctx.scope, params.id, body.due, body.reason)),
+    changed(ctx, await extendDeadline(ctx.store, ctx.scope, params.id, { ...body, on: on(ctx) })),
 );
 
 const reassign = defineRoute(
   {
     method: "POST",
     url: "/api/tasks/:id/reassign",
-    summary: "改派责任单位(需说明原因)",
+    summary: "改派:责任单位和角色(牵头/配合),可为同一措施增加配合单位(需说明原因)",
     tag: "supervision",
     permission: "tasks:manage",
     params: id,
-    body: z.object({ unitName: z.string().min(2).max(60), reason: z.string().max(2000) }),
+    body: z.object({
+      unitName: z.string().trim().min(2).max(60),
+      role: z.enum(["lead", "cooperate"]).optional(),
+      addCooperating: z.array(z.string().trim().min(2).max(60)).max(50).default([]),
+      reason: z.string().max(2000),
+    }),
   },
-  async ({ params, body }, ctx) =>
-    changed(ctx, await reassignTask(ctx.store, ctx.scope, params.id, body.unitName, body.reason)),
+  async ({ params, body }, ctx) => {
+    const current = await findTask(ctx.store, ctx.scope, params.id);
+    const input = { ...body, role: body.role ?? current.role };
+    return changed(ctx, await reassignTask(ctx.store, ctx.scope, params.id, input));
+  },
+);
+
+const ids = z.array(z.number().int().positive()).min(1).max(MAX_BATCH);
+
+const batchExtend = defineRoute(
+  {
+    method: "POST",
+    url: "/api/tasks/batch/extend",
+    summary: `批量延期(每项任务分别处理,返回已处理和未处理的任务及原因;最多 ${MAX_BATCH} 项)`,
+    tag: "supervision",
+    permission: "tasks:manage",
+    body: z.object({ ids, due: date, reason: z.string().max(2000) }),
+  },
+  async ({ body }, ctx) => extendMany(ctx.store, ctx.scope, { ...body, on: on(ctx) }),
+);
+
+const batchClose = defineRoute(
+  {
+    method: "POST",
+    url: "/api/tasks/batch/close",
+    summary: `批量办结(需说明原因;最多 ${MAX_BATCH} 项)`,
+    tag: "supervision",
+    permission: "tasks:manage",
+    body: z.object({ ids, reason: z.string().max(2000) }),
+  },
+  async ({ body }, ctx) => closeMany(ctx.store, ctx.scope, body),
+);
+
+const chaseRoute = defineRoute(
+  {
+    method: "POST",
+    url: "/api/tasks/chase",
+    summary: `催办:所选任务,或某台账中所选单位的全部未办结任务;记入任务记录,通知并邮件告知单位(最多 ${MAX_CHASE_TASKS} 项)`,
+    tag: "supervision",
+    permission: "tasks:manage",
+    body: z.object({
+      ids: z.array(z.number().int().positive()).max(MAX_CHASE_TASKS).optional(),
+      ledgerId: z.number().int().positive().optional(),
+      units: z.array(z.string().min(1).max(60)).max(500).optional(),
+      message: z.string().max(2000),
+    }),
+  },
+  async ({ body }, ctx) =>
+    chase(ctx.store, ctx.scope, {
+      taskIds: body.ids,
+      ledgerId: body.ledgerId,
+      units: body.units,
+      message: body.message,
+      mail: { smtpUrl: ctx.config.smtpUrl, from: ctx.config.mailFrom },
+    }),
 );
 
 const close = defineRoute(
@@ -425,6 +499,9 @@ export const SUPERVISION_ROUTES = [
   reassign,
   close,
   reopen,
+  batchExtend,
+  batchClose,
+  chaseRoute,
   attachment,
   reminderList,
   sendDigest,

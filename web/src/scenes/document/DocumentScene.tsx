@@ -18,7 +18,7 @@ import {
 import { useEffect, useMemo, useRef, useState } from "react";
 import { type DocumentDetail, getJson, SEVERITY_LABEL } from "../../api.ts";
 import { usePageTitle } from "../../components/PrintHeader.tsx";
-import { navigate } from "../../router.ts";
+import { navigate, useLocation } from "../../router.ts";
 import { cutPieces, positionLabel } from "./segments.ts";
 
 const PART_LABEL: Record<string, string> = {
@@ -61,19 +61,24 @@ export default function DocumentScene({ id }: { id: number }) {
       .catch((e: Error) => setError(e.message));
   }, [id]);
 
-  const pieces = useMemo(() => (doc ? cutPieces(doc.record) : []), [doc]);
+  // opened at a span (?at=start-end: a fact's 出处, a task's measure): cut there, show it highlighted
+  const { search } = useLocation();
+  const at = /^(\d+)-(\d+)$/.exec(search.get("at") ?? "");
+  const atStart = at ? Number(at[1]) : null;
+  const atEnd = at ? Number(at[2]) : null;
+  const pieces = useMemo(
+    () => (doc ? cutPieces(doc.record, atStart !== null && atEnd !== null ? [atStart, atEnd] : []) : []),
+    [doc, atStart, atEnd],
+  );
 
-  // opened from a fact's 出处 (?at=start-end): show that number, highlighted
   useEffect(() => {
-    if (!doc) return;
-    const at = /^(\d+)-(\d+)$/.exec(new URLSearchParams(location.search).get("at") ?? "");
-    if (!at) return;
-    const [start, end] = [Number(at[1]), Number(at[2])];
+    if (!doc || atStart === null || atEnd === null) return;
+    const [start, end] = [atStart, atEnd];
     setSelected({ start, end });
     requestAnimationFrame(() =>
       textRef.current?.querySelector(`[data-start="${start}"]`)?.scrollIntoView({ block: "center" }),
     );
-  }, [doc]);
+  }, [doc, atStart, atEnd]);
 
   const jumpTo = (start: number, end: number) => {
     setSelected({ start, end });

@@ -24,9 +24,10 @@ export function headingEnd(text: string, h: HeadingLike): number {
   return limit;
 }
 
-export function cutPieces(record: AnalysisRecord): Piece[] {
+/** `extra`: more places to cut at (a span opened from elsewhere, so that it is marked exactly). */
+export function cutPieces(record: AnalysisRecord, extra: number[] = []): Piece[] {
   const n = record.text.length;
-  const cuts = new Set<number>([0, n]);
+  const cuts = new Set<number>([0, n, ...extra]);
   for (const x of record.noise) cuts.add(x.start).add(x.end);
   for (const f of record.facts) cuts.add(f.start).add(f.end);
   for (const f of record.findings) if (f.start !== undefined) cuts.add(f.start).add(f.end ?? f.start);

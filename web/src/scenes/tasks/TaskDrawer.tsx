@@ -1,52 +1,31 @@
-// One task: its state, the record of updates with evidence, and the actions the signed-in
-// user may take (report, ask for closure; accept, return, extend, reassign, close, reopen).
-import {
-  App,
-  Button,
-  DatePicker,
-  Descriptions,
-  Drawer,
-  Form,
-  Input,
-  InputNumber,
-  Space,
-  Tag,
-  Timeline,
-  Upload,
-} from "antd";
+// One task: its state, the plan's words behind it, the record of updates with evidence, and the
+// actions the signed-in user may take (a unit reports and asks for closure; the office reviews,
+// chases, extends, reassigns, closes, reopens — each in a dialog).
 import { PaperClipOutlined } from "@ant-design/icons";
-import type { UploadFile } from "antd";
+import { Descriptions, Drawer, Space, Tag, Timeline } from "antd";
 import { useCallback, useEffect, useState } from "react";
-import { canManage, getJson, send, sendForm, type TaskDetail as Detail } from "../../api.ts";
+import { canManage, type TaskDetail as Detail, getJson } from "../../api.ts";
 import { useSession } from "../../session.tsx";
-import { STATUS_COLOR } from "./types.ts";
-
-const KIND_LABEL: Record<string, string> = {
-  progress: "报送进展",
-  closure_request: "申请办结",
-  accept: "审核通过",
-  return: "退回",
-  extend: "延期",
-  reschedule: "调整时限",
-  reassign: "改派",
-  close: "办结",
-  reopen: "重新打开",
-};
+import { MeasureText } from "./MeasureText.tsx";
+import { ReportForm } from "./ReportForm.tsx";
+import { TaskActions } from "./TaskActions.tsx";
+import { RETURNED_COLOR, STATUS_COLOR } from "./types.ts";
 
 export function TaskDrawer({
   id,
+  today,
+  units,
   onClose,
   onChanged,
 }: {
   id: number | null;
+  today: string;
+  units: string[];
   onClose: () => void;
   onChanged: () => void;
 }) {
-  const { message } = App.useApp();
   const { user } = useSession();
   const [detail, setDetail] = useState<Detail | null>(null);
-  const [files, setFiles] = useState<UploadFile[]>([]);
-  const [form] = Form.useForm();
 
   const load = useCallback(async () => {
     if (id === null) return;
@@ -54,26 +33,12 @@ export function TaskDrawer({
   }, [id]);
   useEffect(() => {
     setDetail(null);
-    setFiles([]);
-    form.resetFields();
     void load();
-  }, [load, form]);
-
-  const act = async (fn: () => Promise<unknown>, done: string) => {
-    try {
-      await fn();
-      message.success(done);
-      await load();
-      onChanged();
-    } catch (e) {
-      message.error((e as Error).message);
-    }
+  }, [load]);
+  const done = async () => {
+    await load();
+    onChanged();
   };
-  const ask = (label: string, required = true) =>
-    new Promise<string | null>((resolve) => {
-      const v = window.prompt(label) ?? null;
-      resolve(v === null || (required && !v.trim()) ? null : v);
-    });
 
   const t = detail?.task;
   const manage = canManage(user);
@@ -82,10 +47,11 @@ export function TaskDrawer({
     <Drawer
       open={id !== null}
       onClose={onClose}
-      width={640}
+      width={680}
+      rootClassName="task-drawer"
       title={t ? `${t.measureNo ? `(${t.measureNo}) ` : ""}${t.title}` : "任务"}
     >
-      {t ? (
+      {t && detail ? (
         <Space direction="vertical" style={{ width: "100%" }} size="middle">
           <Descriptions size="small" column={2} bordered>
             <Descriptions.Item label="责任单位">{t.unitName}</Descriptions.Item>
@@ -98,17 +64,24 @@ export function TaskDrawer({
               <Tag color={STATUS_COLOR[t.display]} className="task-status">
                 {t.display}
               </Tag>
+              {t.returned ? (
+                <Tag color={RETURNED_COLOR} className="task-returned">
+                  已退回
+                </Tag>
+              ) : null}
               {t.percent}%
             </Descriptions.Item>
             <Descriptions.Item label="领域" span={2}>
               {t.area ?? "—"}
             </Descriptions.Item>
           </Descriptions>
+          {detail.measure ? <MeasureText measure={detail.measure} units={detail.units} /> : null}
           <Timeline
             items={detail.updates.map((u) => ({
+              color: u.kind === "return" ? "red" : u.kind === "chase" ? "orange" : undefined,
               children: (
-                <div>
-                  <b>{KIND_LABEL[u.kind] ?? u.kind}</b> · {u.author ?? "系统"} ·{" "}
+                <div className={`task-update task-update-${u.kind}`}>
+                  <b>{u.kindLabel}</b> · {u.author ?? "系统"} ·{" "}
                   {new Date(u.createdAt).toLocaleString("zh-CN")}
                   {u.percent !== null ? ` · ${u.percent}%` : ""}
                   <div>{u.text}</div>
@@ -125,151 +98,8 @@ export function TaskDrawer({
               ),
             }))}
           />
-          {report && t.status !== "closed" ? (
-            <Form
-              form={form}
-              layout="vertical"
-              className="progress-form"
-              onFinish={(v: { text?: string; percent?: number }) =>
-                act(async () => {
-                  const fd = new FormData();
-                  fd.append("text", v.text ?? "");
-                  if (v.percent !== undefined && v.percent !== null) fd.append("percent", String(v.percent));
-                  for (const f of files) if (f.originFileObj) fd.append("files", f.originFileObj, f.name);
-                  await sendForm(`/api/tasks/${t.id}/progress`, fd);
-                  form.resetFields();
-                  setFiles([]);
-                }, "进展已报送")
-              }
-            >
-              <Form.Item label="工作进展" name="text">
-                <Input.TextArea rows={3} placeholder="本阶段完成的工作" />
-              </Form.Item>
-              <Form.Item label="完成比例（%）" name="percent">
-                <InputNumber min={0} max={100} />
-              </Form.Item>
-              <Form.Item label="证明材料（PDF、OFD、Word、WPS、Excel、图片、文本）">
-                <Upload
-                  multiple
-                  accept=".pdf,.ofd,.docx,.doc,.wps,.xlsx,.png,.jpg,.jpeg,.txt"
-                  fileList={files}
-                  beforeUpload={() => false}
-                  onChange={({ fileList }) => setFiles(fileList)}
-                >
-                  <Button>选择文件</Button>
-                </Upload>
-              </Form.Item>
-              <Space>
-                <Button type="primary" htmlType="submit">
-                  报送进展
-                </Button>
-                {t.status !== "pending_review" ? (
-                  <Button
-                    onClick={() =>
-                      act(
-                        () =>
-                          send("POST", `/api/tasks/${t.id}/request-closure`, {
-                            text: form.getFieldValue("text") ?? "",
-                          }),
-                        "已申请办结",
-                      )
-                    }
-                  >
-                    申请办结
-                  </Button>
-                ) : null}
-              </Space>
-            </Form>
-          ) : null}
-          {manage ? (
-            <Space wrap className="review-actions">
-              {t.status === "pending_review" ? (
-                <>
-                  <Button
-                    type="primary"
-                    onClick={() =>
-                      act(
-                        () =>
-                          send("POST", `/api/tasks/${t.id}/review`, {
-                            decision: "accept",
-                            comment: "审核通过",
-                          }),
-                        "已办结",
-                      )
-                    }
-                  >
-                    通过办结
-                  </Button>
-                  <Button
-                    danger
-                    onClick={async () => {
-                      const c = await ask("退回原因");
-                      if (c)
-                        await act(
-                          () => send("POST", `/api/tasks/${t.id}/review`, { decision: "return", comment: c }),
-                          "已退回",
-                        );
-                    }}
-                  >
-                    退回
-                  </Button>
-                </>
-              ) : null}
-              {t.status !== "closed" ? (
-                <>
-                  <DatePicker
-                    placeholder="延期至"
-                    onChange={async (d) => {
-                      if (!d) return;
-                      const r = await ask("延期原因");
-                      if (r)
-                        await act(
-                          () =>
-                            send("POST", `/api/tasks/${t.id}/extend`, {
-                              due: d.format("YYYY-MM-DD"),
-                              reason: r,
-                            }),
-                          "已延期",
-                        );
-                    }}
-                  />
-                  <Button
-                    onClick={async () => {
-                      const unit = await ask("改派给（单位名称）");
-                      const r = unit ? await ask("改派原因") : null;
-                      if (unit && r)
-                        await act(
-                          () => send("POST", `/api/tasks/${t.id}/reassign`, { unitName: unit, reason: r }),
-                          "已改派",
-                        );
-                    }}
-                  >
-                    改派
-                  </Button>
-                  <Button
-                    onClick={() =>
-                      act(
-                        () => send("POST", `/api/tasks/${t.id}/close`, { reason: "督办确认办结" }),
-                        "已办结",
-                      )
-                    }
-                  >
-                    直接办结
-                  </Button>
-                </>
-              ) : (
-                <Button
-                  onClick={async () => {
-                    const r = await ask("重新打开的原因");
-                    if (r)
-                      await act(() => send("POST", `/api/tasks/${t.id}/reopen`, { reason: r }), "已重新打开");
-                  }}
-                >
-                  重新打开
-                </Button>
-              )}
-            </Space>
-          ) : null}
+          {report && t.status !== "closed" ? <ReportForm key={t.id} task={t} onDone={done} /> : null}
+          {manage ? <TaskActions task={t} today={today} units={units} onDone={done} /> : null}
         </Space>
       ) : null}
     </Drawer>

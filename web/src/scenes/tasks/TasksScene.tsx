@@ -1,6 +1,3 @@
-// 督办: a ledger's completion rate and overdue counts (by area and by unit, with charts), its
-// tasks, "my tasks" for units, and reminders of what is due soon or overdue.
-import { EditOutlined } from "@ant-design/icons";
 import {
   Alert,
   App,
@@ -29,16 +26,16 @@ import {
   type Reminder,
   type ReminderList,
   send,
-  type Task,
 } from "../../api.ts";
 import { Chart } from "../../components/Chart.tsx";
 import { usePageTitle } from "../../components/PrintHeader.tsx";
-import { navigate } from "../../router.ts";
+import { navigate, useLocation } from "../../router.ts";
 import { useSession } from "../../session.tsx";
 import { LedgerBar } from "./LedgerBar.tsx";
 import { ShiftDeadlinesDialog } from "./ShiftDeadlinesDialog.tsx";
 import { TaskDrawer } from "./TaskDrawer.tsx";
-import { STATUS_COLOR } from "./types.ts";
+import { TaskList } from "./TaskList.tsx";
+import { UnitTable } from "./UnitTable.tsx";
 
 function rateChart(rows: Overview["byArea"]) {
   // two plots side by side on one list of areas, each on its own scale: completion in percent
@@ -90,10 +87,6 @@ function rateChart(rows: Overview["byArea"]) {
     ],
   };
 }
-
-// what needs action comes first: closure requests to review, then overdue tasks
-const URGENCY: Record<string, number> = { 待审核: 0, 已逾期: 1, 进行中: 2, 未开始: 3, 已办结: 4 };
-const byUrgency = (tasks: Task[]) => [...tasks].sort((a, b) => URGENCY[a.display] - URGENCY[b.display]);
 
 /** 手工添加任务 (coordinators): a task outside the plan's measures. */
 function AddTaskForm({ ledgerId, onAdded }: { ledgerId: number; onAdded: () => void }) {
@@ -152,14 +145,20 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
   const { user, ready } = useSession();
   const [ledgers, setLedgers] = useState<LedgerItem[] | null>(null);
   const [overview, setOverview] = useState<Overview | null>(null);
-  const [tasks, setTasks] = useState<Task[]>([]);
   const [reminders, setReminders] = useState<ReminderList | null>(null);
+  const { search } = useLocation();
+  // a notification opens its task: /tasks/:ledger?task=id
+  const linked = Number(search.get("task")) || null;
+  const [open, setOpen] = useState<number | null>(linked);
+  const [tab, setTab] = useState("tasks");
+  const [unit, setUnit] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
   const [showArchived, setShowArchived] = useState(false);
-  const [selected, setSelected] = useState<number[]>([]);
   const [shifting, setShifting] = useState<number[] | null>(null);
-  const [status, setStatus] = useState<string | undefined>(undefined);
-  const [open, setOpen] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (linked) setOpen(linked);
+  }, [linked]);
 
   const loadLedgers = useCallback(() => {
     if (!user) return;
@@ -177,18 +176,17 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
       setOverview(null);
       return;
     }
-    const [o, t, r] = await Promise.all([
+    const [o, r] = await Promise.all([
       getJson<Overview>(`/api/ledgers/${ledgerId}/overview`),
-      getAllPages<Task>(
-        `/api/tasks?ledger=${ledgerId}${status ? `&status=${encodeURIComponent(status)}` : ""}`,
-      ),
       getJson<ReminderList>(`/api/reminders?days=30&ledger=${ledgerId}`),
     ]);
     setOverview(o);
-    setTasks(t);
     setReminders(r);
-    setSelected([]);
-  }, [ledgerId, status, user]);
+  }, [ledgerId, user]);
+  const changed = () => {
+    setVersion((v) => v + 1);
+    void load();
+  };
   useEffect(() => {
     void load().catch((e: Error) => setError(e.message));
   }, [load]);
@@ -196,6 +194,7 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
   const ledgerTitle = ledgers?.find((l) => l.id === ledgerId)?.title;
   usePageTitle(ledgerTitle ? `督办：${ledgerTitle}` : null);
   const editable = canManage(user) && overview !== null && !overview.ledger.archived;
+  const unitNames = (overview?.byUnit ?? []).map((u) => u.name);
   if (ready && !user) {
     return (
       <Alert
@@ -257,6 +256,8 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
       ) : null}
       {overview ? (
         <Tabs
+          activeKey={tab}
+          onChange={setTab}
           items={[
             {
               key: "tasks",
@@ -264,80 +265,19 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
               children: (
                 <Space direction="vertical" style={{ width: "100%" }}>
                   {editable && ledgerId !== null ? (
-                    <AddTaskForm ledgerId={ledgerId} onAdded={() => void load()} />
+                    <AddTaskForm ledgerId={ledgerId} onAdded={changed} />
                   ) : null}
-                  <Space wrap>
-                    <Select
-                      allowClear
-                      placeholder="按状态筛选"
-                      style={{ width: 160 }}
-                      value={status}
-                      onChange={setStatus}
-                      options={Object.keys(STATUS_COLOR).map((s) => ({ value: s, label: s }))}
-                    />
-                    {editable ? (
-                      <Button className="shift-button" onClick={() => setShifting(selected)}>
-                        {selected.length ? `调整所选 ${selected.length} 项的时限` : "批量调整时限"}
-                      </Button>
-                    ) : null}
-                  </Space>
-                  <Table<Task>
-                    rowKey="id"
-                    size="small"
-                    rowSelection={
-                      editable
-                        ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]) }
-                        : undefined
-                    }
-                    dataSource={byUrgency(tasks)}
-                    pagination={{ pageSize: 20 }}
-                    onRow={(t) => ({ onClick: () => setOpen(t.id), style: { cursor: "pointer" } })}
-                    columns={[
-                      {
-                        title: "措施",
-                        dataIndex: "measureNo",
-                        width: 70,
-                        render: (n: number | null) => (n ? `(${n})` : "—"),
-                      },
-                      { title: "任务", dataIndex: "title" },
-                      { title: "责任单位", dataIndex: "unitName", width: 160 },
-                      {
-                        title: "角色",
-                        dataIndex: "role",
-                        width: 64,
-                        render: (r: string) => (r === "lead" ? "牵头" : "配合"),
-                      },
-                      {
-                        title: "时限",
-                        key: "due",
-                        width: 250,
-                        render: (_: unknown, t: Task) => (
-                          <Space size={4} className="task-due" style={{ whiteSpace: "nowrap" }}>
-                            {t.due ?? "未定"}
-                            {t.dueBasis ? <Tag>{t.dueBasis}</Tag> : null}
-                            {editable && t.status !== "closed" ? (
-                              <Button
-                                size="small"
-                                type="text"
-                                aria-label="调整时限"
-                                icon={<EditOutlined />}
-                                onClick={(e) => {
-                                  e.stopPropagation();
-                                  setShifting([t.id]);
-                                }}
-                              />
-                            ) : null}
-                          </Space>
-                        ),
-                      },
-                      { title: "进度", dataIndex: "percent", width: 70, render: (p: number) => `${p}%` },
-                      {
-                        title: "状态",
-                        dataIndex: "display",
-                        width: 90,
-                        render: (d: string) => <Tag color={STATUS_COLOR[d]}>{d}</Tag>,
-                      },
-                    ]}
+                  <TaskList
+                    ledgerId={overview.ledger.id}
+                    today={overview.on}
+                    units={unitNames}
+                    unit={unit}
+                    onUnit={setUnit}
+                    onOpen={setOpen}
+                    version={version}
+                    onChanged={changed}
+                    editable={editable}
+                    onShift={setShifting}
                   />
                 </Space>
               ),
@@ -346,24 +286,14 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
               key: "units",
               label: "按单位",
               children: (
-                <Table
-                  rowKey="name"
-                  size="small"
-                  dataSource={overview.byUnit}
-                  pagination={{ pageSize: 30 }}
-                  columns={[
-                    { title: "单位", dataIndex: "name" },
-                    { title: "任务", dataIndex: "total", width: 80 },
-                    { title: "已办结", dataIndex: "closed", width: 80 },
-                    { title: "完成率", dataIndex: "rate", width: 90, render: (r: number) => `${r}%` },
-                    {
-                      title: "逾期",
-                      dataIndex: "overdue",
-                      width: 80,
-                      render: (n: number) => (n ? <Tag color="error">{n}</Tag> : 0),
-                    },
-                    { title: "待审核", dataIndex: "pending", width: 80 },
-                  ]}
+                <UnitTable
+                  ledgerId={overview.ledger.id}
+                  rows={overview.byUnit}
+                  onChanged={changed}
+                  onDrill={(name) => {
+                    setUnit(name);
+                    setTab("tasks");
+                  }}
                 />
               ),
             },
@@ -407,11 +337,20 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
           onClose={() => setShifting(null)}
           onDone={() => {
             setShifting(null);
-            void load().catch((e: Error) => setError(e.message));
+            changed();
           }}
         />
       ) : null}
-      <TaskDrawer id={open} onClose={() => setOpen(null)} onChanged={() => void load()} />
+      <TaskDrawer
+        id={open}
+        today={overview?.on ?? ""}
+        units={unitNames}
+        onClose={() => {
+          setOpen(null);
+          if (linked) navigate(location.pathname);
+        }}
+        onChanged={changed}
+      />
     </Space>
   );
 }

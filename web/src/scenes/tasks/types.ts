@@ -6,3 +6,6 @@ export const STATUS_COLOR: Record<string, string> = {
   已办结: "success",
   已逾期: "error",
 };
+
+/** a returned task's mark, apart from every status colour */
+export const RETURNED_COLOR = "magenta";

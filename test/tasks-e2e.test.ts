@@ -1,0 +1,214 @@
+// The office's daily work on tasks in real Chromium: drill-down from 按单位 to a unit's tasks,
+// the plan's full measure text in the drawer and the plan opened at it, a unit's closure
+// request with evidence kept, the return dialog's validation, the returned task marked and
+// filtered, 催办 of two units and the unit's notification bell, batch extend with its summary.
+// Screenshots go to test-output/tasks-e2e/.
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import type { Page } from "playwright-core";
+import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
+import { createLedger } from "../src/commands/tasks/ledgers.ts";
+import { openStore, type Store } from "../src/store/db.ts";
+import { browserSkip, startWebApp, type WebApp } from "./helpers/browser.ts";
+import { ingestDemoPlan } from "./helpers/demo-plan.ts";
+import { makeUsers } from "./helpers/session.ts";
+
+const skip = browserSkip("tasks e2e");
+
+describe("task supervision in Chromium", { skip, timeout: 600_000 }, () => {
+  let store: Store;
+  let web: WebApp;
+  let office: Page;
+  let unit: Page;
+  let base = "";
+  let ledgerUrl = "";
+  const now = new Date("2018-01-15T02:00:00Z");
+  const shot = (page: Page, name: string) => page.screenshot({ path: `${web.out}${name}.png` });
+
+  before(async () => {
+    store = await openStore({ dataDir: "memory://" });
+    await makeUsers(store);
+    const documentId = await ingestDemoPlan(store);
+    const ledger = await createLedger(store, SYSTEM_SCOPE, { documentId });
+    web = await startWebApp({ store, out: "tasks-e2e", config: { now: () => now } });
+    base = web.base;
+    ledgerUrl = `${base}/tasks/${ledger.id}`;
+    office = await web.pageOf("coord1");
+    unit = await web.pageOf("unit-sfj");
+  });
+  after(() => web?.close());
+
+  const drawerOf = (page: Page) => page.locator(".task-drawer");
+  const modal = (page: Page) => page.locator(".action-modal");
+
+  test("按单位: a click on a unit opens its task list", async () => {
+    await office.goto(ledgerUrl);
+    await office.getByRole("tab", { name: "按单位" }).click();
+    await office.locator(".unit-drill", { hasText: /^市司法局$/ }).click();
+    await office.locator(".unit-filter", { hasText: "市司法局" }).waitFor();
+    await office.locator(".task-table .ant-table-row").first().waitFor();
+    const units = await office.locator(".task-table .ant-table-row td:nth-child(4)").allInnerTexts();
+    assert.ok(units.length > 0);
+    assert.ok(
+      units.every((u) => u === "市司法局"),
+      units.join(","),
+    );
+    await shot(office, "01-drill-down");
+  });
+
+  test("the drawer shows the measure's full text and clause, and opens the plan there", async () => {
+    await office.locator(".task-table .ant-table-row").first().locator("td").nth(2).click();
+    const drawer = drawerOf(office);
+    const measure = drawer.locator(".measure-text");
+    await measure.waitFor();
+    const title = ((await drawer.locator(".ant-drawer-title").textContent()) ?? "").replace(
+      /^\(\d+\)\s*/,
+      "",
+    );
+    const text = (await measure.locator(".ant-typography").first().textContent()) ?? "";
+    assert.ok(text.length > title.length + 40, `the full text: ${text.slice(0, 80)}`);
+    assert.ok(text.includes(title));
+    const clause = (await measure.locator(".measure-clause").textContent()) ?? "";
+    assert.match(clause, /市司法局/);
+    await shot(office, "02-drawer-measure");
+    await measure.locator(".measure-source").click();
+    await office.waitForURL(/\/documents\/\d+\?at=\d+-\d+/);
+    const marked = office.locator(".doc-text span[style*='outline']");
+    await marked.first().waitFor();
+    const shown = (await marked.allTextContents()).join("");
+    assert.equal(shown.trim(), text.trim(), "exactly the measure is marked in the plan");
+    await shot(office, "03-plan-at-measure");
+  });
+
+  test("a unit asks for closure with a file; the file is kept and listed", async () => {
+    await unit.goto(ledgerUrl);
+    await unit.getByRole("tab", { name: "我的任务" }).waitFor();
+    await unit.locator(".task-table .ant-table-row").first().click();
+    const drawer = drawerOf(unit);
+    await drawer.getByPlaceholder("本阶段完成的工作").fill("已完成全部工作,附验收报告");
+    const evidence = join(web.out, "验收报告.pdf");
+    writeFileSync(evidence, "%PDF-1.4\n% evidence\n%%EOF\n");
+    await drawer.locator('.progress-form input[type="file"]').setInputFiles(evidence);
+    await drawer.getByRole("button", { name: "申请办结" }).click();
+    await drawer.locator(".task-status", { hasText: "待审核" }).waitFor();
+    const request = drawer.locator(".task-update-closure_request");
+    await request.locator('a[href^="/api/attachments/"]', { hasText: "验收报告.pdf" }).waitFor();
+    assert.match((await request.textContent()) ?? "", /已完成全部工作/);
+    await shot(unit, "04-closure-with-file");
+    await unit.keyboard.press("Escape");
+  });
+
+  test("the return dialog asks for a reason; the returned task stands out and can be filtered", async () => {
+    await office.goto(ledgerUrl);
+    await office
+      .locator(".task-table .ant-table-row", { hasText: "待审核" })
+      .first()
+      .locator("td")
+      .nth(2)
+      .click();
+    const drawer = drawerOf(office);
+    await drawer.getByRole("button", { name: "退回" }).click();
+    const dialog = modal(office);
+    await dialog.locator("textarea").waitFor();
+    await office.waitForTimeout(300); // let the dialog finish opening
+    await dialog.getByRole("button", { name: "退回" }).click();
+    await dialog.getByText("请填写退回原因").waitFor();
+    await shot(office, "05-return-validation");
+    await dialog.locator("textarea").fill("验收报告未盖章,请补充");
+    await dialog.getByRole("button", { name: "退回" }).click();
+    await drawer.locator(".task-returned", { hasText: "已退回" }).waitFor();
+    await drawer.locator(".ant-drawer-close").click();
+    await drawer.locator(".ant-drawer-mask").waitFor({ state: "hidden" });
+    // the list reloads after the return: open the filter again if a reload closed it
+    for (let i = 0; ; i++) {
+      await office.locator(".status-filter").click();
+      try {
+        await office.locator(".ant-select-item-option[title='已退回']").click({ timeout: 5000 });
+        break;
+      } catch (e) {
+        if (i === 4) throw e;
+      }
+    }
+    const rows = office.locator(".task-table .ant-table-row");
+    await office.getByText("共 1 项").waitFor();
+    assert.equal(await rows.count(), 1, "the filter lists the returned task only");
+    assert.match((await rows.first().textContent()) ?? "", /已退回/);
+    const background = await rows.first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    assert.notEqual(background, "rgba(0, 0, 0, 0)", "the returned row is coloured");
+    await shot(office, "06-returned-filter");
+  });
+
+  test("催办 two units at once; the unit sees the notification and marks it read", async () => {
+    await office.goto(ledgerUrl);
+    await office.getByRole("tab", { name: "按单位" }).click();
+    for (const name of ["市司法局", "市发改委"])
+      await office
+        .locator(".unit-table .ant-table-row", {
+          has: office.locator(".unit-drill", { hasText: new RegExp(`^${name}$`) }),
+        })
+        .locator(".ant-checkbox-input")
+        .check();
+    await office.getByRole("button", { name: /催办所选单位/ }).click();
+    const dialog = modal(office);
+    await dialog.locator("textarea").fill("请于本周五前报送工作进展");
+    await dialog.getByRole("button", { name: "催办" }).click();
+    const summary = office.locator(".batch-summary");
+    await summary.locator(".ant-modal-confirm-content", { hasText: /已催办 2 个单位/ }).waitFor();
+    await shot(office, "07-chase-summary");
+    await summary.getByRole("button").last().click();
+
+    await unit.goto(ledgerUrl);
+    const badge = unit.locator(".ant-badge-count");
+    await badge.waitFor();
+    await unit.locator(".notification-bell").click();
+    const list = unit.locator(".notification-list");
+    await list.getByText(/请于本周五前报送工作进展/).waitFor();
+    await list.getByText(/验收报告未盖章/).waitFor();
+    await shot(unit, "08-notifications");
+    await unit.getByRole("button", { name: "全部标为已读" }).click();
+    await badge.waitFor({ state: "detached" });
+    await unit.locator(".notification-item.unread").first().waitFor({ state: "detached" });
+  });
+
+  test("batch extend: select tasks, one dialog, a summary", async () => {
+    await office.goto(ledgerUrl);
+    const rows = office.locator(".task-table .ant-table-row");
+    await rows.first().waitFor();
+    const picked: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await rows.nth(i).locator(".ant-checkbox-input").check();
+      const cells = await rows.nth(i).locator("td").allInnerTexts();
+      picked.push(`${cells[2]}|${cells[3]}`);
+    }
+    await office.locator(".batch-bar", { hasText: "已选 3 项" }).waitFor();
+    await office.getByRole("button", { name: "批量延期" }).click();
+    const dialog = modal(office);
+    await dialog.locator(".ant-picker").waitFor();
+    await office.waitForTimeout(300); // let the dialog finish opening
+    await dialog.getByRole("button", { name: "延期" }).click();
+    await dialog.getByText("请选择新的完成时限").waitFor();
+    await dialog.locator(".ant-picker input").click();
+    await dialog.locator(".ant-picker input").fill("2030-06-30");
+    await dialog.locator(".ant-picker input").press("Enter");
+    await dialog.locator("textarea").fill("根据上级部署统一调整");
+    await shot(office, "09-batch-extend-dialog");
+    await dialog.getByRole("button", { name: "延期" }).click();
+    const summary = office.locator(".batch-summary");
+    await summary.locator(".ant-modal-confirm-title", { hasText: "批量延期:已处理 3 项" }).waitFor();
+    await shot(office, "10-batch-extend-summary");
+    await summary.getByRole("button").last().click();
+    // no longer overdue, the extended tasks sort further down: read them back from the store
+    for (const p of picked) {
+      const [title, unitName] = p.split("|");
+      const row = await store.db
+        .selectFrom("tasks")
+        .select("due")
+        .where("title", "=", title)
+        .where("unit_name", "=", unitName)
+        .executeTakeFirstOrThrow();
+      assert.equal(row.due, "2030-06-30", p);
+    }
+  });
+});

@@ -1,0 +1,76 @@
+// A unit's report on its task: progress (text, percent, evidence) or a closure request with
+// the same text and evidence; the files go with whichever is sent.
+import { App, Button, Form, Input, InputNumber, Space, Upload } from "antd";
+import type { UploadFile } from "antd";
+import { useState } from "react";
+import { sendForm, type Task } from "../../api.ts";
+
+interface Values {
+  text?: string;
+  percent?: number | null;
+}
+
+export function ReportForm({ task: t, onDone }: { task: Task; onDone: () => Promise<void> }) {
+  const { message } = App.useApp();
+  const [files, setFiles] = useState<UploadFile[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<Values>();
+
+  const submit = async (path: "progress" | "request-closure", done: string) => {
+    const v = form.getFieldsValue();
+    const fd = new FormData();
+    fd.append("text", v.text ?? "");
+    if (path === "progress" && v.percent !== undefined && v.percent !== null)
+      fd.append("percent", String(v.percent));
+    for (const f of files) if (f.originFileObj) fd.append("files", f.originFileObj, f.name);
+    setBusy(true);
+    try {
+      await sendForm(`/api/tasks/${t.id}/${path}`, fd);
+      message.success(done);
+      form.resetFields();
+      setFiles([]);
+      await onDone();
+    } catch (e) {
+      message.error((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Form
+      form={form}
+      layout="vertical"
+      className="progress-form"
+      onFinish={() => submit("progress", "进展已报送")}
+    >
+      <Form.Item label="工作进展" name="text">
+        <Input.TextArea rows={3} placeholder="本阶段完成的工作" />
+      </Form.Item>
+      <Form.Item label="完成比例（%）" name="percent">
+        <InputNumber min={0} max={100} />
+      </Form.Item>
+      <Form.Item label="证明材料（PDF、OFD、Word、WPS、Excel、图片、文本；报送进展或申请办结时一并提交）">
+        <Upload
+          multiple
+          accept=".pdf,.ofd,.docx,.doc,.wps,.xlsx,.png,.jpg,.jpeg,.txt"
+          fileList={files}
+          beforeUpload={() => false}
+          onChange={({ fileList }) => setFiles(fileList)}
+        >
+          <Button>选择文件</Button>
+        </Upload>
+      </Form.Item>
+      <Space>
+        <Button type="primary" htmlType="submit" loading={busy}>
+          报送进展
+        </Button>
+        {t.status !== "pending_review" ? (
+          <Button loading={busy} onClick={() => submit("request-closure", "已申请办结")}>
+            申请办结
+          </Button>
+        ) : null}
+      </Space>
+    </Form>
+  );
+}
