@@ -8,6 +8,7 @@ import { after, before, describe, test } from "node:test";
 import type { FastifyInstance } from "fastify";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 import { ingestDocument } from "../src/commands/documents/ingest.ts";
+import { resolveOwners } from "../src/commands/units/registry.ts";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
 import type { LedgerDraft, LedgerItem, ReminderList, Task } from "../src/server/api-types.ts";
@@ -95,7 +96,9 @@ for (const target of storeTargets()) {
         /已有督办台账「.+」；如确需再建一本/,
       );
       assert.equal((await post("/api/ledgers", { documentId, again: "  " })).statusCode, 400);
-      const draft = (await get(`/api/ledgers/draft?documentId=${documentId}`)).json() as LedgerDraft;
+      const r = await get(`/api/ledgers/draft?documentId=${documentId}`);
+      assert.equal(r.statusCode, 200, r.body);
+      const draft = r.json() as LedgerDraft;
       assert.equal(draft.existing.length, 1);
       const made = await post("/api/ledgers", {
         documentId,
@@ -123,6 +126,16 @@ for (const target of storeTargets()) {
       assert.equal(phrases.各县市区政府.tasks, 22);
       assert.ok(phrases.各县市区政府.suggestions.includes("潞州区人民政府"));
       assert.ok(phrases.市直各相关单位.suggestions.includes("市司法局"));
+    });
+
+    test("the suggestions come from the unit registry too: a registered unit the plan never names", async () => {
+      await resolveOwners(store.db, ["市档案馆"], { region: "长治市" });
+      const draft = (await get(`/api/ledgers/draft?documentId=${documentId}`)).json() as LedgerDraft;
+      const phrases = Object.fromEntries(draft.collectives.map((c) => [c.phrase, c.suggestions]));
+      assert.ok(phrases.市直各相关单位.includes("长治市档案馆"), phrases.市直各相关单位.join("、"));
+      assert.ok(phrases.市直各相关单位.includes("市司法局"));
+      assert.ok(!phrases.市直各相关单位.includes("长治市司法局"), "a unit the plan names is offered once");
+      assert.ok(!phrases.各县市区政府.includes("长治市档案馆"));
     });
 
     test("deadlines are laid into the period: a 2018 plan is not years overdue on its first day", async () => {

@@ -3,13 +3,19 @@
 // office chooses; archived (read-only, out of lists, reminders and digests) and restored;
 // deleted by the office; deadlines shifted in bulk. Every change is audited.
 import type { Transaction } from "kysely";
-import { collectiveOwners, type Expansions, expandOwner } from "../../plan/collectives.ts";
+import {
+  type CollectiveOwner,
+  collectiveOwners,
+  type Expansions,
+  expandOwner,
+} from "../../plan/collectives.ts";
+import { resolveOwnerName } from "../../plan/owners.ts";
 import { addMonths, type Period, periodOffset, planYears, validPeriod } from "../../plan/period.ts";
 import { planTasks } from "../../plan/tasks.ts";
 import type { Store } from "../../store/db.ts";
 import type { Database } from "../../store/schema.ts";
 import { actorId, requirePermission, type Scope } from "../access/scope.ts";
-import { ownerKey, placeUnits, resolveOwners } from "../units/registry.ts";
+import { collectiveCandidates, ownerKey, placeUnits, resolveOwners } from "../units/registry.ts";
 import { audit } from "../audit/audit.ts";
 import { getDocument } from "../documents/documents.ts";
 import { conflict, DomainError, invalid, notFound } from "../errors.ts";
@@ -63,6 +69,22 @@ function ledgersOf(db: Db, documentId: number) {
 const yearOf = (on: string) => Number(on.slice(0, 4));
 
 /**
+ * A collective's suggestions completed from the unit registry: the units the plan names (as it
+ * writes them) first, then the registry's candidates in the plan's area that the plan does not
+ * name (by their full names), so the coordinator can pick a unit the plan never mentions.
+ */
+async function withRegistry(db: Db, c: CollectiveOwner, region: string | null): Promise<CollectiveOwner> {
+  const context = { region };
+  const keyOf = (name: string) => {
+    const r = resolveOwnerName(name, context);
+    return r.collective ? name : r.unit.key;
+  };
+  const named = new Set(c.suggestions.map(keyOf));
+  const more = (await collectiveCandidates(db, c.phrase, context)).filter((u) => !named.has(u.key));
+  return { ...c, suggestions: [...c.suggestions, ...more.map((u) => u.name)] };
+}
+
+/**
  * What the creation dialog needs: the plan's ledgers so far, the years its own deadlines span,
  * a period to propose (this year on, as long as the plan's span) and its collective owners
  * with suggested units.
@@ -73,6 +95,7 @@ export async function ledgerDraft(store: Store, scope: Scope, documentId: number
   const measures = doc.record.measures;
   if (measures.length === 0) throw notAPlan();
   const years = planYears(measures);
+  const region = doc.row.region ?? doc.record.meta.region;
   const span = years ? years.end - years.start : 2;
   const period: Period = { start: `${yearOf(on)}-01-01`, end: `${yearOf(on) + span}-12-31` };
   return {
@@ -82,7 +105,9 @@ export async function ledgerDraft(store: Store, scope: Scope, documentId: number
     period,
     offset: periodOffset(years, period),
     existing: await ledgersOf(store.db, documentId).execute(),
-    collectives: collectiveOwners(measures, doc.record.meta.region),
+    collectives: await Promise.all(
+      collectiveOwners(measures, region).map((c) => withRegistry(store.db, c, region)),
+    ),
   };
 }
 

@@ -128,12 +128,18 @@ export async function resolveOwner(
   };
 }
 
-async function collectiveCandidates(db: Db, written: string, context: OwnerContext): Promise<UnitRef[]> {
+/** The registry units a collective (各县市区政府, 市直各相关单位) may stand for in an area; reads only. */
+export async function collectiveCandidates(
+  db: Db,
+  written: string,
+  context: OwnerContext,
+): Promise<UnitRef[]> {
   if (!context.region) return [];
   if (/(县|区|市).*政府$/.test(written) && /各|县/.test(written))
-    return regionsUnder(context.region)
-      .map((r) => resolveOwnerName(`${r.name}人民政府`, { region: context.region }) as { unit: UnitRef })
-      .map((r) => r.unit);
+    return regionsUnder(context.region).flatMap((r) => {
+      const g = resolveOwnerName(`${r.name}人民政府`, { region: context.region });
+      return g.collective ? [] : [g.unit];
+    });
   const rows = await db
     .selectFrom("units")
     .selectAll()
