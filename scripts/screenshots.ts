@@ -1,7 +1,8 @@
 // The README's screenshots (docs/screenshots/*.png): the web application over the demo data,
 // in Chromium, as a coordinator sees it. Build the client first (`npm run build:web`), then
 //   node --import tsx scripts/screenshots.ts [folder]     (default docs/screenshots)
-// and look at the pictures before committing them. The window is 1280×800 and each picture is
+// and look at the pictures before committing them (the drawer's dialog, a unit's notifications
+// and the admin's unit registry too). The window is 1280×800 and each picture is
 // the window only, so the files stay small.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -31,7 +32,12 @@ const plan = await store.db
   .where("kind", "=", "plan")
   .orderBy("measures_count", "desc")
   .executeTakeFirstOrThrow();
-const ledger = await createLedger(store, SYSTEM_SCOPE, { documentId: plan.id });
+// deadlines laid into a period from this year, as a coordinator would (a 2018 plan is not all overdue)
+const year = new Date().getFullYear();
+const ledger = await createLedger(store, SYSTEM_SCOPE, {
+  documentId: plan.id,
+  period: { start: `${year}-01-01`, end: `${year + 3}-12-31` },
+});
 
 const web = await startWebApp({ store, options, out: "screenshots" });
 const { page, base } = web;
@@ -80,6 +86,49 @@ try {
   await page.locator(".completion-rate").waitFor();
   await page.locator(".chart canvas").first().waitFor();
   await shot("tasks");
+
+  // the drawer's dialogs: 延期 with its reason and date, in place of the browser's prompt
+  await page.locator(".task-table .ant-table-row").first().locator("td").nth(2).click();
+  await page.locator(".task-drawer .measure-text").waitFor();
+  await page.locator(".task-drawer").getByRole("button", { name: "延期" }).click();
+  await page.locator(".action-modal textarea").waitFor();
+  await shot("task-dialog");
+  await page
+    .locator(".action-modal")
+    .getByRole("button", { name: /取\s*消/ })
+    .click();
+  await page.locator(".task-drawer .ant-drawer-close").click();
+
+  // 催办 a unit from 按单位; the unit's bell shows the message
+  await page.getByRole("tab", { name: "按单位" }).click();
+  await page
+    .locator(".unit-table .ant-table-row", { has: page.locator(".unit-drill", { hasText: /^市司法局$/ }) })
+    .locator(".ant-checkbox-input")
+    .check();
+  await page.getByRole("button", { name: /催办所选单位/ }).click();
+  await page.locator(".action-modal textarea").fill("请于本周五前报送第一季度工作进展。");
+  await page.locator(".action-modal").getByRole("button", { name: "催办" }).click();
+  await page.locator(".batch-summary").getByRole("button").last().click();
+  const unitPage = await web.pageOf("unit-sfj");
+  await unitPage.setViewportSize({ width: 1280, height: 800 });
+  await unitPage.goto(`${base}/tasks/${ledger.id}`);
+  await unitPage.locator(".ant-badge-count").waitFor();
+  await unitPage.locator(".notification-bell").click();
+  await unitPage
+    .locator(".notification-list")
+    .getByText(/第一季度工作进展/)
+    .waitFor();
+  await unitPage.waitForTimeout(400);
+  await unitPage.screenshot({ path: join(out, "notifications.png") });
+  console.log(join(out, "notifications.png"));
+
+  // the admin: units of the ledger without an account, accounts bound to registry units
+  await web.signOut();
+  await web.signIn("admin1");
+  await page.goto(`${base}/admin`);
+  await page.getByRole("tab", { name: /无账号的单位/ }).click();
+  await page.locator(".missing-units .ant-table-row").first().waitFor();
+  await shot("admin");
 } finally {
   await web.close();
 }

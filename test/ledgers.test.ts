@@ -13,6 +13,7 @@ import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
 import type { LedgerDraft, LedgerItem, ReminderList, Task } from "../src/server/api-types.ts";
 import type { Store } from "../src/store/db.ts";
+import { allPages } from "./helpers/paging.ts";
 import { as, login, makeUsers, type Session } from "./helpers/session.ts";
 import { storeTargets } from "./helpers/store-targets.ts";
 
@@ -50,17 +51,8 @@ for (const target of storeTargets()) {
       app.inject({ method: "POST", url, headers: as(s), payload });
     const del = (url: string, payload: object, s: Session = coord) =>
       app.inject({ method: "DELETE", url, headers: as(s), payload });
-    async function tasksOf(ledgerId: number, s: Session = coord): Promise<Task[]> {
-      const out: Task[] = [];
-      for (let page = 1; ; page++) {
-        const r = (await get(`/api/tasks?ledger=${ledgerId}&page=${page}`, s)).json() as {
-          items: Task[];
-          total: number;
-        };
-        out.push(...r.items);
-        if (out.length >= r.total || r.items.length === 0) return out;
-      }
-    }
+    const tasksOf = (ledgerId: number, s: Session = coord) =>
+      allPages<Task>(`/api/tasks?ledger=${ledgerId}`, (u) => get(u, s));
     const ledgerCount = async () =>
       Number(
         (

@@ -12,6 +12,7 @@ import { ingestDocument } from "../src/commands/documents/ingest.ts";
 import { displayStatus } from "../src/commands/tasks/tasks.ts";
 import { openStore, type Store } from "../src/store/db.ts";
 import { multipartBody as multipart } from "./helpers/multipart.ts";
+import { allPages } from "./helpers/paging.ts";
 import { as, login, makeUsers, type Session } from "./helpers/session.ts";
 import { startSmtp } from "./helpers/smtp.ts";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
@@ -55,20 +56,8 @@ describe("supervision", { timeout: 180_000 }, () => {
   const get = (url: string, s: Session = coord) => app.inject({ method: "GET", url, headers: as(s) });
   const post = (url: string, payload: object, s: Session = coord) =>
     app.inject({ method: "POST", url, headers: as(s), payload });
-  /** every task of a listing, page after page (a page holds at most 200) */
-  async function allTasks<T>(url: string, s: Session = coord): Promise<T[]> {
-    const out: T[] = [];
-    for (let page = 1; ; page++) {
-      const res = (await get(`${url}${url.includes("?") ? "&" : "?"}page=${page}`, s)).json() as {
-        items: T[];
-        total: number;
-        pageSize: number;
-      };
-      assert.ok(res.pageSize <= 200);
-      out.push(...res.items);
-      if (out.length >= res.total || res.items.length === 0) return out;
-    }
-  }
+  /** every task of a listing, page after page */
+  const allTasks = <T>(url: string, s: Session = coord) => allPages<T>(url, (u) => get(u, s));
 
   test("one task per measure and responsible unit, lead and cooperate kept, deadlines inherited", async () => {
     const tasks = await allTasks<{

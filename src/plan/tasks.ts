@@ -8,6 +8,7 @@ import { type Expansions, expandOwner } from "./collectives.ts";
 import { dueInPeriod, type Period, periodOffset, planYears } from "./period.ts";
 import { resolveUnit, unitKey } from "./units.ts";
 
+/** One task as the plan makes it; the tasks table (src/store/schema.ts) stores these columns. */
 export interface PlannedTask {
   measure_no: number;
   title: string;
@@ -19,6 +20,7 @@ export interface PlannedTask {
   due: string | null;
   due_inherited: boolean;
   due_basis: DueBasis | null;
+  /** the collective owner this task was expanded from (市直各相关单位), else null */
   collective: string | null;
 }
 

@@ -1,4 +1,5 @@
 // Table types for the query builder. Changes to the schema go through migrations.ts.
+import type { PlannedTask } from "../plan/tasks.ts";
 import type { ColumnType, Generated, JSONColumnType } from "kysely";
 import type { EnteredEvidence, Evidence, IndicatorSystem, ItemStatus, ManualEntry } from "../assess/index.ts";
 import type { AnalysisRecord, Fact, Finding } from "../types.ts";
@@ -156,22 +157,15 @@ export interface LedgerTable {
 
 export type TaskStatus = "open" | "in_progress" | "pending_review" | "closed";
 
-export interface TaskTable {
+/** A task row: a planned task (src/plan/tasks.ts) in a ledger, with its progress. */
+export interface TaskTable extends Omit<PlannedTask, "measure_no" | "due_inherited" | "due_basis"> {
   id: Generated<number>;
   ledger_id: number;
+  /** null for tasks not made from a plan's measure */
   measure_no: number | null;
-  title: string;
-  area: string | null;
-  grp: string | null;
-  unit_name: string;
-  unit_key: string;
-  role: "lead" | "cooperate";
-  due: string | null;
   due_inherited: ColumnType<boolean, boolean | undefined, boolean>;
   /** how the deadline was set (DueBasis in plan/period.ts); null for tasks made before */
   due_basis: string | null;
-  /** the collective owner this task was expanded from (市直各相关单位), else null */
-  collective: string | null;
   status: ColumnType<TaskStatus, TaskStatus | undefined, TaskStatus>;
   percent: ColumnType<number, number | undefined, number>;
   created_at: Timestamp;

@@ -66,7 +66,7 @@ export async function chase(store: Store, scope: Scope, input: ChaseInput): Prom
       const name = list[0].unit_name;
       const named = list.slice(0, 10).map((t) => `「${taskLabel(t)}」`);
       const more = list.length > 10 ? `等 ${list.length} 项任务` : "";
-      const text = `督办催办：${message}(${named.join("、")}${more})`;
+      const text = `催办：${message}（${named.join("、")}${more}）`;
       const notified = await notifyUnit(trx, key, {
         kind: "chase",
         text,

@@ -250,7 +250,7 @@ async function storeEvidence(
 
 /** How a task is named in a notification: its measure number and title. */
 export const taskLabel = (t: Pick<TaskRow, "measure_no" | "title">) =>
-  `${t.measure_no ? `(${t.measure_no})` : ""}${t.title}`;
+  `${t.measure_no ? `（${t.measure_no}）` : ""}${t.title}`;
 
 /** Apply one change to a task: the update row, the new state, the audit entry. */
 async function change(store: Store, scope: Scope, id: number, make: (task: TaskRow) => Change) {

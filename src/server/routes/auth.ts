@@ -2,7 +2,6 @@
 import { z } from "zod";
 import { ROLES } from "../../commands/access/policy.ts";
 import { listAudit } from "../../commands/audit/audit.ts";
-import { MAX_PAGE_SIZE } from "../../commands/paging.ts";
 import { SESSION_COOKIE, signIn, signOut } from "../../commands/sessions/sessions.ts";
 import { changePassword, createUser, listUsers, USERNAME_RULE } from "../../commands/users/users.ts";
 import type { SessionInfo } from "../api-types.ts";
@@ -10,11 +9,7 @@ import { presentPage } from "../presenters/page.ts";
 import { presentAuditEntry, presentSessionUser, presentUser } from "../presenters/user.ts";
 import { cookieHeader } from "./cookies.ts";
 import { defineRoute } from "./define.ts";
-
-const paging = (size: number) => ({
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(size),
-});
+import { pageQuery } from "./paging.ts";
 
 const session = defineRoute(
   {
@@ -91,7 +86,7 @@ const users = defineRoute(
     summary: "用户列表(分页)",
     tag: "auth",
     permission: "users:manage",
-    query: z.object(paging(MAX_PAGE_SIZE)),
+    query: pageQuery(),
   },
   async ({ query }, ctx) => presentPage(await listUsers(ctx.store, ctx.scope, query), presentUser),
 );
@@ -123,7 +118,7 @@ const auditLog = defineRoute(
     summary: "审计日志(只读,仅管理员;分页)",
     tag: "auth",
     permission: "audit:read",
-    query: z.object({ entity: z.string().max(30).optional(), ...paging(100) }),
+    query: pageQuery(100).extend({ entity: z.string().max(30).optional() }),
   },
   async ({ query }, ctx) => presentPage(await listAudit(ctx.store, ctx.scope, query), presentAuditEntry),
 );

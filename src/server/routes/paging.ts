@@ -11,5 +11,5 @@ export const pageQuery = (defaultSize: number = MAX_PAGE_SIZE) =>
       .min(1)
       .max(MAX_PAGE_SIZE)
       .default(defaultSize)
-      .describe(`每页条数(最多 ${MAX_PAGE_SIZE})`),
+      .describe(`每页条数（最多 ${MAX_PAGE_SIZE}）`),
   });

@@ -39,14 +39,11 @@ import {
 import { type Context, defineRoute } from "./define.ts";
 import { sendTable } from "./exports.ts";
 import { filePartBytes } from "./multipart.ts";
+import { pageQuery } from "./paging.ts";
 
 const id = z.object({ id: z.coerce.number().int().positive() });
 export const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式为 YYYY-MM-DD");
 const STATUSES = ["未开始", "进行中", "待审核", "已办结", "已逾期"] as const;
-const paging = {
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(MAX_PAGE_SIZE),
-};
 
 export const on = (ctx: Context) => today(ctx.config.now());
 /** A task row as JSON, with the status shown on the day of the request. */
@@ -116,7 +113,7 @@ const ledgers = defineRoute(
     summary: "督办台账列表（分页；默认不含已归档的，?archived=1 含）",
     tag: "supervision",
     permission: "tasks:read",
-    query: z.object({ ...paging, archived: z.enum(["1", "true"]).optional() }),
+    query: pageQuery().extend({ archived: z.enum(["1", "true"]).optional() }),
   },
   async ({ query }, ctx) =>
     presentPage(
@@ -144,14 +141,13 @@ const tasks = defineRoute(
     summary: "任务列表(责任单位只看到本单位的任务;分页)",
     tag: "supervision",
     permission: "tasks:read",
-    query: z.object({
+    query: pageQuery().extend({
       ledger: z.coerce.number().int().positive().optional(),
       unit: z.string().max(60).optional(),
       status: z.enum(STATUSES).optional(),
       dueWithin: z.coerce.number().int().min(0).max(3650).optional(),
       mine: z.enum(["1", "true"]).optional(),
       returned: z.enum(["1", "true"]).optional(),
-      ...paging,
     }),
   },
   async ({ query: q }, ctx) => {

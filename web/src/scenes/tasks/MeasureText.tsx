@@ -54,7 +54,7 @@ export function MeasureText({
           <Typography.Text type="secondary">本措施的责任单位：</Typography.Text>
           {units.map((u) => (
             <Tag key={u.id} color={u.role === "lead" ? "blue" : undefined}>
-              {u.unitName}({u.role === "lead" ? "牵头" : "配合"})
+              {u.unitName}（{u.role === "lead" ? "牵头" : "配合"}）
             </Tag>
           ))}
         </div>
