@@ -268,6 +268,48 @@ describe("assessment rounds", () => {
     assert.equal((await recomputeRound(store, SYSTEM_SCOPE, roundId, new Date("2025-02-02"))).changed, 0);
   });
 
+  test("an archived ledger's tasks count in no score: completion rate and overdue use live ledgers", async () => {
+    const archived = await store.db
+      .insertInto("ledgers")
+      .values({ document_id: docs[1], title: "旧台账", archived_at: "2025-01-10T02:00:00Z" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await store.db
+      .insertInto("tasks")
+      .values({
+        ledger_id: archived.id,
+        title: "旧任务",
+        unit_name: "市司法局",
+        unit_key: (
+          await store.db
+            .selectFrom("tasks")
+            .select("unit_key")
+            .where("title", "=", "任务一")
+            .executeTakeFirstOrThrow()
+        ).unit_key,
+        role: "lead",
+        due: "2024-03-31",
+      })
+      .execute();
+    await recomputeRound(store, SYSTEM_SCOPE, roundId, new Date("2025-02-03"));
+    const { results } = await roundResults(store, coordinator, roundId);
+    const e1 = results.find((r) => r.unitName === "市司法局")?.score.items.find((i) => i.code === "E1");
+    assert.equal(e1?.points, 12, e1?.explanation);
+    assert.ok(!(e1?.evidence ?? []).some((e) => e.kind === "task" && e.title === "旧任务"));
+    // restored, the ledger counts again
+    await store.db.updateTable("ledgers").set({ archived_at: null }).where("id", "=", archived.id).execute();
+    await recomputeRound(store, SYSTEM_SCOPE, roundId, new Date("2025-02-04"));
+    const again = (await roundResults(store, coordinator, roundId)).results
+      .find((r) => r.unitName === "市司法局")
+      ?.score.items.find((i) => i.code === "E1");
+    assert.ok((again?.points ?? 12) < 12, again?.explanation);
+    await store.db
+      .updateTable("ledgers")
+      .set({ archived_at: new Date() })
+      .where("id", "=", archived.id)
+      .execute();
+    await recomputeRound(store, SYSTEM_SCOPE, roundId, new Date("2025-02-05"));
+  });
   test("a unit appeals its own item; the coordinator accepts with points; the ranking follows", async () => {
     const { results } = await roundResults(store, fgw, roundId);
     const d1 = results[0].itemIds.D1;

@@ -20,13 +20,18 @@ async function documentInput(db: Db, documentId: number | null): Promise<UnitInp
   return record ? { documentId, record } : null;
 }
 
-/** The unit's tasks in every ledger, judged on `on` (today, or the end of the round's year if earlier). */
+/**
+ * The unit's tasks in the live ledgers (an archived ledger is out of lists, reminders and
+ * scores), judged on `on` (today, or the end of the round's year if earlier).
+ */
 async function ledgerInput(db: Db, unitKey: string, on: string): Promise<LedgerInput | null> {
   const tasks = await db
     .selectFrom("tasks")
-    .select(["id", "title", "status", "due", "closed_at"])
-    .where("unit_key", "=", unitKey)
-    .orderBy("id")
+    .innerJoin("ledgers", "ledgers.id", "tasks.ledger_id")
+    .select(["tasks.id", "tasks.title", "tasks.status", "tasks.due", "tasks.closed_at"])
+    .where("tasks.unit_key", "=", unitKey)
+    .where("ledgers.archived_at", "is", null)
+    .orderBy("tasks.id")
     .execute();
   if (tasks.length === 0) return null;
   return {
