@@ -2,7 +2,7 @@
 // with a period the deadlines are laid into and collective owners expanded into the units the
 // office chooses; archived (read-only, out of lists, reminders and digests) and restored;
 // deleted by the office; deadlines shifted in bulk. Every change is audited.
-import type { Transaction } from "kysely";
+import type { Selectable, Transaction } from "kysely";
 import {
   type CollectiveOwner,
   collectiveOwners,
@@ -13,7 +13,7 @@ import { resolveOwnerName } from "../../plan/owners.ts";
 import { addMonths, type Period, periodOffset, planYears, validPeriod } from "../../plan/period.ts";
 import { planTasks } from "../../plan/tasks.ts";
 import type { Store } from "../../store/db.ts";
-import type { Database } from "../../store/schema.ts";
+import type { Database, LedgerTable } from "../../store/schema.ts";
 import { actorId, requirePermission, type Scope } from "../access/scope.ts";
 import { collectiveCandidates, ownerKey, placeUnits, resolveOwners } from "../units/registry.ts";
 import { audit } from "../audit/audit.ts";
@@ -245,17 +245,32 @@ export async function refuseArchived(db: Db, ledgerId: number) {
   if (ledger?.archived_at) throw archivedLedger();
 }
 
-/** Archive (read-only, out of default lists, reminders and digests) or restore a ledger. */
-export async function archiveLedger(store: Store, scope: Scope, id: number, archived: boolean) {
+/**
+ * One step on one ledger: in a transaction, the ledger's row locked (changes to it queue) and
+ * loaded, then `step`. Archive, restore, delete and deadline shifts all go through here.
+ */
+async function onLedger<T>(
+  store: Store,
+  scope: Scope,
+  id: number,
+  step: (trx: Transaction<Database>, ledger: Selectable<LedgerTable>) => Promise<T>,
+): Promise<T> {
   requirePermission(scope, "tasks:manage");
   return store.db.transaction().execute(async (trx) => {
-    const before = await trx
+    const ledger = await trx
       .selectFrom("ledgers")
       .selectAll()
       .where("id", "=", id)
       .forUpdate()
       .executeTakeFirst();
-    if (!before) throw notFound("台账", "ledger");
+    if (!ledger) throw notFound("台账", "ledger");
+    return step(trx, ledger);
+  });
+}
+
+/** Archive (read-only, out of default lists, reminders and digests) or restore a ledger. */
+export async function archiveLedger(store: Store, scope: Scope, id: number, archived: boolean) {
+  return onLedger(store, scope, id, async (trx, before) => {
     if (Boolean(before.archived_at) === archived)
       throw conflict(
         archived ? "already_archived" : "not_archived",
@@ -283,15 +298,7 @@ export async function archiveLedger(store: Store, scope: Scope, id: number, arch
 
 /** Delete a ledger with its tasks, their updates and evidence records (the audit log keeps what it was). */
 export async function deleteLedger(store: Store, scope: Scope, id: number) {
-  requirePermission(scope, "tasks:manage");
-  return store.db.transaction().execute(async (trx) => {
-    const ledger = await trx
-      .selectFrom("ledgers")
-      .selectAll()
-      .where("id", "=", id)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!ledger) throw notFound("台账", "ledger");
+  return onLedger(store, scope, id, async (trx, ledger) => {
     const { n } = await trx
       .selectFrom("tasks")
       .select((eb) => eb.fn.countAll<number>().as("n"))
@@ -334,14 +341,7 @@ export async function shiftDeadlines(store: Store, scope: Scope, ledgerId: numbe
   if (s.months === 0) throw invalid("invalid_shift", "顺延月数不能为 0", "months must not be 0");
   if (s.to !== undefined && !validPeriod({ start: s.to, end: s.to }))
     throw invalid("invalid_shift", "指定日期无效", "invalid date");
-  return store.db.transaction().execute(async (trx) => {
-    const ledger = await trx
-      .selectFrom("ledgers")
-      .select(["id", "title", "archived_at"])
-      .where("id", "=", ledgerId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!ledger) throw notFound("台账", "ledger");
+  return onLedger(store, scope, ledgerId, async (trx, ledger) => {
     if (ledger.archived_at) throw archivedLedger();
     let q = trx
       .selectFrom("tasks")
