@@ -52,7 +52,7 @@ describe("login throttle", { timeout: 300_000 }, () => {
         );
         const body = res.json() as { error: { code: string; message: string } };
         assert.equal(body.error.code, "too_many_attempts");
-        assert.match(body.error.message, /登录失败次数过多,请 \d+ 秒后再试/);
+        assert.match(body.error.message, /登录失败次数过多，请 \d+ 秒后再试/);
       }
     }
     assert.deepEqual(codes.slice(0, 5), [401, 401, 401, 401, 401]);

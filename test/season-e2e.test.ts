@@ -186,9 +186,9 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
     const opinion = await docxText(await download(() => drawer.locator(".opinion-download").click()));
     assert.match(opinion, /市司法局2023年度法治政府建设年度报告审查意见书/);
     assert.match(opinion, /存在的不足和原因\s*缺失/);
-    assert.match(opinion, /原文:"扎實推進依法行政各項工作"/);
-    assert.match(opinion, /意见:请补充具体数据/);
-    assert.match(opinion, /退回修改。理由:缺少存在的不足和原因/);
+    assert.match(opinion, /原文："扎實推進依法行政各項工作"/);
+    assert.match(opinion, /意见：请补充具体数据/);
+    assert.match(opinion, /退回修改。理由：缺少存在的不足和原因/);
     assert.match(opinion, /2024年3月10日/);
     await page.keyboard.press("Escape");
 

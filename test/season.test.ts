@@ -318,7 +318,7 @@ for (const target of targets)
       assert.match(text, /存在的不足和原因\s*缺失/);
       assert.match(text, /扎實推進依法行政各項工作/);
       assert.match(text, /请补充具体数据/);
-      assert.match(text, /退回修改。理由:缺少存在的不足和原因/);
+      assert.match(text, /退回修改。理由：缺少存在的不足和原因/);
       assert.match(text, /2024年3月10日/);
       const fgwOpinion = await call(
         fgw,

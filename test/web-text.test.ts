@@ -9,6 +9,8 @@ import { describe, test } from "node:test";
 import ts from "typescript";
 
 const WEB = new URL("../web/src/", import.meta.url).pathname;
+/** where the server's words come from: commands' errors, notifications, audit sentences, drafts */
+const SERVER = ["../src/commands/"].map((p) => new URL(p, import.meta.url).pathname);
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -45,6 +47,8 @@ export const HALF_WIDTH_BESIDE_CJK = new RegExp(`${CJK}[,:;()!?]|[,:;()!?]${CJK}
 const EMOJI = /\p{Extended_Pictographic}/gu;
 /** Brackets of two widths paired around an expression in JSX: `({n} 分）` (each piece alone
  * touches no Chinese character, so only the line shows it). */
+/** The same in template strings: `（${n} 分)` */
+const MIXED_BRACKETS_TEMPLATE = /\(\$\{[^{}\n]*\}[^()（）\n]*）|（\$\{[^{}\n]*\}[^()（）\n]*\)/g;
 export const MIXED_BRACKETS = /\(\{[^{}\n]*\}[^()（）\n]*）|（\{[^{}\n]*\}[^()（）\n]*\)/g;
 
 interface Hit {
@@ -53,11 +57,19 @@ interface Hit {
   text: string;
 }
 
-function scan(pattern: RegExp, what: (code: string) => Array<{ text: string; line: number }>): Hit[] {
-  return sources(WEB).flatMap((path) =>
-    what(readFileSync(path, "utf8"))
-      .filter((t) => t.text.match(pattern))
-      .map((t) => ({ file: relative(WEB, path), line: t.line, text: t.text.trim() })),
+function scan(
+  pattern: RegExp,
+  what: (code: string) => Array<{ text: string; line: number }>,
+  roots: string[] = [WEB],
+): Hit[] {
+  return roots.flatMap((root) =>
+    sources(root)
+      .filter((path) => !/\.test\.tsx?$/.test(path))
+      .flatMap((path) =>
+        what(readFileSync(path, "utf8"))
+          .filter((t) => t.text.match(pattern))
+          .map((t) => ({ file: relative(root, path), line: t.line, text: t.text.trim() })),
+      ),
   );
 }
 const lines = (code: string) => code.split("\n").map((text, k) => ({ text, line: k + 1 }));
@@ -93,5 +105,14 @@ describe("the web app's text", () => {
   test("no emoji: icons are antd icons", () => {
     const hits = scan(EMOJI, lines);
     assert.equal(hits.length, 0, `emoji in web/src:\n${report(hits)}`);
+  });
+});
+
+describe("the server's words users see", () => {
+  test("Chinese text in src/commands uses full-width punctuation, brackets in one width", () => {
+    const hits = scan(HALF_WIDTH_BESIDE_CJK, texts, SERVER);
+    assert.equal(hits.length, 0, `half-width punctuation beside Chinese:\n${report(hits)}`);
+    const mixed = scan(MIXED_BRACKETS_TEMPLATE, lines, SERVER);
+    assert.equal(mixed.length, 0, `half-width and full-width brackets paired:\n${report(mixed)}`);
   });
 });

@@ -86,7 +86,7 @@ export async function decideAppeal(
           cause: "appeal",
           points_before: before,
           points_after: points,
-          note: `采纳申诉:${comment}`,
+          note: `采纳申诉：${comment}`,
           user_id: actorId(scope),
         })
         .execute();

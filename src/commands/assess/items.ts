@@ -33,7 +33,7 @@ export async function checkEvidence(
         .where("sha256", "=", e.sha256)
         .executeTakeFirst();
       if (!blob)
-        throw invalid("no_file", `证明材料「${e.name}」不存在,请重新上传`, "evidence file not stored");
+        throw invalid("no_file", `证明材料「${e.name}」不存在，请重新上传`, "evidence file not stored");
       out.push(e);
       continue;
     }
@@ -60,7 +60,7 @@ export async function enterItem(store: Store, scope: Scope, itemId: number, entr
         "not_entered",
         item.method === "manual" || item.method === "survey"
           ? "录入类型与评分方法不符"
-          : "该项由系统自动评分,不能人工录入",
+          : "该项由系统自动评分，不能人工录入",
         "this item is not scored by entry",
       );
     if (entry.kind === "manual" && (entry.points < 0 || entry.points > item.max))

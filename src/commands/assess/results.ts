@@ -50,7 +50,7 @@ async function unitScores(db: Db, round: RoundRow, unitIds: number[]) {
       points: effective(r),
       status: r.override ? "scored" : r.status,
       explanation: r.override
-        ? `申诉采纳后 ${r.override.points} 分(原 ${r.points} 分):${r.override.reason}`
+        ? `申诉采纳后 ${r.override.points} 分（原 ${r.points} 分）：${r.override.reason}`
         : r.explanation,
       inputs: r.inputs,
       evidence: r.evidence,

@@ -174,7 +174,7 @@ export async function advanceRound(
         .where("status", "=", "pending")
         .executeTakeFirstOrThrow();
       if (Number(pending.n) > 0)
-        throw conflict("appeals_pending", `还有 ${pending.n} 项申诉未处理,不能${zh}`, "appeals are pending");
+        throw conflict("appeals_pending", `还有 ${pending.n} 项申诉未处理，不能${zh}`, "appeals are pending");
     }
     await trx
       .updateTable("assess_rounds")

@@ -50,7 +50,7 @@ export async function visibleUnits(db: Db, scope: Scope, roundId: number): Promi
 
 export function requireOpen(round: RoundRow): void {
   if (round.status !== "open")
-    throw conflict("round_locked", "该评估轮次已定稿,不能再修改", "the round is finalised and locked");
+    throw conflict("round_locked", "该评估轮次已定稿，不能再修改", "the round is finalised and locked");
 }
 
 /** An item with its unit and round, visible to the scope. */

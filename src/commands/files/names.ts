@@ -12,7 +12,7 @@ export function checkFileName(name: string): string {
     const shown = JSON.stringify(name).slice(1, -1).slice(0, 120);
     throw invalid(
       "bad_file_name",
-      `文件名「${shown}」含有控制字符(如 NUL),请改名后重新上传`,
+      `文件名「${shown}」含有控制字符（如 NUL），请改名后重新上传`,
       "the file name contains control characters",
     );
   }

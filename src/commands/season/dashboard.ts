@@ -95,21 +95,21 @@ function remindersOf(
     if (r.status === "未提交")
       out.push({
         ...base,
-        text: `${season.year}年度法治政府建设年度报告尚未报送,报送截止 ${season.submit_deadline}`,
+        text: `${season.year}年度法治政府建设年度报告尚未报送，报送截止 ${season.submit_deadline}`,
       });
     else if (r.status === "已退回")
-      out.push({ ...base, text: `${season.year}年度报告已退回,请按批注修改后重新报送` });
+      out.push({ ...base, text: `${season.year}年度报告已退回，请按批注修改后重新报送` });
     else if (r.status === "已通过")
       out.push({
         ...base,
-        text: `${season.year}年度报告已审核通过,请于 ${season.publish_deadline} 前向社会公开并登记公开网址`,
+        text: `${season.year}年度报告已审核通过，请于 ${season.publish_deadline} 前向社会公开并登记公开网址`,
       });
     else if (r.status === "逾期")
       out.push({
         ...base,
         text: base.submitted
-          ? `${season.year}年度报告已超过公开截止日期 ${season.publish_deadline},请尽快向社会公开并登记公开网址`
-          : `${season.year}年度报告已超过报送截止日期 ${season.submit_deadline},请尽快报送`,
+          ? `${season.year}年度报告已超过公开截止日期 ${season.publish_deadline}，请尽快向社会公开并登记公开网址`
+          : `${season.year}年度报告已超过报送截止日期 ${season.submit_deadline}，请尽快报送`,
       });
   }
   return out;

@@ -33,7 +33,7 @@ export function draftReview(
       rule: "season:year",
       ruleLabel: "报告年度与报告季不一致",
       severity: "error",
-      message: `报告年度为${record.meta.year}年,本报告季为${seasonYear}年度`,
+      message: `报告年度为${record.meta.year}年，本报告季为${seasonYear}年度`,
       start: null,
       end: null,
     });
@@ -42,7 +42,7 @@ export function draftReview(
       rule: "season:not-report",
       ruleLabel: "不是年度报告",
       severity: "error",
-      message: "未识别为法治政府建设年度报告,请确认上传的文件",
+      message: "未识别为法治政府建设年度报告，请确认上传的文件",
       start: null,
       end: null,
     });

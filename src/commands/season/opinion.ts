@@ -9,7 +9,7 @@ import { getSubmission } from "./submissions.ts";
 const DECISION: Record<string, string> = {
   accepted: "审核通过。",
   returned: "退回修改。",
-  submitted: "尚在审核中,暂未作出结论。",
+  submitted: "尚在审核中，暂未作出结论。",
 };
 
 const cn = (day: string) => {
@@ -25,7 +25,7 @@ export async function reviewOpinion(store: Store, scope: Scope, submissionId: nu
     title(heading1),
     para(`${unit.unit_name}:`, { indent: false }),
     para(
-      `你单位于${cn(dayOf(row.submitted_at))}报送的《${review.title ?? row.name}》(第${row.version}版)收悉。经审查,意见如下:`,
+      `你单位于${cn(dayOf(row.submitted_at))}报送的《${review.title ?? row.name}》（第${row.version}版）收悉。经审查，意见如下：`,
     ),
     heading("一、必备内容审查"),
     table(
@@ -38,16 +38,16 @@ export async function reviewOpinion(store: Store, scope: Scope, submissionId: nu
       : [para("未发现问题。")]),
     heading("三、审查批注"),
     ...(comments.length
-      ? comments.flatMap((c, i) => [para(`${i + 1}. 原文:"${c.quote}"`), para(`意见:${c.text}`)])
+      ? comments.flatMap((c, i) => [para(`${i + 1}. 原文："${c.quote}"`), para(`意见：${c.text}`)])
       : [para("无。")]),
     heading("四、审查结论"),
-    para(`${DECISION[row.state]}${row.reason ? `理由:${row.reason}` : ""}`),
+    para(`${DECISION[row.state]}${row.reason ? `理由：${row.reason}` : ""}`),
     para(""),
-    para("依法治市办(司法局)", { right: true }),
+    para("依法治市办（司法局）", { right: true }),
     para(cn(decidedOn), { right: true }),
   ];
   return {
-    filename: `${unit.unit_name}${season.year}年度报告审查意见书(第${row.version}版).docx`,
+    filename: `${unit.unit_name}${season.year}年度报告审查意见书（第${row.version}版）.docx`,
     bytes: await pack(heading1, blocks),
   };
 }

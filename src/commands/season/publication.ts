@@ -89,7 +89,7 @@ export async function classify(
         ...base,
         containment: share,
         tampering,
-        message: `页面疑似被篡改:${tampering.map((t) => `${t.signal}×${t.count}`).join("、")}`,
+        message: `页面疑似被篡改：${tampering.map((t) => `${t.signal}×${t.count}`).join("、")}`,
         changedFrom: changed("hijacked"),
       },
     };
@@ -117,7 +117,7 @@ export async function classify(
       ...base,
       containment: share,
       tampering,
-      message: `${PUBLICATION_LABEL[status]}:${publishedOn} 公开,正文与审定稿一致 ${(share * 100).toFixed(1)}%`,
+      message: `${PUBLICATION_LABEL[status]}：${publishedOn} 公开，正文与审定稿一致 ${(share * 100).toFixed(1)}%`,
       changedFrom: changed(status),
     },
   };

@@ -74,18 +74,18 @@ export async function reportDraft(store: Store, scope: Scope, seasonId: number, 
   }
   const promises = await promisesOfSeason(store, scope, seasonId);
 
-  const name = `${season.year}年度法治政府建设情况报告(草稿)`;
+  const name = `${season.year}年度法治政府建设情况报告（草稿）`;
   const blocks: Block[] = [
     title(name),
     para(
-      `${season.year}年,全市各地各部门深入推进法治政府建设。现将有关情况报告如下。(本稿由平台根据报告季数据生成,请补充完善。)`,
+      `${season.year}年，全市各地各部门深入推进法治政府建设。现将有关情况报告如下。（本稿由平台根据报告季数据生成，请补充完善。）`,
     ),
     heading(`一、${season.year}年度推进法治政府建设的主要举措和成效`),
-    heading("(一)年度报告工作", 2),
+    heading("（一）年度报告工作", 2),
     para(
-      `本年度应报送单位${board.rows.length}个,按时报送${rates.timely.numerator}个,${rates.timely.label}${rates.timely.percent ?? 0}%;按时向社会公开${rates.published.numerator}个,${rates.published.label}${rates.published.percent ?? 0}%。`,
+      `本年度应报送单位${board.rows.length}个，按时报送${rates.timely.numerator}个，${rates.timely.label}${rates.timely.percent ?? 0}%；按时向社会公开${rates.published.numerator}个，${rates.published.label}${rates.published.percent ?? 0}%。`,
     ),
-    heading("(二)督办台账完成情况(按领域)", 2),
+    heading("（二）督办台账完成情况（按领域）", 2),
     tasks.length
       ? table(
           ["领域", "任务数", "已办结", "完成率"],
@@ -97,18 +97,20 @@ export async function reportDraft(store: Store, scope: Scope, seasonId: number, 
           ]),
         )
       : para("本年度平台无督办台账数据。"),
-    heading("(三)主要数据(按指标汇总)", 2),
+    heading("（三）主要数据（按指标汇总）", 2),
     figureRows.length
       ? table(["指标", "领域", "合计", "来源报告"], figureRows)
       : para("已通过的报告中未识别到指标数据。"),
     heading("二、存在的不足和原因"),
     ...(findings.size
-      ? [...findings].map(([label, units], i) => para(`${i + 1}. ${label}(涉及:${[...units].join("、")})。`))
+      ? [...findings].map(([label, units], i) =>
+          para(`${i + 1}. ${label}（涉及：${[...units].join("、")}）。`),
+        )
       : [para("审查未发现共性问题。")]),
     heading("三、党政主要负责人履行推进法治建设第一责任人职责情况"),
-    para("(待填写)"),
+    para("（待填写）"),
     heading(`四、${season.year + 1}年度推进法治政府建设的主要安排`),
-    heading("(一)上年度工作安排落实情况", 2),
+    heading("（一）上年度工作安排落实情况", 2),
     ...(promises.length
       ? [
           table(
@@ -119,10 +121,10 @@ export async function reportDraft(store: Store, scope: Scope, seasonId: number, 
           ),
         ]
       : [para("无上年度已通过的报告可供对照。")]),
-    heading("(二)下一年度工作安排", 2),
-    para("(待填写)"),
+    heading("（二）下一年度工作安排", 2),
+    para("（待填写）"),
     heading("五、其他需要报告的事项"),
-    para("(待填写)"),
+    para("（待填写）"),
   ];
   return { filename: `${name}.docx`, bytes: await pack(name, blocks) };
 }

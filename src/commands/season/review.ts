@@ -38,7 +38,7 @@ export async function addComment(store: Store, scope: Scope, input: CommentInput
   return store.db.transaction().execute(async (trx) => {
     const sub = await loadSubmission(trx, scope, input.submissionId, true);
     if (sub.state !== "submitted")
-      throw conflict("decided", "该版本已审核,不能再批注", "this version is already decided");
+      throw conflict("decided", "该版本已审核，不能再批注", "this version is already decided");
     const span = anchor(sub.text, input);
     const row = await trx
       .insertInto("season_comments")
@@ -84,7 +84,7 @@ export async function decide(store: Store, scope: Scope, input: DecisionInput) {
       .where("unit_key", "=", sub.unit_key)
       .where("version", ">", sub.version)
       .executeTakeFirst();
-    if (newer) throw conflict("superseded", "单位已报送更新的版本,请审核最新版本", "a newer version exists");
+    if (newer) throw conflict("superseded", "单位已报送更新的版本，请审核最新版本", "a newer version exists");
     const after = await trx
       .updateTable("season_submissions")
       .set({

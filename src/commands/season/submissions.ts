@@ -52,7 +52,7 @@ async function readDraft(input: SubmitInput): Promise<Read> {
       throw new DomainError(
         "unavailable",
         "fetch_failed",
-        `${input.url}:网页返回 ${page.status}`,
+        `${input.url}：网页返回 ${page.status}`,
         "fetch failed",
       );
     bytes = new Uint8Array(page.body);
@@ -62,7 +62,7 @@ async function readDraft(input: SubmitInput): Promise<Read> {
   } else {
     throw invalid("no_report", "请上传报告文件或填写报告网址", "upload a file or give a URL");
   }
-  if (bytes.length === 0) throw invalid("empty_file", `${name}:文件为空`, "empty file");
+  if (bytes.length === 0) throw invalid("empty_file", `${name}：文件为空`, "empty file");
   try {
     return { bytes, name, sourceUrl, record: await analyzeBytes(bytes, name, input.options) };
   } catch (error) {
@@ -100,7 +100,7 @@ export async function submitReport(store: Store, scope: Scope, input: SubmitInpu
       .orderBy("version", "desc")
       .executeTakeFirst();
     if (last?.state === "accepted")
-      throw conflict("already_accepted", "报告已审核通过,无需再次报送", "the report is already accepted");
+      throw conflict("already_accepted", "报告已审核通过，无需再次报送", "the report is already accepted");
     const row = await trx
       .insertInto("season_submissions")
       .values({

@@ -25,7 +25,7 @@ export async function login(store: Store, input: LoginInput) {
     throw new DomainError(
       "rate_limited",
       "too_many_attempts",
-      `登录失败次数过多,请 ${waitText(wait)}后再试`,
+      `登录失败次数过多，请 ${waitText(wait)}后再试`,
       `too many failed sign-ins; retry in ${wait} s`,
       wait,
     );

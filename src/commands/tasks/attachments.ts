@@ -54,7 +54,8 @@ const KINDS: Kind[] = [
   },
 ];
 
-export const ALLOWED_ATTACHMENTS = "PDF、OFD、Word(.docx/.doc/.wps)、Excel(.xlsx)、PNG、JPEG、文本(.txt)";
+export const ALLOWED_ATTACHMENTS =
+  "PDF、OFD、Word（.docx/.doc/.wps）、Excel（.xlsx）、PNG、JPEG、文本（.txt）";
 
 export interface EvidenceFile {
   sha256: string;
@@ -84,7 +85,7 @@ export function checkAttachment(name: string, bytes: Uint8Array): EvidenceFile {
     throw new DomainError(
       "unsupported",
       "type_not_allowed",
-      `附件「${name}」类型不允许,仅支持 ${ALLOWED_ATTACHMENTS}`,
+      `附件「${name}」类型不允许，仅支持 ${ALLOWED_ATTACHMENTS}`,
       "attachment type not allowed",
     );
   return { sha256: sha256(bytes), name: name.slice(0, 200), mime: kind.mime, size: bytes.length, bytes };

@@ -53,7 +53,7 @@ export function passwordProblem(password: string, username: string): string | nu
   if (COMMON.has(password.toLowerCase())) return "密码过于常见";
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
   if (classes < 3 && password.length < 16)
-    return "密码需包含大写字母、小写字母、数字、符号中的至少三类(或不少于 16 个字符)";
+    return "密码需包含大写字母、小写字母、数字、符号中的至少三类（或不少于 16 个字符）";
   return null;
 }
 
