@@ -1,66 +1,44 @@
 // Ledgers in real Chromium: the creation dialog (the period the deadlines are laid into, the
 // collective owners expanded into chosen units), the second click that opens the existing
 // ledger, bulk and single deadline shifts, archive and restore. Screenshots go to
-// /tmp/fazhi-ledgers-e2e/.
+// test-output/ledgers-e2e/.
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
-import type { FastifyInstance } from "fastify";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 import { loadDemoIfEmpty } from "../src/commands/documents/demo.ts";
 import { resolveOptions } from "../src/pipeline.ts";
-import { buildApp } from "../src/server/app.ts";
-import { WEB_DIR } from "../src/server/services/web.ts";
 import { openStore, type Store } from "../src/store/db.ts";
-import { haveChromium, launch } from "./helpers/browser.ts";
-import { makeUsers, PASSWORD } from "./helpers/session.ts";
+import { browserSkip, startWebApp, type WebApp } from "./helpers/browser.ts";
+import { makeUsers } from "./helpers/session.ts";
 
-const OUT = "/tmp/fazhi-ledgers-e2e/";
-const ready = haveChromium() && existsSync(`${WEB_DIR}index.html`);
-const skip = ready ? false : "needs /usr/bin/chromium and a built web client (npm run build:web)";
-if (!ready && process.env.CI) throw new Error(`ledgers e2e: ${skip}`);
+const skip = browserSkip("ledgers e2e");
 
 describe("ledgers in Chromium", { skip, timeout: 480_000 }, () => {
   let store: Store;
-  let app: FastifyInstance;
-  let browser: Browser;
+  let web: WebApp;
   let page: Page;
   let base = "";
   let ledgerUrl = "";
-  const shot = (name: string) => page.screenshot({ path: `${OUT}${name}.png`, fullPage: false });
+  const shot = (name: string) => web.shot(name);
   const dialog = () => page.locator(".ant-modal").filter({ visible: true }).last();
 
   before(async () => {
-    mkdirSync(OUT, { recursive: true });
     store = await openStore({ dataDir: "memory://" });
     const options = resolveOptions();
     await loadDemoIfEmpty(store, SYSTEM_SCOPE, options);
     await makeUsers(store);
     // the office works on 1 June 2025: the 2018 plan is adopted for 2025—2027
-    app = await buildApp({
+    web = await startWebApp({
       store,
       options,
-      webDir: WEB_DIR,
+      out: "ledgers-e2e",
       config: { now: () => new Date("2025-06-01T02:00:00Z") },
     });
-    await app.listen({ port: 0, host: "127.0.0.1" });
-    const address = app.server.address();
-    base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
-    page.setDefaultTimeout(20_000);
-    await page.goto(`${base}/login`);
-    await page.getByLabel("用户名").fill("coord1");
-    await page.getByLabel("密码").fill(PASSWORD);
-    await page.getByRole("button", { name: "登录" }).last().click();
-    await page.locator(".current-user").waitFor();
+    ({ page, base } = web);
+    await web.signIn("coord1");
   });
-  after(async () => {
-    await browser?.close();
-    await app?.close();
-    await store?.close();
-  });
+  after(() => (web ? web.close() : store?.close()));
 
   test("the creation dialog: a period, then collective owners expanded into chosen units", async () => {
     await page.goto(`${base}/ledger`);
