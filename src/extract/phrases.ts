@@ -38,13 +38,14 @@ const INNER = new RegExp(alternation(INNER_FILLERS), "g");
 
 const SPACES_AND_QUOTES = /[\s“”"]+/g;
 
+/** The last characters of the trailing fillers: a phrase ending otherwise has none to strip
+ * (TRAILING, anchored at the end only, would be tried at every position of the phrase). */
+const TRAILING_LAST = new Set(TRAILING_FILLERS.map((w) => w[w.length - 1]));
+
 export function trimPhrase(s: string): string {
   if (s === "") return s;
-  return stripYears(s)
-    .replace(SPACES_AND_QUOTES, "")
-    .replace(INNER, "")
-    .replace(LEADING, "")
-    .replace(TRAILING, "");
+  const t = stripYears(s).replace(SPACES_AND_QUOTES, "").replace(INNER, "").replace(LEADING, "");
+  return t !== "" && TRAILING_LAST.has(t[t.length - 1]) ? t.replace(TRAILING, "") : t;
 }
 
 /** The "(" that opens the short parenthetical closed just before `k`, or -1. */

@@ -174,6 +174,21 @@ export function detectOutline(text: string, norm: string, body: Line[]): Outline
     context = level;
   };
   const inSequence = (level: number, n: number) => n === counts[level] + 1 || (n === 1 && restart[level]);
+  // The next marker start at or after a position. A search runs on past the line's end to the
+  // next marker anywhere; the answer is kept, so lines without markers do not each search again
+  // up to the same distant marker (which made sparse markers cost the square of the text).
+  let searchedFrom = Number.POSITIVE_INFINITY;
+  let foundAt = -1;
+  let markerLength = 0;
+  const nextMarker = (from: number): number => {
+    if (searchedFrom <= from && (foundAt < 0 || foundAt >= from)) return foundAt;
+    MARKER_START.lastIndex = from;
+    const m = MARKER_START.exec(norm);
+    searchedFrom = from;
+    foundAt = m ? m.index : -1;
+    markerLength = m ? m[0].length : 0;
+    return foundAt;
+  };
 
   for (let k = 0; k < body.length; k++) {
     const line = body[k];
@@ -234,9 +249,9 @@ export function detectOutline(text: string, norm: string, body: Line[]): Outline
     }
 
     // markers inside the line: inline enumerations, and headings run into the line
-    MARKER_START.lastIndex = scanFrom;
-    for (let m = MARKER_START.exec(norm); m && m.index < line.end; m = MARKER_START.exec(norm)) {
-      const at = m.index;
+    let resume = scanFrom;
+    for (let at = nextMarker(scanFrom); at >= 0 && at < line.end; at = nextMarker(resume)) {
+      resume = at + markerLength;
       const before = charBefore(norm, at, line.start);
       const boundary = afterSentence(norm, at, line.start);
       const last = items[items.length - 1];
@@ -276,7 +291,7 @@ export function detectOutline(text: string, norm: string, body: Line[]): Outline
           enumeration: true,
           runIn: true,
         });
-        MARKER_START.lastIndex = c.titleStart;
+        resume = c.titleStart;
         continue;
       }
       const { level } = c.family;
@@ -312,7 +327,7 @@ export function detectOutline(text: string, norm: string, body: Line[]): Outline
         titleStart: skipSpaces(norm, c.titleStart),
         runIn: true,
       });
-      MARKER_START.lastIndex = c.titleStart;
+      resume = c.titleStart;
     }
 
     items.forEach((item, j) => {
