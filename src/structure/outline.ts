@@ -23,6 +23,7 @@ import {
 } from "../rules/outline.ts";
 import type { Heading } from "../types.ts";
 import { contentStart, type Line } from "./lines.ts";
+import { charIn, charSet } from "../shared/chars.ts";
 
 export interface OutlineItem extends Omit<Heading, "inline"> {
   /** end of the title */
@@ -81,18 +82,22 @@ function candidateAt(norm: string, at: number): Candidate | null {
   return m && n !== null ? { family: "enumeration", n, start: at, titleStart: at + m[0].length } : null;
 }
 
-const SKIPPED_BEFORE = " \u00a0\u3000\t?";
+const SKIPPED_BEFORE = charSet(" \u00a0\u3000\t?");
 /** The character before `at`, over spaces and stray "?", or "" at the line start. */
 function charBefore(norm: string, at: number, lineStart: number): string {
   let k = at - 1;
-  while (k >= lineStart && SKIPPED_BEFORE.includes(norm[k])) k--;
+  while (k >= lineStart && charIn(SKIPPED_BEFORE, norm, k)) k--;
   return k >= lineStart ? norm[k] : "";
 }
+
+const LEAD_IN_STOPS = charSet("。;!?");
+const TITLE_STOPS = charSet("。");
+const ITEM_STOPS = charSet("。;");
 
 /** Where the sentence holding `at` begins, when it begins at most LEAD_IN_MAX before. */
 function leadInStart(norm: string, at: number, from: number): number | null {
   for (let k = at - 1; k >= from && at - k <= LEAD_IN_MAX + 1; k--)
-    if ("。;!?".includes(norm[k])) return k + 1;
+    if (charIn(LEAD_IN_STOPS, norm, k)) return k + 1;
   return at - from <= LEAD_IN_MAX ? from : null;
 }
 
@@ -123,8 +128,8 @@ function afterSentence(norm: string, at: number, lineStart: number): boolean {
 }
 
 /** The first of `stops` in [from, limit), or -1. Bounded: never reads past `limit`. */
-function firstOf(norm: string, stops: string, from: number, limit: number): number {
-  for (let k = from; k < limit; k++) if (stops.includes(norm[k])) return k;
+function firstOf(norm: string, stops: Uint8Array, from: number, limit: number): number {
+  for (let k = from; k < limit; k++) if (stops[norm.charCodeAt(k)] === 1) return k;
   return -1;
 }
 
@@ -134,7 +139,7 @@ function firstOf(norm: string, stops: string, from: number, limit: number): numb
  * — where the body's first sentence opens, else at the first comma.
  */
 function titleEnd(norm: string, from: number, limit: number, runIn: boolean, enumeration: boolean): number {
-  const stop = firstOf(norm, enumeration ? "。;" : "。", from, limit);
+  const stop = firstOf(norm, enumeration ? ITEM_STOPS : TITLE_STOPS, from, limit);
   let end = stop;
   if (stop < 0) for (end = limit; end > from && /\s/.test(norm[end - 1]); ) end--;
   if (runIn && !enumeration) {
