@@ -90,6 +90,9 @@ function charBefore(norm: string, at: number, lineStart: number): string {
   return k >= lineStart ? norm[k] : "";
 }
 
+/** MARKER_START tried at one position, and the characters it can start with */
+const MARKER_AT = new RegExp(MARKER_START.source, "y");
+const MARKER_FIRST = charSet("一二三四五六七八九十(0123456789、");
 const LEAD_IN_STOPS = charSet("。;!?");
 const TITLE_STOPS = charSet("。");
 const ITEM_STOPS = charSet("。;");
@@ -187,11 +190,19 @@ export function detectOutline(text: string, norm: string, body: Line[]): Outline
   let markerLength = 0;
   const nextMarker = (from: number): number => {
     if (searchedFrom <= from && (foundAt < 0 || foundAt >= from)) return foundAt;
-    MARKER_START.lastIndex = from;
-    const m = MARKER_START.exec(norm);
     searchedFrom = from;
-    foundAt = m ? m.index : -1;
-    markerLength = m ? m[0].length : 0;
+    foundAt = -1;
+    markerLength = 0;
+    // the characters a marker can start with pass through a table; the pattern is tried there
+    for (let at = from; at < norm.length; at++) {
+      if (MARKER_FIRST[norm.charCodeAt(at)] !== 1) continue;
+      MARKER_AT.lastIndex = at;
+      const m = MARKER_AT.exec(norm);
+      if (!m) continue;
+      foundAt = at;
+      markerLength = m[0].length;
+      break;
+    }
     return foundAt;
   };
 
@@ -201,10 +212,15 @@ export function detectOutline(text: string, norm: string, body: Line[]): Outline
     const items: Pending[] = [];
     const pending = (p: Omit<Pending, "inferred_marker" | "enumeration" | "inline"> & Partial<Pending>) =>
       items.push({
-        inferred_marker: p.marker,
-        enumeration: false,
-        inline: p.start > start,
-        ...p,
+        level: p.level,
+        marker: p.marker,
+        inferred_marker: p.inferred_marker ?? p.marker,
+        start: p.start,
+        titleStart: p.titleStart,
+        runIn: p.runIn,
+        enumeration: p.enumeration ?? false,
+        inline: p.inline ?? p.start > start,
+        inferred: p.inferred,
       });
     /** a level-1 heading whose numeral (or whole marker) was lost: numbered by sequence */
     const lostNumeral = (marker: string, at: number, titleStart: number, runIn: boolean) => {
@@ -335,12 +351,25 @@ export function detectOutline(text: string, norm: string, body: Line[]): Outline
       resume = c.titleStart;
     }
 
-    items.forEach((item, j) => {
-      const limit = items[j + 1]?.start ?? line.end;
-      const { titleStart: from, runIn, ...rest } = item;
-      const end = titleEnd(norm, from, limit, runIn, item.enumeration);
-      out.push({ ...rest, end, title: text.slice(from, end).trim() });
-    });
+    for (let j = 0; j < items.length; j++) {
+      const item = items[j];
+      const limit = j + 1 < items.length ? items[j + 1].start : line.end;
+      const from = item.titleStart;
+      const end = titleEnd(norm, from, limit, item.runIn, item.enumeration);
+      // written out (not rest and spread, which copy through V8's slow path)
+      const heading: OutlineItem = {
+        level: item.level,
+        marker: item.marker,
+        inferred_marker: item.inferred_marker,
+        start: item.start,
+        inline: item.inline,
+        enumeration: item.enumeration,
+        end,
+        title: text.slice(from, end).trim(),
+      };
+      if (item.inferred) heading.inferred = item.inferred;
+      out.push(heading);
+    }
   }
   return out;
 }
