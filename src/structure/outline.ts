@@ -61,6 +61,14 @@ function siblingMarker(family: MarkerFamily | "enumeration", n: number): string[
   return [`(${numeral})`];
 }
 
+/** The next sibling of the candidate at `at` follows in its line (an enumeration's at a sentence end). */
+function siblingFollows(norm: string, c: Candidate, at: number, lineEnd: number): boolean {
+  const window = norm.slice(c.titleStart, Math.min(lineEnd, at + SIBLING_WINDOW));
+  const siblings = siblingMarker(c.family, c.n + 1);
+  if (c.family !== "enumeration") return siblings.some((s) => window.includes(s));
+  return siblings.some((s) => [...SENTENCE_BOUNDARY].some((b) => window.includes(b + s)));
+}
+
 interface Candidate {
   family: MarkerFamily | "enumeration";
   n: number;
@@ -206,35 +214,40 @@ export function detectOutline(text: string, norm: string, body: Line[]): Outline
     return foundAt;
   };
 
+  // the line being read: its content start and the headings found in it (the helpers below
+  // are made once, not for every line)
+  let start = 0;
+  let items: Pending[] = [];
+  const pending = (p: Omit<Pending, "inferred_marker" | "enumeration" | "inline"> & Partial<Pending>) =>
+    items.push({
+      level: p.level,
+      marker: p.marker,
+      inferred_marker: p.inferred_marker ?? p.marker,
+      start: p.start,
+      titleStart: p.titleStart,
+      runIn: p.runIn,
+      enumeration: p.enumeration ?? false,
+      inline: p.inline ?? p.start > start,
+      inferred: p.inferred,
+    });
+  /** a level-1 heading whose numeral (or whole marker) was lost: numbered by sequence */
+  const lostNumeral = (marker: string, at: number, titleStart: number, runIn: boolean) => {
+    numbered(1, counts[1] + 1);
+    pending({
+      level: 1,
+      marker,
+      inferred_marker: `${intToChinese(counts[1])}、`,
+      inferred: true,
+      start: at,
+      titleStart,
+      runIn,
+    });
+  };
+
   for (let k = 0; k < body.length; k++) {
     const line = body[k];
-    const start = contentStart(line);
-    const items: Pending[] = [];
-    const pending = (p: Omit<Pending, "inferred_marker" | "enumeration" | "inline"> & Partial<Pending>) =>
-      items.push({
-        level: p.level,
-        marker: p.marker,
-        inferred_marker: p.inferred_marker ?? p.marker,
-        start: p.start,
-        titleStart: p.titleStart,
-        runIn: p.runIn,
-        enumeration: p.enumeration ?? false,
-        inline: p.inline ?? p.start > start,
-        inferred: p.inferred,
-      });
-    /** a level-1 heading whose numeral (or whole marker) was lost: numbered by sequence */
-    const lostNumeral = (marker: string, at: number, titleStart: number, runIn: boolean) => {
-      numbered(1, counts[1] + 1);
-      pending({
-        level: 1,
-        marker,
-        inferred_marker: `${intToChinese(counts[1])}、`,
-        inferred: true,
-        start: at,
-        titleStart,
-        runIn,
-      });
-    };
+    start = contentStart(line);
+    items = [];
     // the title of the heading opening the line, as it runs without other headings
     let ownTitleEnd = start;
     let scanFrom = start;
@@ -292,12 +305,7 @@ export function detectOutline(text: string, norm: string, body: Line[]): Outline
       if (!c || (at === start && c.family !== "enumeration")) continue;
       const adjacent = norm[at - 1] ?? "";
       // the next sibling follows (an enumeration's at a sentence end: "之一是…" has none)
-      const confirmed = () => {
-        const window = norm.slice(c.titleStart, Math.min(line.end, at + SIBLING_WINDOW));
-        const siblings = siblingMarker(c.family, c.n + 1);
-        if (c.family !== "enumeration") return siblings.some((s) => window.includes(s));
-        return siblings.some((s) => [...SENTENCE_BOUNDARY].some((b) => window.includes(b + s)));
-      };
+      const confirmed = () => siblingFollows(norm, c, at, line.end);
       if (c.family === "enumeration") {
         if (boundary) {
           // inside a numbered heading's own title it is part of that title
