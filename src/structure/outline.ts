@@ -233,10 +233,13 @@ export function detectOutline(text: string, norm: string, body: Line[]): Outline
       }
     }
 
-    // markers inside the line: inline enumerations, and headings run into the line
-    MARKER_START.lastIndex = scanFrom;
-    for (let m = MARKER_START.exec(norm); m && m.index < line.end; m = MARKER_START.exec(norm)) {
-      const at = m.index;
+    // markers inside the line: inline enumerations, and headings run into the line (searched in
+    // the line alone: a search over the rest of the text would make a marker-free document
+    // quadratic in its number of lines)
+    const inLine = norm.slice(line.start, line.end);
+    MARKER_START.lastIndex = Math.max(0, scanFrom - line.start);
+    for (let m = MARKER_START.exec(inLine); m; m = MARKER_START.exec(inLine)) {
+      const at = line.start + m.index;
       const before = charBefore(norm, at, line.start);
       const boundary = afterSentence(norm, at, line.start);
       const last = items[items.length - 1];
@@ -276,7 +279,7 @@ export function detectOutline(text: string, norm: string, body: Line[]): Outline
           enumeration: true,
           runIn: true,
         });
-        MARKER_START.lastIndex = c.titleStart;
+        MARKER_START.lastIndex = c.titleStart - line.start;
         continue;
       }
       const { level } = c.family;
@@ -312,7 +315,7 @@ export function detectOutline(text: string, norm: string, body: Line[]): Outline
         titleStart: skipSpaces(norm, c.titleStart),
         runIn: true,
       });
-      MARKER_START.lastIndex = c.titleStart;
+      MARKER_START.lastIndex = c.titleStart - line.start;
     }
 
     items.forEach((item, j) => {
