@@ -70,8 +70,13 @@ export interface SnippetPart {
 const SNIPPETS = 3;
 const CONTEXT = 36;
 
-/** Up to three passages around the query terms, as plain and highlighted parts. */
-export function snippets(text: string, terms: string[]): SnippetPart[][] {
+/** Up to three passages around the query terms, as plain and highlighted parts. `text` may be
+ *  a window of the document (`cut`): its ends are then marked as cut where the document goes on. */
+export function snippets(
+  text: string,
+  terms: string[],
+  cut: { head: boolean; tail: boolean } = { head: false, tail: false },
+): SnippetPart[][] {
   if (terms.length === 0) return [];
   const simple = simplify(text);
   const hits: Array<[number, number]> = [];
@@ -98,12 +103,35 @@ export function snippets(text: string, terms: string[]): SnippetPart[][] {
     }
     if (at < to) parts.push({ text: text.slice(at, to), hit: false });
     for (const p of parts) p.text = p.text.replace(/\s+/g, " ");
-    if (from > 0) parts.unshift({ text: "…", hit: false });
-    if (to < text.length) parts.push({ text: "…", hit: false });
+    if (from > 0 || cut.head) parts.unshift({ text: "…", hit: false });
+    if (to < text.length || cut.tail) parts.push({ text: "…", hit: false });
     out.push(parts);
     covered = to;
   }
   return out;
+}
+
+/** The text read for snippets, in characters: from a little before the first match on. */
+const SNIPPET_WINDOW = 3000;
+
+/** The column that gives a page's snippets their text: the part of a document around its first
+ *  match (`head`/`tail`: whether the document goes on before/after it), not the whole text —
+ *  tens of kilobytes a document. Documents in Traditional script (terms are Simplified), and
+ *  those where no term is found verbatim, are read whole. The text is decompressed once. */
+function textAround(terms: string[]) {
+  const none = { window: "", head: false, tail: false };
+  if (terms.length === 0) return sql<typeof none>`${JSON.stringify(none)}::json`.as("around");
+  const positions = sql.join(terms.map((t) => sql`strpos(a.t, ${t})`));
+  return sql<typeof none>`(select json_build_object(
+      'window', case when b.whole then a.t else substr(a.t, b.s, ${SNIPPET_WINDOW}) end,
+      'head', not b.whole and b.s > 1,
+      'tail', not b.whole and b.s + ${SNIPPET_WINDOW} <= length(a.t))
+    from (select documents.text || '' as t offset 0) a
+    cross join lateral (select f.p is null or documents.script <> 'simplified' as whole,
+                               greatest(1, coalesce(f.p, 1) - ${CONTEXT}) as s
+                        from (select min(p) as p from unnest(array[${positions}]) p where p > 0) f) b)`.as(
+    "around",
+  );
 }
 
 /** One page of a filtered listing, newest first, and how many there are in all. */
@@ -146,7 +174,7 @@ export async function listDocuments(store: Store, scope: Scope, filter: Document
   const full = ids.length
     ? await store.db
         .selectFrom("documents")
-        .select([...ROW_COLUMNS, terms.length ? "text" : sql<string>`''`.as("text")])
+        .select([...ROW_COLUMNS, textAround(terms)])
         .where("id", "in", ids)
         .execute()
     : [];
@@ -158,7 +186,7 @@ export async function listDocuments(store: Store, scope: Scope, filter: Document
     page: pageNo,
     pageSize,
     terms,
-    items: items.map((d) => ({ row: d, snippets: snippets(d.text, terms) })),
+    items: items.map(({ around, ...row }) => ({ row, snippets: snippets(around.window, terms, around) })),
   };
 }
 
