@@ -111,27 +111,35 @@ export function snippets(
   return out;
 }
 
-/** The text read for snippets, in characters: from a little before the first match on. */
-const SNIPPET_WINDOW = 3000;
+/** The text read for snippets first, in characters: the start of each document. */
+const SNIPPET_PREFIX = 3000;
 
-/** The column that gives a page's snippets their text: the part of a document around its first
- *  match (`head`/`tail`: whether the document goes on before/after it), not the whole text —
- *  tens of kilobytes a document. Documents in Traditional script (terms are Simplified), and
- *  those where no term is found verbatim, are read whole. The text is decompressed once. */
-function textAround(terms: string[]) {
-  const none = { window: "", head: false, tail: false };
-  if (terms.length === 0) return sql<typeof none>`${JSON.stringify(none)}::json`.as("around");
-  const positions = sql.join(terms.map((t) => sql`strpos(a.t, ${t})`));
-  return sql<typeof none>`(select json_build_object(
-      'window', case when b.whole then a.t else substr(a.t, b.s, ${SNIPPET_WINDOW}) end,
-      'head', not b.whole and b.s > 1,
-      'tail', not b.whole and b.s + ${SNIPPET_WINDOW} <= length(a.t))
-    from (select documents.text || '' as t offset 0) a
-    cross join lateral (select f.p is null or documents.script <> 'simplified' as whole,
-                               greatest(1, coalesce(f.p, 1) - ${CONTEXT}) as s
-                        from (select min(p) as p from unnest(array[${positions}]) p where p > 0) f) b)`.as(
-    "around",
-  );
+/** The start of a document's text, as `snippetsOf` reads it (a prefix is read without
+ *  decompressing the rest). */
+const textHead = (terms: string[]) =>
+  terms.length ? sql<string>`left(text, ${SNIPPET_PREFIX + 1})`.as("head") : sql<string>`''`.as("head");
+
+/** Each document's snippets: from the start of its text when a term is found there, else from
+ *  its whole text (read for those only). */
+async function snippetsOf(store: Store, heads: Array<{ id: number; head: string }>, terms: string[]) {
+  const out = new Map<number, SnippetPart[][]>();
+  if (terms.length === 0) return out;
+  const deeper: number[] = [];
+  for (const { id, head } of heads) {
+    const more = head.length > SNIPPET_PREFIX;
+    const shown = more ? head.slice(0, SNIPPET_PREFIX) : head;
+    const found = snippets(shown, terms, { head: false, tail: more });
+    if (found.length > 0 || !more) out.set(id, found);
+    else deeper.push(id);
+  }
+  if (deeper.length)
+    for (const { id, text } of await store.db
+      .selectFrom("documents")
+      .select(["id", "text"])
+      .where("id", "in", deeper)
+      .execute())
+      out.set(id, snippets(text, terms));
+  return out;
 }
 
 /** One page of a filtered listing, newest first, and how many there are in all. */
@@ -174,10 +182,11 @@ export async function listDocuments(store: Store, scope: Scope, filter: Document
   const full = ids.length
     ? await store.db
         .selectFrom("documents")
-        .select([...ROW_COLUMNS, textAround(terms)])
+        .select([...ROW_COLUMNS, textHead(terms)])
         .where("id", "in", ids)
         .execute()
     : [];
+  const found = await snippetsOf(store, full, terms);
   const byId = new Map(full.map((d) => [d.id, d]));
   const items = ids.map((id) => byId.get(id)).filter((d): d is (typeof full)[number] => d !== undefined);
   return {
@@ -186,7 +195,7 @@ export async function listDocuments(store: Store, scope: Scope, filter: Document
     page: pageNo,
     pageSize,
     terms,
-    items: items.map(({ around, ...row }) => ({ row, snippets: snippets(around.window, terms, around) })),
+    items: items.map(({ head: _, ...row }) => ({ row, snippets: found.get(row.id) ?? [] })),
   };
 }
 
