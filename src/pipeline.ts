@@ -90,17 +90,18 @@ export function analyzeText(
         })
       : { measures: [], findings: [] };
   const measures = mapMeasures(view, plan.measures);
-  const outline: Heading[] = outlineItems.map(
-    ({ level, marker, inferred_marker, title, start, inferred, inline }) => ({
-      level,
-      marker,
-      inferred_marker,
-      title,
-      start: view.start(start),
-      ...(inferred ? { inferred } : {}),
-      ...(inline ? { inline } : {}),
-    }),
-  );
+  const outline: Heading[] = outlineItems.map((h) => {
+    const heading: Heading = {
+      level: h.level,
+      marker: h.marker,
+      inferred_marker: h.inferred_marker,
+      title: h.title,
+      start: view.start(h.start),
+    };
+    if (h.inferred) heading.inferred = h.inferred;
+    if (h.inline) heading.inline = true;
+    return heading;
+  });
 
   const findings = [
     ...review({

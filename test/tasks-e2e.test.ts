@@ -196,7 +196,7 @@ describe("task supervision in Chromium", { skip, timeout: 600_000 }, () => {
     await shot(office, "09-batch-extend-dialog");
     await dialog.getByRole("button", { name: "延期" }).click();
     const summary = office.locator(".batch-summary");
-    await summary.locator(".ant-modal-confirm-title", { hasText: "批量延期:已处理 3 项" }).waitFor();
+    await summary.locator(".ant-modal-confirm-title", { hasText: "批量延期：已处理 3 项" }).waitFor();
     await shot(office, "10-batch-extend-summary");
     await summary.getByRole("button").last().click();
     // no longer overdue, the extended tasks sort further down: read them back from the store

@@ -25,6 +25,7 @@ import { type NumberToken, scanNumbers } from "./numbers.ts";
 import { pairRespectively } from "./respectively.ts";
 import { SentenceCursor } from "./sentences.ts";
 import { deriveSubject, initialSubjectState } from "./subject.ts";
+import { charIn, charSet } from "../shared/chars.ts";
 
 export interface FactContext {
   text: string;
@@ -156,9 +157,11 @@ function precededByOrdinal(norm: string, start: number): boolean {
   return ORDINAL_BEFORE.some((w) => before.endsWith(w));
 }
 
+const CLAUSE_ENDS = charSet(",;。:!?\n");
+
 function clauseBefore(norm: string, start: number): string {
   let k = start;
-  while (k > 0 && !",;。:!?\n".includes(norm[k - 1]) && start - k < 40) k--;
+  while (k > 0 && !charIn(CLAUSE_ENDS, norm, k - 1) && start - k < 40) k--;
   return norm.slice(k, start);
 }
 

@@ -11,9 +11,16 @@ import {
 } from "../rules/subjects.ts";
 import { alternation } from "../shared/regex.ts";
 import type { Fact } from "../types.ts";
+import { charIn, charSet } from "../shared/chars.ts";
 
 export const BOUNDARY = ',;。:!?\n、()“”《》"';
 export const CLAUSE_END = ",;。:!?\n";
+const BOUNDARY_SET = charSet(BOUNDARY);
+const CLAUSE_END_SET = charSet(CLAUSE_END);
+const isDigitAt = (s: string, k: number) => {
+  const c = s.charCodeAt(k);
+  return c >= 0x30 && c <= 0x39;
+};
 export const MAX_BEFORE = 24;
 const MAX_AFTER = 14;
 /** how far a short parenthetical (乡(镇、街道), 合同(文件)) may reach */
@@ -38,13 +45,14 @@ const INNER = new RegExp(alternation(INNER_FILLERS), "g");
 
 const SPACES_AND_QUOTES = /[\s“”"]+/g;
 
+/** The last characters of the trailing fillers: a phrase ending otherwise has none to strip
+ * (TRAILING, anchored at the end only, would be tried at every position of the phrase). */
+const TRAILING_LAST = new Set(TRAILING_FILLERS.map((w) => w[w.length - 1]));
+
 export function trimPhrase(s: string): string {
   if (s === "") return s;
-  return stripYears(s)
-    .replace(SPACES_AND_QUOTES, "")
-    .replace(INNER, "")
-    .replace(LEADING, "")
-    .replace(TRAILING, "");
+  const t = stripYears(s).replace(SPACES_AND_QUOTES, "").replace(INNER, "").replace(LEADING, "");
+  return t !== "" && TRAILING_LAST.has(t[t.length - 1]) ? t.replace(TRAILING, "") : t;
 }
 
 /** The "(" that opens the short parenthetical closed just before `k`, or -1. */
@@ -59,7 +67,7 @@ export function before(norm: string, start: number, previous: Fact | null): stri
   let k = start;
   const floor = Math.max(previous && previous.end <= start ? previous.end : 0, start - MAX_BEFORE);
   for (;;) {
-    while (k > floor && !BOUNDARY.includes(norm[k - 1])) k--;
+    while (k > floor && !charIn(BOUNDARY_SET, norm, k - 1)) k--;
     // a quoted name right before the number is part of the subject: “乡镇吹哨、部门报到”2077次
     const quote = norm[k - 1] === "”" ? norm.lastIndexOf("“", k - 2) : -1;
     // so is a short parenthetical: 民主法治示范村(社区)45个, 重大政府合同(文件)106件
@@ -74,7 +82,7 @@ export function before(norm: string, start: number, previous: Fact | null): stri
  * (12个乡(镇、街道)) belongs to them. */
 export function afterClause(norm: string, end: number, max = MAX_AFTER): string {
   let k = end;
-  while (k < norm.length && k - end < max && !/[\d]/.test(norm[k])) {
+  while (k < norm.length && k - end < max && !isDigitAt(norm, k)) {
     if (norm[k] === "(") {
       const close = norm.indexOf(")", k);
       if (close > k && close - k <= MAX_PAREN && !/[。;\n]/.test(norm.slice(k, close))) {
@@ -82,7 +90,7 @@ export function afterClause(norm: string, end: number, max = MAX_AFTER): string 
         continue;
       }
     }
-    if (BOUNDARY.includes(norm[k])) break;
+    if (charIn(BOUNDARY_SET, norm, k)) break;
     k++;
   }
   return norm.slice(end, k);
@@ -123,7 +131,7 @@ export function enclosingNoun(norm: string, start: number): string {
     if (c === ")" || CLAUSE_END.includes(c)) return "";
     if (c === "(") {
       let j = k;
-      while (j > 0 && !BOUNDARY.includes(norm[j - 1]) && k - j < MAX_BEFORE) j--;
+      while (j > 0 && !charIn(BOUNDARY_SET, norm, j - 1) && k - j < MAX_BEFORE) j--;
       return trimPhrase(norm.slice(j, k));
     }
   }
@@ -141,7 +149,13 @@ export function rateListStart(norm: string, start: number): number {
   let k = start;
   for (let names = 0; names < MAX_LISTED && (norm[k - 1] === "、" || norm[k - 1] === "和"); names++) {
     let j = k - 1;
-    while (j > 0 && !BOUNDARY.includes(norm[j - 1]) && norm[j - 1] !== "和" && k - j < MAX_BEFORE) j--;
+    while (
+      j > 0 &&
+      !charIn(BOUNDARY_SET, norm, j - 1) &&
+      norm.charCodeAt(j - 1) !== 0x548c &&
+      k - j < MAX_BEFORE
+    )
+      j--;
     // a name cut by the length limit is no name
     const whole = j === 0 || BOUNDARY.includes(norm[j - 1]) || norm[j - 1] === "和";
     if (!whole || !/率$/.test(norm.slice(j, k - 1))) break;
@@ -156,7 +170,7 @@ export function enumerationStart(norm: string, itemStart: number): number {
   let k = itemStart;
   while (norm[k - 1] === "、" && itemStart - k < 60) {
     k--;
-    while (k > 0 && !BOUNDARY.includes(norm[k - 1]) && itemStart - k < 60) k--;
+    while (k > 0 && !charIn(BOUNDARY_SET, norm, k - 1) && itemStart - k < 60) k--;
   }
   return k;
 }
@@ -165,10 +179,10 @@ export function enumerationStart(norm: string, itemStart: number): number {
  * 6个实现线下运行 → 全力推动高效办成一件事改革). */
 export function previousClause(norm: string, start: number): string {
   let k = start;
-  while (k > 0 && !CLAUSE_END.includes(norm[k - 1]) && start - k < MAX_CLAUSE) k--;
+  while (k > 0 && !charIn(CLAUSE_END_SET, norm, k - 1) && start - k < MAX_CLAUSE) k--;
   if (k === 0 || norm[k - 1] !== ",") return "";
   let j = k - 1;
-  while (j > 0 && !CLAUSE_END.includes(norm[j - 1]) && k - j < MAX_CLAUSE) j--;
+  while (j > 0 && !charIn(CLAUSE_END_SET, norm, j - 1) && k - j < MAX_CLAUSE) j--;
   return trimPhrase(norm.slice(j, k - 1));
 }
 

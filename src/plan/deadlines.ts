@@ -8,9 +8,33 @@ const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 
 export const isoDate = (year: number, month: number, day = lastDay(year, month)) =>
   `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 
+/** Where the 《 and 》 of a text stand, found once per text (measures ask about one text many times). */
+let titleMarks: { text: string; opens: number[]; closes: number[] } | null = null;
+function positionsOf(text: string, ch: string): number[] {
+  const at: number[] = [];
+  for (let k = text.indexOf(ch); k >= 0; k = text.indexOf(ch, k + 1)) at.push(k);
+  return at;
+}
+/** The last of the sorted `positions` at or before `at`, or -1 (as lastIndexOf). */
+function lastAtOrBefore(positions: number[], at: number): number {
+  let lo = 0;
+  let hi = positions.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid] <= at) {
+      found = positions[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 function insideTitle(text: string, at: number): boolean {
-  const open = text.lastIndexOf("《", at);
-  return open >= 0 && text.lastIndexOf("》", at) < open;
+  if (titleMarks?.text !== text)
+    titleMarks = { text, opens: positionsOf(text, "《"), closes: positionsOf(text, "》") };
+  const open = lastAtOrBefore(titleMarks.opens, at);
+  return open >= 0 && lastAtOrBefore(titleMarks.closes, at) < open;
 }
 
 /** Deadlines in norm[from, to); quotes come from the original text. */

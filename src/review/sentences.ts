@@ -1,9 +1,13 @@
 // Facts grouped by the sentence they stand in, for checks that compare a rate with its parts.
 import type { Fact } from "../types.ts";
+import { charIn, charSet } from "../shared/chars.ts";
+
+const SENTENCE_ENDS = charSet("。;\n!?");
+const CLAUSE_ENDS = charSet(",;。:!?\n、");
 
 export function sentenceStart(norm: string, offset: number): number {
   let k = offset;
-  while (k > 0 && !"。;\n!?".includes(norm[k - 1])) k--;
+  while (k > 0 && !charIn(SENTENCE_ENDS, norm, k - 1)) k--;
   return k;
 }
 
@@ -41,7 +45,7 @@ export function factsBefore(norm: string, facts: Fact[], fact: Fact): Fact[] {
 /** The clause in front of a fact: the words that say what it counts. */
 export function clauseOf(norm: string, fact: Fact): string {
   let k = fact.start;
-  while (k > 0 && !",;。:!?\n、".includes(norm[k - 1])) k--;
+  while (k > 0 && !charIn(CLAUSE_ENDS, norm, k - 1)) k--;
   return norm.slice(k, fact.start);
 }
 

@@ -23,6 +23,7 @@ import {
 } from "../rules/outline.ts";
 import type { Heading } from "../types.ts";
 import { contentStart, type Line } from "./lines.ts";
+import { charIn, charSet } from "../shared/chars.ts";
 
 export interface OutlineItem extends Omit<Heading, "inline"> {
   /** end of the title */
@@ -60,6 +61,14 @@ function siblingMarker(family: MarkerFamily | "enumeration", n: number): string[
   return [`(${numeral})`];
 }
 
+/** The next sibling of the candidate at `at` follows in its line (an enumeration's at a sentence end). */
+function siblingFollows(norm: string, c: Candidate, at: number, lineEnd: number): boolean {
+  const window = norm.slice(c.titleStart, Math.min(lineEnd, at + SIBLING_WINDOW));
+  const siblings = siblingMarker(c.family, c.n + 1);
+  if (c.family !== "enumeration") return siblings.some((s) => window.includes(s));
+  return siblings.some((s) => [...SENTENCE_BOUNDARY].some((b) => window.includes(b + s)));
+}
+
 interface Candidate {
   family: MarkerFamily | "enumeration";
   n: number;
@@ -81,18 +90,25 @@ function candidateAt(norm: string, at: number): Candidate | null {
   return m && n !== null ? { family: "enumeration", n, start: at, titleStart: at + m[0].length } : null;
 }
 
-const SKIPPED_BEFORE = " \u00a0\u3000\t?";
+const SKIPPED_BEFORE = charSet(" \u00a0\u3000\t?");
 /** The character before `at`, over spaces and stray "?", or "" at the line start. */
 function charBefore(norm: string, at: number, lineStart: number): string {
   let k = at - 1;
-  while (k >= lineStart && SKIPPED_BEFORE.includes(norm[k])) k--;
+  while (k >= lineStart && charIn(SKIPPED_BEFORE, norm, k)) k--;
   return k >= lineStart ? norm[k] : "";
 }
+
+/** MARKER_START tried at one position, and the characters it can start with */
+const MARKER_AT = new RegExp(MARKER_START.source, "y");
+const MARKER_FIRST = charSet("一二三四五六七八九十(0123456789、");
+const LEAD_IN_STOPS = charSet("。;!?");
+const TITLE_STOPS = charSet("。");
+const ITEM_STOPS = charSet("。;");
 
 /** Where the sentence holding `at` begins, when it begins at most LEAD_IN_MAX before. */
 function leadInStart(norm: string, at: number, from: number): number | null {
   for (let k = at - 1; k >= from && at - k <= LEAD_IN_MAX + 1; k--)
-    if ("。;!?".includes(norm[k])) return k + 1;
+    if (charIn(LEAD_IN_STOPS, norm, k)) return k + 1;
   return at - from <= LEAD_IN_MAX ? from : null;
 }
 
@@ -123,8 +139,8 @@ function afterSentence(norm: string, at: number, lineStart: number): boolean {
 }
 
 /** The first of `stops` in [from, limit), or -1. Bounded: never reads past `limit`. */
-function firstOf(norm: string, stops: string, from: number, limit: number): number {
-  for (let k = from; k < limit; k++) if (stops.includes(norm[k])) return k;
+function firstOf(norm: string, stops: Uint8Array, from: number, limit: number): number {
+  for (let k = from; k < limit; k++) if (stops[norm.charCodeAt(k)] === 1) return k;
   return -1;
 }
 
@@ -134,7 +150,7 @@ function firstOf(norm: string, stops: string, from: number, limit: number): numb
  * — where the body's first sentence opens, else at the first comma.
  */
 function titleEnd(norm: string, from: number, limit: number, runIn: boolean, enumeration: boolean): number {
-  const stop = firstOf(norm, enumeration ? "。;" : "。", from, limit);
+  const stop = firstOf(norm, enumeration ? ITEM_STOPS : TITLE_STOPS, from, limit);
   let end = stop;
   if (stop < 0) for (end = limit; end > from && /\s/.test(norm[end - 1]); ) end--;
   if (runIn && !enumeration) {
@@ -174,31 +190,64 @@ export function detectOutline(text: string, norm: string, body: Line[]): Outline
     context = level;
   };
   const inSequence = (level: number, n: number) => n === counts[level] + 1 || (n === 1 && restart[level]);
+  // The next marker start at or after a position. A search runs on past the line's end to the
+  // next marker anywhere; the answer is kept, so lines without markers do not each search again
+  // up to the same distant marker (which made sparse markers cost the square of the text).
+  let searchedFrom = Number.POSITIVE_INFINITY;
+  let foundAt = -1;
+  let markerLength = 0;
+  const nextMarker = (from: number): number => {
+    if (searchedFrom <= from && (foundAt < 0 || foundAt >= from)) return foundAt;
+    searchedFrom = from;
+    foundAt = -1;
+    markerLength = 0;
+    // the characters a marker can start with pass through a table; the pattern is tried there
+    for (let at = from; at < norm.length; at++) {
+      if (MARKER_FIRST[norm.charCodeAt(at)] !== 1) continue;
+      MARKER_AT.lastIndex = at;
+      const m = MARKER_AT.exec(norm);
+      if (!m) continue;
+      foundAt = at;
+      markerLength = m[0].length;
+      break;
+    }
+    return foundAt;
+  };
+
+  // the line being read: its content start and the headings found in it (the helpers below
+  // are made once, not for every line)
+  let start = 0;
+  let items: Pending[] = [];
+  const pending = (p: Omit<Pending, "inferred_marker" | "enumeration" | "inline"> & Partial<Pending>) =>
+    items.push({
+      level: p.level,
+      marker: p.marker,
+      inferred_marker: p.inferred_marker ?? p.marker,
+      start: p.start,
+      titleStart: p.titleStart,
+      runIn: p.runIn,
+      enumeration: p.enumeration ?? false,
+      inline: p.inline ?? p.start > start,
+      inferred: p.inferred,
+    });
+  /** a level-1 heading whose numeral (or whole marker) was lost: numbered by sequence */
+  const lostNumeral = (marker: string, at: number, titleStart: number, runIn: boolean) => {
+    numbered(1, counts[1] + 1);
+    pending({
+      level: 1,
+      marker,
+      inferred_marker: `${intToChinese(counts[1])}、`,
+      inferred: true,
+      start: at,
+      titleStart,
+      runIn,
+    });
+  };
 
   for (let k = 0; k < body.length; k++) {
     const line = body[k];
-    const start = contentStart(line);
-    const items: Pending[] = [];
-    const pending = (p: Omit<Pending, "inferred_marker" | "enumeration" | "inline"> & Partial<Pending>) =>
-      items.push({
-        inferred_marker: p.marker,
-        enumeration: false,
-        inline: p.start > start,
-        ...p,
-      });
-    /** a level-1 heading whose numeral (or whole marker) was lost: numbered by sequence */
-    const lostNumeral = (marker: string, at: number, titleStart: number, runIn: boolean) => {
-      numbered(1, counts[1] + 1);
-      pending({
-        level: 1,
-        marker,
-        inferred_marker: `${intToChinese(counts[1])}、`,
-        inferred: true,
-        start: at,
-        titleStart,
-        runIn,
-      });
-    };
+    start = contentStart(line);
+    items = [];
     // the title of the heading opening the line, as it runs without other headings
     let ownTitleEnd = start;
     let scanFrom = start;
@@ -234,9 +283,9 @@ export function detectOutline(text: string, norm: string, body: Line[]): Outline
     }
 
     // markers inside the line: inline enumerations, and headings run into the line
-    MARKER_START.lastIndex = scanFrom;
-    for (let m = MARKER_START.exec(norm); m && m.index < line.end; m = MARKER_START.exec(norm)) {
-      const at = m.index;
+    let resume = scanFrom;
+    for (let at = nextMarker(scanFrom); at >= 0 && at < line.end; at = nextMarker(resume)) {
+      resume = at + markerLength;
       const before = charBefore(norm, at, line.start);
       const boundary = afterSentence(norm, at, line.start);
       const last = items[items.length - 1];
@@ -256,12 +305,7 @@ export function detectOutline(text: string, norm: string, body: Line[]): Outline
       if (!c || (at === start && c.family !== "enumeration")) continue;
       const adjacent = norm[at - 1] ?? "";
       // the next sibling follows (an enumeration's at a sentence end: "之一是…" has none)
-      const confirmed = () => {
-        const window = norm.slice(c.titleStart, Math.min(line.end, at + SIBLING_WINDOW));
-        const siblings = siblingMarker(c.family, c.n + 1);
-        if (c.family !== "enumeration") return siblings.some((s) => window.includes(s));
-        return siblings.some((s) => [...SENTENCE_BOUNDARY].some((b) => window.includes(b + s)));
-      };
+      const confirmed = () => siblingFollows(norm, c, at, line.end);
       if (c.family === "enumeration") {
         if (boundary) {
           // inside a numbered heading's own title it is part of that title
@@ -276,7 +320,7 @@ export function detectOutline(text: string, norm: string, body: Line[]): Outline
           enumeration: true,
           runIn: true,
         });
-        MARKER_START.lastIndex = c.titleStart;
+        resume = c.titleStart;
         continue;
       }
       const { level } = c.family;
@@ -312,15 +356,28 @@ export function detectOutline(text: string, norm: string, body: Line[]): Outline
         titleStart: skipSpaces(norm, c.titleStart),
         runIn: true,
       });
-      MARKER_START.lastIndex = c.titleStart;
+      resume = c.titleStart;
     }
 
-    items.forEach((item, j) => {
-      const limit = items[j + 1]?.start ?? line.end;
-      const { titleStart: from, runIn, ...rest } = item;
-      const end = titleEnd(norm, from, limit, runIn, item.enumeration);
-      out.push({ ...rest, end, title: text.slice(from, end).trim() });
-    });
+    for (let j = 0; j < items.length; j++) {
+      const item = items[j];
+      const limit = j + 1 < items.length ? items[j + 1].start : line.end;
+      const from = item.titleStart;
+      const end = titleEnd(norm, from, limit, item.runIn, item.enumeration);
+      // written out (not rest and spread, which copy through V8's slow path)
+      const heading: OutlineItem = {
+        level: item.level,
+        marker: item.marker,
+        inferred_marker: item.inferred_marker,
+        start: item.start,
+        inline: item.inline,
+        enumeration: item.enumeration,
+        end,
+        title: text.slice(from, end).trim(),
+      };
+      if (item.inferred) heading.inferred = item.inferred;
+      out.push(heading);
+    }
   }
   return out;
 }

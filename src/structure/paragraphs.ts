@@ -22,7 +22,13 @@ export function paragraphs(norm: string, body: Line[], outline: OutlineItem[]): 
     const headings: OutlineItem[] = [];
     for (let k = h; k < outline.length && outline[k].start < line.end; k++) headings.push(outline[k]);
     if (!headings.some((x) => x.inline && !x.enumeration)) {
-      out.push({ ...line, paragraphStart: contentStart(line) });
+      out.push({
+        start: line.start,
+        end: line.end,
+        text: line.text,
+        index: line.index,
+        paragraphStart: contentStart(line),
+      });
       continue;
     }
     const cuts = new Set<number>([contentStart(line), ...headings.map((x) => x.start)]);
