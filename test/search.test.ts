@@ -13,7 +13,7 @@ import { SYSTEM_SCOPE, scopeOf } from "../src/commands/access/scope.ts";
 import { listDocuments, setPublished } from "../src/commands/documents/documents.ts";
 import { ingestDocument } from "../src/commands/documents/ingest.ts";
 import { rebuildSearchIndex, searchIndexStatus } from "../src/commands/documents/search-index.ts";
-import { EXACT_COUNT } from "../src/commands/documents/search.ts";
+import { EXACT_COUNT, forgetSearchPlans } from "../src/commands/documents/search.ts";
 import { main } from "../src/cli/main.ts";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
@@ -141,6 +141,71 @@ describe("search", { timeout: 300_000 }, () => {
     const status = await searchIndexStatus(store, SYSTEM_SCOPE);
     assert.equal(status.indexed, status.documents);
     await assert.rejects(rebuildSearchIndex(store, anonymous), /login required/);
+  });
+
+  test("snippets come from the text around the first match, cut where the document goes on", async () => {
+    const filler = "本年度持续推进各项工作。".repeat(600); // 7,200 characters
+    const text = `${filler}第二季度召开海关联席会议，研究跨境协作。${filler}`;
+    await sql`insert into blobs (sha256, content, size) values ('test-long', '\\x00'::bytea, 1)`.execute(
+      store.db,
+    );
+    await sql`insert into documents (sha256, name, format, kind, script, engine_version, search_tsv, text, published_at)
+      values ('test-long', 'long.txt', 'txt', 'report', 'simplified', 'test', to_tsvector('simple', '海关 联席 会议 研究'), ${text}, now())`.execute(
+      store.db,
+    );
+    const result = await listDocuments(store, SYSTEM_SCOPE, { q: "海关联席", page: 1, pageSize: 20 });
+    assert.equal(result.items.length, 1);
+    const [passage] = result.items[0].snippets;
+    assert.deepEqual(
+      passage.filter((p) => p.hit).map((p) => p.text),
+      ["海关", "联席"],
+    );
+    assert.equal(passage[0].text, "…");
+    assert.equal(passage.at(-1)?.text, "…");
+    assert.ok(
+      passage
+        .map((p) => p.text)
+        .join("")
+        .includes("第二季度召开海关联席会议"),
+    );
+    // a document in Traditional script is read whole: its words are matched after conversion
+    await sql`insert into blobs (sha256, content, size) values ('test-trad', '\\x00'::bytea, 1)`.execute(
+      store.db,
+    );
+    await sql`insert into documents (sha256, name, format, kind, script, engine_version, search_tsv, text, published_at)
+      values ('test-trad', 'trad.txt', 'txt', 'report', 'traditional', 'test', to_tsvector('simple', '海关 联席 会议'),
+        ${"本署與鄰近地區召開海關聯席會議。"}, now())`.execute(store.db);
+    const both = await listDocuments(store, SYSTEM_SCOPE, { q: "海关联席", page: 1, pageSize: 20 });
+    const trad = both.items.find((i) => i.row.name === "trad.txt");
+    assert.deepEqual(
+      trad?.snippets[0].filter((p) => p.hit).map((p) => p.text),
+      ["海關", "聯席"],
+    );
+  });
+
+  test("a document written after a search is found by the next one (remembered plans only steer)", async () => {
+    const before = await listDocuments(store, SYSTEM_SCOPE, { q: "法治政府", page: 1, pageSize: 20 });
+    assert.equal(before.totalIsEstimate, true);
+    // newer than any, and using the words more than any: first on the next search's first page
+    await addDocuments(store, 9001, 9001, "法治 政府 ".repeat(4).trim(), true);
+    await sql`update documents set search_tsv = to_tsvector('simple', 'Xfazhi 法治 法治 法治 法治 政府 政府 政府 政府 政府 政府')
+      where sha256 = 'test-9001'`.execute(store.db);
+    const after = await listDocuments(store, SYSTEM_SCOPE, { q: "法治政府", page: 1, pageSize: 20 });
+    assert.deepEqual(await names(store, [after.items[0].row.id]), ["doc-9001.txt"]);
+    forgetSearchPlans(store);
+    const fresh = await listDocuments(store, SYSTEM_SCOPE, { q: "法治政府", page: 1, pageSize: 20 });
+    assert.deepEqual(
+      fresh.items.map((i) => i.row.id),
+      after.items.map((i) => i.row.id),
+    );
+  });
+
+  test("the compact vectors are stored in the table's pages (migration 0012)", async () => {
+    const { rows } = await sql<{ storage: string; options: string[] | null }>`
+      select a.attstorage as storage, c.reloptions as options from pg_attribute a join pg_class c on c.oid = a.attrelid
+      where c.relname = 'search_index' and a.attname = 'vector'`.execute(store.db);
+    assert.equal(rows[0].storage, "m");
+    assert.ok(rows[0].options?.includes("toast_tuple_target=8160"), String(rows[0].options));
   });
 
   test("the API says when the total is an estimate", async () => {

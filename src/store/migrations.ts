@@ -12,6 +12,7 @@ import { migration as ledgers } from "./migrations/0008_ledgers.ts";
 import { migration as notifications } from "./migrations/0009_notifications.ts";
 import { migration as storage } from "./migrations/0010_storage.ts";
 import { migration as search } from "./migrations/0011_search.ts";
+import { migration as searchStorage } from "./migrations/0012_search_storage.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_documents": documents,
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   "0009_notifications": notifications,
   "0010_storage": storage,
   "0011_search": search,
+  "0012_search_storage": searchStorage,
 };
 
 export const migrationProvider: MigrationProvider = {

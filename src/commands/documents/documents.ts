@@ -70,8 +70,13 @@ export interface SnippetPart {
 const SNIPPETS = 3;
 const CONTEXT = 36;
 
-/** Up to three passages around the query terms, as plain and highlighted parts. */
-export function snippets(text: string, terms: string[]): SnippetPart[][] {
+/** Up to three passages around the query terms, as plain and highlighted parts. `text` may be
+ *  a window of the document (`cut`): its ends are then marked as cut where the document goes on. */
+export function snippets(
+  text: string,
+  terms: string[],
+  cut: { head: boolean; tail: boolean } = { head: false, tail: false },
+): SnippetPart[][] {
   if (terms.length === 0) return [];
   const simple = simplify(text);
   const hits: Array<[number, number]> = [];
@@ -98,11 +103,42 @@ export function snippets(text: string, terms: string[]): SnippetPart[][] {
     }
     if (at < to) parts.push({ text: text.slice(at, to), hit: false });
     for (const p of parts) p.text = p.text.replace(/\s+/g, " ");
-    if (from > 0) parts.unshift({ text: "…", hit: false });
-    if (to < text.length) parts.push({ text: "…", hit: false });
+    if (from > 0 || cut.head) parts.unshift({ text: "…", hit: false });
+    if (to < text.length || cut.tail) parts.push({ text: "…", hit: false });
     out.push(parts);
     covered = to;
   }
+  return out;
+}
+
+/** The text read for snippets first, in characters: the start of each document. */
+const SNIPPET_PREFIX = 3000;
+
+/** The start of a document's text, as `snippetsOf` reads it (a prefix is read without
+ *  decompressing the rest). */
+const textHead = (terms: string[]) =>
+  terms.length ? sql<string>`left(text, ${SNIPPET_PREFIX + 1})`.as("head") : sql<string>`''`.as("head");
+
+/** Each document's snippets: from the start of its text when a term is found there, else from
+ *  its whole text (read for those only). */
+async function snippetsOf(store: Store, heads: Array<{ id: number; head: string }>, terms: string[]) {
+  const out = new Map<number, SnippetPart[][]>();
+  if (terms.length === 0) return out;
+  const deeper: number[] = [];
+  for (const { id, head } of heads) {
+    const more = head.length > SNIPPET_PREFIX;
+    const shown = more ? head.slice(0, SNIPPET_PREFIX) : head;
+    const found = snippets(shown, terms, { head: false, tail: more });
+    if (found.length > 0 || !more) out.set(id, found);
+    else deeper.push(id);
+  }
+  if (deeper.length)
+    for (const { id, text } of await store.db
+      .selectFrom("documents")
+      .select(["id", "text"])
+      .where("id", "in", deeper)
+      .execute())
+      out.set(id, snippets(text, terms));
   return out;
 }
 
@@ -146,10 +182,11 @@ export async function listDocuments(store: Store, scope: Scope, filter: Document
   const full = ids.length
     ? await store.db
         .selectFrom("documents")
-        .select([...ROW_COLUMNS, terms.length ? "text" : sql<string>`''`.as("text")])
+        .select([...ROW_COLUMNS, textHead(terms)])
         .where("id", "in", ids)
         .execute()
     : [];
+  const found = await snippetsOf(store, full, terms);
   const byId = new Map(full.map((d) => [d.id, d]));
   const items = ids.map((id) => byId.get(id)).filter((d): d is (typeof full)[number] => d !== undefined);
   return {
@@ -158,7 +195,7 @@ export async function listDocuments(store: Store, scope: Scope, filter: Document
     page: pageNo,
     pageSize,
     terms,
-    items: items.map((d) => ({ row: d, snippets: snippets(d.text, terms) })),
+    items: items.map(({ head: _, ...row }) => ({ row, snippets: found.get(row.id) ?? [] })),
   };
 }
 

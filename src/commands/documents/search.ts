@@ -7,6 +7,9 @@
 //   in microseconds) must hold every term; those are ranked on it, and the total is the
 //   planner's estimate (约 N). When that finds too few, the first way answers.
 // Matches are ranked within blocks of CANDIDATES, newest block first, so paging is a stable order.
+// Round trips are few: the planner's estimate and the newest id are remembered for a while (each
+// process its own; they only steer the plan), the page and its total come in one query, and
+// only the fall-back from the common way to the first opens a transaction.
 import { type Kysely, type RawBuilder, type SelectQueryBuilder, sql } from "kysely";
 import type { Store } from "../../store/db.ts";
 import type { Database } from "../../store/schema.ts";
@@ -33,6 +36,23 @@ interface Window {
   limit: number;
 }
 
+/** How long an estimate or the newest id is reused: both only choose a plan, neither a result. */
+export const REMEMBER_MS = 30_000;
+const REMEMBERED = 1000;
+
+interface Remembered {
+  estimates: Map<string, { rows: number; at: number }>;
+  newest: { id: number; at: number } | null;
+}
+const memory = new WeakMap<Store, Remembered>();
+const memoryOf = (store: Store) => {
+  const known = memory.get(store);
+  if (known) return known;
+  const m: Remembered = { estimates: new Map(), newest: null };
+  memory.set(store, m);
+  return m;
+};
+
 /** The ids of one page of the documents `matches` selects that contain every term, ranked. */
 export async function searchPage(
   store: Store,
@@ -44,46 +64,60 @@ export async function searchPage(
   const found = matches.where(sql<boolean>`documents.search_tsv @@ ${query}`);
   const planned = await plannedRows(store, found);
   if (planned > EXACT_COUNT) {
-    // a constant bound, so that the plan is a range of the newest ids, whatever the words
-    const newest = await store.db
-      .selectFrom("documents")
-      .select((eb) => eb.fn.max("id").as("id"))
-      .executeTakeFirst();
-    const bound = (newest?.id ?? 0) - SCAN_PER_CANDIDATE * (page.offset + page.limit + CANDIDATES);
+    // a constant bound, so that the plan is a range of the newest ids, whatever the words; a
+    // remembered newest id only widens the range by the documents written since
+    const bound = (await newestId(store)) - SCAN_PER_CANDIDATE * (page.offset + page.limit + CANDIDATES);
     const salient = matches
       .innerJoin("search_index", "search_index.document_id", "documents.id")
       .where("search_index.document_id", ">", bound)
       .where("documents.id", ">", bound)
       .where(sql<boolean>`search_index.vector @@ ${query}`);
-    const ids = await rankedPage(store.db, salient, sql`search_index.vector`, query, page);
+    const { rows } = await sql<{ ids: number[] }>`
+      select array(${rankedPage(salient, sql`search_index.vector`, query, page)}) as ids`.execute(store.db);
+    const ids = rows[0]?.ids ?? [];
     if (ids.length === page.limit)
       return { ids, total: Math.max(planned, EXACT_COUNT + 1), totalIsEstimate: true };
+    // too few among the newest: the words are common, but seldom together
+    return store.db.connection().execute(async (db) => {
+      // the planner would walk the newest documents testing each full vector (it expects many
+      // matches of several common words together); the GIN index's bitmap reads no vector at all
+      await sql`begin; set local enable_seqscan = off; set local enable_indexscan = off`.execute(db);
+      try {
+        const counted = await rankedAndCounted(db, found, query, page);
+        return counted.totalIsEstimate ? { ...counted, total: Math.max(planned, counted.total) } : counted;
+      } finally {
+        await sql`commit`.execute(db);
+      }
+    });
   }
-  // the planner would walk the newest documents testing each full vector (it expects many
-  // matches of several common words together); the GIN index's bitmap reads no vector at all
-  return store.db.transaction().execute(async (trx) => {
-    await sql`set local enable_seqscan = off`.execute(trx);
-    await sql`set local enable_indexscan = off`.execute(trx);
-    const ids = await rankedPage(trx, found, sql`documents.search_tsv`, query, page);
-    const counted = await sql<{ n: number }>`
-      select count(*)::int as n from (${found.select(sql`1`.as("one")).limit(EXACT_COUNT + 1)}) x`.execute(
-      trx,
-    );
-    const n = counted.rows[0]?.n ?? 0;
-    return n <= EXACT_COUNT
-      ? { ids, total: n, totalIsEstimate: false }
-      : { ids, total: Math.max(planned, n), totalIsEstimate: true };
-  });
+  // few matches expected: the planner reads them through the GIN index by itself
+  return rankedAndCounted(store.db, found, query, page);
 }
 
-/** One page of `rows`: newest first in blocks of CANDIDATES, each block ranked on `vector`. */
-async function rankedPage(
+/** One query: the page ranked on the full vectors, and the total counted up to EXACT_COUNT. */
+async function rankedAndCounted(
   db: Kysely<Database>,
+  found: Documents,
+  query: RawBuilder<unknown>,
+  page: Window,
+): Promise<SearchPage> {
+  const { rows } = await sql<{ ids: number[]; n: number }>`
+    select array(${rankedPage(found, sql`documents.search_tsv`, query, page)}) as ids,
+      (select count(*)::int from (${found.select(sql`1`.as("one")).limit(EXACT_COUNT + 1)}) x) as n`.execute(
+    db,
+  );
+  const { ids, n } = rows[0];
+  return { ids, total: n, totalIsEstimate: n > EXACT_COUNT };
+}
+
+/** One page of `rows` (a query of ids): newest first in blocks of CANDIDATES, each block
+ *  ranked on `vector`. */
+function rankedPage(
   rows: SelectQueryBuilder<Database, "documents" | "search_index", object>,
   vector: RawBuilder<unknown>,
   query: RawBuilder<unknown>,
   page: Window,
-): Promise<number[]> {
+): RawBuilder<{ id: number }> {
   const first = Math.floor(page.offset / CANDIDATES) * CANDIDATES;
   const last = Math.ceil((page.offset + page.limit) / CANDIDATES) * CANDIDATES;
   const candidates = rows
@@ -92,21 +126,47 @@ async function rankedPage(
     .orderBy("documents.id", "desc")
     .offset(first)
     .limit(last - first);
-  const { rows: ranked } = await sql<{ id: number }>`
+  return sql<{ id: number }>`
     select c.id from (select m.id, m.vector, (row_number() over (order by m.id desc) - 1) / ${CANDIDATES} as block
                       from (${candidates}) m) c
     order by c.block, ts_rank(c.vector, ${query}) desc, c.id desc
-    offset ${page.offset - first} limit ${page.limit}`.execute(db);
-  return ranked.map((r) => r.id);
+    offset ${page.offset - first} limit ${page.limit}`;
 }
 
-/** The planner's estimate of how many rows a query gives. */
+/** The newest document id, remembered for REMEMBER_MS. */
+async function newestId(store: Store): Promise<number> {
+  const m = memoryOf(store);
+  const now = Date.now();
+  if (m.newest && now - m.newest.at < REMEMBER_MS) return m.newest.id;
+  const newest = await store.db
+    .selectFrom("documents")
+    .select((eb) => eb.fn.max("id").as("id"))
+    .executeTakeFirst();
+  m.newest = { id: newest?.id ?? 0, at: now };
+  return m.newest.id;
+}
+
+/** The planner's estimate of how many rows a query gives, remembered for REMEMBER_MS. */
 async function plannedRows(store: Store, found: Documents): Promise<number> {
-  const { rows } = await sql<{ "QUERY PLAN": unknown }>`
-    explain (format json) ${found.select("documents.id")}`.execute(store.db);
+  const explain = sql<{ "QUERY PLAN": unknown }>`explain (format json) ${found.select("documents.id")}`;
+  const compiled = explain.compile(store.db);
+  const key = `${compiled.sql}\u0000${JSON.stringify(compiled.parameters)}`;
+  const m = memoryOf(store);
+  const now = Date.now();
+  const known = m.estimates.get(key);
+  if (known && now - known.at < REMEMBER_MS) return known.rows;
+  const { rows } = await explain.execute(store.db);
   const plan = rows[0]?.["QUERY PLAN"];
   const parsed = (typeof plan === "string" ? JSON.parse(plan) : plan) as Array<{
     Plan: { "Plan Rows": number };
   }>;
-  return Math.round(parsed[0]?.Plan?.["Plan Rows"] ?? 0);
+  const planned = Math.round(parsed[0]?.Plan?.["Plan Rows"] ?? 0);
+  if (m.estimates.size >= REMEMBERED) m.estimates.clear();
+  m.estimates.set(key, { rows: planned, at: now });
+  return planned;
+}
+
+/** Forget the remembered estimates and newest id (after bulk writes, and in tests). */
+export function forgetSearchPlans(store: Store): void {
+  memory.delete(store);
 }
