@@ -32,6 +32,8 @@ export function analyzeBytesAsJson(
 export interface IndexedRecord {
   record: AnalysisRecord;
   tokens: string;
+  /** the stored search vector as text, when it could be made off the database (store/tsvector.ts) */
+  vector?: string | null;
   blob: PackedBlob;
 }
 

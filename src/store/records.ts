@@ -3,7 +3,7 @@
 // findings are rows of their tables, and the rest is the JSON in `analyses.record` with `text`,
 // `facts` and `findings` set to null (so the record's key order is kept). `loadRecord` rebuilds
 // the record as the engine made it.
-import type { Insertable, Kysely, Transaction } from "kysely";
+import { type Insertable, type Kysely, sql, type Transaction } from "kysely";
 import type { AnalysisRecord, Fact, Finding, Severity } from "../types.ts";
 import type { Database, FactTable, FindingTable, StoredRecord } from "./schema.ts";
 
@@ -62,26 +62,43 @@ export const findingRows = (
     end: f.end ?? null,
   }));
 
-/** Rows at most this many to a statement (each a handful of parameters; PostgreSQL takes 65,535). */
-const CHUNK = 1000;
+/** Rows at most this many to a statement (sent as one JSON parameter). */
+const CHUNK = 5000;
 
-/** Multi-row inserts of the facts and findings of analyses already inserted. */
+/**
+ * Multi-row inserts of the facts and findings of analyses already inserted: each chunk one
+ * statement with one parameter, the rows as JSON read by the database (binding thousands of
+ * parameters cost more than the insert itself). Rows keep their order (the ids rebuild it).
+ */
 export async function insertItems(
   trx: Transaction<Database>,
   items: Array<{ record: AnalysisRecord; analysisId: number; documentId: number }>,
 ): Promise<void> {
   const facts = items.flatMap((i) => factRows(i.record, i.analysisId, i.documentId));
-  for (let k = 0; k < facts.length; k += CHUNK)
-    await trx
-      .insertInto("facts")
-      .values(facts.slice(k, k + CHUNK))
-      .execute();
+  // a value JSON cannot carry (NaN, ±Infinity) goes as a parameter of its own
+  if (facts.some((f) => !Number.isFinite(f.value)))
+    for (let k = 0; k < facts.length; k += 1000)
+      await trx
+        .insertInto("facts")
+        .values(facts.slice(k, k + 1000))
+        .execute();
+  else
+    for (let k = 0; k < facts.length; k += CHUNK)
+      await sql`insert into facts (analysis_id, document_id, quote, start, "end", value, unit, approx, subject, indicator)
+        select analysis_id, document_id, quote, start, "end", value, unit, approx, subject, indicator
+        from rows from (json_to_recordset(${JSON.stringify(facts.slice(k, k + CHUNK))}::json) as (
+          analysis_id int, document_id int, quote text, start int, "end" int, value float8, unit text,
+          approx text, subject text, indicator text)) with ordinality as r(
+          analysis_id, document_id, quote, start, "end", value, unit, approx, subject, indicator, n)
+        order by n`.execute(trx);
   const findings = items.flatMap((i) => findingRows(i.record, i.analysisId, i.documentId));
   for (let k = 0; k < findings.length; k += CHUNK)
-    await trx
-      .insertInto("findings")
-      .values(findings.slice(k, k + CHUNK))
-      .execute();
+    await sql`insert into findings (analysis_id, document_id, rule, severity, message, start, "end")
+      select analysis_id, document_id, rule, severity, message, start, "end"
+      from rows from (json_to_recordset(${JSON.stringify(findings.slice(k, k + CHUNK))}::json) as (
+        analysis_id int, document_id int, rule text, severity text, message text, start int, "end" int))
+        with ordinality as r(analysis_id, document_id, rule, severity, message, start, "end", n)
+      order by n`.execute(trx);
 }
 
 /** The record of an analysis, rebuilt from its parts; null when there is no such analysis. */

@@ -21,12 +21,24 @@ const PUNCT = /[\p{P}\p{S}\s]+/gu;
 // a subject, and the index stays small (法治, 政府 occur hundreds of times in every report).
 const MAX_OCCURRENCES = 4;
 
+/** Words as indexed (punctuation dropped, lower case), remembered: most words recur. */
+const cleaned = new Map<string, string>();
+const clean = (w: string): string => {
+  let t = cleaned.get(w);
+  if (t === undefined) {
+    if (cleaned.size >= 200_000) cleaned.clear();
+    t = w.replace(PUNCT, "").toLowerCase();
+    cleaned.set(w, t);
+  }
+  return t;
+};
+
 export function indexTokens(text: string): string {
   const words = segmenter().cutForSearch(simplify(text), true);
   const out: string[] = [];
   const seen = new Map<string, number>();
   for (const w of words) {
-    const t = w.replace(PUNCT, "").toLowerCase();
+    const t = clean(w);
     if (!t) continue;
     const n = (seen.get(t) ?? 0) + 1;
     seen.set(t, n);

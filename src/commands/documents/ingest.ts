@@ -48,7 +48,7 @@ export interface IngestHooks {
 export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /** The columns of a document that come from its current analysis. */
-function currentColumns({ record, tokens }: IndexedRecord, analysisId: number) {
+function currentColumns({ record, tokens, vector }: IndexedRecord, analysisId: number) {
   const sections = record.sections_present ? Object.values(record.sections_present) : [];
   return {
     analysis_id: analysisId,
@@ -67,7 +67,8 @@ function currentColumns({ record, tokens }: IndexedRecord, analysisId: number) {
     facts_count: record.facts.length,
     measures_count: record.measures.length,
     text: record.text,
-    search_tsv: tsvectorOf(tokens),
+    // read as made in the worker when it could be (parsing the tokens is the database's costliest step per document)
+    search_tsv: vector ? sql<string>`${vector}::tsvector` : tsvectorOf(tokens),
     updated_at: new Date(),
   };
 }
