@@ -16,7 +16,9 @@ const due = () => run("--check").status === 1;
 const built = existsSync(stamp);
 if (!built && process.env.CI) throw new Error("build-web test: needs a built web client (npm run build:web)");
 
-describe("the web client's build", { skip: built ? false : "needs a built web client (npm run build:web)" }, () => {
+describe("the web client's build", {
+  skip: built ? false : "needs a built web client (npm run build:web)",
+}, () => {
   test("an unchanged client is not built again; a stamp older than a source is", (t) => {
     const { atime, mtime } = statSync(stamp);
     t.after(() => utimesSync(stamp, atime, mtime));
