@@ -220,19 +220,21 @@ export async function listDocuments(store: Store, scope: Scope, filter: Document
 /** A document the scope may see, with its current record and its analyses; not_found otherwise. */
 export async function getDocument(store: Store, scope: Scope, id: number) {
   requirePermission(scope, "public");
-  const row = await visibleDocuments(store, scope)
-    .select(ROW_COLUMNS)
+  // the analyses, newest first, come with the row: one round trip less for every page view
+  const found = await visibleDocuments(store, scope)
+    .select([
+      ...ROW_COLUMNS,
+      sql<Array<{ id: number; engine_version: string; created_at: string }>>`coalesce((
+        select json_agg(json_build_object('id', a.id, 'engine_version', a.engine_version, 'created_at', a.created_at)
+          order by a.id desc)
+        from analyses a where a.document_id = documents.id), '[]')`.as("history"),
+    ])
     .where("id", "=", id)
     .executeTakeFirst();
-  if (!row || row.analysis_id === null) throw notFound("文档", "document");
-  const record = await loadRecord(store.db, row.analysis_id);
+  if (!found || found.analysis_id === null) throw notFound("文档", "document");
+  const { history, ...row } = found;
+  const record = await loadRecord(store.db, found.analysis_id);
   if (!record) throw notFound("文档", "document");
-  const history = await store.db
-    .selectFrom("analyses")
-    .select(["id", "engine_version", "created_at"])
-    .where("document_id", "=", id)
-    .orderBy("id", "desc")
-    .execute();
   return { row, record, history };
 }
 
