@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the web client (Vite) when a source changed since the last build, then writes a
 // Brotli and a gzip copy beside each text asset so the server sends them without compressing
-// per request. `--force` builds regardless.
+// per request. `--force` builds regardless; `--check` only answers whether a build is due.
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -39,8 +39,10 @@ function fresh() {
   }
 }
 
+// `--check`: only say whether a build is due (exit 0: up to date, 1: due), build nothing
+if (process.argv.includes("--check")) process.exit(fresh() ? 0 : 1);
 if (!process.argv.includes("--force") && fresh()) {
-  process.stdout.write("网页客户端已是最新,跳过构建\n");
+  process.stdout.write("网页客户端已是最新，跳过构建\n");
   process.exit(0);
 }
 const vite = spawnSync(

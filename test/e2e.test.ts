@@ -46,6 +46,20 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
     await shot("01-library");
   });
 
+  test("an unknown address shows the 404 page, which leads back to the library", async () => {
+    const res = await page.goto(`${base}/no-such-page/42`);
+    // the client's own page (the server answers the app for any address it does not know)
+    assert.equal(res?.status(), 200);
+    await page.getByText("页面不存在").waitFor();
+    await shot("01b-not-found");
+    await page.getByRole("button", { name: "回到文档库" }).click();
+    await page.waitForURL(`${base}/documents`);
+    // an unknown API address is an error in JSON, never the app's page
+    const api = await page.request.get(`${base}/api/no-such-route`);
+    assert.equal(api.status(), 404);
+    assert.match(api.headers()["content-type"] ?? "", /json/);
+  });
+
   test("upload a document, and a bad one gets a clear message", async () => {
     await signIn("coord1");
     await page.goto(`${base}/documents`);

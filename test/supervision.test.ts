@@ -249,7 +249,7 @@ describe("supervision", { timeout: 180_000 }, () => {
     for (const [name, bytes] of refused) {
       const res = await upload(name, bytes);
       assert.equal(res.statusCode, 415, `${name}: ${res.body}`);
-      assert.match(res.body, /OFD、Word\(\.docx\/\.doc\/\.wps\)/);
+      assert.match(res.body, /OFD、Word（\.docx\/\.doc\/\.wps）/);
     }
   });
 

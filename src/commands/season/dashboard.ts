@@ -75,7 +75,7 @@ export async function dashboard(store: Store, scope: Scope, seasonId: number, no
           entry(
             r,
             r.unit.publication_status
-              ? `${PUBLICATION_LABEL[r.unit.publication_status]}${r.unit.published_on ? `(${r.unit.published_on})` : ""}`
+              ? `${PUBLICATION_LABEL[r.unit.publication_status]}${r.unit.published_on ? `（${r.unit.published_on}）` : ""}`
               : "未公开",
           ),
         ),

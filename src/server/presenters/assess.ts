@@ -32,7 +32,7 @@ export function describeEvidence(e: Evidence): string {
     case "season":
       return `年度报告${e.what === "submitted" ? "报送" : "公开"}:${e.on ?? "未完成"}(时限 ${e.due})`;
     case "entry":
-      return `录入${e.by ? `(${e.by})` : ""}:${e.reason}`;
+      return `录入${e.by ? `（${e.by}）` : ""}：${e.reason}`;
   }
 }
 

@@ -75,7 +75,7 @@ function taskTable(tasks: Awaited<ReturnType<typeof exportTasks>>, ledgerColumn:
     rows: tasks.map((t) => [
       ...(ledgerColumn ? [t.ledger_title] : []),
       t.id,
-      t.measure_no ? `(${t.measure_no})` : "",
+      t.measure_no ? `（${t.measure_no}）` : "",
       t.title,
       t.area ?? "",
       t.unit_name,

@@ -16,7 +16,7 @@ import { useSession } from "../../session.tsx";
 import { CreateLedgerDialog } from "./CreateLedgerDialog.tsx";
 
 const measureColumns = [
-  { title: "序号", dataIndex: "no", width: 64, render: (n: number) => `(${n})` },
+  { title: "序号", dataIndex: "no", width: 64, render: (n: number) => `（${n}）` },
   { title: "措施", dataIndex: "title" },
   { title: "牵头单位", dataIndex: "lead", render: (u: string[]) => u.join("、") },
   { title: "配合单位", dataIndex: "cooperate", render: (u: string[]) => u.join("、") || "—" },
@@ -147,7 +147,7 @@ export default function LedgerScene({ id }: { id: number | null }) {
                     {
                       title: "涉及措施",
                       dataIndex: "measures",
-                      render: (m: number[]) => m.map((n) => `(${n})`).join(""),
+                      render: (m: number[]) => m.map((n) => `（${n}）`).join(""),
                     },
                   ]}
                 />

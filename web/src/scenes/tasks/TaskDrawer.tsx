@@ -49,7 +49,7 @@ export function TaskDrawer({
       onClose={onClose}
       width={680}
       rootClassName="task-drawer"
-      title={t ? `${t.measureNo ? `(${t.measureNo}) ` : ""}${t.title}` : "任务"}
+      title={t ? `${t.measureNo ? `（${t.measureNo}）` : ""}${t.title}` : "任务"}
     >
       {t && detail ? (
         <Space direction="vertical" style={{ width: "100%" }} size="middle">

@@ -69,7 +69,7 @@ export function TaskList({
 
   const title = (id: number) => {
     const t = tasks.find((x) => x.id === id);
-    return t ? `${t.measureNo ? `(${t.measureNo})` : ""}${t.title}(${t.unitName})` : `任务`;
+    return t ? `${t.measureNo ? `（${t.measureNo}）` : ""}${t.title}（${t.unitName}）` : `任务`;
   };
   const summarise = (what: string, r: BatchResult) => {
     modal.info({
@@ -167,7 +167,7 @@ export function TaskList({
             title: "措施",
             dataIndex: "measureNo",
             width: 70,
-            render: (n: number | null) => (n ? `(${n})` : "—"),
+            render: (n: number | null) => (n ? `（${n}）` : "—"),
           },
           { title: "任务", dataIndex: "title" },
           { title: "责任单位", dataIndex: "unitName", width: 160 },

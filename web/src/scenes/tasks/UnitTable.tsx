@@ -30,7 +30,7 @@ export function UnitTable({
       {manage ? (
         <Space>
           <Button disabled={selected.length === 0} onClick={() => setChasing(true)}>
-            催办所选单位{selected.length ? `(${selected.length})` : ""}
+            催办所选单位{selected.length ? `（${selected.length}）` : ""}
           </Button>
           <Typography.Text type="secondary">点击单位查看其任务清单</Typography.Text>
         </Space>
