@@ -9,7 +9,8 @@
 // answered), which shows the capacity: in a closed loop latency is connections ÷ throughput
 // (Little's law), so p99 < 100 ms there would need 2,000 answers a second.
 // Settings: LOAD_DOCS (2000) documents; DATABASE_URL (an existing server instead of a
-// throwaway one; the bench adds documents to it).
+// throwaway one; the bench adds documents to it); LOAD_CPU_PROFILE (a folder: the server's CPU
+// profile is written there, node --cpu-prof); LOAD_ONLY (list, search or detail: that one only).
 import { type ChildProcess, spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -78,17 +79,29 @@ const loadSeconds = (performance.now() - loadStarted) / 1000;
 
 // the server as deployed: its own process, compiled when built (bin/fazhi.js decides)
 const port = 30000 + (process.pid % 10000);
-server = spawn(process.execPath, [join(root, "bin/fazhi.js"), "serve", "--port", String(port), "--empty"], {
-  cwd: root,
-  env: {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    FAZHI_ADMIN_PASSWORD: PASSWORD,
-    FAZHI_WORKERS: "0",
-    HOST: "127.0.0.1",
+const PROFILE = process.env.LOAD_CPU_PROFILE;
+server = spawn(
+  process.execPath,
+  [
+    ...(PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE}`] : []),
+    join(root, "bin/fazhi.js"),
+    "serve",
+    "--port",
+    String(port),
+    "--empty",
+  ],
+  {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      FAZHI_ADMIN_PASSWORD: PASSWORD,
+      FAZHI_WORKERS: "0",
+      HOST: "127.0.0.1",
+    },
+    stdio: ["ignore", "ignore", "pipe"],
   },
-  stdio: ["ignore", "ignore", "pipe"],
-});
+);
 await new Promise<void>((resolve, reject) => {
   const lines = createInterface({ input: server?.stderr as NodeJS.ReadableStream });
   lines.on("line", (line) => {
@@ -121,7 +134,7 @@ const QUERIES = [
   "合法性审查",
   "应急演练",
 ];
-const TARGETS: Array<{ name: string; path: (k: number) => string }> = [
+const ALL_TARGETS: Array<{ name: string; path: (k: number) => string }> = [
   { name: "GET /api/documents (list)", path: (k) => `/api/documents?page=${1 + (k % 5)}` },
   {
     name: "GET /api/documents?q= (search)",
@@ -129,6 +142,9 @@ const TARGETS: Array<{ name: string; path: (k: number) => string }> = [
   },
   { name: "GET /api/documents/:id (detail)", path: (k) => `/api/documents/${ids[(k * 7919) % ids.length]}` },
 ];
+
+const ONLY = process.env.LOAD_ONLY;
+const TARGETS = ALL_TARGETS.filter((t) => !ONLY || t.name.includes(`(${ONLY})`));
 
 async function hammer(path: (k: number) => string, seconds: number, connections: number, rate?: number) {
   let k = 0;
@@ -220,4 +236,11 @@ figure({
   goal: { atMost: 20 },
   at,
 });
+if (PROFILE) {
+  // a profile is written when the server exits by itself (it stops on SIGTERM)
+  const exited = new Promise((resolve) => server?.once("exit", resolve));
+  server.kill("SIGTERM");
+  await exited;
+  console.log(`  server CPU profile in ${PROFILE}`);
+}
 process.exit(0);

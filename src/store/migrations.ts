@@ -13,6 +13,7 @@ import { migration as notifications } from "./migrations/0009_notifications.ts";
 import { migration as storage } from "./migrations/0010_storage.ts";
 import { migration as search } from "./migrations/0011_search.ts";
 import { migration as searchStorage } from "./migrations/0012_search_storage.ts";
+import { migration as publishedIndex } from "./migrations/0013_published_index.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_documents": documents,
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   "0010_storage": storage,
   "0011_search": search,
   "0012_search_storage": searchStorage,
+  "0013_published_index": publishedIndex,
 };
 
 export const migrationProvider: MigrationProvider = {
