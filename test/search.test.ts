@@ -208,6 +208,32 @@ describe("search", { timeout: 300_000 }, () => {
     assert.ok(rows[0].options?.includes("toast_tuple_target=8160"), String(rows[0].options));
   });
 
+  test("a rare word in more than a block: one read of the matches, pages and total as ranked over all", async () => {
+    // 620 matches, used 1 to 4 times: two blocks of CANDIDATES, the total counted exactly
+    for (let k = 0; k < 620; k += 62)
+      await addDocuments(store, 20001 + k, 20001 + k + 61, "稽查 报告", k % 124 === 0);
+    await sql`update documents set search_tsv = to_tsvector('simple', repeat('稽查 ', 1 + (id % 4)) || '报告')
+      where sha256 like 'test-2____'`.execute(store.db);
+    await refreshStatistics(store);
+    forgetSearchPlans(store);
+    const { rows } = await sql<{ id: number }>`
+      select id from documents where search_tsv @@ to_tsquery('simple', '稽查')
+      order by (row_number() over (order by id desc) - 1) / 500, ts_rank(search_tsv, to_tsquery('simple', '稽查')) desc, id desc`.execute(
+      store.db,
+    );
+    assert.equal(rows.length, 620);
+    for (const page of [1, 2, 25, 26, 31]) {
+      const got = await listDocuments(store, SYSTEM_SCOPE, { q: "稽查", page, pageSize: 20 });
+      assert.equal(got.total, 620);
+      assert.equal(got.totalIsEstimate, false);
+      assert.deepEqual(
+        got.items.map((i) => i.row.id),
+        rows.slice((page - 1) * 20, page * 20).map((r) => r.id),
+        `page ${page}`,
+      );
+    }
+  });
+
   test("the API says when the total is an estimate", async () => {
     const app = await buildApp({ store, options: resolveOptions() });
     try {

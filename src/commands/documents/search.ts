@@ -94,21 +94,39 @@ export async function searchPage(
   return rankedAndCounted(store.db, found, query, page);
 }
 
-/** One query: the page ranked on the full vectors, and the total counted up to EXACT_COUNT. */
+/** One query: the page ranked on the full vectors, and the total counted up to EXACT_COUNT.
+ *  The matches' ids are read once (the GIN index's bitmap reads no vector), newest first and at
+ *  most EXACT_COUNT + 1 of them (or the page's blocks, if further): the total is counted from
+ *  them and only the page's blocks are ranked, their full vectors fetched by id. */
 async function rankedAndCounted(
   db: Kysely<Database>,
   found: Documents,
   query: RawBuilder<unknown>,
   page: Window,
 ): Promise<SearchPage> {
+  const { first, last } = blocksOf(page);
+  const ids = found
+    .select("documents.id")
+    .orderBy("documents.id", "desc")
+    .limit(Math.max(EXACT_COUNT + 1, last));
   const { rows } = await sql<{ ids: number[]; n: number }>`
-    select array(${rankedPage(found, sql`documents.search_tsv`, query, page)}) as ids,
-      (select count(*)::int from (${found.select(sql`1`.as("one")).limit(EXACT_COUNT + 1)}) x) as n`.execute(
-    db,
-  );
-  const { ids, n } = rows[0];
-  return { ids, total: n, totalIsEstimate: n > EXACT_COUNT };
+    with m as materialized (${ids})
+    select array(
+        select c.id from (select m.id, (row_number() over (order by m.id desc) - 1) / ${CANDIDATES} as block
+                          from m order by m.id desc offset ${first} limit ${last - first}) c
+          join documents d on d.id = c.id
+        order by c.block, ts_rank(d.search_tsv, ${query}) desc, c.id desc
+        offset ${page.offset - first} limit ${page.limit}) as ids,
+      least((select count(*) from m), ${EXACT_COUNT + 1})::int as n`.execute(db);
+  const { ids: pageIds, n } = rows[0];
+  return { ids: pageIds, total: n, totalIsEstimate: n > EXACT_COUNT };
 }
+
+/** The blocks of CANDIDATES a page falls in: [first, last) in the newest-first order. */
+const blocksOf = (page: Window) => ({
+  first: Math.floor(page.offset / CANDIDATES) * CANDIDATES,
+  last: Math.ceil((page.offset + page.limit) / CANDIDATES) * CANDIDATES,
+});
 
 /** One page of `rows` (a query of ids): newest first in blocks of CANDIDATES, each block
  *  ranked on `vector`. */
@@ -118,8 +136,7 @@ function rankedPage(
   query: RawBuilder<unknown>,
   page: Window,
 ): RawBuilder<{ id: number }> {
-  const first = Math.floor(page.offset / CANDIDATES) * CANDIDATES;
-  const last = Math.ceil((page.offset + page.limit) / CANDIDATES) * CANDIDATES;
+  const { first, last } = blocksOf(page);
   const candidates = rows
     // the vector travels as a reference; only the page's blocks are ranked (outside the sort)
     .select(["documents.id", vector.as("vector")])
