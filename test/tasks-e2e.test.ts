@@ -64,7 +64,7 @@ describe("task supervision in Chromium", { skip, timeout: 600_000 }, () => {
     const measure = drawer.locator(".measure-text");
     await measure.waitFor();
     const title = ((await drawer.locator(".ant-drawer-title").textContent()) ?? "").replace(
-      /^\(\d+\)\s*/,
+      /^[(（]\d+[)）]\s*/,
       "",
     );
     const text = (await measure.locator(".ant-typography").first().textContent()) ?? "";
