@@ -3,7 +3,6 @@
 import { z } from "zod";
 import { ROLES } from "../../commands/access/policy.ts";
 import { invalid } from "../../commands/errors.ts";
-import { MAX_PAGE_SIZE } from "../../commands/paging.ts";
 import { listUnits, unitsWithoutAccount } from "../../commands/units/registry.ts";
 import { ACCOUNT_TEMPLATE, importUnitAccounts } from "../../commands/users/import.ts";
 import { deleteUser, resetPassword, setDisabled, updateUser } from "../../commands/users/manage.ts";
@@ -12,12 +11,10 @@ import { presentUnit, presentUser } from "../presenters/user.ts";
 import { defineRoute } from "./define.ts";
 import { sendTable } from "./exports.ts";
 import { filePartBytes } from "./multipart.ts";
+import { pageQuery } from "./paging.ts";
 
 const id = z.object({ id: z.coerce.number().int().positive() });
-const paging = {
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
-};
+const paging = pageQuery(50).shape;
 const unitJson = (u: {
   key: string;
   name: string;

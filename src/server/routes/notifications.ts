@@ -1,10 +1,10 @@
 // The signed-in account's own notifications: the list with the unread count, and marking read.
 import { z } from "zod";
 import { listNotifications, markNotificationsRead } from "../../commands/notifications/notifications.ts";
-import { MAX_PAGE_SIZE } from "../../commands/paging.ts";
 import { presentPage } from "../presenters/page.ts";
 import { presentNotification } from "../presenters/task.ts";
 import { defineRoute } from "./define.ts";
+import { pageQuery } from "./paging.ts";
 
 const list = defineRoute(
   {
@@ -13,11 +13,7 @@ const list = defineRoute(
     summary: "本人的通知(催办、退回、办结通过、延期、改派;最新在前,分页),含未读数",
     tag: "notifications",
     permission: "signed-in",
-    query: z.object({
-      unread: z.enum(["1", "true"]).optional(),
-      page: z.coerce.number().int().min(1).max(100_000).default(1),
-      pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20),
-    }),
+    query: pageQuery(20).extend({ unread: z.enum(["1", "true"]).optional() }),
   },
   async ({ query }, ctx) => {
     const page = await listNotifications(ctx.store, ctx.scope, { ...query, unread: Boolean(query.unread) });
