@@ -3,18 +3,16 @@
 // anonymous and unit callers; a reset password blocks everything until it is changed; an
 // Excel import with a bad row imports nothing and names the row.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import ExcelJS from "exceljs";
 import type { FastifyInstance } from "fastify";
-import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
-import { ingestDocument } from "../src/commands/documents/ingest.ts";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
 import type { Store } from "../src/store/db.ts";
 import { multipartBody } from "./helpers/multipart.ts";
 import { as, login, makeUsers, PASSWORD, type Session } from "./helpers/session.ts";
 import { storeTargets } from "./helpers/store-targets.ts";
+import { ingestDemoPlan } from "./helpers/demo-plan.ts";
 
 for (const target of storeTargets()) {
   describe(`accounts and units (${target.label})`, { timeout: 180_000 }, () => {
@@ -27,12 +25,7 @@ for (const target of storeTargets()) {
       store = await target.open();
       app = await buildApp({ store, options: resolveOptions() });
       await makeUsers(store);
-      const plan = readFileSync(new URL("../demo/001_1d911b1d986cfee9.txt", import.meta.url));
-      const { documentId } = await ingestDocument(store, SYSTEM_SCOPE, {
-        bytes: new Uint8Array(plan),
-        name: "001.txt",
-        options: resolveOptions(),
-      });
+      const documentId = await ingestDemoPlan(store);
       admin = await login(app, "admin1");
       unit = await login(app, "unit-sfj");
       const coord = await login(app, "coord1");

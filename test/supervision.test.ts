@@ -8,14 +8,13 @@ import ExcelJS from "exceljs";
 import type { FastifyInstance } from "fastify";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
-import { ingestDocument } from "../src/commands/documents/ingest.ts";
 import { displayStatus } from "../src/commands/tasks/tasks.ts";
 import { openStore, type Store } from "../src/store/db.ts";
 import { multipartBody as multipart } from "./helpers/multipart.ts";
 import { allPages } from "./helpers/paging.ts";
 import { as, login, makeUsers, type Session } from "./helpers/session.ts";
 import { startSmtp } from "./helpers/smtp.ts";
-import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
+import { ingestDemoPlan } from "./helpers/demo-plan.ts";
 
 const PDF = Buffer.from("%PDF-1.4\n% evidence\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
 
@@ -31,12 +30,7 @@ describe("supervision", { timeout: 180_000 }, () => {
     store = await openStore({ dataDir: "memory://" });
     app = await buildApp({ store, options: resolveOptions(), config: { now: () => now } });
     await makeUsers(store);
-    const plan = readFileSync(new URL("../demo/001_1d911b1d986cfee9.txt", import.meta.url));
-    const { documentId } = await ingestDocument(store, SYSTEM_SCOPE, {
-      bytes: new Uint8Array(plan),
-      name: "001.txt",
-      options: resolveOptions(),
-    });
+    const documentId = await ingestDemoPlan(store);
     coord = await login(app, "coord1");
     unit = await login(app, "unit-sfj");
     const res = await app.inject({

@@ -2,19 +2,17 @@
 // FAZHI_WORKERS=0 and one `fazhi worker`. A digest enqueued on the shared database is mailed by
 // the worker to a local SMTP server; the web processes answer and run no jobs.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import { openJobQueue } from "../src/jobs/index.ts";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
-import { ingestDocument } from "../src/commands/documents/ingest.ts";
 import { openStore, type Store } from "../src/store/db.ts";
 import { eventually } from "./helpers/jobs.ts";
 import { freshDatabase } from "./helpers/postgres.ts";
 import { type Child, startFazhi } from "./helpers/process.ts";
 import { as, login, makeUsers } from "./helpers/session.ts";
 import { type LocalSmtp, startSmtp } from "./helpers/smtp.ts";
-import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
+import { ingestDemoPlan } from "./helpers/demo-plan.ts";
 
 const postgres = process.env.TEST_DATABASE_URL;
 
@@ -23,12 +21,7 @@ async function makeLedger(store: Store) {
   const app = await buildApp({ store, options: resolveOptions() });
   try {
     await makeUsers(store);
-    const plan = readFileSync(new URL("../demo/001_1d911b1d986cfee9.txt", import.meta.url));
-    const { documentId } = await ingestDocument(store, SYSTEM_SCOPE, {
-      bytes: new Uint8Array(plan),
-      name: "001.txt",
-      options: resolveOptions(),
-    });
+    const documentId = await ingestDemoPlan(store);
     const coord = await login(app, "coord1");
     const res = await app.inject({
       method: "POST",
