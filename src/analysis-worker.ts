@@ -7,7 +7,8 @@ import { type DecodedDocument, decodeHere } from "./ingest/decode.ts";
 import { InputError } from "./ingest/errors.ts";
 import type { Limits } from "./ingest/limits.ts";
 import type { PoolReply } from "./ingest/pool.ts";
-import { type AnalyzeOptions, analyzeDecoded } from "./pipeline.ts";
+import type { AnalyzeOptions } from "./analysis-options.ts";
+import { analyzeDecoded } from "./analyze-text.ts";
 import { packBlob } from "./store/blobs.ts";
 import { tsvectorText } from "./store/tsvector.ts";
 

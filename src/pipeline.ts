@@ -1,159 +1,16 @@
-// The analysis pipeline: one record, enriched stage by stage. Every stage reads the stages
-// before it and adds positioned items; nothing here knows about files or the command line.
-import { createHash } from "node:crypto";
-import { ENGINE } from "./engine.ts";
-import { extractFacts } from "./extract/facts.ts";
-import { decodingFindings } from "./ingest/charset.ts";
-import type { DecodedDocument } from "./ingest/decode.ts";
-import type { PageHints } from "./ingest/html.ts";
+// The analysis pipeline as a whole: the analysis of text (analyze-text.ts, what a pool worker
+// loads), the calling side of the pool (analyze-bytes.ts) and the reading of a location.
 import { readSource } from "./ingest/load.ts";
-import { ocrFindings } from "./ingest/ocr/findings.ts";
-import { normalizeText } from "./normalize/normalize.ts";
-import { extractMeasures } from "./plan/measures.ts";
-import { review } from "./review/index.ts";
-import { detectBoilerplate } from "./structure/boilerplate.ts";
-import { detectGarbage } from "./structure/garbage.ts";
-import { splitLines } from "./structure/lines.ts";
-import { detectMeta } from "./structure/meta.ts";
-import { bodyLines, mergeNoise } from "./structure/noise.ts";
-import { detectOutline } from "./structure/outline.ts";
-import { paragraphs } from "./structure/paragraphs.ts";
-import { detectSections } from "./structure/sections.ts";
-import { readingView } from "./structure/reading-view.ts";
-import { detectSpam } from "./structure/spam.ts";
-import { mapFacts, mapFindings, mapMeasures, mapSections, viewLayout } from "./structure/view-map.ts";
-import { detectWatermarks } from "./structure/watermarks.ts";
-import { judgeTampering } from "./structure/tampering.ts";
-import type { AnalysisRecord, Heading, SourceInfo } from "./types.ts";
-import { type AnalyzeOptions, resolveOptions } from "./analysis-options.ts";
+import type { AnalysisRecord } from "./types.ts";
+import { resolveOptions } from "./analysis-options.ts";
 import { analyzeBytes } from "./analyze-bytes.ts";
 
-// the light halves, for those who import the pipeline as a whole
 export { type AnalyzeOptions, resolveOptions } from "./analysis-options.ts";
 export { analyzeAndIndex, analyzeBytes, analyzeBytesAsJson, type IndexedRecord } from "./analyze-bytes.ts";
-
-/** Analyse decoded text. Pure and synchronous: the same text always gives the same record. */
-export function analyzeText(
-  text: string,
-  source: SourceInfo,
-  hints: PageHints = {},
-  options = resolveOptions(),
-): AnalysisRecord {
-  const { norm, script } = normalizeText(text);
-  const lines = splitLines(norm);
-
-  const garbage = detectGarbage(text, norm);
-  const spam = detectSpam(norm, lines, garbage);
-  const watermarks = detectWatermarks(norm);
-  const noise = mergeNoise(
-    [...detectBoilerplate(lines), ...watermarks].sort((a, b) => a.start - b.start),
-    spam.spans,
-    garbage,
-  );
-
-  const body = bodyLines(lines, noise);
-  const meta = {
-    ...detectMeta({ text, norm, lines, body, noise, hints, script }),
-    tampering: judgeTampering(norm, spam, garbage),
-  };
-
-  // headings, parts, facts and measures read the sentences as written, through watermarks;
-  // what they find is mapped back into the text
-  const view = readingView(text, norm, watermarks);
-  const read = view.identity ? { noise, body } : viewLayout(view, noise);
-  const outlineItems = detectOutline(view.text, view.norm, read.body);
-  const { sections, targetsFrom } = detectSections(
-    view.norm,
-    paragraphs(view.norm, read.body, outlineItems),
-    outlineItems,
-    meta.year,
-  );
-  // only reports have required parts
-  const sectionsPresent = meta.kind === "report" ? mapSections(view, sections) : null;
-  const markers = outlineItems.map((h) => ({ start: h.start, end: h.start + h.marker.length }));
-  const facts =
-    meta.kind === "plan"
-      ? []
-      : mapFacts(
-          view,
-          extractFacts({ text: view.text, norm: view.norm, noise: read.noise, markers, targetsFrom }),
-          text,
-        );
-  const plan =
-    meta.kind === "plan"
-      ? extractMeasures({
-          text: view.text,
-          norm: view.norm,
-          outline: outlineItems,
-          noise: read.noise,
-          planDate: meta.published,
-        })
-      : { measures: [], findings: [] };
-  const measures = mapMeasures(view, plan.measures);
-  const outline: Heading[] = outlineItems.map((h) => {
-    const heading: Heading = {
-      level: h.level,
-      marker: h.marker,
-      inferred_marker: h.inferred_marker,
-      title: h.title,
-      start: view.start(h.start),
-    };
-    if (h.inferred) heading.inferred = h.inferred;
-    if (h.inline) heading.inline = true;
-    return heading;
-  });
-
-  const findings = [
-    ...review({
-      text,
-      norm,
-      meta,
-      noise,
-      outline,
-      facts,
-      sections: sectionsPresent,
-      spam,
-      options: options.review,
-    }),
-    ...mapFindings(view, plan.findings),
-    ...ocrFindings(source.ocr),
-    ...decodingFindings(source, text),
-  ];
-  return {
-    source,
-    text,
-    meta,
-    noise,
-    outline,
-    facts,
-    sections_present: sectionsPresent,
-    measures,
-    findings,
-    engine: { ...ENGINE },
-  };
-}
+export { analyzeDecoded, analyzeText } from "./analyze-text.ts";
 
 /** Load, decode and analyse one input (file path or URL). Throws InputError on bad input. */
 export async function analyzeLocation(location: string, options = resolveOptions()): Promise<AnalysisRecord> {
   const bytes = await readSource(location, options.limits);
   return analyzeBytes(bytes, location, options);
-}
-
-/** The record of decoded bytes (pure; runs inside a pool worker). */
-export function analyzeDecoded(
-  bytes: Uint8Array,
-  name: string,
-  decoded: DecodedDocument,
-  options: AnalyzeOptions,
-): AnalysisRecord {
-  const source: SourceInfo = {
-    path: name,
-    sha256: createHash("sha256").update(bytes).digest("hex"),
-    bytes: bytes.length,
-    charset: decoded.charset,
-    format: decoded.format,
-    ...(decoded.invalidBytes ? { invalid_bytes: decoded.invalidBytes } : {}),
-    ...(decoded.ocr ? { ocr: decoded.ocr } : {}),
-  };
-  return analyzeText(decoded.text, source, decoded.hints, options);
 }

@@ -8,7 +8,6 @@ import { declaredCharset, decodeBytes } from "./charset.ts";
 import { InputError } from "./errors.ts";
 import type { PageHints } from "./html.ts";
 import type { Limits } from "./limits.ts";
-import { runInPool } from "./pool.ts";
 import { looksBinary, sniffFormat } from "./sniff.ts";
 
 export interface DecodedDocument {
@@ -107,6 +106,8 @@ export async function decodeDocument(
   file: string,
   limits: Limits,
 ): Promise<DecodedDocument> {
+  // the pool loads with its first caller: the workers that run decodeHere never load it
+  const { runInPool } = await import("./pool.ts");
   const result = await runInPool<DecodedDocument | NeedsOcr>(
     { op: "decode", bytes, file, limits },
     file,
