@@ -8,7 +8,8 @@ import { after, before, describe, test } from "node:test";
 import type { FastifyInstance } from "fastify";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 import { ingestDocument } from "../src/commands/documents/ingest.ts";
-import { resolveOwners } from "../src/commands/units/registry.ts";
+import { collectiveCandidates, resolveOwners } from "../src/commands/units/registry.ts";
+import { readCollective } from "../src/plan/collective-rule.ts";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
 import type { LedgerDraft, LedgerItem, ReminderList, Task } from "../src/server/api-types.ts";
@@ -128,6 +129,23 @@ for (const target of storeTargets()) {
       assert.ok(phrases.市直各相关单位.includes("市司法局"));
       assert.ok(!phrases.市直各相关单位.includes("长治市司法局"), "a unit the plan names is offered once");
       assert.ok(!phrases.各县市区政府.includes("长治市档案馆"));
+    });
+
+    test("a collective of one kind of unit (各级党校) offers the units of that kind only", async () => {
+      const draft = (await get(`/api/ledgers/draft?documentId=${documentId}`)).json() as LedgerDraft;
+      const schools = draft.collectives.find((c) => c.phrase === "各级党校");
+      assert.equal(schools?.hint, "名称含“党校”的单位");
+      // the plan's 行政学院 is registered as 长治市委党校 (its alias); no other unit is offered
+      assert.deepEqual(schools?.suggestions, ["长治市委党校"]);
+      // a kind no unit is named after yet: every unit, as for 市直各相关单位
+      const hospitals = await collectiveCandidates(store.db, readCollective("各级医院"), {
+        region: "长治市",
+      });
+      assert.ok(hospitals.some((u) => u.name === "长治市司法局"));
+      assert.equal(
+        hospitals.length,
+        (await collectiveCandidates(store.db, readCollective("市直各相关单位"), { region: "长治市" })).length,
+      );
     });
 
     test("deadlines are laid into the period: a 2018 plan is not years overdue on its first day", async () => {

@@ -3,19 +3,23 @@
 // office chooses; archived (read-only, out of lists, reminders and digests) and restored;
 // deleted by the office; deadlines shifted in bulk. Every change is audited.
 import type { Selectable, Transaction } from "kysely";
+import { readCollective } from "../../plan/collective-rule.ts";
 import {
+  anyUnitsOf,
   type CollectiveOwner,
   collectiveOwners,
   type Expansions,
   expandOwner,
+  namedUnits,
 } from "../../plan/collectives.ts";
 import { resolveOwnerName } from "../../plan/owners.ts";
 import { addMonths, type Period, periodOffset, planYears, validPeriod } from "../../plan/period.ts";
 import { planTasks } from "../../plan/tasks.ts";
 import type { Store } from "../../store/db.ts";
 import type { Database, LedgerTable } from "../../store/schema.ts";
+import type { Measure } from "../../types.ts";
 import { actorId, requirePermission, type Scope } from "../access/scope.ts";
-import { collectiveCandidates, ownerKey, placeUnits, resolveOwners } from "../units/registry.ts";
+import { collectiveCandidates, isOfKind, ownerKey, placeUnits, resolveOwners } from "../units/registry.ts";
 import { audit } from "../audit/audit.ts";
 import { getDocument } from "../documents/documents.ts";
 import { conflict, DomainError, invalid, notFound } from "../errors.ts";
@@ -71,17 +75,27 @@ const yearOf = (on: string) => Number(on.slice(0, 4));
 /**
  * A collective's suggestions completed from the unit registry: the units the plan names (as it
  * writes them) first, then the registry's candidates in the plan's area that the plan does not
- * name (by their full names), so the coordinator can pick a unit the plan never mentions.
+ * name (by their full names), so the coordinator can pick a unit the plan never mentions. A
+ * collective of one kind of unit (各级党校) that no unit's name matches offers every unit.
  */
-async function withRegistry(db: Db, c: CollectiveOwner, region: string | null): Promise<CollectiveOwner> {
+async function withRegistry(
+  db: Db,
+  c: CollectiveOwner,
+  region: string | null,
+  measures: Measure[],
+): Promise<CollectiveOwner> {
   const context = { region };
   const keyOf = (name: string) => {
     const r = resolveOwnerName(name, context);
     return r.collective ? name : r.unit.key;
   };
-  const named = new Set(c.suggestions.map(keyOf));
-  const more = (await collectiveCandidates(db, c.phrase, context)).filter((u) => !named.has(u.key));
-  return { ...c, suggestions: [...c.suggestions, ...more.map((u) => u.name)] };
+  const { core } = readCollective(c.phrase);
+  const candidates = await collectiveCandidates(db, readCollective(c.phrase), context);
+  const unmatched = core && c.suggestions.length === 0 && !candidates.some((u) => isOfKind(core, u));
+  const base = unmatched ? { ...c, ...anyUnitsOf(namedUnits(measures)) } : c;
+  const named = new Set(base.suggestions.map(keyOf));
+  const more = candidates.filter((u) => !named.has(u.key));
+  return { ...base, suggestions: [...base.suggestions, ...more.map((u) => u.name)] };
 }
 
 /**
@@ -106,7 +120,7 @@ export async function ledgerDraft(store: Store, scope: Scope, documentId: number
     offset: periodOffset(years, period),
     existing: await ledgersOf(store.db, documentId).execute(),
     collectives: await Promise.all(
-      collectiveOwners(measures, region).map((c) => withRegistry(store.db, c, region)),
+      collectiveOwners(measures, region).map((c) => withRegistry(store.db, c, region, measures)),
     ),
   };
 }

@@ -2,6 +2,7 @@
 // unit. `resolveOwner` is what ledger creation calls for each owner string; accounts pick a
 // registry unit; a unit account sees the tasks whose resolved unit is its unit.
 import { type Kysely, type Selectable, sql, type Transaction } from "kysely";
+import { type CollectiveReading, namesCore, readCollective } from "../../plan/collective-rule.ts";
 import { type OwnerContext, type ResolvedOwner, resolveOwnerName, type UnitRef } from "../../plan/owners.ts";
 import type { Store } from "../../store/db.ts";
 import type { Database, UnitTable } from "../../store/schema.ts";
@@ -124,18 +125,22 @@ export async function resolveOwner(
   return {
     collective: true,
     written: resolved.written,
-    units: await collectiveCandidates(store.db, resolved.written, context),
+    units: await collectiveCandidates(store.db, readCollective(resolved.written), context),
   };
 }
 
-/** The registry units a collective (各县市区政府, 市直各相关单位) may stand for in an area; reads only. */
+/**
+ * The registry units a collective may stand for in an area: the governments under it
+ * (各县市区政府), the units whose names say they are of the kind meant (各级党校), or every unit
+ * (市直各相关单位, or a kind no unit is named after). Reads only.
+ */
 export async function collectiveCandidates(
   db: Db,
-  written: string,
+  reading: CollectiveReading,
   context: OwnerContext,
 ): Promise<UnitRef[]> {
   if (!context.region) return [];
-  if (/(县|区|市).*政府$/.test(written) && /各|县/.test(written))
+  if (reading.kind === "governments")
     return regionsUnder(context.region).flatMap((r) => {
       const g = resolveOwnerName(`${r.name}人民政府`, { region: context.region });
       return g.collective ? [] : [g.unit];
@@ -147,8 +152,14 @@ export async function collectiveCandidates(
     .orderBy("name")
     .limit(500)
     .execute();
-  return rows.map(refOf);
+  const { core } = reading;
+  const ofKind = core ? rows.filter((u) => namesCore(core, [u.name, u.short_name, ...u.aliases])) : [];
+  // a kind no registered unit is named after (各级医院 before any hospital is known): every unit
+  return (ofKind.length ? ofKind : rows).map(refOf);
 }
+
+/** Whether a registry unit is of the kind a collective means (党校 for 各级党校). */
+export const isOfKind = (core: string, u: UnitRef) => namesCore(core, [u.name, u.shortName, ...u.aliases]);
 
 /**
  * The registry unit an account names (长治市司法局, 司法局, 市司法局): a registered name or
