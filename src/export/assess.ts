@@ -160,7 +160,9 @@ export async function assessmentReport(r: AssessReport): Promise<Buffer> {
     const missing = u.items.filter((i) => i.statusLabel !== "已评分");
     if (missing.length)
       children.push(
-        p(`未得分或待评的项目：${missing.map((i) => `${i.code} ${i.name}（${i.statusLabel}）`).join("；")}。`),
+        p(
+          `未得分或待评的项目：${missing.map((i) => `${i.code} ${i.name}（${i.statusLabel}）`).join("；")}。`,
+        ),
       );
   }
   children.push(h("四、申诉处理", HeadingLevel.HEADING_1));

@@ -44,7 +44,11 @@ export function sniffFormat(bytes: Uint8Array, name: string): Format {
     if (head.startsWith("{\\rtf"))
       throw new InputError("unsupported", name, "这是 RTF 文件（扩展名 .doc/.wps），请另存为 .docx 后再导入");
     if (/^mime-version:|^content-type:\s*multipart\/related/m.test(head))
-      throw new InputError("unsupported", name, "这是网页存档（MHT）格式的 Word 文件，请另存为 .docx 后再导入");
+      throw new InputError(
+        "unsupported",
+        name,
+        "这是网页存档（MHT）格式的 Word 文件，请另存为 .docx 后再导入",
+      );
     if (ext === "wps") throw new InputError("unsupported", name, NOT_WORD_BINARY);
     if (looksBinary(bytes))
       throw new InputError(

@@ -125,7 +125,9 @@ export async function buildApp({
     if (e.code === "FST_REQ_FILE_TOO_LARGE" || e.code === "FST_FILES_LIMIT") {
       return reply
         .status(413)
-        .send(errorBody("too_large", `文件超出大小限制（${options.limits.maxBytes} 字节）`, "file too large"));
+        .send(
+          errorBody("too_large", `文件超出大小限制（${options.limits.maxBytes} 字节）`, "file too large"),
+        );
     }
     if (e.statusCode && e.statusCode < 500) {
       return reply
