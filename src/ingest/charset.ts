@@ -107,7 +107,7 @@ export function decodingFindings(source: SourceInfo, text: string): Finding[] {
     {
       rule: "review:invalid-bytes",
       severity: "warning",
-      message: `有 ${source.invalid_bytes} 处字节不是有效的 ${source.charset?.toUpperCase() ?? ""} 编码,已替换为“\uFFFD”,请核对原件`,
+      message: `有 ${source.invalid_bytes} 处字节不是有效的 ${source.charset?.toUpperCase() ?? ""} 编码，已替换为“\uFFFD”，请核对原件`,
       ...(start >= 0 ? { start, end: start + 1 } : {}),
     },
   ];

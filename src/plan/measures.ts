@@ -169,7 +169,7 @@ function measureFindings(measures: Measure[], planDate: string | null): Finding[
       findings.push({
         rule: "plan:no-responsible-unit",
         severity: "warning",
-        message: `措施(${m.no})「${m.title.slice(0, 24)}」没有明确责任单位`,
+        message: `措施（${m.no}）「${m.title.slice(0, 24)}」没有明确责任单位`,
         start: m.start,
         end: m.start + m.title.length,
       });
@@ -179,7 +179,7 @@ function measureFindings(measures: Measure[], planDate: string | null): Finding[
         findings.push({
           rule: "plan:deadline-before-plan",
           severity: "warning",
-          message: `措施(${m.no})的时限「${d.quote}」(${d.date})早于方案日期 ${planDate}`,
+          message: `措施（${m.no}）的时限「${d.quote}」（${d.date}）早于方案日期 ${planDate}`,
           start: d.start,
           end: d.end,
         });
@@ -192,7 +192,7 @@ function measureFindings(measures: Measure[], planDate: string | null): Finding[
     findings.push({
       rule: "plan:unknown-unit",
       severity: "info",
-      message: `单位「${u}」不在单位库中(首见于措施(${m.no})),已按原文保留`,
+      message: `单位「${u}」不在单位库中（首见于措施（${m.no}）），已按原文保留`,
       start: m.clause_start ?? m.start,
       end: (m.clause_start ?? m.start) + (m.clause?.length ?? 0),
     });

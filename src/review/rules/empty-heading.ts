@@ -3,7 +3,7 @@ import type { ReviewRule } from "../rule.ts";
 export const emptyHeading: ReviewRule = {
   id: "review:empty-heading",
   title: "标题下无正文",
-  describe: "标题下没有正文(可能是发布时内容丢失)",
+  describe: "标题下没有正文（可能是发布时内容丢失）",
   examples: [
     {
       text: "(一)加强组织领导\n一是强化党的领导。\n(二)规范公正文明执法\n(三)坚持依法决策\n一是完善决策机制。",

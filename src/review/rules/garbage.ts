@@ -7,7 +7,7 @@ const SHOWN = 20;
 export const garbage: ReviewRule = {
   id: "review:garbage",
   title: "乱码",
-  describe: "文本中有乱码、替换字符、多余的问号或拼音残留,可能是转换错误",
+  describe: "文本中有乱码、替换字符、多余的问号或拼音残留，可能是转换错误",
   examples: [
     { text: "全年受理行政复议案件108件。?一是加强统(tǒng)筹。", expect: "finding" },
     { text: "全年受理行政复议案件108件。一是加强统筹。", expect: "none" },

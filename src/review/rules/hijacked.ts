@@ -13,7 +13,7 @@ const EXAMPLE_MAX = 30;
 export const hijacked: ReviewRule = {
   id: "review:hijacked",
   title: "页面疑似被篡改",
-  describe: "页面整体疑似被篡改或劫持:植入赌博、色情广告,或在汉字后成片插入拼音",
+  describe: "页面整体疑似被篡改或劫持：植入赌博、色情广告，或在汉字后成片插入拼音",
   examples: [
     {
       text: "某县2023年法治政府建设年度报告_kaiyun网上娱乐_KAIYUN APP官网_kaiyun体育平台网址人民政府\n2023年,我县法治政府建设取得新成效。",
@@ -32,14 +32,14 @@ export const hijacked: ReviewRule = {
       const first = e.spans[0];
       const sample = first ? ctx.text.slice(first.start, first.end) : "";
       const shown = sample.length > EXAMPLE_MAX ? `${sample.slice(0, EXAMPLE_MAX)}…` : sample;
-      return `${LABEL[e.signal]} ${e.count} 处(如「${shown}」)`;
+      return `${LABEL[e.signal]} ${e.count} 处（如「${shown}」）`;
     });
     const first = verdict.evidence[0].spans[0];
     return [
       {
         rule: this.id,
         severity: "error",
-        message: `此页面疑似被篡改/劫持:${parts.join(";")}。`,
+        message: `此页面疑似被篡改/劫持：${parts.join("；")}。`,
         start: first?.start,
         end: first?.end,
       },

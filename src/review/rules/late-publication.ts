@@ -3,7 +3,7 @@ import type { ReviewRule } from "../rule.ts";
 export const latePublication: ReviewRule = {
   id: "review:late-publication",
   title: "公开超期",
-  describe: "年度报告公开晚于规定时限(默认次年4月1日,可配置)",
+  describe: "年度报告公开晚于规定时限（默认次年4月1日，可配置）",
   examples: [
     {
       text: "长沙市2023年法治政府建设情况报告\n发布时间:2024-05-20 10:00 来源:市司法局\n2023年,我市法治政府建设取得明显成效。",

@@ -11,7 +11,7 @@ export const PART_NAMES: Record<Part, string> = {
 export const missingPart: ReviewRule = {
   id: "review:missing-part",
   title: "缺少必备内容",
-  describe: "年度报告应包含的必备内容缺失(《法治政府建设与责任落实督察工作规定》第二十五条)",
+  describe: "年度报告应包含的必备内容缺失（《法治政府建设与责任落实督察工作规定》第二十五条）",
   examples: [
     {
       text: "2023年,我市法治政府建设取得成效。\n一、主要举措和成效\n全年受理行政复议案件108件。\n二、2024年工作安排\n2024年,我市将继续推进。",
@@ -29,7 +29,7 @@ export const missingPart: ReviewRule = {
       .map((part) => ({
         rule: this.id,
         severity: "warning" as const,
-        message: `缺少必备内容:「${PART_NAMES[part]}」`,
+        message: `缺少必备内容：「${PART_NAMES[part]}」`,
       }));
   },
 };

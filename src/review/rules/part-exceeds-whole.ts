@@ -9,7 +9,7 @@ const PARTS: Array<[string, string, "error" | "warning", string]> = [
     "reconsideration.received",
     "reconsideration.closed",
     "warning",
-    "办结数大于受理数(如含上年结转案件请注明)",
+    "办结数大于受理数（如含上年结转案件请注明）",
   ],
   ["supervision.items_assigned", "supervision.items_closed", "error", "办结事项数大于交办事项数"],
   ["litigation.cases", "litigation.won", "error", "胜诉案件数大于案件总数"],
@@ -25,7 +25,7 @@ const CLEANUP_PARTS = [
 export const partExceedsWhole: ReviewRule = {
   id: "review:part-exceeds-whole",
   title: "分项大于总数",
-  describe: "分项大于总数(如办结数大于受理数、“其中”部分大于总数),或清理结果之和与清理总数不符",
+  describe: "分项大于总数（如办结数大于受理数、“其中”部分大于总数），或清理结果之和与清理总数不符",
   examples: [
     { text: "全年受理行政复议案件98件、办结108件。", expect: "finding" },
     { text: "对88件规范性文件进行清理,保留48件,废止21件,失效11件,修订8件。", expect: "none" },
@@ -58,7 +58,7 @@ export const partExceedsWhole: ReviewRule = {
           findings.push({
             rule: this.id,
             severity: "error",
-            message: `“其中”部分大于总数:${part.quote} > ${whole.quote}`,
+            message: `“其中”部分大于总数：${part.quote} > ${whole.quote}`,
             start: whole.start,
             end: part.end,
           });
@@ -79,7 +79,7 @@ export const partExceedsWhole: ReviewRule = {
         findings.push({
           rule: this.id,
           severity: "warning",
-          message: `清理结果之和(${parts.map((p) => p.value).join("+")}=${sum})与清理总数${whole.value}不符`,
+          message: `清理结果之和（${parts.map((p) => p.value).join("+")}=${sum}）与清理总数${whole.value}不符`,
           start: whole.start,
           end: parts[parts.length - 1].end,
         });

@@ -12,7 +12,7 @@ function rateKey(norm: string, rate: Fact): string | null {
 export const rateMismatch: ReviewRule = {
   id: "review:rate-mismatch",
   title: "比率不符",
-  describe: "比率与其分子分母不符(超出四舍五入误差),如受理52840件、成功51232件,成功率应为97.0%而非97.1%",
+  describe: "比率与其分子分母不符（超出四舍五入误差），如受理52840件、成功51232件，成功率应为97.0%而非97.1%",
   examples: [
     { text: "各级人民调解组织受理矛盾纠纷52840件,调处成功51232件,调处成功率达97.1%。", expect: "finding" },
     { text: "省政府系统共交办事项181项,已办结完成176项,办结率97.2%。", expect: "none" },
@@ -42,8 +42,8 @@ export const rateMismatch: ReviewRule = {
           rule: this.id,
           severity: truncation ? "info" : "warning",
           message: truncation
-            ? `比率按截断而非四舍五入计算:${part.value}/${whole.value}=${shown}%,报告为${rate.value}%`
-            : `比率与分项不符:${part.value}/${whole.value}=${shown}%,报告为${rate.value}%`,
+            ? `比率按截断而非四舍五入计算：${part.value}/${whole.value}=${shown}%，报告为${rate.value}%`
+            : `比率与分项不符：${part.value}/${whole.value}=${shown}%，报告为${rate.value}%`,
           start: whole.start,
           end: rate.end,
         });
