@@ -10,7 +10,6 @@ import type { PoolReply } from "./ingest/pool.ts";
 import type { AnalyzeOptions } from "./analysis-options.ts";
 import { analyzeDecoded } from "./analyze-text.ts";
 import { packBlob } from "./store/blobs.ts";
-import { tsvectorText } from "./store/tsvector.ts";
 
 /** What the caller wants back besides the plain record: the record as JSON text, made here
  *  (a string crosses between threads far more cheaply than the record's thousands of objects),
@@ -40,9 +39,8 @@ async function perform(task: AnalysisTask): Promise<unknown> {
   if (task.json) return JSON.stringify(record, null, task.json.indent || undefined);
   if (!task.index) return record;
   // the segmenter's dictionary is loaded by the workers that index, when they first do
-  const { searchTokens } = await import("./store/search.ts");
-  const tokens = searchTokens(record);
-  return { record, tokens, vector: tsvectorText(tokens), blob: packBlob(task.bytes) };
+  const { searchIndexed } = await import("./store/search.ts");
+  return { record, ...searchIndexed(record), blob: packBlob(task.bytes) };
 }
 
 export async function handle(task: AnalysisTask): Promise<PoolReply<unknown>> {

@@ -34,6 +34,8 @@ export interface IndexedRecord {
   tokens: string;
   /** the stored search vector as text, when it could be made off the database (store/tsvector.ts) */
   vector?: string | null;
+  /** its compact ranking vector (`search_salient`) as text, when made off the database too */
+  salient?: string | null;
   blob: PackedBlob;
 }
 

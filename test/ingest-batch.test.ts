@@ -4,6 +4,7 @@
 // rebuilds exactly as the engine made it. On PGlite, and on PostgreSQL when TEST_DATABASE_URL is set.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { sql } from "kysely";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 import { getOriginal, listDocuments } from "../src/commands/documents/documents.ts";
 import {
@@ -92,6 +93,15 @@ for (const target of storeTargets()) {
         .where("action", "=", "upload")
         .execute();
       assert.equal(audited.length, 5, "one audit entry per stored document");
+      const { rows } = await sql<{ documents: number; indexed: number; same: number }>`
+        select (select count(*) from documents)::int as documents, count(*)::int as indexed,
+          count(*) filter (where s.vector = search_salient(d.search_tsv))::int as same
+        from search_index s join documents d on d.id = s.document_id`.execute(store.db);
+      assert.deepEqual(
+        rows[0],
+        { documents: 5, indexed: 5, same: 5 },
+        "each document's compact ranking vector",
+      );
     });
 
     test("a stored record rebuilds exactly as the engine made it, and is found by search", async () => {

@@ -1,14 +1,15 @@
 // The search vector made in the analysis worker is exactly the one the database makes from the
 // same tokens (`to_tsvector('simple', …)`): for the seeds' tokens and for tokens at the edges
 // (digits beside ideographs, repeats, positions past the largest one kept); tokens the parser
-// might split answer null (the database parses them). On PGlite, and on PostgreSQL when
+// might split answer null (the database parses them). The compact ranking vector made beside it
+// is exactly `search_salient` of that vector (migration 0011). On PGlite, and on PostgreSQL when
 // TEST_DATABASE_URL is set.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { sql } from "kysely";
 import type { Store } from "../src/store/db.ts";
 import { indexTokens } from "../src/store/search.ts";
-import { tsvectorText } from "../src/store/tsvector.ts";
+import { isPlainToken, tsvectorText, VectorText } from "../src/store/tsvector.ts";
 import { readSeeds } from "./helpers/shared.ts";
 import { storeTargets } from "./helpers/store-targets.ts";
 
@@ -19,7 +20,19 @@ const crafted = [
   "x",
   "",
   Array.from({ length: 20000 }, (_, k) => `词${k % 3000}`).join(" "),
+  // more than 256 words with ties in count and length: byte order decides which are kept
+  Array.from(
+    { length: 900 },
+    (_, k) => `${String.fromCharCode(0x4e00 + ((k * 37) % 600))}${k % 3 ? "a" : "1"}`,
+  ).join(" "),
 ];
+
+/** The vector built token by token, as the worker builds it. */
+function built(tokens: string): VectorText {
+  const vector = new VectorText();
+  for (const token of tokens.split(" ")) if (token !== "") vector.add(token, isPlainToken(token));
+  return vector;
+}
 
 test("tokens the parser might split are left to the database", () => {
   for (const tokens of ["a-b", "3.5", "Abc", "①", "가나", "a_b", "é"])
@@ -43,6 +56,19 @@ for (const target of storeTargets()) {
         assert.notEqual(text, null, tokens.slice(0, 80));
         const { rows } = await sql<{ same: boolean; made: string }>`
           select ${text}::tsvector = to_tsvector('simple', ${tokens}) as same, ${text}::tsvector::text as made`.execute(
+          store.db,
+        );
+        assert.ok(rows[0].same, tokens.slice(0, 80));
+      }
+    });
+
+    test("its compact ranking vector equals search_salient of it", async () => {
+      const all = [...seeds.map((s) => indexTokens(s)), ...crafted];
+      for (const tokens of all) {
+        const salient = built(tokens).salientText();
+        assert.notEqual(salient, null, tokens.slice(0, 80));
+        const { rows } = await sql<{ same: boolean }>`
+          select ${salient}::tsvector = search_salient(to_tsvector('simple', ${tokens})) as same`.execute(
           store.db,
         );
         assert.ok(rows[0].same, tokens.slice(0, 80));

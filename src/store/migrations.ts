@@ -14,6 +14,7 @@ import { migration as storage } from "./migrations/0010_storage.ts";
 import { migration as search } from "./migrations/0011_search.ts";
 import { migration as searchStorage } from "./migrations/0012_search_storage.ts";
 import { migration as publishedIndex } from "./migrations/0013_published_index.ts";
+import { migration as searchIndexWriter } from "./migrations/0014_search_index_writer.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_documents": documents,
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   "0011_search": search,
   "0012_search_storage": searchStorage,
   "0013_published_index": publishedIndex,
+  "0014_search_index_writer": searchIndexWriter,
 };
 
 export const migrationProvider: MigrationProvider = {

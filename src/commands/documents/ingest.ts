@@ -107,9 +107,36 @@ interface Analysed {
   indexed: IndexedRecord;
 }
 
+/** The compact ranking vectors of documents just inserted: as made in the worker, else by the database. */
+async function insertSearchIndex(
+  trx: Transaction<Database>,
+  batch: Analysed[],
+  created: Map<string, number>,
+): Promise<void> {
+  await trx
+    .insertInto("search_index")
+    .values(
+      batch
+        .filter((b) => created.has(b.hash))
+        .map((b) => {
+          const id = created.get(b.hash) as number;
+          const { salient } = b.indexed;
+          return {
+            document_id: id,
+            vector: salient
+              ? sql<string>`${salient}::tsvector`
+              : sql<string>`(select search_salient(search_tsv) from documents where id = ${id})`,
+          };
+        }),
+    )
+    .execute();
+}
+
 /** Writes analysed documents (distinct bytes) in one transaction; bytes stored meanwhile are found, not written again. */
 async function writeBatch(store: Store, scope: Scope, batch: Analysed[]): Promise<IngestResult[]> {
   return store.db.transaction().execute(async (trx) => {
+    // the compact ranking vectors are written below, as made in the workers (migration 0014)
+    await sql`select set_config('fazhi.search_index', 'writer', true)`.execute(trx);
     await trx
       .insertInto("blobs")
       .values(
@@ -147,6 +174,7 @@ async function writeBatch(store: Store, scope: Scope, batch: Analysed[]): Promis
       .returning(["id", "sha256"])
       .execute();
     const created = new Map(inserted.map((r) => [r.sha256, r.id]));
+    if (inserted.length) await insertSearchIndex(trx, batch, created);
     const written = batch
       .filter((b) => created.has(b.hash))
       .map((b) => ({
