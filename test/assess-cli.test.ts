@@ -100,7 +100,7 @@ describe("fazhi assess", () => {
     assert.equal(out.system.id, "shifan-2021");
     // four reports; the plan (001) is not a report and is said to be skipped
     assert.equal(out.results.length, 4);
-    assert.match(r.stderr, /001_.*不是年度报告,未评分/);
+    assert.match(r.stderr, /001_.*不是年度报告，未评分/);
     const totals = out.results.map((x) => x.total);
     assert.deepEqual(
       totals,

@@ -39,7 +39,7 @@ test("field problems are named by their path, in Chinese", () => {
   const found = problems(broken);
   assert.deepEqual(found.get("indicators.0.children.4.points"), ["分值须大于 0"]);
   assert.deepEqual(found.get("indicators.1.children.0.method.indicator"), [
-    "不是指标目录(src/rules/indicators.ts)中的指标",
+    "不是指标目录（src/rules/indicators.ts）中的指标",
   ]);
   const wrongKind = updateNode(system, [1, 0], { method: { kind: "nope" } as never });
   assert.equal(problems(wrongKind).get("indicators.1.children.0.method.kind")?.length, 1);

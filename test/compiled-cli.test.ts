@@ -31,7 +31,7 @@ describe("compiled command line", () => {
       env: { ...process.env, NODE_DEBUG: "module" },
     });
     assert.equal(r.status, 0, r.stderr);
-    assert.match(JSON.parse(r.stdout).out, /用法: fazhi/);
+    assert.match(JSON.parse(r.stdout).out, /用法：fazhi/);
     // NODE_DEBUG=module traces CommonJS loads; the engine's native parts (jieba, pglite) are never reached
     assert.doesNotMatch(r.stderr, /jieba|pglite|pdfjs|mammoth/);
   });

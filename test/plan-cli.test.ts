@@ -25,7 +25,7 @@ describe("fazhi plan", () => {
     assert.match(r.stdout, /措施 8 项/);
     assert.match(r.stdout, /台账/);
     assert.match(r.stdout, /按单位汇总/);
-    assert.match(r.stdout, /2019-12-31\(默认\)/);
+    assert.match(r.stdout, /2019-12-31（默认）/);
   });
 
   test("the workbook has a sheet per area, a unit sheet, Chinese headers and every row", async () => {

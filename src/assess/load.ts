@@ -23,7 +23,7 @@ export function parseSystem(value: unknown, where: string): IndicatorSystem {
   if (result.ok) return result.system;
   const issue = result.issues[0];
   const at = issue.path.length ? `${issue.path.join(".")}: ` : "";
-  throw new SystemError(where, `指标体系无效,${at}${issue.message}`);
+  throw new SystemError(where, `指标体系无效，${at}${issue.message}`);
 }
 
 export function readSystemFile(path: string): IndicatorSystem {
@@ -66,7 +66,7 @@ export function resolveSystem(nameOrPath: string): IndicatorSystem {
   if (!/[/\\.]/.test(nameOrPath))
     throw new SystemError(
       nameOrPath,
-      `没有这个内置指标体系(可用:${[...shippedSystems().keys()].join("、")});也可给出 JSON 文件路径`,
+      `没有这个内置指标体系（可用：${[...shippedSystems().keys()].join("、")}）；也可给出 JSON 文件路径`,
     );
   return readSystemFile(nameOrPath);
 }

@@ -101,7 +101,7 @@ describe("scoring a unit", () => {
     const a3 = item(withDocument(), "A3");
     // the first-responsible part is absent from this report
     assert.equal(a3.points, 3);
-    assert.match(a3.explanation, /缺少:党政主要负责人履行第一责任人职责情况/);
+    assert.match(a3.explanation, /缺少：党政主要负责人履行第一责任人职责情况/);
     for (const e of spans(a3.evidence)) assert.equal(TEXT.slice(e.start, e.end), e.quote);
   });
 

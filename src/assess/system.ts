@@ -15,7 +15,7 @@ const per = z.number().positive("每项扣分须大于 0");
 const factMethod = z.object({
   kind: z.literal("fact"),
   indicator: z.string().refine((id) => KNOWN_INDICATORS.has(id), {
-    message: "不是指标目录(src/rules/indicators.ts)中的指标",
+    message: "不是指标目录（src/rules/indicators.ts）中的指标",
   }),
   full: z.number(),
   zero: z.number(),
@@ -120,7 +120,7 @@ const nodeSchema: z.ZodType<IndicatorNode, unknown> = z.lazy(() =>
       children: z.array(nodeSchema).min(1).optional(),
     })
     .refine((n) => Boolean(n.method) !== Boolean(n.children), {
-      message: "每个指标要么有下级指标,要么有评分方法(二者取一)",
+      message: "每个指标要么有下级指标，要么有评分方法（二者取一）",
     }),
 );
 
@@ -142,7 +142,7 @@ export const systemSchema = z
     const walk = (nodes: IndicatorNode[], path: (string | number)[], expected: number, what: string) => {
       const sum = nodes.reduce((s, n) => s + n.points, 0);
       if (Math.abs(sum - expected) > 1e-6)
-        ctx.addIssue({ code: "custom", path, message: `${what}的分值合计 ${sum},应为 ${expected}` });
+        ctx.addIssue({ code: "custom", path, message: `${what}的分值合计 ${sum}，应为 ${expected}` });
       nodes.forEach((n, i) => {
         if (codes.has(n.code))
           ctx.addIssue({ code: "custom", path: [...path, i, "code"], message: `编号 ${n.code} 重复` });
@@ -208,8 +208,8 @@ export const PART_LABEL: Record<(typeof PARTS)[number], string> = {
 };
 
 export const METHOD_LABEL: Record<MethodKind, string> = {
-  fact: "报告数据(指标阈值)",
-  text: "报告文本(措施是否提及)",
+  fact: "报告数据（指标阈值）",
+  text: "报告文本（措施是否提及）",
   parts: "年度报告必备内容",
   findings: "审查问题扣分",
   season: "报告报送与公开时限",

@@ -37,7 +37,7 @@ type Outcome = { output: string } | { error: string };
 export async function runAnalyze(cmd: AnalyzeCommand, io: Io): Promise<number> {
   const locations = await expandInputs(cmd.inputs);
   if (locations.length === 0) {
-    io.stderr("没有找到可分析的文件(支持 .txt .html .docx .doc .wps .ofd .pdf 和图片)");
+    io.stderr("没有找到可分析的文件（支持 .txt .html .docx .doc .wps .ofd .pdf 和图片）");
     return 1;
   }
   if (cmd.out) await mkdir(cmd.out, { recursive: true });

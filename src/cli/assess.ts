@@ -54,24 +54,24 @@ function listSystems(io: Io, json: boolean): number {
     );
     return 0;
   }
-  io.stdout("内置指标体系:");
+  io.stdout("内置指标体系：");
   for (const s of systems) {
     const textual = leaves(s).filter((l) => TEXT_BASED.has(l.node.method.kind));
     io.stdout(
-      `  ${s.id}  ${s.name}(版本 ${s.version},满分 ${s.total},${leaves(s).length} 个评分项,其中 ${textual.length} 个可由报告文本评分)`,
+      `  ${s.id}  ${s.name}（版本 ${s.version}，满分 ${s.total}，${leaves(s).length} 个评分项，其中 ${textual.length} 个可由报告文本评分）`,
     );
   }
   return 0;
 }
 
 const label = ({ record: { meta }, location }: Scored) =>
-  meta.title ?? `${meta.region ?? ""}${meta.year ? `${meta.year}年` : ""}年度报告(${basename(location)})`;
+  meta.title ?? `${meta.region ?? ""}${meta.year ? `${meta.year}年` : ""}年度报告（${basename(location)}）`;
 
 function renderRanking(system: IndicatorSystem, scored: Scored[]): string {
   const max = scored[0]?.score.max ?? 0;
   const out = [
-    `━━ ${system.name}(版本 ${system.version})━━`,
-    `仅评报告文本可评的项目(报告数据、措施提及、必备内容、审查问题),满分 ${max} / ${system.total}`,
+    `━━ ${system.name}（版本 ${system.version}）━━`,
+    `仅评报告文本可评的项目（报告数据、措施提及、必备内容、审查问题），满分 ${max} / ${system.total}`,
     "",
   ];
   const rows = scored.map((s, k) => [
@@ -86,7 +86,7 @@ function renderRanking(system: IndicatorSystem, scored: Scored[]): string {
     out.push("", `【${label(s)}】${s.score.total} 分`);
     out.push(
       ...s.score.tree.map((n) => `  ${n.code} ${n.name}:${n.points}/${n.max}`),
-      `  无依据的项目:${
+      `  无依据的项目：${
         s.score.items
           .filter((i) => i.status !== "scored")
           .map((i) => i.code)
@@ -126,7 +126,7 @@ export async function runAssess(cmd: AssessCommand, io: Io): Promise<number> {
     if (cmd.listSystems) return listSystems(io, cmd.json);
     if (!cmd.system) {
       io.stderr(
-        "fazhi assess: 请给出指标体系(内置名称或 JSON 文件)和要评分的报告;--systems 列出内置指标体系",
+        "fazhi assess: 请给出指标体系（内置名称或 JSON 文件）和要评分的报告；--systems 列出内置指标体系",
       );
       return 2;
     }
@@ -140,7 +140,7 @@ export async function runAssess(cmd: AssessCommand, io: Io): Promise<number> {
   }
   const locations = await expandInputs(cmd.inputs);
   if (locations.length === 0) {
-    io.stderr("fazhi assess: 没有找到可评分的报告(支持 .txt .html .docx .pdf)");
+    io.stderr("fazhi assess: 没有找到可评分的报告（支持 .txt .html .docx .pdf）");
     return 1;
   }
   const progress = new Progress(locations.length);
@@ -151,7 +151,7 @@ export async function runAssess(cmd: AssessCommand, io: Io): Promise<number> {
       const record = await analyzeLocation(location, cmd.options);
       // a plan or a notice is not what the system scores; saying so is not a failure
       if (record.meta.kind !== "report") {
-        io.stderr(`${location}: 不是年度报告,未评分`);
+        io.stderr(`${location}: 不是年度报告，未评分`);
         progress.tick(location);
         continue;
       }

@@ -26,7 +26,7 @@ export async function runImport(cmd: ImportCommand, io: Io): Promise<number> {
   const { SYSTEM_SCOPE } = await import("../commands/access/scope.ts");
   const locations = await expandInputs(cmd.inputs);
   if (locations.length === 0) {
-    io.stderr("没有找到可导入的文件(支持 .txt .html .docx .doc .wps .ofd .pdf 和图片)");
+    io.stderr("没有找到可导入的文件（支持 .txt .html .docx .doc .wps .ofd .pdf 和图片）");
     return 1;
   }
   let store: Awaited<ReturnType<typeof openStore>>;
@@ -78,7 +78,7 @@ export async function runImport(cmd: ImportCommand, io: Io): Promise<number> {
   io.stderr(
     `已导入 ${counts.created} 个文档${counts.existing ? `,${counts.existing} 个已在库中` : ""}${
       counts.failed ? `,${counts.failed} 个失败` : ""
-    }(${seconds.toFixed(1)} 秒)`,
+    }（${seconds.toFixed(1)} 秒）`,
   );
   return counts.failed ? 1 : 0;
 }

@@ -5,34 +5,34 @@ import type { AnalyzeOptions } from "../analysis-options.ts";
 import type { Io } from "./analyze.ts";
 import { escapeControls } from "./escape.ts";
 
-const USAGE = `用法: fazhi <命令> [选项]
+const USAGE = `用法：fazhi <命令> [选项]
 
-命令:
+命令：
   analyze <文件|目录|网址>...   分析法治政府建设年度报告或实施方案
-      --json                 输出 JSON(一个输入一条记录,多个输入为 JSON Lines)
+      --json                 输出 JSON（一个输入一条记录，多个输入为 JSON Lines）
       --out <目录>           每个输入写一个 <名称>.json
-  import <文件|目录|网址>...    把文档导入数据库(与网页应用共用:DATABASE_URL,或内置数据库 FAZHI_DATA_DIR)
-  plan <文件|网址>             把实施方案整理为任务台账(措施、牵头和配合单位、完成时限)
-      --xlsx <文件>          写出 Excel 台账(每个领域一个工作表,另有按单位汇总)
+  import <文件|目录|网址>...    把文档导入数据库（与网页应用共用：DATABASE_URL，或内置数据库 FAZHI_DATA_DIR）
+  plan <文件|网址>             把实施方案整理为任务台账（措施、牵头和配合单位、完成时限）
+      --xlsx <文件>          写出 Excel 台账（每个领域一个工作表，另有按单位汇总）
       --csv <文件>           写出 CSV 台账
-  assess <指标体系> <文件|目录>...  按指标体系给已公开的报告评分(仅报告文本可评的项目),输出排名
-      --json                 输出 JSON:每个评分项的得分和依据(原文位置和引文,或所依据的审查规则)
-      --systems              列出内置指标体系(<指标体系> 也可以是 JSON 文件)
-  serve                      启动网页应用和 API(默认 http://localhost:3000,内置数据库 ./data)
-      --port <端口>          监听端口(默认 3000,或环境变量 PORT)
+  assess <指标体系> <文件|目录>...  按指标体系给已公开的报告评分（仅报告文本可评的项目），输出排名
+      --json                 输出 JSON：每个评分项的得分和依据（原文位置和引文，或所依据的审查规则）
+      --systems              列出内置指标体系（<指标体系> 也可以是 JSON 文件）
+  serve                      启动网页应用和 API（默认 http://localhost:3000，内置数据库 ./data）
+      --port <端口>          监听端口（默认 3000，或环境变量 PORT）
       --empty                首次启动不载入示例文档
-      环境变量 DATABASE_URL 指向 PostgreSQL 时使用该数据库;FAZHI_WORKERS=0 时不在本进程运行后台任务
-  search-index               显示全文检索排序索引的状态(已建索引的文档数)
-      --rebuild              从数据库重建全部文档的排序索引(可在网页进程运行时执行)
-      --missing              只补建缺少排序索引的文档(从旧版本升级后执行)
-  worker                     只运行后台任务(每日提醒邮件等),与 FAZHI_WORKERS=0 的网页进程共用一个 PostgreSQL
+      环境变量 DATABASE_URL 指向 PostgreSQL 时使用该数据库；FAZHI_WORKERS=0 时不在本进程运行后台任务
+  search-index               显示全文检索排序索引的状态（已建索引的文档数）
+      --rebuild              从数据库重建全部文档的排序索引（可在网页进程运行时执行）
+      --missing              只补建缺少排序索引的文档（从旧版本升级后执行）
+  worker                     只运行后台任务（每日提醒邮件等），与 FAZHI_WORKERS=0 的网页进程共用一个 PostgreSQL
   help                       显示本帮助
 
-通用选项:
-  --deadline <MM-DD>         年度报告公开时限(次年,默认 04-01)
-  --max-bytes <字节>         单个文件大小上限(默认 52428800)
-  --timeout <秒>             单个文件解析与分析或下载的时限(默认 30)
-  --ocr-pages <页数>         扫描件文字识别(OCR)页数上限(默认 50;环境变量 FAZHI_OCR=0 停用 OCR)
+通用选项：
+  --deadline <MM-DD>         年度报告公开时限（次年，默认 04-01）
+  --max-bytes <字节>         单个文件大小上限（默认 52428800）
+  --timeout <秒>             单个文件解析与分析或下载的时限（默认 30）
+  --ocr-pages <页数>         扫描件文字识别（OCR）页数上限（默认 50；环境变量 FAZHI_OCR=0 停用 OCR）
 `;
 
 const COMMON = {
@@ -70,7 +70,7 @@ async function optionsFrom(values: CommonValues): Promise<AnalyzeOptions> {
   const { resolveOptions } = await import("../analysis-options.ts");
   const number = (name: string, raw: string) => {
     const n = Number(raw);
-    if (!Number.isFinite(n) || n <= 0) throw new RangeError(`--${name} 需要正数,收到 "${raw}"`);
+    if (!Number.isFinite(n) || n <= 0) throw new RangeError(`--${name} 需要正数，收到 "${raw}"`);
     return n;
   };
   return resolveOptions({
@@ -158,7 +158,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   }
   if (name === "plan") {
     if (positionals.length > 1) {
-      io.stderr(`fazhi plan: 一次整理一个方案,收到 ${positionals.length} 个输入`);
+      io.stderr(`fazhi plan: 一次整理一个方案，收到 ${positionals.length} 个输入`);
       return 2;
     }
     const str = (v: unknown) => (typeof v === "string" ? v : null);

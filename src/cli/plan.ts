@@ -26,14 +26,14 @@ export async function runPlan(cmd: PlanCommand, io: Io): Promise<number> {
     return 1;
   }
   if (record.measures.length === 0) {
-    io.stderr(`${cmd.input}: 没有识别到带责任单位的措施(文件类型:${record.meta.kind})`);
+    io.stderr(`${cmd.input}: 没有识别到带责任单位的措施（文件类型：${record.meta.kind}）`);
     return 1;
   }
   const ledger = buildLedger(record.measures);
   const title = record.meta.title ?? cmd.input;
   io.stdout(`━━ ${title} ━━`);
   io.stdout(
-    `措施 ${ledger.rows.length} 项,领域 ${ledger.areas.length} 个,责任单位 ${ledger.units.length} 个`,
+    `措施 ${ledger.rows.length} 项，领域 ${ledger.areas.length} 个，责任单位 ${ledger.units.length} 个`,
   );
   io.stdout("");
   io.stdout("台账");
@@ -45,9 +45,9 @@ export async function runPlan(cmd: PlanCommand, io: Io): Promise<number> {
         r.title,
         r.lead.join("、"),
         r.cooperate.join("、"),
-        r.due ? `${r.due}${r.dueSource === "默认" ? "(默认)" : ""}` : "未明确",
+        r.due ? `${r.due}${r.dueSource === "默认" ? "（默认）" : ""}` : "未明确",
       ]),
-      [6, 34, 30, 30, 18],
+      [6, 34, 30, 30, 20],
     ),
   );
   io.stdout("");
@@ -69,16 +69,16 @@ export async function runPlan(cmd: PlanCommand, io: Io): Promise<number> {
   const planFindings = record.findings.filter((f) => f.rule.startsWith("plan:"));
   if (planFindings.length) {
     io.stdout("");
-    io.stdout(`问题(${planFindings.length})`);
+    io.stdout(`问题（${planFindings.length}）`);
     for (const f of planFindings) io.stdout(`  ${f.message}`);
   }
   if (cmd.xlsx) {
     await writeFile(cmd.xlsx, await toXlsx(ledgerTables(ledger)));
-    io.stderr(`已写入 Excel 台账:${cmd.xlsx}`);
+    io.stderr(`已写入 Excel 台账：${cmd.xlsx}`);
   }
   if (cmd.csv) {
     await writeFile(cmd.csv, toCsv(ledgerCsvTable(ledger)));
-    io.stderr(`已写入 CSV 台账:${cmd.csv}`);
+    io.stderr(`已写入 CSV 台账：${cmd.csv}`);
   }
   return 0;
 }

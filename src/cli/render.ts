@@ -56,10 +56,10 @@ export function renderRecord(record: AnalysisRecord): string {
   const title = meta.title ?? `${meta.region ?? ""}${meta.year ? `${meta.year}年` : ""}${KIND[meta.kind]}`;
   out.push(`━━ ${title} ━━`);
   out.push(
-    `文件    ${source.path}(${source.bytes} 字节,${source.format}${source.charset ? `,${source.charset}` : ""})`,
+    `文件    ${source.path}（${source.bytes} 字节，${source.format}${source.charset ? `，${source.charset}` : ""}）`,
   );
   out.push(
-    `类型    ${KIND[meta.kind]}    地区 ${meta.region ?? "未识别"}${meta.level ? `(${LEVEL[meta.level]})` : ""}${meta.issuer && meta.issuer !== meta.region ? `    发文单位 ${meta.issuer}` : ""}    年度 ${meta.year ?? "—"}    发布 ${meta.published ?? "—"}    ${meta.script === "traditional" ? "繁体" : "简体"}`,
+    `类型    ${KIND[meta.kind]}    地区 ${meta.region ?? "未识别"}${meta.level ? `（${LEVEL[meta.level]}）` : ""}${meta.issuer && meta.issuer !== meta.region ? `    发文单位 ${meta.issuer}` : ""}    年度 ${meta.year ?? "—"}    发布 ${meta.published ?? "—"}    ${meta.script === "traditional" ? "繁体" : "简体"}`,
   );
   if (record.sections_present) {
     const parts = (Object.keys(PARTS) as Part[]).map(
@@ -73,19 +73,19 @@ export function renderRecord(record: AnalysisRecord): string {
     `结构    ${record.outline.length} 个标题    网页杂项 ${noise.boilerplate} 处    植入广告 ${noise.spam} 处    乱码 ${noise.garbage} 处`,
   );
   out.push("");
-  out.push(`问题(${record.findings.length})`);
+  out.push(`问题（${record.findings.length}）`);
   if (record.findings.length === 0) out.push("  未发现问题");
   for (const f of record.findings) {
     const where = f.start !== undefined ? toLineColumn(record.text, f.start) : null;
     out.push(
-      `  ${SEVERITY[f.severity]}  ${f.message}${where ? `  (第${where.line}行第${where.column}列)` : ""}`,
+      `  ${SEVERITY[f.severity]}  ${f.message}${where ? `  （第${where.line}行第${where.column}列）` : ""}`,
     );
     const ex = excerpt(record.text, f);
     if (ex) out.push(`        ${ex}`);
   }
   if (record.facts.length) {
     out.push("");
-    out.push(`数据(${record.facts.length} 项)`);
+    out.push(`数据（${record.facts.length} 项）`);
     out.push(
       table(
         ["原文", "数值", "单位", "近似", "统计对象", "指标", "位置"],
@@ -107,7 +107,7 @@ export function renderRecord(record: AnalysisRecord): string {
   }
   if (record.measures.length) {
     out.push("");
-    out.push(`措施(${record.measures.length} 项)`);
+    out.push(`措施（${record.measures.length} 项）`);
     out.push(
       table(
         ["序号", "措施", "牵头单位", "配合单位", "时限"],
@@ -116,7 +116,7 @@ export function renderRecord(record: AnalysisRecord): string {
           m.title,
           m.lead.join("、"),
           m.cooperate.join("、"),
-          m.due ? `${m.due.date}${m.due.inherited ? "(默认)" : ""}` : "",
+          m.due ? `${m.due.date}${m.due.inherited ? "（默认）" : ""}` : "",
         ]),
         [5, 30, 30, 30, 16],
       ),

@@ -25,10 +25,10 @@ export async function runSearchIndex(
         missingOnly: !cmd.rebuild,
         progress: (n) => n % 10_000 === 0 && io.stderr(`  已处理 ${n} 个文档`),
       });
-      io.stdout(`已重建 ${done} 个文档的排序索引(${((performance.now() - started) / 1000).toFixed(1)} 秒)`);
+      io.stdout(`已重建 ${done} 个文档的排序索引（${((performance.now() - started) / 1000).toFixed(1)} 秒）`);
     }
     const status = await searchIndexStatus(store, SYSTEM_SCOPE);
-    io.stdout(`文档 ${status.documents} 个,已建排序索引 ${status.indexed} 个`);
+    io.stdout(`文档 ${status.documents} 个，已建排序索引 ${status.indexed} 个`);
     return 0;
   } finally {
     await store.close();

@@ -125,13 +125,13 @@ export async function assessmentReport(r: AssessReport): Promise<Buffer> {
       heading: HeadingLevel.TITLE,
       alignment: AlignmentType.CENTER,
     }),
-    p(`评估年度:${r.year}年    状态:${r.statusLabel}    参评单位:${r.units.length} 个`),
+    p(`评估年度：${r.year}年    状态：${r.statusLabel}    参评单位：${r.units.length} 个`),
     h("一、评估依据和方法", HeadingLevel.HEADING_1),
-    p(`指标体系:${r.system.name}(版本 ${r.system.version})。`),
-    p(`依据:${r.system.basis}`),
-    p(`说明:${r.system.assumption}`),
+    p(`指标体系：${r.system.name}（版本 ${r.system.version}）。`),
+    p(`依据：${r.system.basis}`),
+    p(`说明：${r.system.assumption}`),
     p(
-      "每个得分都可追溯到来源:报告原文段落、督办任务、证明材料或审查规则;没有依据的评分项记为“无依据”,不得分。",
+      "每个得分都可追溯到来源：报告原文段落、督办任务、证明材料或审查规则；没有依据的评分项记为“无依据”，不得分。",
     ),
     h("二、总体结果", HeadingLevel.HEADING_1),
     table(
@@ -146,11 +146,11 @@ export async function assessmentReport(r: AssessReport): Promise<Buffer> {
         change(u) || "—",
       ]),
     ),
-    p(`得分率分布:${r.distribution.map((d) => `${d.label} ${d.count} 个`).join(",")}。`),
+    p(`得分率分布：${r.distribution.map((d) => `${d.label} ${d.count} 个`).join("，")}。`),
     h("三、各单位得分", HeadingLevel.HEADING_1),
   ];
   for (const u of r.units) {
-    children.push(h(`${u.rank}. ${u.unitName}:${u.total} 分(满分 ${u.max})`, HeadingLevel.HEADING_2));
+    children.push(h(`${u.rank}. ${u.unitName}：${u.total} 分（满分 ${u.max}）`, HeadingLevel.HEADING_2));
     children.push(
       table(
         ["一级指标", "得分", "分值"],
@@ -160,7 +160,9 @@ export async function assessmentReport(r: AssessReport): Promise<Buffer> {
     const missing = u.items.filter((i) => i.statusLabel !== "已评分");
     if (missing.length)
       children.push(
-        p(`未得分或待评的项目:${missing.map((i) => `${i.code} ${i.name}(${i.statusLabel})`).join(";")}。`),
+        p(
+          `未得分或待评的项目：${missing.map((i) => `${i.code} ${i.name}（${i.statusLabel}）`).join("；")}。`,
+        ),
       );
   }
   children.push(h("四、申诉处理", HeadingLevel.HEADING_1));

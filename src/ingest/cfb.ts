@@ -41,7 +41,7 @@ interface DirEntry {
  */
 function readDirectory(bytes: Uint8Array, file: string): { entries: DirEntry[]; fib?: Uint8Array } {
   const corrupt = (detail: string) =>
-    new InputError("corrupt", file, `复合文档${detail}(文件不完整或已损坏)`);
+    new InputError("corrupt", file, `复合文档${detail}（文件不完整或已损坏）`);
   if (bytes.length < 512) throw corrupt("文件头不完整");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u32 = (at: number) => view.getUint32(at, true);
@@ -155,7 +155,7 @@ export function classifyCompound(bytes: Uint8Array, file: string): CompoundKind 
   if (fib) {
     const view = new DataView(fib.buffer, fib.byteOffset, fib.byteLength);
     if (view.getUint16(0, true) !== 0xa5ec)
-      throw new InputError("corrupt", file, "WordDocument 流的文件头无效(文件已损坏)");
+      throw new InputError("corrupt", file, "WordDocument 流的文件头无效（文件已损坏）");
     const flags = view.getUint16(0x0a, true);
     if (flags & 0x0100 || flags & 0x8000) return "word-encrypted"; // fEncrypted, fObfuscated
     if (view.getUint16(2, true) < FIB_WORD97) return "word-old";
@@ -171,13 +171,13 @@ const REFUSALS: Record<
   Exclude<CompoundKind, "word">,
   [problem: "unsupported" | "corrupt", detail: string]
 > = {
-  "word-encrypted": ["unsupported", "Word 文档已加密(设有打开密码),请去除密码后再导入"],
-  "word-old": ["unsupported", "Word 6.0/95 或更早版本的文档,请另存为 .docx 后再导入"],
-  "office-encrypted": ["unsupported", "Office 文档已加密(设有打开密码),请去除密码后再导入"],
-  excel: ["unsupported", "这是 Excel 表格(.xls),不是 Word 文档"],
-  powerpoint: ["unsupported", "这是 PowerPoint 演示文稿(.ppt),不是 Word 文档"],
-  works: ["unsupported", "这是 Microsoft Works 文档,不是 Word 二进制格式,请另存为 .docx 后再导入"],
-  other: ["unsupported", "复合文档中没有 Word 正文(WordDocument 流),不是 Word 二进制格式"],
+  "word-encrypted": ["unsupported", "Word 文档已加密（设有打开密码），请去除密码后再导入"],
+  "word-old": ["unsupported", "Word 6.0/95 或更早版本的文档，请另存为 .docx 后再导入"],
+  "office-encrypted": ["unsupported", "Office 文档已加密（设有打开密码），请去除密码后再导入"],
+  excel: ["unsupported", "这是 Excel 表格（.xls），不是 Word 文档"],
+  powerpoint: ["unsupported", "这是 PowerPoint 演示文稿（.ppt），不是 Word 文档"],
+  works: ["unsupported", "这是 Microsoft Works 文档，不是 Word 二进制格式，请另存为 .docx 后再导入"],
+  other: ["unsupported", "复合文档中没有 Word 正文（WordDocument 流），不是 Word 二进制格式"],
 };
 
 /** True for a readable Word 97+ binary (.doc, or a .wps WPS Office wrote); never throws. */

@@ -40,7 +40,7 @@ const BINARY_DECODERS: Partial<Record<Format, () => Promise<BinaryDecoder>>> = {
 function checked(decoded: DecodedDocument, file: string, limits: Limits): DecodedDocument {
   const { text } = decoded;
   if (text.length > limits.maxTextChars) {
-    throw new InputError("too-large", file, `文字 ${text.length} 字符,超过上限 ${limits.maxTextChars}`);
+    throw new InputError("too-large", file, `文字 ${text.length} 字符，超过上限 ${limits.maxTextChars}`);
   }
   if (!text.trim()) throw new InputError("empty", file, "没有可分析的文字");
   return decoded;
@@ -54,7 +54,7 @@ export async function decodeHere(
 ): Promise<DecodedDocument | NeedsOcr> {
   if (bytes.length === 0) throw new InputError("empty", file, "文件大小为 0 字节");
   if (bytes.length > limits.maxBytes) {
-    throw new InputError("too-large", file, `${bytes.length} 字节,超过上限 ${limits.maxBytes} 字节`);
+    throw new InputError("too-large", file, `${bytes.length} 字节，超过上限 ${limits.maxBytes} 字节`);
   }
   const format = sniffFormat(bytes, file);
   if (format === "image") return { needsOcr: "image" }; // OCR: photographed or scanned page
@@ -75,7 +75,7 @@ export async function decodeHere(
     }
   }
   if (looksBinary(bytes))
-    throw new InputError("binary", file, "包含二进制数据,不是文本、网页、Word、PDF 或图片文件");
+    throw new InputError("binary", file, "包含二进制数据，不是文本、网页、Word、PDF 或图片文件");
   const decoded = decodeBytes(bytes, format === "html" ? declaredCharset(bytes) : null);
   const invalid = decoded.invalidBytes ? { invalidBytes: decoded.invalidBytes } : {};
   const { text, hints } =

@@ -22,7 +22,7 @@ const KEEP_PUNCTUATION = { filterUnicode: false };
 export async function docToText(bytes: Uint8Array, file: string, limits: Limits): Promise<string> {
   const body = isWordXml(bytes) ? wordXmlToText(bytes, file, limits) : await binaryBody(bytes, file);
   if (body.length > limits.maxTextChars)
-    throw new InputError("too-large", file, `文字 ${body.length} 字符,超过上限 ${limits.maxTextChars}`);
+    throw new InputError("too-large", file, `文字 ${body.length} 字符，超过上限 ${limits.maxTextChars}`);
   // word-extractor ends each paragraph with a line break and table cells with tabs;
   // one paragraph per line is what the other decoders give
   const text = body
@@ -48,7 +48,7 @@ async function binaryBody(bytes: Uint8Array, file: string): Promise<string> {
       body = doc.getTextboxes({ ...KEEP_PUNCTUATION, includeHeadersAndFooters: false, includeBody: true });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new InputError("corrupt", file, `Word 文档无法解析:${message.split("\n")[0].slice(0, 120)}`);
+    throw new InputError("corrupt", file, `Word 文档无法解析：${message.split("\n")[0].slice(0, 120)}`);
   }
   return body;
 }

@@ -43,7 +43,7 @@ export async function docxToText(bytes: Uint8Array, file: string, limits: Limits
   } catch (error) {
     if (error instanceof InputError) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    throw new InputError("corrupt", file, `Word 文档无法解析:${message.slice(0, 120)}`);
+    throw new InputError("corrupt", file, `Word 文档无法解析：${message.slice(0, 120)}`);
   }
   // mammoth separates paragraphs with a blank line; one paragraph per line is enough
   const text = value

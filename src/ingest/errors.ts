@@ -21,7 +21,7 @@ const LABEL_ZH: Record<InputProblem, string> = {
   "too-large": "超出大小限制",
   binary: "不是文本文件",
   corrupt: "文件已损坏",
-  "zip-bomb": "压缩包异常(疑似压缩炸弹)",
+  "zip-bomb": "压缩包异常（疑似压缩炸弹）",
   unsupported: "格式不受支持",
   timeout: "处理超时",
   "fetch-failed": "下载失败",
@@ -34,7 +34,7 @@ export class InputError extends Error {
   readonly detail: string;
   constructor(problem: InputProblem, file: string, detail: string) {
     // the code stays in `problem` for programs; the line a user reads is Chinese only
-    super(`${file}: ${LABEL_ZH[problem]}${detail ? `:${detail}` : ""}`);
+    super(`${file}: ${LABEL_ZH[problem]}${detail ? `：${detail}` : ""}`);
     this.name = "InputError";
     this.problem = problem;
     this.file = file;
@@ -47,5 +47,5 @@ export function describeError(file: string, error: unknown): string {
   if (error instanceof InputError) return error.message;
   if (error instanceof DomainError) return error.zh.includes(file) ? error.zh : `${file}: ${error.zh}`;
   const message = error instanceof Error ? error.message : String(error);
-  return `${file}: 内部错误:${message.split("\n")[0].slice(0, 300)}`;
+  return `${file}: 内部错误：${message.split("\n")[0].slice(0, 300)}`;
 }

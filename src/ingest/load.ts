@@ -52,7 +52,7 @@ export async function readSource(location: string, limits: Limits): Promise<Uint
   }
   if (!info.isFile()) throw new InputError("unreadable", location, "不是普通文件");
   if (info.size > limits.maxBytes) {
-    throw new InputError("too-large", location, `${info.size} 字节,超过上限 ${limits.maxBytes} 字节`);
+    throw new InputError("too-large", location, `${info.size} 字节，超过上限 ${limits.maxBytes} 字节`);
   }
   try {
     return new Uint8Array(await readFile(location));

@@ -63,12 +63,12 @@ export async function pdfToText(bytes: Uint8Array, file: string, limits: Limits)
     }).promise;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (/password/i.test(message)) throw new InputError("unsupported", file, "PDF 已加密,需要密码");
-    throw new InputError("corrupt", file, `PDF 无法解析:${message.slice(0, 120)}`);
+    if (/password/i.test(message)) throw new InputError("unsupported", file, "PDF 已加密，需要密码");
+    throw new InputError("corrupt", file, `PDF 无法解析：${message.slice(0, 120)}`);
   }
   try {
     if (doc.numPages > limits.maxPdfPages) {
-      throw new InputError("too-large", file, `PDF 共 ${doc.numPages} 页,超过上限 ${limits.maxPdfPages} 页`);
+      throw new InputError("too-large", file, `PDF 共 ${doc.numPages} 页，超过上限 ${limits.maxPdfPages} 页`);
     }
     const lines: string[] = [];
     let chars = 0;

@@ -85,7 +85,7 @@ export const busy = () =>
   new DomainError(
     "busy",
     "busy",
-    "服务器正忙(待分析的文件已排满),请稍后重试",
+    "服务器正忙（待分析的文件已排满），请稍后重试",
     "the analysis queue is full; retry later",
     RETRY_AFTER_SECONDS,
   );
@@ -152,7 +152,7 @@ export async function runInPool<T>(task: object, file: string, limits: Limits): 
 function translate(error: unknown, file: string, limits: Limits, settings: PoolSettings): Error {
   const e = error as { name?: string; code?: string; message?: string };
   if (e.name === "AbortError")
-    return new InputError("timeout", file, `解析和分析超过 ${limits.timeoutMs / 1000} 秒,已中止`);
+    return new InputError("timeout", file, `解析和分析超过 ${limits.timeoutMs / 1000} 秒，已中止`);
   if (e.code === "ERR_WORKER_OUT_OF_MEMORY")
     return new InputError("too-large", file, `处理所需内存超过上限 ${settings.memoryMb} MB,已中止`);
   if (/queue is at limit/i.test(e.message ?? "")) return busy();

@@ -48,21 +48,21 @@ const blocked = (url: string) =>
   new DomainError(
     "invalid",
     "fetch_blocked",
-    `网址 ${url} 指向本机或内部网络地址,出于安全考虑不予抓取(内网部署可由管理员设置 FAZHI_FETCH_ALLOW 放行)`,
+    `网址 ${url} 指向本机或内部网络地址，出于安全考虑不予抓取（内网部署可由管理员设置 FAZHI_FETCH_ALLOW 放行）`,
     "the URL points to a loopback, private or reserved address",
   );
 const unreachable = (url: string) =>
   new DomainError(
     "unavailable",
     "fetch_failed",
-    `无法从 ${url} 获取内容(无法连接或超时)`,
+    `无法从 ${url} 获取内容（无法连接或超时）`,
     "the URL could not be fetched (no connection or timeout)",
   );
 const badUrl = (url: string) =>
   new DomainError(
     "invalid",
     "fetch_url",
-    `网址 ${url} 无效:只能抓取 http 或 https 网址`,
+    `网址 ${url} 无效：只能抓取 http 或 https 网址`,
     "invalid http(s) URL",
   );
 

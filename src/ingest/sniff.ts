@@ -11,7 +11,7 @@ const IMAGE_EXTENSIONS = new Set(["png", "jpg", "jpeg", "tif", "tiff", "bmp", "w
 
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
 
-const NOT_WORD_BINARY = "不是 Word 二进制格式(可能是早期 WPS 或其他软件的文件),请另存为 .docx 后再导入";
+const NOT_WORD_BINARY = "不是 Word 二进制格式（可能是早期 WPS 或其他软件的文件），请另存为 .docx 后再导入";
 
 /** A zip is OFD when its directory names OFD.xml; a zip too broken to list goes by its name. */
 function zipFormat(bytes: Uint8Array, name: string, ext: string): Format {
@@ -32,25 +32,29 @@ export function sniffFormat(bytes: Uint8Array, name: string): Format {
     requireWordBinary(bytes, name); // an .xls, a Works file or an encrypted one says so here
     return "doc";
   }
-  if (ext === "pdf") throw new InputError("corrupt", name, "扩展名为 .pdf,但内容不是 PDF");
-  if (ext === "docx") throw new InputError("corrupt", name, "扩展名为 .docx,但内容不是 Word 压缩包");
+  if (ext === "pdf") throw new InputError("corrupt", name, "扩展名为 .pdf，但内容不是 PDF");
+  if (ext === "docx") throw new InputError("corrupt", name, "扩展名为 .docx，但内容不是 Word 压缩包");
   if (IMAGE_EXTENSIONS.has(ext)) throw new InputError("corrupt", name, `扩展名为 .${ext}，但内容不是图像`);
-  if (ext === "ofd") throw new InputError("corrupt", name, "扩展名为 .ofd,但内容不是 OFD 压缩包");
+  if (ext === "ofd") throw new InputError("corrupt", name, "扩展名为 .ofd，但内容不是 OFD 压缩包");
   if (isWordXml(bytes)) return "doc"; // Word 2003 XML, often published as .doc
   if (ext === "html" || ext === "htm" || ext === "shtml" || ext === "xhtml") return "html";
   const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1").trimStart().toLowerCase();
   if (/^(<!doctype html|<html|<head|<meta|<\?xml[^>]*>\s*<html)/.test(head)) return "html"; // a web page saved as .doc
   if (ext === "doc" || ext === "wps") {
     if (head.startsWith("{\\rtf"))
-      throw new InputError("unsupported", name, "这是 RTF 文件(扩展名 .doc/.wps),请另存为 .docx 后再导入");
+      throw new InputError("unsupported", name, "这是 RTF 文件（扩展名 .doc/.wps），请另存为 .docx 后再导入");
     if (/^mime-version:|^content-type:\s*multipart\/related/m.test(head))
-      throw new InputError("unsupported", name, "这是网页存档(MHT)格式的 Word 文件,请另存为 .docx 后再导入");
+      throw new InputError(
+        "unsupported",
+        name,
+        "这是网页存档（MHT）格式的 Word 文件，请另存为 .docx 后再导入",
+      );
     if (ext === "wps") throw new InputError("unsupported", name, NOT_WORD_BINARY);
     if (looksBinary(bytes))
       throw new InputError(
         "corrupt",
         name,
-        "扩展名为 .doc,但文件头不是 Word 格式(文件已损坏或不是 Word 文档)",
+        "扩展名为 .doc，但文件头不是 Word 格式（文件已损坏或不是 Word 文档）",
       );
   }
   return "txt";

@@ -23,7 +23,7 @@ export function listZipEntries(bytes: Uint8Array, file: string): ZipEntry[] {
       break;
     }
   }
-  if (eocd < 0) throw new InputError("corrupt", file, "ZIP 目录缺失(文件不完整或已损坏)");
+  if (eocd < 0) throw new InputError("corrupt", file, "ZIP 目录缺失（文件不完整或已损坏）");
   const count = view.getUint16(eocd + 10, true);
   let offset = view.getUint32(eocd + 16, true);
   const entries: ZipEntry[] = [];
@@ -53,7 +53,7 @@ export function listZipEntries(bytes: Uint8Array, file: string): ZipEntry[] {
 export function guardDocx(bytes: Uint8Array, file: string, limits: Limits): void {
   const entries = listZipEntries(bytes, file);
   if (!entries.some((e) => e.name === "word/document.xml")) {
-    throw new InputError("corrupt", file, "压缩包中没有 word/document.xml,不是 Word 文档");
+    throw new InputError("corrupt", file, "压缩包中没有 word/document.xml，不是 Word 文档");
   }
   let total = 0;
   for (const e of entries) {
@@ -71,6 +71,6 @@ export function guardDocx(bytes: Uint8Array, file: string, limits: Limits): void
     }
   }
   if (total > limits.maxUnzippedBytes) {
-    throw new InputError("zip-bomb", file, `解压后共 ${total} 字节,超过上限 ${limits.maxUnzippedBytes}`);
+    throw new InputError("zip-bomb", file, `解压后共 ${total} 字节，超过上限 ${limits.maxUnzippedBytes}`);
   }
 }

@@ -32,7 +32,7 @@ export function readZipEntry(
   const start =
     entry.offset + 30 + view.getUint16(entry.offset + 26, true) + view.getUint16(entry.offset + 28, true);
   if (start + entry.compressed > bytes.length)
-    throw new InputError("corrupt", file, `压缩包条目 ${entry.name} 不完整(文件被截断)`);
+    throw new InputError("corrupt", file, `压缩包条目 ${entry.name} 不完整（文件被截断）`);
   const data = bytes.subarray(start, start + entry.compressed);
   const ratioCap = Math.max(SMALL_ENTRY, entry.compressed * budget.maxRatio);
   // a header may lie about the size: inflating stops where the entry says it ends
@@ -46,7 +46,7 @@ export function readZipEntry(
       out = inflateRawSync(data, { maxOutputLength: Math.max(cap, 1) });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "ERR_BUFFER_TOO_LARGE")
-        throw new InputError("corrupt", file, `压缩包条目 ${entry.name} 无法解压(数据已损坏)`);
+        throw new InputError("corrupt", file, `压缩包条目 ${entry.name} 无法解压（数据已损坏）`);
       if (cap === entry.uncompressed)
         throw new InputError("zip-bomb", file, `${entry.name} 解压后超过其声明的 ${entry.uncompressed} 字节`);
       if (cap < ratioCap) throw tooMuch(file, budget);
@@ -64,4 +64,4 @@ export function readZipEntry(
 }
 
 const tooMuch = (file: string, budget: InflateBudget) =>
-  new InputError("zip-bomb", file, `解压后的内容超过上限(剩余额度 ${budget.remaining} 字节)`);
+  new InputError("zip-bomb", file, `解压后的内容超过上限（剩余额度 ${budget.remaining} 字节）`);

@@ -56,7 +56,7 @@ export const JOBS = {
         now: now(),
       });
       const flagged = results.filter((r) => r.status !== "on_time" && r.status !== "late");
-      log(`已核对年度报告公开情况 ${results.length} 个单位,需关注 ${flagged.length} 个`);
+      log(`已核对年度报告公开情况 ${results.length} 个单位，需关注 ${flagged.length} 个`);
       return { checked: results.length, results };
     },
   }),
@@ -71,7 +71,7 @@ export const JOBS = {
         ? { rounds: 1, ...(await recomputeRound(store, SYSTEM_SCOPE, roundId, now())) }
         : await recomputeOpenRounds(store, SYSTEM_SCOPE, now());
       if (result.changed)
-        log(`评估重新计算:${result.rounds} 个轮次,${result.changed} 个评分项分值变化(已记录)`);
+        log(`评估重新计算：${result.rounds} 个轮次，${result.changed} 个评分项分值变化（已记录）`);
       return result;
     },
   }),
@@ -87,7 +87,7 @@ export const JOBS = {
     expireInSeconds: 30 * 60,
     async handler({ afterId, limit }, { store, options, log, enqueue }) {
       const batch = await reanalyzeBatch(store, SYSTEM_SCOPE, options, { afterId, limit });
-      if (batch.failed) log(`重新分析:${batch.failed} 个文档失败,保留原记录`);
+      if (batch.failed) log(`重新分析：${batch.failed} 个文档失败，保留原记录`);
       if (batch.lastId !== null)
         await enqueue("reanalyze", { afterId: batch.lastId, limit }, { singletonKey: "chain" });
       return batch;

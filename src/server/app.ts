@@ -89,7 +89,7 @@ export async function buildApp({
           throw new DomainError(
             "forbidden",
             "csrf_failed",
-            "请求校验失败,请刷新页面后重试",
+            "请求校验失败，请刷新页面后重试",
             "CSRF token missing or wrong",
           );
         }
@@ -125,12 +125,14 @@ export async function buildApp({
     if (e.code === "FST_REQ_FILE_TOO_LARGE" || e.code === "FST_FILES_LIMIT") {
       return reply
         .status(413)
-        .send(errorBody("too_large", `文件超出大小限制(${options.limits.maxBytes} 字节)`, "file too large"));
+        .send(
+          errorBody("too_large", `文件超出大小限制（${options.limits.maxBytes} 字节）`, "file too large"),
+        );
     }
     if (e.statusCode && e.statusCode < 500) {
       return reply
         .status(e.statusCode)
-        .send(errorBody(e.code ?? "bad_request", `请求无效:${e.message ?? ""}`, e.message ?? "bad request"));
+        .send(errorBody(e.code ?? "bad_request", `请求无效：${e.message ?? ""}`, e.message ?? "bad request"));
     }
     const conflict = databaseConflict(error);
     if (conflict) return reply.status(409).send(conflict);

@@ -28,7 +28,7 @@ export function databaseConflict(error: unknown) {
   if ((error as { code?: unknown } | null)?.code !== "23505") return null;
   return errorBody(
     "conflict",
-    "数据已被同时修改或已存在,请刷新后重试",
+    "数据已被同时修改或已存在，请刷新后重试",
     "the change conflicts with a concurrent one; reload and retry",
   );
 }

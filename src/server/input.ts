@@ -21,7 +21,7 @@ export function rejectNul(input: Record<string, unknown>): void {
     if (field !== null) {
       throw invalid(
         "invalid_input",
-        `参数无效:${field || where} 含有不允许的空字符(NUL)`,
+        `参数无效：${field || where} 含有不允许的空字符（NUL）`,
         `invalid ${where}: ${field || where} contains a NUL character`,
       );
     }

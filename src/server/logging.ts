@@ -35,7 +35,7 @@ export function internalError(req: FastifyRequest, error: unknown, what = "unexp
   (req.log as FastifyBaseLogger).error({ err: error }, what);
   const body = errorBody(
     "internal",
-    `服务器内部错误(请求编号 ${req.id}),请联系管理员`,
+    `服务器内部错误（请求编号 ${req.id}），请联系管理员`,
     `internal server error (request ${req.id})`,
   );
   return { error: { ...body.error, requestId: req.id } };

@@ -53,7 +53,7 @@ export function scoreFact(
   return {
     points,
     status: "scored",
-    explanation: `报告数据 ${fmt(chosen.value)}${chosen.unit}(达到 ${m.full} 得满分 ${max} 分,${m.zero} 及以${m.full > m.zero ? "下" : "上"}不得分,之间按比例):得 ${points} 分`,
+    explanation: `报告数据 ${fmt(chosen.value)}${chosen.unit}（达到 ${m.full} 得满分 ${max} 分，${m.zero} 及以${m.full > m.zero ? "下" : "上"}不得分，之间按比例）：得 ${points} 分`,
     inputs: { ...inputs, value: chosen.value, unit: chosen.unit, found: facts.length },
     evidence: [span(doc, chosen.start, chosen.end, `${chosen.subject} ${chosen.quote}`)],
   };
@@ -98,12 +98,12 @@ export function scoreText(m: Of<"text">, max: number, doc: PreparedDocument | nu
       span(doc, hit.start, hit.end, `提及「${doc.input.record.text.slice(hit.start, hit.end)}」`),
     );
   }
-  if (found.length === 0) return none(`报告未提及:${m.patterns.join("、")}`, inputs);
+  if (found.length === 0) return none(`报告未提及：${m.patterns.join("、")}`, inputs);
   const points = round2((max * Math.min(found.length, m.need)) / m.need);
   return {
     points,
     status: "scored",
-    explanation: `报告提及 ${found.length} 项(满分需 ${m.need} 项):得 ${points} 分`,
+    explanation: `报告提及 ${found.length} 项（满分需 ${m.need} 项）：得 ${points} 分`,
     inputs: { ...inputs, found },
     evidence,
   };
@@ -120,7 +120,7 @@ export function scoreParts(m: Of<"parts">, max: number, doc: PreparedDocument | 
   const inputs = { parts: m.parts };
   if (!doc) return none(NO_REPORT, inputs);
   const sections = doc.input.record.sections_present;
-  if (!sections) return none("文档不是年度报告,无必备内容可查", inputs);
+  if (!sections) return none("文档不是年度报告，无必备内容可查", inputs);
   const evidence: Evidence[] = [];
   const missing: string[] = [];
   for (const part of m.parts) {
@@ -135,7 +135,7 @@ export function scoreParts(m: Of<"parts">, max: number, doc: PreparedDocument | 
   return {
     points,
     status: present ? "scored" : "no_evidence",
-    explanation: `必备内容 ${present}/${m.parts.length} 项${missing.length ? `,缺少:${missing.join("、")}` : ""}:得 ${points} 分`,
+    explanation: `必备内容 ${present}/${m.parts.length} 项${missing.length ? `，缺少：${missing.join("、")}` : ""}：得 ${points} 分`,
     inputs: { ...inputs, missing },
     evidence,
   };
@@ -153,8 +153,8 @@ export function scoreFindings(m: Of<"findings">, max: number, doc: PreparedDocum
     points,
     status: "scored",
     explanation: counted.length
-      ? `审查发现 ${counted.length} 个问题,每个扣 ${m.per} 分:得 ${points} 分`
-      : `审查未发现扣分问题:得满分 ${max} 分`,
+      ? `审查发现 ${counted.length} 个问题，每个扣 ${m.per} 分：得 ${points} 分`
+      : `审查未发现扣分问题：得满分 ${max} 分`,
     inputs: { ...inputs, count: counted.length },
     evidence: counted.map((f) => {
       const has = f.start !== undefined && f.end !== undefined;

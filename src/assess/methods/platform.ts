@@ -8,7 +8,7 @@ type Of<K extends Method["kind"]> = Extract<Method, { kind: K }>;
 
 export function scoreSeason(m: Of<"season">, max: number, season: SeasonInput | null): MethodResult {
   const inputs = { check: m.check };
-  if (!season) return none("没有本单位的报告报送记录(报告季数据缺失)", inputs);
+  if (!season) return none("没有本单位的报告报送记录（报告季数据缺失）", inputs);
   const submitted = m.check === "submitted_on_time";
   const on = submitted ? season.submittedOn : season.publishedOn;
   const due = submitted ? season.submitDue : season.publishDue;
@@ -22,12 +22,12 @@ export function scoreSeason(m: Of<"season">, max: number, season: SeasonInput | 
       due,
     },
   ];
-  if (!on) return { ...none(`年度报告尚未${what}(时限 ${due})`, { ...inputs, due }), evidence };
+  if (!on) return { ...none(`年度报告尚未${what}（时限 ${due}）`, { ...inputs, due }), evidence };
   const timely = on <= due;
   return {
     points: timely ? max : 0,
     status: "scored",
-    explanation: `年度报告于 ${on} ${what},时限 ${due}:${timely ? `按时,得 ${max} 分` : "逾期,不得分"}`,
+    explanation: `年度报告于 ${on} ${what}，时限 ${due}：${timely ? `按时，得 ${max} 分` : "逾期，不得分"}`,
     inputs: { ...inputs, on, due },
     evidence,
   };
@@ -47,7 +47,7 @@ export function scoreLedger(m: Of<"ledger">, max: number, ledger: LedgerInput | 
     return {
       points,
       status: "scored",
-      explanation: `任务 ${tasks.length} 项,办结 ${closed.length} 项,完成率 ${fmt(rate)}%(${m.full}% 得满分,${m.zero}% 及以下不得分):得 ${points} 分`,
+      explanation: `任务 ${tasks.length} 项，办结 ${closed.length} 项，完成率 ${fmt(rate)}%（${m.full}% 得满分，${m.zero}% 及以下不得分）：得 ${points} 分`,
       inputs: { full: m.full, zero: m.zero, tasks: tasks.length, closed: closed.length, rate, on },
       evidence: tasks.map((t) => ({
         kind: "task",
@@ -63,14 +63,14 @@ export function scoreLedger(m: Of<"ledger">, max: number, ledger: LedgerInput | 
     points,
     status: "scored",
     explanation: overdue.length
-      ? `逾期任务 ${overdue.length} 项(截至 ${on}),每项扣 ${m.per} 分:得 ${points} 分`
-      : `截至 ${on} 没有逾期任务:得满分 ${max} 分`,
+      ? `逾期任务 ${overdue.length} 项（截至 ${on}），每项扣 ${m.per} 分：得 ${points} 分`
+      : `截至 ${on} 没有逾期任务：得满分 ${max} 分`,
     inputs: { per: m.per, tasks: tasks.length, overdue: overdue.length, on },
     evidence: overdue.map((t) => ({
       kind: "task",
       taskId: t.id,
       title: t.title,
-      note: t.closed ? `逾期办结(时限 ${t.due},办结 ${t.closedOn})` : `逾期未办结(时限 ${t.due})`,
+      note: t.closed ? `逾期办结（时限 ${t.due}，办结 ${t.closedOn}）` : `逾期未办结（时限 ${t.due}）`,
     })),
   };
 }
@@ -101,7 +101,7 @@ export function scoreManual(m: Of<"manual">, max: number, entry: ManualEntry | u
   return {
     points,
     status: entry.evidence.length ? "scored" : "no_evidence",
-    explanation: `人工评分 ${points} 分:${entry.reason}${entry.evidence.length ? "" : "(未附证明材料)"}`,
+    explanation: `人工评分 ${points} 分：${entry.reason}${entry.evidence.length ? "" : "（未附证明材料）"}`,
     inputs,
     evidence: entryEvidence(entry),
   };
@@ -118,7 +118,7 @@ export function scoreSurvey(
   return {
     points,
     status: "scored",
-    explanation: `${m.label} ${fmt(entry.value)}(达到 ${m.full} 得满分,${m.zero} 及以下不得分):得 ${points} 分`,
+    explanation: `${m.label} ${fmt(entry.value)}（达到 ${m.full} 得满分，${m.zero} 及以下不得分）：得 ${points} 分`,
     inputs: { ...inputs, value: entry.value },
     evidence: [
       { kind: "entry", by: entry.by, reason: entry.reason ?? `录入${m.label}调查结果 ${fmt(entry.value)}` },

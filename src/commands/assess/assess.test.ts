@@ -190,7 +190,7 @@ describe("assessment rounds", () => {
       results.find((r) => r.unitName === name)?.score.items.find((i) => i.code === code);
     assert.equal(item("市司法局", "A3")?.points, 4);
     assert.equal(item("市司法局", "A4")?.points, 0);
-    assert.match(item("市司法局", "A4")?.explanation ?? "", /2025-04-10 公开,时限 2025-04-01:逾期/);
+    assert.match(item("市司法局", "A4")?.explanation ?? "", /2025-04-10 公开，时限 2025-04-01：逾期/);
     assert.equal(item("市发改委", "A3")?.status, "no_evidence");
     assert.equal(results[0].score.items.find((i) => i.code === "F2")?.status, "pending");
   });

@@ -48,7 +48,7 @@ export async function reportDraft(store: Store, scope: Scope, seasonId: number, 
       def?.kind !== "rate" && units.size === 1
         ? `${fmt(list.reduce((s, x) => s + x.value, 0))}${[...units][0]}`
         : "—";
-    const sources = list.map((x) => `${x.unit}《${x.title}》:${fmt(x.value)}${x.unitOf}`).join(";");
+    const sources = list.map((x) => `${x.unit}《${x.title}》：${fmt(x.value)}${x.unitOf}`).join("；");
     return [def?.label ?? id, def?.area ?? "", total, sources];
   });
 

@@ -84,7 +84,7 @@ export function pageContent(xml: string, file: string, part: string, maxChars: n
     text(text) {
       if (!code) return;
       chars += text.length;
-      if (chars > maxChars) throw new InputError("too-large", file, `OFD 文字超过上限(${part})`);
+      if (chars > maxChars) throw new InputError("too-large", file, `OFD 文字超过上限（${part}）`);
       code.text += text;
     },
     close(name) {

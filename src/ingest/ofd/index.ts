@@ -48,7 +48,7 @@ export function ofdToText(bytes: Uint8Array, file: string, limits: Limits): stri
     throw new InputError(
       "no-text-layer",
       file,
-      `OFD 共 ${ofd.pages.length} 页,但没有文字(可能是扫描图像),请导出为 PDF 后再导入`,
+      `OFD 共 ${ofd.pages.length} 页，但没有文字（可能是扫描图像），请导出为 PDF 后再导入`,
     );
   }
   return text;

@@ -33,9 +33,9 @@ export function isOfdArchive(entries: ZipEntry[]): boolean {
 
 export function openOfd(bytes: Uint8Array, file: string, limits: Limits): OfdPackage {
   const entries = listZipEntries(bytes, file);
-  if (!isOfdArchive(entries)) throw new InputError("corrupt", file, "压缩包中没有 OFD.xml,不是 OFD 文件");
+  if (!isOfdArchive(entries)) throw new InputError("corrupt", file, "压缩包中没有 OFD.xml，不是 OFD 文件");
   if (entries.some((e) => /(^|\/)encryptions\.xml$/i.test(e.name)))
-    throw new InputError("unsupported", file, "OFD 文件已加密,请导出未加密的版本后再导入");
+    throw new InputError("unsupported", file, "OFD 文件已加密，请导出未加密的版本后再导入");
   const byName = new Map<string, ZipEntry>();
   for (const e of entries) byName.set(e.name.replace(/^\//, "").toLowerCase(), e);
   const budget = inflateBudget(limits);
@@ -59,7 +59,7 @@ export function openOfd(bytes: Uint8Array, file: string, limits: Limits): OfdPac
       inDocRoot = false;
     },
   });
-  if (!docRoots.some(Boolean)) throw new InputError("corrupt", file, "OFD.xml 中没有文档入口(DocRoot)");
+  if (!docRoots.some(Boolean)) throw new InputError("corrupt", file, "OFD.xml 中没有文档入口（DocRoot）");
 
   const pages: string[] = [];
   const templates = new Map<string, string>();

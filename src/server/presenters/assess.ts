@@ -3,6 +3,7 @@
 import { type Evidence, METHOD_LABEL, type MethodKind } from "../../assess/index.ts";
 import type { roundResults, traceItem } from "../../commands/assess/index.ts";
 import type { AssessReport } from "../../export/assess.ts";
+import { ruleLabel } from "../../labels.ts";
 import type { AppealJson, ResultsJson, RoundSummaryJson, TraceJson } from "./assess-json.ts";
 
 export const ITEM_STATUS_LABEL = { scored: "已评分", no_evidence: "无依据", pending: "待评分" } as const;
@@ -24,13 +25,13 @@ export function describeEvidence(e: Evidence): string {
     case "span":
       return `报告原文[${e.start}–${e.end}]「${e.quote}」`;
     case "finding":
-      return `审查问题(${e.rule}):${e.message}${e.quote ? `「${e.quote}」` : ""}`;
+      return `审查问题（${ruleLabel(e.rule)}）：${e.message}${e.quote ? `「${e.quote}」` : ""}`;
     case "task":
-      return `督办任务 #${e.taskId}「${e.title}」:${e.note}`;
+      return `督办任务「${e.title}」：${e.note}`;
     case "file":
       return `证明材料「${e.name}」`;
     case "season":
-      return `年度报告${e.what === "submitted" ? "报送" : "公开"}:${e.on ?? "未完成"}(时限 ${e.due})`;
+      return `年度报告${e.what === "submitted" ? "报送" : "公开"}：${e.on ?? "未完成"}（时限 ${e.due}）`;
     case "entry":
       return `录入${e.by ? `（${e.by}）` : ""}：${e.reason}`;
   }

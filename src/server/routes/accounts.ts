@@ -28,7 +28,7 @@ const units = defineRoute(
   {
     method: "GET",
     url: "/api/units",
-    summary: "单位名录:按全称、简称、别名检索(分页)",
+    summary: "单位名录：按全称、简称、别名检索（分页）",
     tag: "auth",
     permission: "units:read",
     query: z.object({ q: z.string().max(60).optional(), ...paging }),
@@ -40,7 +40,7 @@ const unassigned = defineRoute(
   {
     method: "GET",
     url: "/api/units/without-account",
-    summary: "督办台账中尚无账号的单位(分页)",
+    summary: "督办台账中尚无账号的单位（分页）",
     tag: "auth",
     permission: "users:manage",
     query: z.object(paging),
@@ -52,7 +52,7 @@ const editUser = defineRoute(
   {
     method: "POST",
     url: "/api/users/:id",
-    summary: "修改账号:姓名、角色、单位、邮箱(仅管理员)",
+    summary: "修改账号：姓名、角色、单位、邮箱（仅管理员）",
     tag: "auth",
     permission: "users:manage",
     params: id,
@@ -72,7 +72,7 @@ const disable = defineRoute(
   {
     method: "POST",
     url: "/api/users/:id/disabled",
-    summary: "停用或启用账号(停用即结束其登录)",
+    summary: "停用或启用账号（停用即结束其登录）",
     tag: "auth",
     permission: "users:manage",
     params: id,
@@ -87,7 +87,7 @@ const reset = defineRoute(
   {
     method: "POST",
     url: "/api/users/:id/password-reset",
-    summary: "重置密码:返回一次性临时密码,下次登录须先修改",
+    summary: "重置密码：返回一次性临时密码，下次登录须先修改",
     tag: "auth",
     permission: "users:manage",
     params: id,
@@ -102,7 +102,7 @@ const remove = defineRoute(
   {
     method: "DELETE",
     url: "/api/users/:id",
-    summary: "删除账号(保留历史记录中的名称)",
+    summary: "删除账号（保留历史记录中的名称）",
     tag: "auth",
     permission: "users:manage",
     params: id,
@@ -117,7 +117,7 @@ const template = defineRoute(
   {
     method: "GET",
     url: "/api/users/import-template",
-    summary: "单位账号导入模板(Excel)",
+    summary: "单位账号导入模板（Excel）",
     tag: "auth",
     permission: "users:manage",
     file: true,
@@ -129,7 +129,7 @@ const importAccounts = defineRoute(
   {
     method: "POST",
     url: "/api/users/import",
-    summary: "从 Excel 批量导入单位账号:全部导入,或有错时一个也不导入并逐行说明(multipart: file)",
+    summary: "从 Excel 批量导入单位账号：全部导入，或有错时一个也不导入并逐行说明（multipart: file）",
     tag: "auth",
     permission: "users:manage",
     multipart: true,

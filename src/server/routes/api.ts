@@ -61,17 +61,17 @@ const documentFilter = {
   region: z.string().max(60).optional(),
   year: z.coerce.number().int().min(1990).max(2100).optional(),
   kind: z.enum(["report", "plan", "other"]).optional(),
-  finding: z.string().max(80).optional().describe("问题规则编号,如 review:missing-part"),
-  indicator: z.string().max(80).optional().describe("指标编号,如 reconsideration.received"),
+  finding: z.string().max(80).optional().describe("问题规则编号，如 review:missing-part"),
+  indicator: z.string().max(80).optional().describe("指标编号，如 reconsideration.received"),
 };
 
 const compareFilter = {
-  indicators: csvList(50).describe("指标编号,逗号分隔"),
-  regions: csvList(100).describe("地区,逗号分隔"),
+  indicators: csvList(50).describe("指标编号，逗号分隔"),
+  regions: csvList(100).describe("地区，逗号分隔"),
   years: csvList(50)
     .transform((years) => years.map(Number))
     .pipe(z.array(z.number("年度必须是整数").int("年度必须是整数").min(1990).max(2100)))
-    .describe("年度,逗号分隔"),
+    .describe("年度，逗号分隔"),
 };
 
 const health = defineRoute(
@@ -96,7 +96,7 @@ const documents = defineRoute(
   {
     method: "GET",
     url: "/api/documents",
-    summary: "文档列表、筛选与全文检索(带高亮片段);未登录只列出已公开的文档",
+    summary: "文档列表、筛选与全文检索（带高亮片段）；未登录只列出已公开的文档",
     tag: "documents",
     permission: "public",
     query: z.object({ ...documentFilter, ...paging }),
@@ -115,7 +115,7 @@ const upload = defineRoute(
   {
     method: "POST",
     url: "/api/documents",
-    summary: "上传文件(可多个):网页、Word、PDF(含扫描件)、图片、文本",
+    summary: "上传文件（可多个）：网页、Word、PDF（含扫描件）、图片、文本",
     tag: "documents",
     permission: "documents:write",
     multipart: true,
@@ -187,7 +187,7 @@ const document = defineRoute(
   {
     method: "GET",
     url: "/api/documents/:id",
-    summary: "文档及其分析记录(原文、大纲、数据、问题)",
+    summary: "文档及其分析记录（原文、大纲、数据、问题）",
     tag: "documents",
     permission: "public",
     params: id,
@@ -202,7 +202,7 @@ const original = defineRoute(
   {
     method: "GET",
     url: "/api/documents/:id/original",
-    summary: "下载原始文件(逐字节保存)",
+    summary: "下载原始文件（逐字节保存）",
     tag: "documents",
     permission: "public",
     params: id,
@@ -225,7 +225,7 @@ const ledger = defineRoute(
   {
     method: "GET",
     url: "/api/documents/:id/ledger",
-    summary: "实施方案的任务台账(措施、责任单位、时限,按单位汇总)",
+    summary: "实施方案的任务台账（措施、责任单位、时限，按单位汇总）",
     tag: "plans",
     permission: "public",
     params: id,
@@ -237,7 +237,7 @@ const facts = defineRoute(
   {
     method: "GET",
     url: "/api/facts",
-    summary: "跨文档数据对比(按指标、地区、年度;分页)",
+    summary: "跨文档数据对比（按指标、地区、年度；分页）",
     tag: "compare",
     permission: "public",
     query: z.object({ ...compareFilter, ...paging }),
@@ -257,7 +257,7 @@ const facets = defineRoute(
   {
     method: "GET",
     url: "/api/facets",
-    summary: "筛选项:地区、年度、问题规则(只取自可见的文档)",
+    summary: "筛选项：地区、年度、问题规则（只取自可见的文档）",
     tag: "documents",
     permission: "public",
   },
@@ -268,7 +268,7 @@ const publish = defineRoute(
   {
     method: "POST",
     url: "/api/documents/:id/publish",
-    summary: "公开或撤回文档(公开后未登录用户可见)",
+    summary: "公开或撤回文档（公开后未登录用户可见）",
     tag: "documents",
     permission: "documents:write",
     params: id,
@@ -281,7 +281,7 @@ const exportTable = defineRoute(
   {
     method: "GET",
     url: "/api/export/:table.:format",
-    summary: `导出表格(CSV/XLSX):文档列表、数据对比、方案台账(最多 ${MAX_EXPORT_ROWS} 行)`,
+    summary: `导出表格（CSV/XLSX）：文档列表、数据对比、方案台账（最多 ${MAX_EXPORT_ROWS} 行）`,
     tag: "export",
     permission: "public",
     params: z.object({
@@ -291,7 +291,7 @@ const exportTable = defineRoute(
     query: z.object({
       ...documentFilter,
       ...compareFilter,
-      id: z.coerce.number().int().positive().optional().describe("方案台账:文档编号"),
+      id: z.coerce.number().int().positive().optional().describe("方案台账：文档编号"),
     }),
     file: true,
   },

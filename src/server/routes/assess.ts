@@ -117,7 +117,7 @@ export const ASSESS_ROUTES: Route[] = [
     {
       method: "GET",
       url: "/api/assess/systems",
-      summary: "指标体系列表(内置和已保存的各版本)",
+      summary: "指标体系列表（内置和已保存的各版本）",
       tag: TAG,
       permission: "assess:read",
       query: pageQuery(),
@@ -130,7 +130,7 @@ export const ASSESS_ROUTES: Route[] = [
     {
       method: "GET",
       url: "/api/assess/systems/:key",
-      summary: "指标体系内容(最新版本,或 ?version=)",
+      summary: "指标体系内容（最新版本，或 ?version=）",
       tag: TAG,
       permission: "assess:read",
       params: z.object({ key: z.string().regex(/^[a-z0-9-]{2,40}$/) }),
@@ -144,7 +144,7 @@ export const ASSESS_ROUTES: Route[] = [
     {
       method: "POST",
       url: "/api/assess/systems",
-      summary: "保存指标体系(新体系或新版本;按格式校验,已有版本不可覆盖)",
+      summary: "保存指标体系（新体系或新版本；按格式校验，已有版本不可覆盖）",
       tag: TAG,
       permission: "assess:configure",
       body: z.object({ definition: z.unknown() }),
@@ -159,7 +159,7 @@ export const ASSESS_ROUTES: Route[] = [
     {
       method: "GET",
       url: "/api/assess/rounds",
-      summary: "评估轮次(公众只看到已公布的,责任单位只看到本单位参评的)",
+      summary: "评估轮次（公众只看到已公布的，责任单位只看到本单位参评的）",
       tag: TAG,
       permission: "public",
       query: pageQuery(),
@@ -172,7 +172,7 @@ export const ASSESS_ROUTES: Route[] = [
     {
       method: "POST",
       url: "/api/assess/rounds",
-      summary: "新建评估轮次(年度、指标体系、参评单位),并立即自动评分",
+      summary: "新建评估轮次（年度、指标体系、参评单位），并立即自动评分",
       tag: TAG,
       permission: "assess:configure",
       body: newRound,
@@ -185,7 +185,7 @@ export const ASSESS_ROUTES: Route[] = [
     {
       method: "GET",
       url: "/api/assess/rounds/:id",
-      summary: "评估结果:排名、一级指标得分(雷达图)、得分率分布、同比变化;公众只看已公布轮次的总分",
+      summary: "评估结果：排名、一级指标得分（雷达图）、得分率分布、同比变化；公众只看已公布轮次的总分",
       tag: TAG,
       permission: "public",
       params: id,
@@ -198,7 +198,7 @@ export const ASSESS_ROUTES: Route[] = [
     {
       method: "POST",
       url: "/api/assess/rounds/:id/recompute",
-      summary: "按当前来源(报告、台账、录入)重新计算自动评分项,分值变化记入日志",
+      summary: "按当前来源（报告、台账、录入）重新计算自动评分项，分值变化记入日志",
       tag: TAG,
       permission: "assess:manage",
       params: id,
@@ -211,7 +211,7 @@ export const ASSESS_ROUTES: Route[] = [
     {
       method: "POST",
       url: "/api/assess/rounds/:id/finalise",
-      summary: "定稿:锁定评分(须先处理完申诉)",
+      summary: "定稿：锁定评分（须先处理完申诉）",
       tag: TAG,
       permission: "assess:configure",
       params: id,
@@ -224,7 +224,7 @@ export const ASSESS_ROUTES: Route[] = [
     {
       method: "POST",
       url: "/api/assess/rounds/:id/publish",
-      summary: "公布已定稿的结果(公众可见总分和一级指标得分)",
+      summary: "公布已定稿的结果（公众可见总分和一级指标得分）",
       tag: TAG,
       permission: "assess:configure",
       params: id,
@@ -237,7 +237,7 @@ export const ASSESS_ROUTES: Route[] = [
     {
       method: "POST",
       url: "/api/assess/rounds/:id/units/:unitId/document",
-      summary: "指定参评单位的年度报告,并重新评分",
+      summary: "指定参评单位的年度报告，并重新评分",
       tag: TAG,
       permission: "assess:manage",
       params: unitParams,
@@ -252,7 +252,7 @@ export const ASSESS_ROUTES: Route[] = [
     {
       method: "GET",
       url: "/api/assess/rounds/:id/appeals",
-      summary: "本轮申诉(责任单位只看到本单位的)",
+      summary: "本轮申诉（责任单位只看到本单位的）",
       tag: TAG,
       permission: "assess:read",
       params: id,
@@ -266,7 +266,7 @@ export const ASSESS_ROUTES: Route[] = [
     {
       method: "GET",
       url: "/api/assess/rounds/:id/scores.xlsx",
-      summary: "评分表(Excel):排名和每个评分项的得分、规则和依据",
+      summary: "评分表（Excel）：排名和每个评分项的得分、规则和依据",
       tag: TAG,
       permission: "assess:read",
       params: id,
@@ -281,7 +281,7 @@ export const ASSESS_ROUTES: Route[] = [
     {
       method: "GET",
       url: "/api/assess/rounds/:id/report.docx",
-      summary: "评估报告(Word)",
+      summary: "评估报告（Word）",
       tag: TAG,
       permission: "assess:read",
       params: id,
@@ -301,7 +301,7 @@ export const ASSESS_ROUTES: Route[] = [
     {
       method: "GET",
       url: "/api/assess/items/:id",
-      summary: "评分项溯源:规则、输入、依据(原文段落、任务、材料)、变更记录和申诉",
+      summary: "评分项溯源：规则、输入、依据（原文段落、任务、材料）、变更记录和申诉",
       tag: TAG,
       permission: "assess:read",
       params: id,
@@ -314,7 +314,7 @@ export const ASSESS_ROUTES: Route[] = [
     {
       method: "POST",
       url: "/api/assess/items/:id/entry",
-      summary: "人工评分或录入满意度(须写明理由,可附材料或报告段落)",
+      summary: "人工评分或录入满意度（须写明理由，可附材料或报告段落）",
       tag: TAG,
       permission: "assess:manage",
       params: id,
@@ -328,7 +328,7 @@ export const ASSESS_ROUTES: Route[] = [
     {
       method: "POST",
       url: "/api/assess/items/:id/appeals",
-      summary: "对本单位的评分项提出申诉(理由和证明材料)",
+      summary: "对本单位的评分项提出申诉（理由和证明材料）",
       tag: TAG,
       permission: "assess:appeal",
       params: id,
@@ -358,7 +358,7 @@ export const ASSESS_ROUTES: Route[] = [
     {
       method: "POST",
       url: "/api/assess/appeals/:id/decision",
-      summary: "处理申诉:采纳(给出分值)或不采纳,须写明意见",
+      summary: "处理申诉：采纳（给出分值）或不采纳，须写明意见",
       tag: TAG,
       permission: "assess:configure",
       params: id,
@@ -372,7 +372,7 @@ export const ASSESS_ROUTES: Route[] = [
     {
       method: "POST",
       url: "/api/assess/files",
-      summary: "上传证明材料(multipart: file),返回可作为依据引用的文件",
+      summary: "上传证明材料（multipart: file），返回可作为依据引用的文件",
       tag: TAG,
       permission: "assess:read",
       multipart: true,

@@ -29,7 +29,7 @@ const login = defineRoute(
   {
     method: "POST",
     url: "/api/session",
-    summary: "登录(用户名和密码),会话保存在 HTTP-only Cookie 中",
+    summary: "登录（用户名和密码），会话保存在 HTTP-only Cookie 中",
     tag: "auth",
     permission: "public",
     body: z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) }),
@@ -68,7 +68,7 @@ const password = defineRoute(
   {
     method: "POST",
     url: "/api/session/password",
-    summary: "修改密码(其他会话随之失效)",
+    summary: "修改密码（其他会话随之失效）",
     tag: "auth",
     permission: "signed-in",
     body: z.object({ current: z.string().min(1).max(256), next: z.string().min(1).max(256) }),
@@ -83,7 +83,7 @@ const users = defineRoute(
   {
     method: "GET",
     url: "/api/users",
-    summary: "用户列表(分页)",
+    summary: "用户列表（分页）",
     tag: "auth",
     permission: "users:manage",
     query: pageQuery(),
@@ -95,7 +95,7 @@ const newUser = defineRoute(
   {
     method: "POST",
     url: "/api/users",
-    summary: "创建用户(仅管理员);密码须符合规则",
+    summary: "创建用户（仅管理员）；密码须符合规则",
     tag: "auth",
     permission: "users:manage",
     body: z.object({
@@ -115,7 +115,7 @@ const auditLog = defineRoute(
   {
     method: "GET",
     url: "/api/audit",
-    summary: "审计日志(只读,仅管理员;分页)",
+    summary: "审计日志（只读，仅管理员；分页）",
     tag: "auth",
     permission: "audit:read",
     query: pageQuery(100).extend({ entity: z.string().max(30).optional() }),

@@ -73,7 +73,7 @@ function parse<S extends Schema>(schema: S | undefined, value: unknown, where: s
     const field = issue?.path.join(".") || where;
     throw invalid(
       "invalid_input",
-      `参数无效:${field}(${issue?.message ?? ""})`,
+      `参数无效：${field}（${issue?.message ?? ""}）`,
       `invalid ${where}: ${field} (${issue?.message ?? ""})`,
     );
   }

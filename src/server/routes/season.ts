@@ -55,7 +55,7 @@ export const SEASON_ROUTES: Route[] = [
     {
       method: "GET",
       url: "/api/season/unit-candidates",
-      summary: "可选报送单位(来自账号的单位登记)",
+      summary: "可选报送单位（来自账号的单位登记）",
       tag: T,
       permission: "season:manage",
     },
@@ -67,7 +67,7 @@ export const SEASON_ROUTES: Route[] = [
     {
       method: "GET",
       url: "/api/seasons",
-      summary: "报告季列表(责任单位只看到本单位参加的报告季)",
+      summary: "报告季列表（责任单位只看到本单位参加的报告季）",
       tag: T,
       permission: "season:read",
       query: pageQuery(),
@@ -80,7 +80,7 @@ export const SEASON_ROUTES: Route[] = [
     {
       method: "POST",
       url: "/api/seasons",
-      summary: "开启报告季:年度、报送单位、报送截止日期(默认次年3月31日)与公开截止日期(默认次年4月1日)",
+      summary: "开启报告季：年度、报送单位、报送截止日期（默认次年3月31日）与公开截止日期（默认次年4月1日）",
       tag: T,
       permission: "season:manage",
       body: z.object({
@@ -99,7 +99,7 @@ export const SEASON_ROUTES: Route[] = [
     {
       method: "POST",
       url: "/api/seasons/:id",
-      summary: "修改报告季:名称、截止日期,增加报送单位",
+      summary: "修改报告季：名称、截止日期，增加报送单位",
       tag: T,
       permission: "season:manage",
       params: id,
@@ -119,7 +119,7 @@ export const SEASON_ROUTES: Route[] = [
     {
       method: "GET",
       url: "/api/seasons/:id/dashboard",
-      summary: "报告季看板:各单位状态、计数、及时报告率与向社会公布率(含明细)、提醒",
+      summary: "报告季看板：各单位状态、计数、及时报告率与向社会公布率（含明细）、提醒",
       tag: T,
       permission: "season:read",
       params: id,
@@ -147,7 +147,7 @@ export const SEASON_ROUTES: Route[] = [
     {
       method: "POST",
       url: "/api/seasons/:id/check",
-      summary: "报送前自动审查(不保存):必备内容、发文单位与年度、数字核对、篡改与抄袭迹象",
+      summary: "报送前自动审查（不保存）：必备内容、发文单位与年度、数字核对、篡改与抄袭迹象",
       tag: T,
       permission: "season:submit",
       params: id,
@@ -166,7 +166,7 @@ export const SEASON_ROUTES: Route[] = [
     {
       method: "POST",
       url: "/api/seasons/:id/submissions",
-      summary: "报送年度报告(文件或公开网址);每次报送都是新版本",
+      summary: "报送年度报告（文件或公开网址）；每次报送都是新版本",
       tag: T,
       permission: "season:submit",
       params: id,
@@ -186,7 +186,7 @@ export const SEASON_ROUTES: Route[] = [
     {
       method: "GET",
       url: "/api/season/submissions/:id",
-      summary: "一个版本:正文、自动审查结果与批注",
+      summary: "一个版本：正文、自动审查结果与批注",
       tag: T,
       permission: "season:read",
       params: id,
@@ -199,7 +199,7 @@ export const SEASON_ROUTES: Route[] = [
     {
       method: "GET",
       url: "/api/season/submissions/:id/diff",
-      summary: "与上一版本的差异(按段落)",
+      summary: "与上一版本的差异（按段落）",
       tag: T,
       permission: "season:read",
       params: id,
@@ -212,7 +212,7 @@ export const SEASON_ROUTES: Route[] = [
     {
       method: "POST",
       url: "/api/season/submissions/:id/comments",
-      summary: "批注:锚定到原文片段(引用原文或起止位置)",
+      summary: "批注：锚定到原文片段（引用原文或起止位置）",
       tag: T,
       permission: "season:manage",
       params: id,
@@ -232,7 +232,7 @@ export const SEASON_ROUTES: Route[] = [
     {
       method: "POST",
       url: "/api/season/submissions/:id/decision",
-      summary: "审核:通过,或附理由退回",
+      summary: "审核：通过，或附理由退回",
       tag: T,
       permission: "season:manage",
       params: id,
@@ -251,7 +251,7 @@ export const SEASON_ROUTES: Route[] = [
     {
       method: "GET",
       url: "/api/season/submissions/:id/opinion.docx",
-      summary: "审查意见书(Word):审查发现、批注、结论与日期",
+      summary: "审查意见书（Word）：审查发现、批注、结论与日期",
       tag: T,
       permission: "season:read",
       params: id,
@@ -265,7 +265,7 @@ export const SEASON_ROUTES: Route[] = [
     {
       method: "POST",
       url: "/api/seasons/:id/publication",
-      summary: "登记公开网址并立即核对(与审定稿比对、首次发现日期、按时/逾期/未找到/不一致/被篡改)",
+      summary: "登记公开网址并立即核对（与审定稿比对、首次发现日期、按时/逾期/未找到/不一致/被篡改）",
       tag: T,
       permission: "season:submit",
       params: id,
@@ -314,7 +314,7 @@ export const SEASON_ROUTES: Route[] = [
     {
       method: "GET",
       url: "/api/seasons/:id/report-draft.docx",
-      summary: "一键生成本级年度报告草稿(Word)",
+      summary: "一键生成本级年度报告草稿（Word）",
       tag: T,
       permission: "season:manage",
       params: id,
@@ -328,7 +328,7 @@ export const SEASON_ROUTES: Route[] = [
     {
       method: "GET",
       url: "/api/season/reminders",
-      summary: "报告季提醒:未报送、被退回、未公开(责任单位只看到本单位的)",
+      summary: "报告季提醒：未报送、被退回、未公开（责任单位只看到本单位的）",
       tag: T,
       permission: "season:read",
       query: pageQuery(),
@@ -342,7 +342,7 @@ export const SEASON_ROUTES: Route[] = [
     {
       method: "GET",
       url: "/api/public/reports",
-      summary: "已公开的年度报告(按地区和年度),附公开核对结果;无需登录",
+      summary: "已公开的年度报告（按地区和年度），附公开核对结果；无需登录",
       tag: T,
       permission: "public",
       query: pageQuery(),

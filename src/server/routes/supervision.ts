@@ -126,7 +126,7 @@ const ledgerOverview = defineRoute(
   {
     method: "GET",
     url: "/api/ledgers/:id/overview",
-    summary: "完成率与逾期数:总体、按领域、按单位",
+    summary: "完成率与逾期数：总体、按领域、按单位",
     tag: "supervision",
     permission: "tasks:read",
     params: id,
@@ -138,7 +138,7 @@ const tasks = defineRoute(
   {
     method: "GET",
     url: "/api/tasks",
-    summary: "任务列表(责任单位只看到本单位的任务;分页)",
+    summary: "任务列表（责任单位只看到本单位的任务；分页）",
     tag: "supervision",
     permission: "tasks:read",
     query: pageQuery().extend({
@@ -208,7 +208,7 @@ const progress = defineRoute(
   {
     method: "POST",
     url: "/api/tasks/:id/progress",
-    summary: "报送进展:文字、完成比例、证明材料(multipart: text, percent, files)",
+    summary: "报送进展：文字、完成比例、证明材料（multipart: text, percent, files）",
     tag: "supervision",
     permission: "tasks:report",
     params: id,
@@ -248,7 +248,7 @@ const requestClose = defineRoute(
   {
     method: "POST",
     url: "/api/tasks/:id/request-closure",
-    summary: "申请办结(待督办审核):说明(JSON),或说明和证明材料(multipart: text, files)",
+    summary: "申请办结（待督办审核）：说明（JSON），或说明和证明材料（multipart: text, files）",
     tag: "supervision",
     permission: "tasks:report",
     params: id,
@@ -267,7 +267,7 @@ const review = defineRoute(
   {
     method: "POST",
     url: "/api/tasks/:id/review",
-    summary: "审核办结申请:通过或退回(退回需说明原因)",
+    summary: "审核办结申请：通过或退回（退回需说明原因）",
     tag: "supervision",
     permission: "tasks:manage",
     params: id,
@@ -284,7 +284,7 @@ const extend = defineRoute(
   {
     method: "POST",
     url: "/api/tasks/:id/extend",
-    summary: "延长时限(晚于今天和原时限,需说明原因)",
+    summary: "延长时限（晚于今天和原时限，需说明原因）",
     tag: "supervision",
     permission: "tasks:manage",
     params: id,
@@ -298,7 +298,7 @@ const reassign = defineRoute(
   {
     method: "POST",
     url: "/api/tasks/:id/reassign",
-    summary: "改派:责任单位和角色(牵头/配合),可为同一措施增加配合单位(需说明原因)",
+    summary: "改派：责任单位和角色（牵头/配合），可为同一措施增加配合单位（需说明原因）",
     tag: "supervision",
     permission: "tasks:manage",
     params: id,
@@ -322,7 +322,7 @@ const batchExtend = defineRoute(
   {
     method: "POST",
     url: "/api/tasks/batch/extend",
-    summary: `批量延期(每项任务分别处理,返回已处理和未处理的任务及原因;最多 ${MAX_BATCH} 项)`,
+    summary: `批量延期（每项任务分别处理，返回已处理和未处理的任务及原因；最多 ${MAX_BATCH} 项）`,
     tag: "supervision",
     permission: "tasks:manage",
     body: z.object({ ids, due: date, reason: z.string().max(2000) }),
@@ -334,7 +334,7 @@ const batchClose = defineRoute(
   {
     method: "POST",
     url: "/api/tasks/batch/close",
-    summary: `批量办结(需说明原因;最多 ${MAX_BATCH} 项)`,
+    summary: `批量办结（需说明原因；最多 ${MAX_BATCH} 项）`,
     tag: "supervision",
     permission: "tasks:manage",
     body: z.object({ ids, reason: z.string().max(2000) }),
@@ -346,7 +346,7 @@ const chaseRoute = defineRoute(
   {
     method: "POST",
     url: "/api/tasks/chase",
-    summary: `催办:所选任务,或某台账中所选单位的全部未办结任务;记入任务记录,通知并邮件告知单位(最多 ${MAX_CHASE_TASKS} 项)`,
+    summary: `催办：所选任务，或某台账中所选单位的全部未办结任务；记入任务记录，通知并邮件告知单位（最多 ${MAX_CHASE_TASKS} 项）`,
     tag: "supervision",
     permission: "tasks:manage",
     body: z.object({
@@ -384,7 +384,7 @@ const reopen = defineRoute(
   {
     method: "POST",
     url: "/api/tasks/:id/reopen",
-    summary: "重新打开已办结的任务(需说明原因)",
+    summary: "重新打开已办结的任务（需说明原因）",
     tag: "supervision",
     permission: "tasks:manage",
     params: id,
@@ -398,7 +398,7 @@ const attachment = defineRoute(
   {
     method: "GET",
     url: "/api/attachments/:id",
-    summary: "下载附件(始终作为下载,不在页面中打开)",
+    summary: "下载附件（始终作为下载，不在页面中打开）",
     tag: "supervision",
     permission: "tasks:read",
     params: id,
@@ -443,7 +443,7 @@ const sendDigest = defineRoute(
   {
     method: "POST",
     url: "/api/digest/send",
-    summary: "立即发送每日提醒邮件(需配置 SMTP_URL)",
+    summary: "立即发送每日提醒邮件（需配置 SMTP_URL）",
     tag: "supervision",
     permission: "tasks:manage",
     body: z.object({ days: z.number().int().min(0).max(365).default(7) }),
@@ -463,7 +463,7 @@ const taskExport = defineRoute(
   {
     method: "GET",
     url: "/api/tasks/export",
-    summary: `导出督办台账(含状态和最新进展)或到期提醒(?reminders=天数;最多 ${MAX_EXPORT_ROWS} 行)`,
+    summary: `导出督办台账（含状态和最新进展）或到期提醒（?reminders=天数；最多 ${MAX_EXPORT_ROWS} 行）`,
     tag: "export",
     permission: "tasks:read",
     query: z.object({

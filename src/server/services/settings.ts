@@ -18,7 +18,7 @@ export function adminPasswordFromEnv(env: NodeJS.ProcessEnv = process.env): stri
   if (given === undefined || given === "") return null;
   const problem = passwordProblem(given, "admin");
   if (problem)
-    throw new SettingError(`FAZHI_ADMIN_PASSWORD 不符合密码规则:${problem}。请修改后重新启动(数据未改动)`);
+    throw new SettingError(`FAZHI_ADMIN_PASSWORD 不符合密码规则：${problem}。请修改后重新启动（数据未改动）`);
   return given;
 }
 
@@ -38,6 +38,6 @@ export function trustProxyFromEnv(env: NodeJS.ProcessEnv = process.env): boolean
 export function logOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): LogOptions {
   const level = (env.LOG_LEVEL || "info").toLowerCase();
   if (!(LOG_LEVELS as readonly string[]).includes(level))
-    throw new SettingError(`LOG_LEVEL 应为 ${LOG_LEVELS.join("、")} 之一,收到 “${env.LOG_LEVEL}”`);
+    throw new SettingError(`LOG_LEVEL 应为 ${LOG_LEVELS.join("、")} 之一，收到 “${env.LOG_LEVEL}”`);
   return { level: level as LogLevel };
 }

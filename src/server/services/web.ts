@@ -34,14 +34,14 @@ export async function serve(o: ServeOptions) {
   const store = await openStore({ databaseUrl: o.databaseUrl, dataDir: o.dataDir });
   if (!o.empty) {
     const loaded = await loadDemoIfEmpty(store, SYSTEM_SCOPE, o.options);
-    if (loaded) o.log(`首次启动,已载入 ${loaded} 个示例文档`);
+    if (loaded) o.log(`首次启动，已载入 ${loaded} 个示例文档`);
   }
   if (!existsSync(`${WEB_DIR}index.html`))
-    o.log("提示:未找到网页前端构建结果(web/dist),请先运行 npm run build:web;API 仍可用");
+    o.log("提示：未找到网页前端构建结果（web/dist），请先运行 npm run build:web；API 仍可用");
   const adminPassword = givenAdminPassword ?? `Fz-${randomBytes(9).toString("base64url")}`;
   if (await ensureAdmin(store, adminPassword)) {
     o.log(
-      `已创建管理员账号 admin,初始密码:${givenAdminPassword ? "(FAZHI_ADMIN_PASSWORD)" : adminPassword}(请登录后修改)`,
+      `已创建管理员账号 admin，初始密码：${givenAdminPassword ? "（FAZHI_ADMIN_PASSWORD）" : adminPassword}（请登录后修改）`,
     );
   }
   const jobsConfig = jobsConfigFromEnv();
@@ -62,7 +62,7 @@ export async function serve(o: ServeOptions) {
   if (stale) {
     const queue = jobs ?? (await openJobQueue(store));
     await queue.enqueue("reanalyze", { afterId: 0 }, { singletonKey: "chain" });
-    o.log(`引擎已更新:${stale} 个文档将在后台重新分析,期间显示原记录`);
+    o.log(`引擎已更新：${stale} 个文档将在后台重新分析，期间显示原记录`);
   }
   // before the line that says we are up: whoever reads it may stop us at once
   const stop = async () => {
@@ -74,7 +74,7 @@ export async function serve(o: ServeOptions) {
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
   o.log(
-    `fazhi 已启动:http://localhost:${o.port}  (数据库:${store.engine === "pglite" ? `内置 ${o.dataDir}` : "PostgreSQL"}；后台任务：${jobs ? "本进程" : "由 fazhi worker 运行"})`,
+    `fazhi 已启动：http://localhost:${o.port}（数据库：${store.engine === "pglite" ? `内置 ${o.dataDir}` : "PostgreSQL"}；后台任务：${jobs ? "本进程" : "由 fazhi worker 运行"}）`,
   );
   return { app, store };
 }

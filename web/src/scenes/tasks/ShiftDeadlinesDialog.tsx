@@ -28,7 +28,6 @@ export function ShiftDeadlinesDialog({
 }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const how = Form.useWatch("how", form);
   const submit = async () => {
     const v = await form.validateFields();
     try {
@@ -82,20 +81,27 @@ export function ShiftDeadlinesDialog({
             ]}
           />
         </Form.Item>
-        {how === "to" ? (
-          <Form.Item name="to" label="新的时限" rules={[{ required: true, message: "请选择日期" }]}>
-            <DatePicker />
-          </Form.Item>
-        ) : (
-          <Form.Item
-            name="months"
-            label="月数"
-            extra="负数表示提前；月末的时限仍为月末"
-            rules={[{ required: true, message: "请填写月数" }]}
-          >
-            <InputNumber min={-120} max={120} addonAfter="个月" />
-          </Form.Item>
-        )}
+        {/* read from the mounted form at each change, not through a watch on the form instance:
+            the instance outlives the Form that destroyOnHidden remounts at every opening, and a
+            watch could keep the last opening's value (the date picker then never appeared) */}
+        <Form.Item noStyle shouldUpdate={(a: Values, b: Values) => a.how !== b.how}>
+          {({ getFieldValue }) =>
+            getFieldValue("how") === "to" ? (
+              <Form.Item name="to" label="新的时限" rules={[{ required: true, message: "请选择日期" }]}>
+                <DatePicker />
+              </Form.Item>
+            ) : (
+              <Form.Item
+                name="months"
+                label="月数"
+                extra="负数表示提前；月末的时限仍为月末"
+                rules={[{ required: true, message: "请填写月数" }]}
+              >
+                <InputNumber min={-120} max={120} addonAfter="个月" />
+              </Form.Item>
+            )
+          }
+        </Form.Item>
         <Form.Item
           name="reason"
           label="理由"

@@ -66,6 +66,12 @@ export function TaskList({
     void version;
     load().catch((e: Error) => message.error(e.message));
   }, [load, version, message]);
+  // a change made elsewhere (a deadline shift, a task's own action) starts the selection afresh,
+  // as the batch actions here do: the chosen rows may have changed or left the filter
+  useEffect(() => {
+    void version;
+    setSelected([]);
+  }, [version]);
 
   const title = (id: number) => {
     const t = tasks.find((x) => x.id === id);
