@@ -35,7 +35,7 @@ describe("analysis pool", { timeout: 300_000 }, () => {
     await assert.rejects(analyzeBytes(bigReport("乙"), "超时报告.txt", quick), (error: unknown) => {
       assert.ok(error instanceof InputError, String(error));
       assert.equal(error.problem, "timeout");
-      assert.match(error.message, /^超时报告\.txt: 处理超时:解析和分析超过 0\.001 秒,已中止$/);
+      assert.match(error.message, /^超时报告\.txt: 处理超时：解析和分析超过 0\.001 秒，已中止$/);
       return true;
     });
     const record = await analyzeBytes(utf8(REPORT_TEXT), "之后.txt");

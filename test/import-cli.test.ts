@@ -31,10 +31,10 @@ describe("fazhi import", { timeout: 300_000 }, () => {
     const first = fazhi("import", reports);
     assert.equal(first.status, 1, first.stderr);
     assert.match(first.stderr, /坏\.pdf/);
-    assert.match(first.stderr, /已导入 3 个文档,1 个失败/);
+    assert.match(first.stderr, /已导入 3 个文档，1 个失败/);
     const again = fazhi("import", join(reports, "报告2.txt"));
     assert.equal(again.status, 0, again.stderr);
-    assert.match(again.stderr, /已导入 0 个文档,1 个已在库中/);
+    assert.match(again.stderr, /已导入 0 个文档，1 个已在库中/);
     const store = await openStore({ dataDir });
     try {
       const names = await store.db.selectFrom("documents").select("name").orderBy("name").execute();

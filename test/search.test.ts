@@ -266,7 +266,7 @@ test("fazhi search-index --rebuild rebuilds the index of the database it is give
   try {
     assert.equal(await main(["search-index", "--rebuild"], io), 0);
     assert.match(out.join("\n"), /已重建 0 个文档的排序索引/);
-    assert.match(out.join("\n"), /文档 0 个,已建排序索引 0 个/);
+    assert.match(out.join("\n"), /文档 0 个，已建排序索引 0 个/);
   } finally {
     if (saved === undefined) delete process.env.FAZHI_DATA_DIR;
     else process.env.FAZHI_DATA_DIR = saved;

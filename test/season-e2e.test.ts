@@ -203,7 +203,7 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
       assert.ok(draft.includes(part), part);
     assert.match(draft, /及时报告率100%/);
     assert.match(draft, /向社会公布率50%/);
-    assert.match(draft, /市发改委《太原市2023年法治政府建设年度报告》:\d/);
+    assert.match(draft, /市发改委《太原市2023年法治政府建设年度报告》：\d/);
     assert.match(draft, /行政复议/);
   });
 

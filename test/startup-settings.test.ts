@@ -10,11 +10,11 @@ import { startFazhi } from "./helpers/process.ts";
 const CASES: Array<{ env: Record<string, string>; message: RegExp }> = [
   {
     env: { FAZHI_ADMIN_PASSWORD: "short" },
-    message: /FAZHI_ADMIN_PASSWORD 不符合密码规则:密码至少 10 个字符/,
+    message: /FAZHI_ADMIN_PASSWORD 不符合密码规则：密码至少 10 个字符/,
   },
   {
     env: { FAZHI_ADMIN_PASSWORD: "admin-Password-1" },
-    message: /FAZHI_ADMIN_PASSWORD 不符合密码规则:密码不能包含用户名/,
+    message: /FAZHI_ADMIN_PASSWORD 不符合密码规则：密码不能包含用户名/,
   },
   { env: { FAZHI_ADMIN_PASSWORD: "abcdefghijkl" }, message: /至少三类/ },
   { env: { FAZHI_ADMIN_PASSWORD: "Fine-Password-2026", LOG_LEVEL: "loud" }, message: /LOG_LEVEL 应为/ },

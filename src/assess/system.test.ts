@@ -74,7 +74,7 @@ describe("indicator systems", () => {
   test("points that do not add up are refused, naming the indicator", () => {
     const bad = small();
     bad.indicators[0].children[0].points = 5;
-    assert.match(refusal(bad), /x\.json: .*指标 A 的下级指标的分值合计 9,应为 10/);
+    assert.match(refusal(bad), /x\.json: .*指标 A 的下级指标的分值合计 9，应为 10/);
   });
 
   test("an indicator missing from the catalogue is refused", () => {

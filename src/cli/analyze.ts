@@ -83,6 +83,6 @@ export async function runAnalyze(cmd: AnalyzeCommand, io: Io): Promise<number> {
   }
   progress.end();
   if (cmd.out)
-    io.stderr(`已写入 ${locations.length - failed} 个结果到 ${cmd.out}${failed ? `,${failed} 个失败` : ""}`);
+    io.stderr(`已写入 ${locations.length - failed} 个结果到 ${cmd.out}${failed ? `，${failed} 个失败` : ""}`);
   return failed ? 1 : 0;
 }

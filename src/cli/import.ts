@@ -76,8 +76,8 @@ export async function runImport(cmd: ImportCommand, io: Io): Promise<number> {
   }
   const seconds = (Date.now() - started) / 1000;
   io.stderr(
-    `已导入 ${counts.created} 个文档${counts.existing ? `,${counts.existing} 个已在库中` : ""}${
-      counts.failed ? `,${counts.failed} 个失败` : ""
+    `已导入 ${counts.created} 个文档${counts.existing ? `，${counts.existing} 个已在库中` : ""}${
+      counts.failed ? `，${counts.failed} 个失败` : ""
     }（${seconds.toFixed(1)} 秒）`,
   );
   return counts.failed ? 1 : 0;

@@ -146,7 +146,7 @@ describe("broken and unsupported variants: one line naming the file and the prob
     ["broken/truncated.ofd", "corrupt", /ZIP/],
     ["broken/wrong-magic.ofd", "corrupt", /不是 OFD/],
     ["broken/zip-bomb.ofd", "zip-bomb", /Content\.xml (压缩比超过上限|解压后超过其声明)/],
-    ["broken/ofdrw-no-text.ofd", "no-text-layer", /OFD 共 5 页,但没有文字/],
+    ["broken/ofdrw-no-text.ofd", "no-text-layer", /OFD 共 5 页，但没有文字/],
   ];
   for (const [file, problem, detail] of cases) {
     test(file, async () => {

@@ -162,7 +162,7 @@ describe("safeFetch", () => {
       const error = await refusal(safeFetch(url, { allow, timeoutMs: 500 }));
       messages.add(`${error.code} ${error.zh.replace(url, "URL")}`);
     }
-    assert.deepEqual([...messages], ["fetch_failed 无法从 URL 获取内容(无法连接或超时)"]);
+    assert.deepEqual([...messages], ["fetch_failed 无法从 URL 获取内容（无法连接或超时）"]);
   });
 
   test("URL ingestion goes through the guard", async () => {

@@ -386,7 +386,7 @@ export const reviewClosure = (store: Store, scope: Scope, id: number, accept: bo
       throw conflict("not_pending", "该任务没有待审核的办结申请", "no closure request to review");
     if (!accept && !comment.trim())
       throw invalid("reason_required", "退回时请说明原因", "a return needs a comment");
-    const said = comment.trim() ? `:${comment.trim()}` : "";
+    const said = comment.trim() ? `：${comment.trim()}` : "";
     return accept
       ? {
           kind: "accept",
