@@ -241,7 +241,7 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     await tree.getByText("D 纠纷化解").click();
     await editor.locator(".children-sum").filter({ hasText: "分值合计 17 分，本级 15 分" }).waitFor();
     const explain = editor.locator(".ant-form-item-explain-error");
-    assert.match((await explain.allTextContents()).join(), /指标 D 的下级指标的分值合计 17,应为 15/);
+    assert.match((await explain.allTextContents()).join(), /指标 D 的下级指标的分值合计 17，应为 15/);
     assert.equal(await editor.locator(".tree-node-error").filter({ hasText: "D 纠纷化解" }).count(), 1);
     const save = editor.getByRole("button", { name: "保存为新版本" });
     assert.ok(await save.isDisabled(), "a system with problems cannot be saved");

@@ -24,7 +24,7 @@ test("a shipped system has no problems; a bad sum is reported at the parent's ch
   const bad = updateNode(system, d1, { points: 10 });
   assert.deepEqual(
     [...problems(bad)],
-    [["indicators.3.children", ["指标 D 的下级指标的分值合计 17,应为 15"]]],
+    [["indicators.3.children", ["指标 D 的下级指标的分值合计 17，应为 15"]]],
   );
   const fixed = updateNode(bad, [3, 1], { points: 5 });
   assert.equal(problems(fixed).size, 0);
@@ -53,7 +53,7 @@ test("adding under a leaf hands its method down; moving and removing keep the re
   assert.equal(nodeAt(grown, added)?.method?.kind, "manual");
   // the new child's 1 point does not make F2's 5
   assert.deepEqual(problems(grown).get("indicators.5.children.1.children"), [
-    "指标 F2 的下级指标的分值合计 1,应为 5",
+    "指标 F2 的下级指标的分值合计 1，应为 5",
   ]);
   const codes = (s: typeof system) => s.indicators[0].children?.slice(0, 2).map((n) => n.code);
   assert.deepEqual(codes(moveNode(system, [0, 0], 1)), ["A2", "A1"]);
