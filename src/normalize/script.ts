@@ -32,6 +32,10 @@ export function detectScript(text: string): Script {
 
 /** Traditional → Simplified, character for character (same length). */
 export function simplify(text: string): string {
+  // most texts have nothing to convert: answered as they are, without a copy
+  let first = 0;
+  while (first < text.length && TO_SIMPLIFIED[text.charCodeAt(first)] === 0) first++;
+  if (first === text.length) return text;
   const out = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

@@ -1,6 +1,6 @@
 // Listing, searching and reading stored documents. Anonymous and public readers see
 // published documents only: every query here starts from `visibleDocuments(scope)`.
-import { type SelectQueryBuilder, sql } from "kysely";
+import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import { simplify } from "../../normalize/script.ts";
 import { buildLedger } from "../../plan/ledger.ts";
 import type { Store } from "../../store/db.ts";
@@ -13,7 +13,7 @@ import { requirePermission, type Scope } from "../access/scope.ts";
 import { audit } from "../audit/audit.ts";
 import { notFound } from "../errors.ts";
 import { clampPage, type Page } from "../paging.ts";
-import { type SearchPage, searchPage } from "./search.ts";
+import { type RankedPage, rankedIds, searchPage } from "./search.ts";
 
 // biome-ignore lint/complexity/noBannedTypes: kysely's type for "nothing selected yet"
 type Documents = SelectQueryBuilder<Database, "documents", {}>;
@@ -114,24 +114,37 @@ export function snippets(
 /** The text read for snippets first, in characters: a window of each document. */
 const SNIPPET_PREFIX = 3000;
 
-/** Where the window read for snippets starts (0-based, in characters): just before the first
- *  match PostgreSQL finds in the text as stored, else the start (a text in Traditional script is
- *  matched only after conversion, here in `snippets`). */
-const windowStart = (terms: string[]) =>
-  sql<number>`greatest(coalesce(least(${sql.join(
-    terms.map((t) => sql`nullif(strpos(text, ${t}), 0)`),
-  )}) - 1 - ${CONTEXT}, 0), 0)`;
+/** The window of each document's text read for snippets (`head`, one character more than
+ *  shown, to know whether the text goes on) and where it starts (`head_at`, 0-based, in
+ *  characters): just before the first match PostgreSQL finds in the text as stored, else the
+ *  start (a text in Traditional script is matched only after conversion, here in `snippets`).
+ *  Only that much of the text travels, not the whole of it; the text is decompressed once a
+ *  document (`page_text`), however many terms are looked for in it. */
+const textWindow = (terms: string[]) =>
+  sql<{ page_text: string; page_from: number }>`(select page_text, greatest(coalesce(least(${sql.join(
+    terms.map((t) => sql`nullif(strpos(page_text, ${t}), 0)`),
+  )}) - 1 - ${CONTEXT}, 0), 0) as page_from from (select documents.text || '' as page_text offset 0) t offset 0)`;
 
-/** The window of a document's text read for snippets (`head`, one character more than shown,
- *  to know whether the text goes on) and where it starts (`head_at`): only that much of the
- *  text travels, not the whole of it. */
-const textHead = (terms: string[]) =>
-  terms.length
-    ? [
-        sql<string>`substr(text, ${windowStart(terms)} + 1, ${SNIPPET_PREFIX + 1})`.as("head"),
-        windowStart(terms).as("head_at"),
-      ]
-    : [sql<string>`''`.as("head"), sql<number>`0`.as("head_at")];
+/** The rows of a page, given as a query of ids in order (`ranked`), with their text windows. */
+function pageRows(db: Kysely<Database>, ranked: RankedPage, terms: string[]) {
+  const rows = db
+    .selectFrom(ranked.as("p"))
+    .innerJoin("documents", "documents.id", "p.page_id")
+    .orderBy("p.page_ord");
+  if (terms.length === 0)
+    return rows
+      .select([...ROW_COLUMNS, "p.matched", sql<string>`''`.as("head"), sql<number>`0`.as("head_at")])
+      .execute();
+  return rows
+    .innerJoinLateral(textWindow(terms).as("w"), (join) => join.onTrue())
+    .select([
+      ...ROW_COLUMNS,
+      "p.matched",
+      sql<string>`substr(w.page_text, w.page_from + 1, ${SNIPPET_PREFIX + 1})`.as("head"),
+      "w.page_from as head_at",
+    ])
+    .execute();
+}
 
 /** Each document's snippets: from its window when a term is found there, else from its whole
  *  text (read for those only). */
@@ -161,7 +174,7 @@ async function snippetsOf(
 }
 
 /** One page of a filtered listing, newest first, and how many there are in all. */
-async function newestPage(query: Documents, page: { offset: number; limit: number }): Promise<SearchPage> {
+async function newestPage(query: Documents, page: { offset: number; limit: number }) {
   // one narrow pass counts and pages; only the page's rows are read in full
   const rows = await query
     .select(["documents.id", sql<number>`(count(*) over ())::int`.as("total")])
@@ -172,7 +185,7 @@ async function newestPage(query: Documents, page: { offset: number; limit: numbe
   const total =
     rows[0]?.total ??
     (await query.select(sql<number>`count(*)::int`.as("total")).executeTakeFirstOrThrow()).total;
-  return { ids: rows.map((r) => r.id), total, totalIsEstimate: false };
+  return { ids: rows.map((r) => r.id), total };
 }
 
 /** One page of the documents the scope may see, filtered and searched (`max` caps the page). */
@@ -194,26 +207,25 @@ export async function listDocuments(store: Store, scope: Scope, filter: Document
       sql<boolean>`exists (select 1 from facts x where x.analysis_id = documents.analysis_id and x.indicator = ${filter.indicator})`,
     );
   const window = { offset: (pageNo - 1) * pageSize, limit: pageSize };
-  const { ids, total, totalIsEstimate } = terms.length
-    ? await searchPage(store, query, terms, window)
-    : await newestPage(query, window);
-  const full = ids.length
-    ? await store.db
-        .selectFrom("documents")
-        .select([...ROW_COLUMNS, ...textHead(terms)])
-        .where("id", "in", ids)
-        .execute()
-    : [];
-  const found = await snippetsOf(store, full, terms);
-  const byId = new Map(full.map((d) => [d.id, d]));
-  const items = ids.map((id) => byId.get(id)).filter((d): d is (typeof full)[number] => d !== undefined);
+  const read = (db: Kysely<Database>, ranked: RankedPage) => pageRows(db, ranked, terms);
+  const { rows, total, totalIsEstimate } = terms.length
+    ? await searchPage(store, query, terms, window, read)
+    : await newestPage(query, window).then(async ({ ids, total }) => ({
+        rows: ids.length ? await read(store.db, rankedIds(ids)) : [],
+        total,
+        totalIsEstimate: false,
+      }));
+  const found = await snippetsOf(store, rows, terms);
   return {
     total,
     totalIsEstimate,
     page: pageNo,
     pageSize,
     terms,
-    items: items.map(({ head: _, head_at: __, ...row }) => ({ row, snippets: found.get(row.id) ?? [] })),
+    items: rows.map(({ head: _, head_at: __, matched: ___, ...row }) => ({
+      row,
+      snippets: found.get(row.id) ?? [],
+    })),
   };
 }
 

@@ -7,9 +7,10 @@
 //   in microseconds) must hold every term; those are ranked on it, and the total is the
 //   planner's estimate (约 N). When that finds too few, the first way answers.
 // Matches are ranked within blocks of CANDIDATES, newest block first, so paging is a stable order.
-// Round trips are few: the planner's estimate and the newest id are remembered for a while (each
-// process its own; they only steer the plan), the page and its total come in one query, and
-// only the fall-back from the common way to the first opens a transaction.
+// One round trip a search: the planner's estimate and the newest id are remembered for a while
+// (each process its own; they only steer the plan), and the page's ranking, its total and its
+// rows (read by the caller's PageReader) come in one query; only the fall-back from the common
+// way to the first takes more, in a transaction.
 import { type Kysely, type RawBuilder, type SelectQueryBuilder, sql } from "kysely";
 import type { Store } from "../../store/db.ts";
 import type { Database } from "../../store/schema.ts";
@@ -25,11 +26,20 @@ export const EXACT_COUNT = 1000;
 /** The common-term way reads at most this many newest documents for each candidate it needs. */
 const SCAN_PER_CANDIDATE = 4;
 
-export interface SearchPage {
-  ids: number[];
+/** A page of search results: the rows `read` gave, in ranked order, and the total. */
+export interface SearchPage<R> {
+  rows: R[];
   total: number;
   totalIsEstimate: boolean;
 }
+
+/** The ranked page as a query: each document's id (`page_id`), its place on the page
+ *  (`page_ord`), and the matches counted up to EXACT_COUNT + 1 (`matched`, null if not counted). */
+export type RankedPage = RawBuilder<{ page_id: number; page_ord: number; matched: number | null }>;
+
+/** Reads the page's rows in the same query as the ranking, in `page_ord` order: one round trip
+ *  a search. Every row carries `matched`. */
+export type PageReader<R> = (db: Kysely<Database>, ranked: RankedPage) => Promise<R[]>;
 
 interface Window {
   offset: number;
@@ -53,13 +63,14 @@ const memoryOf = (store: Store) => {
   return m;
 };
 
-/** The ids of one page of the documents `matches` selects that contain every term, ranked. */
-export async function searchPage(
+/** One page of the documents `matches` selects that contain every term, ranked, read by `read`. */
+export async function searchPage<R extends { matched: number | null }>(
   store: Store,
   matches: Documents,
   terms: string[],
   page: Window,
-): Promise<SearchPage> {
+  read: PageReader<R>,
+): Promise<SearchPage<R>> {
   const query = sql`to_tsquery('simple', ${toTsQuery(terms)})`;
   const found = matches.where(sql<boolean>`documents.search_tsv @@ ${query}`);
   const planned = await plannedRows(store, found);
@@ -72,18 +83,16 @@ export async function searchPage(
       .where("search_index.document_id", ">", bound)
       .where("documents.id", ">", bound)
       .where(sql<boolean>`search_index.vector @@ ${query}`);
-    const { rows } = await sql<{ ids: number[] }>`
-      select array(${rankedPage(salient, sql`search_index.vector`, query, page)}) as ids`.execute(store.db);
-    const ids = rows[0]?.ids ?? [];
-    if (ids.length === page.limit)
-      return { ids, total: Math.max(planned, EXACT_COUNT + 1), totalIsEstimate: true };
+    const rows = await read(store.db, rankedSalient(salient, query, page));
+    if (rows.length === page.limit)
+      return { rows, total: Math.max(planned, EXACT_COUNT + 1), totalIsEstimate: true };
     // too few among the newest: the words are common, but seldom together
     return store.db.connection().execute(async (db) => {
       // the planner would walk the newest documents testing each full vector (it expects many
       // matches of several common words together); the GIN index's bitmap reads no vector at all
       await sql`begin; set local enable_seqscan = off; set local enable_indexscan = off`.execute(db);
       try {
-        const counted = await rankedAndCounted(db, found, query, page);
+        const counted = await rankedAndCounted(db, found, query, page, read);
         return counted.totalIsEstimate ? { ...counted, total: Math.max(planned, counted.total) } : counted;
       } finally {
         await sql`commit`.execute(db);
@@ -91,35 +100,43 @@ export async function searchPage(
     });
   }
   // few matches expected: the planner reads them through the GIN index by itself
-  return rankedAndCounted(store.db, found, query, page);
+  return rankedAndCounted(store.db, found, query, page, read);
 }
 
-/** One query: the page ranked on the full vectors, and the total counted up to EXACT_COUNT.
- *  The matches' ids are read once (the GIN index's bitmap reads no vector), newest first and at
- *  most EXACT_COUNT + 1 of them (or the page's blocks, if further): the total is counted from
- *  them and only the page's blocks are ranked, their full vectors fetched by id. */
-async function rankedAndCounted(
+/** One query: the page ranked, and the total counted up to EXACT_COUNT. The matches' ids are
+ *  read once (the GIN index's bitmap reads no vector), newest first and at most EXACT_COUNT + 1
+ *  of them (or the page's blocks, if further): the total is counted from them and only the
+ *  page's blocks are ranked, on their full vectors fetched by id. */
+async function rankedAndCounted<R extends { matched: number | null }>(
   db: Kysely<Database>,
   found: Documents,
   query: RawBuilder<unknown>,
   page: Window,
-): Promise<SearchPage> {
+  read: PageReader<R>,
+): Promise<SearchPage<R>> {
   const { first, last } = blocksOf(page);
   const ids = found
     .select("documents.id")
     .orderBy("documents.id", "desc")
     .limit(Math.max(EXACT_COUNT + 1, last));
-  const { rows } = await sql<{ ids: number[]; n: number }>`
+  const ranked: RankedPage = sql<{ page_id: number; page_ord: number; matched: number }>`(
     with m as materialized (${ids})
-    select array(
-        select c.id from (select m.id, (row_number() over (order by m.id desc) - 1) / ${CANDIDATES} as block
-                          from m order by m.id desc offset ${first} limit ${last - first}) c
-          join documents d on d.id = c.id
-        order by c.block, ts_rank(d.search_tsv, ${query}) desc, c.id desc
-        offset ${page.offset - first} limit ${page.limit}) as ids,
-      least((select count(*) from m), ${EXACT_COUNT + 1})::int as n`.execute(db);
-  const { ids: pageIds, n } = rows[0];
-  return { ids: pageIds, total: n, totalIsEstimate: n > EXACT_COUNT };
+    select c.id as page_id, row_number() over (order by c.block, c.rank desc, c.id desc) as page_ord,
+      least((select count(*) from m), ${EXACT_COUNT + 1})::int as matched
+    from (select b.id, b.block, ts_rank(d.search_tsv, ${query}) as rank
+          from (select m.id, (row_number() over (order by m.id desc) - 1) / ${CANDIDATES} as block
+                from m order by m.id desc offset ${first} limit ${last - first}) b
+            join documents d on d.id = b.id) c
+    order by c.block, c.rank desc, c.id desc
+    offset ${page.offset - first} limit ${page.limit})`;
+  const rows = await read(db, ranked);
+  // a page past the last match reads no row, and so no count: counted apart
+  const n =
+    rows[0]?.matched ??
+    (page.offset === 0
+      ? 0
+      : (await sql<{ n: number }>`select count(*)::int as n from (${ids}) m`.execute(db)).rows[0].n);
+  return { rows, total: n, totalIsEstimate: n > EXACT_COUNT };
 }
 
 /** The blocks of CANDIDATES a page falls in: [first, last) in the newest-first order. */
@@ -128,27 +145,33 @@ const blocksOf = (page: Window) => ({
   last: Math.ceil((page.offset + page.limit) / CANDIDATES) * CANDIDATES,
 });
 
-/** One page of `rows` (a query of ids): newest first in blocks of CANDIDATES, each block
- *  ranked on `vector`. */
-function rankedPage(
+/** One page of `rows` (documents joined to their compact vectors, which hold every term):
+ *  newest first in blocks of CANDIDATES, each block ranked on the compact vectors. Each rank is
+ *  computed where the vector is read: only ids and ranks travel through the sorts. */
+function rankedSalient(
   rows: SelectQueryBuilder<Database, "documents" | "search_index", object>,
-  vector: RawBuilder<unknown>,
   query: RawBuilder<unknown>,
   page: Window,
-): RawBuilder<{ id: number }> {
+): RankedPage {
   const { first, last } = blocksOf(page);
   const candidates = rows
-    // the vector travels as a reference; only the page's blocks are ranked (outside the sort)
-    .select(["documents.id", vector.as("vector")])
+    .select(["documents.id", sql<number>`ts_rank(search_index.vector, ${query})`.as("rank")])
     .orderBy("documents.id", "desc")
     .offset(first)
     .limit(last - first);
-  return sql<{ id: number }>`
-    select c.id from (select m.id, m.vector, (row_number() over (order by m.id desc) - 1) / ${CANDIDATES} as block
-                      from (${candidates}) m) c
-    order by c.block, ts_rank(c.vector, ${query}) desc, c.id desc
-    offset ${page.offset - first} limit ${page.limit}`;
+  return sql<{ page_id: number; page_ord: number; matched: null }>`(
+    select c.id as page_id, row_number() over (order by c.block, c.rank desc, c.id desc) as page_ord,
+      null::int as matched
+    from (select m.id, m.rank, (row_number() over (order by m.id desc) - 1) / ${CANDIDATES} as block
+          from (${candidates}) m) c
+    order by c.block, c.rank desc, c.id desc
+    offset ${page.offset - first} limit ${page.limit})`;
 }
+
+/** Ids in an order already known (a listing's page), as a ranked page for a PageReader. */
+export const rankedIds = (ids: number[]): RankedPage =>
+  sql`(select u.id as page_id, u.ord as page_ord, null::int as matched
+    from unnest(${ids}::int[]) with ordinality as u(id, ord))`;
 
 /** The newest document id, remembered for REMEMBER_MS. */
 async function newestId(store: Store): Promise<number> {
