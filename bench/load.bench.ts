@@ -22,6 +22,7 @@ import { closePool } from "../src/ingest/pool.ts";
 import { resolveOptions } from "../src/pipeline.ts";
 import { openStore } from "../src/store/db.ts";
 import { startPostgres } from "../scripts/postgres.js";
+import { postgresCpuSeconds, postmasterOnPort, processCpuSeconds } from "./cpu.ts";
 import { figure, heading } from "./report.ts";
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
@@ -185,13 +186,22 @@ const sampler = setInterval(() => {
   rssPeak = Math.max(rssPeak, serverRssMb());
 }, 500);
 
+// the CPU each answer costs the server and the database (a steady figure on a loaded machine)
+const postmaster = postmasterOnPort(Number(new URL(databaseUrl).port || 5432));
+const cpuNow = () => ({
+  server: processCpuSeconds(server?.pid ?? 0),
+  postgres: postmaster ? postgresCpuSeconds(postmaster) : 0,
+});
+
 const sizes = `${ids.length} documents, PostgreSQL, ${CONNECTIONS} connections, ${SECONDS} s`;
 heading("API under load", `${sizes} per run (corpus ingested in ${loadSeconds.toFixed(0)} s)`);
 for (const t of TARGETS) {
   console.log(`  ${t.name}`);
   for (const rate of [RATE_PER_CONNECTION, 0]) {
     await settle();
+    const cpuBefore = cpuNow();
     const r = await hammer(t.path, SECONDS, CONNECTIONS, rate);
+    const cpu = cpuNow();
     const at = `${sizes}, ${rate ? `${rate * CONNECTIONS} req/s offered` : "closed loop"}`;
     const answered = r.requests.total > 0;
     const latency = (v: number) => (answered ? v : Number.NaN);
@@ -213,6 +223,20 @@ for (const t of TARGETS) {
       at,
     });
     figure({ label: `    answers a second${mode}`, value: r.requests.average, unit: "req/s", at });
+    const perRequest = (seconds: number) => (seconds * 1000) / Math.max(1, r.requests.total);
+    figure({
+      label: `    server CPU per answer${mode}`,
+      value: perRequest(cpu.server - cpuBefore.server),
+      unit: "ms",
+      at,
+    });
+    if (postmaster)
+      figure({
+        label: `    PostgreSQL CPU per answer${mode}`,
+        value: perRequest(cpu.postgres - cpuBefore.postgres),
+        unit: "ms",
+        at,
+      });
     if (!rate)
       figure({
         label: "    response size",

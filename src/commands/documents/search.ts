@@ -164,7 +164,7 @@ async function newestId(store: Store): Promise<number> {
 }
 
 /** The planner's estimate of how many rows a query gives, remembered for REMEMBER_MS. */
-async function plannedRows(store: Store, found: Documents): Promise<number> {
+export async function plannedRows(store: Store, found: Documents): Promise<number> {
   const explain = sql<{ "QUERY PLAN": unknown }>`explain (format json) ${found.select("documents.id")}`;
   const compiled = explain.compile(store.db);
   const key = `${compiled.sql}\u0000${JSON.stringify(compiled.parameters)}`;
