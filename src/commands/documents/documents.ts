@@ -118,19 +118,18 @@ const SNIPPET_PREFIX = 3000;
  *  matched only after conversion, here in `snippets`). */
 const windowStart = (terms: string[]) =>
   sql<number>`greatest(coalesce(least(${sql.join(
-    terms.map((t) => sql`nullif(strpos(text, ${t}), 0)`),
+    terms.map((t) => sql`nullif(strpos(x.text, ${t}), 0)`),
   )}) - 1 - ${CONTEXT}, 0), 0)`;
 
 /** The window of a document's text read for snippets (`head`, one character more than shown,
  *  to know whether the text goes on) and where it starts (`head_at`): only that much of the
- *  text travels, not the whole of it. */
-const textHead = (terms: string[]) =>
-  terms.length
-    ? [
-        sql<string>`substr(text, ${windowStart(terms)} + 1, ${SNIPPET_PREFIX + 1})`.as("head"),
-        windowStart(terms).as("head_at"),
-      ]
-    : [sql<string>`''`.as("head"), sql<number>`0`.as("head_at")];
+ *  text travels, not the whole of it. The text is decompressed once (`|| ''` makes the copy
+ *  that the window's functions share; each would otherwise decompress it again). */
+const textWindow = (terms: string[]) =>
+  sql<{ head: string; head_at: number }>`(select substr(w.text, w.at + 1, ${SNIPPET_PREFIX + 1}) as head,
+      w.at as head_at
+    from (select x.text, ${windowStart(terms)} as at
+          from (select documents.text || '' as text offset 0) x offset 0) w)`;
 
 /** Each document's snippets: from its window when a term is found there, else from its whole
  *  text (read for those only). */
@@ -225,7 +224,8 @@ async function searchedPage(
   const full = ids.length
     ? await store.db
         .selectFrom("documents")
-        .select([...ROW_COLUMNS, ...textHead(terms)])
+        .innerJoinLateral(textWindow(terms).as("window"), (join) => join.onTrue())
+        .select([...ROW_COLUMNS, "window.head", "window.head_at"])
         .where("id", "in", ids)
         .execute()
     : [];
