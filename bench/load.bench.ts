@@ -16,12 +16,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import autocannon from "autocannon";
+import { sql } from "kysely";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 import { ingestDocument } from "../src/commands/documents/ingest.ts";
 import { closePool } from "../src/ingest/pool.ts";
 import { resolveOptions } from "../src/pipeline.ts";
 import { openStore } from "../src/store/db.ts";
 import { startPostgres } from "../scripts/postgres.js";
+import { postgresCpuSeconds, postmasterOnPort, processCpuSeconds } from "./cpu.ts";
 import { figure, heading } from "./report.ts";
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
@@ -73,6 +75,8 @@ await Promise.all(
   }),
 );
 const ids = (await store.db.selectFrom("documents").select("id").execute()).map((r) => r.id);
+// as autovacuum leaves a live database: planner statistics and the visibility map up to date
+await sql`vacuum analyze`.execute(store.db);
 await store.close();
 await closePool();
 const loadSeconds = (performance.now() - loadStarted) / 1000;
@@ -124,7 +128,10 @@ function serverRssMb(): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-const QUERIES = [
+// requests vary as users' would, so that no cache of answers could make the figure: search
+// words common and rare (in 20–100 % of the documents; one in none), alone and in pairs, first
+// and second pages; list pages 1–10; each detail a different document
+const WORDS = [
   "行政复议",
   "法治政府",
   "行政执法",
@@ -133,13 +140,28 @@ const QUERIES = [
   "营商环境",
   "合法性审查",
   "应急演练",
+  "依法行政",
+  "政务公开",
+  "行政诉讼",
+  "公平竞争审查",
+  "重大行政决策",
+  "执法监督",
+  "人民调解",
+  "法治宣传",
+  "包容审慎",
+  "司法所",
+  "备案审查",
+  "证明事项",
 ];
+/** The k-th search: a word, or every third time two words; every fifth time the second page. */
+function searchPath(k: number): string {
+  const word = WORDS[k % WORDS.length];
+  const q = k % 3 === 2 ? `${word} ${WORDS[(k * 7 + 3) % WORDS.length]}` : word;
+  return `/api/documents?q=${encodeURIComponent(q)}${k % 5 === 4 ? "&page=2" : ""}`;
+}
 const ALL_TARGETS: Array<{ name: string; path: (k: number) => string }> = [
-  { name: "GET /api/documents (list)", path: (k) => `/api/documents?page=${1 + (k % 5)}` },
-  {
-    name: "GET /api/documents?q= (search)",
-    path: (k) => `/api/documents?q=${encodeURIComponent(QUERIES[k % QUERIES.length])}`,
-  },
+  { name: "GET /api/documents (list)", path: (k) => `/api/documents?page=${1 + ((k * 3) % 10)}` },
+  { name: "GET /api/documents?q= (search)", path: searchPath },
   { name: "GET /api/documents/:id (detail)", path: (k) => `/api/documents/${ids[(k * 7919) % ids.length]}` },
 ];
 
@@ -185,13 +207,22 @@ const sampler = setInterval(() => {
   rssPeak = Math.max(rssPeak, serverRssMb());
 }, 500);
 
+// the CPU each answer costs the server and the database (a steady figure on a loaded machine)
+const postmaster = postmasterOnPort(Number(new URL(databaseUrl).port || 5432));
+const cpuNow = () => ({
+  server: processCpuSeconds(server?.pid ?? 0),
+  postgres: postmaster ? postgresCpuSeconds(postmaster) : 0,
+});
+
 const sizes = `${ids.length} documents, PostgreSQL, ${CONNECTIONS} connections, ${SECONDS} s`;
 heading("API under load", `${sizes} per run (corpus ingested in ${loadSeconds.toFixed(0)} s)`);
 for (const t of TARGETS) {
   console.log(`  ${t.name}`);
   for (const rate of [RATE_PER_CONNECTION, 0]) {
     await settle();
+    const cpuBefore = cpuNow();
     const r = await hammer(t.path, SECONDS, CONNECTIONS, rate);
+    const cpu = cpuNow();
     const at = `${sizes}, ${rate ? `${rate * CONNECTIONS} req/s offered` : "closed loop"}`;
     const answered = r.requests.total > 0;
     const latency = (v: number) => (answered ? v : Number.NaN);
@@ -213,6 +244,20 @@ for (const t of TARGETS) {
       at,
     });
     figure({ label: `    answers a second${mode}`, value: r.requests.average, unit: "req/s", at });
+    const perRequest = (seconds: number) => (seconds * 1000) / Math.max(1, r.requests.total);
+    figure({
+      label: `    server CPU per answer${mode}`,
+      value: perRequest(cpu.server - cpuBefore.server),
+      unit: "ms",
+      at,
+    });
+    if (postmaster)
+      figure({
+        label: `    PostgreSQL CPU per answer${mode}`,
+        value: perRequest(cpu.postgres - cpuBefore.postgres),
+        unit: "ms",
+        at,
+      });
     if (!rate)
       figure({
         label: "    response size",

@@ -101,35 +101,61 @@ export async function insertItems(
       order by n`.execute(trx);
 }
 
+/** What rebuilds a record, as columns of a query over `analyses` joined to its document as
+ *  `documents`: the stored JSON, the text, and the facts and findings as JSON arrays (in their
+ *  order; at most `maxItems` of each when given) — one round trip for the whole record. */
+export function recordColumns(maxItems?: number) {
+  const limit = maxItems === undefined ? sql`` : sql`limit ${maxItems}`;
+  return [
+    sql<StoredRecord | string>`analyses.record`.as("record"),
+    sql<string>`coalesce(analyses.text, documents.text)`.as("record_text"),
+    sql<FactTuple[]>`(select coalesce(json_agg(json_build_array(f.quote, f.start, f."end", f.value, f.unit,
+        f.approx, f.subject, f.indicator) order by f.id), '[]')
+      from (select * from facts where facts.analysis_id = analyses.id order by id ${limit}) f)`.as(
+      "record_facts",
+    ),
+    sql<
+      FindingTuple[]
+    >`(select coalesce(json_agg(json_build_array(f.rule, f.severity, f.message, f.start, f."end")
+        order by f.id), '[]')
+      from (select * from findings where findings.analysis_id = analyses.id order by id ${limit}) f)`.as(
+      "record_findings",
+    ),
+  ] as const;
+}
+
+type FactTuple = [string, number, number, number | string, string, string | null, string, string | null];
+type FindingTuple = [string, string, string, number | null, number | null];
+
+/** The record rebuilt from the columns of `recordColumns`. */
+export function recordOf(row: {
+  record: StoredRecord | string;
+  record_text: string;
+  record_facts: FactTuple[];
+  record_findings: FindingTuple[];
+}): AnalysisRecord {
+  const stored = (typeof row.record === "string" ? JSON.parse(row.record) : row.record) as StoredRecord;
+  const facts =
+    stored.facts ??
+    row.record_facts.map(([quote, start, end, value, unit, approx, subject, indicator]) =>
+      // JSON has no NaN or infinities: PostgreSQL writes them as strings
+      factOf({ quote, start, end, value: Number(value), unit, approx, subject, indicator }),
+    );
+  const findings =
+    stored.findings ??
+    row.record_findings.map(([rule, severity, message, start, end]) =>
+      findingOf({ rule, severity, message, start, end }),
+    );
+  return { ...stored, text: stored.text ?? row.record_text, facts, findings };
+}
+
 /** The record of an analysis, rebuilt from its parts; null when there is no such analysis. */
 export async function loadRecord(db: Db, analysisId: number): Promise<AnalysisRecord | null> {
   const row = await db
     .selectFrom("analyses")
     .innerJoin("documents", "documents.id", "analyses.document_id")
-    .select(["analyses.record", "analyses.text", "documents.text as current_text"])
+    .select(recordColumns())
     .where("analyses.id", "=", analysisId)
     .executeTakeFirst();
-  if (!row) return null;
-  const stored = (typeof row.record === "string" ? JSON.parse(row.record) : row.record) as StoredRecord;
-  const facts =
-    stored.facts ??
-    (
-      await db
-        .selectFrom("facts")
-        .select(["quote", "start", "end", "value", "unit", "approx", "subject", "indicator"])
-        .where("analysis_id", "=", analysisId)
-        .orderBy("id")
-        .execute()
-    ).map(factOf);
-  const findings =
-    stored.findings ??
-    (
-      await db
-        .selectFrom("findings")
-        .select(["rule", "severity", "message", "start", "end"])
-        .where("analysis_id", "=", analysisId)
-        .orderBy("id")
-        .execute()
-    ).map(findingOf);
-  return { ...stored, text: stored.text ?? row.text ?? row.current_text, facts, findings };
+  return row ? recordOf(row) : null;
 }

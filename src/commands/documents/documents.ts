@@ -6,14 +6,13 @@ import { buildLedger } from "../../plan/ledger.ts";
 import type { Store } from "../../store/db.ts";
 import type { Database } from "../../store/schema.ts";
 import { unpackBlob } from "../../store/blobs.ts";
-import { loadRecord } from "../../store/records.ts";
-import { queryTerms, toTsQuery } from "../../store/search.ts";
-import type { AnalysisRecord } from "../../types.ts";
+import { recordColumns, recordOf } from "../../store/records.ts";
+import { queryTerms } from "../../store/search.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { audit } from "../audit/audit.ts";
 import { notFound } from "../errors.ts";
 import { clampPage, type Page } from "../paging.ts";
-import { type RankedPage, rankedIds, searchPage } from "./search.ts";
+import { plannedRows, type RankedPage, searchPage } from "./search.ts";
 
 // biome-ignore lint/complexity/noBannedTypes: kysely's type for "nothing selected yet"
 type Documents = SelectQueryBuilder<Database, "documents", {}>;
@@ -125,17 +124,12 @@ const textWindow = (terms: string[]) =>
     terms.map((t) => sql`nullif(strpos(page_text, ${t}), 0)`),
   )}) - 1 - ${CONTEXT}, 0), 0) as page_from from (select documents.text || '' as page_text offset 0) t offset 0)`;
 
-/** The rows of a page, given as a query of ids in order (`ranked`), with their text windows. */
+/** The rows of a search's page, given as a query of ids in order (`ranked`), with their text windows. */
 function pageRows(db: Kysely<Database>, ranked: RankedPage, terms: string[]) {
-  const rows = db
+  return db
     .selectFrom(ranked.as("p"))
     .innerJoin("documents", "documents.id", "p.page_id")
-    .orderBy("p.page_ord");
-  if (terms.length === 0)
-    return rows
-      .select([...ROW_COLUMNS, "p.matched", sql<string>`''`.as("head"), sql<number>`0`.as("head_at")])
-      .execute();
-  return rows
+    .orderBy("p.page_ord")
     .innerJoinLateral(textWindow(terms).as("w"), (join) => join.onTrue())
     .select([
       ...ROW_COLUMNS,
@@ -173,19 +167,34 @@ async function snippetsOf(
   return out;
 }
 
-/** One page of a filtered listing, newest first, and how many there are in all. */
-async function newestPage(query: Documents, page: { offset: number; limit: number }) {
-  // one narrow pass counts and pages; only the page's rows are read in full
-  const rows = await query
-    .select(["documents.id", sql<number>`(count(*) over ())::int`.as("total")])
-    .orderBy("documents.id", "desc")
-    .limit(page.limit)
-    .offset(page.offset)
+/** A listing's total is counted up to this; above it, it is the planner's estimate (marked so). */
+export const LIST_EXACT_COUNT = 10_000;
+
+/** One page of a filtered listing, newest first, with how many there are in all — one query:
+ *  the page's ids come from the filtered query, its rows and the (capped) count with them. */
+async function newestPage(store: Store, query: Documents, page: { offset: number; limit: number }) {
+  const counted = sql<number>`(select count(*) from (${query
+    .select(sql`1`.as("one"))
+    .limit(LIST_EXACT_COUNT + 1)}) n)::int`;
+  const rows = await store.db
+    .selectFrom("documents")
+    .select([...ROW_COLUMNS, counted.as("total")])
+    .where(
+      "id",
+      "in",
+      query.select("documents.id").orderBy("documents.id", "desc").limit(page.limit).offset(page.offset),
+    )
+    .orderBy("id", "desc")
     .execute();
-  const total =
-    rows[0]?.total ??
-    (await query.select(sql<number>`count(*)::int`.as("total")).executeTakeFirstOrThrow()).total;
-  return { ids: rows.map((r) => r.id), total };
+  // past the last page: no row carries the count
+  const n =
+    rows[0]?.total ?? (await store.db.selectNoFrom(counted.as("total")).executeTakeFirstOrThrow()).total;
+  const estimated = n > LIST_EXACT_COUNT;
+  return {
+    items: rows.map(({ total: _, ...row }) => ({ row, snippets: [] as SnippetPart[][] })),
+    total: estimated ? Math.max(await plannedRows(store, query), n) : n,
+    totalIsEstimate: estimated,
+  };
 }
 
 /** One page of the documents the scope may see, filtered and searched (`max` caps the page). */
@@ -207,14 +216,12 @@ export async function listDocuments(store: Store, scope: Scope, filter: Document
       sql<boolean>`exists (select 1 from facts x where x.analysis_id = documents.analysis_id and x.indicator = ${filter.indicator})`,
     );
   const window = { offset: (pageNo - 1) * pageSize, limit: pageSize };
+  if (terms.length === 0) {
+    const { items, total, totalIsEstimate } = await newestPage(store, query, window);
+    return { total, totalIsEstimate, page: pageNo, pageSize, terms, items };
+  }
   const read = (db: Kysely<Database>, ranked: RankedPage) => pageRows(db, ranked, terms);
-  const { rows, total, totalIsEstimate } = terms.length
-    ? await searchPage(store, query, terms, window, read)
-    : await newestPage(query, window).then(async ({ ids, total }) => ({
-        rows: ids.length ? await read(store.db, rankedIds(ids)) : [],
-        total,
-        totalIsEstimate: false,
-      }));
+  const { rows, total, totalIsEstimate } = await searchPage(store, query, terms, window, read);
   const found = await snippetsOf(store, rows, terms);
   return {
     total,
@@ -229,25 +236,26 @@ export async function listDocuments(store: Store, scope: Scope, filter: Document
   };
 }
 
-/** A document the scope may see, with its current record and its analyses; not_found otherwise. */
-export async function getDocument(store: Store, scope: Scope, id: number) {
+/** A document the scope may see, with its current record and its analyses; not_found otherwise.
+ *  One query: the row, the analyses before it and the whole record (at most `maxItems` facts and
+ *  findings when given: a page shows the first ones). */
+export async function getDocument(store: Store, scope: Scope, id: number, opts: { maxItems?: number } = {}) {
   requirePermission(scope, "public");
-  // the analyses, newest first, come with the row: one round trip less for every page view
   const found = await visibleDocuments(store, scope)
+    .innerJoin("analyses", "analyses.id", "documents.analysis_id")
     .select([
-      ...ROW_COLUMNS,
+      ...ROW_COLUMNS.map((c) => `documents.${c}` as const),
       sql<Array<{ id: number; engine_version: string; created_at: string }>>`coalesce((
         select json_agg(json_build_object('id', a.id, 'engine_version', a.engine_version, 'created_at', a.created_at)
           order by a.id desc)
         from analyses a where a.document_id = documents.id), '[]')`.as("history"),
+      ...recordColumns(opts.maxItems),
     ])
-    .where("id", "=", id)
+    .where("documents.id", "=", id)
     .executeTakeFirst();
-  if (!found || found.analysis_id === null) throw notFound("文档", "document");
-  const { history, ...row } = found;
-  const record = await loadRecord(store.db, found.analysis_id);
-  if (!record) throw notFound("文档", "document");
-  return { row, record, history };
+  if (!found) throw notFound("文档", "document");
+  const { history, record, record_text, record_facts, record_findings, ...row } = found;
+  return { row, record: recordOf({ record, record_text, record_facts, record_findings }), history };
 }
 
 /** The original bytes of a document the scope may see. */

@@ -168,11 +168,6 @@ function rankedSalient(
     offset ${page.offset - first} limit ${page.limit})`;
 }
 
-/** Ids in an order already known (a listing's page), as a ranked page for a PageReader. */
-export const rankedIds = (ids: number[]): RankedPage =>
-  sql`(select u.id as page_id, u.ord as page_ord, null::int as matched
-    from unnest(${ids}::int[]) with ordinality as u(id, ord))`;
-
 /** The newest document id, remembered for REMEMBER_MS. */
 async function newestId(store: Store): Promise<number> {
   const m = memoryOf(store);
@@ -187,7 +182,7 @@ async function newestId(store: Store): Promise<number> {
 }
 
 /** The planner's estimate of how many rows a query gives, remembered for REMEMBER_MS. */
-async function plannedRows(store: Store, found: Documents): Promise<number> {
+export async function plannedRows(store: Store, found: Documents): Promise<number> {
   const explain = sql<{ "QUERY PLAN": unknown }>`explain (format json) ${found.select("documents.id")}`;
   const compiled = explain.compile(store.db);
   const key = `${compiled.sql}\u0000${JSON.stringify(compiled.parameters)}`;

@@ -6,6 +6,7 @@ import type { Store } from "../../store/db.ts";
 import type { Caller, Scope } from "../access/scope.ts";
 import { requirePermission } from "../access/scope.ts";
 import { audit } from "../audit/audit.ts";
+import { forgetSessions, keepSession, keptSession, readingMark } from "./cache.ts";
 import { login } from "./login.ts";
 
 export const SESSION_COOKIE = "fazhi_session";
@@ -34,9 +35,18 @@ export async function createSession(
   return { token, csrf, expires };
 }
 
-/** The session behind a cookie's token, or null (no token, unknown, expired, disabled account). */
-export async function loadSession(store: Store, token: string | undefined): Promise<Session | null> {
+/** The session behind a cookie's token, or null (no token, unknown, expired, disabled account).
+ *  A session found is kept in the process for a few seconds (./cache.ts). */
+export async function loadSession(
+  store: Store,
+  token: string | undefined,
+  now = Date.now(),
+): Promise<Session | null> {
   if (!token) return null;
+  const tokenHash = hashToken(token);
+  const kept = keptSession(store.db, tokenHash, now);
+  if (kept) return kept;
+  const mark = readingMark(store.db);
   const row = await store.db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
@@ -52,14 +62,15 @@ export async function loadSession(store: Store, token: string | undefined): Prom
       "sessions.csrf_token",
       "sessions.expires_at",
     ])
-    .where("sessions.token_hash", "=", hashToken(token))
+    .where("sessions.token_hash", "=", tokenHash)
     .executeTakeFirst();
   if (!row || row.disabled) return null;
-  if (new Date(row.expires_at).getTime() <= Date.now()) {
-    await store.db.deleteFrom("sessions").where("token_hash", "=", hashToken(token)).execute();
+  const expires = new Date(row.expires_at).getTime();
+  if (expires <= now) {
+    await store.db.deleteFrom("sessions").where("token_hash", "=", tokenHash).execute();
     return null;
   }
-  return {
+  const session: Session = {
     caller: {
       id: row.id,
       username: row.username,
@@ -71,6 +82,8 @@ export async function loadSession(store: Store, token: string | undefined): Prom
     },
     csrf: row.csrf_token,
   };
+  keepSession(store.db, tokenHash, { session, expires, readAt: now }, mark);
+  return session;
 }
 
 /** Sign in with a username and password: a new session, audited either way. */
@@ -100,12 +113,18 @@ export async function signIn(
 /** End the caller's session (the one whose token is given). */
 export async function signOut(store: Store, scope: Scope, token: string | undefined): Promise<void> {
   requirePermission(scope, "signed-in");
-  if (token) await store.db.deleteFrom("sessions").where("token_hash", "=", hashToken(token)).execute();
+  if (token) {
+    await store.db.deleteFrom("sessions").where("token_hash", "=", hashToken(token)).execute();
+    forgetSessions(store.db, { tokenHash: hashToken(token) });
+  }
   await audit(store.db, scope.caller, "logout", "user", scope.caller?.id ?? null, null, null);
 }
 
+/** End an account's sessions (all, or all but the one whose token is given); the account's
+ *  sessions kept in this process are forgotten, the one spared too (it is read again). */
 export async function deleteUserSessions(store: Store, userId: number, except?: string): Promise<void> {
   let q = store.db.deleteFrom("sessions").where("user_id", "=", userId);
   if (except) q = q.where("token_hash", "!=", hashToken(except));
   await q.execute();
+  forgetSessions(store.db, { userId });
 }

@@ -10,6 +10,7 @@ import { renameUnitKey, upsertUnits } from "../../store/units.ts";
 import { regionByName, regionsUnder } from "../../structure/regions.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { invalid, notFound } from "../errors.ts";
+import { forgetAllSessions } from "../sessions/cache.ts";
 import { type Page, paged } from "../paging.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -58,6 +59,9 @@ export async function placeUnits(db: Db): Promise<void> {
     await upsertUnits(db as Kysely<Database>, [{ unit: r.unit, written: u.aliases }]);
     await renameUnitKey(db as Kysely<Database>, u.key, r.unit);
     await db.deleteFrom("units").where("key", "=", u.key).execute();
+    // the accounts of that unit read their new key (inside a transaction this runs before the
+    // commit: a session read again meanwhile keeps the old key, at most SESSION_CACHE_MS)
+    forgetAllSessions();
   }
 }
 

@@ -8,6 +8,7 @@ import type { Database, Role } from "../../store/schema.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { audit } from "../audit/audit.ts";
 import { conflict, notFound } from "../errors.ts";
+import { forgetSessions } from "../sessions/cache.ts";
 import { deleteUserSessions } from "../sessions/sessions.ts";
 import { generatePassword, hashPassword } from "./passwords.ts";
 import { accountUnit, USER_COLUMNS } from "./users.ts";
@@ -59,8 +60,10 @@ export async function updateUser(store: Store, scope: Scope, id: number, edit: U
     await audit(trx, scope.caller, "update", "user", id, before, after);
     return { after, changedAccess: before.role !== after.role || before.unit_key !== after.unit_key };
   });
-  // what the account may see changed: its sessions end, the next sign-in gets the new scope
+  // what the account may see changed: its sessions end, the next sign-in gets the new scope;
+  // else its sessions read the new name at once
   if (result.changedAccess) await deleteUserSessions(store, id);
+  else forgetSessions(store.db, { userId: id });
   return result.after;
 }
 

@@ -20,6 +20,7 @@ import { ensureCapacity } from "../../ingest/pool.ts";
 import { ledgerTables } from "../../plan/tables.ts";
 import { INDICATORS } from "../../rules/indicators.ts";
 import {
+  MAX_RECORD_ITEMS,
   presentDocumentDetail,
   presentDocumentSummary,
   presentFact,
@@ -193,7 +194,8 @@ const document = defineRoute(
     params: id,
   },
   async ({ params }, ctx) => {
-    const doc = await getDocument(ctx.store, ctx.scope, params.id);
+    // the page shows the first MAX_RECORD_ITEMS facts and findings: only those are read
+    const doc = await getDocument(ctx.store, ctx.scope, params.id, { maxItems: MAX_RECORD_ITEMS });
     return presentDocumentDetail(doc.row, doc.record, doc.history);
   },
 );
