@@ -71,10 +71,10 @@ describe("plan measures", () => {
   test("findings: no responsible unit, deadline before the plan", () => {
     const rules = record.findings.map((f) => f.rule);
     assert.ok(
-      record.findings.some((f) => f.rule === "plan:no-responsible-unit" && f.message.includes("(7)")),
+      record.findings.some((f) => f.rule === "plan:no-responsible-unit" && f.message.includes("（7）")),
     );
     assert.ok(
-      record.findings.some((f) => f.rule === "plan:deadline-before-plan" && f.message.includes("(1)")),
+      record.findings.some((f) => f.rule === "plan:deadline-before-plan" && f.message.includes("（1）")),
       rules.join(),
     );
   });
