@@ -15,9 +15,18 @@ function kindOf(unit: string): Kind {
 }
 
 // words that may follow the counted noun without being it: 咨询类, 信息等, 事项总量
-const TRAIL = /(?:等|的|类|总量|总数|人数|合计|共计|各类)+$/;
+const TRAIL_WORDS = "等|的|类|总量|总数|人数|合计|共计|各类";
+const TRAIL = new RegExp(`(?:${TRAIL_WORDS})+$`);
 // a verb of handling after the counted noun (信访事项办结, 问题整改): the noun is what counts
-const HANDLED = /(办结|审结|结案|受理|办理|完成|处理|答复|回复|化解)$/;
+const HANDLED_WORDS = "办结|审结|结案|受理|办理|完成|处理|答复|回复|化解";
+const HANDLED = new RegExp(`(${HANDLED_WORDS})$`);
+// their last characters: a name ending otherwise has nothing to strip (an expression anchored
+// at the end only is tried at every position)
+const TRAIL_LAST = lastChars(TRAIL_WORDS);
+const HANDLED_LAST = lastChars(HANDLED_WORDS);
+/** `s` without what `re` (anchored at the end) matches, tried only when `s` ends with one of `last`. */
+const stripEnd = (s: string, re: RegExp, last: ReadonlySet<string> | null): string =>
+  last && !last.has(s[s.length - 1]) ? s : s.replace(re, "");
 // a parenthetical after the noun: 容缺审批事项(大项)
 const PAREN = /\([^()]*\)$/;
 
@@ -97,12 +106,13 @@ export function classifyIndicator({
 }: IndicatorInput): string | null {
   const kind = kindOf(unit);
   const candidates = candidatesFor(kind, unit);
-  const core = subjectCore(subject).replace(PAREN, "").replace(TRAIL, "");
+  const bare = subjectCore(subject);
+  const core = stripEnd(bare[bare.length - 1] === ")" ? bare.replace(PAREN, "") : bare, TRAIL, TRAIL_LAST);
   if (!core) return null;
   const own = `${subject} ${after}`;
   // several rates before one number (合法性审查率、报备率均达100%): the first that maps
   const names = kind === "rate" ? core.split(/[、和及]/).filter(Boolean) : [core];
-  const handled = core.replace(HANDLED, "");
+  const handled = stripEnd(core, HANDLED, HANDLED_LAST);
   if (handled !== core && handled) names.push(handled);
   for (const name of names) {
     const id = match(candidates, name, own, sentence);
