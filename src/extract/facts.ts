@@ -106,6 +106,9 @@ function within(spans: Span[], start: number, end: number): boolean {
   return false;
 }
 
+// the last characters of the approximations written before a number
+const APPROX_BEFORE_LAST = charSet(APPROX_BEFORE.map((q) => q[q.length - 1]).join(""));
+const APPROX_BEFORE_LONGEST = Math.max(...APPROX_BEFORE.map((q) => q.length));
 const YU = 0x4f59; // 余
 const DUO = 0x591a; // 多
 const SPACE = 0x20;
@@ -234,13 +237,16 @@ export function extractFacts(ctx: FactContext): Fact[] {
     // the approximation written before the number: 近1.75亿元, 突破8000项
     let start = token.start;
     let approx: string | null = token.innerApprox;
-    for (const q of APPROX_BEFORE) {
-      if (norm.startsWith(q, token.start - q.length)) {
-        start = token.start - q.length;
-        approx = text.slice(start, token.start);
-        break;
+    const approxBefore =
+      token.start < APPROX_BEFORE_LONGEST || charIn(APPROX_BEFORE_LAST, norm, token.start - 1);
+    if (approxBefore)
+      for (const q of APPROX_BEFORE) {
+        if (norm.startsWith(q, token.start - q.length)) {
+          start = token.start - q.length;
+          approx = text.slice(start, token.start);
+          break;
+        }
       }
-    }
     if (precededByOrdinal(norm, start) || namesSession(norm, start, unit)) continue;
     if (
       token.chinese &&

@@ -33,9 +33,21 @@ const PAREN = /\([^()]*\)$/;
 interface Compiled {
   def: IndicatorDef;
   head: RegExp;
+  /** the object's words, when it is a plain alternation of words: tested with endsWith */
+  words: string[] | null;
   units: ReadonlySet<string> | null;
   /** the characters its object can end with; null when the pattern does not say */
   last: ReadonlySet<string> | null;
+}
+
+// an alternation of plain words (纠纷|矛盾|案件): nothing a regular expression would read
+const PLAIN_WORDS = /^[^\\^$.?*+()[\]{}]+$/;
+
+/** True when `core` ends with the candidate's object. */
+function endsWithObject(c: Compiled, core: string): boolean {
+  if (!c.words) return c.head.test(core);
+  for (const w of c.words) if (core.endsWith(w)) return true;
+  return false;
 }
 
 // compiled once, before the first document
@@ -45,6 +57,8 @@ for (const def of INDICATORS) {
   list.push({
     def,
     head: new RegExp(`(?:${def.object.source})$`),
+    words:
+      PLAIN_WORDS.test(def.object.source) && def.object.flags === "" ? def.object.source.split("|") : null,
     units: def.units ? new Set(def.units) : null,
     last: lastChars(def.object.source),
   });
@@ -128,8 +142,9 @@ export function classifyIndicator({
 }
 
 function match(candidates: Candidates, core: string, own: string, sentence: string): string | null {
-  for (const { def, head } of candidates.byLast.get(core[core.length - 1]) ?? candidates.open) {
-    if (!head.test(core)) continue;
+  for (const c of candidates.byLast.get(core[core.length - 1]) ?? candidates.open) {
+    if (!endsWithObject(c, core)) continue;
+    const def = c.def;
     if (def.action && !def.action.test(own)) continue;
     if (def.none?.test(own)) continue;
     if (def.topic && !def.topic.test(own) && !def.topic.test(sentence)) continue;
