@@ -73,11 +73,10 @@ interface Candidates {
   open: Compiled[];
 }
 
-// computed on first use of a unit, then reused
+// computed on first use of a unit, then reused; by the unit alone, which decides the kind
 const BY_UNIT = new Map<string, Candidates>();
 function candidatesFor(kind: Kind, unit: string): Candidates {
-  const key = kind + unit;
-  let found = BY_UNIT.get(key);
+  let found = BY_UNIT.get(unit);
   if (!found) {
     const list = (BY_KIND.get(kind) ?? []).filter((c) => !c.units || c.units.has(unit));
     const chars = new Set(list.flatMap((c) => [...(c.last ?? [])]));
@@ -88,7 +87,7 @@ function candidatesFor(kind: Kind, unit: string): Candidates {
         list.filter((c) => !c.last || c.last.has(ch)),
       );
     found = { byLast, open: list.filter((c) => !c.last) };
-    BY_UNIT.set(key, found);
+    BY_UNIT.set(unit, found);
   }
   return found;
 }
