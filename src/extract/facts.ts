@@ -106,6 +106,18 @@ function within(spans: Span[], start: number, end: number): boolean {
   return false;
 }
 
+// the last characters of the approximations written before a number
+const APPROX_BEFORE_LAST = charSet(APPROX_BEFORE.map((q) => q[q.length - 1]).join(""));
+const APPROX_BEFORE_LONGEST = Math.max(...APPROX_BEFORE.map((q) => q.length));
+const YU = 0x4f59; // 余
+const DUO = 0x591a; // 多
+const SPACE = 0x20;
+// what may not touch a fact: 3+2, 5×4, 2-3, 1~2
+const OPERATORS = charSet("+×*＋");
+const RANGE_BEFORE = charSet("-—~");
+// the first characters of the target markers: a clause without any of them holds none
+const TARGET_FIRST = charSet(TARGET_MARKERS.map((m) => m[0]).join(""));
+
 interface UnitMatch {
   unit: string;
   end: number;
@@ -118,14 +130,18 @@ function matchUnit(norm: string, token: NumberToken): UnitMatch | null {
   if (token.kind === "permyriad") return { unit: "‱", end: token.end };
   let at = token.end;
   // qualifiers between number and unit: 10余场, 2.2万余件
-  for (const q of ["余", "多"]) if (norm.startsWith(q, at)) at += q.length;
-  while (norm[at] === " ") at++;
-  for (const unit of UNITS_BY_FIRST.get(norm[at]) ?? []) {
-    if (!norm.startsWith(unit, at)) continue;
-    const after = at + unit.length;
-    const blockers = UNIT_BLOCKERS[unit];
-    if (blockers?.some((b) => norm.startsWith(b, after))) return null;
-    return { unit, end: after };
+  if (norm.charCodeAt(at) === YU) at++;
+  if (norm.charCodeAt(at) === DUO) at++;
+  while (norm.charCodeAt(at) === SPACE) at++;
+  const units = UNITS_BY_FIRST.get(norm[at]);
+  if (units) {
+    for (const unit of units) {
+      if (!norm.startsWith(unit, at)) continue;
+      const after = at + unit.length;
+      const blockers = UNIT_BLOCKERS[unit];
+      if (blockers) for (const b of blockers) if (norm.startsWith(b, after)) return null;
+      return { unit, end: after };
+    }
   }
   if (!token.chinese) {
     for (const unit of PLACE_UNITS) {
@@ -151,19 +167,44 @@ const NOT_ORDINAL = [
   "极其",
 ];
 
+/** True when `word` ends at `start`, within the `reach` characters before it. */
+const endsAt = (norm: string, start: number, word: string, reach: number): boolean =>
+  word.length <= reach && word.length <= start && norm.startsWith(word, start - word.length);
+
 function precededByOrdinal(norm: string, start: number): boolean {
-  const before = norm.slice(Math.max(0, start - 4), start);
-  if (NOT_ORDINAL.some((w) => before.endsWith(w))) return false;
-  return ORDINAL_BEFORE.some((w) => before.endsWith(w));
+  for (const w of NOT_ORDINAL) if (endsAt(norm, start, w, 4)) return false;
+  for (const w of ORDINAL_BEFORE) if (endsAt(norm, start, w, 4)) return true;
+  return false;
+}
+
+/** True when norm[from, to) holds an ASCII digit. */
+function hasDigit(norm: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = norm.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
+/** True when the clause before `start` states a target (力争, 至少 …), 《titles》 and the
+ * words that only look like targets aside. */
+function statesTarget(norm: string, start: number): boolean {
+  let k = start;
+  let marked = false;
+  while (k > 0 && !charIn(CLAUSE_ENDS, norm, k - 1) && start - k < 40) {
+    k--;
+    if (charIn(TARGET_FIRST, norm, k)) marked = true;
+  }
+  // the plain clause is a subsequence of the clause: no first character, no marker
+  if (!marked) return false;
+  const plainClause = norm
+    .slice(k, start)
+    .replace(/《[^》]*》/g, "")
+    .replace(NOT_TARGETS_RE, "");
+  return TARGET_MARKERS.some((m) => plainClause.includes(m));
 }
 
 const CLAUSE_ENDS = charSet(",;。:!?\n");
-
-function clauseBefore(norm: string, start: number): string {
-  let k = start;
-  while (k > 0 && !charIn(CLAUSE_ENDS, norm, k - 1) && start - k < 40) k--;
-  return norm.slice(k, start);
-}
 
 /** 十届十次全会, 十七届人大三次会议: the number of a session within a term, not a count. */
 function namesSession(norm: string, start: number, unit: UnitMatch): boolean {
@@ -191,29 +232,35 @@ export function extractFacts(ctx: FactContext): Fact[] {
     if (!unit) continue;
     if (within(noiseZones, token.start, unit.end) || within(markers, token.start, token.start + 1)) continue;
     if (within(protectedZones, token.start, unit.end)) continue;
-    if (/[+×*＋]/.test(norm[token.start - 1] ?? "") || /[+×*＋]/.test(norm[unit.end] ?? "")) continue;
-    if (norm[token.start - 1] === "-" || norm[token.start - 1] === "—" || norm[token.start - 1] === "~")
-      continue;
+    if (charIn(OPERATORS, norm, token.start - 1) || charIn(OPERATORS, norm, unit.end)) continue;
+    if (charIn(RANGE_BEFORE, norm, token.start - 1)) continue;
     // the approximation written before the number: 近1.75亿元, 突破8000项
     let start = token.start;
     let approx: string | null = token.innerApprox;
-    for (const q of APPROX_BEFORE) {
-      if (norm.startsWith(q, token.start - q.length)) {
-        start = token.start - q.length;
-        approx = text.slice(start, token.start);
-        break;
+    const approxBefore =
+      token.start < APPROX_BEFORE_LONGEST || charIn(APPROX_BEFORE_LAST, norm, token.start - 1);
+    if (approxBefore)
+      for (const q of APPROX_BEFORE) {
+        if (norm.startsWith(q, token.start - q.length)) {
+          start = token.start - q.length;
+          approx = text.slice(start, token.start);
+          break;
+        }
       }
-    }
     if (precededByOrdinal(norm, start) || namesSession(norm, start, unit)) continue;
     if (
       token.chinese &&
-      !/\d/.test(norm.slice(token.start, token.end)) &&
+      !hasDigit(norm, token.start, token.end) &&
       !chineseNumeralCounts(norm, token, unit.end)
     )
       continue;
     let end = unit.end;
-    const between = norm.slice(token.end, unit.end);
-    if (approx === null && /^(余|多)/.test(between)) approx = text.slice(token.end, token.end + 1);
+    if (
+      approx === null &&
+      unit.end > token.end &&
+      (norm.charCodeAt(token.end) === YU || norm.charCodeAt(token.end) === DUO)
+    )
+      approx = text.slice(token.end, token.end + 1);
     for (const q of APPROX_AFTER) {
       if (q === "余" || q === "多") continue;
       if (norm.startsWith(q, end)) {
@@ -223,9 +270,7 @@ export function extractFacts(ctx: FactContext): Fact[] {
       }
     }
     if (targetsFrom !== null && start >= targetsFrom) continue;
-    const clause = clauseBefore(norm, start);
-    const plainClause = clause.replace(/《[^》]*》/g, "").replace(NOT_TARGETS_RE, "");
-    if (TARGET_MARKERS.some((m) => plainClause.includes(m))) continue;
+    if (statesTarget(norm, start)) continue;
     // the recogniser has already applied 万/亿: 3649.41万元 is 36494100 元
     const value = token.value;
     const unitName = unit.unit;
@@ -242,17 +287,21 @@ export function extractFacts(ctx: FactContext): Fact[] {
     };
     facts.push(fact);
     afters.push(derived.after);
-    state = { ...derived.state, previous: fact };
+    derived.state.previous = fact;
+    state = derived.state;
   }
   pairRespectively(norm, facts);
   const sentences = new SentenceCursor(norm);
-  facts.forEach((f, k) => {
+  for (let k = 0; k < facts.length; k++) {
+    const f = facts[k];
+    const { sentence, earlier } = sentences.at(f.start);
     f.indicator = classifyIndicator({
       subject: f.subject,
       after: afters[k],
-      ...sentences.at(f.start),
+      sentence,
+      earlier,
       unit: f.unit,
     });
-  });
+  }
   return facts;
 }

@@ -15,18 +15,39 @@ function kindOf(unit: string): Kind {
 }
 
 // words that may follow the counted noun without being it: 咨询类, 信息等, 事项总量
-const TRAIL = /(?:等|的|类|总量|总数|人数|合计|共计|各类)+$/;
+const TRAIL_WORDS = "等|的|类|总量|总数|人数|合计|共计|各类";
+const TRAIL = new RegExp(`(?:${TRAIL_WORDS})+$`);
 // a verb of handling after the counted noun (信访事项办结, 问题整改): the noun is what counts
-const HANDLED = /(办结|审结|结案|受理|办理|完成|处理|答复|回复|化解)$/;
+const HANDLED_WORDS = "办结|审结|结案|受理|办理|完成|处理|答复|回复|化解";
+const HANDLED = new RegExp(`(${HANDLED_WORDS})$`);
+// their last characters: a name ending otherwise has nothing to strip (an expression anchored
+// at the end only is tried at every position)
+const TRAIL_LAST = lastChars(TRAIL_WORDS);
+const HANDLED_LAST = lastChars(HANDLED_WORDS);
+/** `s` without what `re` (anchored at the end) matches, tried only when `s` ends with one of `last`. */
+const stripEnd = (s: string, re: RegExp, last: ReadonlySet<string> | null): string =>
+  last && !last.has(s[s.length - 1]) ? s : s.replace(re, "");
 // a parenthetical after the noun: 容缺审批事项(大项)
 const PAREN = /\([^()]*\)$/;
 
 interface Compiled {
   def: IndicatorDef;
   head: RegExp;
+  /** the object's words, when it is a plain alternation of words: tested with endsWith */
+  words: string[] | null;
   units: ReadonlySet<string> | null;
   /** the characters its object can end with; null when the pattern does not say */
   last: ReadonlySet<string> | null;
+}
+
+// an alternation of plain words (纠纷|矛盾|案件): nothing a regular expression would read
+const PLAIN_WORDS = /^[^\\^$.?*+()[\]{}]+$/;
+
+/** True when `core` ends with the candidate's object. */
+function endsWithObject(c: Compiled, core: string): boolean {
+  if (!c.words) return c.head.test(core);
+  for (const w of c.words) if (core.endsWith(w)) return true;
+  return false;
 }
 
 // compiled once, before the first document
@@ -36,6 +57,8 @@ for (const def of INDICATORS) {
   list.push({
     def,
     head: new RegExp(`(?:${def.object.source})$`),
+    words:
+      PLAIN_WORDS.test(def.object.source) && def.object.flags === "" ? def.object.source.split("|") : null,
     units: def.units ? new Set(def.units) : null,
     last: lastChars(def.object.source),
   });
@@ -50,11 +73,10 @@ interface Candidates {
   open: Compiled[];
 }
 
-// computed on first use of a unit, then reused
+// computed on first use of a unit, then reused; by the unit alone, which decides the kind
 const BY_UNIT = new Map<string, Candidates>();
 function candidatesFor(kind: Kind, unit: string): Candidates {
-  const key = kind + unit;
-  let found = BY_UNIT.get(key);
+  let found = BY_UNIT.get(unit);
   if (!found) {
     const list = (BY_KIND.get(kind) ?? []).filter((c) => !c.units || c.units.has(unit));
     const chars = new Set(list.flatMap((c) => [...(c.last ?? [])]));
@@ -65,7 +87,7 @@ function candidatesFor(kind: Kind, unit: string): Candidates {
         list.filter((c) => !c.last || c.last.has(ch)),
       );
     found = { byLast, open: list.filter((c) => !c.last) };
-    BY_UNIT.set(key, found);
+    BY_UNIT.set(unit, found);
   }
   return found;
 }
@@ -97,12 +119,13 @@ export function classifyIndicator({
 }: IndicatorInput): string | null {
   const kind = kindOf(unit);
   const candidates = candidatesFor(kind, unit);
-  const core = subjectCore(subject).replace(PAREN, "").replace(TRAIL, "");
+  const bare = subjectCore(subject);
+  const core = stripEnd(bare[bare.length - 1] === ")" ? bare.replace(PAREN, "") : bare, TRAIL, TRAIL_LAST);
   if (!core) return null;
   const own = `${subject} ${after}`;
   // several rates before one number (合法性审查率、报备率均达100%): the first that maps
   const names = kind === "rate" ? core.split(/[、和及]/).filter(Boolean) : [core];
-  const handled = core.replace(HANDLED, "");
+  const handled = stripEnd(core, HANDLED, HANDLED_LAST);
   if (handled !== core && handled) names.push(handled);
   for (const name of names) {
     const id = match(candidates, name, own, sentence);
@@ -118,8 +141,9 @@ export function classifyIndicator({
 }
 
 function match(candidates: Candidates, core: string, own: string, sentence: string): string | null {
-  for (const { def, head } of candidates.byLast.get(core[core.length - 1]) ?? candidates.open) {
-    if (!head.test(core)) continue;
+  for (const c of candidates.byLast.get(core[core.length - 1]) ?? candidates.open) {
+    if (!endsWithObject(c, core)) continue;
+    const def = c.def;
     if (def.action && !def.action.test(own)) continue;
     if (def.none?.test(own)) continue;
     if (def.topic && !def.topic.test(own) && !def.topic.test(sentence)) continue;

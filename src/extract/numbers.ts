@@ -59,9 +59,16 @@ function insideNonNumeralWord(text: string, start: number, end: number): boolean
   return false;
 }
 
-const canStartChinese = (c: string | undefined) =>
-  c !== undefined &&
-  ((DIGIT.get(c) !== undefined && !WEAK_DIGITS.has(c)) || SMALL.get(c) !== undefined || c === "半");
+// the characters a Chinese numeral can begin with (a strong digit, 十/百/千, 半), as a table
+// over code units: the scan reads no one-character string to ask
+const CHINESE_START = new Uint8Array(0x10000);
+for (const c of [
+  ...Object.keys(DIGITS).filter((d) => !WEAK_DIGITS.has(d)),
+  ...Object.keys(SMALL_UNITS),
+  "半",
+])
+  if (c.length === 1) CHINESE_START[c.charCodeAt(0)] = 1;
+const canStartChineseAt = (text: string, k: number) => CHINESE_START[text.charCodeAt(k)] === 1;
 
 interface Numeral {
   end: number;
@@ -294,6 +301,19 @@ for (const c of [
   CAN_START[c.charCodeAt(0)] = 1;
 }
 
+// what may follow a lone Chinese digit for it to be read, by the set of countable characters:
+// a character that begins a number, continues a numeral or is countable
+const CONTINUES = new WeakMap<ReadonlySet<string>, Uint8Array>();
+function continuesTable(countable: ReadonlySet<string>): Uint8Array {
+  let table = CONTINUES.get(countable);
+  if (!table) {
+    table = CAN_START.slice();
+    for (const c of [...countable, ...NUMERAL_TAIL]) if (c.length === 1) table[c.charCodeAt(0)] = 1;
+    CONTINUES.set(countable, table);
+  }
+  return table;
+}
+
 /** Every number in `text`, in order, without overlaps. */
 export interface ScanOptions {
   /** Only numbers that can count something: a lone Chinese digit (一, 三) is kept only when
@@ -303,6 +323,7 @@ export interface ScanOptions {
 
 export function scanNumbers(text: string, options: ScanOptions = {}): NumberToken[] {
   const countable = options.countableBefore;
+  const continues = countable ? continuesTable(countable) : CAN_START;
   const out: NumberToken[] = [];
   let i = 0;
   const n = text.length;
@@ -321,7 +342,7 @@ export function scanNumbers(text: string, options: ScanOptions = {}): NumberToke
           negative = true;
           s++;
         }
-        const numeral = isDigit(text[s]) || canStartChinese(text[s]) ? readNumeral(text, s) : null;
+        const numeral = isDigit(text[s]) || canStartChineseAt(text, s) ? readNumeral(text, s) : null;
         if (numeral) {
           const value = negative ? -numeral.value : numeral.value;
           out.push({
@@ -341,7 +362,7 @@ export function scanNumbers(text: string, options: ScanOptions = {}): NumberToke
     }
     let start = i;
     let negative = false;
-    if (NEGATIVE_SIGNS.has(c) && (isDigit(text[i + 1]) || canStartChinese(text[i + 1]))) {
+    if (NEGATIVE_SIGNS.has(c) && (isDigit(text[i + 1]) || canStartChineseAt(text, i + 1))) {
       negative = true;
       start = i + 1;
     } else if (c === "-" && (isDigit(text[i + 1]) || (text[i + 1] === "." && isDigit(text[i + 2])))) {
@@ -353,7 +374,7 @@ export function scanNumbers(text: string, options: ScanOptions = {}): NumberToke
     }
     const s = text[start];
     const arabicStart = isDigit(s) || (s === "." && isDigit(text[start + 1]) && text[start - 1] !== ".");
-    if (!arabicStart && !canStartChinese(s)) {
+    if (!arabicStart && !canStartChineseAt(text, start)) {
       i++;
       continue;
     }
@@ -364,13 +385,7 @@ export function scanNumbers(text: string, options: ScanOptions = {}): NumberToke
       continue;
     }
     // a lone Chinese digit that cannot count anything (进一步, 统一, 一是) needs no reading
-    if (
-      countable &&
-      !arabicStart &&
-      CAN_START[text.charCodeAt(start + 1)] === 0 &&
-      !countable.has(text[start + 1]) &&
-      !NUMERAL_TAIL.has(text[start + 1])
-    ) {
+    if (countable && !arabicStart && start + 1 < n && continues[text.charCodeAt(start + 1)] === 0) {
       i = start + 1;
       continue;
     }

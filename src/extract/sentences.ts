@@ -3,7 +3,8 @@
 
 const MAX_SENTENCE = 80;
 const NEWLINE = 0x0a;
-// a native search from one sentence end to the next, instead of a loop over characters
+// a native search from one sentence end to the next, instead of a loop over characters;
+// one expression for every cursor (each sets where it searches from), not a copy each
 const SENTENCE_END = /[。;!?\n]/g;
 
 export interface TopicContext {
@@ -18,12 +19,12 @@ export class SentenceCursor {
   private previous = 0;
   /** the next sentence end at or after the last position asked for, or -1 */
   private next = -2;
-  private readonly ends = new RegExp(SENTENCE_END);
 
   constructor(private readonly norm: string) {}
 
   private advance(): void {
-    const m = this.ends.exec(this.norm);
+    SENTENCE_END.lastIndex = this.next < 0 ? 0 : this.next + 1;
+    const m = SENTENCE_END.exec(this.norm);
     this.next = m ? m.index : -1;
   }
 

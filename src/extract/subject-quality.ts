@@ -7,12 +7,17 @@ import {
   EMPTY_SUBJECTS,
   SINGLE_OFFICES,
 } from "../rules/subjects.ts";
+import { lastChars } from "./last-chars.ts";
 
 const COUNT_SUFFIX = new RegExp(`(?:${COUNT_WORDS.join("|")})$`);
+/** the last characters of the count words: a subject ending otherwise has none to strip
+ * (the suffix, anchored at the end only, would be tried at every position) */
+const COUNT_LAST = lastChars(COUNT_WORDS.join("|"));
 const EMPTY = new Set(EMPTY_SUBJECTS);
 
 /** What a subject names, without its count word: 行政复议案件受理数 → 行政复议案件受理. */
 export function subjectCore(subject: string): string {
+  if (COUNT_LAST && !COUNT_LAST.has(subject[subject.length - 1])) return subject;
   return subject.replace(COUNT_SUFFIX, "");
 }
 
