@@ -32,6 +32,7 @@ import {
 } from "../../api.ts";
 import { navigate, useLocation } from "../../router.ts";
 import { useSession } from "../../session.tsx";
+import { useLatest } from "../../useLatest.ts";
 
 interface Pending {
   name: string;
@@ -83,16 +84,19 @@ export default function LibraryScene() {
   const [indicators, setIndicators] = useState<Indicator[]>([]);
   const [pending, setPending] = useState<Pending[]>([]);
 
+  const begin = useLatest();
   const load = useCallback(async () => {
+    const newest = begin();
     setLoading(true);
     try {
-      setData(await getJson<DocumentList>(`/api/documents${query({ ...filters, pageSize: 20 })}`));
+      const found = await getJson<DocumentList>(`/api/documents${query({ ...filters, pageSize: 20 })}`);
+      if (newest()) setData(found);
     } catch (error) {
-      message.error((error as Error).message);
+      if (newest()) message.error((error as Error).message);
     } finally {
-      setLoading(false);
+      if (newest()) setLoading(false);
     }
-  }, [filters, message]);
+  }, [filters, message, begin]);
 
   // what a reader may see changes with the session: reload when it does
   useEffect(() => {

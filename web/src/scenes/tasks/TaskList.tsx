@@ -5,6 +5,7 @@ import { App, Button, Select, Space, Table, Tag, Typography } from "antd";
 import { useCallback, useEffect, useState } from "react";
 import { type BatchResult, type ChaseResult, canManage, getAllPages, send, type Task } from "../../api.ts";
 import { useSession } from "../../session.tsx";
+import { useLatest } from "../../useLatest.ts";
 import { ActionModal, DueField, dueOf, outsideSelection, ReasonField } from "./ActionModal.tsx";
 import { chaseSummary, MessageField } from "./TaskActions.tsx";
 import { RETURNED_COLOR, STATUS_COLOR } from "./types.ts";
@@ -55,13 +56,16 @@ export function TaskList({
   const [selected, setSelected] = useState<number[]>([]);
   const [batch, setBatch] = useState<Batch>(null);
 
+  const begin = useLatest();
   const load = useCallback(async () => {
     const q = new URLSearchParams({ ledger: String(ledgerId) });
     if (status === RETURNED) q.set("returned", "1");
     else if (status) q.set("status", status);
     if (unit) q.set("unit", unit);
-    setTasks(await getAllPages<Task>(`/api/tasks?${q}`));
-  }, [ledgerId, status, unit]);
+    const newest = begin();
+    const found = await getAllPages<Task>(`/api/tasks?${q}`);
+    if (newest()) setTasks(found);
+  }, [ledgerId, status, unit, begin]);
   useEffect(() => {
     void version;
     load().catch((e: Error) => message.error(e.message));
