@@ -41,13 +41,13 @@ export async function runPlan(cmd: PlanCommand, io: Io): Promise<number> {
     table(
       ["序号", "措施", "牵头单位", "配合单位", "完成时限"],
       ledger.rows.map((r) => [
-        `(${r.no})`,
+        `（${r.no}）`,
         r.title,
         r.lead.join("、"),
         r.cooperate.join("、"),
         r.due ? `${r.due}${r.dueSource === "默认" ? "（默认）" : ""}` : "未明确",
       ]),
-      [6, 34, 30, 30, 20],
+      [8, 34, 30, 30, 20],
     ),
   );
   io.stdout("");
