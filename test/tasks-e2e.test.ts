@@ -121,18 +121,20 @@ describe("task supervision in Chromium", { skip, timeout: 600_000 }, () => {
     await drawer.locator(".task-returned", { hasText: "已退回" }).waitFor();
     await drawer.locator(".ant-drawer-close").click();
     await drawer.locator(".ant-drawer-mask").waitFor({ state: "hidden" });
-    // the list reloads after the return: open the filter again if a reload closed it
+    // the list reloads after the return: open the filter again if a reload closed it or the
+    // filtered list did not come (seen in full-suite runs only; not yet explained — see the note)
     for (let i = 0; ; i++) {
-      await office.locator(".status-filter").click();
       try {
+        await office.locator(".status-filter").click();
         await office.locator(".ant-select-item-option[title='已退回']").click({ timeout: 5000 });
+        await office.getByText("共 1 项").waitFor({ timeout: 15_000 });
         break;
       } catch (e) {
         if (i === 4) throw e;
+        await office.keyboard.press("Escape");
       }
     }
     const rows = office.locator(".task-table .ant-table-row");
-    await office.getByText("共 1 项").waitFor();
     assert.equal(await rows.count(), 1, "the filter lists the returned task only");
     assert.match((await rows.first().textContent()) ?? "", /已退回/);
     const background = await rows.first().evaluate((el) => getComputedStyle(el).backgroundColor);
