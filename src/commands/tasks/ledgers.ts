@@ -89,8 +89,9 @@ async function withRegistry(
     const r = resolveOwnerName(name, context);
     return r.collective ? name : r.unit.key;
   };
-  const { core } = readCollective(c.phrase);
-  const candidates = await collectiveCandidates(db, readCollective(c.phrase), context);
+  const reading = readCollective(c.phrase);
+  const { core } = reading;
+  const candidates = await collectiveCandidates(db, reading, context);
   const unmatched = core && c.suggestions.length === 0 && !candidates.some((u) => isOfKind(core, u));
   const base = unmatched ? { ...c, ...anyUnitsOf(namedUnits(measures)) } : c;
   const named = new Set(base.suggestions.map(keyOf));

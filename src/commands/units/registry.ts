@@ -157,9 +157,10 @@ export async function collectiveCandidates(
     .limit(500)
     .execute();
   const { core } = reading;
-  const ofKind = core ? rows.filter((u) => namesCore(core, [u.name, u.short_name, ...u.aliases])) : [];
+  const units = rows.map(refOf);
+  const ofKind = core ? units.filter((u) => isOfKind(core, u)) : [];
   // a kind no registered unit is named after (各级医院 before any hospital is known): every unit
-  return (ofKind.length ? ofKind : rows).map(refOf);
+  return ofKind.length ? ofKind : units;
 }
 
 /** Whether a registry unit is of the kind a collective means (党校 for 各级党校). */
