@@ -7,6 +7,7 @@ import { resolveOptions } from "./analysis-options.ts";
 import type { NeedsOcr } from "./ingest/decode.ts";
 import { runInPool } from "./ingest/pool.ts";
 import type { PackedBlob } from "./store/blobs.ts";
+import type { SearchIndexed } from "./store/search.ts";
 import type { AnalysisRecord } from "./types.ts";
 
 /** Decode and analyse off the main thread, in the bounded pool; scans go through OCR first. */
@@ -29,13 +30,8 @@ export function analyzeBytesAsJson(
 }
 
 /** A record with the search tokens of its text and the original as it is stored, made in the same worker. */
-export interface IndexedRecord {
+export interface IndexedRecord extends SearchIndexed {
   record: AnalysisRecord;
-  tokens: string;
-  /** the stored search vector as text, when it could be made off the database (store/tsvector.ts) */
-  vector?: string | null;
-  /** its compact ranking vector (`search_salient`) as text, when made off the database too */
-  salient?: string | null;
   blob: PackedBlob;
 }
 

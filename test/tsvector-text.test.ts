@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { sql } from "kysely";
 import type { Store } from "../src/store/db.ts";
-import { indexTokens } from "../src/store/search.ts";
+import { indexText, indexTokens } from "../src/store/search.ts";
 import { isPlainToken, tsvectorText, VectorText } from "../src/store/tsvector.ts";
 import { readSeeds } from "./helpers/shared.ts";
 import { storeTargets } from "./helpers/store-targets.ts";
@@ -60,6 +60,37 @@ for (const target of storeTargets()) {
         );
         assert.ok(rows[0].same, tokens.slice(0, 80));
       }
+    });
+
+    test("indexing a text makes the vector and compact vector of its tokens in the same pass, in binary", async () => {
+      // words that clean alike (case, punctuation) count as one; a text indexed again gives the same
+      const texts = [...seeds, "ABC abc A-B-C 法治 法治。法治，法治 法治 政府 2024年", seeds.join("\n")];
+      for (const text of [...texts, ...texts]) {
+        const { tokens, vector, salient } = indexText(text);
+        assert.ok(vector && salient);
+        const { rows } = await sql<{ same: boolean; salient: boolean; size: boolean }>`
+          select ${vector}::tsvector = to_tsvector('simple', ${tokens}) as same,
+            ${salient}::tsvector = search_salient(to_tsvector('simple', ${tokens})) as salient,
+            pg_column_size(${vector}::tsvector) = pg_column_size(${tsvectorText(tokens)}::tsvector) as size`.execute(
+          store.db,
+        );
+        assert.deepEqual(rows[0], { same: true, salient: true, size: true }, text.slice(0, 80));
+      }
+    });
+
+    test("the binary forms read as the text forms", async () => {
+      for (const tokens of crafted.slice(0, 4)) {
+        const vector = built(tokens);
+        const made = vector.binary();
+        assert.ok(made);
+        const { rows } = await sql<{ same: boolean; salient: boolean }>`
+          select ${made.vector}::tsvector::text = ${vector.text()}::tsvector::text as same,
+            ${made.salient}::tsvector = search_salient(to_tsvector('simple', ${tokens})) as salient`.execute(
+          store.db,
+        );
+        assert.deepEqual(rows[0], { same: true, salient: true }, tokens.slice(0, 80));
+      }
+      assert.equal(new VectorText().binary()?.vector.length, 4);
     });
 
     test("its compact ranking vector equals search_salient of it", async () => {

@@ -5,7 +5,8 @@
 // takes whole under any locale (lower-case ASCII letters and digits, CJK ideographs); for any
 // other token the answer is null and the database parses the tokens as before.
 // The compact vector search ranks on (`search_salient`, migration 0011) is made here from the
-// same positions, so that the database does not sort every document's words again.
+// same positions, so that the database does not sort every document's words again; only the
+// words at the cut are sorted (the others are taken or left by their count of positions).
 
 /** Tokens read as one word each by the parser, under the C locale as under a glibc one. */
 const PLAIN = /^[a-z0-9\u4e00-\u9fff]{1,200}$/;
@@ -14,11 +15,141 @@ const PLAIN = /^[a-z0-9\u4e00-\u9fff]{1,200}$/;
 export const isPlainToken = (token: string): boolean => PLAIN.test(token);
 
 /** Positions the vector keeps (larger ones are stored as this one). */
-const MAX_POSITION = 16383;
+export const MAX_POSITION = 16383;
+
+/** Positions kept for one lexeme. */
+const MAX_POSITIONS = 255;
+
+/** Lexemes kept by `search_salient` (its `offset 256`). */
+const SALIENT_WORDS = 256;
+
+/** A lexeme of a vector and its positions (ascending). */
+export interface VectorEntry {
+  token: string;
+  positions: number[];
+}
+
+/** Add a position to a lexeme's (the vector's rules: no repeat, at most 255). */
+export function addPosition(entry: VectorEntry, position: number): void {
+  const list = entry.positions;
+  if (list[list.length - 1] !== position && list.length < MAX_POSITIONS) list.push(position);
+}
+
+function entryText({ token, positions }: VectorEntry): string {
+  let text = `${token}:${positions[0]}`;
+  for (let k = 1; k < positions.length; k++) text += `,${positions[k]}`;
+  return text;
+}
+
+/** The tsvector text of lexemes (each once). */
+export function vectorTextOf(entries: readonly VectorEntry[]): string {
+  const parts = new Array<string>(entries.length);
+  for (let k = 0; k < entries.length; k++) parts[k] = entryText(entries[k]);
+  return parts.join(" ");
+}
+
+const byCodeUnits = (a: VectorEntry, b: VectorEntry) => (a.token < b.token ? -1 : a.token > b.token ? 1 : 0);
+
+/** Entries grouped by a number (index: the number), largest first when walked from the end. */
+function groups(entries: readonly VectorEntry[], key: (e: VectorEntry) => number): VectorEntry[][] {
+  const out: VectorEntry[][] = [];
+  for (const e of entries) {
+    const k = key(e);
+    const group = out[k];
+    if (group === undefined) out[k] = [e];
+    else group.push(e);
+  }
+  return out;
+}
+
+/** The UTF-8 bytes of a plain token (ASCII letters and digits, ideographs of the Basic Multilingual Plane). */
+function writePlain(token: string, out: Uint8Array, at: number): number {
+  for (let k = 0; k < token.length; k++) {
+    const c = token.charCodeAt(k);
+    if (c < 0x80) out[at++] = c;
+    else {
+      out[at++] = 0xe0 | (c >> 12);
+      out[at++] = 0x80 | ((c >> 6) & 0x3f);
+      out[at++] = 0x80 | (c & 0x3f);
+    }
+  }
+  return at;
+}
+
+/**
+ * The binary form of a vector of plain tokens (PostgreSQL's `tsvector_send` format: the count,
+ * then each lexeme null-terminated with its positions), lexemes in the stored order (byte order,
+ * which is code unit order for plain tokens). The database reads it (`tsvectorrecv`, a parameter
+ * sent in binary) without parsing text or sorting, into exactly the value the text gives.
+ */
+export function vectorBinaryOf(entries: readonly VectorEntry[]): Uint8Array {
+  const sorted = [...entries].sort(byCodeUnits);
+  let size = 4;
+  for (const e of sorted) size += e.token.length * 3 + 3 + e.positions.length * 2;
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  view.setInt32(0, sorted.length);
+  let at = 4;
+  for (const { token, positions } of sorted) {
+    at = writePlain(token, out, at);
+    out[at++] = 0;
+    view.setUint16(at, positions.length);
+    at += 2;
+    for (const p of positions) {
+      view.setUint16(at, p);
+      at += 2;
+    }
+  }
+  return out.subarray(0, at);
+}
+
+/** Take up to `room` entries into `into` in the order `search_salient` gives: more positions, then longer, then byte order. */
+function takeFirst(
+  entries: readonly VectorEntry[],
+  room: number,
+  into: VectorEntry[],
+  level: 0 | 1 | 2,
+): void {
+  if (entries.length <= room) {
+    for (const e of entries) into.push(e);
+    return;
+  }
+  if (level === 2) {
+    const sorted = [...entries].sort(byCodeUnits);
+    for (let k = 0; k < room; k++) into.push(sorted[k]);
+    return;
+  }
+  const grouped = groups(entries, level === 0 ? (e) => e.positions.length : (e) => e.token.length);
+  for (let k = grouped.length - 1; k >= 0 && room > 0; k--) {
+    const group = grouped[k];
+    if (group === undefined) continue;
+    const before = into.length;
+    takeFirst(group, room, into, level === 0 ? 1 : 2);
+    room -= into.length - before;
+  }
+}
+
+/** The lexemes `search_salient` keeps of a vector's. */
+function salientOf(entries: readonly VectorEntry[]): VectorEntry[] {
+  const chosen: VectorEntry[] = [];
+  takeFirst(entries, SALIENT_WORDS, chosen, 0);
+  return chosen;
+}
+
+/** `search_salient(vector)` in binary form (see vectorBinaryOf). */
+export const salientBinaryOf = (entries: readonly VectorEntry[]): Uint8Array =>
+  vectorBinaryOf(salientOf(entries));
+
+/**
+ * `search_salient(vector)` as tsvector text: the SALIENT_WORDS lexemes with most positions,
+ * longer first among equals, then in byte order (code unit order is byte order for the plain
+ * tokens, which are all in the Basic Multilingual Plane). Only the group at the cut is sorted.
+ */
+export const salientTextOf = (entries: readonly VectorEntry[]): string => vectorTextOf(salientOf(entries));
 
 /** A vector made token by token, in the tokens' order (as the tokens are made: no second pass). */
 export class VectorText {
-  private readonly positions = new Map<string, number[]>();
+  private readonly entries = new Map<string, VectorEntry>();
   private position = 0;
   private exact = true;
 
@@ -27,39 +158,28 @@ export class VectorText {
     if (!plain) this.exact = false;
     if (!this.exact) return;
     this.position = Math.min(this.position + 1, MAX_POSITION);
-    const list = this.positions.get(token);
-    if (list === undefined) this.positions.set(token, [this.position]);
-    else if (list[list.length - 1] !== this.position && list.length < 255) list.push(this.position);
+    const entry = this.entries.get(token);
+    if (entry === undefined) this.entries.set(token, { token, positions: [this.position] });
+    else addPosition(entry, this.position);
   }
 
   /** `to_tsvector('simple', tokens)` as tsvector text, or null when it cannot be made here exactly. */
   text(): string | null {
-    if (!this.exact) return null;
-    const parts: string[] = [];
-    for (const [lexeme, list] of this.positions) parts.push(`${lexeme}:${list.join(",")}`);
-    return parts.join(" ");
+    return this.exact ? vectorTextOf([...this.entries.values()]) : null;
   }
 
-  /**
-   * `search_salient(vector)` as tsvector text, or null when the vector is not made here: the
-   * SALIENT_WORDS lexemes with most positions, longer first among equals, then in byte order
-   * (code unit order is byte order for the plain tokens, which are all in the Basic Multilingual Plane).
-   */
+  /** `search_salient(vector)` as tsvector text, or null when the vector is not made here. */
   salientText(): string | null {
+    return this.exact ? salientTextOf([...this.entries.values()]) : null;
+  }
+
+  /** The vector and its compact one in binary form (vectorBinaryOf), or null when not made here. */
+  binary(): { vector: Uint8Array; salient: Uint8Array } | null {
     if (!this.exact) return null;
-    const entries = [...this.positions];
-    if (entries.length > SALIENT_WORDS)
-      entries.sort(
-        ([a, p], [b, q]) => q.length - p.length || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
-      );
-    const parts: string[] = [];
-    for (const [lexeme, list] of entries.slice(0, SALIENT_WORDS)) parts.push(`${lexeme}:${list.join(",")}`);
-    return parts.join(" ");
+    const entries = [...this.entries.values()];
+    return { vector: vectorBinaryOf(entries), salient: salientBinaryOf(entries) };
   }
 }
-
-/** Lexemes kept by `search_salient` (its `offset 256`). */
-const SALIENT_WORDS = 256;
 
 /** `to_tsvector('simple', tokens)` as tsvector text, or null when it cannot be made here exactly. */
 export function tsvectorText(tokens: string): string | null {

@@ -67,7 +67,8 @@ function currentColumns({ record, tokens, vector }: IndexedRecord, analysisId: n
     facts_count: record.facts.length,
     measures_count: record.measures.length,
     text: record.text,
-    // read as made in the worker when it could be (parsing the tokens is the database's costliest step per document)
+    // read as made in the worker when it could be, in binary form: parsing the tokens, or even the
+    // vector's text, was the database's costliest step per document
     search_tsv: vector ? sql<string>`${vector}::tsvector` : tsvectorOf(tokens),
     updated_at: new Date(),
   };
