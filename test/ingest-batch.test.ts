@@ -128,5 +128,31 @@ for (const target of storeTargets()) {
       const hit = found.items.find((i) => i.row.id === documentId);
       assert.ok(hit?.snippets.flat().some((p) => p.hit));
     });
+
+    test("deleting a document deletes its facts and findings (through its analyses: migration 0015)", async () => {
+      const { documentId } = await ingestDocument(store, SYSTEM_SCOPE, {
+        bytes: report(8),
+        name: "八.txt",
+        options,
+      });
+      const count = async () => {
+        const { rows } = await sql<{ facts: number; findings: number }>`
+          select (select count(*)::int from facts where document_id = ${documentId}) as facts,
+            (select count(*)::int from findings where document_id = ${documentId}) as findings`.execute(
+          store.db,
+        );
+        return rows[0];
+      };
+      const before = await count();
+      assert.ok(before.facts > 0 && before.findings > 0);
+      await sql`delete from documents where id = ${documentId}`.execute(store.db);
+      assert.deepEqual(await count(), { facts: 0, findings: 0 });
+      if (store.engine === "postgres") {
+        // Debian's PostgreSQL has lz4: the stored record is compressed with it
+        const { rows } = await sql<{ c: string }>`select attcompression::text as c from pg_attribute
+          where attrelid = 'analyses'::regclass and attname = 'record'`.execute(store.db);
+        assert.equal(rows[0].c, "l");
+      }
+    });
   });
 }

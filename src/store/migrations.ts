@@ -15,6 +15,7 @@ import { migration as search } from "./migrations/0011_search.ts";
 import { migration as searchStorage } from "./migrations/0012_search_storage.ts";
 import { migration as publishedIndex } from "./migrations/0013_published_index.ts";
 import { migration as searchIndexWriter } from "./migrations/0014_search_index_writer.ts";
+import { migration as bulkWrites } from "./migrations/0015_bulk_writes.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_documents": documents,
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   "0012_search_storage": searchStorage,
   "0013_published_index": publishedIndex,
   "0014_search_index_writer": searchIndexWriter,
+  "0015_bulk_writes": bulkWrites,
 };
 
 export const migrationProvider: MigrationProvider = {
