@@ -110,6 +110,13 @@ describe("facts", () => {
       ["编印《法治动态》12期。", "12期", /法治动态/],
       ["全面开展专项整治,4批次98类问题得到全面核查整改。", "4批次", /专项整治/],
       ["组织28家区级部门和14个镇(街道)党政主要负责人在区委全会上述法。", "14个", /镇\(街道\)/],
+      // a noun that begins with a body's name is a thing of its own, not a body doing something
+      [
+        "构建起1部总体预案、47部专项预案、53部部门预案、N个企事业单位预案的预案体系。",
+        "53部",
+        /^部门预案数$/,
+      ],
+      ["对市场监管、交通运输等6家单位进行实地督察。", "6家", /实地督察/],
     ];
     for (const [text, quote, expected] of cases) {
       const fact = facts(text).find((f) => f.quote === quote);
