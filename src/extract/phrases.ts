@@ -4,6 +4,7 @@
 import {
   INNER_FILLERS,
   LEADING_FILLERS,
+  LEADING_ORDINAL,
   OBJECT_STOPS,
   OBJECT_TAIL,
   TRAILING_FILLER_GUARDS,
@@ -51,7 +52,11 @@ const TRAILING_LAST = new Set(TRAILING_FILLERS.map((w) => w[w.length - 1]));
 
 export function trimPhrase(s: string): string {
   if (s === "") return s;
-  const t = stripYears(s).replace(SPACES_AND_QUOTES, "").replace(INNER, "").replace(LEADING, "");
+  const t = stripYears(s)
+    .replace(SPACES_AND_QUOTES, "")
+    .replace(INNER, "")
+    .replace(LEADING_ORDINAL, "")
+    .replace(LEADING, "");
   return t !== "" && TRAILING_LAST.has(t[t.length - 1]) ? t.replace(TRAILING, "") : t;
 }
 

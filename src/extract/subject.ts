@@ -113,6 +113,8 @@ export function deriveSubject(norm: string, span: Span, unit: string, state: Sub
     lead = verb + trimPhrase(rawBefore.slice(examples + 1).replace(KIND_WORDS, ""));
   }
   let object = trimPhrase(after(norm, span.end));
+  // 14省23市(区): the parenthetical qualifies the place the classifier counts — 市(区)
+  if (PLACE_NOUNS[unit] && /^[(（]/.test(object)) object = unit + object;
   if (/等$/.test(rawBefore.trim())) {
     // "…青干班等6个干部培训班": examples, not the subject; without a noun after the
     // number they are all there is (审查市政府合同、协议等133份)
