@@ -112,6 +112,12 @@ describe("facts", () => {
       ["新命名市级民主法治示范村(社区)45个。", "45个", /示范村\(社区\)/],
       ["编印《法治动态》12期。", "12期", /法治动态/],
       ["全面开展专项整治,4批次98类问题得到全面核查整改。", "4批次", /专项整治/],
+      // a long clause is cut before its verb, never inside a word (面开展…)
+      [
+        "全面开展道路交通安全和运输执法领域突出问题专项整治,4批次98类问题得到全面核查整改。",
+        "4批次",
+        /^开展道路交通/,
+      ],
       ["组织28家区级部门和14个镇(街道)党政主要负责人在区委全会上述法。", "14个", /镇\(街道\)/],
       // a noun that begins with a body's name is a thing of its own, not a body doing something
       [

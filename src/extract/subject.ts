@@ -24,6 +24,7 @@ import {
   CLAUSE_END,
   enclosingNoun,
   enumerationStart,
+  fromVerb,
   listObject,
   MAX_BEFORE,
   previousClause,
@@ -166,7 +167,7 @@ export function deriveSubject(norm: string, span: Span, unit: string, state: Sub
     noun = nounOf(subject);
   }
   // a list of rates keeps every name (…落实率、…制定率均达到100%)
-  subject = subject.slice(-(/率、/.test(subject) ? 2 * MAX_BEFORE : MAX_BEFORE));
+  subject = keepEnd(subject, /率、/.test(subject) ? 2 * MAX_BEFORE : MAX_BEFORE);
   let named = subject + suffixFor(subject, unit);
   if (subjectProblem(named)) {
     subject = fallbackSubject(norm, span, unit, subjectCore(subject), sameSentence ? previousNoun : "");
@@ -181,6 +182,13 @@ export function deriveSubject(norm: string, span: Span, unit: string, state: Sub
   };
 }
 
+/** The last `limit` characters of a subject; when that cuts a word (全面开展… → 面开展…),
+ *  from the verb just after the cut instead. */
+function keepEnd(subject: string, limit: number): string {
+  if (subject.length <= limit) return subject;
+  return fromVerb(subject.slice(-limit));
+}
+
 /** A name for a number whose own clause names nothing countable: the thing counted just
  * before, the 《title》 before it, the place its classifier counts (14省 → 省份), or the
  * clause before in the sentence (…改革,6个实现线下运行). */
@@ -193,6 +201,6 @@ function fallbackSubject(norm: string, span: Span, unit: string, said: string, p
   if (place) return place;
   const topic = previousClause(norm, span.start);
   const action = trimPhrase(afterClause(norm, span.end).replace(/^(实现|进行|开展)?/, ""));
-  const named = (topic + (action || rest)).slice(-MAX_BEFORE);
+  const named = keepEnd(topic + (action || rest), MAX_BEFORE);
   return named || rest;
 }
