@@ -126,6 +126,7 @@ describe("facts", () => {
         /^部门预案数$/,
       ],
       ["对市场监管、交通运输等6家单位进行实地督察。", "6家", /实地督察/],
+      ["组织全市128个乡镇(街道)执法业务骨干开展综合行政执法专题培训。", "128个", /^乡镇\(街道\)数$/],
     ];
     for (const [text, quote, expected] of cases) {
       const fact = facts(text).find((f) => f.quote === quote);

@@ -46,9 +46,9 @@ export function suffixFor(subject: string, unit: string): string {
   return COUNT_SUFFIX[unit] ?? "数";
 }
 
-/** An object that says only what kind of body was counted (单位, 乡镇(街道)), not a thing of
- *  its own (部门预案 is a plan, not a department). */
-const GENERIC_OBJECT = /^(?:单位|部门|机关|乡镇|街道|个|家|地区|项目|问题|事项){1,2}(?:\([^)]*\))?$/;
+/** An object that says only what kind of body was counted (单位, 乡镇街道), not a thing of its
+ *  own (部门预案 is a plan, not a department); a named kind (乡镇(街道)) is counted as itself. */
+const GENERIC_OBJECT = /^(?:单位|部门|机关|乡镇|街道|个|家|地区|项目|问题|事项){1,2}$/;
 
 /** The action after a generic object: 单位进行实地督察 → 实地督察; quotation marks do not
  * end it (部门开展“双随机、一公开”抽查 → 双随机、一公开抽查). */
