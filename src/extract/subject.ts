@@ -60,6 +60,7 @@ function actionAfter(norm: string, end: number, object: string): string {
     .slice(end, k)
     .replace(/^的/, "")
     .slice(object.length)
+    .replace(/^的/, "")
     .replace(/^(进行|开展|实现|获评|被评为|被|为|参加|参与|完成|建成)/, "");
   return trimPhrase(rest).slice(0, 12);
 }
