@@ -9,22 +9,14 @@ import type { Limits } from "./ingest/limits.ts";
 import type { PoolReply } from "./ingest/pool.ts";
 import type { AnalyzeOptions } from "./analysis-options.ts";
 import { analyzeDecoded } from "./analyze-text.ts";
-import { escapeControls } from "./cli/escape.ts";
 import { packBlob } from "./store/blobs.ts";
 
 /** What the caller wants back besides the plain record: the record as JSON text, made here
- *  (a string crosses between threads far more cheaply than the record's thousands of objects;
- *  as a UTF-8 line its bytes are moved, not copied: analysis-worker.mjs), or the record with its
- *  search tokens and the original's stored form (for the store). */
+ *  (a string crosses between threads far more cheaply than the record's thousands of objects),
+ *  or the record with its search tokens and the original's stored form (for the store). */
 export interface Output {
-  json?: { indent: number; line?: JsonLine };
+  json?: { indent: number };
   index?: boolean;
-}
-
-/** The JSON as UTF-8 bytes ending in a line feed, its control characters escaped when it goes
- *  to a terminal (cli/escape.ts), as `fazhi analyze --json` prints it. */
-export interface JsonLine {
-  terminal: boolean;
 }
 
 export type AnalysisTask =
@@ -44,22 +36,11 @@ async function perform(task: AnalysisTask): Promise<unknown> {
     task.op === "analyze" ? await decodeHere(task.bytes, task.file, task.options.limits) : task.decoded;
   if ("needsOcr" in decoded) return decoded; // OCR runs in its own process; the caller comes back
   const record = analyzeDecoded(task.bytes, task.file, decoded, task.options);
-  if (task.json) {
-    const json = JSON.stringify(record, null, task.json.indent || undefined);
-    return task.json.line ? utf8Line(task.json.line.terminal ? escapeControls(json) : json) : json;
-  }
+  if (task.json) return JSON.stringify(record, null, task.json.indent || undefined);
   if (!task.index) return record;
   // the segmenter's dictionary is loaded by the workers that index, when they first do
   const { searchIndexed } = await import("./store/search.ts");
   return { record, ...searchIndexed(record), blob: packBlob(task.bytes) };
-}
-
-/** `text` and a line feed as UTF-8, in a buffer of its own (never Node's shared pool), so that
- *  it can be moved to the calling thread. */
-function utf8Line(text: string): Uint8Array {
-  const line = Buffer.allocUnsafeSlow(Buffer.byteLength(text) + 1);
-  line[line.write(text)] = 0x0a;
-  return line;
 }
 
 export async function handle(task: AnalysisTask): Promise<PoolReply<unknown>> {

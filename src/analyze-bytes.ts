@@ -28,18 +28,6 @@ export function analyzeBytesAsJson(
   return inPool<string>(bytes, name, options, { json: { indent } });
 }
 
-/** The same as one UTF-8 line (JSON and a line feed), moved out of the worker rather than copied:
- *  what `fazhi analyze --json` prints (`terminal`: control characters shown as \uXXXX,
- *  cli/escape.ts) or writes to a file. */
-export function analyzeBytesAsJsonLine(
-  bytes: Uint8Array,
-  name: string,
-  options = resolveOptions(),
-  { indent = 0, terminal = false } = {},
-): Promise<Uint8Array> {
-  return inPool<Uint8Array>(bytes, name, options, { json: { indent, line: { terminal } } });
-}
-
 /** A record with the search tokens of its text and the original as it is stored, made in the same worker. */
 export interface IndexedRecord {
   record: AnalysisRecord;

@@ -1,19 +1,18 @@
 // The pool gives the engine's records: for varied inputs (the seeds and varied copies of them,
 // control characters, a GBK text, a web page), the record analyzeBytes answers equals the one
-// made in this thread, and the JSON line a worker makes and moves back (analyzeBytesAsJsonLine)
-// holds exactly the bytes `fazhi analyze --json` printed from the record as text.
+// made in this thread, the JSON a worker makes (analyzeBytesAsJson) is that record's, and
+// `fazhi analyze --json` prints those records.
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
-import { analyzeBytesAsJsonLine } from "../src/analyze-bytes.ts";
 import { analyzeDecoded } from "../src/analyze-text.ts";
 import { runAnalyze } from "../src/cli/analyze.ts";
 import { escapeControls } from "../src/cli/escape.ts";
 import { decodeHere } from "../src/ingest/decode.ts";
 import { closePool, configurePool } from "../src/ingest/pool.ts";
-import { analyzeBytes, resolveOptions } from "../src/pipeline.ts";
+import { analyzeBytes, analyzeBytesAsJson, resolveOptions } from "../src/pipeline.ts";
 import type { AnalysisRecord } from "../src/types.ts";
 import { gbk, htmlPage, REPORT_LINES, REPORT_TEXT, utf8 } from "./helpers/fixtures.ts";
 import { readSeeds } from "./helpers/shared.ts";
@@ -50,47 +49,36 @@ describe("the pool's records are the engine's", { timeout: 300_000 }, () => {
     assert.equal(variant(REPORT_TEXT, 0), REPORT_TEXT);
   });
 
-  test("records, JSON and JSON lines from the workers equal those made here", async () => {
+  test("records and JSON from the workers equal those made here", async () => {
     await configurePool({ workers: 2, queue: 64 });
     for (const [name, bytes] of inputs()) {
       const here = await inThisThread(bytes, name);
       const [record, line, file] = await Promise.all([
         analyzeBytes(bytes, name),
-        analyzeBytesAsJsonLine(bytes, name, options, { terminal: true }),
-        analyzeBytesAsJsonLine(bytes, name, options, { indent: 2 }),
+        analyzeBytesAsJson(bytes, name, options),
+        analyzeBytesAsJson(bytes, name, options, 2),
       ]);
       assert.deepEqual(record, here, name);
-      assert.equal(Buffer.from(line).toString("utf8"), `${escapeControls(JSON.stringify(here))}\n`, name);
-      assert.equal(Buffer.from(file).toString("utf8"), `${JSON.stringify(here, null, 2)}\n`, name);
+      assert.equal(line, JSON.stringify(here), name);
+      assert.equal(file, JSON.stringify(here, null, 2), name);
     }
   });
 
-  test("fazhi analyze --json prints the same lines with or without a byte writer", async () => {
+  test("fazhi analyze --json prints one line per input, the engine's record", async () => {
     const dir = mkdtempSync(join(tmpdir(), "fazhi-pool-records-"));
     try {
       const files = inputs().filter(([name]) => !name.endsWith(".html"));
-      files.forEach(([name, bytes], k) => {
-        writeFileSync(join(dir, `${String(k).padStart(3, "0")}.txt`), bytes);
+      const path = (k: number) => join(dir, `${String(k).padStart(3, "0")}.txt`);
+      files.forEach(([, bytes], k) => {
+        writeFileSync(path(k), bytes);
       });
-      const cmd = { inputs: [dir], json: true, out: null, options };
-      const asText: string[] = [];
-      const asBytes: Buffer[] = [];
-      const stderr = () => {};
-      assert.equal(await runAnalyze(cmd, { stdout: (s) => asText.push(escapeControls(s)), stderr }), 0);
-      assert.equal(
-        await runAnalyze(cmd, {
-          stdout: () => assert.fail(),
-          stderr,
-          stdoutBytes: (b) => asBytes.push(Buffer.from(b)),
-        }),
-        0,
-      );
-      assert.equal(asText.length, files.length);
-      assert.equal(Buffer.concat(asBytes).toString("utf8"), asText.map((s) => `${s}\n`).join(""));
-      const records = asText.map((s) => JSON.parse(s) as AnalysisRecord);
+      const lines: string[] = [];
+      const io = { stdout: (s: string) => lines.push(escapeControls(s)), stderr: () => {} };
+      assert.equal(await runAnalyze({ inputs: [dir], json: true, out: null, options }, io), 0);
+      assert.equal(lines.length, files.length);
       for (const [k, [name, bytes]] of files.entries()) {
-        const here = await inThisThread(bytes, join(dir, `${String(k).padStart(3, "0")}.txt`));
-        assert.deepEqual(records[k], JSON.parse(JSON.stringify(here)), name);
+        const here = await inThisThread(bytes, path(k));
+        assert.deepEqual(JSON.parse(lines[k]), JSON.parse(JSON.stringify(here)), name);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import { describeError } from "../ingest/errors.ts";
 import { expandInputs, readSource } from "../ingest/load.ts";
 import { poolSettings } from "../ingest/pool.ts";
 import type { AnalyzeOptions } from "../analysis-options.ts";
-import { analyzeBytes, analyzeBytesAsJsonLine } from "../analyze-bytes.ts";
+import { analyzeBytes, analyzeBytesAsJson } from "../analyze-bytes.ts";
 import { Progress } from "./progress.ts";
 
 export interface AnalyzeCommand {
@@ -18,8 +18,6 @@ export interface AnalyzeCommand {
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  /** lines already encoded and escaped (JSON made in a worker); without it they go through stdout */
-  stdoutBytes?: (lines: Uint8Array) => void;
 }
 
 function outputName(location: string, used: Set<string>): string {
@@ -30,11 +28,8 @@ function outputName(location: string, used: Set<string>): string {
   return `${name}.json`;
 }
 
-/** What one input gives: the text to print, the JSON line to print or write (UTF-8, made in the
- *  worker), or the line naming its problem. */
-type Outcome = { output: string } | { line: Uint8Array } | { error: string };
-
-const utf8 = new TextDecoder();
+/** What one input gives: the text to print or write, or the line naming its problem. */
+type Outcome = { output: string } | { error: string };
 
 /** Returns the exit code: 0 when every input was analysed, 1 when any failed. Inputs are
  *  analysed in parallel (the pool's workers, one per core) and printed in input order as each
@@ -51,10 +46,8 @@ export async function runAnalyze(cmd: AnalyzeCommand, io: Io): Promise<number> {
   const analyze = async (location: string): Promise<Outcome> => {
     try {
       const bytes = await readSource(location, cmd.options.limits);
-      if (cmd.out || cmd.json) {
-        const json = cmd.out ? { indent: 2, terminal: false } : { indent: 0, terminal: true };
-        return { line: await analyzeBytesAsJsonLine(bytes, location, cmd.options, json) };
-      }
+      if (cmd.out || cmd.json)
+        return { output: await analyzeBytesAsJson(bytes, location, cmd.options, cmd.out ? 2 : 0) };
       const { renderRecord } = await import("./render.ts"); // the labels load only for readable output
       return { output: renderRecord(await analyzeBytes(bytes, location, cmd.options)) };
     } catch (error) {
@@ -79,11 +72,8 @@ export async function runAnalyze(cmd: AnalyzeCommand, io: Io): Promise<number> {
     if ("error" in outcome) {
       failed++;
       io.stderr(outcome.error);
-    } else if ("line" in outcome) {
-      if (cmd.out) await writeFile(join(cmd.out, outputName(head.location, used)), outcome.line);
-      else if (io.stdoutBytes) io.stdoutBytes(outcome.line);
-      else io.stdout(utf8.decode(outcome.line.subarray(0, -1)));
-      printed++;
+    } else if (cmd.out) {
+      await writeFile(join(cmd.out, outputName(head.location, used)), `${outcome.output}\n`);
     } else {
       if (!cmd.json && printed > 0) io.stdout("");
       io.stdout(outcome.output);

@@ -200,6 +200,5 @@ function defaultIo(): Io {
   return {
     stdout: (s: string) => process.stdout.write(`${escapeControls(s)}\n`),
     stderr: (s: string) => process.stderr.write(`${escapeControls(s)}\n`),
-    stdoutBytes: (lines: Uint8Array) => process.stdout.write(lines),
   };
 }
