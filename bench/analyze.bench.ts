@@ -4,7 +4,11 @@
 // the analysis through the worker pool; the cost of one long report beside the same text as
 // separate documents (analysis linear in document size: ≤ 2×).
 // The engine and the baseline are timed in alternating slices of the corpus, so both meet the
-// same load on a shared machine. The corpus: see corpus.ts. Sizes: BENCH_MB (50) for the engine
+// same load on a shared machine. The corpus: see corpus.ts, replicated as varied copies
+// (variant): every figure reads the same texts. The engine figure is of a warm engine (one
+// process, the JIT done); the command starts fresh workers, so the engine is also timed in a
+// fresh process over one worker's share of the command's files: the command's ceiling is that
+// times the workers. The pool is timed cold (just started) and warm (as a server's stays). Sizes: BENCH_MB (50) for the engine
 // and the baseline, BENCH_CLI_MB (10) for the command, BENCH_POOL_MB (10), BENCH_SINGLE_MB (8).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -13,7 +17,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { closePool, poolSettings } from "../src/ingest/pool.ts";
 import { analyzeBytes, analyzeText } from "../src/pipeline.ts";
-import { corpusDir, readCorpus } from "./corpus.ts";
+import { corpusDir, readCorpus, variant } from "./corpus.ts";
 import { figure, heading } from "./report.ts";
 
 const MB = 1024 * 1024;
@@ -21,14 +25,14 @@ const TARGET_BYTES = Number(process.env.BENCH_MB ?? 50) * MB;
 const root = new URL("..", import.meta.url).pathname;
 const docs = readCorpus().map((f) => f.bytes.toString("utf8"));
 const bytesOf = (s: string) => Buffer.byteLength(s, "utf8");
-/** The corpus replicated to at least `bytes`. */
+/** The corpus replicated to at least `bytes`, each copy varied (corpus.ts). */
 function replicate(bytes: number): { texts: string[]; mb: number } {
   const texts: string[] = [];
   let total = 0;
-  while (total < bytes)
+  for (let copy = 0; total < bytes; copy++)
     for (const d of docs) {
-      texts.push(d);
-      total += bytesOf(d);
+      texts.push(variant(d, copy));
+      total += bytesOf(texts[texts.length - 1]);
     }
   return { texts, mb: total / MB };
 }
@@ -90,7 +94,7 @@ for (let i = 0; i < corpus.texts.length; i += SLICE) {
 }
 const engineRate = corpus.mb / engineSeconds;
 const baselineRate = corpus.mb / baselineSeconds;
-const at = `${docs.length} documents replicated to ${corpus.texts.length} (${corpus.mb.toFixed(1)} MB), one core`;
+const at = `${docs.length} documents replicated to ${corpus.texts.length} varied copies (${corpus.mb.toFixed(1)} MB), one core`;
 heading("analysis", `corpus ${corpusDir}`);
 figure({ label: "engine (analyzeText)", value: engineRate, unit: "MB/s", at });
 figure({ label: "Recognizers-Text zh number + percent", value: baselineRate, unit: "MB/s", at });
@@ -126,12 +130,33 @@ async function measureCommand(): Promise<void> {
     child.on("close", done);
   });
   const commandSeconds = (performance.now() - started) / 1000;
-  rmSync(dir, { recursive: true, force: true });
   if (code !== 0) throw new Error(`fazhi analyze exited with ${code}`);
+  // the engine as one worker starts: a fresh process over one worker's share of the files
+  const { workers } = poolSettings();
+  const cold = spawnSync(
+    process.execPath,
+    ["--import", "tsx", join(root, "bench/cold-engine.ts"), dir, String(workers), "0"],
+    { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+  );
+  rmSync(dir, { recursive: true, force: true });
+  const share = JSON.parse(cold.stdout) as { seconds: number; bytes: number };
+  const coldRate = share.bytes / MB / share.seconds;
   // the baseline over the same documents, right after
   const baselineHere = seconds(() => cli.texts.forEach(baseline));
-  const cliAt = `${cli.texts.length} files (${cli.mb.toFixed(1)} MB) in one directory, ${poolSettings().workers} workers, ${built}; output ${(outputBytes / MB).toFixed(0)} MB of JSON Lines`;
+  const cliAt = `${cli.texts.length} files (${cli.mb.toFixed(1)} MB) in one directory, ${workers} workers, ${built}; output ${(outputBytes / MB).toFixed(0)} MB of JSON Lines`;
+  figure({
+    label: "engine in a fresh process (cold JIT)",
+    value: coldRate,
+    unit: "MB/s",
+    at: `one worker's share of the command's files: ${(share.bytes / MB).toFixed(1)} MB, modules loaded in the time, one core`,
+  });
   figure({ label: "fazhi analyze --json <dir>", value: cli.mb / commandSeconds, unit: "MB/s", at: cliAt });
+  figure({
+    label: "fazhi analyze <dir> / (workers × cold engine)",
+    value: cli.mb / commandSeconds / (workers * coldRate),
+    unit: "×",
+    at: `${cliAt}; 1 would be the workers alone, each as fast as a fresh engine`,
+  });
   figure({
     label: "fazhi analyze <dir> / Recognizers-Text",
     value: baselineHere / commandSeconds,
@@ -165,20 +190,23 @@ function ensureBuilt(): string {
   }
   const inFlight = poolSettings().workers * 2; // keep every worker busy, never overfill the queue
   await Promise.all(docs.map((d) => analyzeBytes(new Uint8Array(Buffer.from(d)), "warm-up.txt"))); // workers up
-  const started = performance.now();
-  let next = 0;
-  const lane = async () => {
-    while (next < inputs.length) await analyzeBytes(inputs[next++], "bench.txt");
-  };
-  await Promise.all(Array.from({ length: inFlight }, lane));
-  const poolSeconds = (performance.now() - started) / 1000;
   const poolMb = inputs.reduce((s, b) => s + b.length, 0) / MB;
-  figure({
-    label: "engine through the pool (analyzeBytes)",
-    value: poolMb / poolSeconds,
-    unit: "MB/s",
-    at: `${inputs.length} documents (${poolMb.toFixed(1)} MB), ${poolSettings().workers} workers`,
-  });
+  // first pass: workers just started, as for a command; second: the same workers, warm
+  for (const pass of ["workers just started", "the same workers again (warm)"]) {
+    const started = performance.now();
+    let next = 0;
+    const lane = async () => {
+      while (next < inputs.length) await analyzeBytes(inputs[next++], "bench.txt");
+    };
+    await Promise.all(Array.from({ length: inFlight }, lane));
+    const poolSeconds = (performance.now() - started) / 1000;
+    figure({
+      label: "engine through the pool (analyzeBytes)",
+      value: poolMb / poolSeconds,
+      unit: "MB/s",
+      at: `${inputs.length} documents (${poolMb.toFixed(1)} MB), ${poolSettings().workers} workers, ${pass}`,
+    });
+  }
   await closePool();
 }
 
@@ -188,9 +216,9 @@ function ensureBuilt(): string {
 const SINGLE_BYTES = Number(process.env.BENCH_SINGLE_MB ?? 8) * MB;
 const reports = docs.filter((d) => analyzeText(d, source).meta.kind === "report");
 const pieces: string[] = [];
-for (let n = 0; n < SINGLE_BYTES && reports.length; )
+for (let n = 0, copy = 0; n < SINGLE_BYTES && reports.length; copy++)
   for (const d of reports) {
-    pieces.push(d);
+    pieces.push(variant(d, copy));
     n += bytesOf(d);
   }
 if (pieces.length) {

@@ -5,6 +5,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { seedsDir } from "../test/helpers/shared.ts";
 
+export { variant } from "../test/helpers/variant.ts";
+
 export const corpusDir = resolve(process.env.BENCH_CORPUS ?? seedsDir);
 
 /** The corpus's .txt documents (file name and bytes), in name order; exits when there are none. */

@@ -235,6 +235,36 @@ describe("search", { timeout: 300_000 }, () => {
     }
   });
 
+  test("a word some documents use too seldom for their compact vector is ranked on their full vector", async () => {
+    // 40 documents use 审计 three times (in their compact vector), 40 once among 300 words
+    // each used twice (256 kept: 审计 is not among them); the share of documents makes the
+    // compact vectors be tried first
+    const many = Array.from({ length: 300 }, (_, k) => `词${k} 词${k}`).join(" ");
+    await addDocuments(store, 30001, 30040, "审计 审计 审计 报告", true);
+    await addDocuments(store, 30041, 30080, `审计 ${many}`, true);
+    await sql`update documents set search_tsv = to_tsvector('simple', repeat('审计 ', 1 + (id % 3)) || ${many})
+      where sha256 between 'test-30041' and 'test-30080'`.execute(store.db);
+    await refreshStatistics(store);
+    forgetSearchPlans(store);
+    const q = sql`to_tsquery('simple', '审计')`;
+    const outside = await sql<{ n: number }>`select count(*)::int as n from search_index s
+      join documents d on d.id = s.document_id where d.search_tsv @@ ${q} and not s.vector @@ ${q}`.execute(
+      store.db,
+    );
+    assert.ok(
+      outside.rows[0].n >= 20,
+      `documents without the word in their compact vector: ${outside.rows[0].n}`,
+    );
+    const { rows } = await sql<{ id: number }>`select id from documents where search_tsv @@ ${q}
+      order by ts_rank(search_tsv, ${q}) desc, id desc`.execute(store.db);
+    const got = await listDocuments(store, SYSTEM_SCOPE, { q: "审计", page: 1, pageSize: 80 }, 80);
+    assert.equal(got.total, 80);
+    assert.deepEqual(
+      got.items.map((i) => i.row.id),
+      rows.map((r) => r.id),
+    );
+  });
+
   test("the API says when the total is an estimate", async () => {
     const app = await buildApp({ store, options: resolveOptions() });
     try {

@@ -2,6 +2,7 @@
 // names. Each is checked against the schema once; a bad file is one clear line, never a trace.
 import { readdirSync, readFileSync } from "node:fs";
 import { basename } from "node:path";
+import { placeOf } from "./place.ts";
 import { checkSystem, type IndicatorSystem } from "./system.ts";
 
 export const SHIPPED_DIR = new URL("../rules/assess/", import.meta.url).pathname;
@@ -22,7 +23,8 @@ export function parseSystem(value: unknown, where: string): IndicatorSystem {
   const result = checkSystem(value);
   if (result.ok) return result.system;
   const issue = result.issues[0];
-  const at = issue.path.length ? `${issue.path.join(".")}: ` : "";
+  const place = placeOf(value, issue.path);
+  const at = place ? `${place}：` : "";
   throw new SystemError(where, `指标体系无效，${at}${issue.message}`);
 }
 

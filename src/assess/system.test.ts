@@ -95,6 +95,22 @@ describe("indicator systems", () => {
     assert.match(refusal(both), /二者取一/);
   });
 
+  test("a problem's place is the indicator's code and name and the field's label, never a JSON path", () => {
+    const pattern = small();
+    (pattern.indicators[0].children[1].method as { patterns: string[] }).patterns = ["(未闭合"];
+    assert.match(
+      refusal(pattern),
+      /x\.json: 指标体系无效，指标 A2「公开」的评分方法的措施用语的第 1 项：正则表达式无效$/,
+    );
+    const nameless = small();
+    (nameless.indicators[0].children as unknown[])[0] = { points: 6 };
+    assert.match(refusal(nameless), /指标 A「甲」的第 1 个下级指标的编号：/);
+    const total = { ...small(), total: -1 };
+    assert.match(refusal(total), /指标体系无效，总分：分值须大于 0$/);
+    for (const message of [refusal(pattern), refusal(nameless), refusal(total)])
+      assert.doesNotMatch(message, /indicators|children|method|\.\d/);
+  });
+
   test("files: unknown names, unreadable and invalid JSON are one line naming the file", () => {
     assert.throws(() => resolveSystem("nope"), /nope: 没有这个内置指标体系/);
     const dir = mkdtempSync(join(tmpdir(), "fazhi-system-"));

@@ -4,6 +4,8 @@
 import {
   INNER_FILLERS,
   LEADING_FILLERS,
+  LEADING_ORDINAL,
+  LEADING_VERBS,
   OBJECT_STOPS,
   OBJECT_TAIL,
   TRAILING_FILLER_GUARDS,
@@ -51,7 +53,11 @@ const TRAILING_LAST = new Set(TRAILING_FILLERS.map((w) => w[w.length - 1]));
 
 export function trimPhrase(s: string): string {
   if (s === "") return s;
-  const t = stripYears(s).replace(SPACES_AND_QUOTES, "").replace(INNER, "").replace(LEADING, "");
+  const t = stripYears(s)
+    .replace(SPACES_AND_QUOTES, "")
+    .replace(INNER, "")
+    .replace(LEADING_ORDINAL, "")
+    .replace(LEADING, "");
   return t !== "" && TRAILING_LAST.has(t[t.length - 1]) ? t.replace(TRAILING, "") : t;
 }
 
@@ -75,7 +81,17 @@ export function before(norm: string, start: number, previous: Fact | null): stri
     if (open < 0 || open < floor) break;
     k = open;
   }
-  return norm.slice(k, start);
+  // cut by the length limit, not at a boundary: from the verb just after the cut, if any
+  return k === start - MAX_BEFORE && k > 0 && !charIn(BOUNDARY_SET, norm, k - 1)
+    ? fromVerb(norm.slice(k, start))
+    : norm.slice(k, start);
+}
+
+/** A phrase cut inside a word (全面开展… → 面开展…) from the verb just after the cut, when one
+ *  begins within its first characters; else as it is. */
+export function fromVerb(cut: string): string {
+  for (let k = 1; k <= 3; k++) if (LEADING_VERBS.test(cut.slice(k))) return cut.slice(k);
+  return cut;
 }
 
 /** The words after the unit, up to the next boundary or number; a short parenthetical

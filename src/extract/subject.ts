@@ -24,6 +24,7 @@ import {
   CLAUSE_END,
   enclosingNoun,
   enumerationStart,
+  fromVerb,
   listObject,
   MAX_BEFORE,
   previousClause,
@@ -45,18 +46,21 @@ export function suffixFor(subject: string, unit: string): string {
   return COUNT_SUFFIX[unit] ?? "数";
 }
 
-const GENERIC_OBJECT = /^(单位|部门|机关|乡镇|个|家|地区|项目|问题|事项)/;
+/** An object that says only what kind of body was counted (单位, 乡镇街道), not a thing of its
+ *  own (部门预案 is a plan, not a department); a named kind (乡镇(街道)) is counted as itself. */
+const GENERIC_OBJECT = /^(?:单位|部门|机关|乡镇|街道|个|家|地区|项目|问题|事项){1,2}$/;
 
 /** The action after a generic object: 单位进行实地督察 → 实地督察; quotation marks do not
  * end it (部门开展“双随机、一公开”抽查 → 双随机、一公开抽查). */
 function actionAfter(norm: string, end: number, object: string): string {
-  if (!GENERIC_OBJECT.test(object) || object.length > 4) return "";
+  if (!GENERIC_OBJECT.test(object)) return "";
   let k = end;
   while (k < norm.length && !CLAUSE_END.includes(norm[k]) && !/\d/.test(norm[k]) && k - end < 24) k++;
   const rest = norm
     .slice(end, k)
     .replace(/^的/, "")
     .slice(object.length)
+    .replace(/^的/, "")
     .replace(/^(进行|开展|实现|获评|被评为|被|为|参加|参与|完成|建成)/, "");
   return trimPhrase(rest).slice(0, 12);
 }
@@ -111,6 +115,8 @@ export function deriveSubject(norm: string, span: Span, unit: string, state: Sub
     lead = verb + trimPhrase(rawBefore.slice(examples + 1).replace(KIND_WORDS, ""));
   }
   let object = trimPhrase(after(norm, span.end));
+  // 14省23市(区): the parenthetical qualifies the place the classifier counts — 市(区)
+  if (PLACE_NOUNS[unit] && /^[(（]/.test(object)) object = unit + object;
   if (/等$/.test(rawBefore.trim())) {
     // "…青干班等6个干部培训班": examples, not the subject; without a noun after the
     // number they are all there is (审查市政府合同、协议等133份)
@@ -162,7 +168,7 @@ export function deriveSubject(norm: string, span: Span, unit: string, state: Sub
     noun = nounOf(subject);
   }
   // a list of rates keeps every name (…落实率、…制定率均达到100%)
-  subject = subject.slice(-(/率、/.test(subject) ? 2 * MAX_BEFORE : MAX_BEFORE));
+  subject = keepEnd(subject, /率、/.test(subject) ? 2 * MAX_BEFORE : MAX_BEFORE);
   let named = subject + suffixFor(subject, unit);
   if (subjectProblem(named)) {
     subject = fallbackSubject(norm, span, unit, subjectCore(subject), sameSentence ? previousNoun : "");
@@ -177,6 +183,13 @@ export function deriveSubject(norm: string, span: Span, unit: string, state: Sub
   };
 }
 
+/** The last `limit` characters of a subject; when that cuts a word (全面开展… → 面开展…),
+ *  from the verb just after the cut instead. */
+function keepEnd(subject: string, limit: number): string {
+  if (subject.length <= limit) return subject;
+  return fromVerb(subject.slice(-limit));
+}
+
 /** A name for a number whose own clause names nothing countable: the thing counted just
  * before, the 《title》 before it, the place its classifier counts (14省 → 省份), or the
  * clause before in the sentence (…改革,6个实现线下运行). */
@@ -189,6 +202,6 @@ function fallbackSubject(norm: string, span: Span, unit: string, said: string, p
   if (place) return place;
   const topic = previousClause(norm, span.start);
   const action = trimPhrase(afterClause(norm, span.end).replace(/^(实现|进行|开展)?/, ""));
-  const named = (topic + (action || rest)).slice(-MAX_BEFORE);
+  const named = keepEnd(topic + (action || rest), MAX_BEFORE);
   return named || rest;
 }

@@ -1,7 +1,7 @@
 // Charset detection and decoding. Strict UTF-8 first; otherwise the candidates (UTF-8 with
 // replacements, GB18030, Big5) are weighed over the whole input. The GB family decodes as
 // gb18030 (Node's "gbk" label misses four-byte sequences); Big5 for Traditional sources.
-import jschardet from "jschardet";
+import { createRequire } from "node:module";
 import type { Charset, Finding, SourceInfo } from "../types.ts";
 
 export interface Decoded {
@@ -90,11 +90,20 @@ export function decodeBytes(bytes: Uint8Array, hint: Charset | null = null): Dec
   const scores = { utf8: plausibility(utf8), gb: plausibility(gb), big5: plausibility(big5) };
   if (scores.utf8 >= scores.gb && scores.utf8 >= scores.big5)
     return withInvalid(utf8, "utf-8", countReplacements(utf8) - literalReplacements(bytes));
-  const guess = jschardet.detect(Buffer.from(bytes.subarray(0, 64 * 1024))).encoding?.toLowerCase() ?? "";
+  const guess = detectedCharset(bytes);
   if (scores.big5 > scores.gb || (scores.big5 === scores.gb && guess.startsWith("big5")))
     return withInvalid(big5, "big5", countReplacements(big5));
   return withInvalid(gb, "gb18030", countReplacements(gb));
 }
+
+/** The detector's guess; it loads on the first text that is not clean in any strict charset
+ *  (loading it costs every worker more than decoding a document). */
+function detectedCharset(bytes: Uint8Array): string {
+  jschardet ??= createRequire(import.meta.url)("jschardet") as Jschardet;
+  return jschardet.detect(Buffer.from(bytes.subarray(0, 64 * 1024))).encoding?.toLowerCase() ?? "";
+}
+type Jschardet = { detect(buffer: Buffer): { encoding: string | null } };
+let jschardet: Jschardet | undefined;
 
 const withInvalid = (text: string, charset: Charset, invalid: number): Decoded =>
   invalid > 0 ? { text, charset, invalidBytes: invalid } : { text, charset };
