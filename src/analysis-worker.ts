@@ -13,8 +13,7 @@ import { packBlob } from "./store/blobs.ts";
 
 /** What the caller wants back besides the plain record: the record as JSON text, made here
  *  (a string crosses between threads far more cheaply than the record's thousands of objects),
- *  or the record as it is stored with its search tokens and the original's stored form (for the
- *  store: the record's objects never cross, its JSON is made here). */
+ *  or the record with its search tokens and the original's stored form (for the store). */
 export interface Output {
   json?: { indent: number };
   index?: boolean;
@@ -41,8 +40,7 @@ async function perform(task: AnalysisTask): Promise<unknown> {
   if (!task.index) return record;
   // the segmenter's dictionary is loaded by the workers that index, when they first do
   const { searchIndexed } = await import("./store/search.ts");
-  const { storedAnalysis } = await import("./store/records.ts");
-  return { stored: storedAnalysis(record), ...searchIndexed(record), blob: packBlob(task.bytes) };
+  return { record, ...searchIndexed(record), blob: packBlob(task.bytes) };
 }
 
 export async function handle(task: AnalysisTask): Promise<PoolReply<unknown>> {

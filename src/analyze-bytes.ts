@@ -7,7 +7,6 @@ import { resolveOptions } from "./analysis-options.ts";
 import type { NeedsOcr } from "./ingest/decode.ts";
 import { runInPool } from "./ingest/pool.ts";
 import type { PackedBlob } from "./store/blobs.ts";
-import type { StoredAnalysis } from "./store/records.ts";
 import type { SearchIndexed } from "./store/search.ts";
 import type { AnalysisRecord } from "./types.ts";
 
@@ -30,10 +29,9 @@ export function analyzeBytesAsJson(
   return inPool<string>(bytes, name, options, { json: { indent } });
 }
 
-/** A record as it is stored, with the search tokens of its text and the original as it is stored, made in the same worker. */
+/** A record with the search tokens of its text and the original as it is stored, made in the same worker. */
 export interface IndexedRecord extends SearchIndexed {
-  /** the record as it is stored (store/records.ts), made in the worker */
-  stored: StoredAnalysis;
+  record: AnalysisRecord;
   blob: PackedBlob;
 }
 

@@ -11,14 +11,12 @@ import {
   type IngestInput,
   ingestDocument,
   ingestDocuments,
-  replaceAnalysis,
   sha256,
 } from "../src/commands/documents/ingest.ts";
 import { InputError } from "../src/ingest/errors.ts";
 import { analyzeBytes, resolveOptions } from "../src/pipeline.ts";
 import type { Store } from "../src/store/db.ts";
-import { packBlob } from "../src/store/blobs.ts";
-import { loadRecord, storedAnalysis } from "../src/store/records.ts";
+import { loadRecord } from "../src/store/records.ts";
 import { REPORT_LINES, utf8 } from "./helpers/fixtures.ts";
 import { storeTargets } from "./helpers/store-targets.ts";
 
@@ -129,33 +127,6 @@ for (const target of storeTargets()) {
       const found = await listDocuments(store, SYSTEM_SCOPE, { q: "行政复议", page: 1, pageSize: 20 });
       const hit = found.items.find((i) => i.row.id === documentId);
       assert.ok(hit?.snippets.flat().some((p) => p.hit));
-    });
-
-    test("facts whose value JSON cannot carry (NaN, ±Infinity) are stored as they are, beside others in JSON", async () => {
-      const bytes = report(9);
-      const { documentId } = await ingestDocument(store, SYSTEM_SCOPE, { bytes, name: "九.txt", options });
-      const made = await analyzeBytes(bytes, "九.txt", options);
-      assert.ok(made.facts.length >= 2);
-      const record = {
-        ...made,
-        facts: made.facts.map((f, k) =>
-          k === 0 ? { ...f, value: Number.NaN } : k === 1 ? { ...f, value: -Infinity } : f,
-        ),
-      };
-      const stored = storedAnalysis(record);
-      assert.ok(Array.isArray(stored.facts) && typeof storedAnalysis(made).facts === "string");
-      const analysisId = await store.db.transaction().execute((trx) =>
-        replaceAnalysis(trx, documentId, {
-          stored,
-          tokens: "",
-          vector: null,
-          salient: null,
-          blob: packBlob(bytes),
-        }),
-      );
-      assert.equal(JSON.stringify(await loadRecord(store.db, analysisId)), JSON.stringify(record));
-      const again = await loadRecord(store.db, analysisId);
-      assert.ok(Number.isNaN(again?.facts[0].value) && again?.facts[1].value === -Infinity);
     });
 
     test("deleting a document deletes its facts and findings (through its analyses: migration 0015)", async () => {

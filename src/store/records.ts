@@ -3,9 +3,9 @@
 // findings are rows of their tables, and the rest is the JSON in `analyses.record` with `text`,
 // `facts` and `findings` set to null (so the record's key order is kept). `loadRecord` rebuilds
 // the record as the engine made it.
-import { type Kysely, sql, type Transaction } from "kysely";
+import { type Insertable, type Kysely, sql, type Transaction } from "kysely";
 import type { AnalysisRecord, Fact, Finding, Severity } from "../types.ts";
-import type { Database, StoredRecord } from "./schema.ts";
+import type { Database, FactTable, FindingTable, StoredRecord } from "./schema.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -40,128 +40,65 @@ export const findingOf = (r: {
   ...(r.end === null ? {} : { end: r.end }),
 });
 
-/**
- * An analysis in the form it is stored, made where the record was made (the pool worker): the
- * document's columns, the record's JSON and its facts and findings as JSON rows (ids aside), so
- * that the record's thousands of objects never cross to the writing thread, nor are serialised there.
- */
-export interface StoredAnalysis {
-  engine: { name: string; version: string };
-  format: string;
-  charset: string | null;
-  /** the document's columns that come from the analysis (documents.text included) */
-  columns: {
-    engine_version: string;
-    kind: AnalysisRecord["meta"]["kind"];
-    title: string | null;
-    region: string | null;
-    level: AnalysisRecord["meta"]["level"];
-    issuer: string | null;
-    year: number | null;
-    published: string | null;
-    script: AnalysisRecord["meta"]["script"];
-    sections_ok: number;
-    sections_total: number;
-    findings_count: number;
-    facts_count: number;
-    measures_count: number;
-    text: string;
-  };
-  /** storedRecordJson */
-  json: string;
-  /** the facts as a JSON array of rows without ids, or the rows themselves when JSON cannot carry a value (NaN, ±Infinity) */
-  facts: string | Fact[];
-  /** the findings as a JSON array of rows without ids */
-  findings: string;
-}
+export const factRows = (
+  record: AnalysisRecord,
+  analysisId: number,
+  documentId: number,
+): Insertable<FactTable>[] =>
+  record.facts.map((f) => ({ ...factOf(f), analysis_id: analysisId, document_id: documentId }));
 
-/** The stored form of a record. */
-export function storedAnalysis(record: AnalysisRecord): StoredAnalysis {
-  const sections = record.sections_present ? Object.values(record.sections_present) : [];
-  const facts = record.facts.map(factOf);
-  return {
-    engine: record.engine,
-    format: record.source.format,
-    charset: record.source.charset,
-    columns: {
-      engine_version: record.engine.version,
-      kind: record.meta.kind,
-      title: record.meta.title,
-      region: record.meta.region,
-      level: record.meta.level,
-      issuer: record.meta.issuer,
-      year: record.meta.year,
-      published: record.meta.published,
-      script: record.meta.script,
-      sections_ok: sections.filter((s) => s.present).length,
-      sections_total: sections.length,
-      findings_count: record.findings.length,
-      facts_count: record.facts.length,
-      measures_count: record.measures.length,
-      text: record.text,
-    },
-    json: storedRecordJson(record),
-    facts: facts.every((f) => Number.isFinite(f.value)) ? JSON.stringify(facts) : facts,
-    findings: JSON.stringify(
-      record.findings.map((f) => ({
-        rule: f.rule,
-        severity: f.severity,
-        message: f.message,
-        start: f.start ?? null,
-        end: f.end ?? null,
-      })),
-    ),
-  };
-}
+export const findingRows = (
+  record: AnalysisRecord,
+  analysisId: number,
+  documentId: number,
+): Insertable<FindingTable>[] =>
+  record.findings.map((f) => ({
+    analysis_id: analysisId,
+    document_id: documentId,
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    start: f.start ?? null,
+    end: f.end ?? null,
+  }));
 
-/** Documents' item rows at most this many documents to a statement (sent as one JSON parameter). */
-const DOCS_A_STATEMENT = 100;
-
-/** `{"a":analysisId,"d":documentId,"r":rows}` for each item, as one JSON array (the rows' JSON as made). */
-const itemsJson = (items: Array<{ rows: string; analysisId: number; documentId: number }>) =>
-  `[${items.map((i) => `{"a":${i.analysisId},"d":${i.documentId},"r":${i.rows}}`).join(",")}]`;
+/** Rows at most this many to a statement (sent as one JSON parameter). */
+const CHUNK = 5000;
 
 /**
- * Multi-row inserts of the facts and findings of analyses already inserted, from their stored
- * form: each chunk one statement with one JSON parameter, joined here without being parsed and
- * serialised again. Rows keep their order (the ids rebuild it).
+ * Multi-row inserts of the facts and findings of analyses already inserted: each chunk one
+ * statement with one parameter, the rows as JSON read by the database (binding thousands of
+ * parameters cost more than the insert itself). Rows keep their order (the ids rebuild it).
  */
-export async function insertStoredItems(
+export async function insertItems(
   trx: Transaction<Database>,
-  items: Array<{ stored: StoredAnalysis; analysisId: number; documentId: number }>,
+  items: Array<{ record: AnalysisRecord; analysisId: number; documentId: number }>,
 ): Promise<void> {
-  const asJson = items.filter((i) => typeof i.stored.facts === "string");
-  for (let k = 0; k < asJson.length; k += DOCS_A_STATEMENT)
-    await sql`insert into facts (analysis_id, document_id, quote, start, "end", value, unit, approx, subject, indicator)
-      select (i.item ->> 'a')::int, (i.item ->> 'd')::int, quote, start, "end", value, unit, approx, subject, indicator
-      from json_array_elements(${itemsJson(
-        asJson.slice(k, k + DOCS_A_STATEMENT).map((i) => ({ ...i, rows: i.stored.facts as string })),
-      )}::json) with ordinality as i(item, k)
-      cross join lateral rows from (json_to_recordset(i.item -> 'r') as (
-          quote text, start int, "end" int, value float8, unit text, approx text, subject text, indicator text))
-        with ordinality as r(quote, start, "end", value, unit, approx, subject, indicator, n)
-      order by i.k, r.n`.execute(trx);
-  // a value JSON cannot carry goes as a parameter of its own
-  const rows = items.flatMap((i) =>
-    typeof i.stored.facts === "string"
-      ? []
-      : i.stored.facts.map((f) => ({ ...f, analysis_id: i.analysisId, document_id: i.documentId })),
-  );
-  for (let k = 0; k < rows.length; k += 1000)
-    await trx
-      .insertInto("facts")
-      .values(rows.slice(k, k + 1000))
-      .execute();
-  for (let k = 0; k < items.length; k += DOCS_A_STATEMENT)
+  const facts = items.flatMap((i) => factRows(i.record, i.analysisId, i.documentId));
+  // a value JSON cannot carry (NaN, ±Infinity) goes as a parameter of its own
+  if (facts.some((f) => !Number.isFinite(f.value)))
+    for (let k = 0; k < facts.length; k += 1000)
+      await trx
+        .insertInto("facts")
+        .values(facts.slice(k, k + 1000))
+        .execute();
+  else
+    for (let k = 0; k < facts.length; k += CHUNK)
+      await sql`insert into facts (analysis_id, document_id, quote, start, "end", value, unit, approx, subject, indicator)
+        select analysis_id, document_id, quote, start, "end", value, unit, approx, subject, indicator
+        from rows from (json_to_recordset(${JSON.stringify(facts.slice(k, k + CHUNK))}::json) as (
+          analysis_id int, document_id int, quote text, start int, "end" int, value float8, unit text,
+          approx text, subject text, indicator text)) with ordinality as r(
+          analysis_id, document_id, quote, start, "end", value, unit, approx, subject, indicator, n)
+        order by n`.execute(trx);
+  const findings = items.flatMap((i) => findingRows(i.record, i.analysisId, i.documentId));
+  for (let k = 0; k < findings.length; k += CHUNK)
     await sql`insert into findings (analysis_id, document_id, rule, severity, message, start, "end")
-      select (i.item ->> 'a')::int, (i.item ->> 'd')::int, rule, severity, message, start, "end"
-      from json_array_elements(${itemsJson(
-        items.slice(k, k + DOCS_A_STATEMENT).map((i) => ({ ...i, rows: i.stored.findings })),
-      )}::json) with ordinality as i(item, k)
-      cross join lateral rows from (json_to_recordset(i.item -> 'r') as (
-          rule text, severity text, message text, start int, "end" int))
-        with ordinality as r(rule, severity, message, start, "end", n)
-      order by i.k, r.n`.execute(trx);
+      select analysis_id, document_id, rule, severity, message, start, "end"
+      from rows from (json_to_recordset(${JSON.stringify(findings.slice(k, k + CHUNK))}::json) as (
+        analysis_id int, document_id int, rule text, severity text, message text, start int, "end" int))
+        with ordinality as r(analysis_id, document_id, rule, severity, message, start, "end", n)
+      order by n`.execute(trx);
 }
 
 /** What rebuilds a record, as columns of a query over `analyses` joined to its document as

@@ -11,9 +11,10 @@ import { readSource } from "../../ingest/load.ts";
 import { analysisSlots } from "../../ingest/pool.ts";
 import { type AnalyzeOptions, analyzeAndIndex, type IndexedRecord } from "../../pipeline.ts";
 import type { Store } from "../../store/db.ts";
-import { insertStoredItems, type StoredAnalysis } from "../../store/records.ts";
+import { insertItems, storedRecordJson } from "../../store/records.ts";
 import type { Database } from "../../store/schema.ts";
 import { tsvectorOf } from "../../store/search.ts";
+import type { AnalysisRecord } from "../../types.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { auditMany } from "../audit/audit.ts";
 import { DomainError } from "../errors.ts";
@@ -47,20 +48,37 @@ export interface IngestHooks {
 export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /** The columns of a document that come from its current analysis. */
-const currentColumns = ({ stored, tokens, vector }: IndexedRecord, analysisId: number) => ({
-  analysis_id: analysisId,
-  ...stored.columns,
-  // read as made in the worker when it could be, in binary form: parsing the tokens, or even the
-  // vector's text, was the database's costliest step per document
-  search_tsv: vector ? sql<string>`${vector}::tsvector` : tsvectorOf(tokens),
-  updated_at: new Date(),
-});
+function currentColumns({ record, tokens, vector }: IndexedRecord, analysisId: number) {
+  const sections = record.sections_present ? Object.values(record.sections_present) : [];
+  return {
+    analysis_id: analysisId,
+    engine_version: record.engine.version,
+    kind: record.meta.kind,
+    title: record.meta.title,
+    region: record.meta.region,
+    level: record.meta.level,
+    issuer: record.meta.issuer,
+    year: record.meta.year,
+    published: record.meta.published,
+    script: record.meta.script,
+    sections_ok: sections.filter((s) => s.present).length,
+    sections_total: sections.length,
+    findings_count: record.findings.length,
+    facts_count: record.facts.length,
+    measures_count: record.measures.length,
+    text: record.text,
+    // read as made in the worker when it could be, in binary form: parsing the tokens, or even the
+    // vector's text, was the database's costliest step per document
+    search_tsv: vector ? sql<string>`${vector}::tsvector` : tsvectorOf(tokens),
+    updated_at: new Date(),
+  };
+}
 
-const analysisRow = (stored: StoredAnalysis, documentId: number) => ({
+const analysisRow = (record: AnalysisRecord, documentId: number) => ({
   document_id: documentId,
-  engine_name: stored.engine.name,
-  engine_version: stored.engine.version,
-  record: stored.json,
+  engine_name: record.engine.name,
+  engine_version: record.engine.version,
+  record: storedRecordJson(record),
 });
 
 /** Make a new analysis of a stored document current (re-analysis); the earlier one keeps its text. */
@@ -75,10 +93,10 @@ export async function replaceAnalysis(
   );
   const { id } = await trx
     .insertInto("analyses")
-    .values(analysisRow(indexed.stored, documentId))
+    .values(analysisRow(indexed.record, documentId))
     .returning("id")
     .executeTakeFirstOrThrow();
-  await insertStoredItems(trx, [{ stored: indexed.stored, analysisId: id, documentId }]);
+  await insertItems(trx, [{ record: indexed.record, analysisId: id, documentId }]);
   await trx.updateTable("documents").set(currentColumns(indexed, id)).where("id", "=", documentId).execute();
   return id;
 }
@@ -148,8 +166,8 @@ async function writeBatch(store: Store, scope: Scope, batch: Analysed[]): Promis
           sha256: b.hash,
           name: b.input.name,
           source_url: b.input.sourceUrl ?? null,
-          format: b.indexed.stored.format,
-          charset: b.indexed.stored.charset,
+          format: b.indexed.record.source.format,
+          charset: b.indexed.record.source.charset,
           ...currentColumns(b.indexed, analysisIds.get(b.hash) as number),
         })),
       )
@@ -168,11 +186,11 @@ async function writeBatch(store: Store, scope: Scope, batch: Analysed[]): Promis
     if (written.length) {
       await trx
         .insertInto("analyses")
-        .values(written.map((w) => ({ id: w.analysisId, ...analysisRow(w.indexed.stored, w.documentId) })))
+        .values(written.map((w) => ({ id: w.analysisId, ...analysisRow(w.indexed.record, w.documentId) })))
         .execute();
-      await insertStoredItems(
+      await insertItems(
         trx,
-        written.map((w) => ({ ...w, stored: w.indexed.stored })),
+        written.map((w) => ({ ...w, record: w.indexed.record })),
       );
       await auditMany(
         trx,
@@ -187,7 +205,7 @@ async function writeBatch(store: Store, scope: Scope, batch: Analysed[]): Promis
             sha256: w.hash,
             sourceUrl: w.input.sourceUrl ?? null,
             analysisId: w.analysisId,
-            engineVersion: w.indexed.stored.engine.version,
+            engineVersion: w.indexed.record.engine.version,
           },
         })),
       );

@@ -76,7 +76,7 @@ export async function reanalyzeBatch(
           "document",
           doc.id,
           { engineVersion: doc.engine_version },
-          { engineVersion: indexed.stored.engine.version, analysisId },
+          { engineVersion: indexed.record.engine.version, analysisId },
         );
       });
     } catch {
