@@ -9,7 +9,7 @@ import { after, before, describe, test } from "node:test";
 import { sql } from "kysely";
 import type { Store } from "../src/store/db.ts";
 import { indexText, indexTokens } from "../src/store/search.ts";
-import { isPlainToken, tsvectorText, VectorText } from "../src/store/tsvector.ts";
+import { tsvectorText, VectorText, vectorOfTokens } from "./helpers/vector-text.ts";
 import { readSeeds } from "./helpers/shared.ts";
 import { storeTargets } from "./helpers/store-targets.ts";
 
@@ -26,13 +26,6 @@ const crafted = [
     (_, k) => `${String.fromCharCode(0x4e00 + ((k * 37) % 600))}${k % 3 ? "a" : "1"}`,
   ).join(" "),
 ];
-
-/** The vector built token by token, as the worker builds it. */
-function built(tokens: string): VectorText {
-  const vector = new VectorText();
-  for (const token of tokens.split(" ")) if (token !== "") vector.add(token, isPlainToken(token));
-  return vector;
-}
 
 test("tokens the parser might split are left to the database", () => {
   for (const tokens of ["a-b", "3.5", "Abc", "①", "가나", "a_b", "é"])
@@ -80,7 +73,7 @@ for (const target of storeTargets()) {
 
     test("the binary forms read as the text forms", async () => {
       for (const tokens of crafted.slice(0, 4)) {
-        const vector = built(tokens);
+        const vector = vectorOfTokens(tokens);
         const made = vector.binary();
         assert.ok(made);
         const { rows } = await sql<{ same: boolean; salient: boolean }>`
@@ -96,7 +89,7 @@ for (const target of storeTargets()) {
     test("its compact ranking vector equals search_salient of it", async () => {
       const all = [...seeds.map((s) => indexTokens(s)), ...crafted];
       for (const tokens of all) {
-        const salient = built(tokens).salientText();
+        const salient = vectorOfTokens(tokens).salientText();
         assert.notEqual(salient, null, tokens.slice(0, 80));
         const { rows } = await sql<{ same: boolean }>`
           select ${salient}::tsvector = search_salient(to_tsvector('simple', ${tokens})) as same`.execute(

@@ -1,7 +1,7 @@
 // The stored search vector made from the index tokens off the database (in the analysis
-// worker): the text form of exactly what `to_tsvector('simple', tokens)` makes, which the
-// database only has to read (`::tsvector`) instead of parsing the text again — that parse was
-// most of the database's work per stored document. Exact only for tokens the text-search parser
+// worker): exactly what `to_tsvector('simple', tokens)` makes, in PostgreSQL's binary form, which
+// the database only has to read (a binary parameter cast `::tsvector`) instead of parsing and
+// sorting — that was most of the database's work per stored document. Exact only for tokens the text-search parser
 // takes whole under any locale (lower-case ASCII letters and digits, CJK ideographs); for any
 // other token the answer is null and the database parses the tokens as before.
 // The compact vector search ranks on (`search_salient`, migration 0011) is made here from the
@@ -33,19 +33,6 @@ export interface VectorEntry {
 export function addPosition(entry: VectorEntry, position: number): void {
   const list = entry.positions;
   if (list[list.length - 1] !== position && list.length < MAX_POSITIONS) list.push(position);
-}
-
-function entryText({ token, positions }: VectorEntry): string {
-  let text = `${token}:${positions[0]}`;
-  for (let k = 1; k < positions.length; k++) text += `,${positions[k]}`;
-  return text;
-}
-
-/** The tsvector text of lexemes (each once). */
-export function vectorTextOf(entries: readonly VectorEntry[]): string {
-  const parts = new Array<string>(entries.length);
-  for (let k = 0; k < entries.length; k++) parts[k] = entryText(entries[k]);
-  return parts.join(" ");
 }
 
 const byCodeUnits = (a: VectorEntry, b: VectorEntry) => (a.token < b.token ? -1 : a.token > b.token ? 1 : 0);
@@ -130,7 +117,7 @@ function takeFirst(
 }
 
 /** The lexemes `search_salient` keeps of a vector's. */
-function salientOf(entries: readonly VectorEntry[]): VectorEntry[] {
+export function salientOf(entries: readonly VectorEntry[]): VectorEntry[] {
   const chosen: VectorEntry[] = [];
   takeFirst(entries, SALIENT_WORDS, chosen, 0);
   return chosen;
@@ -139,51 +126,3 @@ function salientOf(entries: readonly VectorEntry[]): VectorEntry[] {
 /** `search_salient(vector)` in binary form (see vectorBinaryOf). */
 export const salientBinaryOf = (entries: readonly VectorEntry[]): Uint8Array =>
   vectorBinaryOf(salientOf(entries));
-
-/**
- * `search_salient(vector)` as tsvector text: the SALIENT_WORDS lexemes with most positions,
- * longer first among equals, then in byte order (code unit order is byte order for the plain
- * tokens, which are all in the Basic Multilingual Plane). Only the group at the cut is sorted.
- */
-export const salientTextOf = (entries: readonly VectorEntry[]): string => vectorTextOf(salientOf(entries));
-
-/** A vector made token by token, in the tokens' order (as the tokens are made: no second pass). */
-export class VectorText {
-  private readonly entries = new Map<string, VectorEntry>();
-  private position = 0;
-  private exact = true;
-
-  /** The next token; `plain` is `isPlainToken(token)`, which the caller may have remembered. */
-  add(token: string, plain: boolean): void {
-    if (!plain) this.exact = false;
-    if (!this.exact) return;
-    this.position = Math.min(this.position + 1, MAX_POSITION);
-    const entry = this.entries.get(token);
-    if (entry === undefined) this.entries.set(token, { token, positions: [this.position] });
-    else addPosition(entry, this.position);
-  }
-
-  /** `to_tsvector('simple', tokens)` as tsvector text, or null when it cannot be made here exactly. */
-  text(): string | null {
-    return this.exact ? vectorTextOf([...this.entries.values()]) : null;
-  }
-
-  /** `search_salient(vector)` as tsvector text, or null when the vector is not made here. */
-  salientText(): string | null {
-    return this.exact ? salientTextOf([...this.entries.values()]) : null;
-  }
-
-  /** The vector and its compact one in binary form (vectorBinaryOf), or null when not made here. */
-  binary(): { vector: Uint8Array; salient: Uint8Array } | null {
-    if (!this.exact) return null;
-    const entries = [...this.entries.values()];
-    return { vector: vectorBinaryOf(entries), salient: salientBinaryOf(entries) };
-  }
-}
-
-/** `to_tsvector('simple', tokens)` as tsvector text, or null when it cannot be made here exactly. */
-export function tsvectorText(tokens: string): string | null {
-  const vector = new VectorText();
-  for (const token of tokens.split(" ")) if (token !== "") vector.add(token, isPlainToken(token));
-  return vector.text();
-}

@@ -114,8 +114,9 @@ export async function signIn(
 export async function signOut(store: Store, scope: Scope, token: string | undefined): Promise<void> {
   requirePermission(scope, "signed-in");
   if (token) {
-    await store.db.deleteFrom("sessions").where("token_hash", "=", hashToken(token)).execute();
-    forgetSessions(store.db, { tokenHash: hashToken(token) });
+    const tokenHash = hashToken(token);
+    await store.db.deleteFrom("sessions").where("token_hash", "=", tokenHash).execute();
+    forgetSessions(store.db, { tokenHash });
   }
   await audit(store.db, scope.caller, "logout", "user", scope.caller?.id ?? null, null, null);
 }
