@@ -4,7 +4,7 @@
 // test-output/ledgers-e2e/.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 import { loadDemoIfEmpty } from "../src/commands/documents/demo.ts";
 import { resolveOptions } from "../src/pipeline.ts";
@@ -22,6 +22,27 @@ describe("ledgers in Chromium", { skip, timeout: 480_000 }, () => {
   let ledgerUrl = "";
   const shot = (name: string) => web.shot(name);
   const dialog = () => page.locator(".ant-modal").filter({ visible: true }).last();
+  /** the date picker of the deadline dialog; if it does not come, the failure says what the
+   * dialogs on the page showed and which way was chosen */
+  const datePicker = async (one: Locator) => {
+    const date = one.locator(".ant-picker input");
+    try {
+      await date.waitFor({ timeout: 15_000 });
+    } catch {
+      const dialogs = await page.locator(".ant-modal").evaluateAll((all) =>
+        all.map((m) => ({
+          shown: (m as HTMLElement).offsetParent !== null,
+          text: m.textContent,
+          chosen: [...m.querySelectorAll("input[type=radio]:checked")].map(
+            (r) => (r as HTMLInputElement).value,
+          ),
+        })),
+      );
+      await shot("failed-date-picker");
+      assert.fail(`no date picker after choosing 改为指定日期; dialogs: ${JSON.stringify(dialogs)}`);
+    }
+    return date;
+  };
 
   before(async () => {
     store = await openStore({ dataDir: "memory://" });
@@ -139,14 +160,14 @@ describe("ledgers in Chromium", { skip, timeout: 480_000 }, () => {
     const one = dialog();
     await one.getByText("调整任务时限").waitFor();
     await one.getByText("改为指定日期").click();
-    await one.locator(".ant-picker input").waitFor();
+    await datePicker(one);
     await one.getByRole("button", { name: "取消" }).click();
     await one.waitFor({ state: "hidden" });
     await rows.nth(2).getByRole("button", { name: "调整时限" }).click();
     await one.getByText("调整任务时限").waitFor();
     await one.getByLabel("月数").waitFor();
     await one.getByText("改为指定日期").click();
-    const date = one.locator(".ant-picker input");
+    const date = await datePicker(one);
     await date.click();
     await date.fill("2025-09-30");
     await date.press("Enter");

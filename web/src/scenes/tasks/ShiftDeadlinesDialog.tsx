@@ -81,9 +81,8 @@ export function ShiftDeadlinesDialog({
             ]}
           />
         </Form.Item>
-        {/* read from the mounted form at each change, not through a watch on the form instance:
-            the instance outlives the Form that destroyOnHidden remounts at every opening, and a
-            watch could keep the last opening's value (the date picker then never appeared) */}
+        {/* the scene mounts this dialog afresh for each opening (a key), so the form's state
+            never comes from an earlier opening */}
         <Form.Item noStyle shouldUpdate={(a: Values, b: Values) => a.how !== b.how}>
           {({ getFieldValue }) =>
             getFieldValue("how") === "to" ? (

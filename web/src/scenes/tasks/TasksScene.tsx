@@ -105,6 +105,13 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
   const [version, setVersion] = useState(0);
   const [showArchived, setShowArchived] = useState(false);
   const [shifting, setShifting] = useState<number[] | null>(null);
+  // each opening of the deadline dialog is a fresh dialog with a fresh form: one reused across
+  // openings could carry a half-done or closing opening's state into the next
+  const [shiftOpening, setShiftOpening] = useState(0);
+  const startShift = useCallback((ids: number[]) => {
+    setShiftOpening((n) => n + 1);
+    setShifting(ids);
+  }, []);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     if (linked) setOpen(linked);
@@ -227,7 +234,7 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
                     version={version}
                     onChanged={changed}
                     editable={editable}
-                    onShift={setShifting}
+                    onShift={startShift}
                   />
                 </Space>
               ),
@@ -281,6 +288,7 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
       ) : null}
       {ledgerId !== null ? (
         <ShiftDeadlinesDialog
+          key={shiftOpening}
           ledgerId={ledgerId}
           selected={shifting ?? []}
           open={shifting !== null}
