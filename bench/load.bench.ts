@@ -139,11 +139,20 @@ function serverRssMb(): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
+/** Of the server's RSS, MiB: memory it has freed that the kernel takes back only when it needs
+ *  it (madvise MADV_FREE: counted in RSS until then), and anonymous memory (not code or files). */
+function serverRssParts() {
+  const rollup = readFileSync(`/proc/${server?.pid}/smaps_rollup`, "utf8");
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, "m").exec(rollup)?.[1] ?? 0) / 1024;
+  return { lazyFree: kb("LazyFree"), anonymous: kb("Anonymous") };
+}
+
 const MIB = 1024 * 1024;
 /** The server's memory now, MiB: RSS as it stands (from /proc), then what its heap, external
  *  and array-buffer memory hold after a full collection (the probe answers SIGUSR2). */
 async function memoryNow() {
   const rss = serverRssMb();
+  const parts = serverRssParts();
   const line = await new Promise<string>((resolve) => {
     onMemory = resolve;
     server?.kill("SIGUSR2");
@@ -152,6 +161,7 @@ async function memoryNow() {
   const m = JSON.parse(line) as NodeJS.MemoryUsage & { rssAfterGc: number };
   return {
     rss,
+    ...parts,
     rssAfterGc: m.rssAfterGc / MIB,
     heapUsed: m.heapUsed / MIB,
     heapTotal: m.heapTotal / MIB,
@@ -315,6 +325,12 @@ const at = `${sizes}, ${runs} runs a round`;
 const growth = (from: number, to: number) => ((to - from) / from) * 100;
 const memoryFigures = (label: string, m: typeof before) => {
   figure({ label: `server RSS ${label}`, value: m.rss, unit: "MiB", at });
+  figure({
+    label: `  anonymous (lazily freed ${m.lazyFree.toFixed(1)})`,
+    value: m.anonymous,
+    unit: "MiB",
+    at,
+  });
   const held = `heap used ${m.heapUsed.toFixed(1)} of ${m.heapTotal.toFixed(1)}, external ${m.external.toFixed(1)}`;
   figure({ label: `  RSS after a full GC (${held})`, value: m.rssAfterGc, unit: "MiB", at });
 };

@@ -11,7 +11,10 @@ import { makeDocx, REPORT_LINES } from "./helpers/fixtures.ts";
 import { storeTargets } from "./helpers/store-targets.ts";
 import { as, login, makeUsers, type Session } from "./helpers/session.ts";
 import { SMALL_PLAN } from "./helpers/plan-fixture.ts";
+import { sql } from "kysely";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
+import { getDocument } from "../src/commands/documents/documents.ts";
+import { MAX_RECORD_ITEMS, presentDocumentDetail } from "../src/server/presenters/document.ts";
 
 const demo = (name: string) => readFileSync(new URL(`../demo/${name}`, import.meta.url));
 
@@ -258,6 +261,50 @@ for (const target of storeTargets()) {
       assert.ok(original.rawPayload.equals(demo("003_6b24399234e2fad4.txt")));
       assert.match(String(original.headers["content-disposition"]), /^attachment/);
       assert.equal(original.headers["x-content-type-options"], "nosniff");
+    });
+
+    test("a document's detail sends the stored record on: the answer presentDocumentDetail gives", async () => {
+      const detail = async (id: number) => {
+        const res = await req({ method: "GET", url: `/api/documents/${id}` });
+        assert.equal(res.statusCode, 200, res.body);
+        assert.match(String(res.headers["content-type"]), /^application\/json/);
+        const doc = await getDocument(store, SYSTEM_SCOPE, id, { maxItems: MAX_RECORD_ITEMS });
+        const expected = JSON.parse(JSON.stringify(presentDocumentDetail(doc.row, doc.record, doc.history)));
+        assert.deepEqual(res.json(), expected);
+        return expected as { record: { source: { invalidBytes?: number }; outline: unknown[] } };
+      };
+      // report, plan (measures), Word file: each as stored
+      for (const id of Object.values(ids)) await detail(id);
+      const id = ids["001_1d911b1d986cfee9.txt"];
+      const stored = async () =>
+        JSON.parse(
+          (
+            await store.db
+              .selectFrom("documents")
+              .innerJoin("analyses", "analyses.id", "documents.analysis_id")
+              .select(sql<string>`analyses.record::text`.as("json"))
+              .where("documents.id", "=", id)
+              .executeTakeFirstOrThrow()
+          ).json,
+        );
+      const write = (record: unknown) =>
+        store.db
+          .updateTable("analyses")
+          .set({ record: JSON.stringify(record) as never })
+          .where("document_id", "=", id)
+          .execute();
+      const original = await stored();
+      try {
+        // a source with bytes that were not valid in its charset (renamed invalidBytes)
+        await write({ ...original, source: { ...original.source, invalid_bytes: 3 } });
+        assert.equal((await detail(id)).record.source.invalidBytes, 3);
+        // a record stored before 0010 with its text, facts and findings inline
+        const whole = (await getDocument(store, SYSTEM_SCOPE, id)).record;
+        await write({ ...whole, outline: whole.outline.slice(0, 2) });
+        assert.equal((await detail(id)).record.outline.length, 2);
+      } finally {
+        await write(original);
+      }
     });
 
     test("facts across documents for comparison", async () => {

@@ -24,6 +24,7 @@ import { NOTIFICATION_ROUTES } from "./routes/notifications.ts";
 import { SEASON_ROUTES } from "./routes/season.ts";
 import { LEDGER_ROUTES } from "./routes/ledgers.ts";
 import { SUPERVISION_ROUTES } from "./routes/supervision.ts";
+import { JsonText } from "./presenters/json-text.ts";
 
 export const ROUTES: Route[] = [
   ...DOCUMENT_ROUTES,
@@ -109,7 +110,10 @@ export async function buildApp({
           sessionToken,
           csrf: session?.csrf ?? null,
         };
-        return route.handle(ctx, req, reply);
+        const answer = await route.handle(ctx, req, reply);
+        if (!(answer instanceof JsonText)) return answer;
+        reply.type("application/json; charset=utf-8");
+        return answer.text;
       },
     });
   }

@@ -127,26 +127,58 @@ export function recordColumns(maxItems?: number) {
 type FactTuple = [string, number, number, number | string, string, string | null, string, string | null];
 type FindingTuple = [string, string, string, number | null, number | null];
 
-/** The record rebuilt from the columns of `recordColumns`. */
-export function recordOf(row: {
+/** As `recordColumns`, with the stored JSON as its text (`record`, not parsed): for an answer
+ *  that sends it on rather than reading it (see `recordParts`). */
+export function recordTextColumns(maxItems?: number) {
+  const [, text, facts, findings] = recordColumns(maxItems);
+  return [sql<string>`analyses.record::text`.as("record"), text, facts, findings] as const;
+}
+
+interface RecordRow {
   record: StoredRecord | string;
   record_text: string;
   record_facts: FactTuple[];
   record_findings: FindingTuple[];
-}): AnalysisRecord {
+}
+
+/** The facts as read by `recordColumns`, in the engine's key order. */
+const factsOf = (tuples: FactTuple[]): Fact[] =>
+  tuples.map(([quote, start, end, value, unit, approx, subject, indicator]) =>
+    // JSON has no NaN or infinities: PostgreSQL writes them as strings
+    factOf({ quote, start, end, value: Number(value), unit, approx, subject, indicator }),
+  );
+
+/** The findings as read by `recordColumns`. */
+const findingsOf = (tuples: FindingTuple[]): Finding[] =>
+  tuples.map(([rule, severity, message, start, end]) => findingOf({ rule, severity, message, start, end }));
+
+/** The record rebuilt from the columns of `recordColumns` (or of `recordTextColumns`). */
+export function recordOf(row: RecordRow): AnalysisRecord {
   const stored = (typeof row.record === "string" ? JSON.parse(row.record) : row.record) as StoredRecord;
-  const facts =
-    stored.facts ??
-    row.record_facts.map(([quote, start, end, value, unit, approx, subject, indicator]) =>
-      // JSON has no NaN or infinities: PostgreSQL writes them as strings
-      factOf({ quote, start, end, value: Number(value), unit, approx, subject, indicator }),
-    );
-  const findings =
-    stored.findings ??
-    row.record_findings.map(([rule, severity, message, start, end]) =>
-      findingOf({ rule, severity, message, start, end }),
-    );
+  const facts = stored.facts ?? factsOf(row.record_facts);
+  const findings = stored.findings ?? findingsOf(row.record_findings);
   return { ...stored, text: stored.text ?? row.record_text, facts, findings };
+}
+
+/** A record as read by `recordTextColumns`, its parts apart: the stored JSON as text (its text,
+ *  facts and findings null — or, stored before 0010, maybe inline: `record()` then), the text,
+ *  the facts and findings; `record()` rebuilds the whole of it. */
+export interface RecordParts {
+  json: string;
+  text: string;
+  facts: Fact[];
+  findings: Finding[];
+  record(): AnalysisRecord;
+}
+
+export function recordParts(row: RecordRow & { record: string }): RecordParts {
+  return {
+    json: row.record,
+    text: row.record_text,
+    facts: factsOf(row.record_facts),
+    findings: findingsOf(row.record_findings),
+    record: () => recordOf(row),
+  };
 }
 
 /** The record of an analysis, rebuilt from its parts; null when there is no such analysis. */

@@ -6,7 +6,7 @@ import { buildLedger } from "../../plan/ledger.ts";
 import type { Store } from "../../store/db.ts";
 import type { Database } from "../../store/schema.ts";
 import { unpackBlob } from "../../store/blobs.ts";
-import { recordColumns, recordOf } from "../../store/records.ts";
+import { recordColumns, recordOf, recordParts, recordTextColumns } from "../../store/records.ts";
 import { queryTerms } from "../../store/search.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { audit } from "../audit/audit.ts";
@@ -236,12 +236,11 @@ export async function listDocuments(store: Store, scope: Scope, filter: Document
   };
 }
 
-/** A document the scope may see, with its current record and its analyses; not_found otherwise.
- *  One query: the row, the analyses before it and the whole record (at most `maxItems` facts and
- *  findings when given: a page shows the first ones). */
-export async function getDocument(store: Store, scope: Scope, id: number, opts: { maxItems?: number } = {}) {
+/** A document the scope may see, by id: its row and its analyses (newest first), joined to its
+ *  current analysis for the record's columns. */
+function documentById(store: Store, scope: Scope, id: number) {
   requirePermission(scope, "public");
-  const found = await visibleDocuments(store, scope)
+  return visibleDocuments(store, scope)
     .innerJoin("analyses", "analyses.id", "documents.analysis_id")
     .select([
       ...ROW_COLUMNS.map((c) => `documents.${c}` as const),
@@ -249,13 +248,34 @@ export async function getDocument(store: Store, scope: Scope, id: number, opts: 
         select json_agg(json_build_object('id', a.id, 'engine_version', a.engine_version, 'created_at', a.created_at)
           order by a.id desc)
         from analyses a where a.document_id = documents.id), '[]')`.as("history"),
-      ...recordColumns(opts.maxItems),
     ])
-    .where("documents.id", "=", id)
-    .executeTakeFirst();
+    .where("documents.id", "=", id);
+}
+
+/** A document the scope may see, with its current record and its analyses; not_found otherwise.
+ *  One query: the row, the analyses before it and the whole record (at most `maxItems` facts and
+ *  findings when given: a page shows the first ones). */
+export async function getDocument(store: Store, scope: Scope, id: number, opts: { maxItems?: number } = {}) {
+  const found = await documentById(store, scope, id).select(recordColumns(opts.maxItems)).executeTakeFirst();
   if (!found) throw notFound("文档", "document");
   const { history, record, record_text, record_facts, record_findings, ...row } = found;
   return { row, record: recordOf({ record, record_text, record_facts, record_findings }), history };
+}
+
+/** As `getDocument`, the record in its parts as stored (its JSON as text, not parsed): for an
+ *  answer that sends the stored JSON on. */
+export async function getDocumentParts(
+  store: Store,
+  scope: Scope,
+  id: number,
+  opts: { maxItems?: number } = {},
+) {
+  const found = await documentById(store, scope, id)
+    .select(recordTextColumns(opts.maxItems))
+    .executeTakeFirst();
+  if (!found) throw notFound("文档", "document");
+  const { history, record, record_text, record_facts, record_findings, ...row } = found;
+  return { row, parts: recordParts({ record, record_text, record_facts, record_findings }), history };
 }
 
 /** The original bytes of a document the scope may see. */

@@ -3,8 +3,11 @@
 import type { Selectable } from "kysely";
 import type { DocumentTable } from "../../store/schema.ts";
 import type { Ledger } from "../../plan/ledger.ts";
-import type { AnalysisRecord } from "../../types.ts";
+import type { RecordParts } from "../../store/records.ts";
+import type { AnalysisRecord, Fact, Finding } from "../../types.ts";
 import { indicatorLabel, KIND_LABEL, kindLabel, levelLabel, ruleLabel } from "../../labels.ts";
+import { objectMembers, renameKeys } from "../../shared/json-text.ts";
+import { JsonText } from "./json-text.ts";
 import { iso } from "./time.ts";
 
 type DocumentRow = Omit<Selectable<DocumentTable>, "search_tsv" | "text">;
@@ -45,6 +48,13 @@ export function presentDocumentSummary(row: DocumentRow, snippets: SnippetPart[]
 /** At most this many facts (and findings) in a document's record as the API shows it. */
 export const MAX_RECORD_ITEMS = 2000;
 
+// a text can hold hundreds of thousands of numbers: the page shows the first ones, the
+// comparison (/api/facts) pages through all of them; the summary's counts say how many
+const presentFacts = (facts: Fact[]) =>
+  facts.slice(0, MAX_RECORD_ITEMS).map((f) => ({ ...f, indicatorLabel: indicatorLabel(f.indicator) }));
+const presentFindings = (findings: Finding[]) =>
+  findings.slice(0, MAX_RECORD_ITEMS).map((f) => ({ ...f, ruleLabel: ruleLabel(f.rule) }));
+
 /** The analysis record in the API's casing. The stored record (and the CLI's JSON, and the gold
  * files) keep the engine's own keys; only its few snake_case ones are renamed here. The keys of
  * `sectionsPresent` are part ids (data), not field names, and stay as they are. */
@@ -54,33 +64,72 @@ export function presentRecord(r: AnalysisRecord) {
   return {
     ...rest,
     source: invalid_bytes === undefined ? src : { ...src, invalidBytes: invalid_bytes },
-    // a text can hold hundreds of thousands of numbers: the page shows the first ones, the
-    // comparison (/api/facts) pages through all of them; the summary's counts say how many
-    facts: facts
-      .slice(0, MAX_RECORD_ITEMS)
-      .map((f) => ({ ...f, indicatorLabel: indicatorLabel(f.indicator) })),
-    findings: findings.slice(0, MAX_RECORD_ITEMS).map((f) => ({ ...f, ruleLabel: ruleLabel(f.rule) })),
+    facts: presentFacts(facts),
+    findings: presentFindings(findings),
     outline: outline.map(({ inferred_marker, ...h }) => ({ ...h, inferredMarker: inferred_marker })),
     measures: measures.map(({ clause_start, ...m }) => ({ ...m, clauseStart: clause_start })),
     sectionsPresent: sections_present,
   };
 }
 
+type History = Array<{ id: number; engine_version: string; created_at: Date | string }>;
+
+const presentHistory = (history: History) =>
+  history.map((h) => ({ id: h.id, engineVersion: h.engine_version, createdAt: iso(h.created_at) }));
+
 /** A document with its current analysis record and the analyses before it. */
-export function presentDocumentDetail(
-  row: DocumentRow,
-  record: AnalysisRecord,
-  history: Array<{ id: number; engine_version: string; created_at: Date | string }>,
-) {
+export function presentDocumentDetail(row: DocumentRow, record: AnalysisRecord, history: History) {
   return {
     ...presentDocumentSummary(row),
     record: presentRecord(record),
-    analyses: history.map((h) => ({
-      id: h.id,
-      engineVersion: h.engine_version,
-      createdAt: iso(h.created_at),
-    })),
+    analyses: presentHistory(history),
   };
+}
+
+/** The keys presentRecord renames inside the parts it otherwise shows as stored. */
+const RENAMED = {
+  source: { invalid_bytes: "invalidBytes" },
+  outline: { inferred_marker: "inferredMarker" },
+  measures: { clause_start: "clauseStart" },
+};
+/** The stored record's members presentRecord changes (the others it shows as they are). */
+const CHANGED = new Set(["source", "facts", "findings", "outline", "measures", "sections_present"]);
+
+/**
+ * presentDocumentDetail's answer written from the record's stored JSON text without parsing it:
+ * the members shown as stored (meta, noise, engine, sections_present under its new name) copied
+ * as they are, the few keys presentRecord renames renamed in the text (none of those names is a
+ * key of anything nested deeper), the facts and findings with their labels. A record stored
+ * another way (its text, facts or findings inline, before 0010) goes through presentDocumentDetail.
+ */
+export function presentDocumentDetailJson(
+  row: DocumentRow,
+  parts: RecordParts,
+  history: History,
+): JsonText<ReturnType<typeof presentDocumentDetail>> {
+  const m = objectMembers(parts.json);
+  const [source, outline, measures, sections] = ["source", "outline", "measures", "sections_present"].map(
+    (k) => m?.get(k),
+  );
+  const split = ["text", "facts", "findings"].every((k) => m?.get(k) === "null");
+  if (!m || !split || !source || !outline || !measures || !sections)
+    return new JsonText(JSON.stringify(presentDocumentDetail(row, parts.record(), history)));
+  const members: string[] = [];
+  for (const [key, value] of m)
+    if (key === "text") members.push(`"text":${JSON.stringify(parts.text)}`);
+    else if (!CHANGED.has(key)) members.push(`${JSON.stringify(key)}:${value}`);
+  members.push(
+    `"source":${renameKeys(source, RENAMED.source)}`,
+    `"facts":${JSON.stringify(presentFacts(parts.facts))}`,
+    `"findings":${JSON.stringify(presentFindings(parts.findings))}`,
+    `"outline":${renameKeys(outline, RENAMED.outline)}`,
+    `"measures":${renameKeys(measures, RENAMED.measures)}`,
+    `"sectionsPresent":${sections}`,
+  );
+  const summary = JSON.stringify(presentDocumentSummary(row));
+  return new JsonText(
+    `${summary.slice(0, -1)},"record":{${members.join(",")}},"analyses":${JSON.stringify(presentHistory(history))}}`,
+  );
 }
 
 /** A fact as compared across documents: the value, its quote, and the document it came from. */

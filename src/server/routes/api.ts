@@ -6,7 +6,7 @@ import { compareFacts } from "../../commands/compare/compare.ts";
 import {
   documentLedger,
   facetValues,
-  getDocument,
+  getDocumentParts,
   getOriginal,
   listDocuments,
   setPublished,
@@ -21,7 +21,7 @@ import { ledgerTables } from "../../plan/tables.ts";
 import { INDICATORS } from "../../rules/indicators.ts";
 import {
   MAX_RECORD_ITEMS,
-  presentDocumentDetail,
+  presentDocumentDetailJson,
   presentDocumentSummary,
   presentFact,
   presentFacets,
@@ -194,9 +194,10 @@ const document = defineRoute(
     params: id,
   },
   async ({ params }, ctx) => {
-    // the page shows the first MAX_RECORD_ITEMS facts and findings: only those are read
-    const doc = await getDocument(ctx.store, ctx.scope, params.id, { maxItems: MAX_RECORD_ITEMS });
-    return presentDocumentDetail(doc.row, doc.record, doc.history);
+    // the page shows the first MAX_RECORD_ITEMS facts and findings: only those are read; the
+    // stored record's JSON is sent on as it is stored where the answer shows it unchanged
+    const doc = await getDocumentParts(ctx.store, ctx.scope, params.id, { maxItems: MAX_RECORD_ITEMS });
+    return presentDocumentDetailJson(doc.row, doc.parts, doc.history);
   },
 );
 

@@ -8,6 +8,7 @@ import type { Scope } from "../../commands/access/scope.ts";
 import { invalid } from "../../commands/errors.ts";
 import type { AnalyzeOptions } from "../../pipeline.ts";
 import type { Store } from "../../store/db.ts";
+import type { JsonText } from "../presenters/json-text.ts";
 
 export interface ServerConfig {
   /** how long a session lives without logging in again */
@@ -62,8 +63,9 @@ export interface Route<R = unknown> extends RouteSpec {
   handle(ctx: Context, req: FastifyRequest, reply: FastifyReply): Promise<R>;
 }
 
-/** The response type of a route (what its handler returns). */
-export type ResponseOf<T> = T extends Route<infer R> ? Awaited<R> : never;
+/** The response type of a route (what its handler returns; for JSON text, what it parses to). */
+export type ResponseOf<T> = T extends Route<infer R> ? Unwrapped<Awaited<R>> : never;
+type Unwrapped<R> = R extends JsonText<infer T> ? T : R;
 
 function parse<S extends Schema>(schema: S | undefined, value: unknown, where: string): Parsed<S> {
   if (!schema) return {} as Parsed<S>;
