@@ -70,9 +70,12 @@ export interface SubjectState {
   previous: Fact | null;
   noun: string;
   verb: string;
+  /** the words before this quantity were written after the previous one (wordsBelongToNext):
+   *  a phrase of their own, not a verb left to share the previous noun */
+  ranOn: boolean;
 }
 
-export const initialSubjectState = (): SubjectState => ({ previous: null, noun: "", verb: "" });
+export const initialSubjectState = (): SubjectState => ({ previous: null, noun: "", verb: "", ranOn: false });
 
 export interface SubjectResult {
   subject: string;
@@ -93,7 +96,14 @@ function nounOf(phrase: string): string {
     .replace(/中[^中]{1,4}$/, "");
 }
 
-export function deriveSubject(norm: string, span: Span, unit: string, state: SubjectState): SubjectResult {
+/** `nothingAfter`: the words after the unit name the next quantity (see wordsBelongToNext). */
+export function deriveSubject(
+  norm: string,
+  span: Span,
+  unit: string,
+  state: SubjectState,
+  nothingAfter = false,
+): SubjectResult {
   const { previous, noun: previousNoun } = state;
   let rawBefore = before(norm, span.start, previous);
   if (RATE_UNITS.has(unit)) {
@@ -114,7 +124,7 @@ export function deriveSubject(norm: string, span: Span, unit: string, state: Sub
     const verb = SHARED_VERB.exec(opening)?.[0] ?? "";
     lead = verb + trimPhrase(rawBefore.slice(examples + 1).replace(KIND_WORDS, ""));
   }
-  let object = trimPhrase(after(norm, span.end));
+  let object = nothingAfter ? "" : trimPhrase(after(norm, span.end));
   // 14省23市(区): the parenthetical qualifies the place the classifier counts — 市(区)
   if (PLACE_NOUNS[unit] && /^[(（]/.test(object)) object = unit + object;
   if (/等$/.test(rawBefore.trim())) {
@@ -159,7 +169,7 @@ export function deriveSubject(norm: string, span: Span, unit: string, state: Sub
   } else if (lead.length >= 5 || NOUN_END.test(lead) || (lead.length >= 2 && !(previous && sameSentence))) {
     subject = lead;
     noun = nounOf(lead);
-  } else if (previous && sameSentence && previousNoun) {
+  } else if (previous && sameSentence && previousNoun && !(state.ranOn && lead.length > 2)) {
     // 受理行政复议案件108件、办结98件: the verb here, the object from the fact before
     subject = previousNoun + lead;
     noun = previousNoun;
@@ -178,8 +188,8 @@ export function deriveSubject(norm: string, span: Span, unit: string, state: Sub
   const verb = SHARED_VERB.exec(lead)?.[0] ?? (listItem ? state.verb : "");
   return {
     subject: named,
-    after: afterClause(norm, span.end, 30),
-    state: { previous: null, noun, verb },
+    after: nothingAfter ? "" : afterClause(norm, span.end, 30),
+    state: { previous: null, noun, verb, ranOn: nothingAfter },
   };
 }
 
