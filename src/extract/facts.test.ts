@@ -156,6 +156,14 @@ describe("facts", () => {
     assert.equal(mediators.subject, "人民调解员数");
   });
 
+  test("a rate's name is no object of the next; a clause naming one quantity names the next one's too", () => {
+    const rates = facts("开展合法性审查8件,实现合法性审查率100%,备案率100%。").map((f) => f.subject);
+    assert.equal(rates[2], "备案率");
+    const [offline, online] = facts("全力推动“高效办成一件事”改革,6个实现线下运行,15个实现线上实质运行。");
+    assert.match(offline.subject, /高效办成一件事改革线下运行/);
+    assert.match(online.subject, /高效办成一件事改革线上实质运行/);
+  });
+
   test("quantities run together without punctuation: the run's ends tell where each one's noun is", () => {
     // written after words and ending the clause: each names what is written before it
     const after = facts(
