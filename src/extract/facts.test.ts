@@ -164,6 +164,25 @@ describe("facts", () => {
     assert.match(online.subject, /高效办成一件事改革线上实质运行/);
   });
 
+  test("a statistics table's numbers are facts of their cells; only the report's year is an indicator", () => {
+    const text = [
+      "一、主要工作",
+      "全年受理行政复议案件49件。",
+      "指标\t2022年\t2023年",
+      "行政复议案件受理数(件)\t41\t49",
+      "行政机关负责人出庭应诉率\t95.2%\t100%",
+      "二、存在的不足",
+    ].join("\n");
+    const got = facts(text).map((f) => [text.slice(f.start, f.end), f.subject, f.indicator]);
+    assert.deepEqual(got, [
+      ["49件", "受理行政复议案件数", "reconsideration.received"],
+      ["41", "行政复议案件受理数(2022年)", null],
+      ["49", "行政复议案件受理数(2023年)", "reconsideration.received"],
+      ["95.2%", "行政机关负责人出庭应诉率(2022年)", null],
+      ["100%", "行政机关负责人出庭应诉率(2023年)", "litigation.head_appearance_rate"],
+    ]);
+  });
+
   test("quantities run together without punctuation: the run's ends tell where each one's noun is", () => {
     // written after words and ending the clause: each names what is written before it
     const after = facts(

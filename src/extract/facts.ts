@@ -25,6 +25,7 @@ import { type NumberToken, scanNumbers } from "./numbers.ts";
 import { pairRespectively } from "./respectively.ts";
 import { SentenceCursor } from "./sentences.ts";
 import { wordsBelongToNext } from "./phrases.ts";
+import { type TableQuantity, tableQuantities } from "./tables.ts";
 import { deriveSubject, initialSubjectState } from "./subject.ts";
 import { charIn, charSet } from "../shared/chars.ts";
 
@@ -297,12 +298,18 @@ export function extractFacts(ctx: FactContext): Fact[] {
     state = derived.state;
   }
   pairRespectively(norm, facts);
+  const tabled = addTableQuantities(text, norm, facts, afters, (start, end) =>
+    readable(start, end, noiseZones, targetsFrom),
+  );
   const sentences = new SentenceCursor(norm);
   for (let k = 0; k < facts.length; k++) {
     const f = facts[k];
+    const inTable = tabled.get(f);
+    // an earlier year's column is no indicator of the report's year
+    if (inTable && !inTable.current) continue;
     const { sentence, earlier } = sentences.at(f.start);
     f.indicator = classifyIndicator({
-      subject: f.subject,
+      subject: inTable?.label ?? f.subject,
       after: afters[k],
       sentence,
       earlier,
@@ -310,4 +317,55 @@ export function extractFacts(ctx: FactContext): Fact[] {
     });
   }
   return facts;
+}
+
+/** Whether a table's number is read: not in noise, not among next year's plans. */
+const readable = (start: number, end: number, noise: Noise[], targetsFrom: number | null) =>
+  !within(noise, start, end) && (targetsFrom === null || start < targetsFrom);
+
+/**
+ * The numbers of the text's tables: a number the prose reading found takes the table's subject
+ * (its row and column say better what it counts); the others are added, in text order. Returns
+ * each table fact's quantity (its label, and whether its column is the report's year).
+ */
+function addTableQuantities(
+  text: string,
+  norm: string,
+  facts: Fact[],
+  afters: string[],
+  isRead: (start: number, end: number) => boolean,
+): Map<Fact, TableQuantity> {
+  const tabled = new Map<Fact, TableQuantity>();
+  const table = tableQuantities(norm).filter((q) => isRead(q.start, q.end));
+  if (table.length === 0) return tabled;
+  const byStart = new Map(facts.map((f, k) => [f.start, k]));
+  const added: Array<{ fact: Fact; after: string }> = [];
+  for (const q of table) {
+    let fact = facts[byStart.get(q.start) ?? -1];
+    if (fact && fact.end <= q.end) fact.subject = q.subject;
+    else if (facts.some((f) => f.start < q.end && q.start < f.end)) continue;
+    else {
+      const { start, end, value, unit, subject } = q;
+      fact = {
+        quote: text.slice(start, end),
+        start,
+        end,
+        value,
+        unit,
+        approx: null,
+        subject,
+        indicator: null,
+      };
+      added.push({ fact, after: "" });
+    }
+    tabled.set(fact, q);
+  }
+  if (added.length === 0) return tabled;
+  const all = facts.map((fact, k) => ({ fact, after: afters[k] })).concat(added);
+  all.sort((a, b) => a.fact.start - b.fact.start);
+  all.forEach(({ fact, after }, k) => {
+    facts[k] = fact;
+    afters[k] = after;
+  });
+  return tabled;
 }
