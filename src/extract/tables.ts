@@ -30,6 +30,9 @@ interface Cell extends Span {
   text: string;
 }
 
+const TAB = /\t/g;
+const SPACED = new RegExp(CELL_GAP.source, "g");
+
 /** Longest a row's label may be: a longer one is prose, not a table. */
 const MAX_LABEL = 40;
 /** Sentence punctuation no label has. */
@@ -45,7 +48,10 @@ const COUNT_CELL = new RegExp(
  *  keeps its column; columns of spaces have none. */
 function cellsOf(norm: string, from: number, to: number): Cell[] | null {
   const line = norm.slice(from, to);
-  const gap = line.includes("\t") ? /\t/g : new RegExp(CELL_GAP.source, "g");
+  const tabbed = line.includes("\t");
+  if (!tabbed && !line.includes("  ")) return null;
+  const gap = tabbed ? TAB : SPACED;
+  gap.lastIndex = 0;
   const cells: Cell[] = [];
   let at = 0;
   for (let m = gap.exec(line); m; m = gap.exec(line)) {
