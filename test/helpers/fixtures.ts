@@ -98,8 +98,10 @@ export function makePdf(lines: string[], linesPerPage = 40): Uint8Array {
     const ops = [
       "BT",
       "/F1 10 Tf",
-      "40 800 Td",
-      ...page.map((l, k) => `${k === 0 ? "" : "0 -14 Td "}<${hex(l)}> Tj`),
+      // a line with tabs is a table's row: each cell 150 points to the right of the one before
+      ...page.flatMap((l, k) =>
+        l.split("\t").map((cell, c) => `1 0 0 1 ${40 + 150 * c} ${800 - 14 * k} Tm <${hex(cell)}> Tj`),
+      ),
       "ET",
     ].join("\n");
     const content = add(`<< /Length ${Buffer.byteLength(ops)} >>\nstream\n${ops}\nendstream`);
