@@ -24,6 +24,7 @@ import { classifyIndicator } from "./indicators.ts";
 import { type NumberToken, scanNumbers } from "./numbers.ts";
 import { pairRespectively } from "./respectively.ts";
 import { SentenceCursor } from "./sentences.ts";
+import { wordsBelongToNext } from "./phrases.ts";
 import { deriveSubject, initialSubjectState } from "./subject.ts";
 import { charIn, charSet } from "../shared/chars.ts";
 
@@ -230,6 +231,8 @@ export function extractFacts(ctx: FactContext): Fact[] {
   // the words after each fact's unit, for its indicator
   const afters: string[] = [];
   let state = initialSubjectState();
+  // the quantities first, then their subjects: a subject may depend on the quantity after it
+  const found: Array<Span & { unitEnd: number; value: number; unit: string; approx: string | null }> = [];
   for (const token of scanNumbers(norm, { countableBefore: COUNTABLE_AFTER_DIGIT })) {
     if (token.value < 0) continue;
     const unit = matchUnit(norm, token);
@@ -276,15 +279,18 @@ export function extractFacts(ctx: FactContext): Fact[] {
     if (targetsFrom !== null && start >= targetsFrom) continue;
     if (statesTarget(norm, start)) continue;
     // the recogniser has already applied 万/亿: 3649.41万元 is 36494100 元
-    const value = token.value;
-    const unitName = unit.unit;
-    const derived = deriveSubject(norm, { start, end: unit.end }, unitName, state);
+    found.push({ start, end, unitEnd: unit.end, value: token.value, unit: unit.unit, approx });
+  }
+  const nothingAfter = wordsBelongToNext(norm, found);
+  for (let k = 0; k < found.length; k++) {
+    const { start, end, unitEnd, value, unit, approx } = found[k];
+    const derived = deriveSubject(norm, { start, end: unitEnd }, unit, state, nothingAfter[k]);
     const fact: Fact = {
       quote: text.slice(start, end),
       start,
       end,
       value,
-      unit: unitName,
+      unit,
       approx,
       subject: derived.subject,
       indicator: null,
