@@ -173,7 +173,11 @@ const NOT_ORDINAL = [
 const endsAt = (norm: string, start: number, word: string, reach: number): boolean =>
   word.length <= reach && word.length <= start && norm.startsWith(word, start - word.length);
 
+// the last characters of the ordinal words: a number after any other character has none
+const ORDINAL_LAST = charSet(ORDINAL_BEFORE.map((w) => w[w.length - 1]).join(""));
+
 function precededByOrdinal(norm: string, start: number): boolean {
+  if (!charIn(ORDINAL_LAST, norm, start - 1)) return false;
   for (const w of NOT_ORDINAL) if (endsAt(norm, start, w, 4)) return false;
   for (const w of ORDINAL_BEFORE) if (endsAt(norm, start, w, 4)) return true;
   return false;

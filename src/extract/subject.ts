@@ -122,11 +122,12 @@ export function deriveSubject(
     rawBefore = norm.slice(rateListStart(norm, span.start - rawBefore.length), span.start);
   }
   const leadStart = span.start - rawBefore.length;
+  const trimmedBefore = rawBefore.trim();
   const gap = previous ? norm.slice(previous.end, leadStart) : "";
   const sameSentence = previous !== null && !/[。;\n]/.test(norm.slice(previous.end, span.start));
   const startsAfterFact = previous !== null && gap === "";
   // 审查A 21件、B 164份 / 主动公开信息8.4万条,其中规范性文件163件: the list shares a verb
-  const listItem = sameSentence && (gap === "、" || /^其中/.test(rawBefore.trim()));
+  const listItem = sameSentence && (gap === "、" || /^其中/.test(trimmedBefore));
   let lead = trimPhrase(rawBefore);
   const examples = rawBefore.lastIndexOf("等");
   if (examples >= 0 && norm[leadStart - 1] === "、" && examples < rawBefore.length - 1) {
@@ -138,7 +139,7 @@ export function deriveSubject(
   let object = nothingAfter ? "" : trimPhrase(after(norm, span.end));
   // 14省23市(区): the parenthetical qualifies the place the classifier counts — 市(区)
   if (PLACE_NOUNS[unit] && /^[(（]/.test(object)) object = unit + object;
-  if (/等$/.test(rawBefore.trim())) {
+  if (/等$/.test(trimmedBefore)) {
     // "…青干班等6个干部培训班": examples, not the subject; without a noun after the
     // number they are all there is (审查市政府合同、协议等133份)
     lead = object
@@ -157,13 +158,13 @@ export function deriveSubject(
     }
   }
   // 对…制发的88件规范性文件进行清理: the verbs before 的 only describe the documents
-  const fronted = /^对.*的$/.test(rawBefore.trim()) && object.length >= 2;
+  const fronted = /^对.*的$/.test(trimmedBefore) && object.length >= 2;
   if (fronted) lead = "";
   const carried = listItem && state.verb && lead && !SHARED_VERB.test(lead) ? state.verb : "";
   lead = carried + lead;
   let subject: string;
   let noun: string;
-  const modifies = /的$/.test(rawBefore.trim());
+  const modifies = /的$/.test(trimmedBefore);
   if (object.length >= 2 && (lead.length <= 6 || startsAfterFact || modifies)) {
     // "…等6家单位进行实地督察": a bare 单位 is named by what it did
     const action = lead ? "" : actionAfter(norm, span.end, object);
