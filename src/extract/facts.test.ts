@@ -155,4 +155,62 @@ describe("facts", () => {
     const [mediators] = facts("全区768名人民调解员全年化解矛盾纠纷6215件。");
     assert.equal(mediators.subject, "人民调解员数");
   });
+
+  test("a rate's name is no object of the next; a clause naming one quantity names the next one's too", () => {
+    const rates = facts("开展合法性审查8件,实现合法性审查率100%,备案率100%。").map((f) => f.subject);
+    assert.equal(rates[2], "备案率");
+    const [offline, online] = facts("全力推动“高效办成一件事”改革,6个实现线下运行,15个实现线上实质运行。");
+    assert.match(offline.subject, /高效办成一件事改革线下运行/);
+    assert.match(online.subject, /高效办成一件事改革线上实质运行/);
+  });
+
+  test("a statistics table's numbers are facts of their cells; only the report's year is an indicator", () => {
+    const text = [
+      "一、主要工作",
+      "全年受理行政复议案件49件。",
+      "指标\t2022年\t2023年",
+      "行政复议案件受理数(件)\t41\t49",
+      "行政机关负责人出庭应诉率\t95.2%\t100%",
+      "二、存在的不足",
+    ].join("\n");
+    const got = facts(text).map((f) => [text.slice(f.start, f.end), f.subject, f.indicator]);
+    assert.deepEqual(got, [
+      ["49件", "受理行政复议案件数", "reconsideration.received"],
+      ["41", "行政复议案件受理数(2022年)", null],
+      ["49", "行政复议案件受理数(2023年)", "reconsideration.received"],
+      ["95.2%", "行政机关负责人出庭应诉率(2022年)", null],
+      ["100%", "行政机关负责人出庭应诉率(2023年)", "litigation.head_appearance_rate"],
+    ]);
+  });
+
+  test("quantities run together without punctuation: the run's ends tell where each one's noun is", () => {
+    // written after words and ending the clause: each names what is written before it
+    const after = facts(
+      "加强预警监测,下发火险形势分析4期发布森林火险天气等级预报短信息159条森林火险气象预测周报19期风险提示信息19次。",
+    ).map((f) => f.subject);
+    assert.deepEqual(after, [
+      "下发火险形势分析期数",
+      "发布森林火险天气等级预报短信息数",
+      "森林火险气象预测周报期数",
+      "风险提示信息次数",
+    ]);
+    // the words between two of them are the next one's own phrase, not a verb sharing the noun before
+    assert.deepEqual(
+      facts("全市共有律师事务所56家执业律师1200余人。全年开展执法检查36次出动执法人员1200人次。").map(
+        (f) => f.subject,
+      ),
+      ["律师事务所数", "执业律师数", "开展执法检查次数", "出动执法人员人次"],
+    );
+    // …while a bare verb still takes it (受理…120件审结115件 → 案件审结)
+    assert.match(facts("全县法院受理行政案件120件审结115件。")[1].subject, /行政案件审结数$/);
+    // the last one followed by its noun: each counts the noun after it
+    const [teams, people] = facts("组织开展应急救援比武演练活动47支应急救援队伍600余名专业人员参加。");
+    assert.match(teams.subject, /^应急救援队伍/);
+    assert.match(people.subject, /^专业人员/);
+    // the first one opening its clause counts what follows it, whatever the last one does
+    const [, mediators] = facts(
+      "全市1638个人民调解组织,10924名人民调解员全年调解纠纷15223件,调解成功15184件。",
+    );
+    assert.equal(mediators.subject, "人民调解员数");
+  });
 });

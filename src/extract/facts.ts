@@ -24,6 +24,8 @@ import { classifyIndicator } from "./indicators.ts";
 import { type NumberToken, scanNumbers } from "./numbers.ts";
 import { pairRespectively } from "./respectively.ts";
 import { SentenceCursor } from "./sentences.ts";
+import { wordsBelongToNext } from "./phrases.ts";
+import { type TableQuantity, tableQuantities } from "./tables.ts";
 import { deriveSubject, initialSubjectState } from "./subject.ts";
 import { charIn, charSet } from "../shared/chars.ts";
 
@@ -171,7 +173,11 @@ const NOT_ORDINAL = [
 const endsAt = (norm: string, start: number, word: string, reach: number): boolean =>
   word.length <= reach && word.length <= start && norm.startsWith(word, start - word.length);
 
+// the last characters of the ordinal words: a number after any other character has none
+const ORDINAL_LAST = charSet(ORDINAL_BEFORE.map((w) => w[w.length - 1]).join(""));
+
 function precededByOrdinal(norm: string, start: number): boolean {
+  if (!charIn(ORDINAL_LAST, norm, start - 1)) return false;
   for (const w of NOT_ORDINAL) if (endsAt(norm, start, w, 4)) return false;
   for (const w of ORDINAL_BEFORE) if (endsAt(norm, start, w, 4)) return true;
   return false;
@@ -226,6 +232,8 @@ export function extractFacts(ctx: FactContext): Fact[] {
   // the words after each fact's unit, for its indicator
   const afters: string[] = [];
   let state = initialSubjectState();
+  // the quantities first, then their subjects: a subject may depend on the quantity after it
+  const found: Array<Span & { unitEnd: number; value: number; unit: string; approx: string | null }> = [];
   for (const token of scanNumbers(norm, { countableBefore: COUNTABLE_AFTER_DIGIT })) {
     if (token.value < 0) continue;
     const unit = matchUnit(norm, token);
@@ -272,15 +280,18 @@ export function extractFacts(ctx: FactContext): Fact[] {
     if (targetsFrom !== null && start >= targetsFrom) continue;
     if (statesTarget(norm, start)) continue;
     // the recogniser has already applied 万/亿: 3649.41万元 is 36494100 元
-    const value = token.value;
-    const unitName = unit.unit;
-    const derived = deriveSubject(norm, { start, end: unit.end }, unitName, state);
+    found.push({ start, end, unitEnd: unit.end, value: token.value, unit: unit.unit, approx });
+  }
+  const nothingAfter = wordsBelongToNext(norm, found);
+  for (let k = 0; k < found.length; k++) {
+    const { start, end, unitEnd, value, unit, approx } = found[k];
+    const derived = deriveSubject(norm, { start, end: unitEnd }, unit, state, nothingAfter[k]);
     const fact: Fact = {
       quote: text.slice(start, end),
       start,
       end,
       value,
-      unit: unitName,
+      unit,
       approx,
       subject: derived.subject,
       indicator: null,
@@ -291,12 +302,18 @@ export function extractFacts(ctx: FactContext): Fact[] {
     state = derived.state;
   }
   pairRespectively(norm, facts);
+  const tabled = addTableQuantities(text, norm, facts, afters, (start, end) =>
+    readable(start, end, noiseZones, targetsFrom),
+  );
   const sentences = new SentenceCursor(norm);
   for (let k = 0; k < facts.length; k++) {
     const f = facts[k];
+    const inTable = tabled.get(f);
+    // an earlier year's column is no indicator of the report's year
+    if (inTable && !inTable.current) continue;
     const { sentence, earlier } = sentences.at(f.start);
     f.indicator = classifyIndicator({
-      subject: f.subject,
+      subject: inTable?.label ?? f.subject,
       after: afters[k],
       sentence,
       earlier,
@@ -304,4 +321,55 @@ export function extractFacts(ctx: FactContext): Fact[] {
     });
   }
   return facts;
+}
+
+/** Whether a table's number is read: not in noise, not among next year's plans. */
+const readable = (start: number, end: number, noise: Noise[], targetsFrom: number | null) =>
+  !within(noise, start, end) && (targetsFrom === null || start < targetsFrom);
+
+/**
+ * The numbers of the text's tables: a number the prose reading found takes the table's subject
+ * (its row and column say better what it counts); the others are added, in text order. Returns
+ * each table fact's quantity (its label, and whether its column is the report's year).
+ */
+function addTableQuantities(
+  text: string,
+  norm: string,
+  facts: Fact[],
+  afters: string[],
+  isRead: (start: number, end: number) => boolean,
+): Map<Fact, TableQuantity> {
+  const tabled = new Map<Fact, TableQuantity>();
+  const table = tableQuantities(norm).filter((q) => isRead(q.start, q.end));
+  if (table.length === 0) return tabled;
+  const byStart = new Map(facts.map((f, k) => [f.start, k]));
+  const added: Array<{ fact: Fact; after: string }> = [];
+  for (const q of table) {
+    let fact = facts[byStart.get(q.start) ?? -1];
+    if (fact && fact.end <= q.end) fact.subject = q.subject;
+    else if (facts.some((f) => f.start < q.end && q.start < f.end)) continue;
+    else {
+      const { start, end, value, unit, subject } = q;
+      fact = {
+        quote: text.slice(start, end),
+        start,
+        end,
+        value,
+        unit,
+        approx: null,
+        subject,
+        indicator: null,
+      };
+      added.push({ fact, after: "" });
+    }
+    tabled.set(fact, q);
+  }
+  if (added.length === 0) return tabled;
+  const all = facts.map((fact, k) => ({ fact, after: afters[k] })).concat(added);
+  all.sort((a, b) => a.fact.start - b.fact.start);
+  all.forEach(({ fact, after }, k) => {
+    facts[k] = fact;
+    afters[k] = after;
+  });
+  return tabled;
 }

@@ -127,26 +127,35 @@ export function classifyIndicator({
   const names = kind === "rate" ? core.split(/[、和及]/).filter(Boolean) : [core];
   const handled = stripEnd(core, HANDLED, HANDLED_LAST);
   if (handled !== core && handled) names.push(handled);
+  // the candidates that failed on their topic alone, in the order tried: all the earlier
+  // sentence can still change (object, action and none read only the names and `own`)
+  const topicless: Compiled[] = [];
   for (const name of names) {
-    const id = match(candidates, name, own, sentence);
+    const id = match(candidates, name, own, sentence, topicless);
     if (id) return id;
   }
-  if (!earlier || ANY_TOPIC.test(sentence)) return null;
+  if (!earlier || topicless.length === 0 || ANY_TOPIC.test(sentence)) return null;
   const context = `${earlier} ${sentence}`;
-  for (const name of names) {
-    const id = match(candidates, name, own, context);
-    if (id) return id;
-  }
+  for (const c of topicless) if (c.def.topic?.test(context)) return c.def.id;
   return null;
 }
 
-function match(candidates: Candidates, core: string, own: string, sentence: string): string | null {
+function match(
+  candidates: Candidates,
+  core: string,
+  own: string,
+  sentence: string,
+  topicless: Compiled[],
+): string | null {
   for (const c of candidates.byLast.get(core[core.length - 1]) ?? candidates.open) {
     if (!endsWithObject(c, core)) continue;
     const def = c.def;
     if (def.action && !def.action.test(own)) continue;
     if (def.none?.test(own)) continue;
-    if (def.topic && !def.topic.test(own) && !def.topic.test(sentence)) continue;
+    if (def.topic && !def.topic.test(own) && !def.topic.test(sentence)) {
+      topicless.push(c);
+      continue;
+    }
     return def.id;
   }
   return null;

@@ -81,8 +81,9 @@ interface Numeral {
 /** Reads an Arabic digit run at i: 1,050,000 / 3649.41 / .5 */
 function readArabic(text: string, i: number): { end: number; value: number } | null {
   let j = i;
-  let digits = "";
-  while (isDigit(text[j])) digits += text[j++];
+  while (isDigit(text[j])) j++;
+  // the digits as written: one slice (a string grown digit by digit costs one per digit)
+  let digits = text.slice(i, j);
   // thousands separators: a comma followed by exactly three digits, repeatedly
   while (
     digits.length > 0 &&
@@ -96,9 +97,10 @@ function readArabic(text: string, i: number): { end: number; value: number } | n
     j += 4;
   }
   if (text[j] === "." && isDigit(text[j + 1])) {
-    digits += ".";
+    const point = j;
     j++;
-    while (isDigit(text[j])) digits += text[j++];
+    while (isDigit(text[j])) j++;
+    digits += text.slice(point, j);
   }
   if (digits === "" || digits === ".") return null;
   return { end: j, value: Number(digits) };

@@ -123,6 +123,46 @@ export function after(norm: string, end: number): string {
   return s.replace(/[和及与等]$/, "").replace(OBJECT_TAIL, "");
 }
 
+/** How far apart two numbers of one run may be (the words between them). */
+const MAX_RUN_GAP = 30;
+
+/**
+ * For each quantity (in text order), whether the words after it belong to the next one. In a
+ * run of quantities with only words between them (punctuation lost or never written), its ends
+ * decide how they are written: the first after what it counts and the last ending its clause
+ * (…下发火险形势分析4期发布…短信息159条…周报19期。), each follows what it counts, so the words
+ * after a quantity name the next; else each may come before what it counts (…活动47支应急救援队伍
+ * 600余名专业人员参加; 全区768名人民调解员全年化解矛盾纠纷6215件: 全区 names no thing).
+ */
+export function wordsBelongToNext(
+  norm: string,
+  quantities: ReadonlyArray<{ start: number; end: number }>,
+): boolean[] {
+  const out = quantities.map(() => false);
+  let first = 0;
+  for (let k = 0; k < quantities.length; k++) {
+    const next = quantities[k + 1];
+    if (next && runsOn(norm, quantities[k].end, next.start)) continue;
+    const last = quantities[k].end;
+    const endsClause = last >= norm.length || charIn(CLAUSE_END_SET, norm, last);
+    if (k > first && endsClause && namesBefore(norm, quantities[first].start))
+      for (let j = first; j < k; j++) out[j] = true;
+    first = k + 1;
+  }
+  return out;
+}
+
+/** Whether the words just before a quantity name a thing (not only 全区, 共, …). */
+const namesBefore = (norm: string, start: number) =>
+  start > 0 && !isDigitAt(norm, start - 1) && trimPhrase(before(norm, start, null)).length >= 2;
+
+/** Words only, no punctuation and no other number, between a quantity's end and the next's start. */
+function runsOn(norm: string, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > MAX_RUN_GAP) return false;
+  for (let k = from; k < to; k++) if (charIn(BOUNDARY_SET, norm, k) || isDigitAt(norm, k)) return false;
+  return true;
+}
+
 // one item of an enumeration: 、区长14项
 const LIST_ITEM =
   /^、[^、,;。:\d]{0,8}?(?:\d[\d.,]*|[一二三四五六七八九十百千两]+)[余多]?(?:人次|场次|[项件个名人家次场条份部支期])/;

@@ -70,9 +70,20 @@ export interface SubjectState {
   previous: Fact | null;
   noun: string;
   verb: string;
+  /** the words before this quantity were written after the previous one (wordsBelongToNext):
+   *  a phrase of their own, not a verb left to share the previous noun */
+  ranOn: boolean;
+  /** the clause before that named the previous quantity (fallbackSubject), if it did */
+  topic: string;
 }
 
-export const initialSubjectState = (): SubjectState => ({ previous: null, noun: "", verb: "" });
+export const initialSubjectState = (): SubjectState => ({
+  previous: null,
+  noun: "",
+  verb: "",
+  ranOn: false,
+  topic: "",
+});
 
 export interface SubjectResult {
   subject: string;
@@ -80,6 +91,9 @@ export interface SubjectResult {
   after: string;
   state: SubjectState;
 }
+
+/** A rate's name: no object of what follows it (合法性审查率100%,备案率100% → 备案率). */
+const RATE_NAME = /(?:率|比例|比重)$/;
 
 const PEOPLE_UNITS = new Set(["人", "名", "位", "人次"]);
 const BODY_CLASSIFIERS = new Set(["个", "家", "所"]);
@@ -93,7 +107,14 @@ function nounOf(phrase: string): string {
     .replace(/中[^中]{1,4}$/, "");
 }
 
-export function deriveSubject(norm: string, span: Span, unit: string, state: SubjectState): SubjectResult {
+/** `nothingAfter`: the words after the unit name the next quantity (see wordsBelongToNext). */
+export function deriveSubject(
+  norm: string,
+  span: Span,
+  unit: string,
+  state: SubjectState,
+  nothingAfter = false,
+): SubjectResult {
   const { previous, noun: previousNoun } = state;
   let rawBefore = before(norm, span.start, previous);
   if (RATE_UNITS.has(unit)) {
@@ -101,11 +122,12 @@ export function deriveSubject(norm: string, span: Span, unit: string, state: Sub
     rawBefore = norm.slice(rateListStart(norm, span.start - rawBefore.length), span.start);
   }
   const leadStart = span.start - rawBefore.length;
+  const trimmedBefore = rawBefore.trim();
   const gap = previous ? norm.slice(previous.end, leadStart) : "";
   const sameSentence = previous !== null && !/[。;\n]/.test(norm.slice(previous.end, span.start));
   const startsAfterFact = previous !== null && gap === "";
   // 审查A 21件、B 164份 / 主动公开信息8.4万条,其中规范性文件163件: the list shares a verb
-  const listItem = sameSentence && (gap === "、" || /^其中/.test(rawBefore.trim()));
+  const listItem = sameSentence && (gap === "、" || /^其中/.test(trimmedBefore));
   let lead = trimPhrase(rawBefore);
   const examples = rawBefore.lastIndexOf("等");
   if (examples >= 0 && norm[leadStart - 1] === "、" && examples < rawBefore.length - 1) {
@@ -114,10 +136,10 @@ export function deriveSubject(norm: string, span: Span, unit: string, state: Sub
     const verb = SHARED_VERB.exec(opening)?.[0] ?? "";
     lead = verb + trimPhrase(rawBefore.slice(examples + 1).replace(KIND_WORDS, ""));
   }
-  let object = trimPhrase(after(norm, span.end));
+  let object = nothingAfter ? "" : trimPhrase(after(norm, span.end));
   // 14省23市(区): the parenthetical qualifies the place the classifier counts — 市(区)
   if (PLACE_NOUNS[unit] && /^[(（]/.test(object)) object = unit + object;
-  if (/等$/.test(rawBefore.trim())) {
+  if (/等$/.test(trimmedBefore)) {
     // "…青干班等6个干部培训班": examples, not the subject; without a noun after the
     // number they are all there is (审查市政府合同、协议等133份)
     lead = object
@@ -136,13 +158,13 @@ export function deriveSubject(norm: string, span: Span, unit: string, state: Sub
     }
   }
   // 对…制发的88件规范性文件进行清理: the verbs before 的 only describe the documents
-  const fronted = /^对.*的$/.test(rawBefore.trim()) && object.length >= 2;
+  const fronted = /^对.*的$/.test(trimmedBefore) && object.length >= 2;
   if (fronted) lead = "";
   const carried = listItem && state.verb && lead && !SHARED_VERB.test(lead) ? state.verb : "";
   lead = carried + lead;
   let subject: string;
   let noun: string;
-  const modifies = /的$/.test(rawBefore.trim());
+  const modifies = /的$/.test(trimmedBefore);
   if (object.length >= 2 && (lead.length <= 6 || startsAfterFact || modifies)) {
     // "…等6家单位进行实地督察": a bare 单位 is named by what it did
     const action = lead ? "" : actionAfter(norm, span.end, object);
@@ -159,7 +181,14 @@ export function deriveSubject(norm: string, span: Span, unit: string, state: Sub
   } else if (lead.length >= 5 || NOUN_END.test(lead) || (lead.length >= 2 && !(previous && sameSentence))) {
     subject = lead;
     noun = nounOf(lead);
-  } else if (previous && sameSentence && previousNoun) {
+  } else if (
+    previous &&
+    sameSentence &&
+    previousNoun &&
+    (lead || !state.topic) &&
+    !(state.ranOn && lead.length > 2) &&
+    !RATE_NAME.test(previousNoun)
+  ) {
     // 受理行政复议案件108件、办结98件: the verb here, the object from the fact before
     subject = previousNoun + lead;
     noun = previousNoun;
@@ -170,16 +199,20 @@ export function deriveSubject(norm: string, span: Span, unit: string, state: Sub
   // a list of rates keeps every name (…落实率、…制定率均达到100%)
   subject = keepEnd(subject, /率、/.test(subject) ? 2 * MAX_BEFORE : MAX_BEFORE);
   let named = subject + suffixFor(subject, unit);
+  let topic = "";
   if (subjectProblem(named)) {
-    subject = fallbackSubject(norm, span, unit, subjectCore(subject), sameSentence ? previousNoun : "");
+    const said = subjectCore(subject);
+    ({ subject, topic } = sameSentence
+      ? fallbackSubject(norm, span, unit, said, previousNoun, state.topic)
+      : fallbackSubject(norm, span, unit, said, "", ""));
     noun = nounOf(subject);
     named = subject + suffixFor(subject, unit);
   }
   const verb = SHARED_VERB.exec(lead)?.[0] ?? (listItem ? state.verb : "");
   return {
     subject: named,
-    after: afterClause(norm, span.end, 30),
-    state: { previous: null, noun, verb },
+    after: nothingAfter ? "" : afterClause(norm, span.end, 30),
+    state: { previous: null, noun, verb, ranOn: nothingAfter, topic },
   };
 }
 
@@ -192,16 +225,26 @@ function keepEnd(subject: string, limit: number): string {
 
 /** A name for a number whose own clause names nothing countable: the thing counted just
  * before, the 《title》 before it, the place its classifier counts (14省 → 省份), or the
- * clause before in the sentence (…改革,6个实现线下运行). */
-function fallbackSubject(norm: string, span: Span, unit: string, said: string, previousNoun: string): string {
+ * clause before in the sentence (…改革,6个实现线下运行) — which the next such number in the
+ * sentence shares with its own action (,15个实现线上实质运行). `topic`: that clause, if used. */
+function fallbackSubject(
+  norm: string,
+  span: Span,
+  unit: string,
+  said: string,
+  previousNoun: string,
+  previousTopic: string,
+): { subject: string; topic: string } {
   const rest = said.replace(/^[的了等或]+/, "");
-  if (previousNoun && !rest.startsWith(previousNoun)) return previousNoun + rest;
-  const title = titleBefore(norm, span.start);
-  if (title) return title + rest;
-  const place = PLACE_NOUNS[unit];
-  if (place) return place;
-  const topic = previousClause(norm, span.start);
   const action = trimPhrase(afterClause(norm, span.end).replace(/^(实现|进行|开展)?/, ""));
+  if (previousTopic && !rest && action)
+    return { subject: keepEnd(previousTopic + action, MAX_BEFORE), topic: previousTopic };
+  if (previousNoun && !rest.startsWith(previousNoun)) return { subject: previousNoun + rest, topic: "" };
+  const title = titleBefore(norm, span.start);
+  if (title) return { subject: title + rest, topic: "" };
+  const place = PLACE_NOUNS[unit];
+  if (place) return { subject: place, topic: "" };
+  const topic = previousClause(norm, span.start);
   const named = keepEnd(topic + (action || rest), MAX_BEFORE);
-  return named || rest;
+  return named ? { subject: named, topic } : { subject: rest, topic: "" };
 }

@@ -8,6 +8,7 @@ import {
   gbk,
   htmlPage,
   makeDocx,
+  makeDocxTable,
   makePdf,
   REPORT_LINES,
   REPORT_TEXT,
@@ -119,6 +120,31 @@ describe("decoders", () => {
     assert.ok(decoded.text.startsWith(`${REPORT_LINES[0]}_清镇市人民政府`));
     assert.ok(!decoded.text.includes("不应出现"));
     assert.equal(decoded.hints.published, "2023-03-20 09:00");
+  });
+
+  test("a table's row is one line, its cells apart by a tab (HTML, DOCX and PDF)", async () => {
+    const rows = [
+      ["指标", "2022年", "2023年"],
+      ["行政复议案件受理数(件)", "41", "49"],
+      ["生态环境", "", "87"],
+    ];
+    const html = `<html><body><p>表1</p><table>${rows
+      .map((r) => `<tr>${r.map((c) => `<td>\n  ${c} </td>`).join("")}</tr>`)
+      .join("\n")}</table><p>二、存在的不足</p></body></html>`;
+    const docx = await makeDocxTable(["表1"], rows, ["二、存在的不足"]);
+    // the PDF draws each cell 150 points right of the one before (and its rows have no empty cell)
+    const pdf = makePdf(["表1", ...rows.slice(0, 2).map((r) => r.join("\t")), "二、存在的不足"]);
+    for (const [bytes, file] of [
+      [utf8(html), "t.html"],
+      [docx, "t.docx"],
+      [pdf, "t.pdf"],
+    ] as const) {
+      const { text } = await decodeDocument(bytes, file, DEFAULT_LIMITS);
+      const lines = text.split("\n");
+      for (const r of file === "t.pdf" ? rows.slice(0, 2) : rows)
+        assert.ok(lines.includes(r.join("\t")), `${file}: no line ${r.join("|")} in ${JSON.stringify(text)}`);
+      assert.ok(lines.includes("表1") && lines.includes("二、存在的不足"), file);
+    }
   });
 
   test("BOM is kept in text so offsets match readFileSync", async () => {

@@ -1,11 +1,36 @@
 // DOCX → text with mammoth. mammoth never inflates anything itself: it reads the parts through
 // our counted reader (zip-read.ts), so what it gets is bounded by the bytes really inflated,
 // not by what the archive's headers claim.
-import mammoth from "mammoth";
+import { createRequire } from "node:module";
 import { InputError } from "./errors.ts";
 import type { Limits } from "./limits.ts";
 import { guardDocx, listZipEntries } from "./zip-guard.ts";
 import { inflateBudget, readZipEntry } from "./zip-read.ts";
+
+/** mammoth's document tree, as its reader gives it (its raw-text converter loses table rows:
+ *  every cell would be a line of its own). */
+interface DocElement {
+  type: string;
+  value?: string;
+  children?: DocElement[];
+}
+const require = createRequire(import.meta.url);
+const docxReader = require("mammoth/lib/docx/docx-reader") as {
+  read(file: MammothZip): Promise<{ value: DocElement }>;
+};
+
+/** The text of a document tree: a paragraph a line (mammoth's raw text), and a table row a
+ *  line whose cells are apart by a tab — the engine reads statistics tables by their cells. */
+function textOf(element: DocElement): string {
+  if (element.type === "text") return element.value ?? "";
+  if (element.type === "tab") return "\t";
+  if (element.type === "tableRow") return `${(element.children ?? []).map(cellText).join("\t")}\n\n`;
+  const inner = (element.children ?? []).map(textOf).join("");
+  return element.type === "paragraph" ? `${inner}\n\n` : inner;
+}
+
+/** A cell's paragraphs (and any table in it) on one line, without tabs of its own. */
+const cellText = (cell: DocElement) => textOf(cell).replace(/\s+/g, " ").trim();
 
 /** The archive interface mammoth accepts as `{file}` in place of its own JSZip reader. */
 interface MammothZip {
@@ -38,8 +63,7 @@ export async function docxToText(bytes: Uint8Array, file: string, limits: Limits
   guardDocx(bytes, file, limits);
   let value: string;
   try {
-    const input = { file: countedZip(bytes, file, limits) };
-    ({ value } = await mammoth.extractRawText(input as unknown as { buffer: Buffer }));
+    value = textOf((await docxReader.read(countedZip(bytes, file, limits))).value);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const message = error instanceof Error ? error.message : String(error);

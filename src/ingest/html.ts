@@ -27,6 +27,8 @@ const SKIP = new Set([
   "button",
 ]);
 const CELL = new Set(["td", "th"]);
+/** Marks a cell's end until its line is made (whitespace in the text itself is collapsed). */
+const CELL_END = "\u0001";
 
 const META_DATE = [
   "pubdate",
@@ -61,7 +63,11 @@ export function htmlToText(page: string): { text: string; hints: PageHints } {
   if (pageTitle) lines.push(pageTitle);
   let current = "";
   const flush = () => {
-    const line = current.replace(/[ \t\r\n\f]+/g, " ").trim();
+    // a table's cells stay apart by a tab (the engine reads statistics tables by their cells)
+    const line = current
+      .replace(/[ \t\r\n\f]+/g, " ")
+      .replace(/ ?\u0001 ?/g, "\t")
+      .replace(/^[\t ]+|[\t ]+$/g, "");
     if (line) lines.push(line);
     current = "";
   };
@@ -81,7 +87,7 @@ export function htmlToText(page: string): { text: string; hints: PageHints } {
     if (block) flush();
     for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]);
     if (block) flush();
-    else if (CELL.has(name)) current += " ";
+    else if (CELL.has(name)) current += CELL_END;
   };
   const body = (document.body ?? document.documentElement) as unknown as DomNode | null;
   if (body) walk(body);

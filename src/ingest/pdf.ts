@@ -11,7 +11,13 @@ const pdfjsRoot = dirname(require.resolve("pdfjs-dist/package.json"));
 interface TextItem {
   str: string;
   hasEOL?: boolean;
+  width?: number;
+  height?: number;
 }
+
+/** A gap between text runs on one line this many font sizes wide or more parts a table's
+ *  cells (pdf.js gives it as a blank run as wide as the gap); the engine reads cells by tabs. */
+const CELL_GAP_EMS = 2;
 
 export const SENTENCE_END = /[。！？；：:!?;」』”）)】]$/;
 export const PAGE_NUMBER = /^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?[-—–\s]*$|^\d+\s*\/\s*\d+$/;
@@ -38,6 +44,9 @@ export function joinPdfLines(lines: string[]): string {
       !SENTENCE_END.test(prev) &&
       !HEADING_START.test(line) &&
       !HEADING_START.test(prev) &&
+      // a table's rows (cells apart by tabs) are lines of their own
+      !line.includes("\t") &&
+      !prev.includes("\t") &&
       /[\u4e00-\u9fff，、\d]$/.test(prev) &&
       lastRaw.trim().length >= Math.max(15, fullWidth * 0.85);
     if (continues) out[out.length - 1] = prev + line.trimStart();
@@ -76,9 +85,13 @@ export async function pdfToText(bytes: Uint8Array, file: string, limits: Limits)
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
       let line = "";
+      let size = 0;
       for (const item of content.items as TextItem[]) {
         if (typeof item.str !== "string") continue;
-        line += item.str;
+        const blank = item.str.trim() === "";
+        if (blank && size > 0 && (item.width ?? 0) >= CELL_GAP_EMS * size) line += "\t";
+        else line += item.str;
+        if (!blank && item.height) size = item.height;
         if (item.hasEOL) {
           lines.push(line);
           line = "";

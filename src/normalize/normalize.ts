@@ -15,21 +15,22 @@ for (let c = 0xff01; c <= 0xff5e; c++) FOLD[c] = c - 0xfee0;
 for (const c of [0x00a0, 0x1680, 0x202f, 0x205f, 0x3000, 0xfeff]) FOLD[c] = 0x20;
 for (let c = 0x2000; c <= 0x200b; c++) FOLD[c] = 0x20;
 
+// the characters FOLD changes, found by one native search; each becomes its one-character
+// string (made once), so the text is copied once, into an ordinary string (a typed array
+// decoded through a Buffer costs an off-heap allocation per document)
+const FOLDED: string[] = new Array<string>(0x10000).fill("");
+let foldClass = "";
+for (let c = 0; c < 0x10000; c++)
+  if (FOLD[c] !== 0) {
+    FOLDED[c] = String.fromCharCode(FOLD[c]);
+    foldClass += `\\u${c.toString(16).padStart(4, "0")}`;
+  }
+const FOLD_RE = new RegExp(`[${foldClass}]`, "g");
+const foldChar = (c: string) => FOLDED[c.charCodeAt(0)];
+
 /** Full-width ASCII to half-width; odd spaces to a plain space. Same length. */
 export function foldWidth(text: string): string {
-  let out: Uint16Array | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const to = FOLD[text.charCodeAt(i)];
-    if (to === 0) continue;
-    if (!out) {
-      out = new Uint16Array(text.length);
-      for (let k = 0; k < i; k++) out[k] = text.charCodeAt(k);
-    }
-    out[i] = to;
-  }
-  if (!out) return text;
-  for (let i = 0; i < text.length; i++) if (out[i] === 0) out[i] = text.charCodeAt(i);
-  return Buffer.from(out.buffer, out.byteOffset, out.byteLength).toString("utf16le");
+  return text.replace(FOLD_RE, foldChar);
 }
 
 export function normalizeText(text: string): Normalized {

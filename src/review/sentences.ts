@@ -37,9 +37,10 @@ function indexOf(facts: Fact[], fact: Fact): number {
 export function factsBefore(norm: string, facts: Fact[], fact: Fact): Fact[] {
   const starts = startsOf(norm, facts);
   const from = starts.get(fact) ?? sentenceStart(norm, fact.start);
-  const out: Fact[] = [];
-  for (let k = indexOf(facts, fact) - 1; k >= 0 && facts[k].start >= from; k--) out.unshift(facts[k]);
-  return out;
+  const at = indexOf(facts, fact);
+  let k = at - 1;
+  while (k >= 0 && facts[k].start >= from) k--;
+  return facts.slice(k + 1, Math.max(at, k + 1));
 }
 
 /** The clause in front of a fact: the words that say what it counts. */
@@ -47,6 +48,20 @@ export function clauseOf(norm: string, fact: Fact): string {
   let k = fact.start;
   while (k > 0 && !charIn(CLAUSE_ENDS, norm, k - 1)) k--;
   return norm.slice(k, fact.start);
+}
+
+/** True when the Han characters of the clause in front of a fact end with 其中 (other
+ * characters aside): what `/其中$/` says of the clause without them, without the copy. */
+export function clauseEndsWithQizhong(norm: string, fact: Fact): boolean {
+  let second = false;
+  for (let k = fact.start - 1; k >= 0 && !charIn(CLAUSE_ENDS, norm, k); k--) {
+    const c = norm.charCodeAt(k);
+    if (c < 0x4e00 || c > 0x9fff) continue;
+    if (second) return c === 0x5176; // 其
+    if (c !== 0x4e2d) return false; // 中
+    second = true;
+  }
+  return false;
 }
 
 export const decimals = (quote: string) => /\.(\d+)/.exec(quote)?.[1].length ?? 0;

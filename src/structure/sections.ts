@@ -66,20 +66,21 @@ export function detectSections(
 
   const achievedFrom = sections.achievements.start ?? 0;
   for (const line of body) {
+    // each part is set once: a part already found needs no more reading
+    const { first_responsible, shortcomings, next_year } = sections;
+    if (first_responsible.present && shortcomings.present && next_year.present) break;
     const start = contentStart(line);
-    const t = withoutTitles(norm.slice(start, line.end));
+    const raw = norm.slice(start, line.end);
+    const t = raw.includes("《") ? withoutTitles(raw) : raw;
     // named anywhere in a paragraph: the part starts with the paragraph
-    if (FIRST_RESPONSIBLE.test(t)) set("first_responsible", line.paragraphStart);
-    if (
-      start > achievedFrom &&
-      SHORTCOMINGS_PARAGRAPH.test(t.slice(0, 160)) &&
-      !sections.shortcomings.present
-    ) {
+    if (!first_responsible.present && FIRST_RESPONSIBLE.test(t))
+      set("first_responsible", line.paragraphStart);
+    if (!shortcomings.present && start > achievedFrom && SHORTCOMINGS_PARAGRAPH.test(t.slice(0, 160))) {
       // only where the report turns to its shortcomings, not inside a list of results
       if (/但|不足|差距|问题|短板/.test(t.slice(0, 80)) && !/^[(]?[一二三四五六七八九十\d]+[)、.]/.test(t))
         set("shortcomings", start);
     }
-    if (NEXT_YEAR_PARAGRAPH.test(t) && start > achievedFrom) {
+    if (!next_year.present && start > achievedFrom && NEXT_YEAR_PARAGRAPH.test(t)) {
       const y = /^(\d{4})年/.exec(t);
       if (!y || year === null || Number(y[1]) > year) set("next_year", start);
     }

@@ -1,6 +1,6 @@
 // Test documents made by the tests themselves: DOCX, PDF, GBK, Big5 and HTML versions of a
 // short report, so every decoder is checked on the same content.
-import { Document, Packer, Paragraph } from "docx";
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
 import iconv from "iconv-lite";
 import { Converter } from "opencc-js/cn2t";
 
@@ -27,6 +27,22 @@ export const utf8 = (text: string) => new Uint8Array(Buffer.from(text, "utf8"));
 export async function makeDocx(paragraphs: string[]): Promise<Uint8Array> {
   const doc = new Document({ sections: [{ children: paragraphs.map((p) => new Paragraph(p)) }] });
   return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/** A DOCX of paragraphs, a table (one paragraph a cell), and paragraphs after it. */
+export async function makeDocxTable(
+  before: string[],
+  rows: string[][],
+  after: string[],
+): Promise<Uint8Array> {
+  const row = (cells: string[]) =>
+    new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) });
+  const children = [
+    ...before.map((p) => new Paragraph(p)),
+    new Table({ rows: rows.map(row) }),
+    ...after.map((p) => new Paragraph(p)),
+  ];
+  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
 }
 
 export function htmlPage(lines: string[], charset = "utf-8", extraHead = ""): string {
@@ -82,8 +98,10 @@ export function makePdf(lines: string[], linesPerPage = 40): Uint8Array {
     const ops = [
       "BT",
       "/F1 10 Tf",
-      "40 800 Td",
-      ...page.map((l, k) => `${k === 0 ? "" : "0 -14 Td "}<${hex(l)}> Tj`),
+      // a line with tabs is a table's row: each cell 150 points to the right of the one before
+      ...page.flatMap((l, k) =>
+        l.split("\t").map((cell, c) => `1 0 0 1 ${40 + 150 * c} ${800 - 14 * k} Tm <${hex(cell)}> Tj`),
+      ),
       "ET",
     ].join("\n");
     const content = add(`<< /Length ${Buffer.byteLength(ops)} >>\nstream\n${ops}\nendstream`);

@@ -1,6 +1,6 @@
-import type { Finding } from "../../types.ts";
+import type { Fact, Finding } from "../../types.ts";
 import type { ReviewRule } from "../rule.ts";
-import { clauseOf, factsBefore } from "../sentences.ts";
+import { clauseEndsWithQizhong, factsBefore } from "../sentences.ts";
 
 /** Indicator pairs where the second is a part of the first. */
 const PARTS: Array<[string, string, "error" | "warning", string]> = [
@@ -35,10 +35,15 @@ export const partExceedsWhole: ReviewRule = {
     const findings: Finding[] = [];
     const { norm, facts } = ctx;
     for (const part of facts) {
-      const earlier = factsBefore(norm, facts, part).filter((f) => f.unit === part.unit);
+      // the facts before in its sentence, read only for a part that has a whole to compare
+      let before: Fact[] | null = null;
+      const earlierFacts = () => {
+        before ??= factsBefore(norm, facts, part).filter((f) => f.unit === part.unit);
+        return before;
+      };
       for (const [wholeId, partId, severity, message] of PARTS) {
         if (part.indicator !== partId) continue;
-        const whole = [...earlier].reverse().find((f) => f.indicator === wholeId);
+        const whole = [...earlierFacts()].reverse().find((f) => f.indicator === wholeId);
         if (whole && part.value > whole.value) {
           findings.push({
             rule: this.id,
@@ -50,9 +55,10 @@ export const partExceedsWhole: ReviewRule = {
         }
       }
       if (
-        /其中$/.test(clauseOf(norm, part).replace(/[^\u4e00-\u9fff]/g, "")) ||
+        clauseEndsWithQizhong(norm, part) ||
         /其中[,]?$/.test(norm.slice(Math.max(0, part.start - 8), part.start))
       ) {
+        const earlier = earlierFacts();
         const whole = earlier[earlier.length - 1];
         if (whole && part.value > whole.value) {
           findings.push({

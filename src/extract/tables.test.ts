@@ -1,0 +1,63 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { tableQuantities } from "./tables.ts";
+
+const read = (text: string) =>
+  tableQuantities(text).map((q) => ({
+    cell: text.slice(q.start, q.end),
+    value: q.value,
+    unit: q.unit,
+    subject: q.subject,
+    current: q.current,
+  }));
+
+describe("statistics tables", () => {
+  test("a row's label and a column's year name each number; the unit comes from the label", () => {
+    const text =
+      "一、主要工作\n指标\t2022年\t2023年\n行政复议案件受理数(件)\t41\t1,049\n出庭应诉率\t95.2%\t100%\n二、不足";
+    assert.deepEqual(read(text), [
+      { cell: "41", value: 41, unit: "件", subject: "行政复议案件受理数(2022年)", current: false },
+      { cell: "1,049", value: 1049, unit: "件", subject: "行政复议案件受理数(2023年)", current: true },
+      { cell: "95.2%", value: 95.2, unit: "%", subject: "出庭应诉率(2022年)", current: false },
+      { cell: "100%", value: 100, unit: "%", subject: "出庭应诉率(2023年)", current: true },
+    ]);
+  });
+
+  test("row numbers, empty cells, a unit line above and units in the header", () => {
+    const text = [
+      "表1 行政执法情况",
+      "单位:件",
+      "序号\t执法领域\t行政处罚\t合计",
+      "1\t市场监管\t312\t1516",
+      "2\t生态环境\t\t87",
+      "项目\t数量(万人)\t占比",
+      "受益群众\t3.2\t92.5%",
+    ].join("\n");
+    assert.deepEqual(
+      read(text).map((q) => [q.cell, q.value, q.unit, q.subject]),
+      [
+        ["312", 312, "件", "市场监管(行政处罚)"],
+        ["1516", 1516, "件", "市场监管(合计)"],
+        ["87", 87, "件", "生态环境(合计)"],
+        ["3.2", 32000, "人", "受益群众"],
+        ["92.5%", 92.5, "%", "受益群众(占比)"],
+      ],
+    );
+  });
+
+  test("columns of spaces are cells too; codes, unitless numbers and prose are not read", () => {
+    const spaced = "指标        2023年\n办结信访事项(件)    215\n化解矛盾纠纷(件)    1,300";
+    assert.deepEqual(
+      read(spaced).map((q) => [q.cell, q.subject]),
+      [
+        ["215", "办结信访事项(2023年)"],
+        ["1,300", "化解矛盾纠纷(2023年)"],
+      ],
+    );
+    // a page's link table, a postal code, a phone number: no unit, or no number at all
+    assert.deepEqual(read("首页\t政务公开\n联系电话\t0351-1234567\n邮编\t030001\n访问量\t1200"), []);
+    // one line laid out in columns is no table; sentences are no labels
+    assert.deepEqual(read("全年受理案件(件)    49\n正文继续。"), []);
+    assert.deepEqual(read("全年受理案件,办结案件,纠错案件(件)\t49\t12\n第二行,还是句子,很长(件)\t3\t4"), []);
+  });
+});

@@ -1,0 +1,166 @@
+// Statistics tables (指标 / 2022年 / 2023年; 行政复议案件受理数(件) 41 49): a row's label names
+// what its numbers count, a column's header qualifies them (a year, 合计), and the unit is
+// written in the cell, after the label or the header in brackets, or on a 单位: line above the
+// table. Each number becomes a quantity whose span is its cell, traceable like the prose's.
+import {
+  CELL_GAP,
+  NUMBER_CELL,
+  PLAIN_HEADERS,
+  SKIPPED_HEADERS,
+  TABLE_UNITS,
+  UNIT_IN_BRACKETS,
+  UNIT_LINE,
+  YEAR_HEADER,
+} from "../rules/tables.ts";
+import type { Span } from "../types.ts";
+
+/** A number in a table: where it is, what it counts, and whether it is the report's own
+ *  (not an earlier year's column). */
+export interface TableQuantity extends Span {
+  value: number;
+  unit: string;
+  /** the row's label, with the column's header in brackets when it says more (a year, 合计) */
+  subject: string;
+  /** the row's label alone: what is counted */
+  label: string;
+  current: boolean;
+}
+
+interface Cell extends Span {
+  text: string;
+}
+
+const TAB = /\t/g;
+const SPACED = new RegExp(CELL_GAP.source, "g");
+
+/** Longest a row's label may be: a longer one is prose, not a table. */
+const MAX_LABEL = 40;
+/** Sentence punctuation no label has. */
+const PROSE = /[。;!?]|,.*,/;
+/** A number with its unit written in the cell: 49件, 3.2万份. */
+const COUNT_CELL = new RegExp(
+  `^(\\d[\\d,]*(?:\\.\\d+)?)(${Object.keys(TABLE_UNITS)
+    .sort((a, b) => b.length - a.length)
+    .join("|")})$`,
+);
+
+/** The cells of a line, or null when it is not laid out in cells. Between tabs an empty cell
+ *  keeps its column; columns of spaces have none. */
+function cellsOf(norm: string, from: number, to: number): Cell[] | null {
+  const line = norm.slice(from, to);
+  const tabbed = line.includes("\t");
+  if (!tabbed && !line.includes("  ")) return null;
+  const gap = tabbed ? TAB : SPACED;
+  gap.lastIndex = 0;
+  const cells: Cell[] = [];
+  let at = 0;
+  for (let m = gap.exec(line); m; m = gap.exec(line)) {
+    cells.push(cellAt(line, from, at, m.index));
+    at = m.index + m[0].length;
+  }
+  cells.push(cellAt(line, from, at, line.length));
+  return cells.filter((c) => c.text).length >= 2 ? cells : null;
+}
+
+function cellAt(line: string, base: number, from: number, to: number): Cell {
+  const raw = line.slice(from, to);
+  const text = raw.trim();
+  const start = base + from + (text ? raw.indexOf(text) : 0);
+  return { start, end: start + text.length, text };
+}
+
+const isNumber = (text: string) => NUMBER_CELL.test(text) || COUNT_CELL.test(text);
+
+/** A unit in brackets at the end of a label or header, and the name without it. */
+function bracketed(text: string): { name: string; unit: string | null } {
+  const m = UNIT_IN_BRACKETS.exec(text);
+  if (!m || !TABLE_UNITS[m[1]]) return { name: text, unit: null };
+  return { name: text.slice(0, m.index).trim(), unit: m[1] };
+}
+
+/** The quantities of every table in the text. */
+export function tableQuantities(norm: string): TableQuantity[] {
+  const lines: Array<{ start: number; end: number; cells: Cell[] | null }> = [];
+  for (let start = 0; start <= norm.length; ) {
+    let end = norm.indexOf("\n", start);
+    if (end < 0) end = norm.length;
+    lines.push({ start, end, cells: cellsOf(norm, start, end) });
+    start = end + 1;
+  }
+  const out: TableQuantity[] = [];
+  for (let k = 0; k < lines.length; ) {
+    if (!lines[k].cells) {
+      k++;
+      continue;
+    }
+    // a row of words only after rows of numbers heads the next table
+    let j = k + 1;
+    let numbers = false;
+    for (; j < lines.length && lines[j].cells; j++) {
+      const hasNumber = (lines[j].cells as Cell[]).some((c) => isNumber(c.text));
+      if (numbers && !hasNumber) break;
+      numbers ||= hasNumber;
+    }
+    if (j - k >= 2) readTable(norm, lines, k, j, out);
+    k = j;
+  }
+  return out;
+}
+
+function readTable(
+  norm: string,
+  lines: Array<{ start: number; end: number; cells: Cell[] | null }>,
+  from: number,
+  to: number,
+  out: TableQuantity[],
+) {
+  const first = lines[from].cells as Cell[];
+  const header = first.some((c) => isNumber(c.text)) ? null : first;
+  const columnOf = (c: number, row: number) =>
+    header ? header[row === header.length ? c : c - (row - header.length)] : undefined;
+  const above = from > 0 ? norm.slice(lines[from - 1].start, lines[from - 1].end) : "";
+  const tableUnit = UNIT_LINE.exec(above)?.[1] ?? null;
+  const years = (header ?? []).map((c) => Number(YEAR_HEADER.exec(c.text)?.[1] ?? 0));
+  const newest = Math.max(0, ...years);
+  for (let k = header ? from + 1 : from; k < to; k++) {
+    const cells = lines[k].cells as Cell[];
+    const labelAt = cells.findIndex((c) => c.text && !isNumber(c.text));
+    if (labelAt < 0) continue;
+    const label = bracketed(cells[labelAt].text);
+    if (!label.name || label.name.length > MAX_LABEL || PROSE.test(label.name)) continue;
+    for (let c = labelAt + 1; c < cells.length; c++) {
+      const cell = cells[c];
+      if (!cell.text) continue;
+      // a header short of cells lacks the first ones (the labels' column)
+      const head = columnOf(c, cells.length);
+      const column = head ? bracketed(head.text) : { name: "", unit: null };
+      if (SKIPPED_HEADERS.test(column.name)) continue;
+      const quantity = readCell(cell.text, column.unit ?? label.unit ?? tableUnit);
+      if (!quantity) continue;
+      const year = head ? Number(YEAR_HEADER.exec(head.text)?.[1] ?? 0) : 0;
+      const qualifier = column.name && !PLAIN_HEADERS.has(column.name) ? `(${column.name})` : "";
+      out.push({
+        start: cell.start,
+        end: cell.end,
+        ...quantity,
+        subject: label.name + qualifier,
+        label: label.name,
+        current: year === 0 || year === newest,
+      });
+    }
+  }
+}
+
+/** A cell's value and unit: written in it, else the column's, label's or table's unit. */
+function readCell(text: string, unit: string | null): { value: number; unit: string } | null {
+  const counted = COUNT_CELL.exec(text);
+  const written = counted ? counted[2] : /[%‰]$/.test(text) ? text.slice(-1) : unit;
+  if (!written || !TABLE_UNITS[written]) return null;
+  if (!counted && !NUMBER_CELL.test(text)) return null;
+  const digits = (counted ? counted[1] : text.replace(/[%‰]$/, "")).replace(/,/g, "");
+  const value = Number(digits);
+  if (!Number.isFinite(value)) return null;
+  const { unit: name, scale } = TABLE_UNITS[written];
+  // 3.2 万份 is 32000 份, not 32000.000000000004
+  return { value: scale === 1 ? value : Number((value * scale).toPrecision(12)), unit: name };
+}

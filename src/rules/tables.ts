@@ -1,0 +1,64 @@
+// Statistics tables in reports (指标 / 2022年 / 2023年; 行政复议案件受理数(件) 41 49): how a
+// row's label, a column's header and the table's unit line are read. Data only; the reader is
+// src/extract/tables.ts.
+
+/** Cells are apart by a tab (HTML and Word tables are decoded so) or by two spaces or more
+ *  (text laid out in columns). */
+export const CELL_GAP = /\t+| {2,}/;
+
+/** A cell holding a bare number or a share: 41, 1,234.5, 95.2% (not a code: 030001). */
+export const NUMBER_CELL = /^[-+]?(?!0\d)\d[\d,]*(?:\.\d+)?(?:%|‰)?$/;
+
+/** A unit written after a label or header in brackets: 受理数(件), 金额(万元), 比例(%). */
+export const UNIT_IN_BRACKETS = /\(([^()]{1,4})\)$/;
+
+/** The table's unit, written on a line of its own above it: 单位:件, 单位:万元. */
+export const UNIT_LINE = /^\s*(?:计量)?单位\s*[:：]\s*([^\s,;。]{1,4})\s*$/;
+
+/** Units a bracket or unit line may give, with the scale their prefix stands for. */
+export const TABLE_UNITS: Record<string, { unit: string; scale: number }> = {
+  "%": { unit: "%", scale: 1 },
+  "‰": { unit: "‰", scale: 1 },
+  件: { unit: "件", scale: 1 },
+  个: { unit: "个", scale: 1 },
+  人: { unit: "人", scale: 1 },
+  名: { unit: "名", scale: 1 },
+  人次: { unit: "人次", scale: 1 },
+  万人: { unit: "人", scale: 10_000 },
+  万人次: { unit: "人次", scale: 10_000 },
+  项: { unit: "项", scale: 1 },
+  次: { unit: "次", scale: 1 },
+  场: { unit: "场", scale: 1 },
+  场次: { unit: "场次", scale: 1 },
+  家: { unit: "家", scale: 1 },
+  份: { unit: "份", scale: 1 },
+  万份: { unit: "份", scale: 10_000 },
+  起: { unit: "起", scale: 1 },
+  条: { unit: "条", scale: 1 },
+  部: { unit: "部", scale: 1 },
+  期: { unit: "期", scale: 1 },
+  户: { unit: "户", scale: 1 },
+  元: { unit: "元", scale: 1 },
+  万元: { unit: "元", scale: 10_000 },
+  亿元: { unit: "元", scale: 100_000_000 },
+  天: { unit: "天", scale: 1 },
+  个工作日: { unit: "个工作日", scale: 1 },
+};
+
+/** Column headers that say nothing of their own about the numbers (the label names them). */
+export const PLAIN_HEADERS = new Set([
+  "数量",
+  "数值",
+  "数目",
+  "数据",
+  "完成情况",
+  "完成数",
+  "统计数",
+  "指标值",
+]);
+
+/** Columns that hold no quantity: row numbers, years and dates, remarks. */
+export const SKIPPED_HEADERS = /^(?:序号|编号|排名|名次|年份|年度|时间|日期|备注|说明)$/;
+
+/** A header naming a year: its numbers are that year's (the newest year's are the report's). */
+export const YEAR_HEADER = /^((?:19|20)\d{2})\s*年?(?:度)?$/;
