@@ -347,7 +347,7 @@ function addTableQuantities(
   for (const q of table) {
     let fact = facts[byStart.get(q.start) ?? -1];
     if (fact && fact.end <= q.end) fact.subject = q.subject;
-    else if (facts.some((f) => f.start < q.end && q.start < f.end)) continue;
+    else if (overlapsAny(facts, q.start, q.end)) continue;
     else {
       const { start, end, value, unit, subject } = q;
       fact = {
@@ -372,4 +372,17 @@ function addTableQuantities(
     afters[k] = after;
   });
   return tabled;
+}
+
+/** Whether a span overlaps a fact (facts in text order, apart): the last fact starting before
+ *  its end, found by halving, is the only one that can. */
+function overlapsAny(facts: Fact[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = facts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (facts[mid].start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && facts[lo - 1].end > start;
 }

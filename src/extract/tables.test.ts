@@ -45,6 +45,62 @@ describe("statistics tables", () => {
     );
   });
 
+  test("change and last-year columns are no value of the row; row numbers are no labels", () => {
+    const text = [
+      "序号\t类别\t本年\t上年\t同比增长",
+      "一\t行政复议案件(件)\t56\t50\t12%",
+      "(二)\t行政诉讼案件(件)\t30\t33\t-9.1%",
+      "3、\t法律援助案件(件)\t1,523\t1,402\t8.6%",
+    ].join("\n");
+    const got = read(text);
+    assert.deepEqual(
+      got.filter((q) => q.current).map((q) => [q.cell, q.subject]),
+      [
+        ["56", "行政复议案件(本年)"],
+        ["30", "行政诉讼案件(本年)"],
+        ["1,523", "法律援助案件(本年)"],
+      ],
+    );
+    assert.equal(got.length, 9);
+  });
+
+  test("years without 年 head columns; a row's own unit wins; pairs in a row; a caption's unit cell", () => {
+    assert.deepEqual(
+      read("项目\t2022\t2023\n行政处罚(件)\t1050\t1200").map((q) => [q.cell, q.subject, q.current]),
+      [
+        ["1050", "行政处罚(2022)", false],
+        ["1200", "行政处罚(2023)", true],
+      ],
+    );
+    assert.deepEqual(
+      read("项目\t数量(件)\n人民调解\t860\n受益群众(万人)\t3.2").map((q) => [q.value, q.unit]),
+      [
+        [860, "件"],
+        [32000, "人"],
+      ],
+    );
+    assert.deepEqual(
+      read("受理数\t56件\t办结数\t50件\n听证\t12场\t纠错率\t8%").map((q) => [q.cell, q.subject]),
+      [
+        ["56件", "受理数"],
+        ["50件", "办结数"],
+        ["12场", "听证"],
+        ["8%", "纠错率"],
+      ],
+    );
+    assert.deepEqual(
+      read("一、主要举措\t单位:件\n行政复议案件受理数\t41\n行政诉讼案件数\t120").map((q) => [
+        q.cell,
+        q.unit,
+        q.subject,
+      ]),
+      [
+        ["41", "件", "行政复议案件受理数"],
+        ["120", "件", "行政诉讼案件数"],
+      ],
+    );
+  });
+
   test("columns of spaces are cells too; codes, unitless numbers and prose are not read", () => {
     const spaced = "指标        2023年\n办结信访事项(件)    215\n化解矛盾纠纷(件)    1,300";
     assert.deepEqual(

@@ -4,6 +4,8 @@
 // table. Each number becomes a quantity whose span is its cell, traceable like the prose's.
 import {
   CELL_GAP,
+  CHANGE_HEADER,
+  ORDINAL_CELL,
   NUMBER_CELL,
   PLAIN_HEADERS,
   SKIPPED_HEADERS,
@@ -84,7 +86,9 @@ export function tableQuantities(norm: string): TableQuantity[] {
   for (let start = 0; start <= norm.length; ) {
     let end = norm.indexOf("\n", start);
     if (end < 0) end = norm.length;
-    lines.push({ start, end, cells: cellsOf(norm, start, end) });
+    const cells = cellsOf(norm, start, end);
+    // a caption with the unit in a cell of its own (一、主要举措  单位:件) heads no columns
+    lines.push({ start, end, cells: cells?.some((c) => UNIT_LINE.test(c.text)) ? null : cells });
     start = end + 1;
   }
   const out: TableQuantity[] = [];
@@ -115,27 +119,39 @@ function readTable(
   out: TableQuantity[],
 ) {
   const first = lines[from].cells as Cell[];
-  const header = first.some((c) => isNumber(c.text)) ? null : first;
+  // a first row whose only numbers are years (指标 2022 2023) heads the table
+  const header = first.every((c) => !isNumber(c.text) || YEAR_HEADER.test(c.text)) ? first : null;
   const columnOf = (c: number, row: number) =>
     header ? header[row === header.length ? c : c - (row - header.length)] : undefined;
   const above = from > 0 ? norm.slice(lines[from - 1].start, lines[from - 1].end) : "";
-  const tableUnit = UNIT_LINE.exec(above)?.[1] ?? null;
+  const tableUnit = unitLineOf(above);
   const years = (header ?? []).map((c) => Number(YEAR_HEADER.exec(c.text)?.[1] ?? 0));
   const newest = Math.max(0, ...years);
   for (let k = header ? from + 1 : from; k < to; k++) {
     const cells = lines[k].cells as Cell[];
-    const labelAt = cells.findIndex((c) => c.text && !isNumber(c.text));
+    const isLabel = (c: Cell, at: number) => {
+      if (!c.text || isNumber(c.text) || ORDINAL_CELL.test(c.text)) return false;
+      const head = columnOf(at, cells.length);
+      return !(head && SKIPPED_HEADERS.test(bracketed(head.text).name));
+    };
+    const labelAt = cells.findIndex(isLabel);
     if (labelAt < 0) continue;
-    const label = bracketed(cells[labelAt].text);
+    let label = bracketed(cells[labelAt].text);
     if (!label.name || label.name.length > MAX_LABEL || PROSE.test(label.name)) continue;
     for (let c = labelAt + 1; c < cells.length; c++) {
       const cell = cells[c];
       if (!cell.text) continue;
+      // a row of pairs (受理数 56件 办结数 50件): a number's label is the nearest on its left
+      if (c > labelAt + 1 && isLabel(cells[c - 1], c - 1)) {
+        const near = bracketed(cells[c - 1].text);
+        if (near.name && near.name.length <= MAX_LABEL && !PROSE.test(near.name)) label = near;
+      }
       // a header short of cells lacks the first ones (the labels' column)
       const head = columnOf(c, cells.length);
       const column = head ? bracketed(head.text) : { name: "", unit: null };
       if (SKIPPED_HEADERS.test(column.name)) continue;
-      const quantity = readCell(cell.text, column.unit ?? label.unit ?? tableUnit);
+      // a row's own unit is the more particular (数量(件) over 受益群众(万人)'s column)
+      const quantity = readCell(cell.text, label.unit ?? column.unit ?? tableUnit);
       if (!quantity) continue;
       const year = head ? Number(YEAR_HEADER.exec(head.text)?.[1] ?? 0) : 0;
       const qualifier = column.name && !PLAIN_HEADERS.has(column.name) ? `(${column.name})` : "";
@@ -145,10 +161,19 @@ function readTable(
         ...quantity,
         subject: label.name + qualifier,
         label: label.name,
-        current: year === 0 || year === newest,
+        current: (year === 0 || year === newest) && !CHANGE_HEADER.test(column.name),
       });
     }
   }
+}
+
+/** The unit a caption line gives (单位:件, alone or in a cell of its own). */
+function unitLineOf(line: string): string | null {
+  for (const part of line.split(/\t| {2,}/)) {
+    const m = UNIT_LINE.exec(part);
+    if (m) return m[1];
+  }
+  return null;
 }
 
 /** A cell's value and unit: written in it, else the column's, label's or table's unit. */

@@ -147,6 +147,20 @@ describe("decoders", () => {
     }
   });
 
+  test("HTML tables: empty cells and spans keep their columns; a cell's paragraphs are one cell", async () => {
+    const html = `<html><body><table>
+      <tr><td>项目</td><td colspan="2">金额(万元)</td><td>人数(人)</td></tr>
+      <tr><td><p style="x">合计</p></td><td>500</td><td></td><td></td></tr>
+      <tr><td><p>法律</p><p>援助</p></td><td></td><td>120<br>万</td><td>35</td></tr>
+    </table></body></html>`;
+    const { text } = await decodeDocument(utf8(html), "t.html", DEFAULT_LIMITS);
+    assert.deepEqual(text.split("\n"), [
+      "项目\t金额(万元)\t\t人数(人)",
+      "合计\t500\t\t",
+      "法律 援助\t\t120 万\t35",
+    ]);
+  });
+
   test("BOM is kept in text so offsets match readFileSync", async () => {
     const decoded = await decodeDocument(utf8(`\ufeff${REPORT_TEXT}`), "b.txt", DEFAULT_LIMITS);
     assert.equal(decoded.text[0], "\ufeff");

@@ -66,11 +66,15 @@ export function htmlToText(page: string): { text: string; hints: PageHints } {
     // a table's cells stay apart by a tab (the engine reads statistics tables by their cells)
     const line = current
       .replace(/[ \t\r\n\f]+/g, " ")
+      // the last cell's mark ends the row; an empty cell elsewhere keeps its column
+      .replace(/ ?\u0001 ?$/, "")
       .replace(/ ?\u0001 ?/g, "\t")
-      .replace(/^[\t ]+|[\t ]+$/g, "");
+      .replace(/^ +| +$/g, "");
     if (line) lines.push(line);
     current = "";
   };
+  // inside a small cell (no table of its own), paragraphs and line breaks are one line
+  let inline = 0;
   const walk = (node: DomNode) => {
     if (node.nodeType === 3) {
       current += node.textContent ?? "";
@@ -80,14 +84,26 @@ export function htmlToText(page: string): { text: string; hints: PageHints } {
     const name = node.nodeName.toLowerCase();
     if (SKIP.has(name)) return;
     if (name === "br") {
-      flush();
+      if (inline) current += " ";
+      else flush();
       return;
     }
-    const block = BLOCK.has(name);
+    const cell = CELL.has(name);
+    const el = node as unknown as {
+      textContent: string | null;
+      getElementsByTagName?(t: string): { length: number };
+      getAttribute?(a: string): string | null;
+    };
+    const small = cell && (el.textContent ?? "").length <= 200 && !el.getElementsByTagName?.("table").length;
+    if (small) inline++;
+    const block = BLOCK.has(name) && !inline;
     if (block) flush();
+    else if (inline && BLOCK.has(name)) current += " ";
     for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]);
+    if (small) inline--;
     if (block) flush();
-    else if (CELL.has(name)) current += CELL_END;
+    else if (cell)
+      current += CELL_END.repeat(Math.max(1, Math.min(20, Number(el.getAttribute?.("colspan")) || 1)));
   };
   const body = (document.body ?? document.documentElement) as unknown as DomNode | null;
   if (body) walk(body);

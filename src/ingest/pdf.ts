@@ -25,6 +25,13 @@ const MIN_CHARS_PER_PAGE = 5;
 export const HEADING_START =
   /^(\s*[一二三四五六七八九十]+、|\s*[（(][一二三四五六七八九十\d]+[)）]|\s*\d+[.．、])/;
 
+/** A letter-spaced line (法  治  政  府, a title drawn a character at a time) is no table row:
+ *  its characters stay apart by a space, as pdf.js gives them. */
+const spacedOut = (line: string) =>
+  line.includes("\t") && line.split("\t").every((run) => run.trim().length <= 1)
+    ? line.replace(/\t/g, " ")
+    : line;
+
 /** Join lines that pdf.js split inside a sentence; keep real paragraph breaks. A line that
  * wrapped fills the column, so only lines near the usual full width continue. */
 export function joinPdfLines(lines: string[]): string {
@@ -93,11 +100,11 @@ export async function pdfToText(bytes: Uint8Array, file: string, limits: Limits)
         else line += item.str;
         if (!blank && item.height) size = item.height;
         if (item.hasEOL) {
-          lines.push(line);
+          lines.push(spacedOut(line));
           line = "";
         }
       }
-      if (line) lines.push(line);
+      if (line) lines.push(spacedOut(line));
       page.cleanup();
       chars += lines.length;
       if (chars > limits.maxTextChars) throw new InputError("too-large", file, "PDF 文字超过上限");

@@ -62,3 +62,9 @@ export const SKIPPED_HEADERS = /^(?:序号|编号|排名|名次|年份|年度|�
 
 /** A header naming a year: its numbers are that year's (the newest year's are the report's). */
 export const YEAR_HEADER = /^((?:19|20)\d{2})\s*年?(?:度)?$/;
+
+/** A column of changes or of the year before: its numbers are no value of the row's indicator. */
+export const CHANGE_HEADER = /同比|环比|增长|增减|增幅|下降|变化|变动|比上年|较上年|上年|去年|上一年/;
+
+/** A row number, not a label: 1, 一, (二), 3、 */
+export const ORDINAL_CELL = /^[(（]?(?:[一二三四五六七八九十]+|\d{1,3})[)）、.．]?$/;
