@@ -27,6 +27,7 @@ export const NOT_TITLE =
 export const SITE_SUFFIX = /\s*(?:[_|]|\s[-—]\s|[-—])\s*[^_|\-—]{0,24}(人民政府|政府|网站|门户|网|官网)\s*$/;
 /** A browser title starting with the site's name: "某某市人民政府网站-…报告". */
 export const SITE_HEAD = /^\s*[^-_|—\s]{1,24}(网站|门户|政府网|官网)\s*[-_|—]+\s*/;
-/** Separators left at the edges when a title's injected string is cut out. */
-export const LEADING_EDGE = /^[\s_|·,:]+/;
+/** Separators left at the edges when a title's injected string is cut out; before a title, also
+ *  an info box's field label (标　　题：). */
+export const LEADING_EDGE = /^(?:[\s_|·,:]+|(?:标\s*题|题\s*名|文件名称|名\s*称)\s*:)+/;
 export const TRAILING_EDGE = /[\s_|\-—·,:]+$/;

@@ -56,6 +56,11 @@ describe("noise", () => {
     assert.deepEqual(spans, ["首页", "政务公开", "政策文件", "通知公告", "互动交流"]);
     assert.equal(r.meta.title, "某某县2023年法治政府建设年度报告");
   });
+  test("an info box's field label is no part of the title", () => {
+    const page =
+      "标　　题：\t某市人民政府关于2023年度法治政府建设情况的报告\n发文日期：\t2024年1月5日\n2023年,我市深入推进依法行政。";
+    assert.equal(analyze(page).meta.title, "某市人民政府关于2023年度法治政府建设情况的报告");
+  });
   test("a browser title with the site's name is boilerplate, the heading below is the title", () => {
     const page =
       "长沙市2023年法治政府建设情况报告_长沙市人民政府\n长沙市2023年法治政府建设情况报告\n2023年,长沙市法治政府建设取得明显成效,现将有关情况报告如下。";
