@@ -79,3 +79,5 @@ run(`tests (${files.length} files)`, process.execPath, [
   "--test-concurrency=2",
   ...files,
 ]);
+// the throwaway server goes with the run (a failed step stops it in run())
+postgres?.stop();
