@@ -183,6 +183,12 @@ describe("facts", () => {
     ]);
   });
 
+  test("a table's cell is a boundary for the prose reading: no subject runs across cells", () => {
+    const [, , grown] = facts("地区\t案件数(件)\t占比\t同比\n东区\t120\t40%\t增长5.2%\n西区\t180\t60%\t持平");
+    assert.equal(grown.quote, "5.2%");
+    assert.doesNotMatch(grown.subject, /东区|120/);
+  });
+
   test("quantities run together without punctuation: the run's ends tell where each one's noun is", () => {
     // written after words and ending the clause: each names what is written before it
     const after = facts(

@@ -15,7 +15,7 @@ import { alternation } from "../shared/regex.ts";
 import type { Fact } from "../types.ts";
 import { charIn, charSet } from "../shared/chars.ts";
 
-export const BOUNDARY = ',;。:!?\n、()“”《》"';
+export const BOUNDARY = ',;。:!?\n\t、()“”《》"';
 export const CLAUSE_END = ",;。:!?\n";
 const BOUNDARY_SET = charSet(BOUNDARY);
 const CLAUSE_END_SET = charSet(CLAUSE_END);
