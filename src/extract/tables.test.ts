@@ -101,6 +101,22 @@ describe("statistics tables", () => {
     );
   });
 
+  test("two header rows: a spanned header's unit over the years below it", () => {
+    const text = [
+      "项目\t金额(万元)\t\t变化",
+      "2022年\t2023年\t同比",
+      "法律援助经费\t120.5\t150\t3个百分点",
+    ].join("\n");
+    assert.deepEqual(
+      read(text).map((q) => [q.cell, q.value, q.unit, q.subject, q.current]),
+      [
+        ["120.5", 1205000, "元", "法律援助经费(2022年)", false],
+        ["150", 1500000, "元", "法律援助经费(2023年)", true],
+        ["3个百分点", 3, "个百分点", "法律援助经费(同比)", false],
+      ],
+    );
+  });
+
   test("columns of spaces are cells too; codes, unitless numbers and prose are not read", () => {
     const spaced = "指标        2023年\n办结信访事项(件)    215\n化解矛盾纠纷(件)    1,300";
     assert.deepEqual(

@@ -111,6 +111,39 @@ export function tableQuantities(norm: string): TableQuantity[] {
   return out;
 }
 
+/** What a column's header says: its name, its unit, its year (0: none). */
+interface Column {
+  name: string;
+  unit: string | null;
+  year: number;
+}
+
+const yearOf = (text: string) => Number(YEAR_HEADER.exec(text)?.[1] ?? 0);
+/** A row of words, or of years only (指标 2022 2023): a header. */
+const headsColumns = (cells: Cell[]) => cells.every((c) => !isNumber(c.text) || YEAR_HEADER.test(c.text));
+
+/** The columns one or two header rows name. An empty cell after a named one is that one spanning
+ *  (colspan); a second row, short of the first cells (rowspan), refines the columns above it
+ *  (金额(万元) over 2022年 and 2023年). */
+function columnsOf(rows: Cell[][]): Column[] {
+  let left: Column | null = null;
+  const columns = rows[0].map((c) => {
+    if (!c.text && left) return left;
+    const { name, unit } = bracketed(c.text);
+    left = c.text ? { name, unit, year: yearOf(c.text) } : null;
+    return left ?? { name: "", unit: null, year: 0 };
+  });
+  if (rows.length < 2) return columns;
+  const below = rows[1];
+  const shift = Math.max(0, columns.length - below.length);
+  return columns.map((above, j) => {
+    const cell = below[j - shift];
+    if (j < shift || !cell?.text) return above;
+    const { name, unit } = bracketed(cell.text);
+    return { name, unit: unit ?? above.unit, year: yearOf(cell.text) || above.year };
+  });
+}
+
 function readTable(
   norm: string,
   lines: Array<{ start: number; end: number; cells: Cell[] | null }>,
@@ -118,21 +151,25 @@ function readTable(
   to: number,
   out: TableQuantity[],
 ) {
-  const first = lines[from].cells as Cell[];
-  // a first row whose only numbers are years (指标 2022 2023) heads the table
-  const header = first.every((c) => !isNumber(c.text) || YEAR_HEADER.test(c.text)) ? first : null;
-  const columnOf = (c: number, row: number) =>
+  const heads: Cell[][] = [];
+  while (
+    heads.length < 2 &&
+    from + heads.length < to &&
+    headsColumns(lines[from + heads.length].cells as Cell[])
+  )
+    heads.push(lines[from + heads.length].cells as Cell[]);
+  const header = heads.length ? columnsOf(heads) : null;
+  // a header short of cells lacks the first ones (the labels' column)
+  const columnOf = (c: number, row: number): Column | undefined =>
     header ? header[row === header.length ? c : c - (row - header.length)] : undefined;
   const above = from > 0 ? norm.slice(lines[from - 1].start, lines[from - 1].end) : "";
   const tableUnit = unitLineOf(above);
-  const years = (header ?? []).map((c) => Number(YEAR_HEADER.exec(c.text)?.[1] ?? 0));
-  const newest = Math.max(0, ...years);
-  for (let k = header ? from + 1 : from; k < to; k++) {
+  const newest = Math.max(0, ...(header ?? []).map((c) => c.year));
+  for (let k = from + heads.length; k < to; k++) {
     const cells = lines[k].cells as Cell[];
     const isLabel = (c: Cell, at: number) => {
       if (!c.text || isNumber(c.text) || ORDINAL_CELL.test(c.text)) return false;
-      const head = columnOf(at, cells.length);
-      return !(head && SKIPPED_HEADERS.test(bracketed(head.text).name));
+      return !SKIPPED_HEADERS.test(columnOf(at, cells.length)?.name ?? "");
     };
     const labelAt = cells.findIndex(isLabel);
     if (labelAt < 0) continue;
@@ -146,14 +183,11 @@ function readTable(
         const near = bracketed(cells[c - 1].text);
         if (near.name && near.name.length <= MAX_LABEL && !PROSE.test(near.name)) label = near;
       }
-      // a header short of cells lacks the first ones (the labels' column)
-      const head = columnOf(c, cells.length);
-      const column = head ? bracketed(head.text) : { name: "", unit: null };
+      const column = columnOf(c, cells.length) ?? { name: "", unit: null, year: 0 };
       if (SKIPPED_HEADERS.test(column.name)) continue;
       // a row's own unit is the more particular (数量(件) over 受益群众(万人)'s column)
       const quantity = readCell(cell.text, label.unit ?? column.unit ?? tableUnit);
       if (!quantity) continue;
-      const year = head ? Number(YEAR_HEADER.exec(head.text)?.[1] ?? 0) : 0;
       const qualifier = column.name && !PLAIN_HEADERS.has(column.name) ? `(${column.name})` : "";
       out.push({
         start: cell.start,
@@ -161,7 +195,7 @@ function readTable(
         ...quantity,
         subject: label.name + qualifier,
         label: label.name,
-        current: (year === 0 || year === newest) && !CHANGE_HEADER.test(column.name),
+        current: (column.year === 0 || column.year === newest) && !CHANGE_HEADER.test(column.name),
       });
     }
   }
