@@ -117,6 +117,19 @@ describe("statistics tables", () => {
     );
   });
 
+  test("a header row after rows of numbers starts the next table", () => {
+    const text = "指标\t2022\t2023\n行政复议案件(件)\t41\t49\n项目\t2021\t2022\n行政诉讼案件(件)\t63\t58";
+    assert.deepEqual(
+      read(text).map((q) => [q.cell, q.subject, q.current]),
+      [
+        ["41", "行政复议案件(2022)", false],
+        ["49", "行政复议案件(2023)", true],
+        ["63", "行政诉讼案件(2021)", false],
+        ["58", "行政诉讼案件(2022)", true],
+      ],
+    );
+  });
+
   test("columns of spaces are cells too; codes, unitless numbers and prose are not read", () => {
     const spaced = "指标        2023年\n办结信访事项(件)    215\n化解矛盾纠纷(件)    1,300";
     assert.deepEqual(

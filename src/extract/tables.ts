@@ -97,13 +97,13 @@ export function tableQuantities(norm: string): TableQuantity[] {
       k++;
       continue;
     }
-    // a row of words only after rows of numbers heads the next table
+    // a header row (words, or years only) after rows of numbers heads the next table
     let j = k + 1;
-    let numbers = false;
+    let numbers = !headsColumns(lines[k].cells as Cell[]);
     for (; j < lines.length && lines[j].cells; j++) {
-      const hasNumber = (lines[j].cells as Cell[]).some((c) => isNumber(c.text));
-      if (numbers && !hasNumber) break;
-      numbers ||= hasNumber;
+      const heads = headsColumns(lines[j].cells as Cell[]);
+      if (numbers && heads) break;
+      numbers ||= !heads;
     }
     if (j - k >= 2) readTable(norm, lines, k, j, out);
     k = j;
