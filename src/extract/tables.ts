@@ -203,7 +203,7 @@ function readTable(
 
 /** The unit a caption line gives (单位:件, alone or in a cell of its own). */
 function unitLineOf(line: string): string | null {
-  for (const part of line.split(/\t| {2,}/)) {
+  for (const part of line.split(CELL_GAP)) {
     const m = UNIT_LINE.exec(part);
     if (m) return m[1];
   }
