@@ -7,7 +7,7 @@ const measuresOf = (text: string) =>
   analyzeText(text, source).measures.map((m) => ({
     no: m.no,
     title: m.title,
-    group: m.group?.title ?? null,
+    area: m.area,
     lead: m.lead,
     cooperate: m.cooperate,
     due: m.due,
@@ -30,12 +30,12 @@ const TABLE_PLAN = [
 ].join("\n");
 
 describe("task tables (重点任务分工表)", () => {
-  test("each row is a measure: its task, units and deadline by the header's columns, grouped by the spanning rows", () => {
+  test("each row is a measure: its task, units and deadline by the header's columns, under the spanning rows' areas", () => {
     assert.deepEqual(measuresOf(TABLE_PLAN), [
       {
         no: 1,
         title: "推行政府权责清单制度",
-        group: "依法全面履行政府职能",
+        area: "依法全面履行政府职能",
         lead: ["市委编办"],
         cooperate: ["市直各部门"],
         due: { date: "2022-12-31", inherited: false },
@@ -43,7 +43,7 @@ describe("task tables (重点任务分工表)", () => {
       {
         no: 2,
         title: "深化“放管服”改革",
-        group: "依法全面履行政府职能",
+        area: "依法全面履行政府职能",
         lead: ["市政务服务局"],
         cooperate: ["各县区政府", "市发展改革委"],
         due: { date: "2025-12-31", inherited: true },
@@ -51,7 +51,7 @@ describe("task tables (重点任务分工表)", () => {
       {
         no: 3,
         title: "优化法治化营商环境",
-        group: "依法全面履行政府职能",
+        area: "依法全面履行政府职能",
         lead: ["市政务服务局"],
         cooperate: ["市市场监管局"],
         due: { date: "2023-06-30", inherited: false },
@@ -59,7 +59,7 @@ describe("task tables (重点任务分工表)", () => {
       {
         no: 4,
         title: "加强重点领域立法",
-        group: "完善依法行政制度体系",
+        area: "完善依法行政制度体系",
         lead: ["市司法局"],
         cooperate: ["市人大法工委"],
         due: { date: "2025-12-31", inherited: true },

@@ -1,8 +1,8 @@
 // Measures of a plan written as a task table (重点任务分工表: 序号 / 重点任务 / 牵头单位 / 责任单位 /
 // 完成时限): a row a measure, its task, units and deadline read from the columns its header names.
-// A row whose one cell spans the table (一、依法全面履行政府职能) groups the rows under it. A cell
-// spanning rows leaves an empty cell in the rows it covers (src/ingest/html.ts, docx.ts): an empty
-// lead or deadline cell is the one above it.
+// A row whose one cell spans the table (一、依法全面履行政府职能) is the area of the rows under it
+// ((一)… a group within it). A cell spanning rows leaves an empty cell in the rows it covers
+// (src/ingest/html.ts, docx.ts): an empty lead or deadline cell is the one above it.
 import {
   COOPERATE_HEADER,
   DUE_HEADER,
@@ -24,7 +24,7 @@ interface Cell extends Span {
 
 type Role = "no" | "task" | "lead" | "cooperate" | "due";
 
-/** A group's marker: 一、 二. (三) */
+/** An area's or a group's marker: 一、 二. (三) */
 const GROUP_MARKER = /^[(]?([一二三四五六七八九十]+|\d{1,2})[)、.．]?\s*/;
 
 function cellsOf(norm: string, from: number, to: number): Cell[] {
@@ -82,6 +82,7 @@ export function tableMeasures(text: string, norm: string): Measure[] {
     const roles = rolesOf(cellsOf(norm, lines[k].start, lines[k].end));
     if (!roles) continue;
     const column = (role: Role) => roles.indexOf(role);
+    let area: string | null = null;
     let group: Measure["group"] = null;
     let above: { lead: Cell | null; due: Cell | null } = { lead: null, due: null };
     let ordinal = 0;
@@ -90,9 +91,14 @@ export function tableMeasures(text: string, norm: string): Measure[] {
       const line = lines[j];
       const cells = cellsOf(norm, line.start, line.end);
       if (kinds[j] === CATEGORY_ROW) {
-        const title = cells[0].text;
-        const marker = GROUP_MARKER.exec(title);
-        group = { no: (marker && chineseToInt(marker[1])) || 0, title: title.slice(marker?.[0].length ?? 0) };
+        // 一、… is the plan's area (as its level-1 heading would be), (一)… a group within it
+        const marker = GROUP_MARKER.exec(cells[0].text);
+        const title = cells[0].text.slice(marker?.[0].length ?? 0);
+        if (marker?.[0].startsWith("(")) group = { no: chineseToInt(marker[1]) ?? 0, title };
+        else {
+          area = title;
+          group = null;
+        }
         // no cell spans rows across a group's row
         above = { lead: null, due: null };
         continue;
@@ -120,7 +126,7 @@ export function tableMeasures(text: string, norm: string): Measure[] {
       measures.push({
         no,
         title: text.slice(task.start, task.end),
-        area: null,
+        area,
         group,
         lead: named.lead,
         cooperate,
