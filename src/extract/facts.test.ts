@@ -194,6 +194,14 @@ describe("facts", () => {
     assert.equal(alone.subject, "增长比例");
   });
 
+  test("a unit in the next cell is no unit of the prose reading: the table's reading of the cell holds", () => {
+    const [audience] = facts("项目\t数量\t单位\n普法受众\t6.8\t万人次\n法律援助\t612\t件");
+    assert.deepEqual(
+      [audience.quote, audience.value, audience.unit, audience.subject],
+      ["6.8", 68000, "人次", "普法受众"],
+    );
+  });
+
   test("quantities run together without punctuation: the run's ends tell where each one's noun is", () => {
     // written after words and ending the clause: each names what is written before it
     const after = facts(

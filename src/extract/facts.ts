@@ -347,7 +347,17 @@ function addTableQuantities(
   for (const q of table) {
     let fact = facts[byStart.get(q.start) ?? -1];
     if (fact && fact.end <= q.end) fact.subject = q.subject;
-    else if (overlapsAny(facts, q.start, q.end)) continue;
+    else if (fact && text.slice(fact.start, fact.end).includes("\t")) {
+      // the prose reading took a unit from the next cell (6.8 | 万人次): the cell's reading holds
+      Object.assign(fact, {
+        quote: text.slice(q.start, q.end),
+        end: q.end,
+        value: q.value,
+        unit: q.unit,
+        approx: null,
+        subject: q.subject,
+      });
+    } else if (overlapsAny(facts, q.start, q.end)) continue;
     else {
       const { start, end, value, unit, subject } = q;
       fact = {

@@ -15,8 +15,11 @@ import {
   PLAIN_HEADERS,
   SKIPPED_HEADERS,
   TABLE_UNITS,
+  PLACEHOLDER_CELL,
   TOTAL_LABEL,
   UNIT_CAPTION,
+  UNIT_HEADER,
+  UNIT_TRAILING,
   UNIT_IN_BRACKETS,
   UNIT_LINE,
   YEAR_HEADER,
@@ -146,9 +149,12 @@ interface Column {
   year: number;
 }
 
-const yearOf = (text: string) => Number(YEAR_HEADER.exec(text)?.[1] ?? 0);
-/** A row of words, or of years only (指标 2022 2023): a header. */
-const headsColumns = (cells: Cell[]) => cells.every((c) => !isNumber(c.text) || YEAR_HEADER.test(c.text));
+/** The year a header names (2022年, 2022年(件)), or 0. */
+const yearOf = (text: string) => Number(YEAR_HEADER.exec(bracketed(text).name)?.[1] ?? 0);
+/** A row of words, or of years only (指标 2022 2023): a header. A row with a placeholder (—) holds
+ *  values, even if none is written. */
+const headsColumns = (cells: Cell[]) =>
+  cells.every((c) => (!isNumber(c.text) && !PLACEHOLDER_CELL.test(c.text)) || YEAR_HEADER.test(c.text));
 
 /** The columns one or two header rows name. An empty cell after a named one is that one spanning
  *  (colspan); a second row, short of the first cells (rowspan), refines the columns above it
@@ -188,25 +194,43 @@ function readTable(norm: string, lines: TableLine[], from: number, to: number, o
   // the caption: the line above, or the one above a unit line of its own
   const caption = captionTopic(UNIT_LINE.test(above) ? lineAt(from - 2) : above);
   const newest = Math.max(0, ...(header ?? []).map((c) => c.year));
+  // the category of the rows: a row spanning the table (一、行政处罚), or a column of categories
+  // on the left whose cell spans its rows (行政复议 | 受理 …, then | 办结 …)
   let category = "";
+  let side = "";
   for (let k = from + heads.length; k < to; k++) {
     const cells = lines[k].cells;
-    if (lines[k].category) category = lineAt(k).trim().replace(GROUP_MARKER, "");
+    if (lines[k].category) {
+      category = lineAt(k).trim().replace(GROUP_MARKER, "");
+      side = "";
+    }
     if (!cells) continue;
     const isLabel = (c: Cell, at: number) => {
-      if (!c.text || isNumber(c.text) || ORDINAL_CELL.test(c.text)) return false;
+      if (!c.text || isNumber(c.text) || ORDINAL_CELL.test(c.text) || PLACEHOLDER_CELL.test(c.text))
+        return false;
       return !SKIPPED_HEADERS.test(columnOf(at, cells.length)?.name ?? "");
     };
     const labelAt = cells.findIndex(isLabel);
     if (labelAt < 0) continue;
     let label = bracketed(cells[labelAt].text);
     if (!label.name || label.name.length > MAX_LABEL || PROSE.test(label.name)) continue;
+    if (labelAt + 1 < cells.length && isLabel(cells[labelAt + 1], labelAt + 1)) side = label.name;
+    else if (labelAt === 0 || cells.slice(0, labelAt).some((c) => c.text && !ORDINAL_CELL.test(c.text)))
+      side = "";
     // a total is the total of what its category or the caption names (行政处罚小计)
     const total = label.name.replace(/\s+/g, "");
-    if (TOTAL_LABEL.test(total)) {
-      const topic = total === "小计" ? category || caption : caption || category;
+    const isTotal = TOTAL_LABEL.test(total);
+    if (isTotal) {
+      const topic = total === "小计" ? side || category || caption : caption || category;
       label = { name: topic + total, unit: label.unit };
     }
+    // the row's unit from a column of units (指标 | 单位 | 2022年)
+    const unitCell = cells.find((c, at) => UNIT_HEADER.test(columnOf(at, cells.length)?.name ?? ""));
+    const rowUnit = unitCell && TABLE_UNITS[unitCell.text] ? unitCell.text : null;
+    const within = (name: string) => {
+      const prefix = side || category;
+      return prefix && !isTotal && !name.includes(prefix) ? prefix + name : name;
+    };
     for (let c = labelAt + 1; c < cells.length; c++) {
       const cell = cells[c];
       if (!cell.text) continue;
@@ -221,16 +245,22 @@ function readTable(norm: string, lines: TableLine[], from: number, to: number, o
       const change = CHANGE_CELL.exec(cell.text);
       const said = change ? cell.text.slice(change[0].length) : cell.text;
       // a row's own unit is the more particular (数量(件) over 受益群众(万人)'s column)
-      const quantity = readCell(said, label.unit ?? column.unit ?? tableUnit);
+      const quantity = readCell(said, label.unit ?? rowUnit ?? column.unit ?? tableUnit);
       if (!quantity) continue;
       let named = column.name && !PLAIN_HEADERS.has(column.name) ? column.name : "";
+      // a column under a year (2022年 over 受理 and 办结): that year's 受理
+      const ofYear = column.year > 0 && !YEAR_HEADER.test(named);
+      if (ofYear) named = `${column.year}年${named}`;
       if (change) named = !change[1] && CHANGE_BASIS.test(named) ? named + change[2] : change[0];
+      const name = within(label.name);
+      // what is counted, for its indicator: the row, and the column when it names an action (受理)
+      const counted = ofYear && !change ? name + column.name : name;
       out.push({
         start: cell.end - said.length,
         end: cell.end,
         ...quantity,
-        subject: label.name + (named ? `(${named})` : ""),
-        label: label.name,
+        subject: name + (named ? `(${named})` : ""),
+        label: counted,
         current: !change && (column.year === 0 || column.year === newest) && !CHANGE_HEADER.test(column.name),
       });
     }
@@ -246,6 +276,7 @@ function captionTopic(line: string): string {
   if (!first || first.length > MAX_LABEL || PROSE.test(first) || /。$/.test(first)) return "";
   const topic = first
     .replace(CAPTION_NUMBER, "")
+    .replace(GROUP_MARKER, "")
     .replace(UNIT_CAPTION, "")
     .replace(CAPTION_YEAR, "")
     .replace(CAPTION_TAIL, "")
@@ -257,7 +288,7 @@ function captionTopic(line: string): string {
  *  end in brackets: 表1 行政执法情况(单位:件)). */
 function unitLineOf(line: string): string | null {
   for (const part of line.split(CELL_GAP)) {
-    const m = UNIT_LINE.exec(part) ?? UNIT_CAPTION.exec(part);
+    const m = UNIT_LINE.exec(part) ?? UNIT_CAPTION.exec(part) ?? UNIT_TRAILING.exec(part);
     if (m && TABLE_UNITS[m[1]]) return m[1];
   }
   return null;

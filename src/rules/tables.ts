@@ -18,6 +18,15 @@ export const UNIT_LINE = /^\s*(?:计量)?单位\s*[:：]\s*([^\s,;。]{1,4})\s*$
 /** The table's unit, at the end of its caption in brackets: 表1 行政执法情况统计(单位:件). */
 export const UNIT_CAPTION = /[(（]\s*(?:计量)?单位\s*[:：]\s*([^\s,;。()（）]{1,4})\s*[)）]\s*$/;
 
+/** The table's unit at the end of its caption after a space: 表1 行政争议化解情况 单位:件. */
+export const UNIT_TRAILING = /\s(?:计量)?单位\s*[:：]\s*([^\s,;。()（）]{1,4})\s*$/;
+
+/** A column of units (指标 | 单位 | 2022年 | 2023年): each row's unit. */
+export const UNIT_HEADER = /^(?:计量)?单位$/;
+
+/** A cell saying there is no value: —, /, 无. Neither a label nor a header's word. */
+export const PLACEHOLDER_CELL = /^(?:[-—–－/／\\]+|无|暂无|空)$/;
+
 /** Units a bracket or unit line may give, with the scale their prefix stands for. */
 export const TABLE_UNITS: Record<string, { unit: string; scale: number }> = {
   "%": { unit: "%", scale: 1 },
@@ -62,7 +71,7 @@ export const PLAIN_HEADERS = new Set([
 ]);
 
 /** Columns that hold no quantity: row numbers, years and dates, remarks. */
-export const SKIPPED_HEADERS = /^(?:序号|编号|排名|名次|年份|年度|时间|日期|备注|说明)$/;
+export const SKIPPED_HEADERS = /^(?:序号|编号|排名|名次|年份|年度|时间|日期|备注|说明|计量单位|单位)$/;
 
 /** A header naming a year: its numbers are that year's (the newest year's are the report's). */
 export const YEAR_HEADER = /^((?:19|20)\d{2})\s*年?(?:度)?$/;
