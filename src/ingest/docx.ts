@@ -2,6 +2,7 @@
 // our counted reader (zip-read.ts), so what it gets is bounded by the bytes really inflated,
 // not by what the archive's headers claim.
 import { createRequire } from "node:module";
+import { MAX_TABLE_CELL } from "./cells.ts";
 import { InputError } from "./errors.ts";
 import type { Limits } from "./limits.ts";
 import { guardDocx, listZipEntries } from "./zip-guard.ts";
@@ -25,8 +26,6 @@ const docxReader = require("mammoth/lib/docx/docx-reader") as {
 /** Ends a table of cells until the text's blank lines are collapsed: a blank line of its own
  *  then, so that the next table's rows are not taken for its own. */
 const TABLE_END = "\u0002";
-/** Longest a cell's text may be to stand on its row's line (as in src/ingest/html.ts). */
-const MAX_CELL = 200;
 
 /** The text of a document tree: a paragraph a line (mammoth's raw text), and a table row a
  *  line whose cells are apart by a tab — the engine reads statistics tables by their cells. A
@@ -79,7 +78,7 @@ function rowText(cells: DocElement[]): string {
   const texts = cells.map((cell) => textOf(cell));
   const joined = texts.map((t) => t.replace(/\s+/g, " ").trim());
   const spans = cells.map(spanOf);
-  const layout = (cells.length === 1 && spans[0] === 1) || joined.some((t) => t.length > MAX_CELL);
+  const layout = (cells.length === 1 && spans[0] === 1) || joined.some((t) => t.length > MAX_TABLE_CELL);
   if (layout) return texts.join("\n\n");
   return `${joined.map((t, k) => t.replaceAll(TABLE_END, "") + "\t".repeat(spans[k] - 1)).join("\t")}\n\n`;
 }

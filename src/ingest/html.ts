@@ -2,6 +2,7 @@
 // every block of the body on its own line. Page metadata in <meta> tags is read first,
 // because it is often the only place a publication date survives.
 import { parseHTML } from "linkedom";
+import { MAX_TABLE_CELL } from "./cells.ts";
 import { flattenDeepNesting } from "./html-depth.ts";
 
 export interface PageHints {
@@ -116,7 +117,7 @@ export function htmlToText(page: string): { text: string; hints: PageHints } {
     const small =
       cell &&
       (span > 1 || coveredBefore > 0 || cellsIn(el.parentNode) > 1) &&
-      (el.textContent ?? "").length <= 200 &&
+      (el.textContent ?? "").length <= MAX_TABLE_CELL &&
       !el.getElementsByTagName?.("table").length;
     if (cell && grid) {
       for (let k = 0; k < coveredBefore; k++) grid.covered[grid.column++]--;

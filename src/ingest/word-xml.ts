@@ -2,6 +2,7 @@
 // Word and WPS write when a document is saved as "XML 文档" and sites then publish as .doc.
 // Text is in w:t, one paragraph per w:p. A table row is one line, its cells apart by a tab, as
 // the other decoders give it (the engine reads statistics and task tables by their cells).
+import { MAX_TABLE_CELL } from "./cells.ts";
 import { InputError } from "./errors.ts";
 import type { Limits } from "./limits.ts";
 import { walkXml, xmlString } from "./xml.ts";
@@ -10,8 +11,6 @@ const SIGNATURE = /<\?mso-application\s+progid\s*=\s*["']Word\.Document["']|<w:w
 
 /** Ends a table of cells: becomes a blank line once the text's blank lines are collapsed. */
 export const WORD_XML_TABLE_END = "\u0002";
-/** Longest a cell's text may be to stand on its row's line (as in html.ts and docx.ts). */
-const MAX_CELL = 200;
 
 export function isWordXml(bytes: Uint8Array): boolean {
   return SIGNATURE.test(Buffer.from(bytes.subarray(0, 2048)).toString("latin1"));
@@ -34,7 +33,8 @@ export function wordXmlToText(bytes: Uint8Array, file: string, limits: Limits): 
   let rowsWithCells = 0;
   const endRow = (cells: Cell[]) => {
     const texts = cells.map((c) => c.paragraphs.join(" ").replace(/\s+/g, " ").trim());
-    const layout = (cells.length === 1 && cells[0].span === 1) || texts.some((t) => t.length > MAX_CELL);
+    const layout =
+      (cells.length === 1 && cells[0].span === 1) || texts.some((t) => t.length > MAX_TABLE_CELL);
     if (layout) {
       for (const c of cells) paragraphs.push(...c.paragraphs);
       return;

@@ -62,6 +62,8 @@ function parseLabelled(clause: string): ParsedClause | null {
   const lead: string[] = [];
   const cooperate: string[] = [];
   labels.forEach((m, k) => {
+    // a deadline's label ends the units before it (…;完成时限:2024年12月)
+    if (m.groups?.due) return;
     const from = (m.index ?? 0) + m[0].length;
     const to = k + 1 < labels.length ? (labels[k + 1].index ?? clause.length) : clause.length;
     const list = m.groups?.cooperate ? cooperate : lead;

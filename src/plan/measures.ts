@@ -3,7 +3,7 @@
 import { DEFAULT_DEADLINE } from "../rules/deadlines.ts";
 import type { OutlineItem } from "../structure/outline.ts";
 import type { Deadline, Finding, Measure, Noise } from "../types.ts";
-import { BARE_LABELLED_CLAUSE } from "../rules/clauses.ts";
+import { BARE_LABELLED_CLAUSE, DUE_LABEL } from "../rules/clauses.ts";
 import { parseClause } from "./clause.ts";
 import { findDeadlines } from "./deadlines.ts";
 import { tableMeasures } from "./task-table.ts";
@@ -153,6 +153,12 @@ function proseMeasures(
     const found = clauseAt(h, end);
     const parsed = found ? parseClause(found.clause) : { lead: [], cooperate: [] };
     const deadlines = findDeadlines(text, norm, h.start, found ? found.start - 1 : end);
+    // a labelled clause may end with the deadline (牵头单位:…;完成时限:2024年12月)
+    const dueLabel = found ? DUE_LABEL.exec(found.clause) : null;
+    if (found && dueLabel)
+      deadlines.push(
+        ...findDeadlines(text, norm, found.start + dueLabel.index, found.start + found.clause.length),
+      );
     const no = numeralOf(h.marker) ?? ordinal;
     if (defaultDeadline && defaultDeadline.start >= h.start && defaultDeadline.end <= end)
       defaultDeadline.measure = no;

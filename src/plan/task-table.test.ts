@@ -99,4 +99,62 @@ describe("task tables (重点任务分工表)", () => {
       ],
     );
   });
+
+  test("two header rows (责任单位 over 牵头单位 and 配合单位), a column of areas spanning rows, a lead marked (牵头)", () => {
+    const plan = [
+      "某区法治政府建设实施方案",
+      "序号\t类别\t重点任务\t责任单位\t\t完成时限",
+      "\t\t\t牵头单位\t配合单位\t",
+      "1\t依法全面履行政府职能\t推进机构职能优化\t区委编办\t区直各部门\t2024年12月底前",
+      "2\t\t持续优化营商环境\t区发展改革局(牵头)、区市场监管局\t区司法局\t",
+    ].join("\n");
+    assert.deepEqual(
+      measuresOf(plan).map((m) => [m.no, m.area, m.lead, m.cooperate]),
+      [
+        [1, "依法全面履行政府职能", ["区委编办"], ["区直各部门"]],
+        [2, "依法全面履行政府职能", ["区发展改革局"], ["区市场监管局", "区司法局"]],
+      ],
+    );
+  });
+
+  test("主要任务 beside 具体措施, areas in the number's column, a table cut in two, the first unit leading when the plan says so", () => {
+    const plan = [
+      "某县2024年法治政府建设工作要点",
+      "各项任务责任单位中排在第一位的为牵头单位。",
+      "序号\t主要任务\t具体措施\t责任单位\t时间节点",
+      "一\t依法全面履行政府职能\t\t\t",
+      "1\t推进职能转变\t动态调整权责清单\t县委编办、县直各部门\t2024年6月底前",
+      "2\t\t推进证明事项告知承诺制\t县司法局\t2024年9月底前",
+      "",
+      "3\t规范执法\t开展案卷评查\t县司法局、县直各执法部门\t2024年11月底前",
+    ].join("\n");
+    assert.deepEqual(
+      measuresOf(plan).map((m) => [m.no, m.title, m.area, m.lead, m.cooperate, m.due?.date]),
+      [
+        [1, "动态调整权责清单", "依法全面履行政府职能", ["县委编办"], ["县直各部门"], "2024-06-30"],
+        [2, "推进证明事项告知承诺制", "依法全面履行政府职能", ["县司法局"], [], "2024-09-30"],
+        [3, "开展案卷评查", "依法全面履行政府职能", ["县司法局"], ["县直各执法部门"], "2024-11-30"],
+      ],
+    );
+    assert.deepEqual(
+      analyzeText(plan, source).measures.map((m) => m.group?.title),
+      ["推进职能转变", "推进职能转变", "规范执法"],
+    );
+  });
+
+  test("a labelled clause ending with its deadline: the units stop at the label, the deadline is the measure's", () => {
+    const plan = [
+      "某县法治政府建设实施方案",
+      "一、主要任务",
+      "(一)推行权责清单制度。(牵头单位:县委编办;配合单位:县直各部门;完成时限:2024年6月底前)",
+      "(二)加强规范性文件审查。(牵头单位:县司法局;配合单位:县政府办;完成时限:长期坚持)",
+    ].join("\n");
+    assert.deepEqual(
+      measuresOf(plan).map((m) => [m.lead, m.cooperate, m.due?.date ?? null]),
+      [
+        [["县委编办"], ["县直各部门"], "2024-06-30"],
+        [["县司法局"], ["县政府办"], null],
+      ],
+    );
+  });
 });

@@ -3,9 +3,13 @@
 // A row whose one cell spans the table (一、依法全面履行政府职能) is the area of the rows under it
 // ((一)… a group within it). A cell spanning rows leaves an empty cell in the rows it covers
 // (src/ingest/html.ts, docx.ts): an empty lead or deadline cell is the one above it.
+import { LEAD_MARK } from "../rules/clauses.ts";
 import {
+  AREA_HEADER,
+  AREA_NUMBER,
   COOPERATE_HEADER,
   DUE_HEADER,
+  FIRST_LEADS,
   LEAD_HEADER,
   NO_HEADER,
   RESPONSIBLE_HEADER,
@@ -22,7 +26,7 @@ interface Cell extends Span {
   text: string;
 }
 
-type Role = "no" | "task" | "lead" | "cooperate" | "due";
+type Role = "no" | "area" | "task" | "lead" | "cooperate" | "due";
 
 /** An area's or a group's marker: 一、 二. (三) */
 const GROUP_MARKER = /^[(]?([一二三四五六七八九十]+|\d{1,2})[)、.．]?\s*/;
@@ -42,30 +46,76 @@ function cellsOf(norm: string, from: number, to: number): Cell[] {
   }
 }
 
-/** The role of each column a header row names, or null when it is no task table's header. */
-function rolesOf(header: Cell[]): Array<Role | null> | null {
-  const named = header.map((c) => c.text.replace(/\s+/g, ""));
-  const hasLead = named.some((t) => LEAD_HEADER.test(t));
-  const roles = named.map((t): Role | null => {
-    if (NO_HEADER.test(t)) return "no";
-    if (TASK_HEADER.test(t)) return "task";
-    if (LEAD_HEADER.test(t)) return "lead";
-    if (COOPERATE_HEADER.test(t)) return "cooperate";
-    if (RESPONSIBLE_HEADER.test(t)) return hasLead ? "cooperate" : "lead";
-    if (DUE_HEADER.test(t)) return "due";
-    return null;
-  });
-  return roles.includes("task") && roles.includes("lead") ? roles : null;
+/** The role a header's cell names, and whether a lead column is named as 责任单位 (whose first unit
+ *  may be the lead: see FIRST_LEADS). */
+function roleOf(text: string, hasLead: boolean): Role | null {
+  const t = text.replace(/\s+/g, "");
+  if (NO_HEADER.test(t)) return "no";
+  if (AREA_HEADER.test(t)) return "area";
+  if (TASK_HEADER.test(t)) return "task";
+  if (LEAD_HEADER.test(t)) return "lead";
+  if (COOPERATE_HEADER.test(t)) return "cooperate";
+  if (RESPONSIBLE_HEADER.test(t)) return hasLead ? "cooperate" : "lead";
+  if (DUE_HEADER.test(t)) return "due";
+  return null;
 }
 
-/** The units a cell names: a list (市司法局、市财政局), one a line, or a clause (X牵头,Y配合). */
-function unitsIn(cell: string): { lead: string[]; cooperate: string[] } {
+interface Header {
+  roles: Array<Role | null>;
+  /** the lead column is a 责任单位 column (no 牵头单位 named) */
+  responsible: boolean;
+  /** the header's rows */
+  rows: number;
+}
+
+/** The columns one or two header rows name (责任单位 spanning 牵头单位 and 配合单位 below it), or
+ *  null when the line heads no task table. */
+function headerAt(norm: string, lines: ReadonlyArray<Span & { text: string }>, k: number): Header | null {
+  const cells = cellsOf(norm, lines[k].start, lines[k].end);
+  const hasLead = cells.some((c) => LEAD_HEADER.test(c.text.replace(/\s+/g, "")));
+  const roles = cells.map((c) => roleOf(c.text, hasLead));
+  if (!roles.includes("task") || !roles.includes("lead")) return null;
+  let responsible = !hasLead;
+  let rows = 1;
+  const next = lines[k + 1];
+  if (next?.text.includes("\t")) {
+    const below = cellsOf(norm, next.start, next.end);
+    const named = below.map((c) => (c.text ? roleOf(c.text, true) : null));
+    // a second header row: only header words and empty cells (the rows' spans above)
+    if (named.some((r) => r === "lead" || r === "cooperate") && below.every((c, j) => !c.text || named[j])) {
+      named.forEach((role, j) => {
+        if (role) roles[j] = role;
+      });
+      responsible = responsible && !named.includes("lead");
+      rows = 2;
+    }
+  }
+  return { roles, responsible, rows };
+}
+
+/** The units a cell names: a list (市司法局、市财政局), one a line, a clause (X牵头,Y配合), or a
+ *  list marking its lead (市政务服务局(牵头)、市司法局). `firstLeads`: the first unit listed leads. */
+function unitsIn(cell: string, firstLeads = false): { lead: string[]; cooperate: string[] } {
+  if (LEAD_MARK.test(cell)) {
+    const lead: string[] = [];
+    const cooperate: string[] = [];
+    for (const u of units(cell.replace(new RegExp(LEAD_MARK.source, "g"), MARKED).replace(/\s+/g, "、")))
+      if (u.includes(MARKED)) lead.push(u.replaceAll(MARKED, "").trim());
+      else cooperate.push(u);
+    return { lead, cooperate };
+  }
   const clause = parseClause(cell);
   if (clause.lead.length || clause.cooperate.length) return clause;
-  return { lead: units(cell.replace(/\s+/g, "、")), cooperate: [] };
+  const listed = units(cell.replace(/\s+/g, "、"));
+  return firstLeads
+    ? { lead: listed.slice(0, 1), cooperate: listed.slice(1) }
+    : { lead: listed, cooperate: [] };
 }
+/** Stands for a (牵头) mark while a list is split. */
+const MARKED = "\u0003";
 
-/** The measures of every task table in the text, in text order. */
+/** The measures of every task table in the text, in text order. A table cut in two (a blank line
+ *  between, no header repeated) goes on under the same header. */
 export function tableMeasures(text: string, norm: string): Measure[] {
   if (!norm.includes("\t")) return [];
   const lines: Array<Span & { text: string }> = [];
@@ -76,52 +126,86 @@ export function tableMeasures(text: string, norm: string): Measure[] {
     start = end + 1;
   }
   const kinds = tableLineKinds(lines);
+  const firstLeads = FIRST_LEADS.test(norm);
   const measures: Measure[] = [];
   for (let k = 0; k < lines.length; k++) {
     if (!lines[k].text.includes("\t")) continue;
-    const roles = rolesOf(cellsOf(norm, lines[k].start, lines[k].end));
-    if (!roles) continue;
+    const header = headerAt(norm, lines, k);
+    if (!header) continue;
+    const { roles } = header;
+    const width = roles.length;
     const column = (role: Role) => roles.indexOf(role);
+    // the task's column is the last one naming tasks (主要任务 | 具体措施: the measure, its group)
+    const taskColumn = roles.lastIndexOf("task");
+    const groupColumn = roles.indexOf("task") < taskColumn ? roles.indexOf("task") : -1;
     let area: string | null = null;
     let group: Measure["group"] = null;
     let above: { lead: Cell | null; due: Cell | null } = { lead: null, due: null };
     let ordinal = 0;
-    let j = k + 1;
-    for (; j < lines.length && lines[j].text.includes("\t"); j++) {
+    let j = k + header.rows;
+    for (; j < lines.length; j++) {
+      // a blank line, then rows as wide as the header and no header of their own: the same table
+      if (
+        lines[j].text.trim() === "" &&
+        lines[j + 1]?.text.includes("\t") &&
+        cellsOf(norm, lines[j + 1].start, lines[j + 1].end).length === width &&
+        !headerAt(norm, lines, j + 1)
+      )
+        continue;
+      if (!lines[j].text.includes("\t")) break;
       const line = lines[j];
       const cells = cellsOf(norm, line.start, line.end);
-      if (kinds[j] === CATEGORY_ROW) {
-        // 一、… is the plan's area (as its level-1 heading would be), (一)… a group within it
-        const marker = GROUP_MARKER.exec(cells[0].text);
-        const title = cells[0].text.slice(marker?.[0].length ?? 0);
+      const cellAt = (c: number): Cell | null => (c >= 0 && cells[c]?.text ? cells[c] : null);
+      const at = (role: Role) => cellAt(column(role));
+      const numbered = at("no")?.text ?? "";
+      if (kinds[j] === CATEGORY_ROW || (AREA_NUMBER.test(numbered) && !at("lead") && !at("due"))) {
+        // 一、… is the plan's area (as its level-1 heading would be), (一)… a group within it; an
+        // area may be written in the number's column (一 | 依法全面履行政府职能 | | |)
+        const written =
+          kinds[j] === CATEGORY_ROW
+            ? cells[0].text
+            : cells
+                .filter((c) => c.text)
+                .map((c) => c.text)
+                .join("");
+        const marker = GROUP_MARKER.exec(written);
+        const title = written.slice(marker?.[0].length ?? 0);
         if (marker?.[0].startsWith("(")) group = { no: chineseToInt(marker[1]) ?? 0, title };
         else {
           area = title;
           group = null;
         }
-        // no cell spans rows across a group's row
+        // no cell spans rows across an area's row
         above = { lead: null, due: null };
         continue;
       }
-      const cellAt = (role: Role): Cell | null => {
-        const c = column(role);
-        return c >= 0 && cells[c]?.text ? cells[c] : null;
-      };
-      const task = cellAt("task");
+      const areaCell = at("area");
+      if (areaCell) area = areaCell.text.replace(GROUP_MARKER, "");
+      const groupCell = cellAt(groupColumn);
+      if (groupCell) {
+        const marker = GROUP_MARKER.exec(groupCell.text);
+        group = {
+          no: (marker && chineseToInt(marker[1])) || 0,
+          title: groupCell.text.slice(marker?.[0].length ?? 0),
+        };
+      }
+      const task = cellAt(taskColumn);
       if (!task) continue;
-      const lead = cellAt("lead") ?? above.lead;
-      const due = cellAt("due") ?? above.due;
+      const lead = at("lead") ?? above.lead;
+      const due = at("due") ?? above.due;
       above = { lead, due };
-      const cooperateCell = cellAt("cooperate");
-      const named = lead ? unitsIn(lead.text) : { lead: [], cooperate: [] };
+      const cooperateCell = at("cooperate");
+      const named = lead ? unitsIn(lead.text, firstLeads && header.responsible) : { lead: [], cooperate: [] };
       const cooperate = [...named.cooperate];
-      for (const u of cooperateCell ? unitsIn(cooperateCell.text).lead : [])
-        if (!cooperate.includes(u)) cooperate.push(u);
+      if (cooperateCell) {
+        const more = unitsIn(cooperateCell.text);
+        for (const u of [...more.lead, ...more.cooperate]) if (!cooperate.includes(u)) cooperate.push(u);
+      }
       const deadlines: Deadline[] = due
         ? findDeadlines(text, norm, due.start, due.end)
         : findDeadlines(text, norm, task.start, task.end);
       const earliest = [...deadlines].sort((a, b) => a.date.localeCompare(b.date))[0];
-      const no = Number(cellAt("no")?.text.match(/^\d+$/)?.[0] ?? 0) || ordinal + 1;
+      const no = Number(numbered.match(/^\d+$/)?.[0] ?? 0) || ordinal + 1;
       ordinal = no;
       measures.push({
         no,

@@ -12,8 +12,17 @@ export const UNIT_TAILS = /等(各)?(相关|有关)?(单位|部门)$|等$/;
 export const UNIT_SUFFIX = /(局|委|办|厅|院|部|室|中心|政府|单位|校|会|所|队|站|行|处|署|组)$/;
 
 /** Labelled clauses of work plans: "牵头单位:市司法局;配合单位:市财政局" (责任单位 leads). */
-export const CLAUSE_LABELS =
-  /(?<lead>牵头单位|责任单位|主责单位|牵头部门|责任部门)\s*[:：]\s*|(?<cooperate>配合单位|协办单位|参与单位|配合部门)\s*[:：]\s*/g;
+/** A deadline's label in a labelled clause: 完成时限:2024年12月. */
+const DUE_WORDS = "完成时限|完成时间|时间节点|时限要求|时限";
+export const DUE_LABEL = new RegExp(`(?:${DUE_WORDS})\\s*[:：]`);
+
+export const CLAUSE_LABELS = new RegExp(
+  `(?<lead>牵头单位|责任单位|主责单位|牵头部门|责任部门)\\s*[:：]\\s*|(?<cooperate>配合单位|协办单位|参与单位|配合部门)\\s*[:：]\\s*|(?<due>${DUE_WORDS})\\s*[:：]\\s*`,
+  "g",
+);
+
+/** A unit marked as the lead among those listed: 市政务服务局(牵头)、市司法局. */
+export const LEAD_MARK = /[(（]\s*牵头\s*[)）]/;
 
 /** A labelled clause written without parentheses at the end of a measure, as task-division
  * tables flattened to text give it: "…试点工作。牵头单位:省司法厅;责任单位:省直有关部门". */
