@@ -143,8 +143,6 @@ function pageRows(db: Kysely<Database>, ranked: RankedPage, terms: string[]) {
     .execute();
 }
 
-const utf8Decoder = new TextDecoder();
-
 /** The characters of a window of UTF-8 bytes cut out of a longer text: a character whose bytes
  *  the window's start or end cuts is left out. */
 export function windowText(bytes: Uint8Array): string {
@@ -158,7 +156,8 @@ export function windowText(bytes: Uint8Array): string {
     const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
     if (end - lead < length) end = lead;
   }
-  return utf8Decoder.decode(bytes.subarray(start, end));
+  // Buffer's decoder: several times faster than TextDecoder's here
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8", start, end);
 }
 
 /** Each document's snippets: from its window when a term is found there, else from its whole
