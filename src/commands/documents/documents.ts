@@ -114,31 +114,43 @@ export function snippets(
  *  many characters of Chinese, three times as many of ASCII). */
 const SNIPPET_BYTES = 9000;
 
-/** The window of each document's text read for snippets (`head`, one byte more than shown, to
- *  know whether the text goes on) and where it starts (`head_at`, in bytes): a little before
+/** A text of at most this many bytes is read whole for snippets: finding the window would cost
+ *  the server more than sending the rest of it. */
+const WHOLE_BYTES = 2 * SNIPPET_BYTES;
+
+/** The window of a longer document's text read for snippets (`head`, one byte more than shown,
+ *  to know whether the text goes on) and where it starts (`head_at`, in bytes): a little before
  *  the first match PostgreSQL finds in the text as stored, else the start (a text in Traditional
  *  script is matched only after conversion, here in `snippets`). Only that much of the text
  *  travels, not the whole of it; the text is decompressed once a document (`page_bytes`),
  *  however many terms are looked for in it, and searched and cut as bytes: as characters, each
  *  search and the cut would count the characters before it (most of the server's work for the
- *  window). A character the window's ends cut in two is left out when it is read (windowText). */
+ *  window). A character the window's ends cut in two is left out when it is read (windowText).
+ *  A text of at most WHOLE_BYTES has no window (its size is known without decompressing it). */
 const textWindow = (terms: string[]) =>
   sql<{ page_bytes: Uint8Array; page_from: number }>`(select page_bytes, greatest(coalesce(least(${sql.join(
     terms.map((t) => sql`nullif(position(convert_to(${t}, 'UTF8') in page_bytes), 0)`),
-  )}) - 1 - ${CONTEXT * 3}, 0), 0) as page_from from (select convert_to(documents.text, 'UTF8') as page_bytes offset 0) t offset 0)`;
+  )}) - 1 - ${CONTEXT * 3}, 0), 0) as page_from from (select convert_to(documents.text, 'UTF8') as page_bytes
+    where octet_length(documents.text) > ${WHOLE_BYTES} offset 0) t offset 0)`;
 
-/** The rows of a search's page, given as a query of ids in order (`ranked`), with their text windows. */
+/** The rows of a search's page, given as a query of ids in order (`ranked`), with their texts
+ *  (`whole`) or text windows (`head`). */
 function pageRows(db: Kysely<Database>, ranked: RankedPage, terms: string[]) {
   return db
     .selectFrom(ranked.as("p"))
     .innerJoin("documents", "documents.id", "p.page_id")
     .orderBy("p.page_ord")
-    .innerJoinLateral(textWindow(terms).as("w"), (join) => join.onTrue())
+    .leftJoinLateral(textWindow(terms).as("w"), (join) => join.onTrue())
     .select([
       ...ROW_COLUMNS,
       "p.matched",
-      sql<Uint8Array>`substring(w.page_bytes from w.page_from + 1 for ${SNIPPET_BYTES + 1})`.as("head"),
-      "w.page_from as head_at",
+      sql<string | null>`case when octet_length(documents.text) <= ${WHOLE_BYTES} then documents.text end`.as(
+        "whole",
+      ),
+      sql<Uint8Array | null>`substring(w.page_bytes from w.page_from + 1 for ${SNIPPET_BYTES + 1})`.as(
+        "head",
+      ),
+      sql<number>`coalesce(w.page_from, 0)`.as("head_at"),
     ])
     .execute();
 }
@@ -164,13 +176,17 @@ export function windowText(bytes: Uint8Array): string {
  *  text (read for those only). */
 async function snippetsOf(
   store: Store,
-  heads: Array<{ id: number; head: Uint8Array; head_at: number }>,
+  heads: Array<{ id: number; whole: string | null; head: Uint8Array | null; head_at: number }>,
   terms: string[],
 ) {
   const out = new Map<number, SnippetPart[][]>();
   if (terms.length === 0) return out;
   const deeper: number[] = [];
-  for (const { id, head, head_at } of heads) {
+  for (const { id, whole, head, head_at } of heads) {
+    if (whole !== null || head === null) {
+      out.set(id, snippets(whole ?? "", terms));
+      continue;
+    }
     const more = head.length > SNIPPET_BYTES;
     const shown = windowText(more ? head.subarray(0, SNIPPET_BYTES) : head);
     const found = snippets(shown, terms, { head: head_at > 0, tail: more });
@@ -249,7 +265,7 @@ export async function listDocuments(store: Store, scope: Scope, filter: Document
     page: pageNo,
     pageSize,
     terms,
-    items: rows.map(({ head: _, head_at: __, matched: ___, ...row }) => ({
+    items: rows.map(({ whole: _, head: __, head_at: ___, matched: ____, ...row }) => ({
       row,
       snippets: found.get(row.id) ?? [],
     })),
