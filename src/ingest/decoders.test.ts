@@ -8,6 +8,8 @@ import {
   gbk,
   htmlPage,
   makeDocx,
+  type DocxCell,
+  makeDocxBlocks,
   makeDocxTable,
   makePdf,
   REPORT_LINES,
@@ -159,6 +161,49 @@ describe("decoders", () => {
       "合计\t500\t\t",
       "法律 援助\t\t120 万\t35",
     ]);
+  });
+
+  test("tables: spanned columns and rows keep their tabs, a blank line ends a table, a one-cell row is a page's box (HTML and DOCX)", async () => {
+    const stats: DocxCell[][] = [
+      ["项目", "2022年", "2023年"],
+      [{ text: "一、行政处罚", span: 3 }],
+      ["一般程序案件", "1,203", "1,350"],
+      [{ text: "公共法律服务", rows: 2 }, "法律咨询(人次)", "3200"],
+      ["人民调解(件)", "860"],
+    ];
+    const cellHtml = (c: DocxCell) =>
+      typeof c === "string"
+        ? `<td>${c}</td>`
+        : `<td colspan="${c.span ?? 1}" rowspan="${c.rows ?? 1}">${c.text}</td>`;
+    const tableHtml = (rows: DocxCell[][]) =>
+      `<table>${rows.map((r) => `<tr>${r.map(cellHtml).join("")}</tr>`).join("")}</table>`;
+    const html = `<html><body>${tableHtml(stats)}${tableHtml([["行政复议案件受理数", "85件"]])}
+      <table><tr><td><p>一、主要工作</p><p>全年办理行政复议案件56件。</p></td></tr></table></body></html>`;
+    const docx = await makeDocxBlocks([
+      stats,
+      [["行政复议案件受理数", "85件"]],
+      [[{ text: "一、主要工作", span: 1 }]],
+      "全年办理行政复议案件56件。",
+    ]);
+    const expected = [
+      "项目\t2022年\t2023年",
+      "一、行政处罚\t\t",
+      "一般程序案件\t1,203\t1,350",
+      "公共法律服务\t法律咨询(人次)\t3200",
+      "\t人民调解(件)\t860",
+      "",
+      "行政复议案件受理数\t85件",
+      "",
+      "一、主要工作",
+      "全年办理行政复议案件56件。",
+    ];
+    for (const [bytes, file] of [
+      [utf8(html), "t.html"],
+      [docx, "t.docx"],
+    ] as const) {
+      const { text } = await decodeDocument(bytes, file, DEFAULT_LIMITS);
+      assert.deepEqual(text.split("\n"), expected, file);
+    }
   });
 
   test("BOM is kept in text so offsets match readFileSync", async () => {
