@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { sql } from "kysely";
 import { SYSTEM_SCOPE, scopeOf } from "../src/commands/access/scope.ts";
-import { listDocuments, setPublished } from "../src/commands/documents/documents.ts";
+import { listDocuments, setPublished, windowText } from "../src/commands/documents/documents.ts";
 import { ingestDocument } from "../src/commands/documents/ingest.ts";
 import { rebuildSearchIndex, searchIndexStatus } from "../src/commands/documents/search-index.ts";
 import { EXACT_COUNT, forgetSearchPlans } from "../src/commands/documents/search.ts";
@@ -34,6 +34,17 @@ async function addDocuments(store: Store, from: number, to: number, tokens: stri
     select 'test-' || k, 'doc-' || k || '.txt', 'txt', 'report', 'simplified', 'test', to_tsvector('simple', ${tokens}), ${tokens.replaceAll(" ", "")},
       ${published ? sql`now()` : sql`null`}
     from generate_series(${from}::int, ${to}::int) k`.execute(store.db);
+}
+
+/** One document with its own text and words, written straight into the table (published). */
+async function addText(store: Store, key: string, script: string, words: string, text: string) {
+  await sql`insert into blobs (sha256, content, size) values (${`test-${key}`}, '\\x00'::bytea, 1)`.execute(
+    store.db,
+  );
+  await sql`insert into documents (sha256, name, format, kind, script, engine_version, search_tsv, text, published_at)
+    values (${`test-${key}`}, ${`${key}.txt`}, 'txt', 'report', ${script}, 'test', to_tsvector('simple', ${words}), ${text}, now())`.execute(
+    store.db,
+  );
 }
 
 const names = async (store: Store, ids: number[]) =>
@@ -146,13 +157,7 @@ describe("search", { timeout: 300_000 }, () => {
   test("snippets come from the text around the first match, cut where the document goes on", async () => {
     const filler = "本年度持续推进各项工作。".repeat(600); // 7,200 characters
     const text = `${filler}第二季度召开海关联席会议，研究跨境协作。${filler}`;
-    await sql`insert into blobs (sha256, content, size) values ('test-long', '\\x00'::bytea, 1)`.execute(
-      store.db,
-    );
-    await sql`insert into documents (sha256, name, format, kind, script, engine_version, search_tsv, text, published_at)
-      values ('test-long', 'long.txt', 'txt', 'report', 'simplified', 'test', to_tsvector('simple', '海关 联席 会议 研究'), ${text}, now())`.execute(
-      store.db,
-    );
+    await addText(store, "long", "simplified", "海关 联席 会议 研究", text);
     const result = await listDocuments(store, SYSTEM_SCOPE, { q: "海关联席", page: 1, pageSize: 20 });
     assert.equal(result.items.length, 1);
     const [passage] = result.items[0].snippets;
@@ -169,18 +174,62 @@ describe("search", { timeout: 300_000 }, () => {
         .includes("第二季度召开海关联席会议"),
     );
     // a document in Traditional script is read whole: its words are matched after conversion
-    await sql`insert into blobs (sha256, content, size) values ('test-trad', '\\x00'::bytea, 1)`.execute(
-      store.db,
-    );
-    await sql`insert into documents (sha256, name, format, kind, script, engine_version, search_tsv, text, published_at)
-      values ('test-trad', 'trad.txt', 'txt', 'report', 'traditional', 'test', to_tsvector('simple', '海关 联席 会议'),
-        ${"本署與鄰近地區召開海關聯席會議。"}, now())`.execute(store.db);
+    await addText(store, "trad", "traditional", "海关 联席 会议", "本署與鄰近地區召開海關聯席會議。");
     const both = await listDocuments(store, SYSTEM_SCOPE, { q: "海关联席", page: 1, pageSize: 20 });
     const trad = both.items.find((i) => i.row.name === "trad.txt");
     assert.deepEqual(
       trad?.snippets[0].filter((p) => p.hit).map((p) => p.text),
       ["海關", "聯席"],
     );
+  });
+
+  test("a window cut inside a character: the snippet starts and ends on whole characters", async () => {
+    // the window starts CONTEXT characters' worth of bytes before the match: with ASCII among
+    // the Chinese before it, that falls inside a character
+    const filler = "本年度持续推进各项工作。".repeat(400);
+    const text = `${filler}2024ab年第三季度召开边检联席会议，研究跨境协作。${filler}`;
+    await addText(store, "cut", "simplified", "边检 联席 会议", text);
+    const result = await listDocuments(store, SYSTEM_SCOPE, { q: "边检联席", page: 1, pageSize: 20 });
+    assert.equal(result.items.length, 1);
+    const passages = result.items[0].snippets;
+    assert.ok(passages.length > 0);
+    for (const passage of passages) {
+      const shown = passage.map((p) => p.text).join("");
+      assert.ok(!shown.includes("\uFFFD"), shown);
+      assert.ok(text.includes(shown.replace(/^…|…$/g, "")), shown);
+    }
+    assert.ok(
+      passages[0]
+        .map((p) => p.text)
+        .join("")
+        .includes("2024ab年第三季度召开边检联席会议"),
+    );
+  });
+
+  test("a rare phrase: the documents that use its words closest together and most often come first", async () => {
+    const words = (n: number) => Array.from({ length: n }, (_, k) => `填${k}`).join(" ");
+    // the words side by side twice, side by side once, far apart, and one of them twice but far
+    await addDocuments(store, 40001, 40001, `海域 使用 ${words(40)} 海域 使用 ${words(40)}`, true);
+    await addDocuments(store, 40002, 40002, `${words(40)} 海域 使用 ${words(40)}`, true);
+    await addDocuments(store, 40003, 40003, `海域 ${words(80)} 使用`, true);
+    await addDocuments(store, 40004, 40004, `海域 ${words(40)} 海域 ${words(40)} 使用`, true);
+    await refreshStatistics(store);
+    forgetSearchPlans(store);
+    const got = await listDocuments(store, SYSTEM_SCOPE, { q: "海域使用", page: 1, pageSize: 20 });
+    assert.equal(got.total, 4);
+    assert.equal(got.totalIsEstimate, false);
+    const rows = await store.db
+      .selectFrom("documents")
+      .select(["id", "name"])
+      .where(
+        "id",
+        "in",
+        got.items.map((i) => i.row.id),
+      )
+      .execute();
+    const nameOf = new Map(rows.map((r) => [r.id, r.name]));
+    const ranked = got.items.map((i) => nameOf.get(i.row.id));
+    assert.deepEqual(ranked.slice(0, 2), ["doc-40001.txt", "doc-40002.txt"], ranked.join(", "));
   });
 
   test("a document written after a search is found by the next one (remembered plans only steer)", async () => {
@@ -283,6 +332,16 @@ describe("search", { timeout: 300_000 }, () => {
       await app.close();
     }
   });
+});
+
+test("a window of UTF-8 bytes is read without the characters its ends cut", () => {
+  const bytes = new TextEncoder().encode("ab法治c政府");
+  // 法 is bytes 2–4, 治 5–7, c 8, 政 9–11, 府 12–14
+  assert.equal(windowText(bytes), "ab法治c政府");
+  assert.equal(windowText(bytes.subarray(3, 10)), "治c");
+  assert.equal(windowText(bytes.subarray(4, 12)), "治c政");
+  assert.equal(windowText(bytes.subarray(5, 8)), "治");
+  assert.equal(windowText(bytes.subarray(3, 4)), "");
 });
 
 test("fazhi search-index --rebuild rebuilds the index of the database it is given", {

@@ -126,11 +126,14 @@ async function rankedAndCounted<R extends { matched: number | null }>(
   const { first, last } = blocksOf(page);
   // the full vector is only read (detoasted) when the compact one lacks a term
   const rank = salientFirst
-    ? sql`case when s.vector @@ ${query} then ts_rank(s.vector, ${query}) else ts_rank(d.search_tsv, ${query}) end`
-    : sql`ts_rank(d.search_tsv, ${query})`;
+    ? sql`case when s.vector @@ ${query} then ts_rank(s.vector, ${query}) else ts_rank(b.search_tsv, ${query}) end`
+    : sql`ts_rank(b.search_tsv, ${query})`;
   const compact = salientFirst ? sql`left join search_index s on s.document_id = b.id` : sql``;
+  // each match's full vector comes with its id from the bitmap scan, as the reference to its
+  // out-of-line value that it is: read (detoasted) only for the page's blocks, and no second
+  // lookup of the document by id for it
   const ids = found
-    .select("documents.id")
+    .select(["documents.id", "documents.search_tsv"])
     .orderBy("documents.id", "desc")
     .limit(Math.max(EXACT_COUNT + 1, last));
   const ranked: RankedPage = sql<{ page_id: number; page_ord: number; matched: number }>`(
@@ -138,9 +141,9 @@ async function rankedAndCounted<R extends { matched: number | null }>(
     select c.id as page_id, row_number() over (order by c.block, c.rank desc, c.id desc) as page_ord,
       least((select count(*) from m), ${EXACT_COUNT + 1})::int as matched
     from (select b.id, b.block, ${rank} as rank
-          from (select m.id, (row_number() over (order by m.id desc) - 1) / ${CANDIDATES} as block
+          from (select m.id, m.search_tsv, (row_number() over (order by m.id desc) - 1) / ${CANDIDATES} as block
                 from m order by m.id desc offset ${first} limit ${last - first}) b
-            join documents d on d.id = b.id ${compact}) c
+            ${compact}) c
     order by c.block, c.rank desc, c.id desc
     offset ${page.offset - first} limit ${page.limit})`;
   const rows = await read(db, ranked);
@@ -149,7 +152,11 @@ async function rankedAndCounted<R extends { matched: number | null }>(
     rows[0]?.matched ??
     (page.offset === 0
       ? 0
-      : (await sql<{ n: number }>`select count(*)::int as n from (${ids}) m`.execute(db)).rows[0].n);
+      : (
+          await sql<{
+            n: number;
+          }>`select count(*)::int as n from (${ids.clearSelect().select("documents.id")}) m`.execute(db)
+        ).rows[0].n);
   return { rows, total: n, totalIsEstimate: n > EXACT_COUNT };
 }
 
