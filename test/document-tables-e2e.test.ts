@@ -41,11 +41,15 @@ const CODE = /[a-z]+[.:][a-z-]+/;
 describe("statistics tables in the document view, in Chromium", { skip, timeout: 300_000 }, () => {
   let web: WebApp;
   let url = "";
+  const dir = join(tmpdir(), `fazhi-tables-e2e-${process.pid}`);
+  const file = join(dir, "某区报告.html");
 
   before(async () => {
     const store = await openStore({ dataDir: "memory://" });
     await makeUsers(store);
-    web = await startWebApp({ store, out: "document-tables" });
+    // the 2023 report season runs in March 2024
+    const now = new Date("2024-03-10T02:00:00Z");
+    web = await startWebApp({ store, out: "document-tables", config: { now: () => now } });
   });
   after(() => web?.close());
 
@@ -53,9 +57,7 @@ describe("statistics tables in the document view, in Chromium", { skip, timeout:
     const { page, base } = web;
     await web.signIn("coord1");
     await page.goto(`${base}/documents`);
-    const dir = join(tmpdir(), `fazhi-tables-e2e-${process.pid}`);
     mkdirSync(dir, { recursive: true });
-    const file = join(dir, "某区报告.html");
     writeFileSync(file, PAGE);
     await page.locator('input[type="file"]').setInputFiles(file);
     await page.locator(".upload-status", { hasText: "已导入" }).waitFor();
@@ -142,5 +144,44 @@ describe("statistics tables in the document view, in Chromium", { skip, timeout:
       assert.equal(await table.locator("tr").count(), ROWS.length);
       await page.screenshot({ path: `${web.out}02-print.png`, fullPage: true });
     });
+  });
+
+  test("the review of a submitted report draws the table too, a comment marked in its cell", async () => {
+    const { page, base } = web;
+    const row = page.locator(".season-units tr", { hasText: "市司法局" });
+    const click = (name: string) => page.getByRole("button", { name }).click();
+    // the coordinator opens the 2023 season, the unit submits the report, the coordinator reviews it
+    await page.goto(`${base}/season`);
+    await click("开启报告季");
+    const dialog = page.locator(".ant-modal");
+    await dialog.getByLabel("报告年度").fill("2023");
+    await dialog.getByLabel("市司法局").check();
+    await dialog.getByRole("button", { name: "开启" }).click();
+    await web.toast("报告季已开启");
+    const as = async (user: string) => {
+      await web.signOut();
+      await web.signIn(user);
+      await page.goto(`${base}/season`);
+    };
+    await as("unit-sfj");
+    await page.locator('.submit-panel input[type="file"]').setInputFiles(file);
+    await click("自动审查");
+    await page.locator(".draft-review").waitFor();
+    await click("提交报告");
+    await web.toast("已报送");
+    await as("coord1");
+    await row.getByRole("button", { name: "查看报告" }).click();
+    const drawer = page.locator(".ant-drawer");
+    const table = drawer.locator(".annotated-text table.text-table");
+    await table.waitFor();
+    assert.equal(await table.locator("tr").count(), ROWS.length);
+    assert.deepEqual(await table.locator("thead th").allInnerTexts(), ROWS[0]);
+    assert.deepEqual(await table.locator("tbody tr").first().locator("td").allInnerTexts(), ROWS[1]);
+    await drawer.getByLabel("引用原文").fill("行政复议决定纠错数");
+    await drawer.getByLabel("批注意见").fill("请说明纠错原因");
+    await drawer.getByRole("button", { name: "添加批注" }).click();
+    await table.locator("td .comment-mark", { hasText: "行政复议决定纠错数" }).waitFor();
+    await table.scrollIntoViewIfNeeded();
+    await web.shot("03-review");
   });
 });

@@ -1,8 +1,9 @@
 // A record's text drawn in its blocks: runs of lines as they are (in the parent's pre-wrap), and
 // statistics tables as bordered tables, each cell holding its marked pieces (the cutting is
-// scenes/document/tables.ts). Used by the document view and the review of submitted reports.
-import type { ReactNode } from "react";
-import type { Placed, Range } from "../scenes/document/tables.ts";
+// scenes/document/tables.ts). Used by the document view, the review of submitted reports and the
+// published reports.
+import { type ReactNode, useMemo } from "react";
+import { markPieces, type Placed, placePieces, type Range, textBlocks } from "../scenes/document/tables.ts";
 
 const BORDER = "1px solid #d9d9d9";
 const CELL: React.CSSProperties = { border: BORDER, padding: "2px 10px", verticalAlign: "top" };
@@ -60,5 +61,13 @@ export function TextBlocks<P extends Range>({
         );
       })}
     </>
+  );
+}
+
+/** A text without marks, its tables drawn as tables (in a pre-wrap parent). */
+export function PlainText({ text }: { text: string }) {
+  const blocks = useMemo(() => placePieces(textBlocks(text), markPieces(text.length, [])), [text]);
+  return (
+    <TextBlocks blocks={blocks} piece={(p) => <span key={p.start}>{text.slice(p.start, p.end)}</span>} />
   );
 }

@@ -58,7 +58,8 @@ function table(text: string, lines: Range[]): TextBlock {
     return n;
   };
   const columns = Math.max(1, ...raw.map(filled));
-  const header = raw[0].every((c) => !isNumberCell(text.slice(c.start, c.end)));
+  // a first row without numbers names the columns (a lone row is no table's header)
+  const header = lines.length > 1 && raw[0].every((c) => !isNumberCell(text.slice(c.start, c.end)));
   const rows = raw.map((cells, r): TableRow => {
     const row = { start: lines[r].start, end: lines[r].end };
     const n = filled(cells);
