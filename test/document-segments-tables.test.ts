@@ -162,6 +162,24 @@ describe("statistics tables in the document view", () => {
     assert.ok(!isNumberCell("2023年") && !isNumberCell("2022") && !isNumberCell("受理数"));
   });
 
+  test("paragraphs indented by a tab (plain-text reports) stay prose, also around a table", () => {
+    const indented = "\t一、主要举措和成效\n\t全年受理行政复议案件125件。\n结尾有制表符的一行\t";
+    assert.deepEqual(
+      textBlocks(indented).map((b) => b.kind),
+      ["text"],
+    );
+    const text = `\t第一段。\n项目\t2022年\t2023年\n受理数\t108\t125\n\t第二段。`;
+    const blocks = textBlocks(text);
+    assert.deepEqual(
+      blocks.map((b) => [b.kind, text.slice(b.start, b.end)]),
+      [
+        ["text", "\t第一段。"],
+        ["table", "项目\t2022年\t2023年\n受理数\t108\t125"],
+        ["text", "\t第二段。"],
+      ],
+    );
+  });
+
   test("a text without tabs is one block, as before", () => {
     const text = "第一段\n第二段";
     assert.deepEqual(textBlocks(text), [{ kind: "text", start: 0, end: text.length }]);

@@ -85,29 +85,51 @@ function table(text: string, lines: Range[]): TextBlock {
   return { kind: "table", start: lines[0].start, end: lines[lines.length - 1].end, columns, header, rows };
 }
 
-/** The text as blocks: runs of lines without a tab, and tables (runs of lines with one). The
- *  line break before and after a table belongs to no block (the table's edge breaks the line). */
+/** What a line is to a table: no tab (prose); two cells or more (a row); one cell first, the
+ *  tabs after it (a label spanning the row: 一、行政复议, or 合计 with its values left empty); or
+ *  one cell after tabs (a paragraph indented by a tab, as plain-text reports have them). */
+type LineKind = "text" | "row" | "span" | "indent";
+
+function lineKind(text: string, start: number, end: number): LineKind {
+  const line = text.slice(start, end);
+  if (!line.includes("\t")) return "text";
+  const cells = line.split("\t").map((c) => c.trim() !== "");
+  const filled = cells.filter(Boolean).length;
+  if (filled >= 2) return "row";
+  return cells[0] ? "span" : "indent";
+}
+
+/** The text as blocks: prose, and tables (runs of lines with a tab holding a row of two cells or
+ *  more; indented paragraphs at a run's ends stay prose). The line break before and after a
+ *  table belongs to no block (the table's edge breaks the line). */
 export function textBlocks(text: string): TextBlock[] {
-  const blocks: TextBlock[] = [];
-  let textFrom = 0;
-  let run: Range[] = [];
-  const closeTable = () => {
-    if (run.length === 0) return;
-    const before = run[0].start - 1;
-    if (before > textFrom) blocks.push({ kind: "text", start: textFrom, end: before });
-    blocks.push(table(text, run));
-    textFrom = run[run.length - 1].end + 1;
-    run = [];
-  };
-  let start = 0;
-  while (start <= text.length) {
+  const lines: Array<Range & { kind: LineKind }> = [];
+  for (let start = 0; start <= text.length; ) {
     const nl = text.indexOf("\n", start);
     const end = nl < 0 ? text.length : nl;
-    if (text.slice(start, end).includes("\t")) run.push({ start, end });
-    else closeTable();
+    lines.push({ start, end, kind: lineKind(text, start, end) });
     start = end + 1;
   }
-  closeTable();
+  const blocks: TextBlock[] = [];
+  let textFrom = 0;
+  for (let k = 0; k < lines.length; ) {
+    if (lines[k].kind === "text") {
+      k++;
+      continue;
+    }
+    let j = k;
+    while (j < lines.length && lines[j].kind !== "text") j++;
+    let [from, to] = [k, j];
+    while (from < to && lines[from].kind === "indent") from++;
+    while (to > from && lines[to - 1].kind === "indent") to--;
+    if (lines.slice(from, to).some((l) => l.kind === "row")) {
+      const before = lines[from].start - 1;
+      if (before > textFrom) blocks.push({ kind: "text", start: textFrom, end: before });
+      blocks.push(table(text, lines.slice(from, to)));
+      textFrom = lines[to - 1].end + 1;
+    }
+    k = j;
+  }
   if (textFrom < text.length) blocks.push({ kind: "text", start: textFrom, end: text.length });
   return blocks;
 }
