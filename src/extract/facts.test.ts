@@ -183,10 +183,15 @@ describe("facts", () => {
     ]);
   });
 
-  test("a table's cell is a boundary for the prose reading: no subject runs across cells", () => {
+  test("a change in a table's cell is the row's change; a cell bounds the prose reading's words", () => {
     const [, , grown] = facts("地区\t案件数(件)\t占比\t同比\n东区\t120\t40%\t增长5.2%\n西区\t180\t60%\t持平");
     assert.equal(grown.quote, "5.2%");
-    assert.doesNotMatch(grown.subject, /东区|120/);
+    assert.equal(grown.subject, "东区(同比增长)");
+    assert.equal(grown.indicator, null);
+    // one row alone is no table: the prose reading takes no words or digits of the cells before
+    // (1,350's comma ends no clause)
+    const [alone] = facts("一般程序案件\t1,203\t1,350\t增长12.2%");
+    assert.equal(alone.subject, "增长比例");
   });
 
   test("quantities run together without punctuation: the run's ends tell where each one's noun is", () => {

@@ -235,12 +235,18 @@ export function enumerationStart(norm: string, itemStart: number): number {
  * 6个实现线下运行 → 全力推动高效办成一件事改革). */
 export function previousClause(norm: string, start: number): string {
   let k = start;
-  while (k > 0 && !charIn(CLAUSE_END_SET, norm, k - 1) && start - k < MAX_CLAUSE) k--;
+  while (k > 0 && !clauseEndsAt(norm, k - 1) && start - k < MAX_CLAUSE) k--;
   if (k === 0 || norm[k - 1] !== ",") return "";
   let j = k - 1;
-  while (j > 0 && !charIn(CLAUSE_END_SET, norm, j - 1) && k - j < MAX_CLAUSE) j--;
+  while (j > 0 && !clauseEndsAt(norm, j - 1) && k - j < MAX_CLAUSE) j--;
   return trimPhrase(norm.slice(j, k - 1));
 }
+
+/** A clause ends at `i`: at its punctuation, not a comma between digits (1,350), and at a tab
+ *  (a table's cell is a clause of its own). */
+const clauseEndsAt = (norm: string, i: number) =>
+  norm[i] === "\t" ||
+  (charIn(CLAUSE_END_SET, norm, i) && !(norm[i] === "," && isDigitAt(norm, i - 1) && isDigitAt(norm, i + 1)));
 
 /** The 《title》 just before a number (编印《法治动态》12期 → 法治动态). */
 export function titleBefore(norm: string, start: number): string {

@@ -145,4 +145,44 @@ describe("statistics tables", () => {
     assert.deepEqual(read("全年受理案件(件)    49\n正文继续。"), []);
     assert.deepEqual(read("全年受理案件,办结案件,纠错案件(件)\t49\t12\n第二行,还是句子,很长(件)\t3\t4"), []);
   });
+
+  test("a category row spanning the table goes on with it; a change before its number; the caption's unit in brackets", () => {
+    const text = [
+      "表1 行政执法情况统计(单位:件)",
+      "项目\t2022年\t2023年\t同比",
+      "一、行政处罚\t\t\t",
+      "一般程序案件\t1,203\t1,350\t增长12.2%",
+      "简易程序案件\t560\t498\t同比下降11.1%",
+      "二、行政许可\t\t\t",
+      "受理许可申请\t8,900\t9,650\t增加750件",
+    ].join("\n");
+    assert.deepEqual(
+      read(text).map((q) => [q.cell, q.value, q.unit, q.subject, q.current]),
+      [
+        ["1,203", 1203, "件", "一般程序案件(2022年)", false],
+        ["1,350", 1350, "件", "一般程序案件(2023年)", true],
+        ["12.2%", 12.2, "%", "一般程序案件(同比增长)", false],
+        ["560", 560, "件", "简易程序案件(2022年)", false],
+        ["498", 498, "件", "简易程序案件(2023年)", true],
+        ["11.1%", 11.1, "%", "简易程序案件(同比下降)", false],
+        ["8,900", 8900, "件", "受理许可申请(2022年)", false],
+        ["9,650", 9650, "件", "受理许可申请(2023年)", true],
+        ["750件", 750, "件", "受理许可申请(同比增加)", false],
+      ],
+    );
+  });
+
+  test("a blank line ends a table: the next one's rows are no rows of its columns", () => {
+    const first = "项目\t2022年\t2023年\t同比\n行政处罚(件)\t1,203\t1,350\t12.2%";
+    const second = "行政复议案件受理数\t85件\n行政应诉案件数\t42件";
+    assert.deepEqual(
+      read(`${first}\n\n${second}`)
+        .slice(3)
+        .map((q) => [q.cell, q.subject, q.current]),
+      [
+        ["85件", "行政复议案件受理数", true],
+        ["42件", "行政应诉案件数", true],
+      ],
+    );
+  });
 });

@@ -4,16 +4,20 @@
 // table. Each number becomes a quantity whose span is its cell, traceable like the prose's.
 import {
   CELL_GAP,
+  CHANGE_BASIS,
+  CHANGE_CELL,
   CHANGE_HEADER,
   ORDINAL_CELL,
   NUMBER_CELL,
   PLAIN_HEADERS,
   SKIPPED_HEADERS,
   TABLE_UNITS,
+  UNIT_CAPTION,
   UNIT_IN_BRACKETS,
   UNIT_LINE,
   YEAR_HEADER,
 } from "../rules/tables.ts";
+import { CATEGORY_ROW, tableLineKinds } from "../structure/table-lines.ts";
 import type { Span } from "../types.ts";
 
 /** A number in a table: where it is, what it counts, and whether it is the report's own
@@ -80,16 +84,34 @@ function bracketed(text: string): { name: string; unit: string | null } {
   return { name: text.slice(0, m.index).trim(), unit: m[1] };
 }
 
+/** A line of the text: its cells, or null when it is no row of a table; `category` when it is a
+ *  row whose one cell spans the table (一、行政处罚): the table goes on past it. */
+interface TableLine extends Span {
+  cells: Cell[] | null;
+  category: boolean;
+}
+
 /** The quantities of every table in the text. */
 export function tableQuantities(norm: string): TableQuantity[] {
-  const lines: Array<{ start: number; end: number; cells: Cell[] | null }> = [];
+  const lines: TableLine[] = [];
   for (let start = 0; start <= norm.length; ) {
     let end = norm.indexOf("\n", start);
     if (end < 0) end = norm.length;
     const cells = cellsOf(norm, start, end);
     // a caption with the unit in a cell of its own (一、主要举措  单位:件) heads no columns
-    lines.push({ start, end, cells: cells?.some((c) => UNIT_LINE.test(c.text)) ? null : cells });
+    lines.push({
+      start,
+      end,
+      cells: cells?.some((c) => UNIT_LINE.test(c.text)) ? null : cells,
+      category: false,
+    });
     start = end + 1;
+  }
+  if (norm.includes("\t")) {
+    const kinds = tableLineKinds(lines.map((l) => ({ text: norm.slice(l.start, l.end) })));
+    kinds.forEach((kind, k) => {
+      if (kind === CATEGORY_ROW) lines[k].category = true;
+    });
   }
   const out: TableQuantity[] = [];
   for (let k = 0; k < lines.length; ) {
@@ -100,8 +122,10 @@ export function tableQuantities(norm: string): TableQuantity[] {
     // a header row (words, or years only) after rows of numbers heads the next table
     let j = k + 1;
     let numbers = !headsColumns(lines[k].cells as Cell[]);
-    for (; j < lines.length && lines[j].cells; j++) {
-      const heads = headsColumns(lines[j].cells as Cell[]);
+    for (; j < lines.length && (lines[j].cells || lines[j].category); j++) {
+      const cells = lines[j].cells;
+      if (!cells) continue;
+      const heads = headsColumns(cells);
       if (numbers && heads) break;
       numbers ||= !heads;
     }
@@ -144,20 +168,12 @@ function columnsOf(rows: Cell[][]): Column[] {
   });
 }
 
-function readTable(
-  norm: string,
-  lines: Array<{ start: number; end: number; cells: Cell[] | null }>,
-  from: number,
-  to: number,
-  out: TableQuantity[],
-) {
+function readTable(norm: string, lines: TableLine[], from: number, to: number, out: TableQuantity[]) {
   const heads: Cell[][] = [];
-  while (
-    heads.length < 2 &&
-    from + heads.length < to &&
-    headsColumns(lines[from + heads.length].cells as Cell[])
-  )
-    heads.push(lines[from + heads.length].cells as Cell[]);
+  for (let row = lines[from].cells; heads.length < 2 && row && headsColumns(row); ) {
+    heads.push(row);
+    row = from + heads.length < to ? lines[from + heads.length].cells : null;
+  }
   const header = heads.length ? columnsOf(heads) : null;
   // a header short of cells lacks the first ones (the labels' column)
   const columnOf = (c: number, row: number): Column | undefined =>
@@ -166,7 +182,8 @@ function readTable(
   const tableUnit = unitLineOf(above);
   const newest = Math.max(0, ...(header ?? []).map((c) => c.year));
   for (let k = from + heads.length; k < to; k++) {
-    const cells = lines[k].cells as Cell[];
+    const cells = lines[k].cells;
+    if (!cells) continue;
     const isLabel = (c: Cell, at: number) => {
       if (!c.text || isNumber(c.text) || ORDINAL_CELL.test(c.text)) return false;
       return !SKIPPED_HEADERS.test(columnOf(at, cells.length)?.name ?? "");
@@ -185,27 +202,32 @@ function readTable(
       }
       const column = columnOf(c, cells.length) ?? { name: "", unit: null, year: 0 };
       if (SKIPPED_HEADERS.test(column.name)) continue;
+      // a change says its direction before the number (增长12.2%): the number is the change
+      const change = CHANGE_CELL.exec(cell.text);
+      const said = change ? cell.text.slice(change[0].length) : cell.text;
       // a row's own unit is the more particular (数量(件) over 受益群众(万人)'s column)
-      const quantity = readCell(cell.text, label.unit ?? column.unit ?? tableUnit);
+      const quantity = readCell(said, label.unit ?? column.unit ?? tableUnit);
       if (!quantity) continue;
-      const qualifier = column.name && !PLAIN_HEADERS.has(column.name) ? `(${column.name})` : "";
+      let named = column.name && !PLAIN_HEADERS.has(column.name) ? column.name : "";
+      if (change) named = !change[1] && CHANGE_BASIS.test(named) ? named + change[2] : change[0];
       out.push({
-        start: cell.start,
+        start: cell.end - said.length,
         end: cell.end,
         ...quantity,
-        subject: label.name + qualifier,
+        subject: label.name + (named ? `(${named})` : ""),
         label: label.name,
-        current: (column.year === 0 || column.year === newest) && !CHANGE_HEADER.test(column.name),
+        current: !change && (column.year === 0 || column.year === newest) && !CHANGE_HEADER.test(column.name),
       });
     }
   }
 }
 
-/** The unit a caption line gives (单位:件, alone or in a cell of its own). */
+/** The unit a caption line gives (单位:件, alone or in a cell of its own, or at the caption's
+ *  end in brackets: 表1 行政执法情况(单位:件)). */
 function unitLineOf(line: string): string | null {
   for (const part of line.split(CELL_GAP)) {
-    const m = UNIT_LINE.exec(part);
-    if (m) return m[1];
+    const m = UNIT_LINE.exec(part) ?? UNIT_CAPTION.exec(part);
+    if (m && TABLE_UNITS[m[1]]) return m[1];
   }
   return null;
 }

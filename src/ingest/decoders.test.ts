@@ -8,6 +8,7 @@ import {
   gbk,
   htmlPage,
   makeDocx,
+  makeDocxBlocks,
   makeDocxTable,
   makePdf,
   REPORT_LINES,
@@ -159,6 +160,43 @@ describe("decoders", () => {
       "合计\t500\t\t",
       "法律 援助\t\t120 万\t35",
     ]);
+  });
+
+  test("tables: a spanning row keeps its columns' tabs, a blank line ends a table, a one-cell row is a page's box (HTML and DOCX)", async () => {
+    const stats = [
+      ["项目", "2022年", "2023年"],
+      [{ text: "一、行政处罚", span: 3 }],
+      ["一般程序案件", "1,203", "1,350"],
+    ];
+    const cellHtml = (c: string | { text: string; span: number }) =>
+      typeof c === "string" ? `<td>${c}</td>` : `<td colspan="${c.span}">${c.text}</td>`;
+    const tableHtml = (rows: typeof stats) =>
+      `<table>${rows.map((r) => `<tr>${r.map(cellHtml).join("")}</tr>`).join("")}</table>`;
+    const html = `<html><body>${tableHtml(stats)}${tableHtml([["行政复议案件受理数", "85件"]])}
+      <table><tr><td><p>一、主要工作</p><p>全年办理行政复议案件56件。</p></td></tr></table></body></html>`;
+    const docx = await makeDocxBlocks([
+      stats,
+      [["行政复议案件受理数", "85件"]],
+      [[{ text: "一、主要工作", span: 1 }]],
+      "全年办理行政复议案件56件。",
+    ]);
+    const expected = [
+      "项目\t2022年\t2023年",
+      "一、行政处罚\t\t",
+      "一般程序案件\t1,203\t1,350",
+      "",
+      "行政复议案件受理数\t85件",
+      "",
+      "一、主要工作",
+      "全年办理行政复议案件56件。",
+    ];
+    for (const [bytes, file] of [
+      [utf8(html), "t.html"],
+      [docx, "t.docx"],
+    ] as const) {
+      const { text } = await decodeDocument(bytes, file, DEFAULT_LIMITS);
+      assert.deepEqual(text.split("\n"), expected, file);
+    }
   });
 
   test("BOM is kept in text so offsets match readFileSync", async () => {

@@ -13,24 +13,41 @@ interface DocElement {
   type: string;
   value?: string;
   children?: DocElement[];
+  /** a table cell's width in columns */
+  colSpan?: number;
 }
 const require = createRequire(import.meta.url);
 const docxReader = require("mammoth/lib/docx/docx-reader") as {
   read(file: MammothZip): Promise<{ value: DocElement }>;
 };
 
+/** Ends a table until the text's blank lines are collapsed: a blank line of its own then. */
+const TABLE_END = "\u0002";
+/** Longest a cell's text may be to stand on its row's line (as in src/ingest/html.ts). */
+const MAX_CELL = 200;
+
 /** The text of a document tree: a paragraph a line (mammoth's raw text), and a table row a
- *  line whose cells are apart by a tab — the engine reads statistics tables by their cells. */
+ *  line whose cells are apart by a tab — the engine reads statistics tables by their cells. A
+ *  row of one cell, or with a cell longer than a table's, is a page's layout: its paragraphs
+ *  stay lines. A cell spanning columns keeps their tabs (一、行政处罚 over a category's rows). */
 function textOf(element: DocElement): string {
   if (element.type === "text") return element.value ?? "";
   if (element.type === "tab") return "\t";
-  if (element.type === "tableRow") return `${(element.children ?? []).map(cellText).join("\t")}\n\n`;
+  if (element.type === "tableRow") return rowText(element.children ?? []);
   const inner = (element.children ?? []).map(textOf).join("");
+  // a blank line after a table of cells: the next table's rows are not taken for its own
+  if (element.type === "table" && inner.includes("\t")) return `${inner}${TABLE_END}`;
   return element.type === "paragraph" ? `${inner}\n\n` : inner;
 }
 
-/** A cell's paragraphs (and any table in it) on one line, without tabs of its own. */
-const cellText = (cell: DocElement) => textOf(cell).replace(/\s+/g, " ").trim();
+function rowText(cells: DocElement[]): string {
+  const texts = cells.map((cell) => textOf(cell));
+  const joined = texts.map((t) => t.replace(/\s+/g, " ").trim());
+  const spans = cells.map((cell) => Math.max(1, Math.min(20, cell.colSpan ?? 1)));
+  const layout = (cells.length === 1 && spans[0] === 1) || joined.some((t) => t.length > MAX_CELL);
+  if (layout) return texts.join("\n\n");
+  return `${joined.map((t, k) => t.replaceAll(TABLE_END, "") + "\t".repeat(spans[k] - 1)).join("\t")}\n\n`;
+}
 
 /** The archive interface mammoth accepts as `{file}` in place of its own JSZip reader. */
 interface MammothZip {
@@ -73,6 +90,7 @@ export async function docxToText(bytes: Uint8Array, file: string, limits: Limits
   const text = value
     .replace(/\r\n?/g, "\n")
     .replace(/\n{2,}/g, "\n")
+    .replace(new RegExp(`(?:\n?${TABLE_END})+`, "g"), "\n\n")
     .trim();
   if (!text) throw new InputError("empty", file, "Word 文档中没有文字");
   return text;

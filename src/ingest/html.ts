@@ -47,6 +47,15 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
 }
 
+/** How many cells a table row holds. */
+function cellsIn(row: DomNode | null | undefined): number {
+  let n = 0;
+  if (row)
+    for (let i = 0; i < row.childNodes.length; i++)
+      if (CELL.has(row.childNodes[i].nodeName.toLowerCase())) n++;
+  return n;
+}
+
 export function htmlToText(page: string): { text: string; hints: PageHints } {
   const { html } = flattenDeepNesting(page, (name) => BLOCK.has(name));
   const { document } = parseHTML(html);
@@ -93,8 +102,15 @@ export function htmlToText(page: string): { text: string; hints: PageHints } {
       textContent: string | null;
       getElementsByTagName?(t: string): { length: number };
       getAttribute?(a: string): string | null;
+      parentNode?: DomNode | null;
     };
-    const small = cell && (el.textContent ?? "").length <= 200 && !el.getElementsByTagName?.("table").length;
+    const span = Math.max(1, Math.min(20, Number(el.getAttribute?.("colspan")) || 1));
+    // a data table's cell (beside others, or spanning their columns), not a page's layout box
+    const small =
+      cell &&
+      (span > 1 || cellsIn(el.parentNode) > 1) &&
+      (el.textContent ?? "").length <= 200 &&
+      !el.getElementsByTagName?.("table").length;
     if (small) inline++;
     const block = BLOCK.has(name) && !inline;
     if (block) flush();
@@ -102,11 +118,13 @@ export function htmlToText(page: string): { text: string; hints: PageHints } {
     for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]);
     if (small) inline--;
     if (block) flush();
-    else if (cell)
-      current += CELL_END.repeat(Math.max(1, Math.min(20, Number(el.getAttribute?.("colspan")) || 1)));
+    else if (cell) current += CELL_END.repeat(span);
+    // a blank line after a table of cells: the next table's rows are not taken for its own
+    if (name === "table" && !inline && lines.at(-1)?.includes("\t")) lines.push("");
   };
   const body = (document.body ?? document.documentElement) as unknown as DomNode | null;
   if (body) walk(body);
   flush();
+  while (lines.at(-1) === "") lines.pop();
   return { text: lines.join("\n"), hints };
 }

@@ -15,6 +15,9 @@ export const UNIT_IN_BRACKETS = /\(([^()]{1,4})\)$/;
 /** The table's unit, written on a line of its own above it: 单位:件, 单位:万元. */
 export const UNIT_LINE = /^\s*(?:计量)?单位\s*[:：]\s*([^\s,;。]{1,4})\s*$/;
 
+/** The table's unit, at the end of its caption in brackets: 表1 行政执法情况统计(单位:件). */
+export const UNIT_CAPTION = /[(（]\s*(?:计量)?单位\s*[:：]\s*([^\s,;。()（）]{1,4})\s*[)）]\s*$/;
+
 /** Units a bracket or unit line may give, with the scale their prefix stands for. */
 export const TABLE_UNITS: Record<string, { unit: string; scale: number }> = {
   "%": { unit: "%", scale: 1 },
@@ -66,6 +69,13 @@ export const YEAR_HEADER = /^((?:19|20)\d{2})\s*年?(?:度)?$/;
 
 /** A column of changes or of the year before: its numbers are no value of the row's indicator. */
 export const CHANGE_HEADER = /同比|环比|增长|增减|增幅|下降|变化|变动|比上年|较上年|上年|去年|上一年/;
+
+/** A change written before its number in the cell (增长12.2%, 同比下降3件): what the number is. */
+export const CHANGE_CELL =
+  /^(同比|环比|比上年|较上年|比去年|较去年)?(增长|增加|上升|提高|下降|减少|降低)(?=\d)/;
+
+/** A column of changes whose cells name the direction only (同比: 增长12.2%). */
+export const CHANGE_BASIS = /^(?:同比|环比|比上年|较上年|比去年|较去年)$/;
 
 /** A row number, not a label: 1, 一, (二), 3、 */
 export const ORDINAL_CELL = /^[(（]?(?:[一二三四五六七八九十]+|\d{1,3})[)）、.．]?$/;

@@ -24,6 +24,7 @@ import {
 import type { Heading } from "../types.ts";
 import { contentStart, type Line } from "./lines.ts";
 import { charIn, charSet } from "../shared/chars.ts";
+import { tableLineKinds } from "./table-lines.ts";
 
 export interface OutlineItem extends Omit<Heading, "inline"> {
   /** end of the title */
@@ -244,7 +245,10 @@ export function detectOutline(text: string, norm: string, body: Line[]): Outline
     });
   };
 
+  // a table's rows (its category rows too: 一、行政处罚 spanning the columns) head no part of the text
+  const tableLines = tableLineKinds(body);
   for (let k = 0; k < body.length; k++) {
+    if (tableLines[k] !== 0) continue;
     const line = body[k];
     start = contentStart(line);
     items = [];

@@ -133,6 +133,27 @@ describe("outline", () => {
       [1, "四、"],
     ]);
   });
+  test("a table's rows and its category rows head no part of the text", () => {
+    const text = [
+      "一、主要工作情况",
+      "全年办理案件情况如下。",
+      "项目\t2022年\t2023年",
+      "一、行政处罚\t\t",
+      "一般程序案件\t1,203\t1,350",
+      "二、行政许可\t\t",
+      "受理许可申请\t8,900\t9,650",
+      "",
+      "二、存在的不足",
+      "培训覆盖面不广。",
+    ].join("\n");
+    assert.deepEqual(
+      analyze(text).outline.map((h) => [h.level, h.marker, h.title]),
+      [
+        [1, "一、", "主要工作情况"],
+        [1, "二、", "存在的不足"],
+      ],
+    );
+  });
   test("lost numerals are recovered from sequence and form", () => {
     const text =
       "一、总体情况\n全年工作顺利。\n、坚持党的全面领导\n市委常委会研究法治工作。\n持续巩固示范创建成果\n(一)提升行政效能\n全年办理事项12件。";

@@ -29,21 +29,26 @@ export async function makeDocx(paragraphs: string[]): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
-/** A DOCX of paragraphs, a table (one paragraph a cell), and paragraphs after it. */
-export async function makeDocxTable(
-  before: string[],
-  rows: string[][],
-  after: string[],
-): Promise<Uint8Array> {
-  const row = (cells: string[]) =>
-    new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) });
-  const children = [
-    ...before.map((p) => new Paragraph(p)),
-    new Table({ rows: rows.map(row) }),
-    ...after.map((p) => new Paragraph(p)),
-  ];
+/** A table cell for the DOCX makers: its text, or its text and how many columns it spans. */
+export type DocxCell = string | { text: string; span: number };
+
+/** A DOCX of paragraphs (strings) and tables (rows of cells, one paragraph a cell), in order. */
+export async function makeDocxBlocks(blocks: Array<string | DocxCell[][]>): Promise<Uint8Array> {
+  const cell = (c: DocxCell) =>
+    typeof c === "string"
+      ? new TableCell({ children: [new Paragraph(c)] })
+      : new TableCell({ children: [new Paragraph(c.text)], columnSpan: c.span });
+  const children = blocks.map((b) =>
+    typeof b === "string"
+      ? new Paragraph(b)
+      : new Table({ rows: b.map((cells) => new TableRow({ children: cells.map(cell) })) }),
+  );
   return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
 }
+
+/** A DOCX of paragraphs, a table (one paragraph a cell), and paragraphs after it. */
+export const makeDocxTable = (before: string[], rows: string[][], after: string[]): Promise<Uint8Array> =>
+  makeDocxBlocks([...before, rows, ...after]);
 
 export function htmlPage(lines: string[], charset = "utf-8", extraHead = ""): string {
   return `<!DOCTYPE html><html><head><meta charset="${charset}"><title>${lines[0]}_清镇市人民政府</title>${extraHead}

@@ -1,0 +1,49 @@
+// Which lines are a table's. The decoders give a table row as one line, its cells apart by a tab
+// (src/ingest/html.ts, docx.ts, pdf.ts); a row whose one cell spans the table's width (一、行政处罚
+// over the rows of that category) keeps the tabs of the columns it spans. Such lines are the
+// table's, not the document's: no heading of its outline, and no break in the table.
+import { UNIT_LINE } from "../rules/tables.ts";
+
+/** A row of two cells or more next to another line of the table. */
+export const TABLE_ROW = 1;
+/** A row whose only cell is its first (the columns after it empty), between rows of the table. */
+export const CATEGORY_ROW = 2;
+
+/** How many cells of a tabbed line hold text (0 when the line has no tab); -1 for a caption
+ *  (单位:件 in a cell of its own: it heads no columns). */
+function filledCells(text: string): number {
+  if (!text.includes("\t")) return 0;
+  let filled = 0;
+  for (const cell of text.split("\t")) {
+    const t = cell.trim();
+    if (!t) continue;
+    if (UNIT_LINE.test(t)) return -1;
+    filled++;
+  }
+  return filled;
+}
+
+/** Per line: TABLE_ROW, CATEGORY_ROW or 0. `lines` are consecutive lines of the text (a gap in
+ *  them — a blank line left out — is no line between). */
+export function tableLineKinds(lines: ReadonlyArray<{ text: string }>): Uint8Array {
+  const n = lines.length;
+  const kinds = new Uint8Array(n);
+  const filled = lines.map((l) => filledCells(l.text));
+  const first = (text: string) => text.split("\t", 1)[0].trim() !== "";
+  const spanning = (k: number) => filled[k] === 1 && first(lines[k].text);
+  for (let k = 0; k < n; k++) {
+    if (!spanning(k)) continue;
+    // a spanning row counts when rows of two cells or more stand on both sides (over others)
+    let before = k - 1;
+    while (before >= 0 && spanning(before)) before--;
+    let after = k + 1;
+    while (after < n && spanning(after)) after++;
+    if (before >= 0 && after < n && filled[before] >= 2 && filled[after] >= 2) kinds[k] = CATEGORY_ROW;
+  }
+  for (let k = 0; k < n; k++) {
+    if (filled[k] < 2) continue;
+    const near = (j: number) => j >= 0 && j < n && (filled[j] >= 2 || kinds[j] === CATEGORY_ROW);
+    if (near(k - 1) || near(k + 1)) kinds[k] = TABLE_ROW;
+  }
+  return kinds;
+}
