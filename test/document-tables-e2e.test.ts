@@ -8,19 +8,24 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { openStore } from "../src/store/db.ts";
 import { browserSkip, startWebApp, type WebApp } from "./helpers/browser.ts";
-import { htmlTablePage } from "./helpers/fixtures.ts";
+import { type DocxCell, htmlTablePage } from "./helpers/fixtures.ts";
 import { makeUsers } from "./helpers/session.ts";
 
 const skip = browserSkip("document tables");
 
 const TITLE = "某区2023年法治政府建设情况报告";
-const ROWS = [
+const ROWS: DocxCell[][] = [
   ["项目", "2022年", "2023年"],
+  [{ text: "一、行政复议", span: 3 }],
   ["行政复议案件受理数", "108", "125"],
   ["行政复议案件办结数", "98", "118"],
   ["行政复议决定纠错数", "12", "15"],
+  [{ text: "二、行政应诉", span: 3 }],
   ["行政应诉案件数", "46", "52"],
+  ["行政机关负责人出庭应诉率(%)", "95.2", "100"],
 ];
+/** A row's cells as drawn: a spanning one's text. */
+const texts = (row: DocxCell[]) => row.map((c) => (typeof c === "string" ? c : c.text));
 const PAGE = htmlTablePage(
   TITLE,
   ["一、主要举措和成效", "2023年，我区坚持依法行政，行政复议和行政应诉工作稳步推进，案件办理情况见下表。"],
@@ -68,11 +73,20 @@ describe("statistics tables in the document view, in Chromium", { skip, timeout:
     url = page.url();
     assert.equal(await table.count(), 1, "one table");
     assert.equal(await table.locator("tr").count(), ROWS.length, "a row per row");
-    assert.deepEqual(await table.locator("thead th").allInnerTexts(), ROWS[0], "the header row");
+    assert.deepEqual(await table.locator("thead th").allInnerTexts(), texts(ROWS[0]), "the header row");
     for (const [i, row] of ROWS.slice(1).entries()) {
       const cells = table.locator("tbody tr").nth(i).locator("td");
-      assert.deepEqual(await cells.allInnerTexts(), row, `row ${i + 1}`);
+      assert.deepEqual(await cells.allInnerTexts(), texts(row), `row ${i + 1}`);
     }
+    assert.equal(await table.locator('td[colspan="3"]').count(), 2, "a category row spans the table");
+    // every number in the table is a fact, highlighted in its cell
+    const numbers = await table
+      .locator("tbody td")
+      .evaluateAll((els) =>
+        els.filter((e) => /^\d/.test(e.textContent ?? "")).map((e) => e.querySelector(".fact") !== null),
+      );
+    assert.equal(numbers.length, 10);
+    assert.ok(numbers.every(Boolean), `facts: ${numbers.join(",")}`);
     // the prose around it is drawn as before, outside the table
     // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered is what is checked
     const prose = await page.locator(".doc-text").innerText();
@@ -175,8 +189,8 @@ describe("statistics tables in the document view, in Chromium", { skip, timeout:
     const table = drawer.locator(".annotated-text table.text-table");
     await table.waitFor();
     assert.equal(await table.locator("tr").count(), ROWS.length);
-    assert.deepEqual(await table.locator("thead th").allInnerTexts(), ROWS[0]);
-    assert.deepEqual(await table.locator("tbody tr").first().locator("td").allInnerTexts(), ROWS[1]);
+    assert.deepEqual(await table.locator("thead th").allInnerTexts(), texts(ROWS[0]));
+    assert.deepEqual(await table.locator("tbody tr").first().locator("td").allInnerTexts(), texts(ROWS[1]));
     await drawer.getByLabel("引用原文").fill("行政复议决定纠错数");
     await drawer.getByLabel("批注意见").fill("请说明纠错原因");
     await drawer.getByRole("button", { name: "添加批注" }).click();

@@ -65,18 +65,19 @@ ${lines
 }
 
 /** An HTML report with a statistics table (a caption and a unit line above it) between
- *  paragraphs; the first row is the header. */
+ *  paragraphs; the first row is the header, a cell may span columns as in the DOCX makers. */
 export function htmlTablePage(
   title: string,
   before: string[],
   caption: string[],
-  rows: string[][],
+  rows: DocxCell[][],
   after: string[],
 ): string {
   const p = (lines: string[]) => lines.map((l) => `<p>${l}</p>`).join("\n");
   const [head, ...body] = rows;
-  const tr = (cells: string[], tag: string) =>
-    `<tr>${cells.map((c) => `<${tag}>${c}</${tag}>`).join("")}</tr>`;
+  const cell = (c: DocxCell, tag: string) =>
+    typeof c === "string" ? `<${tag}>${c}</${tag}>` : `<${tag} colspan="${c.span}">${c.text}</${tag}>`;
+  const tr = (cells: DocxCell[], tag: string) => `<tr>${cells.map((c) => cell(c, tag)).join("")}</tr>`;
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>
 <h1>${title}</h1>
 ${p(before)}

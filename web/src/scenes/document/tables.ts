@@ -2,7 +2,10 @@
 // cells apart by a tab, so consecutive lines holding a tab are one table, each tab a cell's edge.
 // The text is not changed: every block, row and cell is a range of the record's own offsets, and
 // the marked pieces of the text (facts, noise, headings, comments) are cut at the cells' edges.
+// Which lines are a table's is the engine's own judgement (src/structure/table-lines.ts).
 // Pure (no React), unit-tested in test/document-segments-tables.test.ts; drawn by components/TextBlocks.tsx.
+
+import { tableLineKinds } from "../../../../src/structure/table-lines.ts";
 
 export interface Range {
   start: number;
@@ -58,8 +61,8 @@ function table(text: string, lines: Range[]): TextBlock {
     return n;
   };
   const columns = Math.max(1, ...raw.map(filled));
-  // a first row without numbers names the columns (a lone row is no table's header)
-  const header = lines.length > 1 && raw[0].every((c) => !isNumberCell(text.slice(c.start, c.end)));
+  // a first row without numbers names the columns
+  const header = raw[0].every((c) => !isNumberCell(text.slice(c.start, c.end)));
   const rows = raw.map((cells, r): TableRow => {
     const row = { start: lines[r].start, end: lines[r].end };
     const n = filled(cells);
@@ -85,49 +88,35 @@ function table(text: string, lines: Range[]): TextBlock {
   return { kind: "table", start: lines[0].start, end: lines[lines.length - 1].end, columns, header, rows };
 }
 
-/** What a line is to a table: no tab (prose); two cells or more (a row); one cell first, the
- *  tabs after it (a label spanning the row: 一、行政复议, or 合计 with its values left empty); or
- *  one cell after tabs (a paragraph indented by a tab, as plain-text reports have them). */
-type LineKind = "text" | "row" | "span" | "indent";
-
-function lineKind(text: string, start: number, end: number): LineKind {
-  const line = text.slice(start, end);
-  if (!line.includes("\t")) return "text";
-  const cells = line.split("\t").map((c) => c.trim() !== "");
-  const filled = cells.filter(Boolean).length;
-  if (filled >= 2) return "row";
-  return cells[0] ? "span" : "indent";
-}
-
-/** The text as blocks: prose, and tables (runs of lines with a tab holding a row of two cells or
- *  more; indented paragraphs at a run's ends stay prose). The line break before and after a
- *  table belongs to no block (the table's edge breaks the line). */
+/** The text as blocks: prose, and tables (runs of the lines the engine reads as a table's:
+ *  rows of two cells or more, a category row spanning them between rows; not a lone line with a
+ *  tab, a caption with its unit, or a paragraph indented by a tab). The line break before and
+ *  after a table, and a blank line after it, belong to no block (the table's edge breaks the
+ *  line). */
 export function textBlocks(text: string): TextBlock[] {
-  const lines: Array<Range & { kind: LineKind }> = [];
+  const lines: Array<Range & { text: string }> = [];
   for (let start = 0; start <= text.length; ) {
     const nl = text.indexOf("\n", start);
     const end = nl < 0 ? text.length : nl;
-    lines.push({ start, end, kind: lineKind(text, start, end) });
+    lines.push({ start, end, text: text.slice(start, end) });
     start = end + 1;
   }
+  const kinds = tableLineKinds(lines);
   const blocks: TextBlock[] = [];
   let textFrom = 0;
   for (let k = 0; k < lines.length; ) {
-    if (lines[k].kind === "text") {
+    if (!kinds[k]) {
       k++;
       continue;
     }
     let j = k;
-    while (j < lines.length && lines[j].kind !== "text") j++;
-    let [from, to] = [k, j];
-    while (from < to && lines[from].kind === "indent") from++;
-    while (to > from && lines[to - 1].kind === "indent") to--;
-    if (lines.slice(from, to).some((l) => l.kind === "row")) {
-      const before = lines[from].start - 1;
-      if (before > textFrom) blocks.push({ kind: "text", start: textFrom, end: before });
-      blocks.push(table(text, lines.slice(from, to)));
-      textFrom = lines[to - 1].end + 1;
-    }
+    while (j < lines.length && kinds[j]) j++;
+    const before = lines[k].start - 1;
+    if (before > textFrom) blocks.push({ kind: "text", start: textFrom, end: before });
+    blocks.push(table(text, lines.slice(k, j)));
+    textFrom = lines[j - 1].end + 1;
+    // the blank line the decoders leave after a table: the table's margin stands for it
+    if (text[textFrom] === "\n") textFrom++;
     k = j;
   }
   if (textFrom < text.length) blocks.push({ kind: "text", start: textFrom, end: text.length });
