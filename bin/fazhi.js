@@ -5,6 +5,12 @@ import { readdirSync, statSync } from "node:fs";
 
 const root = new URL("..", import.meta.url).pathname;
 
+// a reader that stops early (fazhi plan … | head) closes the pipe: the command ends there, quietly
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 function newestSource(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

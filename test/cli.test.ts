@@ -26,6 +26,21 @@ describe("fazhi analyze", () => {
     assert.match(r.stdout, /108件/);
   });
 
+  test("a reader that stops early (| head) ends the command quietly, no stack trace", () => {
+    // the shell's head closes the pipe after one line; the record is far longer than a pipe holds
+    const r = spawnSync(
+      "bash",
+      ["-c", `"${process.execPath}" "${bin}" analyze --json "${good}" "${good}" | head -c 10`],
+      {
+        encoding: "utf8",
+        timeout: 60_000,
+      },
+    );
+    assert.equal(r.status, 0);
+    assert.equal(r.stdout.length, 10);
+    assert.equal(r.stderr, "");
+  });
+
   test("--json prints one record with exactly the documented keys", () => {
     const r = fazhi("analyze", "--json", good);
     assert.equal(r.status, 0, r.stderr);

@@ -3,6 +3,9 @@
 // written in the cell, after the label or the header in brackets, or on a 单位: line above the
 // table. Each number becomes a quantity whose span is its cell, traceable like the prose's.
 import {
+  CAPTION_NUMBER,
+  CAPTION_TAIL,
+  CAPTION_YEAR,
   CELL_GAP,
   CHANGE_BASIS,
   CHANGE_CELL,
@@ -12,6 +15,7 @@ import {
   PLAIN_HEADERS,
   SKIPPED_HEADERS,
   TABLE_UNITS,
+  TOTAL_LABEL,
   UNIT_CAPTION,
   UNIT_IN_BRACKETS,
   UNIT_LINE,
@@ -178,11 +182,16 @@ function readTable(norm: string, lines: TableLine[], from: number, to: number, o
   // a header short of cells lacks the first ones (the labels' column)
   const columnOf = (c: number, row: number): Column | undefined =>
     header ? header[row === header.length ? c : c - (row - header.length)] : undefined;
-  const above = from > 0 ? norm.slice(lines[from - 1].start, lines[from - 1].end) : "";
+  const lineAt = (k: number) => (k >= 0 ? norm.slice(lines[k].start, lines[k].end) : "");
+  const above = lineAt(from - 1);
   const tableUnit = unitLineOf(above);
+  // the caption: the line above, or the one above a unit line of its own
+  const caption = captionTopic(UNIT_LINE.test(above) ? lineAt(from - 2) : above);
   const newest = Math.max(0, ...(header ?? []).map((c) => c.year));
+  let category = "";
   for (let k = from + heads.length; k < to; k++) {
     const cells = lines[k].cells;
+    if (lines[k].category) category = lineAt(k).trim().replace(GROUP_MARKER, "");
     if (!cells) continue;
     const isLabel = (c: Cell, at: number) => {
       if (!c.text || isNumber(c.text) || ORDINAL_CELL.test(c.text)) return false;
@@ -192,6 +201,12 @@ function readTable(norm: string, lines: TableLine[], from: number, to: number, o
     if (labelAt < 0) continue;
     let label = bracketed(cells[labelAt].text);
     if (!label.name || label.name.length > MAX_LABEL || PROSE.test(label.name)) continue;
+    // a total is the total of what its category or the caption names (行政处罚小计)
+    const total = label.name.replace(/\s+/g, "");
+    if (TOTAL_LABEL.test(total)) {
+      const topic = total === "小计" ? category || caption : caption || category;
+      label = { name: topic + total, unit: label.unit };
+    }
     for (let c = labelAt + 1; c < cells.length; c++) {
       const cell = cells[c];
       if (!cell.text) continue;
@@ -220,6 +235,22 @@ function readTable(norm: string, lines: TableLine[], from: number, to: number, o
       });
     }
   }
+}
+
+/** A category row's marker: 一、 (二) 3. */
+const GROUP_MARKER = /^[(]?(?:[一二三四五六七八九十]+|\d{1,2})[)、.．]\s*/;
+
+/** What a caption line names (表1 2023年行政执法案件情况统计表(单位:件) → 行政执法案件), or "". */
+function captionTopic(line: string): string {
+  const first = line.split(CELL_GAP)[0].trim();
+  if (!first || first.length > MAX_LABEL || PROSE.test(first) || /。$/.test(first)) return "";
+  const topic = first
+    .replace(CAPTION_NUMBER, "")
+    .replace(UNIT_CAPTION, "")
+    .replace(CAPTION_YEAR, "")
+    .replace(CAPTION_TAIL, "")
+    .trim();
+  return topic.length >= 2 && topic.length <= 20 ? topic : "";
 }
 
 /** The unit a caption line gives (单位:件, alone or in a cell of its own, or at the caption's

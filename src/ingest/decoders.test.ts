@@ -8,6 +8,7 @@ import {
   gbk,
   htmlPage,
   makeDocx,
+  type DocxCell,
   makeDocxBlocks,
   makeDocxTable,
   makePdf,
@@ -162,15 +163,19 @@ describe("decoders", () => {
     ]);
   });
 
-  test("tables: a spanning row keeps its columns' tabs, a blank line ends a table, a one-cell row is a page's box (HTML and DOCX)", async () => {
-    const stats = [
+  test("tables: spanned columns and rows keep their tabs, a blank line ends a table, a one-cell row is a page's box (HTML and DOCX)", async () => {
+    const stats: DocxCell[][] = [
       ["项目", "2022年", "2023年"],
       [{ text: "一、行政处罚", span: 3 }],
       ["一般程序案件", "1,203", "1,350"],
+      [{ text: "公共法律服务", rows: 2 }, "法律咨询(人次)", "3200"],
+      ["人民调解(件)", "860"],
     ];
-    const cellHtml = (c: string | { text: string; span: number }) =>
-      typeof c === "string" ? `<td>${c}</td>` : `<td colspan="${c.span}">${c.text}</td>`;
-    const tableHtml = (rows: typeof stats) =>
+    const cellHtml = (c: DocxCell) =>
+      typeof c === "string"
+        ? `<td>${c}</td>`
+        : `<td colspan="${c.span ?? 1}" rowspan="${c.rows ?? 1}">${c.text}</td>`;
+    const tableHtml = (rows: DocxCell[][]) =>
       `<table>${rows.map((r) => `<tr>${r.map(cellHtml).join("")}</tr>`).join("")}</table>`;
     const html = `<html><body>${tableHtml(stats)}${tableHtml([["行政复议案件受理数", "85件"]])}
       <table><tr><td><p>一、主要工作</p><p>全年办理行政复议案件56件。</p></td></tr></table></body></html>`;
@@ -184,6 +189,8 @@ describe("decoders", () => {
       "项目\t2022年\t2023年",
       "一、行政处罚\t\t",
       "一般程序案件\t1,203\t1,350",
+      "公共法律服务\t法律咨询(人次)\t3200",
+      "\t人民调解(件)\t860",
       "",
       "行政复议案件受理数\t85件",
       "",

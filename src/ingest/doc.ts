@@ -5,7 +5,7 @@ import WordExtractor from "word-extractor";
 import { requireWordBinary } from "./cfb.ts";
 import { InputError } from "./errors.ts";
 import type { Limits } from "./limits.ts";
-import { isWordXml, wordXmlToText } from "./word-xml.ts";
+import { isWordXml, WORD_XML_TABLE_END, wordXmlToText } from "./word-xml.ts";
 
 // word-extractor turns “ ” ‘ ’ — – into ASCII unless told not to (its 1.0 option, which
 // @types/word-extractor does not declare); Chinese text keeps its own punctuation
@@ -20,15 +20,18 @@ interface UnfilteredDocument {
 const KEEP_PUNCTUATION = { filterUnicode: false };
 
 export async function docToText(bytes: Uint8Array, file: string, limits: Limits): Promise<string> {
-  const body = isWordXml(bytes) ? wordXmlToText(bytes, file, limits) : await binaryBody(bytes, file);
+  const xml = isWordXml(bytes);
+  const body = xml ? wordXmlToText(bytes, file, limits) : await binaryBody(bytes, file);
   if (body.length > limits.maxTextChars)
     throw new InputError("too-large", file, `文字 ${body.length} 字符，超过上限 ${limits.maxTextChars}`);
-  // word-extractor ends each paragraph with a line break and table cells with tabs;
-  // one paragraph per line is what the other decoders give
+  // word-extractor ends each paragraph with a line break and table cells with tabs (the XML
+  // reader's rows keep their spanned columns' tabs); one paragraph per line is what the other
+  // decoders give, and a blank line after a table of cells
   const text = body
     .replace(/\r\n?/g, "\n")
-    .replace(/[ \t]+\n/g, "\n")
+    .replace(xml ? / +\n/g : /[ \t]+\n/g, "\n")
     .replace(/\n{2,}/g, "\n")
+    .replace(new RegExp(`(?:\n?${WORD_XML_TABLE_END})+\n?`, "g"), "\n\n")
     .trim();
   if (!text) throw new InputError("empty", file, "Word 文档中没有文字");
   return text;

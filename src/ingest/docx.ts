@@ -13,15 +13,17 @@ interface DocElement {
   type: string;
   value?: string;
   children?: DocElement[];
-  /** a table cell's width in columns */
+  /** a table cell's width and height in columns and rows */
   colSpan?: number;
+  rowSpan?: number;
 }
 const require = createRequire(import.meta.url);
 const docxReader = require("mammoth/lib/docx/docx-reader") as {
   read(file: MammothZip): Promise<{ value: DocElement }>;
 };
 
-/** Ends a table until the text's blank lines are collapsed: a blank line of its own then. */
+/** Ends a table of cells until the text's blank lines are collapsed: a blank line of its own
+ *  then, so that the next table's rows are not taken for its own. */
 const TABLE_END = "\u0002";
 /** Longest a cell's text may be to stand on its row's line (as in src/ingest/html.ts). */
 const MAX_CELL = 200;
@@ -33,17 +35,50 @@ const MAX_CELL = 200;
 function textOf(element: DocElement): string {
   if (element.type === "text") return element.value ?? "";
   if (element.type === "tab") return "\t";
-  if (element.type === "tableRow") return rowText(element.children ?? []);
+  if (element.type === "table") return tableText(element.children ?? []);
   const inner = (element.children ?? []).map(textOf).join("");
-  // a blank line after a table of cells: the next table's rows are not taken for its own
-  if (element.type === "table" && inner.includes("\t")) return `${inner}${TABLE_END}`;
   return element.type === "paragraph" ? `${inner}\n\n` : inner;
 }
+
+/** A table's rows. A cell spanning rows (rowSpan: mammoth leaves out the cells it covers below)
+ *  leaves an empty cell in each row it covers, so columns stay apart. */
+function tableText(rows: DocElement[]): string {
+  const covered: number[] = [];
+  let out = "";
+  for (const row of rows) {
+    if (row.type !== "tableRow") {
+      out += textOf(row);
+      continue;
+    }
+    const cells: DocElement[] = [];
+    let column = 0;
+    const cover = () => {
+      while ((covered[column] ?? 0) > 0) {
+        covered[column++]--;
+        cells.push(COVERED);
+      }
+    };
+    for (const cell of row.children ?? []) {
+      cover();
+      cells.push(cell);
+      const span = spanOf(cell);
+      for (let k = 0; k < span; k++) covered[column + k] = Math.max(0, Math.min(100, cell.rowSpan ?? 1) - 1);
+      column += span;
+    }
+    cover();
+    out += rowText(cells);
+  }
+  return out.includes("\t") ? `${out}${TABLE_END}` : out;
+}
+
+/** A cell covered by one above it (a placeholder: no text). */
+const COVERED: DocElement = { type: "tableCell", children: [] };
+const spanOf = (cell: DocElement) => Math.max(1, Math.min(20, cell.colSpan ?? 1));
 
 function rowText(cells: DocElement[]): string {
   const texts = cells.map((cell) => textOf(cell));
   const joined = texts.map((t) => t.replace(/\s+/g, " ").trim());
-  const spans = cells.map((cell) => Math.max(1, Math.min(20, cell.colSpan ?? 1)));
+  const spans = cells.map(spanOf);
   const layout = (cells.length === 1 && spans[0] === 1) || joined.some((t) => t.length > MAX_CELL);
   if (layout) return texts.join("\n\n");
   return `${joined.map((t, k) => t.replaceAll(TABLE_END, "") + "\t".repeat(spans[k] - 1)).join("\t")}\n\n`;

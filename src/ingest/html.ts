@@ -84,6 +84,9 @@ export function htmlToText(page: string): { text: string; hints: PageHints } {
   };
   // inside a small cell (no table of its own), paragraphs and line breaks are one line
   let inline = 0;
+  // each open table's columns still covered by a cell of a row above (rowspan), and the column
+  // the row being read has reached: a covered column is an empty cell, so columns stay apart
+  const grids: Array<{ covered: number[]; column: number }> = [];
   const walk = (node: DomNode) => {
     if (node.nodeType === 3) {
       current += node.textContent ?? "";
@@ -105,18 +108,34 @@ export function htmlToText(page: string): { text: string; hints: PageHints } {
       parentNode?: DomNode | null;
     };
     const span = Math.max(1, Math.min(20, Number(el.getAttribute?.("colspan")) || 1));
+    const grid = grids.at(-1);
+    if (name === "tr" && grid) grid.column = 0;
+    let coveredBefore = 0;
+    if (cell && grid) while ((grid.covered[grid.column + coveredBefore] ?? 0) > 0) coveredBefore++;
     // a data table's cell (beside others, or spanning their columns), not a page's layout box
     const small =
       cell &&
-      (span > 1 || cellsIn(el.parentNode) > 1) &&
+      (span > 1 || coveredBefore > 0 || cellsIn(el.parentNode) > 1) &&
       (el.textContent ?? "").length <= 200 &&
       !el.getElementsByTagName?.("table").length;
+    if (cell && grid) {
+      for (let k = 0; k < coveredBefore; k++) grid.covered[grid.column++]--;
+      if (small) current += CELL_END.repeat(coveredBefore);
+      const rows = Math.max(1, Math.min(100, Number(el.getAttribute?.("rowspan")) || 1));
+      for (let k = 0; k < span; k++) grid.covered[grid.column + k] = rows - 1;
+    }
+    if (name === "table") grids.push({ covered: [], column: 0 });
     if (small) inline++;
     const block = BLOCK.has(name) && !inline;
     if (block) flush();
     else if (inline && BLOCK.has(name)) current += " ";
     for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]);
     if (small) inline--;
+    if (cell && grid) grid.column += span;
+    // columns covered after the row's last cell: one row less to cover
+    if (name === "tr" && grid)
+      for (let c = grid.column; c < grid.covered.length; c++) if (grid.covered[c] > 0) grid.covered[c]--;
+    if (name === "table") grids.pop();
     if (block) flush();
     else if (cell) current += CELL_END.repeat(span);
     // a blank line after a table of cells: the next table's rows are not taken for its own

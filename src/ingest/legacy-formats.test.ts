@@ -59,6 +59,33 @@ describe("legacy Word binaries", () => {
     assert.equal(xml.text, binary.text);
   });
 
+  test("Word 2003 XML tables: a row is a line of cells apart by tabs, spans keep their columns, a blank line ends the table", async () => {
+    const p = (t: string) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`;
+    const tc = (t: string, props = "") => `<w:tc>${props ? `<w:tcPr>${props}</w:tcPr>` : ""}${p(t)}</w:tc>`;
+    const tr = (...cells: string[]) => `<w:tr>${cells.join("")}</w:tr>`;
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><?mso-application progid="Word.Document"?>
+<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body>
+${p("附件：重点任务分工表")}
+<w:tbl>
+${tr(tc("序号"), tc("重点任务"), tc("牵头单位"), tc("完成时限"))}
+${tr(tc("一、依法全面履行政府职能", '<w:gridSpan w:val="4"/>'))}
+${tr(tc("1"), tc("推行权责清单制度"), tc("市委编办", '<w:vmerge w:val="restart"/>'), tc("2022年底前"))}
+${tr(tc("2"), `<w:tc>${p("深化改革")}${p("优化服务")}</w:tc>`, tc("", "<w:vmerge/>"), tc("持续推进"))}
+</w:tbl>
+${p("二、存在的不足")}
+</w:body></w:wordDocument>`;
+    const decoded = await decodeDocument(new TextEncoder().encode(xml), "t.doc", DEFAULT_LIMITS);
+    assert.deepEqual(decoded.text.split("\n"), [
+      "附件：重点任务分工表",
+      "序号\t重点任务\t牵头单位\t完成时限",
+      "一、依法全面履行政府职能\t\t\t",
+      "1\t推行权责清单制度\t市委编办\t2022年底前",
+      "2\t深化改革 优化服务\t\t持续推进",
+      "",
+      "二、存在的不足",
+    ]);
+  });
+
   test("word-extractor's own test files: Chinese text, and a Word 97-SR2 file", async () => {
     const chinese = await decodeDocument(
       fixture("word-extractor-test11-chinese.doc"),

@@ -1,14 +1,25 @@
 // Word 2003 XML ("WordprocessingML 2003", `<?mso-application progid="Word.Document"?>`): what
 // Word and WPS write when a document is saved as "XML 文档" and sites then publish as .doc.
-// Text is in w:t, one paragraph per w:p (table cells are paragraphs too).
+// Text is in w:t, one paragraph per w:p. A table row is one line, its cells apart by a tab, as
+// the other decoders give it (the engine reads statistics and task tables by their cells).
 import { InputError } from "./errors.ts";
 import type { Limits } from "./limits.ts";
 import { walkXml, xmlString } from "./xml.ts";
 
 const SIGNATURE = /<\?mso-application\s+progid\s*=\s*["']Word\.Document["']|<w:wordDocument[\s>]/;
 
+/** Ends a table of cells: becomes a blank line once the text's blank lines are collapsed. */
+export const WORD_XML_TABLE_END = "\u0002";
+/** Longest a cell's text may be to stand on its row's line (as in html.ts and docx.ts). */
+const MAX_CELL = 200;
+
 export function isWordXml(bytes: Uint8Array): boolean {
   return SIGNATURE.test(Buffer.from(bytes.subarray(0, 2048)).toString("latin1"));
+}
+
+interface Cell {
+  paragraphs: string[];
+  span: number;
 }
 
 export function wordXmlToText(bytes: Uint8Array, file: string, limits: Limits): string {
@@ -16,11 +27,31 @@ export function wordXmlToText(bytes: Uint8Array, file: string, limits: Limits): 
   let line = "";
   let inText = false;
   let chars = 0;
+  // the outermost table's row and cell being read; a table inside a cell is that cell's text
+  let tables = 0;
+  let row: Cell[] | null = null;
+  let cell: Cell | null = null;
+  let rowsWithCells = 0;
+  const endRow = (cells: Cell[]) => {
+    const texts = cells.map((c) => c.paragraphs.join(" ").replace(/\s+/g, " ").trim());
+    const layout = (cells.length === 1 && cells[0].span === 1) || texts.some((t) => t.length > MAX_CELL);
+    if (layout) {
+      for (const c of cells) paragraphs.push(...c.paragraphs);
+      return;
+    }
+    paragraphs.push(texts.map((t, k) => t + "\t".repeat(cells[k].span - 1)).join("\t"));
+    rowsWithCells++;
+  };
   walkXml(xmlString(bytes), file, "Word XML", {
-    open: (name) => {
+    open: (name, attributes) => {
       if (name === "t") inText = true;
       else if (name === "tab") line += "\t";
       else if (name === "br") line += "\n";
+      else if (name === "tbl" && ++tables === 1) rowsWithCells = 0;
+      else if (tables === 1 && name === "tr") row = [];
+      else if (tables === 1 && name === "tc") cell = { paragraphs: [], span: 1 };
+      else if (tables === 1 && name === "gridSpan" && cell)
+        cell.span = Math.max(1, Math.min(20, Number(attributes?.["w:val"]) || 1));
     },
     text: (t) => {
       if (!inText) return;
@@ -31,9 +62,15 @@ export function wordXmlToText(bytes: Uint8Array, file: string, limits: Limits): 
     close: (name) => {
       if (name === "t") inText = false;
       else if (name === "p") {
-        paragraphs.push(line);
+        (cell ? cell.paragraphs : paragraphs).push(line);
         line = "";
-      }
+      } else if (tables === 1 && name === "tc" && cell && row) {
+        row.push(cell);
+        cell = null;
+      } else if (tables === 1 && name === "tr" && row) {
+        endRow(row);
+        row = null;
+      } else if (name === "tbl" && --tables === 0 && rowsWithCells > 0) paragraphs.push(WORD_XML_TABLE_END);
     },
   });
   return paragraphs.join("\n");

@@ -41,7 +41,8 @@ function splitList(segment: string): string[] {
   return out;
 }
 
-function units(segment: string): string[] {
+/** The units a list names: "市司法局、市财政局等相关单位" → 市司法局, 市财政局. */
+export function units(segment: string): string[] {
   return splitList(segment)
     .flatMap(splitJoined)
     .map((u) =>

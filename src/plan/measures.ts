@@ -6,6 +6,7 @@ import type { Deadline, Finding, Measure, Noise } from "../types.ts";
 import { BARE_LABELLED_CLAUSE } from "../rules/clauses.ts";
 import { parseClause } from "./clause.ts";
 import { findDeadlines } from "./deadlines.ts";
+import { tableMeasures } from "./task-table.ts";
 import { resolveUnit } from "./units.ts";
 
 export interface PlanInput {
@@ -109,8 +110,30 @@ export function extractMeasures(input: PlanInput): PlanResult {
         measure: null,
       };
   }
-  if (level === null) return { measures: [], findings, defaultDeadline };
+  const measures: Measure[] = level === null ? [] : proseMeasures(input, level, bodyEnd, defaultDeadline);
+  // a plan whose tasks are a table (重点任务分工表) beside or instead of numbered paragraphs: the
+  // table's rows when they are more
+  const tabled = tableMeasures(text, norm).filter((m) => m.start < bodyEnd);
+  if (tabled.length > measures.length) {
+    for (const m of tabled) {
+      if (!m.due && defaultDeadline) m.due = { date: defaultDeadline.date, inherited: true };
+    }
+    findings.push(...measureFindings(tabled, input.planDate ?? null));
+    return { measures: tabled, findings, defaultDeadline };
+  }
+  findings.push(...measureFindings(measures, input.planDate ?? null));
+  return { measures, findings, defaultDeadline };
+}
 
+/** The measures of the numbered paragraphs at `level` (those carrying responsibility clauses). */
+function proseMeasures(
+  input: PlanInput,
+  level: number,
+  bodyEnd: number,
+  defaultDeadline: PlanResult["defaultDeadline"],
+): Measure[] {
+  const { text, norm, outline } = input;
+  const clauseAt = (h: OutlineItem, end: number) => lastClause(norm, h.start, Math.min(end, bodyEnd));
   const measures: Measure[] = [];
   const ends = boundaries(outline);
   let ordinal = 0;
@@ -157,8 +180,7 @@ export function extractMeasures(input: PlanInput): PlanResult {
       end: Math.min(end, norm.length),
     });
   });
-  findings.push(...measureFindings(measures, input.planDate ?? null));
-  return { measures, findings, defaultDeadline };
+  return measures;
 }
 
 function measureFindings(measures: Measure[], planDate: string | null): Finding[] {

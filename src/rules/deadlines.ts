@@ -35,7 +35,7 @@ export const DEADLINE_PATTERNS: DeadlinePattern[] = [
 
 /** A plan-wide default: "除有明确时间要求外,都要争取在2019年底前完成" */
 export const DEFAULT_DEADLINE =
-  /除(有)?(明确|特别|具体)(的)?(时间|时限)(要求|规定)(的)?外[^。]{0,30}?(\d{4}\s*年(\s*\d{1,2}\s*月)?(底|末)?(前)?)/;
+  /除(有)?(明确|特别|具体|注明|标明)(的)?(时间|时限)(要求|规定)?(的)?外[^。]{0,30}?(\d{4}\s*年(\s*\d{1,2}\s*月)?(底|末)?(前)?)/;
 
 /** Recurring dates are not deadlines: 每年第一季度, 每季度 */
 export const RECURRING_BEFORE = /(每年|每季度|每月|每半年|年度|次年)$/;

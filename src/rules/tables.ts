@@ -77,5 +77,14 @@ export const CHANGE_CELL =
 /** A column of changes whose cells name the direction only (同比: 增长12.2%). */
 export const CHANGE_BASIS = /^(?:同比|环比|比上年|较上年|比去年|较去年)$/;
 
+/** A row of totals: its label names no thing of its own (the caption's or the category's does). */
+export const TOTAL_LABEL = /^(?:合计|总计|小计|共计|总数|累计|全[省市县区]合计)$/;
+
+/** What a caption says besides its topic: its number (表1, 附表2:), its years, its closing words
+ *  (情况统计表, 一览表) and its unit in brackets. */
+export const CAPTION_NUMBER = /^附?表\s*[\d一二三四五六七八九十]+\s*[.、:：-]?\s*/;
+export const CAPTION_YEAR = /(?:19|20)\d{2}\s*(?:年度?|—|-|~|至)?/g;
+export const CAPTION_TAIL = /(?:基本|主要)?(?:情况|统计|数据|一览|汇总|明细|对比|比较)*表?$/;
+
 /** A row number, not a label: 1, 一, (二), 3、 */
 export const ORDINAL_CELL = /^[(（]?(?:[一二三四五六七八九十]+|\d{1,3})[)）、.．]?$/;

@@ -237,6 +237,18 @@ describe("required parts", () => {
     }
     assert.ok(PAGE.slice(s.next_year.start ?? 0).startsWith("四、2024年工作打算"));
   });
+  test("next year's part under the regulation's own words and their short forms", () => {
+    for (const heading of [
+      "三、下一年度推进法治政府建设的主要安排",
+      "三、2024年推进法治政府建设的主要安排",
+      "三、2024年主要安排",
+    ]) {
+      const text = `某县2023年法治政府建设年度报告\n一、主要举措和成效\n全年受理行政复议案件108件。\n二、存在的不足\n基层力量薄弱。\n${heading}\n继续深化改革。`;
+      const s = analyze(text).sections_present;
+      assert.equal(s?.next_year.present, true, heading);
+      assert.equal(text.slice(s?.next_year.start ?? 0).split("\n")[0], heading);
+    }
+  });
   test("a report without shortcomings is flagged", () => {
     const text =
       "2023年,我市法治政府建设取得成效。\n一、主要举措和成效\n全年受理行政复议案件108件。\n二、2024年工作安排\n2024年,我市将继续推进。";

@@ -31,14 +31,16 @@ export function tableLineKinds(lines: ReadonlyArray<{ text: string }>): Uint8Arr
   const filled = lines.map((l) => filledCells(l.text));
   const first = (text: string) => text.split("\t", 1)[0].trim() !== "";
   const spanning = (k: number) => filled[k] === 1 && first(lines[k].text);
-  for (let k = 0; k < n; k++) {
-    if (!spanning(k)) continue;
-    // a spanning row counts when rows of two cells or more stand on both sides (over others)
-    let before = k - 1;
-    while (before >= 0 && spanning(before)) before--;
+  for (let k = 0; k < n; ) {
+    if (!spanning(k)) {
+      k++;
+      continue;
+    }
+    // a run of spanning rows counts when rows of two cells or more stand on both sides
     let after = k + 1;
     while (after < n && spanning(after)) after++;
-    if (before >= 0 && after < n && filled[before] >= 2 && filled[after] >= 2) kinds[k] = CATEGORY_ROW;
+    if (k > 0 && after < n && filled[k - 1] >= 2 && filled[after] >= 2) kinds.fill(CATEGORY_ROW, k, after);
+    k = after;
   }
   for (let k = 0; k < n; k++) {
     if (filled[k] < 2) continue;

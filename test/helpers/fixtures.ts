@@ -29,15 +29,16 @@ export async function makeDocx(paragraphs: string[]): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
-/** A table cell for the DOCX makers: its text, or its text and how many columns it spans. */
-export type DocxCell = string | { text: string; span: number };
+/** A table cell for the DOCX makers: its text, or its text and how many columns and rows it spans
+ *  (a cell spanning rows is left out of the rows it covers, as in HTML). */
+export type DocxCell = string | { text: string; span?: number; rows?: number };
 
 /** A DOCX of paragraphs (strings) and tables (rows of cells, one paragraph a cell), in order. */
 export async function makeDocxBlocks(blocks: Array<string | DocxCell[][]>): Promise<Uint8Array> {
   const cell = (c: DocxCell) =>
     typeof c === "string"
       ? new TableCell({ children: [new Paragraph(c)] })
-      : new TableCell({ children: [new Paragraph(c.text)], columnSpan: c.span });
+      : new TableCell({ children: [new Paragraph(c.text)], columnSpan: c.span, rowSpan: c.rows });
   const children = blocks.map((b) =>
     typeof b === "string"
       ? new Paragraph(b)
