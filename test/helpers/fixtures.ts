@@ -65,6 +65,31 @@ ${lines
 </body></html>`;
 }
 
+/** An HTML report with a statistics table (a caption and a unit line above it) between
+ *  paragraphs; the first row is the header, a cell may span columns as in the DOCX makers. */
+export function htmlTablePage(
+  title: string,
+  before: string[],
+  caption: string[],
+  rows: DocxCell[][],
+  after: string[],
+): string {
+  const p = (lines: string[]) => lines.map((l) => `<p>${l}</p>`).join("\n");
+  const [head, ...body] = rows;
+  const cell = (c: DocxCell, tag: string) =>
+    typeof c === "string" ? `<${tag}>${c}</${tag}>` : `<${tag} colspan="${c.span}">${c.text}</${tag}>`;
+  const tr = (cells: DocxCell[], tag: string) => `<tr>${cells.map((c) => cell(c, tag)).join("")}</tr>`;
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>
+<h1>${title}</h1>
+${p(before)}
+${p(caption)}
+<table border="1"><thead>${tr(head, "th")}</thead><tbody>
+${body.map((r) => tr(r, "td")).join("\n")}
+</tbody></table>
+${p(after)}
+</body></html>`;
+}
+
 /** A PDF with one Type0 font whose ToUnicode map is the identity, so text extraction
  * returns exactly the characters written (no font program needed). */
 export function makePdf(lines: string[], linesPerPage = 40): Uint8Array {

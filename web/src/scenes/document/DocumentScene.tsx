@@ -19,7 +19,9 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { type DocumentDetail, getJson, SEVERITY_LABEL } from "../../api.ts";
 import { usePageTitle } from "../../components/PrintHeader.tsx";
 import { navigate, useLocation } from "../../router.ts";
-import { cutPieces, positionLabel } from "./segments.ts";
+import { TextBlocks } from "../../components/TextBlocks.tsx";
+import { cutPieces, type Piece, positionLabel } from "./segments.ts";
+import { placePieces, textBlocks } from "./tables.ts";
 
 const PART_LABEL: Record<string, string> = {
   achievements: "主要举措和成效",
@@ -33,6 +35,16 @@ const NOISE_STYLE: Record<string, React.CSSProperties> = {
   spam: { color: "#b0b0b0", textDecoration: "line-through", background: "#fff1f0" },
   garbage: { color: "#b0b0b0", background: "#fff7e6" },
 };
+
+/** The piece that starts there, or the next one drawn (a table's edge is no piece). */
+function pieceAt(text: HTMLElement | null, start: number) {
+  return (
+    text?.querySelector(`[data-start="${start}"]`) ??
+    [...(text?.querySelectorAll<HTMLElement>("span[data-start]") ?? [])].find(
+      (el) => Number(el.dataset.start) >= start,
+    )
+  );
+}
 
 function FactCard({ fact, text }: { fact: DocumentDetail["record"]["facts"][number]; text: string }) {
   return (
@@ -66,24 +78,28 @@ export default function DocumentScene({ id }: { id: number }) {
   const at = /^(\d+)-(\d+)$/.exec(search.get("at") ?? "");
   const atStart = at ? Number(at[1]) : null;
   const atEnd = at ? Number(at[2]) : null;
-  const pieces = useMemo(
-    () => (doc ? cutPieces(doc.record, atStart !== null && atEnd !== null ? [atStart, atEnd] : []) : []),
-    [doc, atStart, atEnd],
+  const tables = useMemo(() => (doc ? textBlocks(doc.record.text) : []), [doc]);
+  const blocks = useMemo(
+    () =>
+      doc
+        ? placePieces(
+            tables,
+            cutPieces(doc.record, atStart !== null && atEnd !== null ? [atStart, atEnd] : []),
+          )
+        : [],
+    [doc, tables, atStart, atEnd],
   );
 
   useEffect(() => {
     if (!doc || atStart === null || atEnd === null) return;
     const [start, end] = [atStart, atEnd];
     setSelected({ start, end });
-    requestAnimationFrame(() =>
-      textRef.current?.querySelector(`[data-start="${start}"]`)?.scrollIntoView({ block: "center" }),
-    );
+    requestAnimationFrame(() => pieceAt(textRef.current, start)?.scrollIntoView({ block: "center" }));
   }, [doc, atStart, atEnd]);
 
   const jumpTo = (start: number, end: number) => {
     setSelected({ start, end });
-    const el = textRef.current?.querySelector(`[data-start="${start}"]`);
-    el?.scrollIntoView({ behavior: "smooth", block: "center" });
+    pieceAt(textRef.current, start)?.scrollIntoView({ behavior: "smooth", block: "center" });
   };
 
   usePageTitle(doc ? (doc.record.meta.title ?? doc.title ?? doc.name) : null);
@@ -94,6 +110,61 @@ export default function DocumentScene({ id }: { id: number }) {
   const findings = [...record.findings].sort(
     (a, b) => severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity),
   );
+
+  const piece = (p: Piece) => {
+    const text = record.text.slice(p.start, p.end);
+    const isSelected =
+      selected !== null &&
+      p.start >= selected.start &&
+      p.end <= selected.end &&
+      selected.end > selected.start;
+    const style: React.CSSProperties = {
+      ...(p.noise ? NOISE_STYLE[p.noise] : {}),
+      ...(isSelected ? { outline: "2px solid #1677ff", background: "#e6f4ff" } : {}),
+      ...(p.heading !== null ? { fontWeight: 600 } : {}),
+    };
+    if (p.fact !== null) {
+      const fact = record.facts[p.fact];
+      return (
+        <Popover
+          key={p.start}
+          content={<FactCard fact={fact} text={record.text} />}
+          trigger="click"
+          title="数据出处"
+        >
+          {/* biome-ignore lint/a11y/useSemanticElements: a fact stays inline text in the flowing document; Enter works as a click */}
+          <span
+            className="fact"
+            data-start={p.start}
+            data-fact={p.fact}
+            style={{
+              ...style,
+              background: isSelected ? "#91caff" : "#fff566",
+              cursor: "pointer",
+              padding: 0,
+            }}
+            role="button"
+            tabIndex={0}
+            onClick={() => setSelected({ start: fact.start, end: fact.end })}
+            onKeyDown={(e) => e.key === "Enter" && setSelected({ start: fact.start, end: fact.end })}
+          >
+            {text}
+          </span>
+        </Popover>
+      );
+    }
+    return (
+      <span
+        key={p.start}
+        data-start={p.start}
+        data-noise={p.noise ?? undefined}
+        style={style}
+        id={p.heading !== null ? `h${p.start}` : undefined}
+      >
+        {text}
+      </span>
+    );
+  };
 
   return (
     <Row gutter={16}>
@@ -158,62 +229,7 @@ export default function DocumentScene({ id }: { id: number }) {
               overflow: "auto",
             }}
           >
-            {pieces.map((p) => {
-              const text = record.text.slice(p.start, p.end);
-              const isSelected =
-                selected !== null &&
-                p.start >= selected.start &&
-                p.end <= selected.end &&
-                selected.end > selected.start;
-              const style: React.CSSProperties = {
-                ...(p.noise ? NOISE_STYLE[p.noise] : {}),
-                ...(isSelected ? { outline: "2px solid #1677ff", background: "#e6f4ff" } : {}),
-                ...(p.heading !== null ? { fontWeight: 600 } : {}),
-              };
-              if (p.fact !== null) {
-                const fact = record.facts[p.fact];
-                return (
-                  <Popover
-                    key={p.start}
-                    content={<FactCard fact={fact} text={record.text} />}
-                    trigger="click"
-                    title="数据出处"
-                  >
-                    {/* biome-ignore lint/a11y/useSemanticElements: a fact stays inline text in the flowing document; Enter works as a click */}
-                    <span
-                      className="fact"
-                      data-start={p.start}
-                      data-fact={p.fact}
-                      style={{
-                        ...style,
-                        background: isSelected ? "#91caff" : "#fff566",
-                        cursor: "pointer",
-                        padding: 0,
-                      }}
-                      role="button"
-                      tabIndex={0}
-                      onClick={() => setSelected({ start: fact.start, end: fact.end })}
-                      onKeyDown={(e) =>
-                        e.key === "Enter" && setSelected({ start: fact.start, end: fact.end })
-                      }
-                    >
-                      {text}
-                    </span>
-                  </Popover>
-                );
-              }
-              return (
-                <span
-                  key={p.start}
-                  data-start={p.start}
-                  data-noise={p.noise ?? undefined}
-                  style={style}
-                  id={p.heading !== null ? `h${p.start}` : undefined}
-                >
-                  {text}
-                </span>
-              );
-            })}
+            <TextBlocks blocks={blocks} piece={piece} />
           </div>
         </Card>
       </Col>

@@ -1,22 +1,12 @@
 // A version's text with the coordinator's comments marked at their spans; selecting a passage
 // hands it to the comment form.
 import { Tooltip } from "antd";
+import { useMemo } from "react";
+import { TextBlocks } from "../../components/TextBlocks.tsx";
+import { markPieces, placePieces, textBlocks } from "../document/tables.ts";
 import type { SubmissionJson } from "./types.ts";
 
 type Comment = SubmissionJson["comments"][number];
-
-function pieces(text: string, comments: Comment[]) {
-  const out: Array<{ text: string; comment: Comment | null }> = [];
-  let at = 0;
-  for (const c of [...comments].sort((a, b) => a.start - b.start)) {
-    if (c.start < at) continue; // overlapping comments: the first one is marked
-    if (c.start > at) out.push({ text: text.slice(at, c.start), comment: null });
-    out.push({ text: text.slice(c.start, c.end), comment: c });
-    at = c.end;
-  }
-  if (at < text.length) out.push({ text: text.slice(at), comment: null });
-  return out;
-}
 
 export function AnnotatedText({
   text,
@@ -27,6 +17,11 @@ export function AnnotatedText({
   comments: Comment[];
   onSelect?: (quote: string) => void;
 }) {
+  // statistics tables drawn as tables, as in the document view
+  const blocks = useMemo(
+    () => placePieces(textBlocks(text), markPieces(text.length, comments)),
+    [text, comments],
+  );
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: selecting text to quote it is reading, not a control
     <div
@@ -44,18 +39,20 @@ export function AnnotatedText({
         if (quote && onSelect) onSelect(quote);
       }}
     >
-      {pieces(text, comments).map((p, i) =>
-        p.comment ? (
-          <Tooltip key={`${p.comment.id}`} title={p.comment.text}>
-            <mark className="comment-mark" style={{ background: "#ffe58f" }}>
-              {p.text}
-            </mark>
-          </Tooltip>
-        ) : (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the pieces of one text never reorder
-          <span key={i}>{p.text}</span>
-        ),
-      )}
+      <TextBlocks
+        blocks={blocks}
+        piece={(p) =>
+          p.mark ? (
+            <Tooltip key={p.start} title={p.mark.text}>
+              <mark className="comment-mark" style={{ background: "#ffe58f" }}>
+                {text.slice(p.start, p.end)}
+              </mark>
+            </Tooltip>
+          ) : (
+            <span key={p.start}>{text.slice(p.start, p.end)}</span>
+          )
+        }
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // with the result of the publication check.
 import { Alert, Button, Drawer, Empty, Table, Tag } from "antd";
 import { useState } from "react";
+import { PlainText } from "../../components/TextBlocks.tsx";
 import { useJson } from "../../useJson.ts";
 import { usePagedJson } from "../../usePagedJson.ts";
 import { PUBLICATION_COLOR, type PublicReportJson } from "./types.ts";
@@ -59,7 +60,9 @@ export default function PublicScene() {
         ]}
       />
       <Drawer open={open !== null} width={800} onClose={() => setOpen(null)} title={one.data?.title ?? ""}>
-        <div style={{ whiteSpace: "pre-wrap", lineHeight: 1.9 }}>{one.data?.text}</div>
+        <div className="public-text" style={{ whiteSpace: "pre-wrap", lineHeight: 1.9 }}>
+          <PlainText text={one.data?.text ?? ""} />
+        </div>
       </Drawer>
     </div>
   );
