@@ -82,6 +82,8 @@ export function analyzeText(
           outline: outlineItems,
           noise: read.noise,
           planDate: meta.published,
+          // a plan's year is its title's, unless the title names a period (2021—2025年)
+          planYear: meta.year,
         })
       : { measures: [], findings: [] };
   const measures = mapMeasures(view, plan.measures);

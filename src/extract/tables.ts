@@ -10,6 +10,7 @@ import {
   CHANGE_BASIS,
   CHANGE_CELL,
   CHANGE_HEADER,
+  LABEL_LEAD,
   ORDINAL_CELL,
   NUMBER_CELL,
   PLAIN_HEADERS,
@@ -87,8 +88,8 @@ const isNumber = (text: string) => NUMBER_CELL.test(text) || COUNT_CELL.test(tex
 /** A unit in brackets at the end of a label or header, and the name without it. */
 function bracketed(text: string): { name: string; unit: string | null } {
   const m = UNIT_IN_BRACKETS.exec(text);
-  if (!m || !TABLE_UNITS[m[1]]) return { name: text, unit: null };
-  return { name: text.slice(0, m.index).trim(), unit: m[1] };
+  if (!m || !TABLE_UNITS[m[1]]) return { name: text.replace(LABEL_LEAD, ""), unit: null };
+  return { name: text.slice(0, m.index).trim().replace(LABEL_LEAD, ""), unit: m[1] };
 }
 
 /** A line of the text: its cells, or null when it is no row of a table; `category` when it is a

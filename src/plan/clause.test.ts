@@ -62,6 +62,19 @@ describe("deadlines", () => {
     assert.deepEqual(dates("2019年第一季度前印发"), [["2019年第一季度前", "2019-03-31"]]);
     assert.deepEqual(dates("2017年出台《实施方案》"), [["2017年", "2017-12-31"]]);
   });
+  test("in a plan for one year, dates written without it are that year's; without the year, none", () => {
+    const inYear = (t: string) => findDeadlines(t, t, 0, t.length, 2024).map((d) => [d.quote, d.date]);
+    assert.deepEqual(inYear("6月底前完成"), [["6月底前", "2024-06-30"]]);
+    assert.deepEqual(inYear("第三季度"), [["第三季度", "2024-09-30"]]);
+    assert.deepEqual(inYear("上半年完成清理"), [["上半年", "2024-06-30"]]);
+    assert.deepEqual(inYear("年底前"), [["年底前", "2024-12-31"]]);
+    assert.deepEqual(inYear("11月30日前报送"), [["11月30日前", "2024-11-30"]]);
+    // a year written wins; a month with no 底 or 前 is when, not by when; recurring is none
+    assert.deepEqual(inYear("2025年6月底前"), [["2025年6月底前", "2025-06-30"]]);
+    assert.deepEqual(inYear("在6月开展宣传"), []);
+    assert.deepEqual(inYear("每季度末报送"), []);
+    assert.deepEqual(dates("6月底前完成"), []);
+  });
   test("recurring dates, periods and titles are not deadlines", () => {
     assert.deepEqual(dates("每年第一季度制定计划"), []);
     assert.deepEqual(dates("按照《社会信用体系建设规划纲要(2014—2020年)》的要求"), []);

@@ -1,7 +1,7 @@
 // Deadlines in a measure: 2017年底前 → 2017-12-31, 2018年6月底前 → 2018-06-30, 上半年 → 06-30,
 // 一季度 → 03-31, "2017年出台" → year end. Years inside 《titles》, periods (2014—2020年)
 // and recurring dates (每年第一季度) are not deadlines.
-import { DEADLINE_PATTERNS, RECURRING_BEFORE } from "../rules/deadlines.ts";
+import { DEADLINE_PATTERNS, RECURRING_BEFORE, YEARLESS_PATTERNS } from "../rules/deadlines.ts";
 import type { Deadline } from "../types.ts";
 
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -37,11 +37,18 @@ function insideTitle(text: string, at: number): boolean {
   return open >= 0 && lastAtOrBefore(titleMarks.closes, at) < open;
 }
 
-/** Deadlines in norm[from, to); quotes come from the original text. */
-export function findDeadlines(text: string, norm: string, from: number, to: number): Deadline[] {
+/** Deadlines in norm[from, to); quotes come from the original text. `year`: the plan's own year
+ *  (a plan for one year), which dates written without a year (6月底前) are in. */
+export function findDeadlines(
+  text: string,
+  norm: string,
+  from: number,
+  to: number,
+  year: number | null = null,
+): Deadline[] {
   const segment = norm.slice(from, to);
   const found: Deadline[] = [];
-  for (const pattern of DEADLINE_PATTERNS) {
+  for (const pattern of year === null ? DEADLINE_PATTERNS : [...DEADLINE_PATTERNS, ...YEARLESS_PATTERNS]) {
     pattern.re.lastIndex = 0;
     for (let m = pattern.re.exec(segment); m; m = pattern.re.exec(segment)) {
       const start = from + m.index;
@@ -55,7 +62,7 @@ export function findDeadlines(text: string, norm: string, from: number, to: numb
         /^\s*[-—–~至到]/.test(norm.slice(end, end + 2))
       )
         continue;
-      const r = pattern.resolve(m);
+      const r = pattern.resolve(m, year ?? 0);
       if (!r || r.month < 1 || r.month > 12 || r.year < 1990 || r.year > 2100) continue;
       found.push({ quote: text.slice(start, end), date: isoDate(r.year, r.month, r.day), start, end });
     }

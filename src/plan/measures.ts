@@ -16,6 +16,8 @@ export interface PlanInput {
   noise: Noise[];
   /** the plan's own date (signature or publication), for the deadline check */
   planDate?: string | null;
+  /** the one year the plan is for (2024年…工作要点), whose dates may be written without it */
+  planYear?: number | null;
 }
 
 export interface PlanResult {
@@ -100,7 +102,7 @@ export function extractMeasures(input: PlanInput): PlanResult {
   let defaultDeadline: PlanResult["defaultDeadline"] = null;
   if (dm) {
     const start = dm.index;
-    const d = findDeadlines(text, norm, start, start + dm[0].length)[0];
+    const d = findDeadlines(text, norm, start, start + dm[0].length, input.planYear)[0];
     if (d)
       defaultDeadline = {
         ...d,
@@ -113,7 +115,7 @@ export function extractMeasures(input: PlanInput): PlanResult {
   const measures: Measure[] = level === null ? [] : proseMeasures(input, level, bodyEnd, defaultDeadline);
   // a plan whose tasks are a table (重点任务分工表) beside or instead of numbered paragraphs: the
   // table's rows when they are more
-  const tabled = tableMeasures(text, norm).filter((m) => m.start < bodyEnd);
+  const tabled = tableMeasures(text, norm, input.planYear ?? null).filter((m) => m.start < bodyEnd);
   if (tabled.length > measures.length) {
     for (const m of tabled) {
       if (!m.due && defaultDeadline) m.due = { date: defaultDeadline.date, inherited: true };
@@ -152,12 +154,18 @@ function proseMeasures(
     }
     const found = clauseAt(h, end);
     const parsed = found ? parseClause(found.clause) : { lead: [], cooperate: [] };
-    const deadlines = findDeadlines(text, norm, h.start, found ? found.start - 1 : end);
+    const deadlines = findDeadlines(text, norm, h.start, found ? found.start - 1 : end, input.planYear);
     // a labelled clause may end with the deadline (牵头单位:…;完成时限:2024年12月)
     const dueLabel = found ? DUE_LABEL.exec(found.clause) : null;
     if (found && dueLabel)
       deadlines.push(
-        ...findDeadlines(text, norm, found.start + dueLabel.index, found.start + found.clause.length),
+        ...findDeadlines(
+          text,
+          norm,
+          found.start + dueLabel.index,
+          found.start + found.clause.length,
+          input.planYear,
+        ),
       );
     const no = numeralOf(h.marker) ?? ordinal;
     if (defaultDeadline && defaultDeadline.start >= h.start && defaultDeadline.end <= end)

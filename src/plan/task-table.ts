@@ -116,7 +116,7 @@ const MARKED = "\u0003";
 
 /** The measures of every task table in the text, in text order. A table cut in two (a blank line
  *  between, no header repeated) goes on under the same header. */
-export function tableMeasures(text: string, norm: string): Measure[] {
+export function tableMeasures(text: string, norm: string, year: number | null = null): Measure[] {
   if (!norm.includes("\t")) return [];
   const lines: Array<Span & { text: string }> = [];
   for (let start = 0; start <= norm.length; ) {
@@ -202,8 +202,8 @@ export function tableMeasures(text: string, norm: string): Measure[] {
         for (const u of [...more.lead, ...more.cooperate]) if (!cooperate.includes(u)) cooperate.push(u);
       }
       const deadlines: Deadline[] = due
-        ? findDeadlines(text, norm, due.start, due.end)
-        : findDeadlines(text, norm, task.start, task.end);
+        ? findDeadlines(text, norm, due.start, due.end, year)
+        : findDeadlines(text, norm, task.start, task.end, year);
       const earliest = [...deadlines].sort((a, b) => a.date.localeCompare(b.date))[0];
       const no = Number(numbered.match(/^\d+$/)?.[0] ?? 0) || ordinal + 1;
       ordinal = no;

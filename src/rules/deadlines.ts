@@ -4,8 +4,8 @@
 export interface DeadlinePattern {
   sample: string;
   re: RegExp;
-  /** month and day from the match: [month, day] or "year-end" etc. */
-  resolve: (m: RegExpExecArray) => { year: number; month: number; day?: number } | null;
+  /** the date the match names; `year`: the plan's own year, for dates written without one */
+  resolve: (m: RegExpExecArray, year: number) => { year: number; month: number; day?: number } | null;
 }
 
 const QUARTER: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, "1": 3, "2": 6, "3": 9, "4": 12 };
@@ -30,6 +30,26 @@ export const DEADLINE_PATTERNS: DeadlinePattern[] = [
     sample: "2017年出台",
     re: /(\d{4})\s*年(?=\s*(出台|完成|建成|实现|制定|印发|建立|启动|开展|基本建成|全面完成|全面建成|覆盖))/g,
     resolve: (m) => ({ year: Number(m[1]), month: 12 }),
+  },
+];
+
+/** Dates written without a year (6月底前, 第三季度, 上半年): in a plan for one year, that year's.
+ *  A month needs 底/末/前 to be a deadline (在6月开展 is when, not by when). */
+export const YEARLESS_PATTERNS: DeadlinePattern[] = [
+  {
+    sample: "6月底前",
+    re: /(?<![\d年.\-/])(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?\s*(?:(?:底|末)\s*(?:前|以前|之前)?|前|以前|之前)/g,
+    resolve: (m, year) => ({ year, month: Number(m[1]), day: m[2] ? Number(m[2]) : undefined }),
+  },
+  {
+    sample: "第三季度",
+    re: /(?<![\d年每])(第)?([一二三四1-4])\s*季度(末|底)?(前)?/g,
+    resolve: (m, year) => ({ year, month: QUARTER[m[2]] }),
+  },
+  {
+    sample: "上半年",
+    re: /(?<![\d年])(上半年|下半年|年中|年底前|年底|年末)/g,
+    resolve: (m, year) => ({ year, month: /上半年|年中/.test(m[1]) ? 6 : 12 }),
   },
 ];
 

@@ -86,6 +86,9 @@ export const CHANGE_CELL =
 /** A column of changes whose cells name the direction only (同比: 增长12.2%). */
 export const CHANGE_BASIS = /^(?:同比|环比|比上年|较上年|比去年|较去年)$/;
 
+/** Words before a label that say it is part of the row above (其中:维持): no part of its name. */
+export const LABEL_LEAD = /^(?:其中|含)\s*[:：]?\s*/;
+
 /** A row of totals: its label names no thing of its own (the caption's or the category's does). */
 export const TOTAL_LABEL = /^(?:合计|总计|小计|共计|总数|累计|全[省市县区]合计)$/;
 
