@@ -235,4 +235,17 @@ describe("statistics tables", () => {
       ],
     );
   });
+
+  test("a table whose rows are years: each number is its column's in its row's year", () => {
+    const text = "年份\t行政复议案件(件)\t出庭应诉率\n2022年\t88\t95.3%\n2023年\t96\t100%";
+    assert.deepEqual(
+      read(text).map((q) => [q.cell, q.unit, q.subject, q.current]),
+      [
+        ["88", "件", "行政复议案件(2022年)", false],
+        ["95.3%", "%", "出庭应诉率(2022年)", false],
+        ["96", "件", "行政复议案件(2023年)", true],
+        ["100%", "%", "出庭应诉率(2023年)", true],
+      ],
+    );
+  });
 });

@@ -195,6 +195,7 @@ function readTable(norm: string, lines: TableLine[], from: number, to: number, o
   // the caption: the line above, or the one above a unit line of its own
   const caption = captionTopic(UNIT_LINE.test(above) ? lineAt(from - 2) : above);
   const newest = Math.max(0, ...(header ?? []).map((c) => c.year));
+  if (header && readYearRows(lines, from + heads.length, to, header, columnOf, tableUnit, out)) return;
   // the category of the rows: a row spanning the table (一、行政处罚), or a column of categories
   // on the left whose cell spans its rows (行政复议 | 受理 …, then | 办结 …)
   let category = "";
@@ -266,6 +267,47 @@ function readTable(norm: string, lines: TableLine[], from: number, to: number, o
       });
     }
   }
+}
+
+/** A table whose rows are years (年份 | 行政复议案件(件) | 行政诉讼案件(件)): each number is its
+ *  column's in its row's year; only the newest year's are the report's. False when the rows are
+ *  not all years. */
+function readYearRows(
+  lines: TableLine[],
+  from: number,
+  to: number,
+  header: Column[],
+  columnOf: (c: number, row: number) => Column | undefined,
+  tableUnit: string | null,
+  out: TableQuantity[],
+): boolean {
+  const rows: Array<{ year: number; cells: Cell[]; at: number }> = [];
+  for (let k = from; k < to; k++) {
+    const cells = lines[k].cells;
+    if (!cells) continue;
+    const at = cells.findIndex((c) => c.text && !ORDINAL_CELL.test(c.text));
+    const year = at < 0 ? 0 : yearOf(cells[at].text);
+    if (!year || year !== Number(cells[at].text.slice(0, 4))) return false;
+    rows.push({ year, cells, at });
+  }
+  if (rows.length < 2) return false;
+  const newest = Math.max(...rows.map((r) => r.year));
+  for (const { year, cells, at } of rows)
+    for (let c = at + 1; c < cells.length; c++) {
+      const column = columnOf(c, cells.length);
+      if (!column?.name || !cells[c].text || SKIPPED_HEADERS.test(column.name)) continue;
+      const quantity = readCell(cells[c].text, column.unit ?? tableUnit);
+      if (!quantity) continue;
+      out.push({
+        start: cells[c].start,
+        end: cells[c].end,
+        ...quantity,
+        subject: `${column.name}(${year}年)`,
+        label: column.name,
+        current: year === newest && !CHANGE_HEADER.test(column.name),
+      });
+    }
+  return true;
 }
 
 /** A category row's marker: 一、 (二) 3. */
