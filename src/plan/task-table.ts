@@ -46,8 +46,8 @@ function cellsOf(norm: string, from: number, to: number): Cell[] {
   }
 }
 
-/** The role a header's cell names, and whether a lead column is named as 责任单位 (whose first unit
- *  may be the lead: see FIRST_LEADS). */
+/** The role a header's cell names. 责任单位 is the lead's column unless the header names a 牵头单位
+ *  column (`hasLead`): then it is the cooperating units'. */
 function roleOf(text: string, hasLead: boolean): Role | null {
   const t = text.replace(/\s+/g, "");
   if (NO_HEADER.test(t)) return "no";
