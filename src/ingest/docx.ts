@@ -64,7 +64,8 @@ function tableText(rows: DocElement[]): string {
       for (let k = 0; k < span; k++) covered[column + k] = Math.max(0, Math.min(100, cell.rowSpan ?? 1) - 1);
       column += span;
     }
-    cover();
+    // columns covered after the row's last cell: one row less to cover (no trailing empty cells)
+    for (let c = column; c < covered.length; c++) if (covered[c] > 0) covered[c]--;
     out += rowText(cells);
   }
   return out.includes("\t") ? `${out}${TABLE_END}` : out;
