@@ -5,7 +5,8 @@ import WordExtractor from "word-extractor";
 import { requireWordBinary } from "./cfb.ts";
 import { InputError } from "./errors.ts";
 import type { Limits } from "./limits.ts";
-import { isWordXml, WORD_XML_TABLE_END, wordXmlToText } from "./word-xml.ts";
+import { endTables } from "./cells.ts";
+import { isWordXml, wordXmlToText } from "./word-xml.ts";
 
 // word-extractor turns “ ” ‘ ’ — – into ASCII unless told not to (its 1.0 option, which
 // @types/word-extractor does not declare); Chinese text keeps its own punctuation
@@ -27,12 +28,12 @@ export async function docToText(bytes: Uint8Array, file: string, limits: Limits)
   // word-extractor ends each paragraph with a line break and table cells with tabs (the XML
   // reader's rows keep their spanned columns' tabs); one paragraph per line is what the other
   // decoders give, and a blank line after a table of cells
-  const text = body
-    .replace(/\r\n?/g, "\n")
-    .replace(xml ? / +\n/g : /[ \t]+\n/g, "\n")
-    .replace(/\n{2,}/g, "\n")
-    .replace(new RegExp(`(?:\n?${WORD_XML_TABLE_END})+\n?`, "g"), "\n\n")
-    .trim();
+  const text = endTables(
+    body
+      .replace(/\r\n?/g, "\n")
+      .replace(xml ? / +\n/g : /[ \t]+\n/g, "\n")
+      .replace(/\n{2,}/g, "\n"),
+  ).trim();
   if (!text) throw new InputError("empty", file, "Word 文档中没有文字");
   return text;
 }

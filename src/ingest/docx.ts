@@ -2,7 +2,7 @@
 // our counted reader (zip-read.ts), so what it gets is bounded by the bytes really inflated,
 // not by what the archive's headers claim.
 import { createRequire } from "node:module";
-import { MAX_TABLE_CELL } from "./cells.ts";
+import { columnSpan, endTables, rowLine, TABLE_END } from "./cells.ts";
 import { InputError } from "./errors.ts";
 import type { Limits } from "./limits.ts";
 import { guardDocx, listZipEntries } from "./zip-guard.ts";
@@ -22,10 +22,6 @@ const require = createRequire(import.meta.url);
 const docxReader = require("mammoth/lib/docx/docx-reader") as {
   read(file: MammothZip): Promise<{ value: DocElement }>;
 };
-
-/** Ends a table of cells until the text's blank lines are collapsed: a blank line of its own
- *  then, so that the next table's rows are not taken for its own. */
-const TABLE_END = "\u0002";
 
 /** The text of a document tree: a paragraph a line (mammoth's raw text), and a table row a
  *  line whose cells are apart by a tab — the engine reads statistics tables by their cells. A
@@ -73,15 +69,15 @@ function tableText(rows: DocElement[]): string {
 
 /** A cell covered by one above it (a placeholder: no text). */
 const COVERED: DocElement = { type: "tableCell", children: [] };
-const spanOf = (cell: DocElement) => Math.max(1, Math.min(20, cell.colSpan ?? 1));
+const spanOf = (cell: DocElement) => columnSpan(cell.colSpan);
 
 function rowText(cells: DocElement[]): string {
   const texts = cells.map((cell) => textOf(cell));
-  const joined = texts.map((t) => t.replace(/\s+/g, " ").trim());
-  const spans = cells.map(spanOf);
-  const layout = (cells.length === 1 && spans[0] === 1) || joined.some((t) => t.length > MAX_TABLE_CELL);
-  if (layout) return texts.join("\n\n");
-  return `${joined.map((t, k) => t.replaceAll(TABLE_END, "") + "\t".repeat(spans[k] - 1)).join("\t")}\n\n`;
+  const line = rowLine(
+    texts.map((t) => t.replace(/\s+/g, " ").trim().replaceAll(TABLE_END, "")),
+    cells.map(spanOf),
+  );
+  return line === null ? texts.join("\n\n") : `${line}\n\n`;
 }
 
 /** The archive interface mammoth accepts as `{file}` in place of its own JSZip reader. */
@@ -121,12 +117,9 @@ export async function docxToText(bytes: Uint8Array, file: string, limits: Limits
     const message = error instanceof Error ? error.message : String(error);
     throw new InputError("corrupt", file, `Word 文档无法解析：${message.slice(0, 120)}`);
   }
-  // mammoth separates paragraphs with a blank line; one paragraph per line is enough
-  const text = value
-    .replace(/\r\n?/g, "\n")
-    .replace(/\n{2,}/g, "\n")
-    .replace(new RegExp(`(?:\n?${TABLE_END})+`, "g"), "\n\n")
-    .trim();
+  // mammoth separates paragraphs with a blank line; one paragraph per line is enough, and a
+  // blank line after a table of cells
+  const text = endTables(value.replace(/\r\n?/g, "\n").replace(/\n{2,}/g, "\n")).trim();
   if (!text) throw new InputError("empty", file, "Word 文档中没有文字");
   return text;
 }

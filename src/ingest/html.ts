@@ -2,7 +2,7 @@
 // every block of the body on its own line. Page metadata in <meta> tags is read first,
 // because it is often the only place a publication date survives.
 import { parseHTML } from "linkedom";
-import { MAX_TABLE_CELL } from "./cells.ts";
+import { columnSpan, MAX_TABLE_CELL } from "./cells.ts";
 import { flattenDeepNesting } from "./html-depth.ts";
 
 export interface PageHints {
@@ -108,7 +108,7 @@ export function htmlToText(page: string): { text: string; hints: PageHints } {
       getAttribute?(a: string): string | null;
       parentNode?: DomNode | null;
     };
-    const span = Math.max(1, Math.min(20, Number(el.getAttribute?.("colspan")) || 1));
+    const span = columnSpan(el.getAttribute?.("colspan"));
     const grid = grids.at(-1);
     if (name === "tr" && grid) grid.column = 0;
     let coveredBefore = 0;

@@ -2,15 +2,12 @@
 // Word and WPS write when a document is saved as "XML 文档" and sites then publish as .doc.
 // Text is in w:t, one paragraph per w:p. A table row is one line, its cells apart by a tab, as
 // the other decoders give it (the engine reads statistics and task tables by their cells).
-import { MAX_TABLE_CELL } from "./cells.ts";
+import { columnSpan, rowLine, TABLE_END } from "./cells.ts";
 import { InputError } from "./errors.ts";
 import type { Limits } from "./limits.ts";
 import { walkXml, xmlString } from "./xml.ts";
 
 const SIGNATURE = /<\?mso-application\s+progid\s*=\s*["']Word\.Document["']|<w:wordDocument[\s>]/;
-
-/** Ends a table of cells: becomes a blank line once the text's blank lines are collapsed. */
-export const WORD_XML_TABLE_END = "\u0002";
 
 export function isWordXml(bytes: Uint8Array): boolean {
   return SIGNATURE.test(Buffer.from(bytes.subarray(0, 2048)).toString("latin1"));
@@ -32,14 +29,15 @@ export function wordXmlToText(bytes: Uint8Array, file: string, limits: Limits): 
   let cell: Cell | null = null;
   let rowsWithCells = 0;
   const endRow = (cells: Cell[]) => {
-    const texts = cells.map((c) => c.paragraphs.join(" ").replace(/\s+/g, " ").trim());
-    const layout =
-      (cells.length === 1 && cells[0].span === 1) || texts.some((t) => t.length > MAX_TABLE_CELL);
-    if (layout) {
+    const line = rowLine(
+      cells.map((c) => c.paragraphs.join(" ").replace(/\s+/g, " ").trim()),
+      cells.map((c) => c.span),
+    );
+    if (line === null) {
       for (const c of cells) paragraphs.push(...c.paragraphs);
       return;
     }
-    paragraphs.push(texts.map((t, k) => t + "\t".repeat(cells[k].span - 1)).join("\t"));
+    paragraphs.push(line);
     rowsWithCells++;
   };
   walkXml(xmlString(bytes), file, "Word XML", {
@@ -50,8 +48,7 @@ export function wordXmlToText(bytes: Uint8Array, file: string, limits: Limits): 
       else if (name === "tbl" && ++tables === 1) rowsWithCells = 0;
       else if (tables === 1 && name === "tr") row = [];
       else if (tables === 1 && name === "tc") cell = { paragraphs: [], span: 1 };
-      else if (tables === 1 && name === "gridSpan" && cell)
-        cell.span = Math.max(1, Math.min(20, Number(attributes?.["w:val"]) || 1));
+      else if (tables === 1 && name === "gridSpan" && cell) cell.span = columnSpan(attributes?.["w:val"]);
     },
     text: (t) => {
       if (!inText) return;
@@ -70,7 +67,7 @@ export function wordXmlToText(bytes: Uint8Array, file: string, limits: Limits): 
       } else if (tables === 1 && name === "tr" && row) {
         endRow(row);
         row = null;
-      } else if (name === "tbl" && --tables === 0 && rowsWithCells > 0) paragraphs.push(WORD_XML_TABLE_END);
+      } else if (name === "tbl" && --tables === 0 && rowsWithCells > 0) paragraphs.push(TABLE_END);
     },
   });
   return paragraphs.join("\n");
