@@ -6,6 +6,7 @@ import {
   CAPTION_NUMBER,
   CAPTION_TAIL,
   CAPTION_YEAR,
+  CATEGORY_MARKER,
   CELL_GAP,
   CHANGE_BASIS,
   CHANGE_CELL,
@@ -25,7 +26,7 @@ import {
   UNIT_LINE,
   YEAR_HEADER,
 } from "../rules/tables.ts";
-import { CATEGORY_ROW, tableLineKinds } from "../structure/table-lines.ts";
+import { CATEGORY_ROW, splitCells, type TableCell, tableLineKinds } from "../structure/table-lines.ts";
 import type { Span } from "../types.ts";
 
 /** A number in a table: where it is, what it counts, and whether it is the report's own
@@ -40,11 +41,8 @@ export interface TableQuantity extends Span {
   current: boolean;
 }
 
-interface Cell extends Span {
-  text: string;
-}
+type Cell = TableCell;
 
-const TAB = /\t/g;
 const SPACED = new RegExp(CELL_GAP.source, "g");
 
 /** Longest a row's label may be: a longer one is prose, not a table. */
@@ -64,23 +62,8 @@ function cellsOf(norm: string, from: number, to: number): Cell[] | null {
   const line = norm.slice(from, to);
   const tabbed = line.includes("\t");
   if (!tabbed && !line.includes("  ")) return null;
-  const gap = tabbed ? TAB : SPACED;
-  gap.lastIndex = 0;
-  const cells: Cell[] = [];
-  let at = 0;
-  for (let m = gap.exec(line); m; m = gap.exec(line)) {
-    cells.push(cellAt(line, from, at, m.index));
-    at = m.index + m[0].length;
-  }
-  cells.push(cellAt(line, from, at, line.length));
+  const cells = tabbed ? splitCells(norm, from, to) : splitCells(norm, from, to, SPACED);
   return cells.filter((c) => c.text).length >= 2 ? cells : null;
-}
-
-function cellAt(line: string, base: number, from: number, to: number): Cell {
-  const raw = line.slice(from, to);
-  const text = raw.trim();
-  const start = base + from + (text ? raw.indexOf(text) : 0);
-  return { start, end: start + text.length, text };
 }
 
 const isNumber = (text: string) => NUMBER_CELL.test(text) || COUNT_CELL.test(text);
@@ -195,7 +178,7 @@ function readTable(norm: string, lines: TableLine[], from: number, to: number, o
   // the caption: the line above, or the one above a unit line of its own
   const caption = captionTopic(UNIT_LINE.test(above) ? lineAt(from - 2) : above);
   const newest = Math.max(0, ...(header ?? []).map((c) => c.year));
-  if (header && readYearRows(lines, from + heads.length, to, header, columnOf, tableUnit, out)) return;
+  if (header && readYearRows(lines, from + heads.length, to, columnOf, tableUnit, out)) return;
   // the category of the rows: a row spanning the table (一、行政处罚), or a column of categories
   // on the left whose cell spans its rows (行政复议 | 受理 …, then | 办结 …)
   let category = "";
@@ -203,7 +186,7 @@ function readTable(norm: string, lines: TableLine[], from: number, to: number, o
   for (let k = from + heads.length; k < to; k++) {
     const cells = lines[k].cells;
     if (lines[k].category) {
-      category = lineAt(k).trim().replace(GROUP_MARKER, "");
+      category = lineAt(k).trim().replace(CATEGORY_MARKER, "");
       side = "";
     }
     if (!cells) continue;
@@ -227,7 +210,7 @@ function readTable(norm: string, lines: TableLine[], from: number, to: number, o
       label = { name: topic + total, unit: label.unit };
     }
     // the row's unit from a column of units (指标 | 单位 | 2022年)
-    const unitCell = cells.find((c, at) => UNIT_HEADER.test(columnOf(at, cells.length)?.name ?? ""));
+    const unitCell = cells.find((_, at) => UNIT_HEADER.test(columnOf(at, cells.length)?.name ?? ""));
     const rowUnit = unitCell && TABLE_UNITS[unitCell.text] ? unitCell.text : null;
     const within = (name: string) => {
       const prefix = side || category;
@@ -276,7 +259,6 @@ function readYearRows(
   lines: TableLine[],
   from: number,
   to: number,
-  header: Column[],
   columnOf: (c: number, row: number) => Column | undefined,
   tableUnit: string | null,
   out: TableQuantity[],
@@ -310,16 +292,13 @@ function readYearRows(
   return true;
 }
 
-/** A category row's marker: 一、 (二) 3. */
-const GROUP_MARKER = /^[(]?(?:[一二三四五六七八九十]+|\d{1,2})[)、.．]\s*/;
-
 /** What a caption line names (表1 2023年行政执法案件情况统计表(单位:件) → 行政执法案件), or "". */
 function captionTopic(line: string): string {
   const first = line.split(CELL_GAP)[0].trim();
   if (!first || first.length > MAX_LABEL || PROSE.test(first) || /。$/.test(first)) return "";
   const topic = first
     .replace(CAPTION_NUMBER, "")
-    .replace(GROUP_MARKER, "")
+    .replace(CATEGORY_MARKER, "")
     .replace(UNIT_CAPTION, "")
     .replace(CAPTION_YEAR, "")
     .replace(CAPTION_TAIL, "")

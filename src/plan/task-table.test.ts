@@ -157,4 +157,18 @@ describe("task tables (重点任务分工表)", () => {
       ],
     );
   });
+
+  test("an area's row without a marker keeps its whole title (a year is no marker)", () => {
+    const plan = [
+      "某县2024年法治政府建设工作要点",
+      "序号\t重点任务\t牵头单位",
+      "2024年重点工作\t\t",
+      "1\t开展执法检查\t县司法局",
+      "2\t清理规范性文件\t县政府办公室",
+    ].join("\n");
+    assert.deepEqual(
+      measuresOf(plan).map((m) => m.area),
+      ["2024年重点工作", "2024年重点工作"],
+    );
+  });
 });

@@ -4,6 +4,7 @@
 // ((一)… a group within it). A cell spanning rows leaves an empty cell in the rows it covers
 // (src/ingest/html.ts, docx.ts): an empty lead or deadline cell is the one above it.
 import { LEAD_MARK } from "../rules/clauses.ts";
+import { CATEGORY_MARKER } from "../rules/tables.ts";
 import {
   AREA_HEADER,
   AREA_NUMBER,
@@ -16,34 +17,25 @@ import {
   TASK_HEADER,
 } from "../rules/task-tables.ts";
 import { chineseToInt } from "../structure/outline.ts";
-import { CATEGORY_ROW, tableLineKinds } from "../structure/table-lines.ts";
+import { splitLines } from "../structure/lines.ts";
+import { CATEGORY_ROW, splitCells, type TableCell, tableLineKinds } from "../structure/table-lines.ts";
 import type { Deadline, Measure, Span } from "../types.ts";
 import { parseClause, units } from "./clause.ts";
 import { findDeadlines } from "./deadlines.ts";
 import { resolveUnit } from "./units.ts";
 
-interface Cell extends Span {
-  text: string;
-}
+type Cell = TableCell;
 
 type Role = "no" | "area" | "task" | "lead" | "cooperate" | "due";
 
-/** An area's or a group's marker: 一、 二. (三) */
-const GROUP_MARKER = /^[(]?([一二三四五六七八九十]+|\d{1,2})[)、.．]?\s*/;
-
-function cellsOf(norm: string, from: number, to: number): Cell[] {
-  const cells: Cell[] = [];
-  let at = from;
-  for (;;) {
-    const tab = norm.indexOf("\t", at);
-    const end = tab < 0 || tab > to ? to : tab;
-    const raw = norm.slice(at, end);
-    const text = raw.trim();
-    const start = at + (text ? raw.indexOf(text) : 0);
-    cells.push({ start, end: start + text.length, text });
-    if (end === to) return cells;
-    at = end + 1;
-  }
+/** An area's or a group's title and number: 一、依法… (an area), (一)… (a group), or no marker. */
+function marked(text: string): { no: number; title: string; bracketed: boolean } {
+  const marker = CATEGORY_MARKER.exec(text);
+  return {
+    no: (marker && chineseToInt(marker[1])) || 0,
+    title: text.slice(marker?.[0].length ?? 0),
+    bracketed: marker?.[0].startsWith("(") ?? false,
+  };
 }
 
 /** The role a header's cell names. 责任单位 is the lead's column unless the header names a 牵头单位
@@ -71,7 +63,7 @@ interface Header {
 /** The columns one or two header rows name (责任单位 spanning 牵头单位 and 配合单位 below it), or
  *  null when the line heads no task table. */
 function headerAt(norm: string, lines: ReadonlyArray<Span & { text: string }>, k: number): Header | null {
-  const cells = cellsOf(norm, lines[k].start, lines[k].end);
+  const cells = splitCells(norm, lines[k].start, lines[k].end);
   const hasLead = cells.some((c) => LEAD_HEADER.test(c.text.replace(/\s+/g, "")));
   const roles = cells.map((c) => roleOf(c.text, hasLead));
   if (!roles.includes("task") || !roles.includes("lead")) return null;
@@ -79,7 +71,7 @@ function headerAt(norm: string, lines: ReadonlyArray<Span & { text: string }>, k
   let rows = 1;
   const next = lines[k + 1];
   if (next?.text.includes("\t")) {
-    const below = cellsOf(norm, next.start, next.end);
+    const below = splitCells(norm, next.start, next.end);
     const named = below.map((c) => (c.text ? roleOf(c.text, true) : null));
     // a second header row: only header words and empty cells (the rows' spans above)
     if (named.some((r) => r === "lead" || r === "cooperate") && below.every((c, j) => !c.text || named[j])) {
@@ -118,13 +110,7 @@ const MARKED = "\u0003";
  *  between, no header repeated) goes on under the same header. */
 export function tableMeasures(text: string, norm: string, year: number | null = null): Measure[] {
   if (!norm.includes("\t")) return [];
-  const lines: Array<Span & { text: string }> = [];
-  for (let start = 0; start <= norm.length; ) {
-    let end = norm.indexOf("\n", start);
-    if (end < 0) end = norm.length;
-    lines.push({ start, end, text: norm.slice(start, end) });
-    start = end + 1;
-  }
+  const lines = splitLines(norm);
   const kinds = tableLineKinds(lines);
   const firstLeads = FIRST_LEADS.test(norm);
   const measures: Measure[] = [];
@@ -148,13 +134,13 @@ export function tableMeasures(text: string, norm: string, year: number | null = 
       if (
         lines[j].text.trim() === "" &&
         lines[j + 1]?.text.includes("\t") &&
-        cellsOf(norm, lines[j + 1].start, lines[j + 1].end).length === width &&
+        splitCells(norm, lines[j + 1].start, lines[j + 1].end).length === width &&
         !headerAt(norm, lines, j + 1)
       )
         continue;
       if (!lines[j].text.includes("\t")) break;
       const line = lines[j];
-      const cells = cellsOf(norm, line.start, line.end);
+      const cells = splitCells(norm, line.start, line.end);
       const cellAt = (c: number): Cell | null => (c >= 0 && cells[c]?.text ? cells[c] : null);
       const at = (role: Role) => cellAt(column(role));
       const numbered = at("no")?.text ?? "";
@@ -163,16 +149,16 @@ export function tableMeasures(text: string, norm: string, year: number | null = 
         // area may be written in the number's column (一 | 依法全面履行政府职能 | | |)
         const written =
           kinds[j] === CATEGORY_ROW
-            ? cells[0].text
-            : cells
-                .filter((c) => c.text)
-                .map((c) => c.text)
-                .join("");
-        const marker = GROUP_MARKER.exec(written);
-        const title = written.slice(marker?.[0].length ?? 0);
-        if (marker?.[0].startsWith("(")) group = { no: chineseToInt(marker[1]) ?? 0, title };
+            ? marked(cells[0].text)
+            : marked(
+                cells
+                  .filter((c, at) => c.text && at !== column("no"))
+                  .map((c) => c.text)
+                  .join(""),
+              );
+        if (written.bracketed) group = { no: written.no, title: written.title };
         else {
-          area = title;
+          area = written.title;
           group = null;
         }
         // no cell spans rows across an area's row
@@ -180,14 +166,11 @@ export function tableMeasures(text: string, norm: string, year: number | null = 
         continue;
       }
       const areaCell = at("area");
-      if (areaCell) area = areaCell.text.replace(GROUP_MARKER, "");
+      if (areaCell) area = marked(areaCell.text).title;
       const groupCell = cellAt(groupColumn);
       if (groupCell) {
-        const marker = GROUP_MARKER.exec(groupCell.text);
-        group = {
-          no: (marker && chineseToInt(marker[1])) || 0,
-          title: groupCell.text.slice(marker?.[0].length ?? 0),
-        };
+        const { no, title } = marked(groupCell.text);
+        group = { no, title };
       }
       const task = cellAt(taskColumn);
       if (!task) continue;

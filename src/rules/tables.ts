@@ -98,5 +98,8 @@ export const CAPTION_NUMBER = /^附?表\s*[\d一二三四五六七八九十]+\s*
 export const CAPTION_YEAR = /(?:19|20)\d{2}\s*(?:年度?|—|-|~|至)?/g;
 export const CAPTION_TAIL = /(?:基本|主要)?(?:情况|统计|数据|一览|汇总|明细|对比|比较)*表?$/;
 
+/** A category's or a caption's marker: 一、 (二) 3. (its numeral captured) */
+export const CATEGORY_MARKER = /^[(]?([一二三四五六七八九十]+|\d{1,2})[)、.．]\s*/;
+
 /** A row number, not a label: 1, 一, (二), 3、 */
 export const ORDINAL_CELL = /^[(（]?(?:[一二三四五六七八九十]+|\d{1,3})[)）、.．]?$/;

@@ -3,6 +3,35 @@
 // over the rows of that category) keeps the tabs of the columns it spans. Such lines are the
 // table's, not the document's: no heading of its outline, and no break in the table.
 import { UNIT_LINE } from "../rules/tables.ts";
+import type { Span } from "../types.ts";
+
+/** A cell of a row: its text, trimmed, and where that text stands. */
+export interface TableCell extends Span {
+  text: string;
+}
+
+const TAB = /\t/g;
+
+/** The cells of norm[from, to), apart at each match of `gap` (a global pattern: tabs by default).
+ *  An empty cell keeps its place (its span is empty). */
+export function splitCells(norm: string, from: number, to: number, gap: RegExp = TAB): TableCell[] {
+  const line = norm.slice(from, to);
+  const cells: TableCell[] = [];
+  const cellAt = (a: number, b: number) => {
+    const raw = line.slice(a, b);
+    const text = raw.trim();
+    const start = from + a + (text ? raw.indexOf(text) : 0);
+    cells.push({ start, end: start + text.length, text });
+  };
+  gap.lastIndex = 0;
+  let at = 0;
+  for (let m = gap.exec(line); m; m = gap.exec(line)) {
+    cellAt(at, m.index);
+    at = m.index + m[0].length;
+  }
+  cellAt(at, line.length);
+  return cells;
+}
 
 /** A row of two cells or more next to another line of the table. */
 export const TABLE_ROW = 1;
