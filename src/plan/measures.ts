@@ -139,15 +139,12 @@ export function extractMeasures(input: PlanInput): PlanResult {
   // a plan whose tasks are a table (重点任务分工表) beside or instead of numbered paragraphs: the
   // table's rows when they are more
   const tabled = tableMeasures(text, norm, input.planYear ?? null).filter((m) => m.start < bodyEnd);
-  if (tabled.length > measures.length) {
-    for (const m of tabled) {
-      if (!m.due && defaultDeadline) m.due = { date: defaultDeadline.date, inherited: true };
-    }
-    findings.push(...measureFindings(tabled, input.planDate ?? null));
-    return { measures: tabled, findings, defaultDeadline };
-  }
-  findings.push(...measureFindings(measures, input.planDate ?? null));
-  return { measures, findings, defaultDeadline };
+  const chosen = tabled.length > measures.length ? tabled : measures;
+  // a measure without a deadline of its own has the plan's (除另有规定外，…年底前完成)
+  if (defaultDeadline)
+    for (const m of chosen) if (!m.due) m.due = { date: defaultDeadline.date, inherited: true };
+  findings.push(...measureFindings(chosen, input.planDate ?? null));
+  return { measures: chosen, findings, defaultDeadline };
 }
 
 /** The measures of the numbered paragraphs at `level` (those carrying responsibility clauses). */
@@ -204,11 +201,7 @@ function proseMeasures(
       cooperate,
       collective,
       deadlines,
-      due: explicit
-        ? { date: explicit.date, inherited: false }
-        : defaultDeadline
-          ? { date: defaultDeadline.date, inherited: true }
-          : null,
+      due: explicit ? { date: explicit.date, inherited: false } : null,
       clause: found ? text.slice(found.start, found.start + found.clause.length) : null,
       clause_start: found ? found.start : null,
       start: h.start,
