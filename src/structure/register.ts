@@ -72,7 +72,8 @@ interface RatioTables {
   /** symbol code → dense index; 0 for symbols neither class has seen */
   index: Uint16Array;
   width: number;
-  pair: Map<number, number>; // prevIndex·width + nextIndex → ratio
+  /** the ratio of a bigram either class has seen (prevIndex·width + nextIndex), or undefined */
+  pair: (key: number) => number | undefined;
   next: Float64Array; // by index: log P_uni,ad − log P_uni,gov
   prev: Float64Array; // by index: log back-off weight, ad − gov
 }
@@ -117,14 +118,18 @@ function compile(data: RegisterModelData): RatioTables {
     if (background[c] > 0) next[k] = Math.log(ad.uni[c]) - Math.log(gov.uni[c]);
     prev[k] = backoff(ad, k) - backoff(gov, k);
   }
-  const pair = new Map<number, number>();
-  const ratio = (key: number) => {
+  // a seen bigram's ratio is worked out when a text first has it, then kept (a worker would
+  // otherwise spend its start on the ~20,000 of the model, most of which no text it reads has)
+  const ratios = new Map<number, number>();
+  const pair = (key: number): number | undefined => {
+    const known = ratios.get(key);
+    if (known !== undefined || !(gov.pair.has(key) || ad.pair.has(key))) return known;
     const p = Math.floor(key / width);
     const n = codes[key % width];
-    pair.set(key, logProb(ad, p, n, key) - logProb(gov, p, n, key));
+    const ratio = logProb(ad, p, n, key) - logProb(gov, p, n, key);
+    ratios.set(key, ratio);
+    return ratio;
   };
-  for (const key of gov.pair.keys()) ratio(key);
-  for (const key of ad.pair.keys()) if (!gov.pair.has(key)) ratio(key);
   return { index, width, pair, next, prev };
 }
 
@@ -135,7 +140,7 @@ export function llrOf(prev: number, next: number): number {
   const n = TABLES.index[next];
   if (n === 0 || TABLES.next[n] === 0) return 0; // never seen: no evidence either way
   const p = TABLES.index[prev];
-  const llr = TABLES.pair.get(p * TABLES.width + n) ?? TABLES.prev[p] + TABLES.next[n];
+  const llr = TABLES.pair(p * TABLES.width + n) ?? TABLES.prev[p] + TABLES.next[n];
   return Math.min(MAX_LLR, Math.max(-MAX_LLR, llr));
 }
 
