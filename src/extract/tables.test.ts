@@ -248,4 +248,26 @@ describe("statistics tables", () => {
       ],
     );
   });
+
+  test("a total spanning the row numbers' column is read; a remark holding a change is the row's change", () => {
+    const text = [
+      "表3 行政执法案件情况",
+      "序号\t项目\t数量(件)\t备注",
+      "1\t行政处罚\t356\t较上年增加42件",
+      "2\t行政许可\t1204\t同比增长8.5%",
+      "3\t行政强制\t17\t其中查封扣押12件",
+      "合计\t\t1577\t",
+    ].join("\n");
+    assert.deepEqual(
+      read(text).map((q) => [q.cell, q.value, q.unit, q.subject, q.current]),
+      [
+        ["356", 356, "件", "行政处罚", true],
+        ["42件", 42, "件", "行政处罚(较上年增加)", false],
+        ["1204", 1204, "件", "行政许可", true],
+        ["8.5%", 8.5, "%", "行政许可(同比增长)", false],
+        ["17", 17, "件", "行政强制", true],
+        ["1577", 1577, "件", "行政执法案件合计", true],
+      ],
+    );
+  });
 });

@@ -18,6 +18,7 @@ import {
   SKIPPED_HEADERS,
   TABLE_UNITS,
   PLACEHOLDER_CELL,
+  REMARK_HEADER,
   TOTAL_LABEL,
   UNIT_CAPTION,
   UNIT_HEADER,
@@ -193,6 +194,8 @@ function readTable(norm: string, lines: TableLine[], from: number, to: number, o
     const isLabel = (c: Cell, at: number) => {
       if (!c.text || isNumber(c.text) || ORDINAL_CELL.test(c.text) || PLACEHOLDER_CELL.test(c.text))
         return false;
+      // a total's cell may span the row numbers' column (合计 over 序号 and 项目)
+      if (TOTAL_LABEL.test(c.text.replace(/\s+/g, ""))) return true;
       return !SKIPPED_HEADERS.test(columnOf(at, cells.length)?.name ?? "");
     };
     const labelAt = cells.findIndex(isLabel);
@@ -225,9 +228,9 @@ function readTable(norm: string, lines: TableLine[], from: number, to: number, o
         if (near.name && near.name.length <= MAX_LABEL && !PROSE.test(near.name)) label = near;
       }
       const column = columnOf(c, cells.length) ?? { name: "", unit: null, year: 0 };
-      if (SKIPPED_HEADERS.test(column.name)) continue;
       // a change says its direction before the number (增长12.2%): the number is the change
       const change = CHANGE_CELL.exec(cell.text);
+      if (SKIPPED_HEADERS.test(column.name) && !(change && REMARK_HEADER.test(column.name))) continue;
       const said = change ? cell.text.slice(change[0].length) : cell.text;
       // a row's own unit is the more particular (数量(件) over 受益群众(万人)'s column)
       const quantity = readCell(said, label.unit ?? rowUnit ?? column.unit ?? tableUnit);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { parseClause } from "./clause.ts";
+import { bareRoleClause, parseClause } from "./clause.ts";
 import { findDeadlines } from "./deadlines.ts";
 import { resolveUnit } from "./units.ts";
 
@@ -49,6 +49,35 @@ describe("responsibility clauses", () => {
   }
   test("a clause without any role gives no units", () =>
     assert.deepEqual(parseClause("详见附件"), { lead: [], cooperate: [] }));
+});
+
+describe("responsibility sentences without brackets", () => {
+  const clauseOf = (s: string) => {
+    const bare = bareRoleClause(s);
+    return (
+      bare && {
+        clause: s.slice(bare.start),
+        due: bare.dueAt === null ? null : s.slice(bare.start + bare.dueAt),
+      }
+    );
+  };
+  test("units and roles closing a sentence, with a deadline tail", () => {
+    assert.deepEqual(clauseOf("严格落实行政执法三项制度,市司法局牵头,各县(区)政府配合,2024年11月底前完成"), {
+      clause: "市司法局牵头,各县(区)政府配合,2024年11月底前完成",
+      due: "2024年11月底前完成",
+    });
+    assert.deepEqual(clauseOf("市司法局负责,长期坚持"), { clause: "市司法局负责,长期坚持", due: "长期坚持" });
+    assert.deepEqual(clauseOf("市政务服务局牵头,市司法局、市发展改革委配合"), {
+      clause: "市政务服务局牵头,市司法局、市发展改革委配合",
+      due: null,
+    });
+  });
+  test("prose that merely names a unit and a role is no clause", () => {
+    assert.equal(bareRoleClause("市政府办公室负责统筹协调,各部门按要求落实"), null);
+    assert.equal(bareRoleClause("日常工作由市司法局负责"), null);
+    assert.equal(bareRoleClause("各县区要积极配合,2024年底前完成"), null);
+    assert.equal(bareRoleClause("2024年底前完成"), null);
+  });
 });
 
 describe("deadlines", () => {

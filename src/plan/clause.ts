@@ -1,6 +1,14 @@
 // Responsibility clauses: "X、Y牵头,Z、W等相关单位配合", "X、Y按职责(分工)分别负责",
 // "…按按职责…" typos, "、" where "," belongs, units joined by 和, "等相关单位" tails.
-import { CLAUSE_LABELS, CLAUSE_ROLES, UNIT_SUFFIX, UNIT_TAILS } from "../rules/clauses.ts";
+import {
+  BARE_CLAUSE_TAIL,
+  CLAUSE_LABELS,
+  CLAUSE_ROLES,
+  NOT_A_UNIT,
+  UNIT_SUFFIX,
+  UNIT_TAILS,
+} from "../rules/clauses.ts";
+import { isCollective, resolveUnit } from "./units.ts";
 
 export interface ParsedClause {
   lead: string[];
@@ -23,22 +31,23 @@ function splitJoined(part: string): string[] {
   return out;
 }
 
-/** Splits a list on 、 , ; outside parentheses: "各县(市、区)政府" is one unit. */
-function splitList(segment: string): string[] {
-  const out: string[] = [];
+/** Where a text splits on the given separators outside parentheses: "各县(市、区)政府" is one. */
+function pieceStarts(segment: string, separators: string): number[] {
+  const starts = [0];
   let depth = 0;
-  let from = 0;
   for (let i = 0; i < segment.length; i++) {
     const c = segment[i];
     if (c === "(" || c === "（") depth++;
     else if ((c === ")" || c === "）") && depth > 0) depth--;
-    else if (depth === 0 && (c === "、" || c === "," || c === ";")) {
-      out.push(segment.slice(from, i));
-      from = i + 1;
-    }
+    else if (depth === 0 && separators.includes(c)) starts.push(i + 1);
   }
-  out.push(segment.slice(from));
-  return out;
+  return starts;
+}
+
+/** Splits a list on 、 , ; outside parentheses. */
+function splitList(segment: string): string[] {
+  const starts = pieceStarts(segment, "、,;");
+  return starts.map((s, k) => segment.slice(s, k + 1 < starts.length ? starts[k + 1] - 1 : segment.length));
 }
 
 /** The units a list names: "市司法局、市财政局等相关单位" → 市司法局, 市财政局. */
@@ -88,4 +97,43 @@ export function parseClause(clause: string): ParsedClause {
     from = m.index + m[0].length;
   }
   return { lead, cooperate };
+}
+
+/** A name a responsibility clause could hold: a known or collective unit, or a short name
+ * ending as units do. */
+function unitLike(name: string): boolean {
+  if (resolveUnit(name).known && !isCollective(name)) return true;
+  if (NOT_A_UNIT.test(name)) return false;
+  return isCollective(name) || (UNIT_SUFFIX.test(name) && name.length <= 20);
+}
+
+/** A piece that is units and role words only, ending with a role: "市司法局、市财政局配合". */
+function isRolePiece(piece: string): boolean {
+  let from = 0;
+  let roles = 0;
+  CLAUSE_ROLES.lastIndex = 0;
+  for (let m = CLAUSE_ROLES.exec(piece); m; m = CLAUSE_ROLES.exec(piece)) {
+    const named = units(piece.slice(from, m.index));
+    if (named.length === 0 || !named.every(unitLike)) return false;
+    roles++;
+    from = m.index + m[0].length;
+  }
+  return roles > 0 && piece.slice(from).trim() === "";
+}
+
+/** A responsibility clause closing a measure's last sentence without brackets:
+ * "…制度,市司法局牵头,各县(区)政府配合,2024年11月底前完成". `start` is the clause's offset
+ * in the sentence; `dueAt` where its deadline tail starts, if it has one. */
+export function bareRoleClause(sentence: string): { start: number; dueAt: number | null } | null {
+  const starts = pieceStarts(sentence, ",;");
+  const piece = (k: number) =>
+    sentence.slice(starts[k], k + 1 < starts.length ? starts[k + 1] - 1 : sentence.length).trim();
+  let k = starts.length - 1;
+  let dueAt: number | null = null;
+  if (BARE_CLAUSE_TAIL.test(piece(k))) dueAt = starts[k--];
+  let first: number | null = null;
+  for (; k >= 0 && isRolePiece(piece(k)); k--) first = k;
+  if (first === null) return null;
+  const start = starts[first];
+  return { start, dueAt: dueAt === null ? null : dueAt - start };
 }

@@ -4,7 +4,7 @@ import { DEFAULT_DEADLINE } from "../rules/deadlines.ts";
 import type { OutlineItem } from "../structure/outline.ts";
 import type { Deadline, Finding, Measure, Noise } from "../types.ts";
 import { BARE_LABELLED_CLAUSE, DUE_LABEL } from "../rules/clauses.ts";
-import { parseClause } from "./clause.ts";
+import { bareRoleClause, parseClause } from "./clause.ts";
 import { findDeadlines } from "./deadlines.ts";
 import { tableMeasures } from "./task-table.ts";
 import { resolveUnit } from "./units.ts";
@@ -68,21 +68,44 @@ function boundaries(outline: OutlineItem[]): number[] {
   return ends;
 }
 
-function lastClause(norm: string, from: number, to: number): { clause: string; start: number } | null {
+interface FoundClause {
+  clause: string;
+  start: number;
+  /** where the clause's own deadline starts in it (完成时限:…, or a bare clause's tail) */
+  dueAt: number | null;
+}
+
+function lastClause(norm: string, from: number, to: number): FoundClause | null {
   const segment = norm.slice(from, to);
-  let found: { clause: string; start: number } | null = null;
+  let found: FoundClause | null = null;
   CLAUSE.lastIndex = 0;
   for (let m = CLAUSE.exec(segment); m; m = CLAUSE.exec(segment)) {
-    if (ROLE.test(m[1])) found = { clause: m[1], start: from + m.index + 1 };
+    if (ROLE.test(m[1])) found = { clause: m[1], start: from + m.index + 1, dueAt: null };
   }
-  if (found) return found;
+  if (found) return withDueLabel(found);
   const bare = BARE_LABELLED_CLAUSE.exec(segment);
-  if (!bare) return null;
+  if (!bare) return bareRoleSentence(segment, from);
   let clause = bare[0].replace(/[\s。;]+$/, "");
   // the close of a parenthesised clause the simple pattern could not read (nested parentheses)
   const opens = clause.match(/[(（]/g)?.length ?? 0;
   if (/[)）]$/.test(clause) && (clause.match(/[)）]/g)?.length ?? 0) > opens) clause = clause.slice(0, -1);
-  return { clause, start: from + bare.index };
+  return withDueLabel({ clause, start: from + bare.index, dueAt: null });
+}
+
+/** A labelled clause may end with the deadline (牵头单位:…;完成时限:2024年12月). */
+function withDueLabel(found: FoundClause): FoundClause {
+  const label = DUE_LABEL.exec(found.clause);
+  return label ? { ...found, dueAt: label.index } : found;
+}
+
+/** The measure's last sentence when it is a responsibility clause without brackets. */
+function bareRoleSentence(segment: string, from: number): FoundClause | null {
+  const body = segment.replace(/[\s。;]+$/, "");
+  const sentenceStart = Math.max(body.lastIndexOf("。"), body.lastIndexOf("\n")) + 1;
+  const bare = bareRoleClause(body.slice(sentenceStart));
+  if (!bare) return null;
+  const start = sentenceStart + bare.start;
+  return { clause: body.slice(start), start: from + start, dueAt: bare.dueAt };
 }
 
 const numeralOf = (marker: string) => {
@@ -116,15 +139,12 @@ export function extractMeasures(input: PlanInput): PlanResult {
   // a plan whose tasks are a table (重点任务分工表) beside or instead of numbered paragraphs: the
   // table's rows when they are more
   const tabled = tableMeasures(text, norm, input.planYear ?? null).filter((m) => m.start < bodyEnd);
-  if (tabled.length > measures.length) {
-    for (const m of tabled) {
-      if (!m.due && defaultDeadline) m.due = { date: defaultDeadline.date, inherited: true };
-    }
-    findings.push(...measureFindings(tabled, input.planDate ?? null));
-    return { measures: tabled, findings, defaultDeadline };
-  }
-  findings.push(...measureFindings(measures, input.planDate ?? null));
-  return { measures, findings, defaultDeadline };
+  const chosen = tabled.length > measures.length ? tabled : measures;
+  // a measure without a deadline of its own has the plan's (除另有规定外，…年底前完成)
+  if (defaultDeadline)
+    for (const m of chosen) if (!m.due) m.due = { date: defaultDeadline.date, inherited: true };
+  findings.push(...measureFindings(chosen, input.planDate ?? null));
+  return { measures: chosen, findings, defaultDeadline };
 }
 
 /** The measures of the numbered paragraphs at `level` (those carrying responsibility clauses). */
@@ -155,14 +175,12 @@ function proseMeasures(
     const found = clauseAt(h, end);
     const parsed = found ? parseClause(found.clause) : { lead: [], cooperate: [] };
     const deadlines = findDeadlines(text, norm, h.start, found ? found.start - 1 : end, input.planYear);
-    // a labelled clause may end with the deadline (牵头单位:…;完成时限:2024年12月)
-    const dueLabel = found ? DUE_LABEL.exec(found.clause) : null;
-    if (found && dueLabel)
+    if (found && found.dueAt !== null)
       deadlines.push(
         ...findDeadlines(
           text,
           norm,
-          found.start + dueLabel.index,
+          found.start + found.dueAt,
           found.start + found.clause.length,
           input.planYear,
         ),
@@ -183,11 +201,7 @@ function proseMeasures(
       cooperate,
       collective,
       deadlines,
-      due: explicit
-        ? { date: explicit.date, inherited: false }
-        : defaultDeadline
-          ? { date: defaultDeadline.date, inherited: true }
-          : null,
+      due: explicit ? { date: explicit.date, inherited: false } : null,
       clause: found ? text.slice(found.start, found.start + found.clause.length) : null,
       clause_start: found ? found.start : null,
       start: h.start,

@@ -27,3 +27,11 @@ export const LEAD_MARK = /[(（]\s*牵头\s*[)）]/;
 /** A labelled clause written without parentheses at the end of a measure, as task-division
  * tables flattened to text give it: "…试点工作。牵头单位:省司法厅;责任单位:省直有关部门". */
 export const BARE_LABELLED_CLAUSE = /(牵头单位|责任单位|主责单位|牵头部门|责任部门)\s*[:：][^\n]{1,300}/;
+
+/** The tail of a responsibility sentence written without brackets, after its role pieces:
+ * "市司法局牵头,各县(区)政府配合,2024年11月底前完成" — a deadline or a standing duty. */
+export const BARE_CLAUSE_TAIL =
+  /^(?:于|在)?(?:\d{4}年|[一二三四]季度|上半年|下半年|年底|年内|\d{1,2}月|长期|持续|常态)[^,;]{0,20}$/;
+
+/** Words a unit's name never holds; a piece holding them is prose ("日常工作由市司法局负责"). */
+export const NOT_A_UNIT = /[的由要将把对在]|工作/;

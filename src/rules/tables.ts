@@ -73,6 +73,9 @@ export const PLAIN_HEADERS = new Set([
 /** Columns that hold no quantity: row numbers, years and dates, remarks. */
 export const SKIPPED_HEADERS = /^(?:序号|编号|排名|名次|年份|年度|时间|日期|备注|说明|计量单位|单位)$/;
 
+/** Columns of remarks: skipped, but for a change written whole in a cell (较上年增加42件). */
+export const REMARK_HEADER = /^(?:备注|说明)$/;
+
 /** A header naming a year: its numbers are that year's (the newest year's are the report's). */
 export const YEAR_HEADER = /^((?:19|20)\d{2})\s*年?(?:度)?$/;
 
