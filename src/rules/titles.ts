@@ -24,7 +24,8 @@ export const NOT_TITLE =
   /^\s*(附件\s*\d*\s*[::]|附件\s*\d*\s*$|——|—|各位|[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、])/;
 /** A browser title ends in the site's name: "…报告_晋中市人民政府", "…报告 - 某县政府门户网站";
  * where the site's name was replaced by an injected string, only "-人民政府" is left. */
-export const SITE_SUFFIX = /\s*(?:[_|]|\s[-—]\s|[-—])\s*[^_|\-—]{0,24}(人民政府|政府|网站|门户|网|官网)\s*$/;
+export const SITE_SUFFIX =
+  /\s*(?:[_|]|\s[-—]\s|[-—])\s*[^_|\-—]{0,24}(人民政府|政府|网站|门户|网|官网|在线|局|委|办|厅|委员会|办公室|中心)\s*$/;
 /** A browser title starting with the site's name: "某某市人民政府网站-…报告". */
 export const SITE_HEAD = /^\s*[^-_|—\s]{1,24}(网站|门户|政府网|官网)\s*[-_|—]+\s*/;
 /** Separators left at the edges when a title's injected string is cut out; before a title, also

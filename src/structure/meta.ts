@@ -159,9 +159,8 @@ export function detectMeta(input: MetaInput): Meta {
   const { text, norm, lines, body, noise, hints, script } = input;
   const titleFound = findTitle(text, norm, lines, body, noise);
   const title = titleFound?.title ?? hintTitle(hints);
-  const titleNorm = titleFound
-    ? titleFound.lines.map((l) => norm.slice(l.start, l.end).trim()).join("")
-    : title && normalizeText(title).norm;
+  // the title as cleaned (no site's name after it: …报告_某市自然资源和规划局 is a report)
+  const titleNorm = title && normalizeText(title).norm;
   const kind = detectKind(titleNorm, norm);
   const published = findPublished(lines, noise, body, hints);
   const year = findYear(kind, titleFound ? titleNorm : null, body, published);

@@ -69,6 +69,16 @@ describe("noise", () => {
     assert.equal(r.noise[0]?.start, 0);
     assert.equal(r.meta.title, "长沙市2023年法治政府建设情况报告");
   });
+  test("a department's or a portal's name after the title is the site's, and no part of what the title says", () => {
+    const page =
+      "2023年度法治政府建设工作报告_湖州市自然资源和规划局\n首页 | 政务公开\n　　2023年，湖州市自然资源和规划局坚持以习近平法治思想为指导，全面推进法治建设。现将有关情况报告如下。\n　　一、主要举措和成效";
+    const r = analyze(page);
+    assert.equal(r.meta.title, "2023年度法治政府建设工作报告");
+    // 规划 in the site's name made the report a plan
+    assert.equal(r.meta.kind, "report");
+    const portal = "深圳市福田区2023年法治政府建设年度报告 - 福田政府在线\n2023年,福田区深入推进依法行政。";
+    assert.equal(analyze(portal).meta.title, "深圳市福田区2023年法治政府建设年度报告");
+  });
   test("stray question marks, replacement characters and pinyin debris are garbage", () => {
     const text = "全年受理案件12件。?一是加强统(tǒng)筹\ufffd工作。";
     const garbage = analyze(text)
