@@ -65,6 +65,31 @@ describe("hijacked pages drawn from the shapes of real hijacks", () => {
   });
 });
 
+describe("services sold on hijacked pages (invoices, loans, certificates)", () => {
+  test("an invoice and loan advertisement inside a report is spam; a report fighting them is not", () => {
+    const ad =
+      "代开各类发票，增值税专用发票、普通发票代开，点数低，可验证后付款，联系电话13800138000 微信同号。无抵押信用贷款，当天放款。";
+    const page = [
+      "某县2023年法治政府建设年度报告",
+      "一、主要举措",
+      "全年办理行政复议案件41件。",
+      ad,
+      "二、存在的不足",
+    ].join("\n");
+    const spans = spamOf(analyze(page)).map((s) => page.slice(s.start, s.end));
+    assert.ok(
+      spans.some((s) => s.includes("代开各类发票") && s.includes("无抵押信用贷款")),
+      JSON.stringify(spans),
+    );
+    const clean = [
+      "某县2023年法治政府建设年度报告",
+      "县税务局严厉打击代开发票、虚开增值税专用发票等违法行为，查处案件12件。",
+      "县金融办开展“无抵押贷款”“当天放款”等网络借贷诈骗宣传，提醒群众警惕黑户贷款骗局。公安机关破获办证刻章、信用卡套现案件5起。",
+    ].join("\n");
+    assert.deepEqual(spamOf(analyze(clean)), []);
+  });
+});
+
 describe("official prose with the words advertising uses", () => {
   test("fighting gambling and pornography, state lotteries, sport, government apps, abbreviations, gov.cn sites", () => {
     for (const seed of SEEDS) {
