@@ -108,4 +108,13 @@ describe("indicator mapping", () => {
       "normative_docs.legality_review_rate",
     );
   });
+
+  test("what became of applications is no application; cases investigated are no disputes mediated", () => {
+    const text = "办理行政复议案件46件,其中维持38件,撤销3件,确认违法1件,驳回申请4件。";
+    assert.equal(indicatorOf(text, "4件"), null);
+    assert.equal(indicatorOf("全年共收到行政复议申请63件。", "63件"), "reconsideration.applications");
+    const fundraising = "排查非法集资风险线索54条,立案查处非法集资案件7起。";
+    assert.notEqual(indicatorOf(fundraising, "7起"), "mediation.disputes");
+    assert.equal(indicatorOf("全年对1,043件轻微违法行为依法不予处罚。", "1,043件"), null);
+  });
 });

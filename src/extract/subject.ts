@@ -22,6 +22,7 @@ import {
   afterClause,
   before,
   CLAUSE_END,
+  CUT_SLACK,
   enclosingNoun,
   enumerationStart,
   fromVerb,
@@ -40,7 +41,7 @@ const SHARED_VERB = new RegExp(alternation(SHARED_VERBS));
 const RATE_UNITS = new Set(["%", "‰", "‱", "个百分点"]);
 export function suffixFor(subject: string, unit: string): string {
   if (unit === "%" || unit === "‰" || unit === "个百分点")
-    return /率|比|幅|比例|比重$/.test(subject) ? "" : "比例";
+    return /率|比|幅|比例|比重|度$/.test(subject) ? "" : "比例";
   if (unit === "元") return /额|资金|金额|费|款$/.test(subject) ? "" : "金额";
   if (/数|量|人次|批次|规模$/.test(subject)) return "";
   return COUNT_SUFFIX[unit] ?? "数";
@@ -216,10 +217,10 @@ export function deriveSubject(
   };
 }
 
-/** The last `limit` characters of a subject; when that cuts a word (全面开展… → 面开展…),
- *  from the verb just after the cut instead. */
+/** The last `limit` characters of a subject (all of it when only a few more); when that cuts a
+ *  word (全面开展… → 面开展…), from the verb just after the cut instead. */
 function keepEnd(subject: string, limit: number): string {
-  if (subject.length <= limit) return subject;
+  if (subject.length <= limit + CUT_SLACK) return subject;
   return fromVerb(subject.slice(-limit));
 }
 

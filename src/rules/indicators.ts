@@ -302,7 +302,8 @@ export const INDICATORS: IndicatorDef[] = [
     units: CASES,
     object: /申请/,
     topic: RECONSIDERATION,
-    none: /受理|办结|审结|公开|诉讼|应诉/,
+    // 驳回申请, 撤回申请: what became of applications, not applications received
+    none: /受理|办结|审结|公开|诉讼|应诉|驳回|撤回|维持|终止/,
     sample: "全市共收到行政复议申请1136件。",
   },
   {
@@ -406,7 +407,8 @@ export const INDICATORS: IndicatorDef[] = [
     units: CASES,
     object: /纠纷|矛盾|案件|化解|调处|调解/,
     topic: MEDIATION,
-    none: /复议|诉讼|和解|信访|积案|民转刑|咨询|执法/,
+    // 排查风险线索, 立案查处…案件: cases investigated, not disputes mediated
+    none: /复议|诉讼|和解|信访|积案|民转刑|咨询|执法|查处|查办|立案|侦破|破获/,
     sample: "人民调解组织累计调解纠纷1826件。",
   },
   // ── normative documents and legislation 规范性文件、立法 ─────────────────────────────
@@ -636,7 +638,7 @@ export const INDICATORS: IndicatorDef[] = [
     object: /案件|违法行为|立案|查处|查办|结案|办结|处罚|处罚决定|查封扣押|限产停产/,
     action: /查处|查办|立案|办理|办结|结案|处罚|处理|查获|查封|扣押|停产/,
     topic: /执法|违法|违规|处罚|查处|查办|立案|稽查|监管|整治|安全生产/,
-    none: /刑事|诈骗|犯罪|侦破|破获|移送|复议|诉讼|调解|援助|评查|信访|公安|案卷|法制审核|咨询/,
+    none: /刑事|诈骗|犯罪|侦破|破获|移送|复议|诉讼|调解|援助|评查|信访|公安|案卷|法制审核|咨询|不予处罚/,
     sample: "全年立案查处各类违法案件5216件。",
   },
   // ── openness and supervision 政务公开、监督 ────────────────────────────────────────

@@ -93,10 +93,11 @@ export const TRAILING_FILLERS = [
   "稳定在",
   "控制在",
   "保持",
+  "在",
 ];
 /** Verbs that end a noun phrase written after the unit (6个干部培训班开展教学活动). */
 export const OBJECT_STOPS =
-  /开展|进行|实现|参加|参与|获评|被|得到|形成|建成|完成|覆盖|为|成为|纳入|入选|列入|作为|全部|均|已|得以|可|正在|需要|涉及|惠及|提供|办理|参与|的基础|全年|年内|累计|逐项|逐件|逐一|先后|(?<![公总])共(?![享同建治])|(?<![存所实现正自内])在|对全|对各|向|从/;
+  /开展|进行|实现|参加|参与|获评|被|得到|形成|建成|完成|覆盖|(?<!行)为|成为|纳入|入选|列入|作为|全部|均|已|得以|可|正在|需要|涉及|惠及|提供|办理|参与|的基础|全年|年内|累计|逐项|逐件|逐一|先后|(?<![公总])共(?![享同建治])|(?<![存所实现正自内])在|对全|对各|向|从|依法/;
 
 /** Words that end a counted noun without belonging to it: 案件中 (among the cases). */
 export const OBJECT_TAIL = /[中里内]$/;
@@ -156,10 +157,12 @@ export const LEADING_VERBS =
 
 /** Trailing fillers that also end nouns, with the characters that make them nouns
  * (行为, 作为; 截至): stripped only when not preceded by those. */
-export const TRAILING_FILLER_GUARDS: Record<string, string> = { 为: "行作认成较更" };
+export const TRAILING_FILLER_GUARDS: Record<string, string> = { 为: "行作认成较更", 在: "存所现实正内自" };
 
 /** Fillers dropped anywhere in a subject: 领导干部全年共接访 → 领导干部接访. */
 export const INNER_FILLERS = ["全年共", "全年", "共计", "累计", "先后", "各类", "各级"];
+/** How long a state has lasted, dropped anywhere in a subject: 出庭应诉率连续三年(达到100%). */
+export const INNER_DURATION = /连续[\d一二两三四五六七八九十]+年/g;
 
 /** How a count of each unit is named: 5次 → …次数, 10余场 → …场数. */
 export const COUNT_SUFFIX: Record<string, string> = {
