@@ -189,6 +189,22 @@ describe("facts", () => {
     assert.match(online.subject, /高效办成一件事改革线上实质运行/);
   });
 
+  test("a change named only by its direction is the change of the quantity just given", () => {
+    const got = facts(
+      "收到行政复议申请186件,较上年增加42件;纠错25件,纠错率14.6%,较上年提高3.1个百分点。行政应诉案件97件,败诉率5.2%,同比下降2.4个百分点。",
+    ).map((f) => [f.quote, f.subject]);
+    assert.deepEqual(got, [
+      ["186件", "收到行政复议申请数"],
+      ["42件", "收到行政复议申请数较上年增加"],
+      ["25件", "纠错数"],
+      ["14.6%", "纠错率"],
+      ["3.1个百分点", "纠错率较上年提高"],
+      ["97件", "行政应诉案件数"],
+      ["5.2%", "行政应诉案件败诉率"],
+      ["2.4个百分点", "行政应诉案件败诉率同比下降"],
+    ]);
+  });
+
   test("a statistics table's numbers are facts of their cells; only the report's year is an indicator", () => {
     const text = [
       "一、主要工作",

@@ -4,6 +4,7 @@
 // 21件、政府合同164份 → 审查政府合同). It never ends as an empty word: a one-person office
 // (市委书记10项) is named with the list its items belong to.
 import {
+  CHANGE_ONLY,
   COUNT_SUFFIX,
   KIND_WORDS,
   BODY_HEAD,
@@ -166,7 +167,17 @@ export function deriveSubject(
   let subject: string;
   let noun: string;
   const modifies = /的$/.test(trimmedBefore);
-  if (object.length >= 2 && (lead.length <= 6 || startsAfterFact || modifies)) {
+  if (
+    previous &&
+    sameSentence &&
+    (unit === previous.unit || (unit === "个百分点" && (previous.unit === "%" || previous.unit === "‰"))) &&
+    CHANGE_ONLY.test(lead)
+  ) {
+    // 败诉率5.2%,同比下降2.4个百分点 / 收到申请186件,较上年增加42件: the change of the
+    // quantity just given
+    subject = previous.subject + lead;
+    noun = previousNoun;
+  } else if (object.length >= 2 && (lead.length <= 6 || startsAfterFact || modifies)) {
     // "…等6家单位进行实地督察": a bare 单位 is named by what it did
     const action = lead ? "" : actionAfter(norm, span.end, object);
     subject = (startsAfterFact && !carried ? "" : lead) + action + object;
@@ -188,7 +199,9 @@ export function deriveSubject(
     previousNoun &&
     (lead || !state.topic) &&
     !(state.ranOn && lead.length > 2) &&
-    !RATE_NAME.test(previousNoun)
+    !RATE_NAME.test(previousNoun) &&
+    // 纠错25件,纠错率14.6%: the name says the noun already
+    !lead.startsWith(previousNoun)
   ) {
     // 受理行政复议案件108件、办结98件: the verb here, the object from the fact before
     subject = previousNoun + lead;

@@ -272,3 +272,8 @@ export const BODY_HEAD =
 /** A clause ending in a verb that needs the object named just before (市政府召开新闻发布会
  * 31场,市领导出席11场 → 市领导出席新闻发布会). */
 export const NEEDS_OBJECT = /(出席|参加|参与|主持|旁听|列席)$/;
+
+/** A clause saying only which way a quantity moved (同比下降, 较上年提高): a change of the one
+ *  just given (败诉率5.2%,同比下降2.4个百分点 → 败诉率同比下降). */
+export const CHANGE_ONLY =
+  /^(?:同比|环比|较上年|比上年|较去年|比去年|较上一年|与上年相比)?(?:提高|提升|下降|降低|上升|增加|减少|增长)了?$/;
