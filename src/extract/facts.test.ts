@@ -47,9 +47,17 @@ describe("facts", () => {
     assert.deepEqual(quotes("2022-2023年度开展培训3-2次。"), []);
   });
 
-  test("a noun after the unit ends at its verb, not inside a word (行为, not 行)", () => {
+  test("a noun after the unit ends at its verb, not inside a word (行为, not 行) nor a bracket", () => {
     const [fact] = facts("全年对1,043件轻微违法行为依法不予处罚。");
     assert.equal(fact.subject, "轻微违法行为数");
+    const got = facts(
+      "全年为企业减税降费12.3万元(按户均计)。专职法制审核人员仅12名。全县16个司法所中有5个仅有1名工作人员。",
+    ).map((f) => [f.quote, f.subject]);
+    assert.deepEqual(got.slice(0, 3), [
+      ["12.3万元", "企业减税降费"],
+      ["12名", "专职法制审核人员数"],
+      ["16个", "司法所数"],
+    ]);
   });
 
   test("dates, durations, titles, system names, slogans, ordinals and level phrases are not facts", () => {

@@ -127,6 +127,9 @@ export function after(norm: string, end: number): string {
   let s = afterClause(norm, nested ? end + nested[0].length : end).replace(/^的/, "");
   const stop = s.search(OBJECT_STOPS);
   if (stop >= 0) s = s.slice(0, stop);
+  // a stop inside a parenthetical (12.3万元(按户均计)) leaves none of it: no half a bracket
+  const open = s.lastIndexOf("(");
+  if (open >= 0 && s.indexOf(")", open) < 0) s = s.slice(0, open);
   return s.replace(/[和及与等]$/, "").replace(OBJECT_TAIL, "");
 }
 

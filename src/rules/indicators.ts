@@ -396,7 +396,7 @@ export const INDICATORS: IndicatorDef[] = [
     object: /成功|纠纷|矛盾|案件|结案|化解|调处|调解/,
     action: /成功|结案/,
     topic: MEDIATION,
-    none: /复议|诉讼|和解/,
+    none: /复议|诉讼|和解|行政争议/,
     sample: "调解纠纷1826件,调解成功1822件。",
   },
   {
@@ -408,7 +408,8 @@ export const INDICATORS: IndicatorDef[] = [
     object: /纠纷|矛盾|案件|化解|调处|调解/,
     topic: MEDIATION,
     // 排查风险线索, 立案查处…案件: cases investigated, not disputes mediated
-    none: /复议|诉讼|和解|信访|积案|民转刑|咨询|执法|查处|查办|立案|侦破|破获/,
+    // 行政争议化解 is reconsideration and litigation, not people's mediation
+    none: /复议|诉讼|和解|信访|积案|民转刑|咨询|执法|查处|查办|立案|侦破|破获|行政争议/,
     sample: "人民调解组织累计调解纠纷1826件。",
   },
   // ── normative documents and legislation 规范性文件、立法 ─────────────────────────────

@@ -94,13 +94,18 @@ export const TRAILING_FILLERS = [
   "控制在",
   "保持",
   "在",
+  // 专职法制审核人员仅12名, 16个司法所中有5个
+  "仅有",
+  "只有",
+  "仅",
+  "中有",
 ];
 /** Verbs that end a noun phrase written after the unit (6个干部培训班开展教学活动). */
 export const OBJECT_STOPS =
   /开展|进行|实现|参加|参与|获评|被|得到|形成|建成|完成|覆盖|(?<!行)为|成为|纳入|入选|列入|作为|全部|均|已|得以|可|正在|需要|涉及|惠及|提供|办理|参与|的基础|全年|年内|累计|逐项|逐件|逐一|先后|(?<![公总])共(?![享同建治])|(?<![存所实现正自内])在|对全|对各|向|从|依法/;
 
 /** Words that end a counted noun without belonging to it: 案件中 (among the cases). */
-export const OBJECT_TAIL = /[中里内]$/;
+export const OBJECT_TAIL = /[中里内]有?$/;
 
 /** Verbs an enumeration shares (审查规范性文件21件、政府合同164份): the list's first item
  * names the verb, the later items only their objects. Longest first. */
