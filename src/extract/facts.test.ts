@@ -43,6 +43,13 @@ describe("facts", () => {
       ["8%—10%", 8, "%", "8%—10%", "行政执法人员较上年增加比例"],
     ]);
     assert.equal(facts(text)[1].indicator, "mediation.success_rate");
+    // a quantity per unit is no total: no indicator, and the slash names no object
+    const [, perTown] = facts("人民调解员1,126人,其中专职人民调解员10-15人/乡镇。");
+    assert.deepEqual(
+      [perTown.quote, perTown.subject, perTown.indicator],
+      ["10-15人", "专职人民调解员数", null],
+    );
+    assert.equal(facts(text)[5].indicator, null);
     // a descending pair or a pair of dates is no range
     assert.deepEqual(quotes("2022-2023年度开展培训3-2次。"), []);
   });

@@ -124,6 +124,8 @@ const NESTED_QUANTITY = /^[\d.,]+[万亿]?[余多]?[人名个项件支家座处]
 
 export function after(norm: string, end: number): string {
   const nested = NESTED_QUANTITY.exec(norm.slice(end, end + 16));
+  // 10-15人/乡镇: what the unit is counted per, not what is counted
+  if (norm[end] === "/") return "";
   let s = afterClause(norm, nested ? end + nested[0].length : end).replace(/^的/, "");
   const stop = s.search(OBJECT_STOPS);
   if (stop >= 0) s = s.slice(0, stop);
