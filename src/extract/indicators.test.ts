@@ -115,7 +115,6 @@ describe("indicator mapping", () => {
     assert.equal(indicatorOf("全年共收到行政复议申请63件。", "63件"), "reconsideration.applications");
     const fundraising = "排查非法集资风险线索54条,立案查处非法集资案件7起。";
     assert.notEqual(indicatorOf(fundraising, "7起"), "mediation.disputes");
-    assert.equal(indicatorOf("全年对1,043件轻微违法行为依法不予处罚。", "1,043件"), null);
     // a total under a caption 行政争议化解: reconsideration and litigation, not people's mediation
     const table =
       "表1 行政争议化解主要数据\n项目\t2023年\n行政复议案件(件)\t186\n行政应诉案件(件)\t97\n合计(件)\t283";

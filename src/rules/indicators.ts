@@ -401,7 +401,7 @@ export const INDICATORS: IndicatorDef[] = [
     object: /成功|纠纷|矛盾|案件|结案|化解|调处|调解/,
     action: /成功|结案/,
     topic: MEDIATION,
-    none: /复议|诉讼|和解|行政争议/,
+    none: /复议|诉讼|和解|行政争议(实质性)?化解|化解行政争议/,
     sample: "调解纠纷1826件,调解成功1822件。",
   },
   {
@@ -413,8 +413,8 @@ export const INDICATORS: IndicatorDef[] = [
     object: /纠纷|矛盾|案件|化解|调处|调解/,
     topic: MEDIATION,
     // 排查风险线索, 立案查处…案件: cases investigated, not disputes mediated
-    // 行政争议化解 is reconsideration and litigation, not people's mediation
-    none: /复议|诉讼|和解|信访|积案|民转刑|咨询|执法|查处|查办|立案|侦破|破获|行政争议/,
+    // 行政争议化解 is reconsideration and litigation (an 行政调解 of 行政争议和民事纠纷 is mediation)
+    none: /复议|诉讼|和解|信访|积案|民转刑|咨询|执法|查处|查办|立案|侦破|破获|行政争议(实质性)?化解|化解行政争议/,
     sample: "人民调解组织累计调解纠纷1826件。",
   },
   // ── normative documents and legislation 规范性文件、立法 ─────────────────────────────
@@ -644,7 +644,7 @@ export const INDICATORS: IndicatorDef[] = [
     object: /案件|违法行为|立案|查处|查办|结案|办结|处罚|处罚决定|查封扣押|限产停产/,
     action: /查处|查办|立案|办理|办结|结案|处罚|处理|查获|查封|扣押|停产/,
     topic: /执法|违法|违规|处罚|查处|查办|立案|稽查|监管|整治|安全生产/,
-    none: /刑事|诈骗|犯罪|侦破|破获|移送|复议|诉讼|调解|援助|评查|信访|公安|案卷|法制审核|咨询|不予处罚/,
+    none: /刑事|诈骗|犯罪|侦破|破获|移送|复议|诉讼|调解|援助|评查|信访|公安|案卷|法制审核|咨询/,
     sample: "全年立案查处各类违法案件5216件。",
   },
   // ── openness and supervision 政务公开、监督 ────────────────────────────────────────
