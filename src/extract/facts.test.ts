@@ -43,6 +43,11 @@ describe("facts", () => {
       ["8%—10%", 8, "%", "8%—10%", "行政执法人员较上年增加比例"],
     ]);
     assert.equal(facts(text)[1].indicator, "mediation.success_rate");
+    // before a count 在 introduces a place: the words before it are no part of the subject
+    assert.equal(
+      facts("推行机构改革在12个乡(镇、街道)设立综合行政执法办公室。")[0].subject,
+      "乡(镇、街道)数",
+    );
     // a quantity per unit is no total: no indicator, and the slash names no object
     const [, perTown] = facts("人民调解员1,126人,其中专职人民调解员10-15人/乡镇。");
     assert.deepEqual(

@@ -13,6 +13,7 @@ import {
   NOUN_END,
   OFFICE_TAIL,
   PLACE_NOUNS,
+  RATE_TRAILING_FILLER,
   SHARED_VERBS,
   SINGLE_OFFICES,
 } from "../rules/subjects.ts";
@@ -131,6 +132,7 @@ export function deriveSubject(
   // 审查A 21件、B 164份 / 主动公开信息8.4万条,其中规范性文件163件: the list shares a verb
   const listItem = sameSentence && (gap === "、" || /^其中/.test(trimmedBefore));
   let lead = trimPhrase(rawBefore);
+  if (RATE_UNITS.has(unit)) lead = lead.replace(RATE_TRAILING_FILLER, "");
   const examples = rawBefore.lastIndexOf("等");
   if (examples >= 0 && norm[leadStart - 1] === "、" && examples < rawBefore.length - 1) {
     // 依法查处公共卫生、生态环境、教育培训等领域违法案件: the list's verb and what follows 等

@@ -93,7 +93,6 @@ export const TRAILING_FILLERS = [
   "稳定在",
   "控制在",
   "保持",
-  "在",
   // 专职法制审核人员仅12名, 16个司法所中有5个
   "仅有",
   "只有",
@@ -162,7 +161,11 @@ export const LEADING_VERBS =
 
 /** Trailing fillers that also end nouns, with the characters that make them nouns
  * (行为, 作为; 截至): stripped only when not preceded by those. */
-export const TRAILING_FILLER_GUARDS: Record<string, string> = { 为: "行作认成较更", 在: "存所现实正内自" };
+export const TRAILING_FILLER_GUARDS: Record<string, string> = { 为: "行作认成较更" };
+
+/** Fillers at the end of a clause before a rate only (群众满意度在90%以上): before a count, 在
+ *  introduces a place (推行机构改革在12个乡(镇、街道)设立…), whose words are not the subject's. */
+export const RATE_TRAILING_FILLER = /(?<![存所现实正内自])在$/;
 
 /** Fillers dropped anywhere in a subject: 领导干部全年共接访 → 领导干部接访. */
 export const INNER_FILLERS = ["全年共", "全年", "共计", "累计", "先后", "各类", "各级"];
