@@ -6,6 +6,7 @@
 import type { Charset, Format, OcrInfo } from "../types.ts";
 import { declaredCharset, decodeBytes } from "./charset.ts";
 import { InputError } from "./errors.ts";
+import { unwrapHardLines } from "./hard-wrap.ts";
 import type { PageHints } from "./html.ts";
 import type { Limits } from "./limits.ts";
 import { looksBinary, sniffFormat } from "./sniff.ts";
@@ -80,7 +81,7 @@ export async function decodeHere(
   const { text, hints } =
     format === "html"
       ? (await import("./html.ts")).htmlToText(decoded.text)
-      : { text: decoded.text, hints: {} };
+      : { text: unwrapHardLines(decoded.text), hints: {} };
   return checked({ text, charset: decoded.charset, format, hints, ...invalid }, file, limits);
 }
 

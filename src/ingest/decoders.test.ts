@@ -12,6 +12,7 @@ import {
   makeDocxBlocks,
   makeDocxTable,
   makePdf,
+  makeRuledTablePdf,
   REPORT_LINES,
   REPORT_TEXT,
   traditional,
@@ -147,6 +148,39 @@ describe("decoders", () => {
         assert.ok(lines.includes(r.join("\t")), `${file}: no line ${r.join("|")} in ${JSON.stringify(text)}`);
       assert.ok(lines.includes("表1") && lines.includes("二、存在的不足"), file);
     }
+  });
+
+  test("PDF ruled tables: a cell's wrapped lines are one cell, a cell spanning rows is empty under its first", async () => {
+    const pdf = makeRuledTablePdf(
+      ["附件：重点任务分工表"],
+      [30, 150, 90, 60, 70],
+      [
+        [["序号"], ["重点任务"], ["牵头单位"], ["配合单位"], ["完成时限"]],
+        [
+          ["1"],
+          ["全面实行政府权责清单制度，", "动态调整权责清单。"],
+          ["县政府办", "县司法局"],
+          ["县直各部门"],
+          ["2024年6月", "底前"],
+        ],
+        [["2"], ["开展规范性文件清理。"], null, ["县直各部门"], ["2024年12月"]],
+      ],
+      ["县人民政府办公室"],
+    );
+    const { text } = await decodeDocument(pdf, "t.pdf", DEFAULT_LIMITS);
+    assert.deepEqual(text.split("\n"), [
+      "附件：重点任务分工表",
+      "序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+      "1\t全面实行政府权责清单制度，动态调整权责清单。\t县政府办 县司法局\t县直各部门\t2024年6月底前",
+      "2\t开展规范性文件清理。\t\t县直各部门\t2024年12月",
+      "",
+      "县人民政府办公室",
+    ]);
+  });
+
+  test("PDF radicals: a text layer's ⼯ and ⻚ are read as 工 and 页", async () => {
+    const { text } = await decodeDocument(makePdf(["⾸⻚ 法治政府建设⼯作"]), "r.pdf", DEFAULT_LIMITS);
+    assert.equal(text, "首页 法治政府建设工作");
   });
 
   test("HTML tables: empty cells and spans keep their columns; a cell's paragraphs are one cell", async () => {

@@ -52,16 +52,17 @@ function splitList(segment: string): string[] {
 
 /** The units a list names: "市司法局、市财政局等相关单位" → 市司法局, 市财政局. */
 export function units(segment: string): string[] {
-  return splitList(segment)
-    .flatMap(splitJoined)
-    .map((u) =>
-      u
+  const out: string[] = [];
+  for (const item of splitList(segment))
+    for (const joined of splitJoined(item)) {
+      const u = joined
         .trim()
         .replace(/^(由|请|会同)/, "")
         .replace(UNIT_TAILS, "")
-        .trim(),
-    )
-    .filter((u) => u.length >= 2);
+        .trim();
+      if (u.length >= 2) out.push(u);
+    }
+  return out;
 }
 
 /** "牵头单位:X;配合单位:Y" — labels before the units, as work plans (工作要点) write them. */

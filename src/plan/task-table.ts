@@ -91,7 +91,11 @@ function unitsIn(cell: string, firstLeads = false): { lead: string[]; cooperate:
   if (LEAD_MARK.test(cell)) {
     const lead: string[] = [];
     const cooperate: string[] = [];
-    for (const u of units(cell.replace(new RegExp(LEAD_MARK.source, "g"), MARKED).replace(/\s+/g, "、")))
+    // the mark ends its unit even when no 、 follows (市市场监管局(牵头)市直各执法部门: a PDF's cell
+    // broken after the mark)
+    for (const u of units(
+      cell.replace(new RegExp(LEAD_MARK.source, "g"), `${MARKED}、`).replace(/\s+/g, "、"),
+    ))
       if (u.includes(MARKED)) lead.push(u.replaceAll(MARKED, "").trim());
       else cooperate.push(u);
     return { lead, cooperate };

@@ -291,6 +291,13 @@ export function detectOutline(text: string, norm: string, body: Line[]): Outline
     for (let at = nextMarker(scanFrom); at >= 0 && at < line.end; at = nextMarker(resume)) {
       resume = at + markerLength;
       const before = charBefore(norm, at, line.start);
+      if (norm[at] === "、") {
+        // "…报告如下。、坚持党的全面领导": a run-in heading whose numeral was lost (the most
+        // frequent marker start, a list's 、, is decided here, before the reading below)
+        if (before !== "。" || !isHeadingLike(norm, at + 1)) continue;
+        lostNumeral("、", at, at + 1, true);
+        continue;
+      }
       const boundary = afterSentence(norm, at, line.start);
       const last = items[items.length - 1];
       // the heading before is still in its title: "…主要举措及成效(一)…"
@@ -299,12 +306,6 @@ export function detectOutline(text: string, norm: string, body: Line[]): Outline
         !last.enumeration &&
         at - last.titleStart <= LEAD_IN_MAX &&
         !/[。;!?]/.test(norm.slice(last.titleStart, at));
-      if (norm[at] === "、") {
-        // "…报告如下。、坚持党的全面领导": a run-in heading whose numeral was lost
-        if (before !== "。" || !isHeadingLike(norm, at + 1)) continue;
-        lostNumeral("、", at, at + 1, true);
-        continue;
-      }
       const c = candidateAt(norm, at);
       if (!c || (at === start && c.family !== "enumeration")) continue;
       const adjacent = norm[at - 1] ?? "";

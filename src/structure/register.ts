@@ -16,12 +16,21 @@ const BACKGROUND_WEIGHT = 200; // Dirichlet prior mass of the shared unigram
 
 interface CompiledClass {
   uni: Float64Array; // P_uni per symbol (0 where unseen in both classes)
-  follow: Map<number, number>; // prev → T(prev), distinct followers
-  total: Map<number, number>; // prev → c(prev) as a context
-  pair: Map<number, number>; // prev·65536 + next → count
+  follow: Float64Array; // by dense index of prev: T(prev), distinct followers
+  total: Float64Array; // by dense index of prev: c(prev) as a context, -1 where prev is none
+  pair: Map<number, number>; // prevIndex·width + nextIndex → count
 }
 
-function compileClass(cls: ClassCounts, background: Float64Array): CompiledClass {
+/** `index`/`codes`: the dense symbol indices and the symbols (small integer keys: a Map hashes
+ * them fast, where symbol pairs as prev·65536 + next are heap numbers; loops over the alphabet,
+ * not over every code unit — the start-up time of every worker). */
+function compileClass(
+  cls: ClassCounts,
+  background: Float64Array,
+  index: Uint16Array,
+  codes: readonly number[],
+): CompiledClass {
+  const width = codes.length;
   const own = new Float64Array(0x10000);
   let n = 0;
   for (let k = 0; k < cls.chars.length; k++) {
@@ -29,27 +38,30 @@ function compileClass(cls: ClassCounts, background: Float64Array): CompiledClass
     n += cls.counts[k];
   }
   const uni = new Float64Array(0x10000);
-  for (let c = 0; c < 0x10000; c++)
+  for (let k = 1; k < width; k++) {
+    const c = codes[k];
     if (background[c] > 0) uni[c] = (own[c] + BACKGROUND_WEIGHT * background[c]) / (n + BACKGROUND_WEIGHT);
-  const follow = new Map<number, number>();
-  const total = new Map<number, number>();
+  }
+  const follow = new Float64Array(width);
+  const total = new Float64Array(width).fill(-1);
   const pair = new Map<number, number>();
   for (let k = 0; k < cls.pairCounts.length; k++) {
-    const prev = cls.pairs.charCodeAt(2 * k);
+    const prev = index[cls.pairs.charCodeAt(2 * k)];
     const count = cls.pairCounts[k];
-    pair.set(prev * 0x10000 + cls.pairs.charCodeAt(2 * k + 1), count);
-    follow.set(prev, (follow.get(prev) ?? 0) + 1);
-    total.set(prev, (total.get(prev) ?? 0) + count);
+    pair.set(prev * width + index[cls.pairs.charCodeAt(2 * k + 1)], count);
+    follow[prev] += 1;
+    total[prev] = Math.max(total[prev], 0) + count;
   }
   return { uni, follow, total, pair };
 }
 
-/** Witten–Bell: P(next | prev) = (c(prev next) + T(prev)·P_uni(next)) / (c(prev) + T(prev)). */
-function logProb(cls: CompiledClass, prev: number, next: number): number {
-  const contexts = cls.total.get(prev);
-  if (contexts === undefined) return Math.log(cls.uni[next]);
-  const t = cls.follow.get(prev) ?? 0;
-  const c = cls.pair.get(prev * 0x10000 + next) ?? 0;
+/** Witten–Bell: P(next | prev) = (c(prev next) + T(prev)·P_uni(next)) / (c(prev) + T(prev)).
+ * `prev` and `key` (prev·width + next) by dense index, `next` by symbol. */
+function logProb(cls: CompiledClass, prev: number, next: number, key: number): number {
+  const contexts = cls.total[prev];
+  if (contexts < 0) return Math.log(cls.uni[next]);
+  const t = cls.follow[prev];
+  const c = cls.pair.get(key) ?? 0;
   return Math.log((c + t * cls.uni[next]) / (contexts + t));
 }
 
@@ -60,7 +72,8 @@ interface RatioTables {
   /** symbol code → dense index; 0 for symbols neither class has seen */
   index: Uint16Array;
   width: number;
-  pair: Map<number, number>; // prevIndex·width + nextIndex → ratio
+  /** the ratio of a bigram either class has seen (prevIndex·width + nextIndex), or undefined */
+  pair: (key: number) => number | undefined;
   next: Float64Array; // by index: log P_uni,ad − log P_uni,gov
   prev: Float64Array; // by index: log back-off weight, ad − gov
 }
@@ -74,34 +87,49 @@ function compile(data: RegisterModelData): RatioTables {
       all += cls.counts[k];
     }
   }
+  // the alphabet in code order: every symbol either class has seen, and the line start
+  const seen = new Set([LINE_START]);
+  for (const cls of [data.gov, data.ad])
+    for (let k = 0; k < cls.chars.length; k++) {
+      const c = cls.chars.charCodeAt(k);
+      if (background[c] > 0) seen.add(c);
+    }
+  const codes = [0, ...[...seen].sort((a, b) => a - b)];
   const index = new Uint16Array(0x10000);
-  const codes: number[] = [0];
-  for (let c = 0; c < 0x10000; c++) if (background[c] > 0 || c === LINE_START) index[c] = codes.push(c) - 1;
+  for (let k = 1; k < codes.length; k++) index[codes[k]] = k;
   const vocabulary = codes.length - 1;
-  for (let c = 0; c < 0x10000; c++)
+  for (let k = 1; k < codes.length; k++) {
+    const c = codes[k];
     if (background[c] > 0) background[c] = (background[c] + 1) / (all + vocabulary);
-  const gov = compileClass(data.gov, background);
-  const ad = compileClass(data.ad, background);
+  }
   const width = codes.length;
+  const gov = compileClass(data.gov, background, index, codes);
+  const ad = compileClass(data.ad, background, index, codes);
   const next = new Float64Array(width);
   const prev = new Float64Array(width);
   const backoff = (cls: CompiledClass, p: number) => {
-    const contexts = cls.total.get(p);
-    if (contexts === undefined) return 0;
-    const t = cls.follow.get(p) ?? 0;
+    const contexts = cls.total[p];
+    if (contexts < 0) return 0;
+    const t = cls.follow[p];
     return Math.log(t / (contexts + t));
   };
   for (let k = 1; k < width; k++) {
     const c = codes[k];
     if (background[c] > 0) next[k] = Math.log(ad.uni[c]) - Math.log(gov.uni[c]);
-    prev[k] = backoff(ad, c) - backoff(gov, c);
+    prev[k] = backoff(ad, k) - backoff(gov, k);
   }
-  const pair = new Map<number, number>();
-  for (const key of new Set([...gov.pair.keys(), ...ad.pair.keys()])) {
-    const p = Math.floor(key / 0x10000);
-    const n = key % 0x10000;
-    pair.set(index[p] * width + index[n], logProb(ad, p, n) - logProb(gov, p, n));
-  }
+  // a seen bigram's ratio is worked out when a text first has it, then kept (a worker would
+  // otherwise spend its start on the ~20,000 of the model, most of which no text it reads has)
+  const ratios = new Map<number, number>();
+  const pair = (key: number): number | undefined => {
+    const known = ratios.get(key);
+    if (known !== undefined || !(gov.pair.has(key) || ad.pair.has(key))) return known;
+    const p = Math.floor(key / width);
+    const n = codes[key % width];
+    const ratio = logProb(ad, p, n, key) - logProb(gov, p, n, key);
+    ratios.set(key, ratio);
+    return ratio;
+  };
   return { index, width, pair, next, prev };
 }
 
@@ -112,7 +140,7 @@ export function llrOf(prev: number, next: number): number {
   const n = TABLES.index[next];
   if (n === 0 || TABLES.next[n] === 0) return 0; // never seen: no evidence either way
   const p = TABLES.index[prev];
-  const llr = TABLES.pair.get(p * TABLES.width + n) ?? TABLES.prev[p] + TABLES.next[n];
+  const llr = TABLES.pair(p * TABLES.width + n) ?? TABLES.prev[p] + TABLES.next[n];
   return Math.min(MAX_LLR, Math.max(-MAX_LLR, llr));
 }
 

@@ -95,7 +95,75 @@ ${p(after)}
 export function makePdf(lines: string[], linesPerPage = 40): Uint8Array {
   const pages: string[][] = [];
   for (let i = 0; i < lines.length; i += linesPerPage) pages.push(lines.slice(i, i + linesPerPage));
-  const hex = (s: string) => [...s].map((c) => c.charCodeAt(0).toString(16).padStart(4, "0")).join("");
+  return pdfOfPages(
+    pages.map((page) =>
+      [
+        "BT",
+        "/F1 10 Tf",
+        // a line with tabs is a table's row: each cell 150 points to the right of the one before
+        ...page.flatMap((l, k) =>
+          l.split("\t").map((cell, c) => `1 0 0 1 ${40 + 150 * c} ${800 - 14 * k} Tm <${pdfHex(cell)}> Tj`),
+        ),
+        "ET",
+      ].join("\n"),
+    ),
+  );
+}
+
+const pdfHex = (s: string) => [...s].map((c) => c.charCodeAt(0).toString(16).padStart(4, "0")).join("");
+
+/**
+ * A PDF page as a word processor prints a ruled table (10-point characters, 10 points wide):
+ * lines of text above, then the table drawn with lines — each cell's text already broken into
+ * its lines as the cell wrapped them; a null cell is covered by the cell above (no rule between
+ * them) — then lines of text below.
+ */
+export function makeRuledTablePdf(
+  before: string[],
+  widths: number[],
+  rows: Array<Array<string[] | null>>,
+  after: string[],
+): Uint8Array {
+  const text: string[] = ["BT", "/F1 10 Tf"];
+  const rules: string[] = ["0.5 w"];
+  let y = 800;
+  const line = (s: string, x: number) => text.push(`1 0 0 1 ${x} ${y} Tm <${pdfHex(s)}> Tj`);
+  for (const s of before) {
+    line(s, 40);
+    y -= 14;
+  }
+  const xs = widths.reduce((acc, w) => [...acc, acc[acc.length - 1] + w], [40]);
+  const tops: number[] = [];
+  for (const row of rows) {
+    const top = y;
+    tops.push(top);
+    const height = 14 * Math.max(1, ...row.map((c) => c?.length ?? 1)) + 4;
+    row.forEach((cell, c) => {
+      for (const [k, s] of (cell ?? []).entries())
+        text.push(`1 0 0 1 ${xs[c] + 2} ${top - 12 - 14 * k} Tm <${pdfHex(s)}> Tj`);
+    });
+    y = top - height;
+  }
+  const bottom = y;
+  // a row's top rule, but over a covered cell; the sides from the table's top to its bottom
+  rows.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      if (cell !== null) rules.push(`${xs[c]} ${tops[r]} m ${xs[c + 1]} ${tops[r]} l S`);
+    });
+  });
+  rules.push(`${xs[0]} ${bottom} m ${xs[xs.length - 1]} ${bottom} l S`);
+  for (const x of xs) rules.push(`${x} ${tops[0]} m ${x} ${bottom} l S`);
+  y = bottom - 20;
+  for (const s of after) {
+    line(s, 40);
+    y -= 14;
+  }
+  text.push("ET");
+  return pdfOfPages([[...text, ...rules].join("\n")]);
+}
+
+/** A PDF of pages given as content streams, with the identity-mapped font /F1. */
+function pdfOfPages(streams: string[]): Uint8Array {
   const objects: string[] = [];
   const add = (body: string) => {
     objects.push(body);
@@ -125,16 +193,7 @@ export function makePdf(lines: string[], linesPerPage = 40): Uint8Array {
     `<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [${cid} 0 R] /ToUnicode ${toUnicode} 0 R >>`,
   );
   const kids: number[] = [];
-  for (const page of pages) {
-    const ops = [
-      "BT",
-      "/F1 10 Tf",
-      // a line with tabs is a table's row: each cell 150 points to the right of the one before
-      ...page.flatMap((l, k) =>
-        l.split("\t").map((cell, c) => `1 0 0 1 ${40 + 150 * c} ${800 - 14 * k} Tm <${hex(cell)}> Tj`),
-      ),
-      "ET",
-    ].join("\n");
+  for (const ops of streams) {
     const content = add(`<< /Length ${Buffer.byteLength(ops)} >>\nstream\n${ops}\nendstream`);
     kids.push(
       add(
