@@ -29,6 +29,49 @@ describe("facts", () => {
     ]);
   });
 
+  test("a qualifier after the number is its own, not what is counted; a range is one fact", () => {
+    const text =
+      "政务服务事项网上可办率达到95%以上。调解成功率达98%以上。群众满意度在90%以上。出庭应诉率连续三年达到100%。每期参训10-15人。每个乡镇配备法律顾问2至3名。行政执法人员较上年增加8%—10%。";
+    const got = facts(text).map((f) => [f.quote, f.value, f.unit, f.approx, f.subject]);
+    assert.deepEqual(got, [
+      ["95%以上", 95, "%", "以上", "政务服务事项网上可办率"],
+      ["98%以上", 98, "%", "以上", "调解成功率"],
+      ["90%以上", 90, "%", "以上", "群众满意度"],
+      ["100%", 100, "%", null, "出庭应诉率"],
+      ["10-15人", 10, "人", "10-15", "每期参训数"],
+      ["2至3名", 2, "名", "2至3", "每个乡镇配备法律顾问数"],
+      ["8%—10%", 8, "%", "8%—10%", "行政执法人员较上年增加比例"],
+    ]);
+    assert.equal(facts(text)[1].indicator, "mediation.success_rate");
+    // before a count 在 introduces a place: the words before it are no part of the subject
+    assert.equal(
+      facts("推行机构改革在12个乡(镇、街道)设立综合行政执法办公室。")[0].subject,
+      "乡(镇、街道)数",
+    );
+    // a quantity per unit is no total: no indicator, and the slash names no object
+    const [, perTown] = facts("人民调解员1,126人,其中专职人民调解员10-15人/乡镇。");
+    assert.deepEqual(
+      [perTown.quote, perTown.subject, perTown.indicator],
+      ["10-15人", "专职人民调解员数", null],
+    );
+    assert.equal(facts(text)[5].indicator, null);
+    // a descending pair or a pair of dates is no range
+    assert.deepEqual(quotes("2022-2023年度开展培训3-2次。"), []);
+  });
+
+  test("a noun after the unit ends at its verb, not inside a word (行为, not 行) nor a bracket", () => {
+    const [fact] = facts("全年对1,043件轻微违法行为依法不予处罚。");
+    assert.equal(fact.subject, "轻微违法行为数");
+    const got = facts(
+      "全年为企业减税降费12.3万元(按户均计)。专职法制审核人员仅12名。全县16个司法所中有5个仅有1名工作人员。",
+    ).map((f) => [f.quote, f.subject]);
+    assert.deepEqual(got.slice(0, 3), [
+      ["12.3万元", "企业减税降费"],
+      ["12名", "专职法制审核人员数"],
+      ["16个", "司法所数"],
+    ]);
+  });
+
   test("dates, durations, titles, system names, slogans, ordinals and level phrases are not facts", () => {
     const text = [
       "2023年3月31日前完成,连续3年,7×24小时,不少于30天。",
@@ -112,12 +155,14 @@ describe("facts", () => {
       ["新命名市级民主法治示范村(社区)45个。", "45个", /示范村\(社区\)/],
       ["编印《法治动态》12期。", "12期", /法治动态/],
       ["全面开展专项整治,4批次98类问题得到全面核查整改。", "4批次", /专项整治/],
-      // a long clause is cut before its verb, never inside a word (面开展…)
+      // a long clause is cut before its verb, never inside a word (面开展…); a clause only a
+      // few characters too long is kept whole (政府主要负责人…, not 府主要负责人…)
       [
         "全面开展道路交通安全和运输执法领域突出问题专项整治,4批次98类问题得到全面核查整改。",
         "4批次",
-        /^开展道路交通/,
+        /^(?:全面)?开展道路交通/,
       ],
+      ["政府主要负责人主持召开常务会议专题研究法治政府建设3次。", "3次", /^政府主要负责人/],
       ["组织28家区级部门和14个镇(街道)党政主要负责人在区委全会上述法。", "14个", /镇\(街道\)/],
       // a noun that begins with a body's name is a thing of its own, not a body doing something
       [
@@ -162,6 +207,22 @@ describe("facts", () => {
     const [offline, online] = facts("全力推动“高效办成一件事”改革,6个实现线下运行,15个实现线上实质运行。");
     assert.match(offline.subject, /高效办成一件事改革线下运行/);
     assert.match(online.subject, /高效办成一件事改革线上实质运行/);
+  });
+
+  test("a change named only by its direction is the change of the quantity just given", () => {
+    const got = facts(
+      "收到行政复议申请186件,较上年增加42件;纠错25件,纠错率14.6%,较上年提高3.1个百分点。行政应诉案件97件,败诉率5.2%,同比下降2.4个百分点。",
+    ).map((f) => [f.quote, f.subject]);
+    assert.deepEqual(got, [
+      ["186件", "收到行政复议申请数"],
+      ["42件", "收到行政复议申请数较上年增加"],
+      ["25件", "纠错数"],
+      ["14.6%", "纠错率"],
+      ["3.1个百分点", "纠错率较上年提高"],
+      ["97件", "行政应诉案件数"],
+      ["5.2%", "行政应诉案件败诉率"],
+      ["2.4个百分点", "行政应诉案件败诉率同比下降"],
+    ]);
   });
 
   test("a statistics table's numbers are facts of their cells; only the report's year is an indicator", () => {

@@ -16,6 +16,7 @@ import {
   COUNT_UNITS,
   MEASURE_UNITS,
   PLACE_UNITS,
+  RANGE_JOINERS,
   UNIT_BLOCKERS,
 } from "../rules/units.ts";
 import { alternation } from "../shared/regex.ts";
@@ -218,6 +219,16 @@ function namesSession(norm: string, start: number, unit: UnitMatch): boolean {
   return norm.slice(Math.max(0, start - 8), start).includes(SESSION_TERM);
 }
 
+/** The upper bound of a range that starts with `lower` (10-15人, 2至3名, 8%—10%): the next
+ *  number, joined to it by a range word alone, greater, written alike (digits or Chinese), of the
+ *  same kind or after a bare number (8—10%, 2-3个百分点). Else null. */
+function rangeUpper(norm: string, lower: NumberToken, next: NumberToken | undefined): NumberToken | null {
+  if (!next || next.value <= lower.value || lower.chinese !== next.chinese) return null;
+  const between = norm.slice(lower.end, next.start);
+  if (!RANGE_JOINERS.includes(between)) return null;
+  return lower.kind === "number" || lower.kind === next.kind ? next : null;
+}
+
 /** A Chinese numeral (两部, 七期) passes only when it plainly counts things. */
 function chineseNumeralCounts(norm: string, token: NumberToken, unitEnd: number): boolean {
   if (token.value < 2 && !token.scaled) return false;
@@ -233,10 +244,18 @@ export function extractFacts(ctx: FactContext): Fact[] {
   const afters: string[] = [];
   let state = initialSubjectState();
   // the quantities first, then their subjects: a subject may depend on the quantity after it
-  const found: Array<Span & { unitEnd: number; value: number; unit: string; approx: string | null }> = [];
-  for (const token of scanNumbers(norm, { countableBefore: COUNTABLE_AFTER_DIGIT })) {
+  const found: Array<Span & { value: number; unit: string; approx: string | null }> = [];
+  const tokens = scanNumbers(norm, { countableBefore: COUNTABLE_AFTER_DIGIT });
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t];
     if (token.value < 0) continue;
-    const unit = matchUnit(norm, token);
+    let unit = matchUnit(norm, token);
+    // a range (10-15人, 8%—10%): the unit after its upper bound
+    const upper = unit && token.kind === "number" ? null : rangeUpper(norm, token, tokens[t + 1]);
+    if (upper) {
+      unit = matchUnit(norm, upper);
+      if (unit) t++;
+    }
     if (!unit) continue;
     if (within(noiseZones, token.start, unit.end) || within(markers, token.start, token.start + 1)) continue;
     if (within(protectedZones, token.start, unit.end)) continue;
@@ -255,6 +274,9 @@ export function extractFacts(ctx: FactContext): Fact[] {
           break;
         }
       }
+    if (upper)
+      approx =
+        (start < token.start ? text.slice(start, token.start) : "") + text.slice(token.start, upper.end);
     if (precededByOrdinal(norm, start) || namesSession(norm, start, unit)) continue;
     if (
       token.chinese &&
@@ -280,12 +302,13 @@ export function extractFacts(ctx: FactContext): Fact[] {
     if (targetsFrom !== null && start >= targetsFrom) continue;
     if (statesTarget(norm, start)) continue;
     // the recogniser has already applied 万/亿: 3649.41万元 is 36494100 元
-    found.push({ start, end, unitEnd: unit.end, value: token.value, unit: unit.unit, approx });
+    found.push({ start, end, value: token.value, unit: unit.unit, approx });
   }
   const nothingAfter = wordsBelongToNext(norm, found);
   for (let k = 0; k < found.length; k++) {
-    const { start, end, unitEnd, value, unit, approx } = found[k];
-    const derived = deriveSubject(norm, { start, end: unitEnd }, unit, state, nothingAfter[k]);
+    const { start, end, value, unit, approx } = found[k];
+    // a qualifier after the unit (95%以上, 300人左右) is the number's, not the words after it
+    const derived = deriveSubject(norm, { start, end }, unit, state, nothingAfter[k]);
     const fact: Fact = {
       quote: text.slice(start, end),
       start,

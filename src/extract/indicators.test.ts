@@ -108,4 +108,16 @@ describe("indicator mapping", () => {
       "normative_docs.legality_review_rate",
     );
   });
+
+  test("what became of applications is no application; cases investigated are no disputes mediated", () => {
+    const text = "办理行政复议案件46件,其中维持38件,撤销3件,确认违法1件,驳回申请4件。";
+    assert.equal(indicatorOf(text, "4件"), null);
+    assert.equal(indicatorOf("全年共收到行政复议申请63件。", "63件"), "reconsideration.applications");
+    const fundraising = "排查非法集资风险线索54条,立案查处非法集资案件7起。";
+    assert.notEqual(indicatorOf(fundraising, "7起"), "mediation.disputes");
+    // a total under a caption 行政争议化解: reconsideration and litigation, not people's mediation
+    const table =
+      "表1 行政争议化解主要数据\n项目\t2023年\n行政复议案件(件)\t186\n行政应诉案件(件)\t97\n合计(件)\t283";
+    assert.equal(indicatorOf(table, "283"), null);
+  });
 });

@@ -1,7 +1,13 @@
 // Assigns a catalogue indicator to a fact: the unit must agree, the subject must end with
 // the indicator's object (what is counted), the action and topic must be named. An unmapped
 // fact is better than a wrongly mapped one, so anything short of that stays null.
-import { INDICATORS, type IndicatorDef, type QuantityKind } from "../rules/indicators.ts";
+import {
+  INDICATORS,
+  type IndicatorDef,
+  PER_UNIT,
+  PER_UNIT_AFTER,
+  type QuantityKind,
+} from "../rules/indicators.ts";
 import { lastChars } from "./last-chars.ts";
 import { subjectCore } from "./subject-quality.ts";
 
@@ -117,6 +123,7 @@ export function classifyIndicator({
   earlier,
   unit,
 }: IndicatorInput): string | null {
+  if (PER_UNIT.test(subject) || PER_UNIT_AFTER.test(after)) return null;
   const kind = kindOf(unit);
   const candidates = candidatesFor(kind, unit);
   const bare = subjectCore(subject);

@@ -2,6 +2,7 @@
 // before it, the noun after its unit, the object of an enumeration, the noun a
 // parenthesis stands in. Shared by the subject deriver and the "分别" pairing.
 import {
+  INNER_DURATION,
   INNER_FILLERS,
   LEADING_FILLERS,
   LEADING_ORDINAL,
@@ -24,6 +25,8 @@ const isDigitAt = (s: string, k: number) => {
   return c >= 0x30 && c <= 0x39;
 };
 export const MAX_BEFORE = 24;
+/** how much longer than MAX_BEFORE a whole clause may be, rather than cut inside a word */
+export const CUT_SLACK = 4;
 const MAX_AFTER = 14;
 /** how far a short parenthetical (乡(镇、街道), 合同(文件)) may reach */
 const MAX_PAREN = 12;
@@ -56,6 +59,7 @@ export function trimPhrase(s: string): string {
   const t = stripYears(s)
     .replace(SPACES_AND_QUOTES, "")
     .replace(INNER, "")
+    .replace(INNER_DURATION, "")
     .replace(LEADING_ORDINAL, "")
     .replace(LEADING, "");
   return t !== "" && TRAILING_LAST.has(t[t.length - 1]) ? t.replace(TRAILING, "") : t;
@@ -81,10 +85,13 @@ export function before(norm: string, start: number, previous: Fact | null): stri
     if (open < 0 || open < floor) break;
     k = open;
   }
-  // cut by the length limit, not at a boundary: from the verb just after the cut, if any
-  return k === start - MAX_BEFORE && k > 0 && !charIn(BOUNDARY_SET, norm, k - 1)
-    ? fromVerb(norm.slice(k, start))
-    : norm.slice(k, start);
+  if (k !== start - MAX_BEFORE || k === 0 || charIn(BOUNDARY_SET, norm, k - 1)) return norm.slice(k, start);
+  // cut by the length limit, not at a boundary: the whole clause when it is only a few
+  // characters longer (政府主要负责人…, not 府主要负责人…), else from the verb just after the cut
+  const from = previous && previous.end <= start ? previous.end : 0;
+  for (let j = k - 1; j >= from && k - j <= CUT_SLACK; j--)
+    if (j === from || charIn(BOUNDARY_SET, norm, j - 1)) return norm.slice(j, start);
+  return fromVerb(norm.slice(k, start));
 }
 
 /** A phrase cut inside a word (全面开展… → 面开展…) from the verb just after the cut, when one
@@ -117,9 +124,14 @@ const NESTED_QUANTITY = /^[\d.,]+[万亿]?[余多]?[人名个项件支家座处]
 
 export function after(norm: string, end: number): string {
   const nested = NESTED_QUANTITY.exec(norm.slice(end, end + 16));
+  // 10-15人/乡镇: what the unit is counted per, not what is counted
+  if (norm[end] === "/") return "";
   let s = afterClause(norm, nested ? end + nested[0].length : end).replace(/^的/, "");
   const stop = s.search(OBJECT_STOPS);
   if (stop >= 0) s = s.slice(0, stop);
+  // a stop inside a parenthetical (12.3万元(按户均计)) leaves none of it: no half a bracket
+  const open = s.lastIndexOf("(");
+  if (open >= 0 && s.indexOf(")", open) < 0) s = s.slice(0, open);
   return s.replace(/[和及与等]$/, "").replace(OBJECT_TAIL, "");
 }
 

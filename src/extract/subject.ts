@@ -4,6 +4,7 @@
 // 21件、政府合同164份 → 审查政府合同). It never ends as an empty word: a one-person office
 // (市委书记10项) is named with the list its items belong to.
 import {
+  CHANGE_ONLY,
   COUNT_SUFFIX,
   KIND_WORDS,
   BODY_HEAD,
@@ -12,6 +13,7 @@ import {
   NOUN_END,
   OFFICE_TAIL,
   PLACE_NOUNS,
+  RATE_TRAILING_FILLER,
   SHARED_VERBS,
   SINGLE_OFFICES,
 } from "../rules/subjects.ts";
@@ -22,6 +24,7 @@ import {
   afterClause,
   before,
   CLAUSE_END,
+  CUT_SLACK,
   enclosingNoun,
   enumerationStart,
   fromVerb,
@@ -40,7 +43,7 @@ const SHARED_VERB = new RegExp(alternation(SHARED_VERBS));
 const RATE_UNITS = new Set(["%", "‰", "‱", "个百分点"]);
 export function suffixFor(subject: string, unit: string): string {
   if (unit === "%" || unit === "‰" || unit === "个百分点")
-    return /率|比|幅|比例|比重$/.test(subject) ? "" : "比例";
+    return /率|比|幅|比例|比重|度$/.test(subject) ? "" : "比例";
   if (unit === "元") return /额|资金|金额|费|款$/.test(subject) ? "" : "金额";
   if (/数|量|人次|批次|规模$/.test(subject)) return "";
   return COUNT_SUFFIX[unit] ?? "数";
@@ -129,6 +132,7 @@ export function deriveSubject(
   // 审查A 21件、B 164份 / 主动公开信息8.4万条,其中规范性文件163件: the list shares a verb
   const listItem = sameSentence && (gap === "、" || /^其中/.test(trimmedBefore));
   let lead = trimPhrase(rawBefore);
+  if (RATE_UNITS.has(unit)) lead = lead.replace(RATE_TRAILING_FILLER, "");
   const examples = rawBefore.lastIndexOf("等");
   if (examples >= 0 && norm[leadStart - 1] === "、" && examples < rawBefore.length - 1) {
     // 依法查处公共卫生、生态环境、教育培训等领域违法案件: the list's verb and what follows 等
@@ -165,7 +169,17 @@ export function deriveSubject(
   let subject: string;
   let noun: string;
   const modifies = /的$/.test(trimmedBefore);
-  if (object.length >= 2 && (lead.length <= 6 || startsAfterFact || modifies)) {
+  if (
+    previous &&
+    sameSentence &&
+    (unit === previous.unit || (unit === "个百分点" && (previous.unit === "%" || previous.unit === "‰"))) &&
+    CHANGE_ONLY.test(lead)
+  ) {
+    // 败诉率5.2%,同比下降2.4个百分点 / 收到申请186件,较上年增加42件: the change of the
+    // quantity just given
+    subject = previous.subject + lead;
+    noun = previousNoun;
+  } else if (object.length >= 2 && (lead.length <= 6 || startsAfterFact || modifies)) {
     // "…等6家单位进行实地督察": a bare 单位 is named by what it did
     const action = lead ? "" : actionAfter(norm, span.end, object);
     subject = (startsAfterFact && !carried ? "" : lead) + action + object;
@@ -187,7 +201,9 @@ export function deriveSubject(
     previousNoun &&
     (lead || !state.topic) &&
     !(state.ranOn && lead.length > 2) &&
-    !RATE_NAME.test(previousNoun)
+    !RATE_NAME.test(previousNoun) &&
+    // 纠错25件,纠错率14.6%: the name says the noun already
+    !lead.startsWith(previousNoun)
   ) {
     // 受理行政复议案件108件、办结98件: the verb here, the object from the fact before
     subject = previousNoun + lead;
@@ -216,10 +232,10 @@ export function deriveSubject(
   };
 }
 
-/** The last `limit` characters of a subject; when that cuts a word (全面开展… → 面开展…),
- *  from the verb just after the cut instead. */
+/** The last `limit` characters of a subject (all of it when only a few more); when that cuts a
+ *  word (全面开展… → 面开展…), from the verb just after the cut instead. */
 function keepEnd(subject: string, limit: number): string {
-  if (subject.length <= limit) return subject;
+  if (subject.length <= limit + CUT_SLACK) return subject;
   return fromVerb(subject.slice(-limit));
 }
 

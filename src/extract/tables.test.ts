@@ -213,6 +213,30 @@ describe("statistics tables", () => {
     assert.equal(tableQuantities(text)[2].label, "行政复议案件受理");
   });
 
+  test("a column headed 单位 naming bodies (区政府) labels its rows; one holding units (件) does not", () => {
+    const text = [
+      "表2 2023年各行政复议机关办案情况",
+      "序号\t单位\t收到申请(件)\t审结(件)\t纠错率",
+      "1\t区政府\t152\t139\t15.1%",
+      "2\t区市场监管局\t19\t17\t11.8%",
+      "合计\t\t171\t156\t14.6%",
+    ].join("\n");
+    assert.deepEqual(
+      read(text).map((q) => [q.cell, q.unit, q.subject]),
+      [
+        ["152", "件", "区政府(收到申请)"],
+        ["139", "件", "区政府(审结)"],
+        ["15.1%", "%", "区政府(纠错率)"],
+        ["19", "件", "区市场监管局(收到申请)"],
+        ["17", "件", "区市场监管局(审结)"],
+        ["11.8%", "%", "区市场监管局(纠错率)"],
+        ["171", "件", "各行政复议机关办案合计(收到申请)"],
+        ["156", "件", "各行政复议机关办案合计(审结)"],
+        ["14.6%", "%", "各行政复议机关办案合计(纠错率)"],
+      ],
+    );
+  });
+
   test("a year's header with its unit is that year's; a placeholder row is no header; totals name what they total", () => {
     const text = [
       "表2 2023年行政执法案件情况统计表",

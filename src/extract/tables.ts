@@ -196,7 +196,9 @@ function readTable(norm: string, lines: TableLine[], from: number, to: number, o
         return false;
       // a total's cell may span the row numbers' column (合计 over 序号 and 项目)
       if (TOTAL_LABEL.test(c.text.replace(/\s+/g, ""))) return true;
-      return !SKIPPED_HEADERS.test(columnOf(at, cells.length)?.name ?? "");
+      // a column headed 单位 holds the rows' units (件) or the bodies they are of (区政府)
+      const header = columnOf(at, cells.length)?.name ?? "";
+      return !SKIPPED_HEADERS.test(header) || (UNIT_HEADER.test(header) && !TABLE_UNITS[c.text]);
     };
     const labelAt = cells.findIndex(isLabel);
     if (labelAt < 0) continue;

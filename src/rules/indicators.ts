@@ -69,6 +69,11 @@ const LEGAL_AID = /法律援助|法援|受援/;
 const PUBLICITY =
   /普法|宣传|宣讲|(法律|法治)(八)?进|进(校园|社区|企业|乡村|农村|机关|寺庙|单位|家庭|网络)|法治文化|以案释法|送法|宪法|民法典|讲座|法律明白人/;
 
+/** A quantity per unit (每个乡镇配备法律顾问2名, 专职调解员10-15人/乡镇) is no total: it maps to no
+ *  indicator. Tested on the subject, and on the words after the unit for the slash. */
+export const PER_UNIT = /每/;
+export const PER_UNIT_AFTER = /^\//;
+
 export const INDICATORS: IndicatorDef[] = [
   // ── rates: named by their own words ────────────────────────────────────────────────
   {
@@ -302,7 +307,8 @@ export const INDICATORS: IndicatorDef[] = [
     units: CASES,
     object: /申请/,
     topic: RECONSIDERATION,
-    none: /受理|办结|审结|公开|诉讼|应诉/,
+    // 驳回申请, 撤回申请: what became of applications, not applications received
+    none: /受理|办结|审结|公开|诉讼|应诉|驳回|撤回|维持|终止/,
     sample: "全市共收到行政复议申请1136件。",
   },
   {
@@ -395,7 +401,7 @@ export const INDICATORS: IndicatorDef[] = [
     object: /成功|纠纷|矛盾|案件|结案|化解|调处|调解/,
     action: /成功|结案/,
     topic: MEDIATION,
-    none: /复议|诉讼|和解/,
+    none: /复议|诉讼|和解|行政争议(实质性)?化解|化解行政争议/,
     sample: "调解纠纷1826件,调解成功1822件。",
   },
   {
@@ -406,7 +412,9 @@ export const INDICATORS: IndicatorDef[] = [
     units: CASES,
     object: /纠纷|矛盾|案件|化解|调处|调解/,
     topic: MEDIATION,
-    none: /复议|诉讼|和解|信访|积案|民转刑|咨询|执法/,
+    // 排查风险线索, 立案查处…案件: cases investigated, not disputes mediated
+    // 行政争议化解 is reconsideration and litigation (an 行政调解 of 行政争议和民事纠纷 is mediation)
+    none: /复议|诉讼|和解|信访|积案|民转刑|咨询|执法|查处|查办|立案|侦破|破获|行政争议(实质性)?化解|化解行政争议/,
     sample: "人民调解组织累计调解纠纷1826件。",
   },
   // ── normative documents and legislation 规范性文件、立法 ─────────────────────────────

@@ -93,13 +93,18 @@ export const TRAILING_FILLERS = [
   "稳定在",
   "控制在",
   "保持",
+  // 专职法制审核人员仅12名, 16个司法所中有5个
+  "仅有",
+  "只有",
+  "仅",
+  "中有",
 ];
 /** Verbs that end a noun phrase written after the unit (6个干部培训班开展教学活动). */
 export const OBJECT_STOPS =
-  /开展|进行|实现|参加|参与|获评|被|得到|形成|建成|完成|覆盖|为|成为|纳入|入选|列入|作为|全部|均|已|得以|可|正在|需要|涉及|惠及|提供|办理|参与|的基础|全年|年内|累计|逐项|逐件|逐一|先后|(?<![公总])共(?![享同建治])|(?<![存所实现正自内])在|对全|对各|向|从/;
+  /开展|进行|实现|参加|参与|获评|被|得到|形成|建成|完成|覆盖|(?<!行)为|成为|纳入|入选|列入|作为|全部|均|已|得以|可|正在|需要|涉及|惠及|提供|办理|参与|的基础|全年|年内|累计|逐项|逐件|逐一|先后|(?<![公总])共(?![享同建治])|(?<![存所实现正自内])在|对全|对各|向|从|依法/;
 
 /** Words that end a counted noun without belonging to it: 案件中 (among the cases). */
-export const OBJECT_TAIL = /[中里内]$/;
+export const OBJECT_TAIL = /[中里内]有?$/;
 
 /** Verbs an enumeration shares (审查规范性文件21件、政府合同164份): the list's first item
  * names the verb, the later items only their objects. Longest first. */
@@ -158,8 +163,14 @@ export const LEADING_VERBS =
  * (行为, 作为; 截至): stripped only when not preceded by those. */
 export const TRAILING_FILLER_GUARDS: Record<string, string> = { 为: "行作认成较更" };
 
+/** Fillers at the end of a clause before a rate only (群众满意度在90%以上): before a count, 在
+ *  introduces a place (推行机构改革在12个乡(镇、街道)设立…), whose words are not the subject's. */
+export const RATE_TRAILING_FILLER = /(?<![存所现实正内自])在$/;
+
 /** Fillers dropped anywhere in a subject: 领导干部全年共接访 → 领导干部接访. */
 export const INNER_FILLERS = ["全年共", "全年", "共计", "累计", "先后", "各类", "各级"];
+/** How long a state has lasted, dropped anywhere in a subject: 出庭应诉率连续三年(达到100%). */
+export const INNER_DURATION = /连续[\d一二两三四五六七八九十]+年/g;
 
 /** How a count of each unit is named: 5次 → …次数, 10余场 → …场数. */
 export const COUNT_SUFFIX: Record<string, string> = {
@@ -269,3 +280,8 @@ export const BODY_HEAD =
 /** A clause ending in a verb that needs the object named just before (市政府召开新闻发布会
  * 31场,市领导出席11场 → 市领导出席新闻发布会). */
 export const NEEDS_OBJECT = /(出席|参加|参与|主持|旁听|列席)$/;
+
+/** A clause saying only which way a quantity moved (同比下降, 较上年提高): a change of the one
+ *  just given (败诉率5.2%,同比下降2.4个百分点 → 败诉率同比下降). */
+export const CHANGE_ONLY =
+  /^(?:同比|环比|较上年|比上年|较去年|比去年|较上一年|与上年相比)?(?:提高|提升|下降|降低|上升|增加|减少|增长)了?$/;

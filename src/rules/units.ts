@@ -133,3 +133,7 @@ export const UNIT_BLOCKERS: Record<string, string[]> = {
 /** Qualifiers written before the number and after it. */
 export const APPROX_BEFORE = ["将近", "接近", "超过", "多达", "近", "逾", "超", "约", "突破", "不足", "不到"];
 export const APPROX_AFTER = ["余", "多", "以上", "左右", "上下", "有余"];
+
+/** What joins the bounds of a range (10-15人, 2至3名, 8%—10%): one fact, its lower bound the
+ *  value and the range as written its qualifier. */
+export const RANGE_JOINERS = ["——", "-", "—", "–", "－", "~", "～", "至", "到"];

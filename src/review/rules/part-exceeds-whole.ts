@@ -1,6 +1,6 @@
 import type { Fact, Finding } from "../../types.ts";
 import type { ReviewRule } from "../rule.ts";
-import { clauseEndsWithQizhong, factsBefore } from "../sentences.ts";
+import { clauseEndsWithQizhong, factsBefore, sentenceStart } from "../sentences.ts";
 
 /** Indicator pairs where the second is a part of the first. */
 const PARTS: Array<[string, string, "error" | "warning", string]> = [
@@ -15,12 +15,17 @@ const PARTS: Array<[string, string, "error" | "warning", string]> = [
   ["litigation.cases", "litigation.won", "error", "胜诉案件数大于案件总数"],
   ["litigation.cases", "litigation.lost", "error", "败诉案件数大于案件总数"],
 ];
+const CLEANUP_KEPT = "normative_docs.cleanup_kept";
 const CLEANUP_PARTS = [
-  "normative_docs.cleanup_kept",
+  CLEANUP_KEPT,
   "normative_docs.cleanup_repealed",
   "normative_docs.cleanup_invalid",
   "normative_docs.cleanup_revised",
 ];
+/** Cases carried over from the year before (上年结转九件): closed ones may exceed the new ones by them. */
+const CARRIED_OVER = /结转|旧存|上年未结/;
+/** Pairs whose part may include what was carried over from the year before. */
+const CARRIES_OVER = new Set(["reconsideration.closed"]);
 
 export const partExceedsWhole: ReviewRule = {
   id: "review:part-exceeds-whole",
@@ -30,6 +35,15 @@ export const partExceedsWhole: ReviewRule = {
     { text: "全年受理行政复议案件98件、办结108件。", expect: "finding" },
     { text: "对88件规范性文件进行清理,保留48件,废止21件,失效11件,修订8件。", expect: "none" },
     { text: "对88件规范性文件进行清理,保留48件,废止21件,失效11件,修订9件。", expect: "finding" },
+    // the rest kept, not written: the parts only must not exceed the whole
+    { text: "清理文件152件，废止11件、宣布失效6件、修改4件，其余继续有效。", expect: "none" },
+    { text: "清理文件52件，废止31件、宣布失效16件、修改14件。", expect: "finding" },
+    // a carry-over stated: closed cases may exceed the new ones by it
+    {
+      text: "全年办理行政复议案件一百零七件，其中新收九十八件，上年结转九件，已审结一百零二件。",
+      expect: "none",
+    },
+    { text: "全年新收行政复议案件98件，上年结转9件，审结108件。", expect: "finding" },
   ],
   check(ctx) {
     const findings: Finding[] = [];
@@ -44,7 +58,8 @@ export const partExceedsWhole: ReviewRule = {
       for (const [wholeId, partId, severity, message] of PARTS) {
         if (part.indicator !== partId) continue;
         const whole = [...earlierFacts()].reverse().find((f) => f.indicator === wholeId);
-        if (whole && part.value > whole.value) {
+        const carried = CARRIES_OVER.has(partId) ? carriedOver(norm, facts, part) : 0;
+        if (whole && part.value > whole.value + carried) {
           findings.push({
             rule: this.id,
             severity,
@@ -81,11 +96,15 @@ export const partExceedsWhole: ReviewRule = {
       );
       if (parts.length < 2) continue;
       const sum = parts.reduce((s, f) => s + f.value, 0);
-      if (sum !== whole.value) {
+      // without the kept ones (其余继续有效) the outcomes written are only some of the whole
+      const complete = parts.some((f) => f.indicator === CLEANUP_KEPT);
+      if (complete ? sum !== whole.value : sum > whole.value) {
         findings.push({
           rule: this.id,
           severity: "warning",
-          message: `清理结果之和（${parts.map((p) => p.value).join("+")}=${sum}）与清理总数${whole.value}不符`,
+          message: complete
+            ? `清理结果之和（${parts.map((p) => p.value).join("+")}=${sum}）与清理总数${whole.value}不符`
+            : `清理结果之和（${parts.map((p) => p.value).join("+")}=${sum}）大于清理总数${whole.value}`,
           start: whole.start,
           end: parts[parts.length - 1].end,
         });
@@ -94,3 +113,17 @@ export const partExceedsWhole: ReviewRule = {
     return findings;
   },
 };
+
+/** What the sentence of `part` says was carried over from the year before (上年结转9件): the sum
+ *  of those counts; infinite when it says so without a count (含上年结转案件). */
+function carriedOver(norm: string, facts: Fact[], part: Fact): number {
+  const from = sentenceStart(norm, part.start);
+  let to = norm.slice(part.end).search(/[。;\n]/);
+  to = to < 0 ? norm.length : part.end + to;
+  if (!CARRIED_OVER.test(norm.slice(from, to))) return 0;
+  const counts = facts.filter(
+    (f) =>
+      f !== part && f.start >= from && f.end <= to && f.unit === part.unit && CARRIED_OVER.test(f.subject),
+  );
+  return counts.length ? counts.reduce((s, f) => s + f.value, 0) : Number.POSITIVE_INFINITY;
+}
