@@ -3,6 +3,7 @@ import { describe, test } from "node:test";
 import { analyzeText } from "../pipeline.ts";
 import { parseClause } from "./clause.ts";
 import { findDeadlines } from "./deadlines.ts";
+import { buildLedger, dueText } from "./ledger.ts";
 import { numeralOf } from "./measures.ts";
 
 const source = { path: "plan.txt", sha256: "", bytes: 0, charset: "utf-8" as const, format: "txt" as const };
@@ -163,6 +164,45 @@ describe("headings above measures", () => {
         ["推进政府机构职能优化协同高效", { no: 1, title: "推进政府机构职能优化协同高效" }],
         ["推进政府机构职能优化协同高效", { no: 1, title: "推进政府机构职能优化协同高效" }],
         ["健全依法行政制度体系", { no: 2, title: "健全依法行政制度体系" }],
+      ],
+    );
+  });
+});
+
+describe("terms that are no date", () => {
+  const plan = [
+    "雁塔区2024年法治政府建设工作要点",
+    "　　一、依法全面履行政府职能",
+    "　　1.坚持优化政府组织结构。（责任单位：区委编办；完成时限：长期坚持）",
+    "　　2.持续优化法治化营商环境。（牵头单位：区发展改革局；完成时限：持续推进）",
+    "　　3.制定重大行政决策事项目录。（责任单位：区政府办公室；完成时限：每年3月底前）",
+    "　　4.建立规范性文件定期清理机制。（区司法局牵头，各街道配合，长期坚持）",
+    "　　5.加强行政执法监督。（责任单位：区司法局）",
+    "　　本要点未明确完成时限的，于2024年底前完成。",
+  ].join("\n");
+  const ms = measuresOf(plan);
+  test("a standing or recurring term is the measure's, and it inherits no default date", () => {
+    assert.deepEqual(
+      ms.map((m) => [m.term?.kind ?? null, m.term?.quote ?? null, m.due]),
+      [
+        ["standing", "长期坚持", null],
+        ["standing", "持续推进", null],
+        ["recurring", "每年3月底前", null],
+        ["standing", "长期坚持", null],
+        [null, null, { date: "2024-12-31", inherited: true }],
+      ],
+    );
+  });
+  test("the ledger shows the term where there is no date", () => {
+    const rows = buildLedger(ms).rows;
+    assert.deepEqual(
+      rows.map((r) => [r.term, r.termKind, dueText(r)]),
+      [
+        ["长期坚持", "长期", "长期坚持"],
+        ["持续推进", "长期", "持续推进"],
+        ["每年3月底前", "定期", "每年3月底前"],
+        ["长期坚持", "长期", "长期坚持"],
+        ["", "", "2024-12-31（默认）"],
       ],
     );
   });

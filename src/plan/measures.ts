@@ -13,7 +13,7 @@ import {
   ROLE_WORDS,
 } from "../rules/clauses.ts";
 import { bareRoleClause, parseClause } from "./clause.ts";
-import { findDeadlines } from "./deadlines.ts";
+import { findDeadlines, findTerm } from "./deadlines.ts";
 import { tableMeasures } from "./task-table.ts";
 import { resolveUnit } from "./units.ts";
 
@@ -189,7 +189,7 @@ export function extractMeasures(input: PlanInput): PlanResult {
   const chosen = tabled.length > measures.length ? tabled : measures;
   // a measure without a deadline of its own has the plan's (除另有规定外，…年底前完成)
   if (defaultDeadline)
-    for (const m of chosen) if (!m.due) m.due = { date: defaultDeadline.date, inherited: true };
+    for (const m of chosen) if (!m.due && !m.term) m.due = { date: defaultDeadline.date, inherited: true };
   areasFromGroups(chosen);
   findings.push(...measureFindings(chosen, input.planDate ?? null));
   return { measures: chosen, findings, defaultDeadline };
@@ -237,6 +237,11 @@ function proseMeasures(
           input.planYear,
         ),
       );
+    // a due part that gives no date may give a term (长期坚持, 每年3月底前)
+    const term =
+      found && found.dueAt !== null
+        ? findTerm(text, norm, found.start + found.dueAt, found.start + found.clause.length)
+        : null;
     const no = numeralOf(h.marker) ?? ordinal;
     if (defaultDeadline && defaultDeadline.start >= h.start && defaultDeadline.end <= end)
       defaultDeadline.measure = no;
@@ -256,6 +261,7 @@ function proseMeasures(
       due: explicit ? { date: explicit.date, inherited: false } : null,
       clause: found ? text.slice(found.start, found.start + found.clause.length) : null,
       clause_start: found ? found.start : null,
+      ...(term && !explicit ? { term } : {}),
       start: h.start,
       end: Math.min(end, norm.length),
     });

@@ -80,3 +80,10 @@ export const DEFAULT_DEADLINE =
 
 /** Recurring dates are not deadlines: 每年第一季度, 每季度 */
 export const RECURRING_BEFORE = /(每年|每季度|每月|每半年|年度|次年)$/;
+
+/** Terms that are no date, as a measure's deadline gives them: a standing duty (长期坚持,
+ * 持续推进, 常态化开展) and a recurring one (每年3月底前, 每季度). */
+export const MEASURE_TERMS: ReadonlyArray<{ kind: "standing" | "recurring"; re: RegExp }> = [
+  { kind: "recurring", re: /每(?:年|季度|半年|月)(?:度)?[^,;。)）\n]{0,12}/ },
+  { kind: "standing", re: /(?:长期|持续|常态化|经常性)(?:坚持|推进|开展|实施|落实|执行)?/ },
+];
