@@ -29,7 +29,7 @@ export async function runPlan(cmd: PlanCommand, io: Io): Promise<number> {
     // so a user can tell whether the numbering or the clauses were missed
     const numbered = record.outline.length;
     const why = numbered
-      ? `识别到编号条目 ${numbered} 个，均未找到责任单位（牵头、配合或责任单位）`
+      ? `识别到编号条目 ${numbered} 个，但同一层级的条目中带责任单位（牵头、配合、责任单位）的不足两条或不足一半`
       : "未识别到编号条目（一、（一）1. 等）";
     io.stderr(`${cmd.input}: 没有识别到带责任单位的措施（文件类型：${record.meta.kind}；${why}）`);
     return 1;

@@ -207,3 +207,19 @@ describe("terms that are no date", () => {
     );
   });
 });
+
+describe("bracketed notes", () => {
+  test("a bracket never closed does not hide the clause after it; a clause may run over a line break", () => {
+    const plan = [
+      "某县法治政府建设实施方案",
+      "　　一、依法全面履行政府职能",
+      "　　1.深化“放管服（改革。（县司法局牵头，县财政局配合）",
+      "　　2.加强执法监督。（县司法局牵头，",
+      "县直各部门配合）",
+    ].join("\n");
+    assert.deepEqual(brief(plan), [
+      { no: 1, lead: ["县司法局"], cooperate: ["县财政局"], due: null },
+      { no: 2, lead: ["县司法局"], cooperate: ["县直各部门"], due: null },
+    ]);
+  });
+});

@@ -41,13 +41,15 @@ function bracketed(segment: string): Array<{ at: number; inner: string }> {
   const notes: Array<{ at: number; inner: string }> = [];
   const closers: string[] = [];
   let open = -1;
-  for (let i = 0; i < segment.length; i++) {
-    const c = segment[i];
-    if (c === "\n") {
-      // a note does not run over a line break
+  for (let i = 0; i <= segment.length; i++) {
+    if (closers.length && (i - open > 301 || i === segment.length)) {
+      // an opening mark never closed is no note: read on after it
       closers.length = 0;
+      i = open;
       continue;
     }
+    if (i === segment.length) break;
+    const c = segment[i];
     const closer = CLAUSE_BRACKETS[c];
     if (closer) {
       if (closers.length === 0) open = i;
