@@ -2,6 +2,7 @@
 // pdf.js breaks lines inside Chinese sentences; they are joined back here.
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { unifyRadicals } from "../normalize/normalize.ts";
 import { InputError } from "./errors.ts";
 import type { Limits } from "./limits.ts";
 
@@ -109,7 +110,8 @@ export async function pdfToText(bytes: Uint8Array, file: string, limits: Limits)
       chars += lines.length;
       if (chars > limits.maxTextChars) throw new InputError("too-large", file, "PDF 文字超过上限");
     }
-    const text = joinPdfLines(lines);
+    // text layers built from fonts' radical glyphs read 工作 as ⼯作
+    const text = unifyRadicals(joinPdfLines(lines));
     // a scan carries no text, or only a page number or a stamp's few characters per page
     if (text.replace(/\s/g, "").length < MIN_CHARS_PER_PAGE * doc.numPages)
       throw new InputError("no-text-layer", file, "PDF 中几乎没有可提取的文字");
