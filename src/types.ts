@@ -124,6 +124,14 @@ export interface Measure extends Span {
   due: { date: string; inherited: boolean } | null;
   clause: string | null;
   clause_start: number | null;
+  /** a term that is no date: a standing duty (长期坚持, 持续推进) or a recurring one (每年3月底前);
+   * absent in records made before it was read */
+  term?: MeasureTerm | null;
+}
+
+export interface MeasureTerm extends Span {
+  kind: "standing" | "recurring";
+  quote: string;
 }
 
 export type Severity = "error" | "warning" | "info";

@@ -68,5 +68,10 @@ describe("fazhi plan", () => {
     const bad = fazhi("plan", report);
     assert.equal(bad.status, 1);
     assert.match(bad.stderr, /没有识别到带责任单位的措施/);
+    // how many numbered items there were, so a user can tell the numbering from the clauses
+    assert.match(bad.stderr, /识别到编号条目 1 个，但同一层级的条目中带责任单位/);
+    const flat = join(dir, "flat.txt");
+    writeFileSync(flat, "某县法治政府建设实施方案\n加强组织领导,县司法局要抓好落实。");
+    assert.match(fazhi("plan", flat).stderr, /未识别到编号条目/);
   });
 });

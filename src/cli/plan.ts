@@ -4,7 +4,7 @@ import { writeFile } from "node:fs/promises";
 import { toCsv } from "../export/table.ts";
 import { toXlsx } from "../export/xlsx.ts";
 import { describeError } from "../ingest/errors.ts";
-import { buildLedger } from "../plan/ledger.ts";
+import { buildLedger, dueText } from "../plan/ledger.ts";
 import { ledgerCsvTable, ledgerTables } from "../plan/tables.ts";
 import { type AnalyzeOptions, analyzeLocation } from "../pipeline.ts";
 import type { Io } from "./analyze.ts";
@@ -26,7 +26,12 @@ export async function runPlan(cmd: PlanCommand, io: Io): Promise<number> {
     return 1;
   }
   if (record.measures.length === 0) {
-    io.stderr(`${cmd.input}: 没有识别到带责任单位的措施（文件类型：${record.meta.kind}）`);
+    // so a user can tell whether the numbering or the clauses were missed
+    const numbered = record.outline.length;
+    const why = numbered
+      ? `识别到编号条目 ${numbered} 个，但同一层级的条目中带责任单位（牵头、配合、责任单位）的不足两条或不足一半`
+      : "未识别到编号条目（一、（一）1. 等）";
+    io.stderr(`${cmd.input}: 没有识别到带责任单位的措施（文件类型：${record.meta.kind}；${why}）`);
     return 1;
   }
   const ledger = buildLedger(record.measures);
@@ -40,13 +45,7 @@ export async function runPlan(cmd: PlanCommand, io: Io): Promise<number> {
   io.stdout(
     table(
       ["序号", "措施", "牵头单位", "配合单位", "完成时限"],
-      ledger.rows.map((r) => [
-        `（${r.no}）`,
-        r.title,
-        r.lead.join("、"),
-        r.cooperate.join("、"),
-        r.due ? `${r.due}${r.dueSource === "默认" ? "（默认）" : ""}` : "未明确",
-      ]),
+      ledger.rows.map((r) => [`（${r.no}）`, r.title, r.lead.join("、"), r.cooperate.join("、"), dueText(r)]),
       [8, 34, 30, 30, 20],
     ),
   );

@@ -5,6 +5,7 @@ import {
   CLAUSE_LABELS,
   CLAUSE_ROLES,
   NOT_A_UNIT,
+  SHARED_HEAD_KINDS,
   UNIT_SUFFIX,
   UNIT_TAILS,
 } from "../rules/clauses.ts";
@@ -53,31 +54,45 @@ function splitList(segment: string): string[] {
 /** The units a list names: "市司法局、市财政局等相关单位" → 市司法局, 市财政局. */
 export function units(segment: string): string[] {
   const out: string[] = [];
+  let before: string | undefined;
   for (const item of splitList(segment))
     for (const joined of splitJoined(item)) {
-      const u = joined
+      const name = joined
         .trim()
         .replace(/^(由|请|会同)/, "")
         .replace(UNIT_TAILS, "")
         .trim();
+      const u = withSharedHead(name, before);
+      before = name;
       if (u.length >= 2) out.push(u);
     }
   return out;
 }
 
-/** "牵头单位:X;配合单位:Y" — labels before the units, as work plans (工作要点) write them. */
+/** A bare kind after a collective takes its head: 镇 after 各街道 → 各镇. */
+function withSharedHead(name: string, before: string | undefined): string {
+  if (!before?.startsWith("各") || !SHARED_HEAD_KINDS.test(name)) return name;
+  for (let cut = 1; cut < before.length; cut++)
+    if (SHARED_HEAD_KINDS.test(before.slice(cut))) return before.slice(0, cut) + name;
+  return name;
+}
+
+/** "牵头单位:X;配合单位:Y" — labels before the units, as work plans (工作要点) write them.
+ * 责任单位 leads alone; after 牵头单位 its units carry the task out under the lead (cooperate). */
 function parseLabelled(clause: string): ParsedClause | null {
   const labels = [...clause.matchAll(CLAUSE_LABELS)];
   if (labels.length === 0) return null;
   const lead: string[] = [];
   const cooperate: string[] = [];
+  let ledBy = false;
   labels.forEach((m, k) => {
     // a deadline's label ends the units before it (…;完成时限:2024年12月)
     if (m.groups?.due) return;
     const from = (m.index ?? 0) + m[0].length;
     const to = k + 1 < labels.length ? (labels[k + 1].index ?? clause.length) : clause.length;
-    const list = m.groups?.cooperate ? cooperate : lead;
-    for (const u of units(clause.slice(from, to).replace(/[;。]\s*$/, "")))
+    const list = m.groups?.cooperate || (m.groups?.responsible && ledBy) ? cooperate : lead;
+    if (m.groups?.lead) ledBy = true;
+    for (const u of units(clause.slice(from, to).replace(/[;。,\s]+$/, "")))
       if (!list.includes(u)) list.push(u);
   });
   return { lead, cooperate };
@@ -89,10 +104,12 @@ export function parseClause(clause: string): ParsedClause {
   const lead: string[] = [];
   const cooperate: string[] = [];
   let from = 0;
+  let ledBy = false;
   CLAUSE_ROLES.lastIndex = 0;
   for (let m = CLAUSE_ROLES.exec(clause); m; m = CLAUSE_ROLES.exec(clause)) {
     const segment = clause.slice(from, m.index);
-    const list = m.groups?.cooperate ? cooperate : lead;
+    const list = m.groups?.cooperate || (m.groups?.responsible && ledBy) ? cooperate : lead;
+    if (m.groups?.lead) ledBy = true;
     for (const u of units(segment)) if (!list.includes(u)) list.push(u);
     from = m.index + m[0].length;
   }

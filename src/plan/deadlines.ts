@@ -1,8 +1,8 @@
 // Deadlines in a measure: 2017年底前 → 2017-12-31, 2018年6月底前 → 2018-06-30, 上半年 → 06-30,
 // 一季度 → 03-31, "2017年出台" → year end. Years inside 《titles》, periods (2014—2020年)
 // and recurring dates (每年第一季度) are not deadlines.
-import { DEADLINE_PATTERNS, RECURRING_BEFORE, YEARLESS_PATTERNS } from "../rules/deadlines.ts";
-import type { Deadline } from "../types.ts";
+import { DEADLINE_PATTERNS, MEASURE_TERMS, RECURRING_BEFORE, YEARLESS_PATTERNS } from "../rules/deadlines.ts";
+import type { Deadline, MeasureTerm } from "../types.ts";
 
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 export const isoDate = (year: number, month: number, day = lastDay(year, month)) =>
@@ -68,4 +68,18 @@ export function findDeadlines(
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** A deadline written as a term, not a date (长期坚持, 每年3月底前), in norm[from, to): the first. */
+export function findTerm(text: string, norm: string, from: number, to: number): MeasureTerm | null {
+  const segment = norm.slice(from, to);
+  let best: MeasureTerm | null = null;
+  for (const { kind, re } of MEASURE_TERMS) {
+    const m = re.exec(segment);
+    if (!m || (best && best.start <= from + m.index)) continue;
+    const quote = m[0].replace(/(?:完成|为止)+$/, "");
+    const start = from + m.index;
+    best = { kind, quote: text.slice(start, start + quote.length), start, end: start + quote.length };
+  }
+  return best;
 }

@@ -12,6 +12,9 @@ export interface LedgerRow {
   cooperate: string[];
   due: string;
   dueSource: "明确" | "默认" | "";
+  /** a term that is no date, as written (长期坚持, 每年3月底前), when there is no date */
+  term: string;
+  termKind: "长期" | "定期" | "";
   deadlineQuote: string;
   clause: string;
 }
@@ -54,6 +57,8 @@ export function buildLedger(measures: Measure[]): Ledger {
     cooperate: m.cooperate,
     due: m.due?.date ?? "",
     dueSource: m.due ? (m.due.inherited ? "默认" : "明确") : "",
+    term: m.term?.quote ?? "",
+    termKind: m.term ? (m.term.kind === "standing" ? "长期" : "定期") : "",
     deadlineQuote: m.deadlines.map((d) => d.quote).join(";"),
     clause: m.clause ?? "",
   }));
@@ -94,3 +99,7 @@ export function buildLedger(measures: Measure[]): Ledger {
     areas,
   };
 }
+
+/** How a row's deadline reads: its date (with 默认 when inherited), else its term, else 未明确. */
+export const dueText = (r: LedgerRow): string =>
+  r.due ? `${r.due}${r.dueSource === "默认" ? "（默认）" : ""}` : r.term || "未明确";

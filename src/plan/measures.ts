@@ -1,11 +1,19 @@
 // Measures of an implementation plan: the numbered items that carry a responsibility
 // clause, with the headings they sit under, their lead and cooperating units, and deadlines.
 import { DEFAULT_DEADLINE } from "../rules/deadlines.ts";
+import { DIGITS, SMALL_UNITS } from "../rules/numerals.ts";
 import type { OutlineItem } from "../structure/outline.ts";
 import type { Deadline, Finding, Measure, Noise } from "../types.ts";
-import { BARE_LABELLED_CLAUSE, DUE_LABEL } from "../rules/clauses.ts";
+import {
+  BARE_CLAUSE_TAIL,
+  BARE_LABELLED_CLAUSE,
+  CLAUSE_BRACKETS,
+  CONTAINER_HEADING,
+  DUE_LABEL,
+  ROLE_WORDS,
+} from "../rules/clauses.ts";
 import { bareRoleClause, parseClause } from "./clause.ts";
-import { findDeadlines } from "./deadlines.ts";
+import { findDeadlines, findTerm } from "./deadlines.ts";
 import { tableMeasures } from "./task-table.ts";
 import { resolveUnit } from "./units.ts";
 
@@ -23,12 +31,37 @@ export interface PlanInput {
 export interface PlanResult {
   measures: Measure[];
   findings: Finding[];
-  defaultDeadline: (Deadline & { measure: number | null }) | null;
+  /** `paragraph`: the default is a paragraph of its own, not a sentence in a measure */
+  defaultDeadline: (Deadline & { measure: number | null; paragraph?: boolean }) | null;
 }
 
-const ROLE = /牵头|负责|配合|协助|参与|责任单位|主责单位/;
-/** The last parenthesised clause of a measure that names roles: (市编办牵头,…配合) */
-const CLAUSE = /[(（]([^()（）]{2,300}?)[)）]/g;
+/** The bracketed notes of a text, outermost only, with nested brackets kept inside
+ * ("(市司法局牵头,各县(市、区)政府配合)" is one note): offset and length of each inner text. */
+function bracketed(segment: string): Array<{ at: number; inner: string }> {
+  const notes: Array<{ at: number; inner: string }> = [];
+  const closers: string[] = [];
+  let open = -1;
+  for (let i = 0; i <= segment.length; i++) {
+    if (closers.length && (i - open > 301 || i === segment.length)) {
+      // an opening mark never closed is no note: read on after it
+      closers.length = 0;
+      i = open;
+      continue;
+    }
+    if (i === segment.length) break;
+    const c = segment[i];
+    const closer = CLAUSE_BRACKETS[c];
+    if (closer) {
+      if (closers.length === 0) open = i;
+      closers.push(closer);
+    } else if (closers.length && c === closers[closers.length - 1]) {
+      closers.pop();
+      if (closers.length === 0 && i - open - 1 >= 2 && i - open - 1 <= 300)
+        notes.push({ at: open + 1, inner: segment.slice(open + 1, i) });
+    }
+  }
+  return notes;
+}
 
 /** The heading level whose items carry responsibility clauses. */
 function measureLevel(
@@ -78,24 +111,24 @@ interface FoundClause {
 function lastClause(norm: string, from: number, to: number): FoundClause | null {
   const segment = norm.slice(from, to);
   let found: FoundClause | null = null;
-  CLAUSE.lastIndex = 0;
-  for (let m = CLAUSE.exec(segment); m; m = CLAUSE.exec(segment)) {
-    if (ROLE.test(m[1])) found = { clause: m[1], start: from + m.index + 1, dueAt: null };
-  }
-  if (found) return withDueLabel(found);
+  for (const note of bracketed(segment))
+    if (ROLE_WORDS.test(note.inner)) found = { clause: note.inner, start: from + note.at, dueAt: null };
+  if (found) return withDue(found);
   const bare = BARE_LABELLED_CLAUSE.exec(segment);
   if (!bare) return bareRoleSentence(segment, from);
-  let clause = bare[0].replace(/[\s。;]+$/, "");
-  // the close of a parenthesised clause the simple pattern could not read (nested parentheses)
-  const opens = clause.match(/[(（]/g)?.length ?? 0;
-  if (/[)）]$/.test(clause) && (clause.match(/[)）]/g)?.length ?? 0) > opens) clause = clause.slice(0, -1);
-  return withDueLabel({ clause, start: from + bare.index, dueAt: null });
+  const clause = bare[0].replace(/[\s。;]+$/, "");
+  return withDue({ clause, start: from + bare.index, dueAt: null });
 }
 
-/** A labelled clause may end with the deadline (牵头单位:…;完成时限:2024年12月). */
-function withDueLabel(found: FoundClause): FoundClause {
+/** A labelled clause may end with the deadline (牵头单位:…;完成时限:2024年12月); an unlabelled
+ * one with a deadline or standing-duty piece (市司法局牵头,…配合,2022年6月底前完成). */
+function withDue(found: FoundClause): FoundClause {
   const label = DUE_LABEL.exec(found.clause);
-  return label ? { ...found, dueAt: label.index } : found;
+  if (label) return { ...found, dueAt: label.index };
+  const last = Math.max(found.clause.lastIndexOf(","), found.clause.lastIndexOf(";")) + 1;
+  return last > 0 && BARE_CLAUSE_TAIL.test(found.clause.slice(last).trim())
+    ? { ...found, dueAt: last }
+    : found;
 }
 
 /** The measure's last sentence when it is a responsibility clause without brackets. */
@@ -108,10 +141,25 @@ function bareRoleSentence(segment: string, from: number): FoundClause | null {
   return { clause: body.slice(start), start: from + start, dueAt: bare.dueAt };
 }
 
-const numeralOf = (marker: string) => {
+/** The number a heading's marker writes: 12. → 12, (一) → 1, 十二、 → 12, (二十三) → 23. */
+export function numeralOf(marker: string): number | null {
   const m = /\d+/.exec(marker);
-  return m ? Number(m[0]) : null;
-};
+  if (m) return Number(m[0]);
+  let value = 0;
+  let digit: number | null = null;
+  let seen = false;
+  for (const c of marker) {
+    if (c in DIGITS) {
+      digit = DIGITS[c];
+      seen = true;
+    } else if (c in SMALL_UNITS) {
+      value += (digit ?? 1) * SMALL_UNITS[c];
+      digit = null;
+      seen = true;
+    } else if (seen) break;
+  }
+  return seen ? value + (digit ?? 0) : null;
+}
 
 export function extractMeasures(input: PlanInput): PlanResult {
   const { text, norm, outline, noise } = input;
@@ -133,6 +181,7 @@ export function extractMeasures(input: PlanInput): PlanResult {
         start,
         end: start + dm[0].length,
         measure: null,
+        paragraph: /(^|\n)[\s\u3000]*$/.test(norm.slice(Math.max(0, start - 40), start)),
       };
   }
   const measures: Measure[] = level === null ? [] : proseMeasures(input, level, bodyEnd, defaultDeadline);
@@ -142,7 +191,8 @@ export function extractMeasures(input: PlanInput): PlanResult {
   const chosen = tabled.length > measures.length ? tabled : measures;
   // a measure without a deadline of its own has the plan's (除另有规定外，…年底前完成)
   if (defaultDeadline)
-    for (const m of chosen) if (!m.due) m.due = { date: defaultDeadline.date, inherited: true };
+    for (const m of chosen) if (!m.due && !m.term) m.due = { date: defaultDeadline.date, inherited: true };
+  areasFromGroups(chosen);
   findings.push(...measureFindings(chosen, input.planDate ?? null));
   return { measures: chosen, findings, defaultDeadline };
 }
@@ -162,7 +212,11 @@ function proseMeasures(
   outline.forEach((h, k) => {
     if (h.level !== level) return;
     ordinal++;
-    const end = Math.min(ends[k], bodyEnd);
+    // a default written as its own paragraph after the last measure (本方案未明确完成时限的,…) is
+    // the plan's, not that measure's
+    const defaultAfter =
+      defaultDeadline?.paragraph && defaultDeadline.start > h.start ? defaultDeadline.start : bodyEnd;
+    const end = Math.min(ends[k], bodyEnd, defaultAfter);
     // group: the heading just above the measure level; area: the next one up (walking back)
     let parent: OutlineItem | undefined;
     let areaHeading: OutlineItem | undefined;
@@ -185,6 +239,11 @@ function proseMeasures(
           input.planYear,
         ),
       );
+    // a due part that gives no date may give a term (长期坚持, 每年3月底前)
+    const term =
+      found && found.dueAt !== null
+        ? findTerm(text, norm, found.start + found.dueAt, found.start + found.clause.length)
+        : null;
     const no = numeralOf(h.marker) ?? ordinal;
     if (defaultDeadline && defaultDeadline.start >= h.start && defaultDeadline.end <= end)
       defaultDeadline.measure = no;
@@ -204,11 +263,20 @@ function proseMeasures(
       due: explicit ? { date: explicit.date, inherited: false } : null,
       clause: found ? text.slice(found.start, found.start + found.clause.length) : null,
       clause_start: found ? found.start : null,
+      ...(term && !explicit ? { term } : {}),
       start: h.start,
       end: Math.min(end, norm.length),
     });
   });
   return measures;
+}
+
+/** Measures under a heading that only holds them (二、主要任务 → (一)… → 1.…) have the headings
+ * below it, their groups, as areas. */
+function areasFromGroups(measures: Measure[]): void {
+  for (const m of measures)
+    if (m.group && m.area !== null && CONTAINER_HEADING.test(m.area.replace(/[\s。:：]/g, "")))
+      m.area = m.group.title;
 }
 
 function measureFindings(measures: Measure[], planDate: string | null): Finding[] {

@@ -11,10 +11,11 @@ const MEASURE_HEADERS = [
   "配合单位",
   "完成时限",
   "时限来源",
+  "长期或定期",
   "时限原文",
   "责任条款",
 ];
-const MEASURE_WIDTHS = [6, 18, 22, 40, 28, 32, 12, 8, 14, 40];
+const MEASURE_WIDTHS = [6, 18, 22, 40, 28, 32, 12, 8, 14, 14, 40];
 
 const measureRow = (r: LedgerRow) => [
   r.no,
@@ -25,6 +26,7 @@ const measureRow = (r: LedgerRow) => [
   r.cooperate.join("、"),
   r.due,
   r.dueSource,
+  r.term,
   r.deadlineQuote,
   r.clause,
 ];

@@ -46,7 +46,8 @@ describe("task tables (重点任务分工表)", () => {
         area: "依法全面履行政府职能",
         lead: ["市政务服务局"],
         cooperate: ["各县区政府", "市发展改革委"],
-        due: { date: "2025-12-31", inherited: true },
+        // 持续推进 is a standing term: a time requirement of its own, so the default is not its
+        due: null,
       },
       {
         no: 3,
@@ -65,6 +66,11 @@ describe("task tables (重点任务分工表)", () => {
         due: { date: "2025-12-31", inherited: true },
       },
     ]);
+  });
+
+  test("a deadline cell giving a term (持续推进) is the row's standing term", () => {
+    const terms = analyzeText(TABLE_PLAN, source).measures.map((m) => m.term?.quote ?? null);
+    assert.deepEqual(terms, [null, "持续推进", null, null]);
   });
 
   test("a table without a lead column takes 责任单位 for the lead; a table of figures is no task table", () => {

@@ -21,7 +21,7 @@ import { splitLines } from "../structure/lines.ts";
 import { CATEGORY_ROW, splitCells, type TableCell, tableLineKinds } from "../structure/table-lines.ts";
 import type { Deadline, Measure, Span } from "../types.ts";
 import { parseClause, units } from "./clause.ts";
-import { findDeadlines } from "./deadlines.ts";
+import { findDeadlines, findTerm } from "./deadlines.ts";
 import { resolveUnit } from "./units.ts";
 
 type Cell = TableCell;
@@ -192,6 +192,8 @@ export function tableMeasures(text: string, norm: string, year: number | null = 
         ? findDeadlines(text, norm, due.start, due.end, year)
         : findDeadlines(text, norm, task.start, task.end, year);
       const earliest = [...deadlines].sort((a, b) => a.date.localeCompare(b.date))[0];
+      // a deadline cell that gives no date may give a term (长期坚持, 每季度末)
+      const term = earliest || !due ? null : findTerm(text, norm, due.start, due.end);
       const no = Number(numbered.match(/^\d+$/)?.[0] ?? 0) || ordinal + 1;
       ordinal = no;
       measures.push({
@@ -206,6 +208,7 @@ export function tableMeasures(text: string, norm: string, year: number | null = 
         due: earliest ? { date: earliest.date, inherited: false } : null,
         clause: lead ? text.slice(lead.start, lead.end) : null,
         clause_start: lead ? lead.start : null,
+        ...(term ? { term } : {}),
         start: line.start,
         end: line.end,
       });

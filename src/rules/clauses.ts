@@ -1,9 +1,11 @@
 // The words of responsibility clauses in plans. Data only; plan/clause.ts applies them.
 
-/** Role markers, in the order they may appear. "lead" covers 牵头 and every form of
- * "按职责分工分别负责" (including the doubled 按按 typo); "cooperate" covers 配合/协助/参与. */
+/** Role markers, in the order they may appear. "lead" is 牵头; "responsible" every form of
+ * "按职责分工分别负责" (including the doubled 按按 typo) and 负责落实: it leads, unless a 牵头
+ * comes before it (市司法局牵头,各县(市、区)政府负责落实: those carry the task out under the lead,
+ * so they cooperate); "cooperate" covers 配合/协助/参与. */
 export const CLAUSE_ROLES =
-  /(?<lead>牵头(负责)?|(按照?)+(各自)?(职责|职能)(分工)?(分别)?负责|分别负责|负责)|(?<cooperate>配合|协助|参与)/g;
+  /(?<lead>牵头(负责)?)|(?<responsible>((按照?)+(各自)?(职责|职能)(分工)?(分别)?|分别)?负责(落实|实施)?)|(?<cooperate>配合|协助|参与)/g;
 
 /** Tails that mean "and the others concerned": 市编办等相关单位 → 市编办. */
 export const UNIT_TAILS = /等(各)?(相关|有关)?(单位|部门)$|等$/;
@@ -11,27 +13,58 @@ export const UNIT_TAILS = /等(各)?(相关|有关)?(单位|部门)$|等$/;
 /** Endings of a unit's name, to tell "市人社局和各级党校" (two units) from "住房和城乡建设局". */
 export const UNIT_SUFFIX = /(局|委|办|厅|院|部|室|中心|政府|单位|校|会|所|队|站|行|处|署|组)$/;
 
-/** Labelled clauses of work plans: "牵头单位:市司法局;配合单位:市财政局" (责任单位 leads). */
 /** A deadline's label in a labelled clause: 完成时限:2024年12月. */
 const DUE_WORDS = "完成时限|完成时间|时间节点|时限要求|时限";
 export const DUE_LABEL = new RegExp(`(?:${DUE_WORDS})\\s*[:：]`);
 
+/** Labels of the lead (牵头单位, a department's 牵头处室) and of the units responsible (责任单位,
+ * 责任处室): alone these lead; after a lead label they are the units that carry the task out
+ * under it, so they cooperate ("牵头单位:区发展改革局;责任单位:区市场监管局"). */
+const LEAD_WORDS = "牵头单位|主责单位|牵头部门|牵头处室|牵头科室";
+const RESPONSIBLE_WORDS = "责任单位|责任部门|责任处室|责任科室";
+const COOPERATE_WORDS = "配合单位|协办单位|参与单位|配合部门|配合处室|配合科室";
+
+/** Labelled clauses of work plans: "牵头单位:市司法局;配合单位:市财政局". */
 export const CLAUSE_LABELS = new RegExp(
-  `(?<lead>牵头单位|责任单位|主责单位|牵头部门|责任部门)\\s*[:：]\\s*|(?<cooperate>配合单位|协办单位|参与单位|配合部门)\\s*[:：]\\s*|(?<due>${DUE_WORDS})\\s*[:：]\\s*`,
+  `(?<lead>${LEAD_WORDS})\\s*[:：]\\s*|(?<responsible>${RESPONSIBLE_WORDS})\\s*[:：]\\s*|(?<cooperate>${COOPERATE_WORDS})\\s*[:：]\\s*|(?<due>${DUE_WORDS})\\s*[:：]\\s*`,
   "g",
 );
+
+/** Words that make a bracketed note a responsibility clause: (市编办牵头,…配合), (责任处室:…). */
+export const ROLE_WORDS = new RegExp(`牵头|负责|配合|协助|参与|${LEAD_WORDS}|${RESPONSIBLE_WORDS}`);
+
+/** Brackets a clause may stand in: (…) （…） 【…】 […]; pairs of opening and closing marks. */
+export const CLAUSE_BRACKETS: Readonly<Record<string, string>> = {
+  "(": ")",
+  "（": "）",
+  "【": "】",
+  "[": "]",
+};
 
 /** A unit marked as the lead among those listed: 市政务服务局(牵头)、市司法局. */
 export const LEAD_MARK = /[(（]\s*牵头\s*[)）]/;
 
 /** A labelled clause written without parentheses at the end of a measure, as task-division
  * tables flattened to text give it: "…试点工作。牵头单位:省司法厅;责任单位:省直有关部门". */
-export const BARE_LABELLED_CLAUSE = /(牵头单位|责任单位|主责单位|牵头部门|责任部门)\s*[:：][^\n]{1,300}/;
+export const BARE_LABELLED_CLAUSE = new RegExp(
+  `(?:${LEAD_WORDS}|${RESPONSIBLE_WORDS})\\s*[:：][^\\n]{1,300}` +
+    // the labels that follow on their own lines (责任处室:…\n配合单位:…\n完成时限:…)
+    `(?:\\n[ \\t\\u3000]*(?:${LEAD_WORDS}|${RESPONSIBLE_WORDS}|${COOPERATE_WORDS}|${DUE_WORDS})\\s*[:：][^\\n]{0,300})*`,
+);
 
 /** The tail of a responsibility sentence written without brackets, after its role pieces:
  * "市司法局牵头,各县(区)政府配合,2024年11月底前完成" — a deadline or a standing duty. */
 export const BARE_CLAUSE_TAIL =
-  /^(?:于|在)?(?:\d{4}年|[一二三四]季度|上半年|下半年|年底|年内|\d{1,2}月|长期|持续|常态)[^,;]{0,20}$/;
+  /^(?:于|在)?(?:\d{4}年|[一二三四]季度|上半年|下半年|年底|年内|\d{1,2}月|长期|持续|常态|每年|每季度|每半年|每月)[^,;]{0,20}$/;
 
 /** Words a unit's name never holds; a piece holding them is prose ("日常工作由市司法局负责"). */
 export const NOT_A_UNIT = /[的由要将把对在]|工作/;
+
+/** Kinds of unit a list may write bare after a collective that names its place once:
+ * "各街道、镇" (各镇), "各县(市、区)党委、政府" (各县(市、区)政府). */
+export const SHARED_HEAD_KINDS = /^(街道|乡镇|镇|乡|村|社区|人民政府|政府|党委|部门|单位)$/;
+
+/** Headings that only hold a plan's measures (二、主要任务 → (一)… → 1.…): not an area of the
+ * outline, so the headings below them are. */
+export const CONTAINER_HEADING =
+  /^(主要|重点|具体|工作)?(工作)?(任务|措施|工作)(和|与|及)?(措施|任务|分工|安排)?$/;

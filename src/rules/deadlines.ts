@@ -10,11 +10,20 @@ export interface DeadlinePattern {
 
 const QUARTER: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, "1": 3, "2": 6, "3": 9, "4": 12 };
 
+/** The labels a clause gives its deadline (完成时限:2025年); a year alone after one is its end. */
+const DUE_LABEL_BEFORE = "(?<=(?:完成时限|完成时间|时间节点|时限要求|时限)\\s*[:：]\\s*)";
+
 export const DEADLINE_PATTERNS: DeadlinePattern[] = [
   {
+    // a span of months ends at its last one: 2024年10月—12月, 2024年10月至2025年3月
+    sample: "2024年10月—12月",
+    re: /(\d{4})\s*年\s*\d{1,2}\s*月?\s*[-—–~至到]\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:底|末)?(?:前|以前|之前)?/g,
+    resolve: (m) => ({ year: Number(m[2] ?? m[1]), month: Number(m[3]) }),
+  },
+  {
     sample: "2018年6月底前",
-    re: /(\d{4})\s*年\s*(\d{1,2})\s*月(底|末)?(前|以前|之前)?/g,
-    resolve: (m) => ({ year: Number(m[1]), month: Number(m[2]) }),
+    re: /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(底|末)?(前|以前|之前)?/g,
+    resolve: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: m[3] ? Number(m[3]) : undefined }),
   },
   {
     sample: "2020年下半年",
@@ -29,6 +38,11 @@ export const DEADLINE_PATTERNS: DeadlinePattern[] = [
   {
     sample: "2017年出台",
     re: /(\d{4})\s*年(?=\s*(出台|完成|建成|实现|制定|印发|建立|启动|开展|基本建成|全面完成|全面建成|覆盖))/g,
+    resolve: (m) => ({ year: Number(m[1]), month: 12 }),
+  },
+  {
+    sample: "完成时限:2025年",
+    re: new RegExp(`${DUE_LABEL_BEFORE}(\\d{4})\\s*年(?![\\s\\d月])`, "g"),
     resolve: (m) => ({ year: Number(m[1]), month: 12 }),
   },
 ];
@@ -51,11 +65,25 @@ export const YEARLESS_PATTERNS: DeadlinePattern[] = [
     re: /(?<![\d年])(上半年|下半年|年中|年底前|年底|年末)/g,
     resolve: (m, year) => ({ year, month: /上半年|年中/.test(m[1]) ? 6 : 12 }),
   },
+  {
+    // within the plan's year; not "三年内", "两年内"
+    sample: "年内",
+    re: /(?<![\d〇零一二两三四五六七八九十百半多几数每年])年内/g,
+    resolve: (_m, year) => ({ year, month: 12 }),
+  },
 ];
 
-/** A plan-wide default: "除有明确时间要求外,都要争取在2019年底前完成" */
+/** A plan-wide default: "除有明确时间要求外,都要争取在2019年底前完成",
+ * "本方案未明确完成时限的,于2025年底前完成" */
 export const DEFAULT_DEADLINE =
-  /除(有)?(明确|特别|具体|注明|标明)(的)?(时间|时限)(要求|规定)?(的)?外[^。]{0,30}?(\d{4}\s*年(\s*\d{1,2}\s*月)?(底|末)?(前)?)/;
+  /(?:除(?:有)?(?:明确|特别|具体|注明|标明)(?:的)?(?:时间|时限)(?:要求|规定)?(?:的)?外|(?:(?:本方案|本要点|本计划|上述|以上)[^。,\n未没无]{0,6})?(?:未|没有|无)(?:明确|注明|标明|列明|规定)(?:完成)?(?:时间|时限)(?:要求)?的(?:任务|措施|事项|工作)?)[^。]{0,30}?(\d{4}\s*年(\s*\d{1,2}\s*月)?(底|末)?(前)?)/;
 
 /** Recurring dates are not deadlines: 每年第一季度, 每季度 */
 export const RECURRING_BEFORE = /(每年|每季度|每月|每半年|年度|次年)$/;
+
+/** Terms that are no date, as a measure's deadline gives them: a standing duty (长期坚持,
+ * 持续推进, 常态化开展) and a recurring one (每年3月底前, 每季度). */
+export const MEASURE_TERMS: ReadonlyArray<{ kind: "standing" | "recurring"; re: RegExp }> = [
+  { kind: "recurring", re: /每(?:年|季度|半年|月)(?:度)?[^,;。)）\n]{0,12}/ },
+  { kind: "standing", re: /(?:长期|持续|常态化|经常性)(?:坚持|推进|开展|实施|落实|执行)?/ },
+];

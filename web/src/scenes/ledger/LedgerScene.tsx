@@ -30,6 +30,8 @@ const measureColumns = [
           {r.due}
           {r.dueSource === "默认" ? <Tag style={{ marginLeft: 4 }}>默认</Tag> : null}
         </span>
+      ) : r.term ? (
+        <Tag color={r.termKind === "长期" ? "blue" : "cyan"}>{r.term}</Tag>
       ) : (
         <Tag>未明确</Tag>
       ),

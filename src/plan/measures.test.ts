@@ -1,0 +1,225 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { analyzeText } from "../pipeline.ts";
+import { parseClause } from "./clause.ts";
+import { findDeadlines } from "./deadlines.ts";
+import { buildLedger, dueText } from "./ledger.ts";
+import { numeralOf } from "./measures.ts";
+
+const source = { path: "plan.txt", sha256: "", bytes: 0, charset: "utf-8" as const, format: "txt" as const };
+const measuresOf = (text: string) => analyzeText(text, source).measures;
+const brief = (text: string) =>
+  measuresOf(text).map((m) => ({ no: m.no, lead: m.lead, cooperate: m.cooperate, due: m.due?.date ?? null }));
+
+describe("clauses in brackets", () => {
+  test("nested brackets stay inside the clause", () => {
+    const plan = [
+      "襄阳市法治政府建设实施方案",
+      "　　一、依法全面履行政府职能",
+      "　　1.深化行政审批制度改革。（市司法局牵头，市直有关部门配合）",
+      "　　2.加强规范性文件管理。（市司法局牵头，各县（市、区）政府配合）",
+      "　　3.推进执法改革。（市司法局牵头，各县（市、区）政府配合，2022年6月底前完成）",
+    ].join("\n");
+    assert.deepEqual(brief(plan), [
+      { no: 1, lead: ["市司法局"], cooperate: ["市直有关部门"], due: null },
+      { no: 2, lead: ["市司法局"], cooperate: ["各县(市、区)政府"], due: null },
+      { no: 3, lead: ["市司法局"], cooperate: ["各县(市、区)政府"], due: "2022-06-30" },
+    ]);
+  });
+  test("【…】 and […] close the clause, not a unit's name", () => {
+    const plan = [
+      "襄阳市2024年法治政府建设工作要点",
+      "　　一、依法全面履行政府职能",
+      "　　1.推进执法改革。【牵头单位：市司法局；配合单位：市直有关部门】",
+      "　　2.加强规范性文件管理。[责任单位：市司法局]",
+    ].join("\n");
+    assert.deepEqual(brief(plan), [
+      { no: 1, lead: ["市司法局"], cooperate: ["市直有关部门"], due: null },
+      { no: 2, lead: ["市司法局"], cooperate: [], due: null },
+    ]);
+  });
+});
+
+describe("labelled clauses of department plans", () => {
+  test("责任处室 and 牵头处室 are labels, in brackets or on their own lines with the lines after", () => {
+    const bracketed = [
+      "宁波市生态环境局2024年法治政府建设工作要点",
+      "　　一、完善生态环境法规制度",
+      "　　1.推动立法调研，形成立法建议稿。（责任处室：法规与标准处；完成时限：2024年10月底前）",
+      "　　2.开展合法性审核。（牵头处室：法规与标准处；配合单位：各区（县、市）分局）",
+    ].join("\n");
+    assert.deepEqual(brief(bracketed), [
+      { no: 1, lead: ["法规与标准处"], cooperate: [], due: "2024-10-31" },
+      { no: 2, lead: ["法规与标准处"], cooperate: ["各区(县、市)分局"], due: null },
+    ]);
+    const lines = [
+      "宁波市生态环境局2024年法治政府建设工作要点",
+      "　　一、严格生态环境执法",
+      "　　1.开展生态环境执法大练兵活动。",
+      "　　牵头处室：生态环境执法监督处",
+      "　　配合单位：各区（县、市）分局",
+      "　　完成时限：2024年9月底前",
+      "　　2.落实免罚清单。",
+      "　　责任处室：法规与标准处",
+      "　　完成时限：2024年6月5日前",
+    ].join("\n");
+    assert.deepEqual(brief(lines), [
+      { no: 1, lead: ["生态环境执法监督处"], cooperate: ["各区(县、市)分局"], due: "2024-09-30" },
+      { no: 2, lead: ["法规与标准处"], cooperate: [], due: "2024-06-05" },
+    ]);
+  });
+  test("责任单位 after 牵头单位 (or 负责落实 after 牵头) carry the task out under the lead", () => {
+    assert.deepEqual(parseClause("牵头单位:区发展改革局;责任单位:区市场监管局、区行政审批局"), {
+      lead: ["区发展改革局"],
+      cooperate: ["区市场监管局", "区行政审批局"],
+    });
+    assert.deepEqual(parseClause("责任单位:区司法局;配合单位:区财政局"), {
+      lead: ["区司法局"],
+      cooperate: ["区财政局"],
+    });
+    assert.deepEqual(parseClause("市委编办、市司法局牵头,各县(市、区)政府负责落实"), {
+      lead: ["市委编办", "市司法局"],
+      cooperate: ["各县(市、区)政府"],
+    });
+  });
+  test("a bare kind after a collective takes its head: 各街道、镇", () => {
+    assert.deepEqual(parseClause("牵头单位:区司法局;配合单位:各街道、镇,区政府各部门"), {
+      lead: ["区司法局"],
+      cooperate: ["各街道", "各镇", "区政府各部门"],
+    });
+    assert.deepEqual(parseClause("市委依法治市办牵头,各县(市、区)党委、政府配合"), {
+      lead: ["市委依法治市办"],
+      cooperate: ["各县(市、区)党委", "各县(市、区)政府"],
+    });
+  });
+});
+
+describe("deadlines as plans write them", () => {
+  const dates = (s: string, year: number | null = null) =>
+    findDeadlines(s, s, 0, s.length, year).map((d) => [d.quote, d.date]);
+  test("a day is kept; a span of months ends at its last; a year alone after a deadline label", () => {
+    assert.deepEqual(dates("2024年6月15日前完成"), [["2024年6月15日前", "2024-06-15"]]);
+    assert.deepEqual(dates("完成时限:2024年12月15日"), [["2024年12月15日", "2024-12-15"]]);
+    assert.deepEqual(dates("完成时限:2024年10月—12月"), [["2024年10月—12月", "2024-12-31"]]);
+    assert.deepEqual(dates("2024年10月至2025年3月"), [["2024年10月至2025年3月", "2025-03-31"]]);
+    assert.deepEqual(dates("完成时限:2025年"), [["2025年", "2025-12-31"]]);
+    assert.deepEqual(dates("到2025年,基本建成法治政府"), []);
+  });
+  test("年内 is the end of a one-year plan's year; 三年内 is not", () => {
+    assert.deepEqual(dates("年内新增联合检查场景10个", 2024), [["年内", "2024-12-31"]]);
+    assert.deepEqual(dates("三年内完成", 2024), []);
+    assert.deepEqual(dates("年内新增联合检查场景10个"), []);
+  });
+  test("the plan's default written as 本方案未明确完成时限的 is the default, not the last measure's", () => {
+    const plan = [
+      "襄阳市法治政府建设实施方案",
+      "　　一、依法全面履行政府职能",
+      "　　1.深化行政审批制度改革。（市司法局牵头，市直有关部门配合，2022年6月底前完成）",
+      "　　2.加强执法监督。（市司法局负责）",
+      "　　3.加强规范性文件管理。（市司法局牵头，各县（市、区）政府配合）",
+      "　　本方案未明确完成时限的，于2025年底前完成。",
+    ].join("\n");
+    const ms = measuresOf(plan);
+    assert.deepEqual(
+      ms.map((m) => m.due),
+      [
+        { date: "2022-06-30", inherited: false },
+        { date: "2025-12-31", inherited: true },
+        { date: "2025-12-31", inherited: true },
+      ],
+    );
+    assert.deepEqual(ms[2].deadlines, []);
+  });
+});
+
+describe("headings above measures", () => {
+  test("markers in Chinese numerals have their number", () => {
+    assert.deepEqual(["(一)", "（三）", "十二、", "(二十三)", "12.", "（10）", "、"].map(numeralOf), [
+      1,
+      3,
+      12,
+      23,
+      12,
+      10,
+      null,
+    ]);
+  });
+  test("measures all under one container heading take the headings below it as areas", () => {
+    const plan = [
+      "雁塔区法治政府建设实施方案（2023—2025年）",
+      "　　一、总体要求",
+      "　　坚持以习近平新时代中国特色社会主义思想为指导。",
+      "　　二、主要任务",
+      "　　（一）推进政府机构职能优化协同高效",
+      "　　1.坚持优化政府组织结构。（责任单位：区委编办）",
+      "　　2.全面实行政府权责清单制度。（责任单位：区委编办、区司法局）",
+      "　　（二）健全依法行政制度体系",
+      "　　3.严格落实行政规范性文件“三统一”制度。（责任单位：区司法局）",
+      "　　三、保障措施",
+      "　　加强组织领导。",
+    ].join("\n");
+    assert.deepEqual(
+      measuresOf(plan).map((m) => [m.area, m.group]),
+      [
+        ["推进政府机构职能优化协同高效", { no: 1, title: "推进政府机构职能优化协同高效" }],
+        ["推进政府机构职能优化协同高效", { no: 1, title: "推进政府机构职能优化协同高效" }],
+        ["健全依法行政制度体系", { no: 2, title: "健全依法行政制度体系" }],
+      ],
+    );
+  });
+});
+
+describe("terms that are no date", () => {
+  const plan = [
+    "雁塔区2024年法治政府建设工作要点",
+    "　　一、依法全面履行政府职能",
+    "　　1.坚持优化政府组织结构。（责任单位：区委编办；完成时限：长期坚持）",
+    "　　2.持续优化法治化营商环境。（牵头单位：区发展改革局；完成时限：持续推进）",
+    "　　3.制定重大行政决策事项目录。（责任单位：区政府办公室；完成时限：每年3月底前）",
+    "　　4.建立规范性文件定期清理机制。（区司法局牵头，各街道配合，长期坚持）",
+    "　　5.加强行政执法监督。（责任单位：区司法局）",
+    "　　本要点未明确完成时限的，于2024年底前完成。",
+  ].join("\n");
+  const ms = measuresOf(plan);
+  test("a standing or recurring term is the measure's, and it inherits no default date", () => {
+    assert.deepEqual(
+      ms.map((m) => [m.term?.kind ?? null, m.term?.quote ?? null, m.due]),
+      [
+        ["standing", "长期坚持", null],
+        ["standing", "持续推进", null],
+        ["recurring", "每年3月底前", null],
+        ["standing", "长期坚持", null],
+        [null, null, { date: "2024-12-31", inherited: true }],
+      ],
+    );
+  });
+  test("the ledger shows the term where there is no date", () => {
+    const rows = buildLedger(ms).rows;
+    assert.deepEqual(
+      rows.map((r) => [r.term, r.termKind, dueText(r)]),
+      [
+        ["长期坚持", "长期", "长期坚持"],
+        ["持续推进", "长期", "持续推进"],
+        ["每年3月底前", "定期", "每年3月底前"],
+        ["长期坚持", "长期", "长期坚持"],
+        ["", "", "2024-12-31（默认）"],
+      ],
+    );
+  });
+});
+
+describe("bracketed notes", () => {
+  test("a bracket never closed does not hide the clause after it; a clause may run over a line break", () => {
+    const plan = [
+      "某县法治政府建设实施方案",
+      "　　一、依法全面履行政府职能",
+      "　　1.深化“放管服（改革。（县司法局牵头，县财政局配合）",
+      "　　2.加强执法监督。（县司法局牵头，",
+      "县直各部门配合）",
+    ].join("\n");
+    assert.deepEqual(brief(plan), [
+      { no: 1, lead: ["县司法局"], cooperate: ["县财政局"], due: null },
+      { no: 2, lead: ["县司法局"], cooperate: ["县直各部门"], due: null },
+    ]);
+  });
+});
