@@ -2,7 +2,7 @@
 // characters, page numbers (— 2 —) and the running header repeated on every page. Such a text
 // is recognised by its many lines of one width that end mid-sentence, and mended as the PDF
 // reader mends its lines; a text written one paragraph a line is left exactly as it is.
-import { HEADING_START, PAGE_NUMBER } from "./pdf.ts";
+import { HEADING_START, PAGE_NUMBER } from "./line-breaks.ts";
 
 /** A sentence's end: a line ending so is a paragraph's last (a colon or a bracket at the wrap
  *  width is not). */

@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import { unifyRadicals } from "../normalize/normalize.ts";
 import { TABLE_END, endTables, rowLine } from "./cells.ts";
 import { InputError } from "./errors.ts";
+import { HEADING_START, PAGE_NUMBER, SENTENCE_END } from "./line-breaks.ts";
 import {
   type PathOps,
   type PlacedText,
@@ -31,11 +32,7 @@ interface TextItem {
  *  cells (pdf.js gives it as a blank run as wide as the gap); the engine reads cells by tabs. */
 const CELL_GAP_EMS = 2;
 
-export const SENTENCE_END = /[。！？；：:!?;」』”）)】]$/;
-export const PAGE_NUMBER = /^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?[-—–\s]*$|^\d+\s*\/\s*\d+$/;
 const MIN_CHARS_PER_PAGE = 5;
-export const HEADING_START =
-  /^(\s*[一二三四五六七八九十]+、|\s*[（(][一二三四五六七八九十\d]+[)）]|\s*\d+[.．、](?!\d))/;
 
 /** A letter-spaced line (法  治  政  府, a title drawn a character at a time) is no table row:
  *  its characters stay apart by a space, as pdf.js gives them. */
@@ -246,7 +243,7 @@ function pathOps(OPS: Record<string, number>): PathOps {
 /** Where an upright run sits (rotated runs are no table's). */
 function placedOf(item: TextItem): PlacedText | null {
   const m = item.transform;
-  if (!m || m[1] !== 0 || m[2] !== 0) return null;
+  if (m?.[1] !== 0 || m[2] !== 0) return null;
   return {
     str: item.str,
     x: m[4],

@@ -2,7 +2,7 @@
 // A line that runs to the column's right edge continues into the next one (also across a
 // column or page break) unless the next is indented, a heading, or far below; lines are joined
 // without a space, as Chinese is written. Each OCR line keeps its span and confidence.
-import { HEADING_START, PAGE_NUMBER, SENTENCE_END } from "../pdf.ts";
+import { HEADING_START, PAGE_NUMBER, SENTENCE_END } from "../line-breaks.ts";
 import type { PageLine, PageReading } from "./engine.ts";
 
 export interface LineSpan {

@@ -4,7 +4,7 @@
 // starts at the left margin (a new paragraph is indented, or follows a short line). Unlike PDF
 // text, no punctuation rule is needed: a line ending in 。 that fills the column and is followed
 // by an unindented line is mid-paragraph in official documents, whose paragraphs are indented.
-import { HEADING_START, PAGE_NUMBER } from "../pdf.ts";
+import { HEADING_START, PAGE_NUMBER } from "../line-breaks.ts";
 import type { TextRun } from "./content.ts";
 
 export interface Line {
