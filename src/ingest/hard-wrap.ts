@@ -8,15 +8,37 @@ import { HEADING_START, PAGE_NUMBER } from "./line-breaks.ts";
  *  width is not). */
 const SENTENCE_END = /[。！？!?][”’」』）)]?$/;
 
-/** A line's width on the page (an ideograph or full-width sign is two of a Latin one), or its
- *  length in characters (a text broken every n characters, not at a width). */
-type Measure = (line: string) => number;
-const pageWidth: Measure = (line) => {
-  let w = 0;
-  for (const c of line.trimEnd()) w += c.charCodeAt(0) > 0xff ? 2 : 1;
-  return w;
-};
-const characters: Measure = (line) => [...line.trimEnd()].length;
+/** What is measured of a line, once: its width on the page (an ideograph or full-width sign is
+ *  two of a Latin one), its length in characters (a text broken every n characters, not at a
+ *  width), whether it is Chinese prose (no cells — a tab or columns apart by spaces — and a third
+ *  ideographs or more), and whether it ends a sentence. */
+interface LineFacts {
+  page: number;
+  chars: number;
+  prose: boolean;
+  ends: boolean;
+}
+
+function factsOf(line: string): LineFacts {
+  const text = line.trim();
+  const end = line.trimEnd();
+  const wide = countWide(text);
+  return {
+    // leading full-width spaces (an indent) take their width too
+    page: end.length + wide + countWide(end.slice(0, end.length - text.length)),
+    chars: end.length,
+    prose: text !== "" && !text.includes("\t") && !/\S {2,}\S/.test(text) && wide * 3 >= text.length,
+    ends: SENTENCE_END.test(end),
+  };
+}
+
+function countWide(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0xff) n++;
+  return n;
+}
+
+type Measure = "page" | "chars";
 
 /** Signs no line starts with: a line beginning with one goes on from the line before. */
 const CLOSING = /^[，,。．、；;：:！!？?）)」』》】”’%]/;
@@ -31,41 +53,42 @@ const MIN_WIDTH = 40;
 const SLACK = 4;
 
 /** The width most lines that end mid-sentence have, when enough do: the text's wrapping width. */
-function wrapWidth(lines: string[], widthOf: Measure, minWidth: number): { width: number; n: number } | null {
-  const open = lines.filter((l) => prose(l) && !SENTENCE_END.test(l.trimEnd())).map(widthOf);
+function wrapWidth(
+  facts: LineFacts[],
+  measure: Measure,
+  minWidth: number,
+): { width: number; n: number } | null {
   const counts = new Map<number, number>();
-  for (const w of open) if (w >= minWidth) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const f of facts)
+    if (f.prose && !f.ends && f[measure] >= minWidth)
+      counts.set(f[measure], (counts.get(f[measure]) ?? 0) + 1);
   let best: { width: number; n: number } | null = null;
   for (const w of counts.keys()) {
     let n = 0;
     for (let d = -SLACK; d <= 1; d++) n += counts.get(w + d) ?? 0;
     if (!best || n > best.n) best = { width: w, n };
   }
-  const body = lines.filter((l) => l.trim()).length;
+  const body = facts.filter((f) => f.chars > 0).length;
   return best && best.n >= MIN_WRAPPED && best.n >= MIN_SHARE * body ? best : null;
 }
 
-/** A line of Chinese prose: no cells (a tab, or columns apart by spaces), a third ideographs or more. */
-const prose = (line: string): boolean => {
-  const text = line.trim();
-  if (!text || text.includes("\t") || /\S {2,}\S/.test(text)) return false;
-  let wide = 0;
-  for (const c of text) if (c.charCodeAt(0) > 0xff) wide++;
-  return wide * 3 >= text.length;
-};
+/** For each line, the next line holding text after it (-1: none); one pass from the end. */
+function nextWritten(lines: string[]): number[] {
+  const next = new Array<number>(lines.length).fill(-1);
+  for (let k = lines.length - 2; k >= 0; k--) next[k] = lines[k + 1].trim() ? k + 1 : next[k + 1];
+  return next;
+}
 
 /** Page furniture: page numbers, and a line repeated right after them (a running header). */
 function furniture(lines: string[]): Set<number> {
   const out = new Set<number>();
   const afterPage = new Map<string, number[]>();
+  const next = nextWritten(lines);
   lines.forEach((l, k) => {
     if (!PAGE_NUMBER.test(l.trim()) || !l.trim()) return;
     out.add(k);
-    const next = lines.slice(k + 1).findIndex((x) => x.trim());
-    if (next >= 0) {
-      const at = k + 1 + next;
-      afterPage.set(lines[at].trim(), [...(afterPage.get(lines[at].trim()) ?? []), at]);
-    }
+    const at = next[k];
+    if (at >= 0) afterPage.set(lines[at].trim(), [...(afterPage.get(lines[at].trim()) ?? []), at]);
   });
   for (const places of afterPage.values()) if (places.length >= 2) for (const k of places) out.add(k);
   return out;
@@ -75,40 +98,45 @@ function furniture(lines: string[]): Set<number> {
  *  text unchanged. */
 export function unwrapHardLines(text: string): string {
   const lines = text.split("\n").map((l) => l.replace(/\r$/, ""));
-  const byPage = wrapWidth(lines, pageWidth, MIN_WIDTH);
-  const byCount = wrapWidth(lines, characters, MIN_WIDTH / 2);
-  const [widthOf, width] =
+  const facts = lines.map(factsOf);
+  const byPage = wrapWidth(facts, "page", MIN_WIDTH);
+  const byCount = wrapWidth(facts, "chars", MIN_WIDTH / 2);
+  const [measure, width]: [Measure | null, number] =
     byCount && (!byPage || byCount.n > byPage.n)
-      ? [characters, byCount.width]
+      ? ["chars", byCount.width]
       : byPage
-        ? [pageWidth, byPage.width]
+        ? ["page", byPage.width]
         : [null, 0];
-  if (widthOf === null) return text;
+  if (measure === null) return text;
   // where paragraphs start indented, a line running to the width goes on even after a full stop
-  const indents = lines.filter((l) => prose(l) && /^\s/.test(l)).length;
-  const indented = indents >= 2 && indents >= 0.1 * lines.filter(prose).length;
-  const runsToEdge = (line: string) =>
-    (indented || !SENTENCE_END.test(line.trimEnd())) && widthOf(line) >= width - SLACK;
+  const proseLines = facts.filter((f) => f.prose).length;
+  const indents = lines.filter((l, k) => facts[k].prose && /^\s/.test(l)).length;
+  const indented = indents >= 2 && indents >= 0.1 * proseLines;
+  const runsToEdge = (k: number) => (indented || !facts[k].ends) && facts[k][measure] >= width - SLACK;
   const skip = furniture(lines);
+  const nextAt = nextWritten(lines);
   const out: string[] = [];
-  // whether the last line written may go on in the next: it ran to the wrapping width mid-sentence
+  // whether the last line written may go on in the next (it ran to the wrapping width), and
+  // whether it is prose
   let open = false;
+  let lastProse = false;
   let afterPage = false;
   lines.forEach((line, k) => {
     if (skip.has(k)) {
       afterPage ||= PAGE_NUMBER.test(line.trim());
       return;
     }
-    const next = lines.slice(k + 1).findIndex((x) => x.trim()) + k + 1;
+    const next = nextAt[k];
     if (!line.trim()) {
       // a page's end leaves a blank line before its number: the sentence goes on over it
       if (skip.has(next)) return;
       out.push(line);
       open = false;
+      lastProse = false;
       return;
     }
     // a header on one page only: a short line after a page's number, inside a sentence going on
-    if (afterPage && open && !runsToEdge(line) && !SENTENCE_END.test(line.trimEnd()) && next > k) {
+    if (afterPage && open && !runsToEdge(k) && !facts[k].ends && next >= 0) {
       afterPage = false;
       return;
     }
@@ -116,8 +144,8 @@ export function unwrapHardLines(text: string): string {
     const prev = out[out.length - 1];
     const joins =
       prev !== undefined &&
-      prose(prev) &&
-      prose(line) &&
+      lastProse &&
+      facts[k].prose &&
       (CLOSING.test(line) ||
         (open &&
           !/^\s/.test(line) &&
@@ -126,7 +154,8 @@ export function unwrapHardLines(text: string): string {
     if (joins)
       out[out.length - 1] = prev + (/[A-Za-z]$/.test(prev) && /^[A-Za-z]/.test(line) ? " " : "") + line;
     else out.push(line);
-    open = runsToEdge(line);
+    open = runsToEdge(k);
+    lastProse = facts[k].prose;
   });
   return out.join("\n");
 }
