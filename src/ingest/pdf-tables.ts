@@ -24,6 +24,8 @@ export interface RuledTable extends Box {
   cells: Array<Box & { row: number; col: number; rows: number; cols: number }>;
   nRows: number;
   nCols: number;
+  /** the columns' sides, left to right */
+  xs: number[];
 }
 
 /** Most crossings of rules a page is searched for tables in (a form has a few thousand). */
@@ -265,7 +267,7 @@ export function ruledTables(h: Rule[], v: Rule[]): RuledTable[] {
     });
     if (cells.length < 2) continue;
     cells.sort((a, b) => slot(a.row, a.col) - slot(b.row, b.col));
-    tables.push({ x0: xs[0], x1: xs[nCols], y0: ys[nRows], y1: ys[0], cells, nRows, nCols });
+    tables.push({ x0: xs[0], x1: xs[nCols], y0: ys[nRows], y1: ys[0], cells, nRows, nCols, xs });
   }
   return tables;
 }

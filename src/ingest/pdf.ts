@@ -162,6 +162,8 @@ export async function pdfToText(bytes: Uint8Array, file: string, limits: Limits)
       const { h, v } = pageRules(operators.fnArray, operators.argsArray, ops);
       const tables = h.length && v.length ? ruledTables(h, v) : [];
       // each table's runs by cell; the table's rows go where its first run came
+      const items = (content.items as TextItem[]).filter((item) => typeof item.str === "string");
+      const cellOf = cellsOfRuns(items, tables);
       const runs = tables.map((t) => t.cells.map((): PlacedText[] => []));
       const placed: Array<{ table: number; at: number }> = [];
       let line: PdfLine = { text: "" };
@@ -170,21 +172,20 @@ export async function pdfToText(bytes: Uint8Array, file: string, limits: Limits)
         if (line.text.trim()) lines.push({ ...line, text: spacedOut(line.text) });
         line = { text: "" };
       };
-      for (const item of content.items as TextItem[]) {
-        if (typeof item.str !== "string") continue;
+      items.forEach((item, k) => {
         const blank = item.str.trim() === "";
         const run = placedOf(item);
-        const t = run ? tables.findIndex((table) => cellAt(table, run) !== null) : -1;
-        if (run && t >= 0) {
+        const at = cellOf[k];
+        if (run && at) {
           // the spaces pdf.js puts between a table's runs are no text of its cells
-          if (blank) continue;
-          runs[t][cellAt(tables[t], run) as number].push(run);
-          if (!placed.some((x) => x.table === t)) {
+          if (blank) return;
+          runs[at.table][at.cell].push(run);
+          if (!placed.some((x) => x.table === at.table)) {
             endLine();
-            placed.push({ table: t, at: lines.length });
+            placed.push({ table: at.table, at: lines.length });
             lines.push({ text: "" });
           }
-          continue;
+          return;
         }
         if (blank && size > 0 && (item.width ?? 0) >= CELL_GAP_EMS * size) line.text += "\t";
         else line.text += item.str;
@@ -195,7 +196,7 @@ export async function pdfToText(bytes: Uint8Array, file: string, limits: Limits)
           line.size = run.size;
         }
         if (item.hasEOL) endLine();
-      }
+      });
       endLine();
       for (const { table, at } of placed) lines[at] = { text: tableText(tables[table], runs[table]) };
       page.cleanup();
@@ -238,6 +239,50 @@ function pathOps(OPS: Record<string, number>): PathOps {
       ].map((name) => OPS[name]),
     ),
   };
+}
+
+/** Most runs of a table's text that may cross its cells' sides: a page laid out in boxes and
+ *  highlights (a report printed from the web) draws rules that part no cells — its lines run
+ *  across them. */
+const MAX_CROSSING_SHARE = 0.05;
+/** Narrower than this many characters of its text, an empty column is a gutter, no column. */
+const NARROWEST_COLUMN = 0.9;
+
+/** Each run's table and cell, or null; a table whose runs cross its cells' sides is none. */
+function cellsOfRuns(
+  items: TextItem[],
+  tables: ReturnType<typeof ruledTables>,
+): Array<{ table: number; cell: number } | null> {
+  const found = items.map((item) => {
+    const run = placedOf(item);
+    if (!run) return null;
+    for (let table = 0; table < tables.length; table++) {
+      const cell = cellAt(tables[table], run);
+      if (cell !== null) return { table, cell, run };
+    }
+    return null;
+  });
+  const crossing = tables.map(() => 0);
+  const sizes: number[][] = tables.map(() => []);
+  // the columns holding text of their own (in a cell of one column)
+  const holding = tables.map(() => new Set<number>());
+  for (const f of found) {
+    if (!f || !f.run.str.trim()) continue;
+    sizes[f.table].push(f.run.size);
+    const cell = tables[f.table].cells[f.cell];
+    if (cell.cols === 1) holding[f.table].add(cell.col);
+    const box = tables[f.table].cells[f.cell];
+    if (f.run.x + f.run.width > box.x1 + f.run.size / 2) crossing[f.table]++;
+  }
+  const real = tables.map((table, t) => {
+    const size = [...sizes[t]].sort((a, b) => a - b)[sizes[t].length >> 1] ?? 0;
+    // an empty column narrower than a character is the gutter between a page's boxes
+    const gutter = table.xs.some(
+      (x, c) => c > 0 && x - table.xs[c - 1] < NARROWEST_COLUMN * size && !holding[t].has(c - 1),
+    );
+    return !gutter && crossing[t] <= Math.max(1, MAX_CROSSING_SHARE * sizes[t].length);
+  });
+  return found.map((f) => (f && real[f.table] ? { table: f.table, cell: f.cell } : null));
 }
 
 /** Where an upright run sits (rotated runs are no table's). */
