@@ -178,6 +178,20 @@ describe("decoders", () => {
     ]);
   });
 
+  test("PDF boxes with empty gutters (a page printed from the web) are no table: their lines stay prose", async () => {
+    const pdf = makeRuledTablePdf(
+      [],
+      [6, 300, 6],
+      [
+        [[], ["一、主要举措和成效"], []],
+        [[], ["全年办理行政复议案件41件。"], []],
+      ],
+      [],
+    );
+    const { text } = await decodeDocument(pdf, "boxes.pdf", DEFAULT_LIMITS);
+    assert.deepEqual(text.split("\n"), ["一、主要举措和成效", "全年办理行政复议案件41件。"]);
+  });
+
   test("PDF radicals: a text layer's ⼯ and ⻚ are read as 工 and 页", async () => {
     const { text } = await decodeDocument(makePdf(["⾸⻚ 法治政府建设⼯作"]), "r.pdf", DEFAULT_LIMITS);
     assert.equal(text, "首页 法治政府建设工作");
