@@ -59,6 +59,10 @@ export interface PathOps {
   moveTo: number;
   lineTo: number;
   rectangle: number;
+  /** curves: their coordinates are skipped (no curve is a rule) */
+  curveTo: number;
+  curveTo2: number;
+  curveTo3: number;
   paintFormXObjectBegin: number;
   paintFormXObjectEnd: number;
   /** operators that paint the path before them (stroke, fill…) */
@@ -123,11 +127,11 @@ export function pageRules(
   return { h: merge(h), v: merge(v) };
 }
 
-/** How many coordinates a path operator other than moveTo/lineTo/rectangle takes (curves). */
+/** How many coordinates a path operator other than moveTo/lineTo/rectangle takes (curves; a
+ *  closePath none). */
 function coordsOf(op: number, ops: PathOps): number {
-  // curveTo 6, curveTo2/curveTo3 4 (pdf.js numbers them moveTo+2, +3, +4), closePath 0
-  if (op === ops.moveTo + 2) return 6;
-  if (op === ops.moveTo + 3 || op === ops.moveTo + 4) return 4;
+  if (op === ops.curveTo) return 6;
+  if (op === ops.curveTo2 || op === ops.curveTo3) return 4;
   return 0;
 }
 

@@ -163,7 +163,8 @@ export async function pdfToText(bytes: Uint8Array, file: string, limits: Limits)
       const tables = h.length && v.length ? ruledTables(h, v) : [];
       // each table's runs by cell; the table's rows go where its first run came
       const items = (content.items as TextItem[]).filter((item) => typeof item.str === "string");
-      const cellOf = cellsOfRuns(items, tables);
+      const placedRuns = items.map(placedOf);
+      const cellOf = cellsOfRuns(placedRuns, tables);
       const runs = tables.map((t) => t.cells.map((): PlacedText[] => []));
       const placed: Array<{ table: number; at: number }> = [];
       let line: PdfLine = { text: "" };
@@ -174,7 +175,7 @@ export async function pdfToText(bytes: Uint8Array, file: string, limits: Limits)
       };
       items.forEach((item, k) => {
         const blank = item.str.trim() === "";
-        const run = placedOf(item);
+        const run = placedRuns[k];
         const at = cellOf[k];
         if (run && at) {
           // the spaces pdf.js puts between a table's runs are no text of its cells
@@ -224,6 +225,9 @@ function pathOps(OPS: Record<string, number>): PathOps {
     moveTo: OPS.moveTo,
     lineTo: OPS.lineTo,
     rectangle: OPS.rectangle,
+    curveTo: OPS.curveTo,
+    curveTo2: OPS.curveTo2,
+    curveTo3: OPS.curveTo3,
     paintFormXObjectBegin: OPS.paintFormXObjectBegin,
     paintFormXObjectEnd: OPS.paintFormXObjectEnd,
     paints: new Set(
@@ -250,11 +254,10 @@ const NARROWEST_COLUMN = 0.9;
 
 /** Each run's table and cell, or null; a table whose runs cross its cells' sides is none. */
 function cellsOfRuns(
-  items: TextItem[],
+  runs: Array<PlacedText | null>,
   tables: ReturnType<typeof ruledTables>,
 ): Array<{ table: number; cell: number } | null> {
-  const found = items.map((item) => {
-    const run = placedOf(item);
+  const found = runs.map((run) => {
     if (!run) return null;
     for (let table = 0; table < tables.length; table++) {
       const cell = cellAt(tables[table], run);
