@@ -20,6 +20,7 @@ import { storeTargets } from "./helpers/store-targets.ts";
 
 const PLAN = readFileSync(new URL("../demo/001_1d911b1d986cfee9.txt", import.meta.url));
 const PERIOD = { start: "2025-01-01", end: "2027-12-31" };
+const TERMS_PLAN = readFileSync(new URL("./fixtures/plans/terms.txt", import.meta.url));
 
 for (const target of storeTargets()) {
   describe(`ledgers (${target.label})`, { timeout: 240_000 }, () => {
@@ -157,7 +158,7 @@ for (const target of storeTargets()) {
       const m1 = tasks.find((t) => t.measureNo === 1); // 持续推进
       assert.deepEqual([m1?.due, m1?.dueBasis], ["2027-12-31", "长期（期间届满）"]);
       const m102 = tasks.find((t) => t.measureNo === 102); // 每年…
-      assert.deepEqual([m102?.due, m102?.dueBasis], ["2025-12-31", "每年（首年年底）"]);
+      assert.deepEqual([m102?.due, m102?.dueBasis], ["2025-12-31", "定期（首次）"]);
       const bad = await post("/api/ledgers", {
         documentId,
         again: "试",
@@ -325,6 +326,41 @@ for (const target of storeTargets()) {
         .executeTakeFirst();
       assert.ok(entry);
       assert.equal(await ledgerCount(), 1);
+    });
+
+    test("a measure's term (长期坚持, 每年3月底前) is kept on its tasks and laid into a period", async () => {
+      const { documentId: plan } = await ingestDocument(store, SYSTEM_SCOPE, {
+        bytes: new Uint8Array(TERMS_PLAN),
+        name: "terms.txt",
+        options: resolveOptions(),
+      });
+      const asWritten = await post("/api/ledgers", { documentId: plan });
+      assert.equal(asWritten.statusCode, 200, asWritten.body);
+      const byNo = async (ledger: number) =>
+        new Map((await tasksOf(ledger)).filter((t) => t.role === "lead").map((t) => [t.measureNo, t]));
+      const written = await byNo((asWritten.json() as { id: number }).id);
+      assert.deepEqual(
+        [1, 2, 3].map((no) => [written.get(no)?.due, written.get(no)?.term]),
+        [
+          [null, "长期坚持"],
+          [null, "每年3月底前"],
+          ["2025-11-30", null],
+        ],
+      );
+      const inPeriod = await post("/api/ledgers", {
+        documentId: plan,
+        again: "下一督办期间",
+        period: { start: "2026-07-01", end: "2028-06-30" },
+      });
+      assert.equal(inPeriod.statusCode, 200, inPeriod.body);
+      const laid = await byNo((inPeriod.json() as { id: number }).id);
+      assert.deepEqual(
+        [1, 2].map((no) => [laid.get(no)?.due, laid.get(no)?.dueBasis, laid.get(no)?.term]),
+        [
+          ["2028-06-30", "长期（期间届满）", "长期坚持"],
+          ["2027-03-31", "定期（首次）", "每年3月底前"],
+        ],
+      );
     });
   });
 }

@@ -77,6 +77,41 @@ describe("ledger period", () => {
     });
   });
 
+  test("a term the plan gives as the deadline: its first time in the period, or the period's end", () => {
+    const withTerm = (kind: "standing" | "recurring", quote: string): Measure => ({
+      ...measure(null),
+      term: { kind, quote, start: 0, end: quote.length },
+    });
+    const due = (m: Measure, p = period, text = "") => dueInPeriod(m, text, p, 0);
+    assert.deepEqual(due(withTerm("recurring", "每年3月底前")), {
+      due: "2025-03-31",
+      basis: "recurring",
+      inherited: false,
+    });
+    // the year's date already passed when the period starts: the next year's
+    const fromJuly = { start: "2025-07-01", end: "2027-06-30" };
+    assert.equal(due(withTerm("recurring", "每年3月底前"), fromJuly).due, "2026-03-31");
+    assert.equal(due(withTerm("recurring", "每年三月份"), fromJuly).due, "2026-03-31");
+    assert.equal(due(withTerm("recurring", "每年11月15日前"), fromJuly).due, "2025-11-15");
+    assert.equal(
+      due(withTerm("recurring", "每季度末"), { start: "2025-02-10", end: "2027-12-31" }).due,
+      "2025-03-31",
+    );
+    assert.equal(due(withTerm("recurring", "每半年"), fromJuly).due, "2025-12-31");
+    assert.equal(
+      due(withTerm("recurring", "每月10日前"), { start: "2025-02-11", end: "2025-12-31" }).due,
+      "2025-03-10",
+    );
+    assert.equal(due(withTerm("recurring", "每年第二季度"), fromJuly).due, "2026-06-30");
+    // no time of year: as before, the first year's end
+    assert.equal(due(withTerm("recurring", "每年开展一次")).due, "2025-12-31");
+    // the term decides over words elsewhere in the measure (上半年 of a sentence, not its deadline)
+    const standing = due(withTerm("standing", "长期坚持"), period, "上半年完成清理，长期坚持");
+    assert.deepEqual(standing, { due: "2027-12-31", basis: "ongoing", inherited: false });
+    // without a period the term stays a term: no date is made up
+    assert.equal(dueInPeriod(withTerm("recurring", "每年3月底前"), "", null, 0).due, null);
+  });
+
   test("a period is two real dates in order", () => {
     assert.ok(validPeriod(period));
     assert.ok(!validPeriod({ start: "2027-01-01", end: "2025-12-31" }));

@@ -2,7 +2,7 @@
 // move with the period (a 2018 plan adopted for 2025—2027 is not seven years overdue on its
 // first day); what a plan says without a year (每年, 长期坚持, 年底前) is resolved against the
 // period; a measure with no time at all is due at the period's end. Pure functions.
-import { type DueBasis, RELATIVE_DEADLINES } from "../rules/relative-deadlines.ts";
+import { type DueBasis, RECURRING_DUE, RELATIVE_DEADLINES } from "../rules/relative-deadlines.ts";
 import type { Measure } from "../types.ts";
 import { isoDate } from "./deadlines.ts";
 
@@ -56,8 +56,9 @@ const clamp = (date: string, p: Period) => (date < p.start ? p.start : date > p.
 
 /**
  * The deadline of a measure's tasks. Without a period the plan's date as written; with one,
- * the plan's date moved by `offset` years and kept inside the period, else a phrase without a
- * year resolved against it, else the plan's default moved likewise, else the period's end.
+ * the plan's date moved by `offset` years and kept inside the period, else the term the measure
+ * gives (长期坚持: the period's end; 每年3月底前: its first time in the period), else a phrase
+ * without a year resolved against it, else the plan's default moved likewise, else the period's end.
  */
 export function dueInPeriod(
   m: Measure,
@@ -74,7 +75,12 @@ export function dueInPeriod(
     };
   const laid = (date: string) => clamp(addMonths(date, offset * 12), period);
   if (m.due && !inherited) return { due: laid(m.due.date), basis: "plan", inherited: false };
-  const relative = RELATIVE_DEADLINES.find((r) => r.re.test(measureText));
+  // the term the plan gives as the measure's deadline decides before words anywhere in its text
+  if (m.term?.kind === "standing") return { due: period.end, basis: "ongoing", inherited: false };
+  const recurring = m.term?.kind === "recurring" ? firstRecurrence(m.term.quote, period) : null;
+  if (recurring) return { due: recurring, basis: "recurring", inherited: false };
+  const relativeIn = (text: string) => RELATIVE_DEADLINES.find((r) => r.re.test(text));
+  const relative = (m.term && relativeIn(m.term.quote)) || relativeIn(measureText);
   if (relative) {
     if (relative.basis === "ongoing") return { due: period.end, basis: "ongoing", inherited: false };
     let date = fromParts(year(period.start), relative.month, 31);
@@ -83,6 +89,25 @@ export function dueInPeriod(
   }
   if (m.due) return { due: laid(m.due.date), basis: "plan-default", inherited: true };
   return { due: period.end, basis: "period-end", inherited: false };
+}
+
+/** The first date in the period a recurring term (每年3月底前, 每季度) falls due, or null when it names no time of year. */
+function firstRecurrence(term: string, period: Period): string | null {
+  for (const rule of RECURRING_DUE) {
+    const m = rule.re.exec(term);
+    if (!m) continue;
+    const inYear = rule
+      .dates(m)
+      .filter((d) => d.month >= 1 && d.month <= 12)
+      .sort((a, b) => a.month - b.month || a.day - b.day);
+    for (let y = year(period.start); y <= year(period.end); y++)
+      for (const d of inYear) {
+        const date = fromParts(y, d.month, d.day);
+        if (date >= period.start) return clamp(date, period);
+      }
+    return period.end;
+  }
+  return null;
 }
 
 const realDate = (d: string) => {

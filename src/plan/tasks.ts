@@ -20,6 +20,8 @@ export interface PlannedTask {
   due: string | null;
   due_inherited: boolean;
   due_basis: DueBasis | null;
+  /** the term the measure gives instead of a date (长期坚持, 每年3月底前), as written, else null */
+  term: string | null;
   /** the collective owner this task was expanded from (市直各相关单位), else null */
   collective: string | null;
 }
@@ -59,6 +61,7 @@ export function planTasks(measures: Measure[], o: PlanTasksOptions): PlannedTask
             due: due.due,
             due_inherited: due.inherited,
             due_basis: due.basis,
+            term: m.term?.quote ?? null,
             collective,
           },
         ];

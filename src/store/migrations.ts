@@ -16,6 +16,7 @@ import { migration as searchStorage } from "./migrations/0012_search_storage.ts"
 import { migration as publishedIndex } from "./migrations/0013_published_index.ts";
 import { migration as searchIndexWriter } from "./migrations/0014_search_index_writer.ts";
 import { migration as bulkWrites } from "./migrations/0015_bulk_writes.ts";
+import { migration as taskTerm } from "./migrations/0016_task_term.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_documents": documents,
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   "0013_published_index": publishedIndex,
   "0014_search_index_writer": searchIndexWriter,
   "0015_bulk_writes": bulkWrites,
+  "0016_task_term": taskTerm,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -158,7 +158,7 @@ export interface LedgerTable {
 export type TaskStatus = "open" | "in_progress" | "pending_review" | "closed";
 
 /** A task row: a planned task (src/plan/tasks.ts) in a ledger, with its progress. */
-export interface TaskTable extends Omit<PlannedTask, "measure_no" | "due_inherited" | "due_basis"> {
+export interface TaskTable extends Omit<PlannedTask, "measure_no" | "due_inherited" | "due_basis" | "term"> {
   id: Generated<number>;
   ledger_id: number;
   /** null for tasks not made from a plan's measure */
@@ -166,6 +166,8 @@ export interface TaskTable extends Omit<PlannedTask, "measure_no" | "due_inherit
   due_inherited: ColumnType<boolean, boolean | undefined, boolean>;
   /** how the deadline was set (DueBasis in plan/period.ts); null for tasks made before */
   due_basis: string | null;
+  /** null for tasks made before terms were kept, and for tasks not made from a measure */
+  term: ColumnType<string | null, string | null | undefined, string | null>;
   status: ColumnType<TaskStatus, TaskStatus | undefined, TaskStatus>;
   percent: ColumnType<number, number | undefined, number>;
   created_at: Timestamp;

@@ -85,7 +85,7 @@ export async function chase(store: Store, scope: Scope, input: ChaseInput): Prom
             message,
             "",
             `催办的任务 ${list.length} 项：`,
-            ...list.map((t) => `  · ${taskLabel(t)}  时限 ${t.due ?? "未明确"}`),
+            ...list.map((t) => `  · ${taskLabel(t)}  时限 ${t.due ?? t.term ?? "未明确"}`),
             "",
             "请登录法治政府建设平台报送进展。",
           ].join("\n"),

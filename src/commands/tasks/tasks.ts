@@ -547,6 +547,7 @@ async function addCooperatingTasks(
         due: task.due,
         due_inherited: task.due_inherited,
         due_basis: task.due_basis,
+        term: task.term,
       })
       .returningAll()
       .executeTakeFirstOrThrow();

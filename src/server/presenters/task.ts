@@ -20,6 +20,8 @@ export function presentTask(t: Selectable<TaskTable> & { display: DisplayStatus 
     role: t.role,
     due: t.due,
     dueInherited: t.due_inherited,
+    /** the plan's term instead of a date (长期坚持, 每年3月底前), as written; null when none */
+    term: t.term,
     /** how the deadline was set, in words (方案时限, 长期(期间届满), 已调整…); null for older tasks */
     dueBasis: t.due_basis ? (DUE_BASIS_LABEL[t.due_basis as DueBasis] ?? null) : null,
     /** the collective owner the task was expanded from (市直各相关单位), else null */

@@ -80,7 +80,7 @@ function taskTable(tasks: Awaited<ReturnType<typeof exportTasks>>, ledgerColumn:
       t.area ?? "",
       t.unit_name,
       t.role === "lead" ? "牵头" : "配合",
-      t.due ?? "",
+      t.due ?? t.term ?? "",
       t.display,
       `${t.percent}%`,
       t.latest,

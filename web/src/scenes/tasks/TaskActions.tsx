@@ -91,7 +91,7 @@ export function TaskActions({
       </ActionModal>
       <ActionModal<{ due: { format(f: string): string }; reason: string }>
         open={dialog === "extend"}
-        title={`延期（原时限：${t.due ?? "未明确"}）`}
+        title={`延期（原时限：${t.due ?? t.term ?? "未明确"}）`}
         okText="延期"
         onCancel={close}
         onSubmit={(v) => post("extend", { due: dueOf(v), reason: v.reason }, "已延期")()}

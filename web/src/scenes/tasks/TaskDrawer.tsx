@@ -57,8 +57,9 @@ export function TaskDrawer({
             <Descriptions.Item label="责任单位">{t.unitName}</Descriptions.Item>
             <Descriptions.Item label="角色">{t.role === "lead" ? "牵头" : "配合"}</Descriptions.Item>
             <Descriptions.Item label="完成时限">
-              {t.due ?? "未明确"}
+              {t.due ?? t.term ?? "未明确"}
               {t.dueInherited ? "（默认）" : ""}
+              {t.due && t.term ? `（方案：${t.term}）` : ""}
             </Descriptions.Item>
             <Descriptions.Item label="状态">
               <Tag color={STATUS_COLOR[t.display]} className="task-status">

@@ -193,7 +193,7 @@ export function TaskList({
             width: 250,
             render: (_: unknown, t: Task) => (
               <Space size={4} className="task-due" style={{ whiteSpace: "nowrap" }}>
-                {t.due ?? "未定"}
+                {t.due ?? t.term ?? "未定"}
                 {t.dueBasis ? <Tag>{t.dueBasis}</Tag> : null}
                 {manage && t.status !== "closed" ? (
                   <Button
