@@ -167,3 +167,24 @@ describe("fixture pages (test/fixtures/spam)", () => {
     for (const c of cases) assert.equal(c.record.meta.tampering !== null, c.tampered, `${c.file}: verdict`);
   });
 });
+
+describe("an advertisement written as a sentence", () => {
+  const report = (ad: string) =>
+    `某县2024年法治政府建设年度报告\n\n全年办理行政复议案件45件,同比增长12.5%。\n${ad}\n全县行政机关负责人出庭应诉率达100%。\n`;
+  const figures = (r: AnalysisRecord) => r.facts.map((f) => r.text.slice(f.start, f.end));
+  const spamText = (r: AnalysisRecord) => spamOf(r).map((s) => r.text.slice(s.start, s.end));
+  test("is spam to its sentence's end: its terms are no figures of the report", () => {
+    const r = analyze(report("无抵押贷款当天放款，利息低至0.3%，额度最高50万元，微信同号13800138000！"));
+    assert.deepEqual(spamText(r), ["无抵押贷款当天放款，利息低至0.3%，额度最高50万元，微信同号13800138000"]);
+    assert.deepEqual(figures(r), ["45件", "12.5%", "100%"]);
+  });
+  test("from its sentence's start when it ends the sentence", () => {
+    const r = analyze(report("利息低至0.3%,额度最高50万元,无抵押贷款当天放款。"));
+    assert.deepEqual(spamText(r), ["利息低至0.3%,额度最高50万元,无抵押贷款当天放款"]);
+  });
+  test("inside an official sentence it takes nothing of it", () => {
+    const r = analyze(report("全年受理行政复议申请52件,无抵押贷款当天放款,办结48件。"));
+    assert.deepEqual(spamText(r), ["无抵押贷款当天放款"]);
+    assert.ok(figures(r).includes("52件") && figures(r).includes("48件"));
+  });
+});

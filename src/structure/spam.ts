@@ -287,6 +287,42 @@ function lineCandidates(norm: string, line: Line, adTerms: TermHit[], marks: Uin
   return out;
 }
 
+const SENTENCE_END = "。;!?；！？";
+const CLAUSE_GAP = ",，、: \t";
+
+/**
+ * An advertisement written as a sentence of its own (无抵押贷款当天放款，利息低至0.3%，额度最高
+ * 50万元): the register model knows gambling and pornography copy, not a loan's terms, so the
+ * run stops at its last advertising word and the rest would be read as the report's figures.
+ * A run that starts its sentence and ends at a clause break takes the sentence to its end (and
+ * one that ends its sentence, from its start) unless official words stand in what it would take.
+ */
+function wholeAdSentence(norm: string, line: Line, run: Candidate, terms: TermHit[]): Candidate {
+  if (run.slot || run.signal !== "ad") return run;
+  const officialIn = (from: number, to: number) =>
+    terms.some((t) => (t.kind === "official" || t.kind === "enforcement") && t.start < to && t.end > from);
+  let start = run.start;
+  let end = run.end;
+  const before = norm.slice(line.start, run.start).trimEnd();
+  const startsSentence = before.trim() === "" || SENTENCE_END.includes(before[before.length - 1]);
+  if (startsSentence && CLAUSE_GAP.includes(norm[run.end] ?? "")) {
+    let to = run.end;
+    const limit = Math.min(line.end, run.end + CLAUSE_REACH);
+    while (to < limit && !SENTENCE_END.includes(norm[to])) to++;
+    if (to < limit || to === line.end) if (!officialIn(run.end, to)) end = to;
+  }
+  const after = norm.slice(run.end, line.end).trimStart();
+  const endsSentence = after === "" || SENTENCE_END.includes(after[0]);
+  if (endsSentence && CLAUSE_GAP.includes(norm[run.start - 1] ?? "")) {
+    let from = run.start;
+    const limit = Math.max(line.start, run.start - CLAUSE_REACH);
+    while (from > limit && !SENTENCE_END.includes(norm[from - 1])) from--;
+    if (from > limit || from === line.start) if (!officialIn(from, run.start)) start = from;
+  }
+  if (start === run.start && end === run.end) return run;
+  return { ...run, ...trimEdges(norm, { start, end }) };
+}
+
 /** Where runs of the same string were cut a character wider in one place (以足彩app… vs
  * 足彩app…), keep the string they share. */
 function sharedCores(norm: string, found: Candidate[]): Candidate[] {
@@ -323,7 +359,7 @@ export function detectSpam(norm: string, lines: Line[], masked: Span[] = []): Sp
       latin.push(hits.latin[k]);
     const lineHits = { terms, latin, official: hits.official };
     for (const candidate of lineCandidates(norm, line, adTerms, marks)) {
-      if (judge(norm, candidate, lineHits)) found.push(candidate);
+      if (judge(norm, candidate, lineHits)) found.push(wholeAdSentence(norm, line, candidate, terms));
     }
   }
   // both steps compare strings with each other: bounded, so a page stuffed with thousands of
