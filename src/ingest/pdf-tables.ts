@@ -170,9 +170,10 @@ function merge(rules: Rule[]): Rule[] {
   const sorted = [...rules].sort((a, b) => a.at - b.at || a.from - b.from);
   const out: Rule[] = [];
   for (const r of sorted) {
-    const same = out.filter(
-      (o) => Math.abs(o.at - r.at) <= SNAP && r.from <= o.to + SNAP && r.to >= o.from - SNAP,
-    );
+    // `out` stays in order of position: the rules near this one are at its end
+    let near = out.length;
+    while (near > 0 && out[near - 1].at >= r.at - SNAP) near--;
+    const same = out.slice(near).filter((o) => r.from <= o.to + SNAP && r.to >= o.from - SNAP);
     if (same.length === 0) {
       out.push({ ...r });
       continue;
@@ -204,7 +205,12 @@ function unionFind(n: number) {
     },
     sets: (): number[][] => {
       const out = new Map<number, number[]>();
-      for (let k = 0; k < n; k++) out.set(find(k), [...(out.get(find(k)) ?? []), k]);
+      for (let k = 0; k < n; k++) {
+        const root = find(k);
+        const set = out.get(root);
+        if (set) set.push(k);
+        else out.set(root, [k]);
+      }
       return [...out.values()];
     },
   };
