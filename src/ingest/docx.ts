@@ -60,8 +60,14 @@ function tableText(rows: DocElement[]): string {
       for (let k = 0; k < span; k++) covered[column + k] = Math.max(0, Math.min(100, cell.rowSpan ?? 1) - 1);
       column += span;
     }
-    // columns covered after the row's last cell: one row less to cover (no trailing empty cells)
-    for (let c = column; c < covered.length; c++) if (covered[c] > 0) covered[c]--;
+    // columns covered after the row's last cell are empty cells of this row too (a 同比 column
+    // spanning both header rows), or the row's cells would be read a column to the left
+    let last = covered.length;
+    while (last > column && !((covered[last - 1] ?? 0) > 0)) last--;
+    for (; column < last; column++) {
+      if (covered[column] > 0) covered[column]--;
+      cells.push(COVERED);
+    }
     out += rowText(cells);
   }
   return out.includes("\t") ? `${out}${TABLE_END}` : out;

@@ -133,6 +133,13 @@ export function htmlToText(page: string): { text: string; hints: PageHints } {
     for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]);
     if (small) inline--;
     if (cell && grid) grid.column += span;
+    // columns covered after the row's last cell are empty cells of this row too (a 同比 column
+    // spanning both header rows), or the row's cells would be read a column to the left
+    if (name === "tr" && grid && current.includes(CELL_END)) {
+      let last = grid.covered.length;
+      while (last > grid.column && !(grid.covered[last - 1] > 0)) last--;
+      current += CELL_END.repeat(Math.max(0, last - grid.column));
+    }
     // columns covered after the row's last cell: one row less to cover
     if (name === "tr" && grid)
       for (let c = grid.column; c < grid.covered.length; c++) if (grid.covered[c] > 0) grid.covered[c]--;
