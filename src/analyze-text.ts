@@ -24,8 +24,12 @@ import { detectSpam } from "./structure/spam.ts";
 import { mapFacts, mapFindings, mapMeasures, mapSections, viewLayout } from "./structure/view-map.ts";
 import { detectWatermarks } from "./structure/watermarks.ts";
 import { judgeTampering } from "./structure/tampering.ts";
-import type { AnalysisRecord, Heading, SourceInfo } from "./types.ts";
+import type { AnalysisRecord, Heading, Noise, SourceInfo } from "./types.ts";
 import { type AnalyzeOptions, resolveOptions } from "./analysis-options.ts";
+
+/** What the page hides from its reader is page furniture, whatever it says (spam in it is still spam). */
+const hiddenText = (hints: PageHints): Noise[] =>
+  (hints.hidden ?? []).map(({ start, end }) => ({ start, end, kind: "boilerplate" }));
 
 /** Analyse decoded text. Pure and synchronous: the same text always gives the same record. */
 export function analyzeText(
@@ -41,7 +45,7 @@ export function analyzeText(
   const spam = detectSpam(norm, lines, garbage);
   const watermarks = detectWatermarks(norm);
   const noise = mergeNoise(
-    [...detectBoilerplate(lines), ...watermarks].sort((a, b) => a.start - b.start),
+    [...detectBoilerplate(lines), ...watermarks, ...hiddenText(hints)].sort((a, b) => a.start - b.start),
     spam.spans,
     garbage,
   );

@@ -257,7 +257,10 @@ export function extractFacts(ctx: FactContext): Fact[] {
       if (unit) t++;
     }
     if (!unit) continue;
-    if (within(noiseZones, token.start, unit.end) || within(markers, token.start, token.start + 1)) continue;
+    // a figure half in noise (spam up to its number, the page's hidden % after it) is noise's
+    const inNoise =
+      within(noiseZones, token.start, token.start + 1) || within(noiseZones, unit.end - 1, unit.end);
+    if (inNoise || within(markers, token.start, token.start + 1)) continue;
     if (within(protectedZones, token.start, unit.end)) continue;
     if (charIn(OPERATORS, norm, token.start - 1) || charIn(OPERATORS, norm, unit.end)) continue;
     if (charIn(RANGE_BEFORE, norm, token.start - 1)) continue;

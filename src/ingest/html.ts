@@ -1,6 +1,8 @@
 // HTML → plain text the way a saved page reads: the page title on the first line, then
 // every block of the body on its own line. Page metadata in <meta> tags is read first,
 // because it is often the only place a publication date survives.
+import { hiddenByStyle } from "../rules/hidden-styles.ts";
+import type { Span } from "../types.ts";
 import { parseHTML } from "linkedom";
 import { columnSpan, MAX_TABLE_CELL } from "./cells.ts";
 import { flattenDeepNesting } from "./html-depth.ts";
@@ -8,6 +10,9 @@ import { flattenDeepNesting } from "./html-depth.ts";
 export interface PageHints {
   title?: string;
   published?: string;
+  /** text the page hides from its reader (display:none, pushed off the page), as spans of the
+   *  decoded text: kept, so hidden spam still tells of a hijack, but never read as the report */
+  hidden?: Span[];
 }
 
 const BLOCK = new Set(
@@ -30,6 +35,12 @@ const SKIP = new Set([
 const CELL = new Set(["td", "th"]);
 /** Marks a cell's end until its line is made (whitespace in the text itself is collapsed). */
 const CELL_END = "\u0001";
+/** Around each piece of hidden text until the text is joined; then taken out, as spans. */
+const HIDDEN_START = "\u0003";
+const HIDDEN_END = "\u0004";
+const MARKS = /[\u0003\u0004]/g;
+/** A page that hides most of its text shows it by script (tabs, a fade-in): none of it is hidden. */
+const MAX_HIDDEN_SHARE = 0.5;
 
 const META_DATE = [
   "pubdate",
@@ -88,9 +99,12 @@ export function htmlToText(page: string): { text: string; hints: PageHints } {
   // each open table's columns still covered by a cell of a row above (rowspan), and the column
   // the row being read has reached: a covered column is an empty cell, so columns stay apart
   const grids: Array<{ covered: number[]; column: number }> = [];
+  let hidden = 0;
   const walk = (node: DomNode) => {
     if (node.nodeType === 3) {
-      current += node.textContent ?? "";
+      const t = (node.textContent ?? "").replace(MARKS, "");
+      const words = hidden ? /^(\s*)(.*?)(\s*)$/s.exec(t) : null;
+      current += words?.[2] ? `${words[1]}${HIDDEN_START}${words[2]}${HIDDEN_END}${words[3]}` : t;
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
@@ -108,6 +122,8 @@ export function htmlToText(page: string): { text: string; hints: PageHints } {
       getAttribute?(a: string): string | null;
       parentNode?: DomNode | null;
     };
+    const hides = el.getAttribute?.("hidden") != null || hiddenByStyle(el.getAttribute?.("style"));
+    if (hides) hidden++;
     const span = columnSpan(el.getAttribute?.("colspan"));
     const grid = grids.at(-1);
     if (name === "tr" && grid) grid.column = 0;
@@ -144,6 +160,7 @@ export function htmlToText(page: string): { text: string; hints: PageHints } {
     if (name === "tr" && grid)
       for (let c = grid.column; c < grid.covered.length; c++) if (grid.covered[c] > 0) grid.covered[c]--;
     if (name === "table") grids.pop();
+    if (hides) hidden--;
     if (block) flush();
     else if (cell) current += CELL_END.repeat(span);
     // a blank line after a table of cells: the next table's rows are not taken for its own
@@ -153,5 +170,31 @@ export function htmlToText(page: string): { text: string; hints: PageHints } {
   if (body) walk(body);
   flush();
   while (lines.at(-1) === "") lines.pop();
-  return { text: lines.join("\n"), hints };
+  const { text, spans } = takeHidden(lines.join("\n"));
+  if (spans.length) hints.hidden = spans;
+  return { text, hints };
+}
+
+/** The text without the hidden-text marks, and where the marked text stands in it (pieces apart
+ *  only by white space are one span); none when most of the text is hidden. */
+function takeHidden(marked: string): { text: string; spans: Span[] } {
+  if (!marked.includes(HIDDEN_START)) return { text: marked, spans: [] };
+  const spans: Span[] = [];
+  let text = "";
+  let from = 0;
+  let open = -1;
+  for (const m of marked.matchAll(MARKS)) {
+    text += marked.slice(from, m.index);
+    from = m.index + 1;
+    if (m[0] === HIDDEN_START) {
+      open = text.length;
+      continue;
+    }
+    const last = spans.at(-1);
+    if (last && text.slice(last.end, open).trim() === "") last.end = text.length;
+    else spans.push({ start: open, end: text.length });
+  }
+  text += marked.slice(from);
+  const share = spans.reduce((n, s) => n + s.end - s.start, 0) / Math.max(1, text.trim().length);
+  return { text, spans: share > MAX_HIDDEN_SHARE ? [] : spans };
 }
