@@ -112,3 +112,10 @@ export const NOT_NUMERAL_WORDS = [
   "三心二意",
   "一五一十",
 ];
+
+/** A year written digit by digit in Chinese numerals (二〇二四年, 二○二四年 with a circle, 二零二四年). */
+export const CHINESE_YEAR = /[一二][〇○零][〇○零一二三四五六七八九]{2}(?=\s*年)/g;
+
+/** The text with each year written in Chinese numerals in Arabic digits (same length: spans hold). */
+export const arabicYears = (s: string): string =>
+  s.replace(CHINESE_YEAR, (year) => [...year].map((c) => String(DIGITS[c] ?? 0)).join(""));

@@ -1,6 +1,7 @@
 // What the document is: kind, title, issuing region, level, year reported on, date shown.
 import type { PageHints } from "../ingest/html.ts";
 import { DATE_IN_LINE } from "../rules/boilerplate.ts";
+import { arabicYears } from "../rules/numerals.ts";
 import type { DocKind, Meta, Noise, Script } from "../types.ts";
 import { normalizeText } from "../normalize/normalize.ts";
 import { parseChineseDate } from "./dates.ts";
@@ -59,6 +60,12 @@ function findPublished(lines: Line[], noise: Noise[], body: Line[], hints: PageH
   return null;
 }
 
+/** From this month on, a report's date is in the year it reports on (a year-end summary). */
+const LATE_MONTH = 10;
+const SIGNATURE_DATE = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
+const lineAround = (text: string, at: number) =>
+  text.slice(text.lastIndexOf("\n", at) + 1, (text.indexOf("\n", at) + 1 || text.length + 1) - 1);
+
 function findYear(
   kind: DocKind,
   title: string | null,
@@ -67,24 +74,35 @@ function findYear(
 ): number | null {
   const plausible = (y: number) => y >= 1990 && y <= 2100;
   // a period in the title (2021-2025年) is the plan's span, not the year reported on
-  const fromTitle = title ? /(\d{4})\s*年/.exec(title.replace(/\d{4}\s*[-—~至到]\s*\d{4}\s*年/g, "")) : null;
+  const fromTitle = title
+    ? /(\d{4})\s*年/.exec(arabicYears(title).replace(/\d{4}\s*[-—~至到]\s*\d{4}\s*年/g, ""))
+    : null;
   if (fromTitle && plausible(Number(fromTitle[1]))) return Number(fromTitle[1]);
   if (kind === "plan") return null;
-  const joined = body
-    .slice(0, 12)
-    .map((l) => l.text)
-    .join("\n");
-  const report = /现将\s*(\d{4})\s*年/.exec(joined) ?? /^\s*(\d{4})\s*年(度)?[,,]/m.exec(joined);
+  const joined = arabicYears(
+    body
+      .slice(0, 12)
+      .map((l) => l.text)
+      .join("\n"),
+  );
+  const report = /现将\s*(\d{4})\s*年/.exec(joined) ?? /^\s*(\d{4})\s*年(度|以来)?[,,]/m.exec(joined);
   if (report && plausible(Number(report[1]))) return Number(report[1]);
   const counts = new Map<number, number>();
-  // years that name next year's plan ("2024年工作计划") are not the year reported on
+  // years that name next year's plan ("2024年工作计划") are not the year reported on, nor a
+  // year compared with (较2023年), nor a date standing alone on its line (the signature)
   for (const m of joined.matchAll(/(\d{4})\s*年(?!(度)?(工作)?(计划|安排|打算|思路|重点|目标))/g)) {
     const y = Number(m[1]);
+    if (/[较比与同]$/.test(joined.slice(Math.max(0, m.index - 1), m.index))) continue;
+    if (SIGNATURE_DATE.test(lineAround(joined, m.index))) continue;
     if (plausible(y)) counts.set(y, (counts.get(y) ?? 0) + 1);
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
   if (best) return best[0];
-  return published ? Number(published.slice(0, 4)) - 1 : null;
+  if (!published) return null;
+  // a report dated in the year's last months (or telling of 今年) is on that year; else on the
+  // year before, as the annual reports due by the end of March are
+  const sameYear = Number(published.slice(5, 7)) >= LATE_MONTH || /今年(以来|来|全年)/.test(joined);
+  return Number(published.slice(0, 4)) - (sameYear ? 0 : 1);
 }
 
 /** In a title, names stop where the year, 关于 or 贯彻 begins ("长沙市2023年…", "…关于印发…"). */

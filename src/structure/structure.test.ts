@@ -203,6 +203,43 @@ describe("outline", () => {
 });
 
 describe("meta", () => {
+  test("the year reported on, when the title names none or writes it in Chinese numerals", () => {
+    const report = (title: string, opening: string, signed: string) =>
+      analyze(
+        [
+          title,
+          `${opening}，我县坚持以习近平法治思想为指导。现将有关情况报告如下。`,
+          "一、主要工作",
+          "全年审查合同45份。",
+          "某县人民政府",
+          signed,
+        ].join("\n"),
+      ).meta.year;
+    const untitled = "关于法治政府建设工作情况的报告";
+    // the opening names it (2024年以来), the January signature does not
+    assert.equal(report(untitled, "2024年以来", "2025年1月6日"), 2024);
+    // only the signature: a report signed early in a year is on the year before, late in it on its own
+    assert.equal(report(untitled, "一年来", "2025年1月6日"), 2024);
+    assert.equal(report(untitled, "今年以来", "2024年12月16日"), 2024);
+    assert.equal(report(untitled, "一年来", "2024年11月20日"), 2024);
+    for (const year of ["二〇二四", "二○二四", "二零二四"])
+      assert.equal(
+        report(`某县人民政府${year}年度法治政府建设工作报告`, "一年来", "2025年1月6日"),
+        2024,
+        year,
+      );
+    // a year compared with is not the year reported on
+    assert.equal(
+      analyze(
+        [
+          "关于法治政府建设情况的报告",
+          "全年受理复议案件60件，较2023年增加12件，纠错数比2023年减少3件。",
+          "我县2024年推进依法行政。",
+        ].join("\n"),
+      ).meta.year,
+      2024,
+    );
+  });
   test("a county report page", () => {
     const { meta } = analyze(PAGE);
     assert.equal(meta.kind, "report");
