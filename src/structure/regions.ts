@@ -1,5 +1,6 @@
 // Administrative divisions (GB/T 2260, generated into rules/regions.json) found in text.
 import { AUTONOMOUS_SHORT, ETHNIC_GROUPS } from "../rules/issuers.ts";
+import { UNIT_AFTER, VERB_NAMED, WORD_AFTER } from "../rules/region-words.ts";
 import rows from "../rules/regions.json" with { type: "json" };
 
 export interface Region {
@@ -65,6 +66,19 @@ export interface RegionMention {
   end: number;
 }
 
+const VERBS = new Map(VERB_NAMED.map((v) => [v.name, v.verb]));
+
+/** Is the division name at text[start, end) an ordinary word here (会同县公安局, 和平区域)? */
+function readAsWord(text: string, start: number, end: number, region: Region): boolean {
+  const suffix = text[end - 1];
+  if (WORD_AFTER[suffix] && text[end] === WORD_AFTER[suffix]) return true;
+  const verb = VERBS.get(region.name);
+  if (!verb) return false;
+  if (region.parent && text.slice(Math.max(0, start - region.parent.length), start) === region.parent)
+    return false;
+  return UNIT_AFTER.test(text.slice(end, end + 12));
+}
+
 /** Every division named in `text`, longest name first at each end position. */
 export function findRegions(text: string, from = 0, to = text.length): RegionMention[] {
   const out: RegionMention[] = [];
@@ -72,6 +86,7 @@ export function findRegions(text: string, from = 0, to = text.length): RegionMen
     if (!SUFFIXES.has(text[end - 1])) continue;
     for (let len = Math.min(MAX_NAME, end - from); len >= 2; len--) {
       const list = BY_NAME.get(text.slice(end - len, end));
+      if (list && readAsWord(text, end - len, end, list[0])) break;
       if (list) {
         out.push({ region: list[0], start: end - len, end });
         break;

@@ -203,6 +203,24 @@ describe("outline", () => {
 });
 
 describe("meta", () => {
+  test("a division named like a word is the word: 会同县公安局 (together with), 和平区域", () => {
+    const department = (sentence: string) =>
+      analyze(
+        [
+          "县市场监督管理局2024年度法治政府建设工作报告",
+          "2024年，县市场监管局深入贯彻习近平法治思想。",
+          sentence,
+          "县市场监督管理局",
+          "2025年2月10日",
+        ].join("\n"),
+      ).meta;
+    const together = department("会同县公安局、县农业农村局开展食品安全联合执法12次。");
+    assert.deepEqual([together.region, together.issuer], [null, "县市场监督管理局"]);
+    assert.equal(department("推动和平区域内企业合规经营。").region, null);
+    // the place itself: its parent before it, or no unit after it
+    assert.equal(department("怀化市会同县公安局开展联合执法12次。").region, "会同县");
+    assert.equal(department("会同县2024年开展联合执法12次。").region, "会同县");
+  });
   test("the year reported on, when the title names none or writes it in Chinese numerals", () => {
     const report = (title: string, opening: string, signed: string) =>
       analyze(
