@@ -2,7 +2,8 @@
 // ends. Data only; the engine is src/structure/outline.ts.
 
 export interface MarkerFamily {
-  level: 1 | 2 | 3 | 4;
+  /** 0: a part above GB/T 9704's levels (第一部分), which few documents have */
+  level: 0 | 1 | 2 | 3 | 4;
   /** sticky: tried at one position; group 1 is the numeral */
   re: RegExp;
   /** written with Arabic digits */
@@ -12,6 +13,8 @@ export interface MarkerFamily {
 }
 
 export const MARKER_FAMILIES: MarkerFamily[] = [
+  // 第一部分 (a report in parts, each with its own 一、二、)
+  { level: 0, re: /第([一二三四五六七八九十]{1,3})部分/y, digits: false, bracketed: false },
   // 一、  一. (some converters write the dot)
   { level: 1, re: /([一二三四五六七八九十]{1,3})(?:、|\.(?![\d.]))/y, digits: false, bracketed: false },
   // (一)
@@ -27,7 +30,7 @@ export const ENUMERATION = /([一二三四五六七八九十]{1,3})是(?=[\u4e00
 
 /** Where a marker can begin inside a line: one search, then the families are tried there. */
 export const MARKER_START =
-  /[一二三四五六七八九十]{1,3}[、.是]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,3}[.、]|、/g;
+  /第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}[、.是]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,3}[.、]|、/g;
 
 /** A character just before a marker that makes it part of a number or an ordinal (第一、二批). */
 export const NUMBER_BEFORE = /[一二三四五六七八九十百千万零〇两第\d.A-Za-z]/;

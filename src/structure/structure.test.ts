@@ -130,6 +130,40 @@ describe("noise", () => {
 });
 
 describe("outline", () => {
+  test("a report in parts (第一部分): each part above its own 一、二、, its required parts found", () => {
+    const r = analyze(
+      [
+        "某县2024年法治政府建设年度报告",
+        "2024年，我县深入贯彻习近平法治思想。现将有关情况报告如下。",
+        "第一部分　2024年工作开展情况",
+        "一、依法全面履行政府职能",
+        "1、深化“放管服”改革。全县政务服务事项网上可办率99%。",
+        "二、健全依法行政制度体系",
+        "第二部分 存在的问题",
+        "一是干部法治意识不强；二是执法力量不足。",
+        "第三部分 2025年工作计划",
+        "一、持续深化学习。",
+        "二、持续推进执法规范化。",
+      ].join("\n"),
+    );
+    assert.deepEqual(
+      r.outline.map((h) => `${h.level} ${h.marker}${h.title}`),
+      [
+        "0 第一部分2024年工作开展情况",
+        "1 一、依法全面履行政府职能",
+        "3 1、深化“放管服”改革",
+        "1 二、健全依法行政制度体系",
+        "0 第二部分存在的问题",
+        "1 一是干部法治意识不强",
+        "1 二是执法力量不足",
+        "0 第三部分2025年工作计划",
+        "1 一、持续深化学习",
+        "1 二、持续推进执法规范化",
+      ],
+    );
+    assert.equal(r.sections_present?.next_year.present, true);
+    assert.equal(r.sections_present?.shortcomings.present, true);
+  });
   const record = analyze(PAGE);
   test("levels by marker, inline 一是 one below its heading, full-width markers", () => {
     const levels = record.outline.map((h) => [h.level, h.marker]);

@@ -179,7 +179,7 @@ export default function DocumentScene({ id }: { id: number }) {
           ) : (
             <div className="outline">
               {record.outline.map((h) => (
-                <div key={h.start} style={{ paddingLeft: (h.level - 1) * 12, margin: "2px 0" }}>
+                <div key={h.start} style={{ paddingLeft: Math.max(0, h.level - 1) * 12, margin: "2px 0" }}>
                   <a
                     href={`#h${h.start}`}
                     onClick={(e) => {
