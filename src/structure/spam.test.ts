@@ -182,6 +182,11 @@ describe("an advertisement written as a sentence", () => {
     const r = analyze(report("利息低至0.3%,额度最高50万元,无抵押贷款当天放款。"));
     assert.deepEqual(spamText(r), ["利息低至0.3%,额度最高50万元,无抵押贷款当天放款"]);
   });
+  test("put before the report's own clause it takes nothing of it", () => {
+    const r = analyze("全年收到行政复议申请98件。太阳城集团娱乐官网，审结91件。\n");
+    assert.deepEqual(spamText(r), ["太阳城集团娱乐官网"]);
+    assert.ok(figures(r).includes("91件"));
+  });
   test("inside an official sentence it takes nothing of it", () => {
     const r = analyze(report("全年受理行政复议申请52件,无抵押贷款当天放款,办结48件。"));
     assert.deepEqual(spamText(r), ["无抵押贷款当天放款"]);
