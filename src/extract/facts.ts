@@ -235,6 +235,21 @@ function chineseNumeralCounts(norm: string, token: NumberToken, unitEnd: number)
   return !CONCEPT_AFTER.some((w) => norm.startsWith(w, unitEnd));
 }
 
+/** The text subjects are read from: spam a line break (an insert is no part of a subject —
+ * 九游会J9真人游戏第一品牌 全市开展涉企行政检查1392次 counts 检查, not the brand). */
+function withoutSpam(norm: string, noise: Noise[]): string {
+  const spam = noise.filter((n) => n.kind === "spam");
+  if (spam.length === 0) return norm;
+  let out = "";
+  let at = 0;
+  for (const s of spam) {
+    if (s.start < at) continue;
+    out += norm.slice(at, s.start) + "\n".repeat(s.end - s.start);
+    at = s.end;
+  }
+  return out + norm.slice(at);
+}
+
 export function extractFacts(ctx: FactContext): Fact[] {
   const { text, norm, noise, markers, targetsFrom } = ctx;
   const protectedZones = protectedSpans(norm);
@@ -308,10 +323,11 @@ export function extractFacts(ctx: FactContext): Fact[] {
     found.push({ start, end, value: token.value, unit: unit.unit, approx });
   }
   const nothingAfter = wordsBelongToNext(norm, found);
+  const subjectText = withoutSpam(norm, noise);
   for (let k = 0; k < found.length; k++) {
     const { start, end, value, unit, approx } = found[k];
     // a qualifier after the unit (95%以上, 300人左右) is the number's, not the words after it
-    const derived = deriveSubject(norm, { start, end }, unit, state, nothingAfter[k]);
+    const derived = deriveSubject(subjectText, { start, end }, unit, state, nothingAfter[k]);
     const fact: Fact = {
       quote: text.slice(start, end),
       start,

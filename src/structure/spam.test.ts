@@ -193,3 +193,43 @@ describe("an advertisement written as a sentence", () => {
     assert.ok(figures(r).includes("52件") && figures(r).includes("48件"));
   });
 });
+
+describe("betting brands unknown by name", () => {
+  const spamText = (r: AnalysisRecord) => spamOf(r).map((s) => r.text.slice(s.start, s.end));
+  const report = (first: string, body = "2024年，我县深入贯彻习近平法治思想。") =>
+    analyze(`${first}\n${body}\n全年收到行政复议申请98件，审结91件。\n`);
+  test("standing where the issuer's place belongs", () => {
+    const r = report("太阳城集团娱乐人民政府关于2024年度法治政府建设情况的报告");
+    assert.deepEqual(spamText(r), ["太阳城集团娱乐"]);
+    assert.equal(r.meta.tampering?.evidence[0].signal, "issuer");
+    assert.deepEqual(spamText(report("某县人民政府关于2024年度法治政府建设情况的报告")), []);
+  });
+  test("a page title's brand, whole, and not the place after its separator", () => {
+    const r = report(
+      "易胜博体育官网-永城市2024年度法治政府建设情况报告",
+      "2024年，永城市深入贯彻习近平法治思想。",
+    );
+    assert.deepEqual(spamText(r), ["易胜博体育官网"]);
+    assert.ok(r.meta.tampering);
+  });
+  test("a string between spaces, to its end: nothing of it in a figure's subject", () => {
+    const r = report(
+      "关于2024年度法治政府建设情况的报告",
+      "九游会J9真人游戏第一品牌 全市开展涉企行政检查1392次。",
+    );
+    assert.deepEqual(spamText(r), ["九游会J9真人游戏第一品牌"]);
+    const checks = r.facts.find((f) => f.value === 1392);
+    assert.ok(checks && !checks.subject.includes("品牌"), checks?.subject);
+  });
+  test("official text about games and sport is no advertising", () => {
+    assert.deepEqual(
+      spamText(
+        report(
+          "关于2024年度法治政府建设情况的报告",
+          "加强对网络游戏、电子游戏的监管，开展体育赛事执法检查。",
+        ),
+      ),
+      [],
+    );
+  });
+});

@@ -4,9 +4,10 @@
 // runs; the vocabularies, Latin brand names, fixed formulas whose slot holds the run, the issuer's
 // place before 人民政府 and `_`-joined keyword strings decide which runs are spam. A string found
 // once is then marked wherever it recurs (title, body, footer).
-import { EDGE_TRIM, KEYWORD_SEPARATORS } from "../rules/spam.ts";
+import { EDGE_TRIM, ISSUER_SLOT_AFTER, KEYWORD_SEPARATORS } from "../rules/spam.ts";
 import type { Finding, Noise, Span } from "../types.ts";
 import type { Line } from "./lines.ts";
+import { findRegions } from "./regions.ts";
 import { registerOf, scoreRange } from "./register.ts";
 import { type LatinToken, type LexiconHits, scanLexicon, type TermHit } from "./spam-lexicon.ts";
 import {
@@ -337,6 +338,86 @@ function wholeAdSentence(norm: string, line: Line, run: Candidate, terms: TermHi
   return { ...run, ...trimEdges(norm, { start, end }) };
 }
 
+/** How far a run's string may go on to the space (or line edge) that ends it. */
+const TOKEN_REACH = 8;
+const TITLE_SEPARATORS = "-_|";
+const BEFORE_TOKEN = /[\s【\-_|]/;
+const AFTER_TOKEN = /[\s】]/;
+
+/**
+ * A hijacker's string stands between spaces or a page title's separators (易胜博体育官网-永城市…,
+ * 九游会J9真人游戏第一品牌 全市开展…), while the model may stop short inside it (its brand is
+ * unknown) or run past a separator into the place's name. A run is cut where a separator is
+ * followed by a division's name, and goes on to the space or line edge that ends its string
+ * when that is near and nothing official or numeric stands between.
+ */
+function wholeToken(norm: string, line: Line, run: Candidate, terms: TermHit[]): Candidate {
+  if (run.slot) return run;
+  let { start, end } = run;
+  for (let k = start + 1; k < end; k++)
+    if (TITLE_SEPARATORS.includes(norm[k]) && findRegions(norm, k + 1, line.end)[0]?.start === k + 1) {
+      end = k;
+      break;
+    }
+  const plain = (from: number, to: number) =>
+    !/\d/.test(norm.slice(from, to)) &&
+    !terms.some((t) => (t.kind === "official" || t.kind === "enforcement") && t.start < to && t.end > from);
+  let to = end;
+  while (
+    to < line.end &&
+    to - end < TOKEN_REACH &&
+    !AFTER_TOKEN.test(norm[to]) &&
+    !EDGE_TRIM.includes(norm[to])
+  )
+    to++;
+  if (to > end && (to === line.end || AFTER_TOKEN.test(norm[to])) && plain(end, to)) end = to;
+  let from = start;
+  while (
+    from > line.start &&
+    start - from < TOKEN_REACH &&
+    !BEFORE_TOKEN.test(norm[from - 1]) &&
+    !EDGE_TRIM.includes(norm[from - 1])
+  )
+    from--;
+  if (from < start && (from === line.start || BEFORE_TOKEN.test(norm[from - 1])) && plain(from, start))
+    start = from;
+  if (start === run.start && end === run.end) return run;
+  return { ...run, ...trimEdges(norm, { start, end }) };
+}
+
+/** Where an issuer's name begins: a line's start, or after a separator or sentence end. */
+const SLOT_START = /[\s\-_|:：。,，]/;
+const SLOT_MAX = 12;
+
+/**
+ * Advertising standing where the issuer's place belongs (太阳城集团娱乐人民政府关于…): no run
+ * forms there when the brand is short and the words around it (集团, 娱乐) read official, but a
+ * government is named after a place — a name there that is none and holds an advertising-only
+ * word, or two advertising words, is an insert.
+ */
+function issuerSlotFillers(norm: string, line: Line, terms: TermHit[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const after of ISSUER_SLOT_AFTER) {
+    for (let at = line.text.indexOf(after); at >= 0; at = line.text.indexOf(after, at + after.length)) {
+      const end = line.start + at;
+      let start = end;
+      while (start > line.start && end - start < SLOT_MAX && !SLOT_START.test(norm[start - 1])) start--;
+      if (end - start < 2 || (start > line.start && !SLOT_START.test(norm[start - 1]))) continue;
+      const inSlot = terms.filter((t) => t.start >= start && t.end <= end);
+      if (inSlot.some((t) => t.kind === "official" || t.kind === "enforcement")) continue;
+      const adOnly = inSlot.some((t) => t.kind === "adOnly");
+      const adWords = new Set(
+        inSlot.filter((t) => t.kind === "adWord" && HAN.test(t.word)).map((t) => t.word),
+      );
+      if (!adOnly && adWords.size < 2) continue;
+      // a place's own government (…县人民政府) is no insert
+      if (findRegions(norm, start, end).some((m) => m.end === end)) continue;
+      out.push({ start, end, score: 0, slot: { kind: "issuer", expected: "地名", after }, signal: "issuer" });
+    }
+  }
+  return out;
+}
+
 /** Where runs of the same string were cut a character wider in one place (以足彩app… vs
  * 足彩app…), keep the string they share. */
 function sharedCores(norm: string, found: Candidate[]): Candidate[] {
@@ -372,9 +453,13 @@ export function detectSpam(norm: string, lines: Line[], masked: Span[] = []): Sp
     for (let k = latinAt; k < hits.latin.length && hits.latin[k].start < line.end; k++)
       latin.push(hits.latin[k]);
     const lineHits = { terms, latin, official: hits.official };
+    const before = found.length;
     for (const candidate of lineCandidates(norm, line, adTerms, marks)) {
-      if (judge(norm, candidate, lineHits)) found.push(wholeAdSentence(norm, line, candidate, terms));
+      if (judge(norm, candidate, lineHits))
+        found.push(wholeAdSentence(norm, line, wholeToken(norm, line, candidate, terms), terms));
     }
+    for (const filler of issuerSlotFillers(norm, line, terms))
+      if (!found.slice(before).some((f) => f.start < filler.end && f.end > filler.start)) found.push(filler);
   }
   // both steps compare strings with each other: bounded, so a page stuffed with thousands of
   // different strings stays linear (each is still found where it stands)
