@@ -119,7 +119,8 @@ describe("noise", () => {
     const spam = analyze(hijacked)
       .noise.filter((n) => n.kind === "spam")
       .map((n) => slice(hijacked, n));
-    assert.deepEqual(spam, ["皇冠体育官网注册送彩金"]);
+    // the injected line whole: its greeting is the advertisement's too
+    assert.deepEqual(spam, ["欢迎访问皇冠体育官网注册送彩金"]);
   });
   test("a clean page has no spam", () => {
     assert.deepEqual(
@@ -237,6 +238,18 @@ describe("outline", () => {
 });
 
 describe("meta", () => {
+  test("a page's short title repeated below with its issuer: the fuller line is the title", () => {
+    const { meta } = analyze(
+      [
+        "2024年度法治政府建设情况报告",
+        "首页 > 政务公开 > 法治政府",
+        "桐庐县人民政府2024年度法治政府建设情况报告",
+        "2024年，桐庐县深入推进依法行政。现将有关情况报告如下。",
+      ].join("\n"),
+    );
+    assert.equal(meta.title, "桐庐县人民政府2024年度法治政府建设情况报告");
+    assert.equal(meta.region, "桐庐县");
+  });
   test("a division named like a word is the word: 会同县公安局 (together with), 和平区域", () => {
     const department = (sentence: string) =>
       analyze(

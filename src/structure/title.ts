@@ -99,6 +99,12 @@ export function findTitle(
     if (before && /^关于/.test(norm.slice(line.start, line.end).trim()) && isIssuerLine(norm, before)) {
       return { title: text.slice(before.start, before.end).trim() + title, lines: [before, line] };
     }
+    // a page's short title (its <title>) repeated below with its issuer: the fuller line
+    for (const later of head.slice(k + 1)) {
+      const fuller = cleanTitle(lineText(text, later, noise), lineText(norm, later, noise), false);
+      if (fuller && fuller.length > title.length && fuller.endsWith(title))
+        return { title: fuller, lines: [later] };
+    }
     return { title, lines: [line] };
   }
   const injected = noise.filter((n) => n.kind !== "boilerplate");
