@@ -50,14 +50,29 @@ function findPublished(lines: Line[], noise: Noise[], body: Line[], hints: PageH
     if (d) return d;
   }
   for (const line of body.slice(-4).reverse()) {
-    const t = line.text.trim();
-    if (t.length > 20) continue;
-    const m = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(t);
-    if (m) return toIso(Number(m[1]), Number(m[2]), Number(m[3]));
-    const c = parseChineseDate(t);
-    if (c && /^[〇零一二三四五六七八九十○Ｏ0-9\s年月日]+$/.test(t)) return c;
+    const d = dateLine(line);
+    if (d) return d;
+  }
+  // a plan sent out by a notice (关于印发…的通知) is dated by the notice's signature, above the plan
+  for (const [k, line] of body.slice(0, NOTICE_LINES).entries()) {
+    const d = k > 0 && dateLine(line);
+    const signer = body[k - 1]?.text.trim() ?? "";
+    if (d && signer.length <= 30 && !/[。,;，；]/.test(signer)) return d;
   }
   return null;
+}
+
+/** How far down a notice's signature may stand, before the document it sends. */
+const NOTICE_LINES = 15;
+
+/** The date a line gives when it is a date alone (2025年3月6日, 二〇二五年三月六日). */
+function dateLine(line: Line): string | null {
+  const t = line.text.trim();
+  if (t.length > 20) return null;
+  const m = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(t);
+  if (m) return toIso(Number(m[1]), Number(m[2]), Number(m[3]));
+  const c = parseChineseDate(t);
+  return c && /^[〇零一二三四五六七八九十○Ｏ0-9\s年月日]+$/.test(t) ? c : null;
 }
 
 /** From this month on, a report's date is in the year it reports on (a year-end summary). */

@@ -238,6 +238,26 @@ describe("outline", () => {
 });
 
 describe("meta", () => {
+  test("a plan sent out by a notice is dated by the notice's signature above it", () => {
+    const lines = [
+      "中共桐庐县委全面依法治县委员会办公室关于印发《桐庐县2024年法治政府建设工作要点》的通知",
+      "各乡镇（街道）党委、政府，县级各部门：",
+      "现将《桐庐县2024年法治政府建设工作要点》印发给你们，请结合实际认真抓好贯彻落实。",
+      "中共桐庐县委全面依法治县委员会办公室",
+      "2024年3月12日",
+      "桐庐县2024年法治政府建设工作要点",
+      "一、深入学习贯彻习近平法治思想",
+      "1.将习近平法治思想纳入县政府常务会议会前学法内容。（县司法局牵头，县级各部门配合）",
+      "2.开展领导干部应知应会法律法规学习。（县委组织部、县司法局牵头）",
+      "二、健全依法行政制度体系",
+      "3.严格落实重大行政决策程序规定。（县司法局牵头）",
+      "4.加强行政规范性文件备案审查。（县司法局牵头）",
+    ];
+    assert.equal(analyze(lines.join("\n")).meta.published, "2024-03-12");
+    // a date in running text is no signature
+    lines[3] = "县委依法治县办于2024年3月研究部署，";
+    assert.equal(analyze(lines.join("\n")).meta.published, null);
+  });
   test("a page's short title repeated below with its issuer: the fuller line is the title", () => {
     const { meta } = analyze(
       [
