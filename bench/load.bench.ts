@@ -28,6 +28,7 @@ import { resolveOptions } from "../src/pipeline.ts";
 import { openStore } from "../src/store/db.ts";
 import { startPostgres } from "../scripts/postgres.js";
 import { postgresCpuSeconds, postmasterOnPort, processCpuSeconds } from "./cpu.ts";
+import { paced, percentile } from "./paced.ts";
 import { figure, heading } from "./report.ts";
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
@@ -114,6 +115,24 @@ server = spawn(
     stdio: ["ignore", "ignore", "pipe"],
   },
 );
+/** The server's seconds as bench/memory-probe.mjs reports them (event-loop delay, pool waits,
+ *  query times, GC), collected during a run. */
+type LoopSecond = Record<
+  | "loopP50"
+  | "loopP99"
+  | "loopMax"
+  | "waits"
+  | "waitP50"
+  | "waitP99"
+  | "waitingMax"
+  | "queries"
+  | "queryP50"
+  | "queryP99"
+  | "gcMs"
+  | "gcMax",
+  number
+>;
+let loopLines: LoopSecond[] = [];
 /** Whoever waits for the server's next memory line (see memoryNow). */
 let onMemory: ((line: string) => void) | null = null;
 await new Promise<void>((resolve, reject) => {
@@ -121,6 +140,7 @@ await new Promise<void>((resolve, reject) => {
   lines.on("line", (line) => {
     if (line.includes("已启动")) resolve();
     if (line.startsWith("fazhi-memory ")) onMemory?.(line.slice("fazhi-memory ".length));
+    if (line.startsWith("fazhi-loop ")) loopLines.push(JSON.parse(line.slice("fazhi-loop ".length)));
   });
   server?.once("exit", (code) => reject(new Error(`fazhi serve exited (${code}) before it listened`)));
 });
@@ -229,6 +249,42 @@ async function hammer(path: (k: number) => string, seconds: number, connections:
   });
 }
 
+/** LOAD_PACER=autocannon: the open loop run by autocannon's connectionRate as before (every
+ *  connection sends in the same instant; see bench/paced.ts), to compare with earlier figures. */
+const PACER = process.env.LOAD_PACER ?? "paced";
+
+/** One run: open loop at `rate` requests a second per connection (paced, see bench/paced.ts),
+ *  or closed loop (rate 0, autocannon). */
+async function run(path: (k: number) => string, rate: number) {
+  if (rate && PACER !== "autocannon") {
+    const r = await paced({
+      base,
+      path,
+      headers: { cookie },
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+      rate,
+    });
+    return {
+      p50: percentile(r.latencies, 50),
+      p99: percentile(r.latencies, 99),
+      errors: r.errors,
+      total: r.latencies.length,
+      perSecond: r.latencies.length / r.seconds,
+      bytes: r.bytes,
+    };
+  }
+  const r = await hammer(path, SECONDS, CONNECTIONS, rate);
+  return {
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.non2xx,
+    total: r.requests.total,
+    perSecond: r.requests.average,
+    bytes: r.throughput.total,
+  };
+}
+
 /** Waits until the server has worked off what the last run left queued (at most a minute), so
  *  that each run starts on an idle server. */
 async function settle(): Promise<void> {
@@ -256,6 +312,23 @@ const cpuNow = () => ({
   postgres: postmaster ? postgresCpuSeconds(postmaster) : 0,
 });
 
+/** Inside the server during a run (the seconds the run lasted): the event loop's delay, the
+ *  waits for a pooled connection, the queries' times, GC — the worst second and the median one. */
+function reportLoop(lines: LoopSecond[], seconds: number) {
+  const busy = lines.slice(-seconds);
+  if (busy.length === 0) return;
+  const worst = (k: keyof LoopSecond) => Math.max(...busy.map((l) => l[k]));
+  const median = (k: keyof LoopSecond) => busy.map((l) => l[k]).sort((a, b) => a - b)[busy.length >> 1];
+  const f = (v: number) => v.toFixed(1);
+  const sum = (k: keyof LoopSecond) => busy.reduce((a, l) => a + l[k], 0);
+  console.log(
+    `      in the server, ms (median second / worst second): loop delay p99 ${f(median("loopP99"))}/${f(worst("loopP99"))}, max ${f(median("loopMax"))}/${f(worst("loopMax"))}; ` +
+      `pool wait p50 ${f(median("waitP50"))}/${f(worst("waitP50"))}, p99 ${f(median("waitP99"))}/${f(worst("waitP99"))}, waiting ≤ ${worst("waitingMax")}; ` +
+      `query p50 ${f(median("queryP50"))}/${f(worst("queryP50"))}, p99 ${f(median("queryP99"))}/${f(worst("queryP99"))} (${(sum("queries") / busy.length).toFixed(0)} a second); ` +
+      `GC ${f(sum("gcMs") / busy.length)} ms a second, longest ${f(worst("gcMax"))}`,
+  );
+}
+
 const sizes = `${ids.length} documents, PostgreSQL, ${CONNECTIONS} connections, ${SECONDS} s`;
 heading(
   "API under load",
@@ -269,30 +342,32 @@ for (let round = 1; round <= ROUNDS; round++) {
     for (const rate of [RATE_PER_CONNECTION, 0]) {
       await settle();
       const cpuBefore = cpuNow();
-      const r = await hammer(t.path, SECONDS, CONNECTIONS, rate);
+      loopLines = [];
+      const r = await run(t.path, rate);
       const cpu = cpuNow();
-      const at = `${sizes}, ${rate ? `${rate * CONNECTIONS} req/s offered` : "closed loop"}`;
-      const answered = r.requests.total > 0;
+      reportLoop(loopLines, SECONDS);
+      const at = `${sizes}, ${rate ? `${rate * CONNECTIONS} req/s offered${PACER === "autocannon" ? " (autocannon, in step)" : ""}` : "closed loop"}`;
+      const answered = r.total > 0;
       const latency = (v: number) => (answered ? v : Number.NaN);
       const mode = rate ? "" : ", closed loop";
       const goal = <G>(g: G) => (rate ? { goal: g } : {});
-      figure({ label: `    p50 latency${mode}`, value: latency(r.latency.p50), unit: "ms", at });
+      figure({ label: `    p50 latency${mode}`, value: latency(r.p50), unit: "ms", at });
       figure({
         label: `    p99 latency${mode}`,
-        value: latency(r.latency.p99),
+        value: latency(r.p99),
         unit: "ms",
         ...goal({ below: 100 }),
         at,
       });
       figure({
         label: `    errors (failed, timed out, non-2xx)${mode}`,
-        value: r.errors + r.non2xx,
+        value: r.errors,
         unit: "",
         ...goal({ atMost: 0 }),
         at,
       });
-      figure({ label: `    answers a second${mode}`, value: r.requests.average, unit: "req/s", at });
-      const perRequest = (seconds: number) => (seconds * 1000) / Math.max(1, r.requests.total);
+      figure({ label: `    answers a second${mode}`, value: r.perSecond, unit: "req/s", at });
+      const perRequest = (seconds: number) => (seconds * 1000) / Math.max(1, r.total);
       figure({
         label: `    server CPU per answer${mode}`,
         value: perRequest(cpu.server - cpuBefore.server),
@@ -309,7 +384,7 @@ for (let round = 1; round <= ROUNDS; round++) {
       if (!rate)
         figure({
           label: "    response size",
-          value: r.throughput.total / Math.max(1, r.requests.total) / 1024,
+          value: r.bytes / Math.max(1, r.total) / 1024,
           unit: "KiB",
           at,
         });

@@ -215,10 +215,16 @@ async function newestPage(store: Store, query: Documents, page: { offset: number
   const rows = await store.db
     .selectFrom("documents")
     .select([...ROW_COLUMNS, counted.as("total")])
+    // the page's ids as an array, not `id in (…)`: as a semi-join the planner hashed the ids
+    // and read every document's row to probe them (a sequential scan of the whole table for
+    // each page, 2,000 rows at 2,000 documents); against an array it fetches the page's rows
+    // by their key
     .where(
-      "id",
-      "in",
-      query.select("documents.id").orderBy("documents.id", "desc").limit(page.limit).offset(page.offset),
+      sql<boolean>`documents.id = any(array(${query
+        .select("documents.id")
+        .orderBy("documents.id", "desc")
+        .limit(page.limit)
+        .offset(page.offset)}))`,
     )
     .orderBy("id", "desc")
     .execute();
