@@ -178,6 +178,10 @@ describe("an advertisement written as a sentence", () => {
     assert.deepEqual(spamText(r), ["无抵押贷款当天放款，利息低至0.3%，额度最高50万元，微信同号13800138000"]);
     assert.deepEqual(figures(r), ["45件", "12.5%", "100%"]);
   });
+  test("a paragraph of its own, though the model stops inside a clause", () => {
+    const r = analyze(report("注册即送888元体验金，日赚3000不是梦，加微信ky88866了解详情。"));
+    assert.deepEqual(spamText(r), ["注册即送888元体验金，日赚3000不是梦，加微信ky88866了解详情"]);
+  });
   test("from its sentence's start when it ends the sentence", () => {
     const r = analyze(report("利息低至0.3%,额度最高50万元,无抵押贷款当天放款。"));
     assert.deepEqual(spamText(r), ["利息低至0.3%,额度最高50万元,无抵押贷款当天放款"]);

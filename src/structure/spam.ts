@@ -300,8 +300,8 @@ const AD_REST_REGISTER = -1.5;
  * An advertisement written as a sentence of its own (无抵押贷款当天放款，利息低至0.3%，额度最高
  * 50万元): the register model knows gambling and pornography copy, not a loan's terms, so the
  * run stops at its last advertising word and the rest would be read as the report's figures.
- * A run that starts a paragraph (or whose sentence's rest holds an advertising word) and ends at
- * a clause break takes the sentence to its end — and one that ends its sentence, from its start
+ * A run that starts a paragraph (or one that starts a sentence, ends at a clause break and whose
+ * sentence's rest holds an advertising word) takes the sentence to its end — and one that ends its sentence, from its start
  * — when what it would take reads no more official than a loan's terms and holds no official
  * words. An advertisement put before a report's own clause (…。开云体育官网，审结91件) takes nothing.
  */
@@ -317,11 +317,12 @@ function wholeAdSentence(norm: string, line: Line, run: Candidate, terms: TermHi
   const before = norm.slice(line.start, run.start);
   const trimmed = before.trimEnd();
   const startsSentence = trimmed === "" || SENTENCE_END.includes(trimmed[trimmed.length - 1]);
-  if (startsSentence && CLAUSE_GAP.includes(norm[run.end] ?? "")) {
+  const alone = before.trim() === "";
+  if (startsSentence && (alone || CLAUSE_GAP.includes(norm[run.end] ?? ""))) {
     let to = run.end;
     const limit = Math.min(line.end, run.end + CLAUSE_REACH);
     while (to < limit && !SENTENCE_END.includes(norm[to])) to++;
-    if ((to < limit || to === line.end) && takes(run.end, to, before.trim() === "")) end = to;
+    if ((to < limit || to === line.end) && takes(run.end, to, alone)) end = to;
   }
   const after = norm.slice(run.end, line.end);
   const rest = after.trimStart();
