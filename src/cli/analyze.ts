@@ -54,32 +54,50 @@ export async function runAnalyze(cmd: AnalyzeCommand, io: Io): Promise<number> {
       return { error: describeError(location, error) };
     }
   };
-  // two jobs per worker keep every core busy; never more than the pool's queue accepts
+  // two jobs per worker keep every core busy; never more than the pool's queue accepts. A job
+  // that ends starts the next at once, even while an earlier input is still being read: waiting
+  // for the first of the window to print before starting more let the other worker run dry
+  // behind a long document (a plan among short reports). Outputs wait for their turn to print;
+  // at most `held` inputs lie between the next to print and the last started (memory bound).
   const { workers, queue } = poolSettings();
   const window = Math.max(1, Math.min(workers * 2, queue));
-  const pending: Array<{ location: string; outcome: Promise<Outcome> }> = [];
+  const held = window * 4;
+  const outcomes = new Map<number, Promise<Outcome>>();
+  let running = 0;
+  let next = 0;
+  let printedUpTo = 0;
+  const start = () => {
+    while (next < locations.length && running < window && next - printedUpTo < held) {
+      const k = next++;
+      running++;
+      outcomes.set(
+        k,
+        analyze(locations[k]).finally(() => {
+          running--;
+          start();
+        }),
+      );
+    }
+  };
+  start();
   let failed = 0;
   let printed = 0;
-  let next = 0;
-  for (;;) {
-    while (next < locations.length && pending.length < window) {
-      const location = locations[next++];
-      pending.push({ location, outcome: analyze(location) });
-    }
-    const head = pending.shift();
-    if (!head) break;
-    const outcome = await head.outcome;
+  for (; printedUpTo < locations.length; printedUpTo++) {
+    const location = locations[printedUpTo];
+    const outcome = (await outcomes.get(printedUpTo)) as Outcome;
+    outcomes.delete(printedUpTo); // its text is let go once printed
     if ("error" in outcome) {
       failed++;
       io.stderr(outcome.error);
     } else if (cmd.out) {
-      await writeFile(join(cmd.out, outputName(head.location, used)), `${outcome.output}\n`);
+      await writeFile(join(cmd.out, outputName(location, used)), `${outcome.output}\n`);
     } else {
       if (!cmd.json && printed > 0) io.stdout("");
       io.stdout(outcome.output);
       printed++;
     }
-    progress.tick(head.location);
+    progress.tick(location);
+    start(); // the window moved on: inputs held back for it may start
   }
   progress.end();
   if (cmd.out)

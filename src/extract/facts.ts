@@ -132,10 +132,15 @@ function matchUnit(norm: string, token: NumberToken): UnitMatch | null {
   if (token.kind === "points") return { unit: "个百分点", end: token.end };
   if (token.kind === "permyriad") return { unit: "‱", end: token.end };
   let at = token.end;
+  // a number ends the text: no unit. Reading past the end is no error (NaN, undefined), but
+  // the first time it happens V8 throws away the function's optimised code and compiles it
+  // again, once for each read below: a fresh worker's time
+  if (at >= norm.length) return null;
   // qualifiers between number and unit: 10余场, 2.2万余件
   if (norm.charCodeAt(at) === YU) at++;
-  if (norm.charCodeAt(at) === DUO) at++;
-  while (norm.charCodeAt(at) === SPACE) at++;
+  if (at < norm.length && norm.charCodeAt(at) === DUO) at++;
+  while (at < norm.length && norm.charCodeAt(at) === SPACE) at++;
+  if (at >= norm.length) return null;
   const units = UNITS_BY_FIRST.get(norm[at]);
   if (units) {
     for (const unit of units) {

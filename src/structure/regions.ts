@@ -33,9 +33,12 @@ const GENERIC = new Set([
 ]);
 for (const name of GENERIC) BY_NAME.delete(name);
 
+// longest first, sorted once: every worker reads the place of ~150 autonomous areas as it starts
+const GROUPS_LONGEST_FIRST = [...ETHNIC_GROUPS].sort((a, b) => b.length - a.length);
+
 /** The place part of an autonomous area's name: 恩施土家族苗族 → 恩施, 巴音郭楞蒙古 → 巴音郭楞. */
 export function placeOfAutonomous(stem: string): string {
-  const groups = [...ETHNIC_GROUPS].sort((a, b) => b.length - a.length);
+  const groups = GROUPS_LONGEST_FIRST;
   let place = stem;
   for (let bare = true; ; bare = false) {
     const withZu = place.endsWith("族");
