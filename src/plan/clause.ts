@@ -5,11 +5,13 @@ import {
   CLAUSE_LABELS,
   CLAUSE_ROLES,
   NOT_A_UNIT,
+  NOTE_NOT_A_UNIT,
+  OFFICE_SUFFIX,
   SHARED_HEAD_KINDS,
   UNIT_SUFFIX,
   UNIT_TAILS,
 } from "../rules/clauses.ts";
-import { isCollective, resolveUnit } from "./units.ts";
+import { isCollective, resolveUnit, splitPrefix } from "./units.ts";
 
 export interface ParsedClause {
   lead: string[];
@@ -136,6 +138,32 @@ function isRolePiece(piece: string): boolean {
     from = m.index + m[0].length;
   }
   return roles > 0 && piece.slice(from).trim() === "";
+}
+
+/** A unit a closing note names without role words: known (or a collective), or ending as units
+ * do and saying where it is (市营商办, 县委编办) or being a department's office (法规与标准处). A
+ * note's other words (以下简称…, 含开发区, 试行) are no unit. */
+function noteUnit(name: string): boolean {
+  if (resolveUnit(name).known) return true;
+  if (!unitLike(name) || NOTE_NOT_A_UNIT.test(name)) return false;
+  return splitPrefix(name).prefix !== "" || (name.length >= 3 && OFFICE_SUFFIX.test(name));
+}
+
+/** A closing note that names the responsible units only, with at most a deadline or term after
+ * them — the usual form of 工作要点: (市司法局,长期), (各县区政府、市政府各部门,2025年3月31日前),
+ * (市委组织部、市委党校). `dueAt`: where its tail starts; null when it is not such a note. */
+export function unitNote(note: string): { dueAt: number | null } | null {
+  const starts = pieceStarts(note, ",;");
+  const piece = (k: number) =>
+    note.slice(starts[k], k + 1 < starts.length ? starts[k + 1] - 1 : note.length).trim();
+  let k = starts.length - 1;
+  let dueAt: number | null = null;
+  if (k > 0 && BARE_CLAUSE_TAIL.test(piece(k))) dueAt = starts[k--];
+  for (; k >= 0; k--) {
+    const named = units(piece(k));
+    if (named.length === 0 || !named.every(noteUnit)) return null;
+  }
+  return { dueAt };
 }
 
 /** A responsibility clause closing a measure's last sentence without brackets:

@@ -223,3 +223,28 @@ describe("bracketed notes", () => {
     ]);
   });
 });
+
+describe("closing notes that name units only", () => {
+  test("(units, deadline or term) names the responsible units; a note inside the text does not", () => {
+    const plan = [
+      "2025年全市法治政府建设工作要点",
+      "一、深入学习宣传贯彻习近平法治思想",
+      "（一）将习近平法治思想纳入干部教育培训必修课。（市委组织部、市委党校）",
+      "（二）严格落实备案审查制度，报备率达到100%。（市司法局，长期）",
+      "（三）及时公开年度报告。（各县区政府、市政府各部门，2025年3月31日前）",
+      "（四）推进政务公开（含开发区）。",
+      "（五）清理规范性文件（以下简称市司法局）。",
+    ].join("\n");
+    const ms = measuresOf(plan);
+    assert.deepEqual(
+      ms.map((m) => ({ no: m.no, lead: m.lead, due: m.due?.date ?? null, term: m.term?.quote ?? null })),
+      [
+        { no: 1, lead: ["市委组织部", "市委党校"], due: null, term: null },
+        { no: 2, lead: ["市司法局"], due: null, term: "长期" },
+        { no: 3, lead: ["各县区政府", "市政府各部门"], due: "2025-03-31", term: null },
+        { no: 4, lead: [], due: null, term: null },
+        { no: 5, lead: [], due: null, term: null },
+      ],
+    );
+  });
+});

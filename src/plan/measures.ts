@@ -12,7 +12,7 @@ import {
   DUE_LABEL,
   ROLE_WORDS,
 } from "../rules/clauses.ts";
-import { bareRoleClause, parseClause } from "./clause.ts";
+import { bareRoleClause, parseClause, unitNote, units } from "./clause.ts";
 import { findDeadlines, findTerm } from "./deadlines.ts";
 import { tableMeasures } from "./task-table.ts";
 import { resolveUnit } from "./units.ts";
@@ -106,6 +106,8 @@ interface FoundClause {
   start: number;
   /** where the clause's own deadline starts in it (完成时限:…, or a bare clause's tail) */
   dueAt: number | null;
+  /** a note naming units without role words (市司法局,长期): they lead */
+  unitsOnly?: boolean;
 }
 
 function lastClause(norm: string, from: number, to: number): FoundClause | null {
@@ -114,10 +116,22 @@ function lastClause(norm: string, from: number, to: number): FoundClause | null 
   for (const note of bracketed(segment))
     if (ROLE_WORDS.test(note.inner)) found = { clause: note.inner, start: from + note.at, dueAt: null };
   if (found) return withDue(found);
+  const closing = closingUnitNote(segment, from);
+  if (closing) return closing;
   const bare = BARE_LABELLED_CLAUSE.exec(segment);
   if (!bare) return bareRoleSentence(segment, from);
   const clause = bare[0].replace(/[\s。;]+$/, "");
   return withDue({ clause, start: from + bare.index, dueAt: null });
+}
+
+/** The note closing a measure when it names only units (and a deadline): "…达到100%。(市司法局,长期)".
+ * Only the last note, with nothing but stops after it: a note inside the text names no owner. */
+function closingUnitNote(segment: string, from: number): FoundClause | null {
+  const notes = bracketed(segment);
+  const note = notes[notes.length - 1];
+  if (!note || !/^[\s。;.]*$/.test(segment.slice(note.at + note.inner.length + 1))) return null;
+  const named = unitNote(note.inner);
+  return named ? { clause: note.inner, start: from + note.at, dueAt: named.dueAt, unitsOnly: true } : null;
 }
 
 /** A labelled clause may end with the deadline (牵头单位:…;完成时限:2024年12月); an unlabelled
@@ -227,7 +241,11 @@ function proseMeasures(
       else if (a.level < (parent?.level ?? level)) areaHeading = a;
     }
     const found = clauseAt(h, end);
-    const parsed = found ? parseClause(found.clause) : { lead: [], cooperate: [] };
+    const parsed = !found
+      ? { lead: [], cooperate: [] }
+      : found.unitsOnly
+        ? { lead: units(found.clause.slice(0, found.dueAt ?? found.clause.length)), cooperate: [] }
+        : parseClause(found.clause);
     const deadlines = findDeadlines(text, norm, h.start, found ? found.start - 1 : end, input.planYear);
     if (found && found.dueAt !== null)
       deadlines.push(

@@ -60,6 +60,14 @@ export const BARE_CLAUSE_TAIL =
 /** Words a unit's name never holds; a piece holding them is prose ("日常工作由市司法局负责"). */
 export const NOT_A_UNIT = /[的由要将把对在]|工作/;
 
+/** Words of a closing note that names no unit although it ends as one: (以下简称市司法局),
+ * (含经开区管委会), (不含执法队). */
+export const NOTE_NOT_A_UNIT = /简称|称为|^含|^不含|^包括|^除|^如|^即/;
+
+/** Endings of a department's own offices, which a department's plan names without a place
+ * (法规与标准处, 执法监督科): a note naming only these is its responsibility clause. */
+export const OFFICE_SUFFIX = /(处|科|室|中心|办公室|大队|支队|分局)$/;
+
 /** Kinds of unit a list may write bare after a collective that names its place once:
  * "各街道、镇" (各镇), "各县(市、区)党委、政府" (各县(市、区)政府). */
 export const SHARED_HEAD_KINDS = /^(街道|乡镇|镇|乡|村|社区|人民政府|政府|党委|部门|单位)$/;
