@@ -248,3 +248,20 @@ describe("closing notes that name units only", () => {
     );
   });
 });
+
+describe("a quarter closing a clause", () => {
+  test("第三季度 after the units is the plan year's quarter end", () => {
+    const plan = [
+      "2025年全市法治政府建设工作要点",
+      "一、严格规范公正文明执法",
+      "（一）开展行政执法案卷评查。（市司法局牵头，各县区政府配合，第三季度）",
+      "（二）开展规范性文件专项清理。（市司法局负责，第三季度完成）",
+      "（三）开展法治督察。（市委依法治市办，第4季度）",
+    ].join("\n");
+    assert.deepEqual(brief(plan), [
+      { no: 1, lead: ["市司法局"], cooperate: ["各县区政府"], due: "2025-09-30" },
+      { no: 2, lead: ["市司法局"], cooperate: [], due: "2025-09-30" },
+      { no: 3, lead: ["市委依法治市办"], cooperate: [], due: "2025-12-31" },
+    ]);
+  });
+});
