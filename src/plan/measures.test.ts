@@ -265,3 +265,20 @@ describe("a quarter closing a clause", () => {
     ]);
   });
 });
+
+describe("全年 as a deadline", () => {
+  test("in a plan for one year, 全年 given as the deadline is its end; 全年 counting times is not", () => {
+    const plan = [
+      "2025年全市法治政府建设工作要点",
+      "一、深入学习宣传贯彻习近平法治思想",
+      "（一）深化普法宣传。（责任单位：市司法局；完成时限：全年）",
+      "（二）开展会前学法，全年不少于4次。（市司法局牵头，市政府办公室配合）",
+      "（三）推进政务公开。（市政府办公室，全年推进）",
+    ].join("\n");
+    assert.deepEqual(brief(plan), [
+      { no: 1, lead: ["市司法局"], cooperate: [], due: "2025-12-31" },
+      { no: 2, lead: ["市司法局"], cooperate: ["市政府办公室"], due: null },
+      { no: 3, lead: ["市政府办公室"], cooperate: [], due: "2025-12-31" },
+    ]);
+  });
+});

@@ -66,6 +66,13 @@ export const YEARLESS_PATTERNS: DeadlinePattern[] = [
     resolve: (m, year) => ({ year, month: /上半年|年中/.test(m[1]) ? 6 : 12 }),
   },
   {
+    // a deadline that is the whole year (完成时限:全年, (市司法局,全年推进)): by the year's end.
+    // Only as a deadline stands, closing its piece — 全年不少于4次 is a count, not a time
+    sample: "全年",
+    re: /(?<![\d年])全年(?:推进|完成|实施|开展|落实|持续推进)?(?=\s*(?:$|[,;。)）\n]))/g,
+    resolve: (_m, year) => ({ year, month: 12 }),
+  },
+  {
     // within the plan's year; not "三年内", "两年内"
     sample: "年内",
     re: /(?<![\d〇零一二两三四五六七八九十百半多几数每年])年内/g,
