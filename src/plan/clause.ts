@@ -94,15 +94,30 @@ function parseLabelled(clause: string): ParsedClause | null {
     const to = k + 1 < labels.length ? (labels[k + 1].index ?? clause.length) : clause.length;
     const list = m.groups?.cooperate || (m.groups?.responsible && ledBy) ? cooperate : lead;
     if (m.groups?.lead) ledBy = true;
-    for (const u of units(clause.slice(from, to).replace(/[;。,\s]+$/, "")))
-      if (!list.includes(u)) list.push(u);
+    const segment = clause.slice(from, to).replace(/[;。,\s]+$/, "");
+    // roles written inside a label's units decide for them (责任单位:县司法局牵头,县政府各部门配合)
+    const roled = withRoles(segment);
+    if (roled) {
+      for (const u of roled.lead) if (!lead.includes(u)) lead.push(u);
+      for (const u of roled.cooperate) if (!cooperate.includes(u)) cooperate.push(u);
+      return;
+    }
+    for (const u of units(segment)) if (!list.includes(u)) list.push(u);
   });
   return { lead, cooperate };
 }
 
 export function parseClause(clause: string): ParsedClause {
-  const labelled = parseLabelled(clause);
-  if (labelled) return labelled;
+  return parseLabelled(clause) ?? parseRoles(clause);
+}
+
+/** A labelled segment's units when role words split them, each role piece being units only
+ * ("县司法局牵头,县政府各部门配合"); null for a plain list. */
+function withRoles(segment: string): ParsedClause | null {
+  return isRolePiece(segment) ? parseRoles(segment) : null;
+}
+
+function parseRoles(clause: string): ParsedClause {
   const lead: string[] = [];
   const cooperate: string[] = [];
   let from = 0;

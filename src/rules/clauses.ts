@@ -13,8 +13,9 @@ export const UNIT_TAILS = /等(各)?(相关|有关)?(单位|部门)$|等$/;
 /** Endings of a unit's name, to tell "市人社局和各级党校" (two units) from "住房和城乡建设局". */
 export const UNIT_SUFFIX = /(局|委|办|厅|院|部|室|中心|政府|单位|校|会|所|队|站|行|处|署|组)$/;
 
-/** A deadline's label in a labelled clause: 完成时限:2024年12月. */
-const DUE_WORDS = "完成时限|完成时间|时间节点|时限要求|时限";
+/** A deadline's label in a labelled clause: 完成时限:2024年12月; a rectification plan's
+ * 整改时限 and 办结时限, 完成期限. */
+const DUE_WORDS = "完成时限|完成时间|完成期限|整改时限|整改期限|办结时限|时间节点|时限要求|时限";
 export const DUE_LABEL = new RegExp(`(?:${DUE_WORDS})\\s*[:：]`);
 
 /** Labels of the lead (牵头单位, a department's 牵头处室) and of the units responsible (责任单位,

@@ -11,7 +11,8 @@ export interface DeadlinePattern {
 const QUARTER: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, "1": 3, "2": 6, "3": 9, "4": 12 };
 
 /** The labels a clause gives its deadline (完成时限:2025年); a year alone after one is its end. */
-const DUE_LABEL_BEFORE = "(?<=(?:完成时限|完成时间|时间节点|时限要求|时限)\\s*[:：]\\s*)";
+const DUE_LABEL_BEFORE =
+  "(?<=(?:完成时限|完成时间|完成期限|整改时限|整改期限|办结时限|时间节点|时限要求|时限)\\s*[:：]\\s*)";
 
 export const DEADLINE_PATTERNS: DeadlinePattern[] = [
   {
