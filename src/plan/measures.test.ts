@@ -307,3 +307,37 @@ describe("rectification plans (整改方案)", () => {
     ]);
   });
 });
+
+describe("rectification plans numbered by 问题N", () => {
+  test("问题N： items are the measures, with their labelled lines", () => {
+    const plan = [
+      "关于法治政府建设督察反馈问题的整改方案",
+      "二、问题清单及整改措施",
+      "问题1：县政府常务会议会前学法未形成常态。",
+      "整改措施：制定会前学法年度计划，每季度至少学法1次。",
+      "责任领导：县长",
+      "责任单位：县政府办公室、县司法局",
+      "整改时限：立行立改，长期坚持",
+      "问题2：部分行政规范性文件未经合法性审核即印发。",
+      "整改措施：开展规范性文件专项清理。",
+      "责任单位：县司法局牵头，县政府各部门配合",
+      "整改时限：2025年3月底前",
+      "三、保障措施",
+      "（一）加强组织领导。成立整改工作领导小组。",
+    ].join("\n");
+    const ms = measuresOf(plan);
+    assert.deepEqual(
+      ms.map((m) => ({
+        no: m.no,
+        lead: m.lead,
+        cooperate: m.cooperate,
+        due: m.due?.date ?? null,
+        term: m.term?.kind ?? null,
+      })),
+      [
+        { no: 1, lead: ["县政府办公室", "县司法局"], cooperate: [], due: null, term: "standing" },
+        { no: 2, lead: ["县司法局"], cooperate: ["县政府各部门"], due: "2025-03-31", term: null },
+      ],
+    );
+  });
+});
