@@ -125,3 +125,18 @@ describe("unit registry", () => {
     assert.deepEqual([unknown.known, unknown.name], [false, "行业协会"]);
   });
 });
+
+describe("collectives of places and levels", () => {
+  test("a place's unit after a collective of another place shares its 各", () => {
+    assert.deepEqual(parseClause("区司法局牵头,各镇人民政府、街道办事处配合"), {
+      lead: ["区司法局"],
+      cooperate: ["各镇人民政府", "各街道办事处"],
+    });
+    assert.deepEqual(parseClause("县司法局牵头,各乡镇、街道配合").cooperate, ["各乡镇", "各街道"]);
+  });
+  test("区级/市级/县级 units named together are collectives", () => {
+    for (const name of ["区级各行政执法部门", "市级各部门", "县级有关单位", "各街道办事处"])
+      assert.ok(resolveUnit(name).collective, name);
+    assert.ok(!resolveUnit("区级财政局").collective);
+  });
+});

@@ -2,11 +2,13 @@
 // "…按按职责…" typos, "、" where "," belongs, units joined by 和, "等相关单位" tails.
 import {
   BARE_CLAUSE_TAIL,
+  BARE_PLACE_UNIT,
   CLAUSE_LABELS,
   CLAUSE_ROLES,
   NOT_A_UNIT,
   NOTE_NOT_A_UNIT,
   OFFICE_SUFFIX,
+  PLACE_KINDS,
   SHARED_HEAD_KINDS,
   UNIT_SUFFIX,
   UNIT_TAILS,
@@ -71,11 +73,17 @@ export function units(segment: string): string[] {
   return out;
 }
 
-/** A bare kind after a collective takes its head: 镇 after 各街道 → 各镇. */
+/** A bare kind after a collective takes its head: 镇 after 各街道 → 各镇; a place's unit after
+ * a collective of another place takes the head before that place: 街道办事处 after 各镇人民政府
+ * → 各街道办事处. */
 function withSharedHead(name: string, before: string | undefined): string {
-  if (!before?.startsWith("各") || !SHARED_HEAD_KINDS.test(name)) return name;
-  for (let cut = 1; cut < before.length; cut++)
-    if (SHARED_HEAD_KINDS.test(before.slice(cut))) return before.slice(0, cut) + name;
+  if (!before?.startsWith("各")) return name;
+  if (SHARED_HEAD_KINDS.test(name))
+    for (let cut = 1; cut < before.length; cut++)
+      if (SHARED_HEAD_KINDS.test(before.slice(cut))) return before.slice(0, cut) + name;
+  if (BARE_PLACE_UNIT.test(name))
+    for (let cut = 1; cut < before.length; cut++)
+      if (PLACE_KINDS.test(before.slice(cut))) return before.slice(0, cut) + name;
   return name;
 }
 

@@ -141,6 +141,7 @@ export const AGENCIES: AgencyDef[] = [
   { id: "party-school", name: "委党校", aliases: ["党校", "行政学院", "委党校(行政学院)"] },
 ];
 
-/** Names that stand for many units at once (各县市区政府, 市直各相关单位). */
+/** Names that stand for many units at once (各县市区政府, 市直各相关单位); a level's units as
+ * 区级各行政执法部门, 市级各部门 name them (区级 as 区直 does). */
 export const COLLECTIVE =
-  /^(各|市直|县直|区直|省直|有关|相关|全市|全县|全区)|各相关|各有关|相关单位|有关单位|相关部门|有关部门|各部门|各单位|(县|县市|县市区|市县|区县|乡镇)(人民)?政府$/;
+  /^(各|市直|县直|区直|省直|有关|相关|全市|全县|全区|(省|市|州|县|区)级(各|有关|相关))|各相关|各有关|相关单位|有关单位|相关部门|有关部门|各部门|各单位|(县|县市|县市区|市县|区县|乡镇)(人民)?政府$/;

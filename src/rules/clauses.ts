@@ -74,6 +74,13 @@ export const OFFICE_SUFFIX = /(处|科|室|中心|办公室|大队|支队|分局
  * "各街道、镇" (各镇), "各县(市、区)党委、政府" (各县(市、区)政府). */
 export const SHARED_HEAD_KINDS = /^(街道|乡镇|镇|乡|村|社区|人民政府|政府|党委|部门|单位)$/;
 
+/** Places under a county a list writes bare after a collective of another such place, which
+ * its 各 covers too: "各镇人民政府、街道办事处" (各街道办事处), "各乡镇、街道" (各街道). */
+export const PLACE_KINDS = /^(街道|乡镇|镇|乡|村|社区)/;
+/** The names of those places' units a list may write bare: 街道办事处, 社区居委会, 乡镇政府. */
+export const BARE_PLACE_UNIT =
+  /^(街道办事处|街道办|街道|乡镇人民政府|乡镇政府|乡镇|镇人民政府|镇政府|镇|乡人民政府|乡政府|乡|社区居委会|社区|村委会|村)$/;
+
 /** Headings that only hold a plan's measures (二、主要任务 → (一)… → 1.…): not an area of the
  * outline, so the headings below them are. */
 export const CONTAINER_HEADING =
