@@ -140,3 +140,21 @@ describe("collectives of places and levels", () => {
     assert.ok(!resolveUnit("区级财政局").collective);
   });
 });
+
+describe("what a unit's name carries that is no part of it", () => {
+  test("等…部门 tails, (邀请) notes and a bracketed other name leave the unit", () => {
+    assert.deepEqual(parseClause("责任单位:县公安局、县农业农村局等行政执法部门").lead, [
+      "县公安局",
+      "县农业农村局",
+    ]);
+    assert.deepEqual(parseClause("牵头单位:县发改局(县营商环境建设局);配合单位:区法院(邀请)"), {
+      lead: ["县发改局"],
+      cooperate: ["区法院"],
+    });
+    // brackets that are part of the name stay
+    assert.deepEqual(parseClause("市委党校(行政学院)牵头,各县(市、区)政府配合"), {
+      lead: ["市委党校(行政学院)"],
+      cooperate: ["各县(市、区)政府"],
+    });
+  });
+});

@@ -5,6 +5,7 @@ import {
   BARE_PLACE_UNIT,
   CLAUSE_LABELS,
   CLAUSE_ROLES,
+  NAME_NOTES,
   NOT_A_UNIT,
   NOTE_NOT_A_UNIT,
   OFFICE_SUFFIX,
@@ -61,16 +62,30 @@ export function units(segment: string): string[] {
   let before: string | undefined;
   for (const item of splitList(segment))
     for (const joined of splitJoined(item)) {
-      const name = joined
-        .trim()
-        .replace(/^(由|请|会同)/, "")
-        .replace(UNIT_TAILS, "")
-        .trim();
+      const name = withoutAlias(
+        joined
+          .trim()
+          .replace(/^(由|请|会同)/, "")
+          .replace(UNIT_TAILS, "")
+          .replace(NAME_NOTES, "")
+          .trim(),
+      );
       const u = withSharedHead(name, before);
       before = name;
       if (u.length >= 2) out.push(u);
     }
   return out;
+}
+
+/** A unit written with its other name in brackets is the unit (县发改局(县营商环境建设局) →
+ * 县发改局): the bracket names a unit by itself; 各县(市、区)政府 and 委党校(行政学院) stay whole. */
+function withoutAlias(name: string): string {
+  const m = /^(.{2,}?)[(（]([^()（）]{2,})[)）]$/.exec(name);
+  if (!m || resolveUnit(name).known) return name;
+  const [, outer, inner] = m;
+  return UNIT_SUFFIX.test(outer) && UNIT_SUFFIX.test(inner) && splitPrefix(inner).prefix !== ""
+    ? outer
+    : name;
 }
 
 /** A bare kind after a collective takes its head: 镇 after 各街道 → 各镇; a place's unit after

@@ -7,8 +7,12 @@
 export const CLAUSE_ROLES =
   /(?<lead>牵头(负责)?)|(?<responsible>((按照?)+(各自)?(职责|职能)(分工)?(分别)?|分别)?负责(落实|实施)?)|(?<cooperate>配合|协助|参与)/g;
 
-/** Tails that mean "and the others concerned": 市编办等相关单位 → 市编办. */
-export const UNIT_TAILS = /等(各)?(相关|有关)?(单位|部门)$|等$/;
+/** Tails that mean "and the others concerned": 市编办等相关单位 → 市编办; the others' kind may
+ * be named (县农业农村局等行政执法部门, 市公安局等执法单位 → the unit before 等). */
+export const UNIT_TAILS = /等(各)?(相关|有关)?[^、,;等()（）]{0,8}?(单位|部门|机关)$|等$/;
+
+/** A note after a unit's name that is no part of it: how it takes part (区法院(邀请)). */
+export const NAME_NOTES = /[(（](邀请|受邀|特邀|视情|待定|如需)[)）]$/;
 
 /** Endings of a unit's name, to tell "市人社局和各级党校" (two units) from "住房和城乡建设局". */
 export const UNIT_SUFFIX = /(局|委|办|厅|院|部|室|中心|政府|单位|校|会|所|队|站|行|处|署|组)$/;
