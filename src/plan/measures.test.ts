@@ -341,3 +341,35 @@ describe("rectification plans numbered by 问题N", () => {
     );
   });
 });
+
+describe("areas of plans whose measures are (一) items", () => {
+  test("一、 headings over (一) measures are the areas; a heading that only holds them names none", () => {
+    const plan = [
+      "2025年全市法治政府建设工作要点",
+      "一、深入学习宣传贯彻习近平法治思想",
+      "（一）开展会前学法。（市司法局牵头，市政府办公室配合）",
+      "二、推进政府职能转变",
+      "（二）推进“高效办成一件事”。（市数据局牵头，市直有关部门配合）",
+    ].join("\n");
+    assert.deepEqual(
+      measuresOf(plan).map((m) => [m.area, m.group]),
+      [
+        ["深入学习宣传贯彻习近平法治思想", null],
+        ["推进政府职能转变", null],
+      ],
+    );
+    const container = [
+      "四川省法治政府建设示范创建三年行动计划",
+      "一、重点任务",
+      "（一）完善依法行政制度体系。（省司法厅牵头，省直有关部门配合）",
+      "（二）推进严格规范公正文明执法。（省司法厅牵头，省直各执法部门配合）",
+    ].join("\n");
+    assert.deepEqual(
+      measuresOf(container).map((m) => [m.area, m.group?.title]),
+      [
+        [null, "重点任务"],
+        [null, "重点任务"],
+      ],
+    );
+  });
+});

@@ -240,6 +240,13 @@ function proseMeasures(
       if (!parent && a.level === level - 1) parent = a;
       else if (a.level < (parent?.level ?? level)) areaHeading = a;
     }
+    // the heading above the measures with none above it is the outline's top: the plan's area
+    // (一、 areas over (一) measures, as 工作要点 inside a 通知 write them), not a group of one —
+    // unless it only holds the measures (二、重点任务), which names no area
+    const topGroup =
+      !areaHeading && parent && !CONTAINER_HEADING.test(parent.title.replace(/[\s。:：]/g, ""));
+    const area = topGroup ? parent : areaHeading;
+    const group = topGroup ? undefined : parent;
     const found = clauseAt(h, end);
     const parsed = !found
       ? { lead: [], cooperate: [] }
@@ -272,8 +279,8 @@ function proseMeasures(
     measures.push({
       no,
       title: h.title,
-      area: areaHeading ? areaHeading.title : null,
-      group: parent ? { no: numeralOf(parent.marker) ?? 0, title: parent.title } : null,
+      area: area ? area.title : null,
+      group: group ? { no: numeralOf(group.marker) ?? 0, title: group.title } : null,
       lead,
       cooperate,
       collective,
