@@ -158,3 +158,16 @@ describe("what a unit's name carries that is no part of it", () => {
     });
   });
 });
+
+describe("supervising units", () => {
+  test("a unit that 督促指导/指导 those responsible takes part in the task", () => {
+    assert.deepEqual(parseClause("市直各行政执法单位分别负责,市司法局督促指导"), {
+      lead: ["市直各行政执法单位"],
+      cooperate: ["市司法局"],
+    });
+    assert.deepEqual(parseClause("各乡镇人民政府负责,县司法局指导,11月底前"), {
+      lead: ["各乡镇人民政府"],
+      cooperate: ["县司法局"],
+    });
+  });
+});

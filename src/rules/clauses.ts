@@ -3,9 +3,10 @@
 /** Role markers, in the order they may appear. "lead" is 牵头; "responsible" every form of
  * "按职责分工分别负责" (including the doubled 按按 typo) and 负责落实: it leads, unless a 牵头
  * comes before it (市司法局牵头,各县(市、区)政府负责落实: those carry the task out under the lead,
- * so they cooperate); "cooperate" covers 配合/协助/参与. */
+ * so they cooperate); "cooperate" covers 配合/协助/参与, and a unit that supervises those who
+ * carry the task out (市直各执法单位分别负责,市司法局督促指导) takes part in it as they do. */
 export const CLAUSE_ROLES =
-  /(?<lead>牵头(负责)?)|(?<responsible>((按照?)+(各自)?(职责|职能)(分工)?(分别)?|分别)?负责(落实|实施)?)|(?<cooperate>配合|协助|参与)/g;
+  /(?<lead>牵头(负责)?)|(?<responsible>((按照?)+(各自)?(职责|职能)(分工)?(分别)?|分别)?负责(落实|实施)?)|(?<cooperate>配合|协助|参与|督促指导|督导|指导)/g;
 
 /** Tails that mean "and the others concerned": 市编办等相关单位 → 市编办; the others' kind may
  * be named (县农业农村局等行政执法部门, 市公安局等执法单位 → the unit before 等). */
