@@ -373,3 +373,19 @@ describe("areas of plans whose measures are (一) items", () => {
     );
   });
 });
+
+describe("spans of years and a year's 全年 given as the deadline", () => {
+  test("due at the span's or the year's end there; a span in the measure's text is no deadline", () => {
+    const plan = [
+      "2025年全县法治政府建设工作要点",
+      "一、推进依法行政",
+      "（一）推进行政执法“三项制度”。（县司法局牵头，县直各行政执法部门配合，2025—2026年）",
+      "（二）落实《法治政府建设实施纲要（2021—2025年）》。（县司法局牵头，县直各部门配合）",
+      "（三）规范涉企行政检查。（责任单位：县市场监管局；完成时限：2025年全年）",
+    ].join("\n");
+    assert.deepEqual(
+      brief(plan).map((m) => m.due),
+      ["2026-12-31", null, "2025-12-31"],
+    );
+  });
+});

@@ -262,6 +262,7 @@ function proseMeasures(
           found.start + found.dueAt,
           found.start + found.clause.length,
           input.planYear,
+          true,
         ),
       );
     // a due part that gives no date may give a term (长期坚持, 每年3月底前)

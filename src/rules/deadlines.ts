@@ -48,6 +48,23 @@ export const DEADLINE_PATTERNS: DeadlinePattern[] = [
   },
 ];
 
+/** Times a measure's own deadline part gives (its 完成时限 label, a clause's tail, a table's
+ * deadline cell) that elsewhere in its text are no deadline: a span of years is the plan's time
+ * frame in the text (2021—2025年), but given as the deadline it is due at its end; a year's 全年
+ * is due at that year's end. */
+export const DUE_PART_PATTERNS: DeadlinePattern[] = [
+  {
+    sample: "2025—2026年",
+    re: /(\d{4})\s*年?\s*[-—–~至到]\s*(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g,
+    resolve: (m) => ({ year: Number(m[2]), month: 12 }),
+  },
+  {
+    sample: "2025年全年",
+    re: /(\d{4})\s*年\s*全年/g,
+    resolve: (m) => ({ year: Number(m[1]), month: 12 }),
+  },
+];
+
 /** Dates written without a year (6月底前, 第三季度, 上半年): in a plan for one year, that year's.
  *  A month needs 底/末/前 to be a deadline (在6月开展 is when, not by when). */
 export const YEARLESS_PATTERNS: DeadlinePattern[] = [
