@@ -389,3 +389,22 @@ describe("spans of years and a year's 全年 given as the deadline", () => {
     );
   });
 });
+
+describe("a plan read without measures", () => {
+  test("says so, since its ledger would be empty; a plan with measures does not", () => {
+    const none = [
+      "宁波市法治政府建设规划（2021—2025年）",
+      "一、主要任务",
+      "（一）健全政府机构职能体系。",
+      "（二）深化改革。",
+    ];
+    const rules = (lines: string[]) => analyzeText(lines.join("\n"), source).findings.map((f) => f.rule);
+    assert.ok(rules(none).includes("plan:no-measures"));
+    const some = [
+      ...none.slice(0, 2),
+      "（一）深化改革。（市司法局牵头，市直有关部门配合）",
+      "（二）推进执法。（市司法局负责）",
+    ];
+    assert.ok(!rules(some).includes("plan:no-measures"));
+  });
+});

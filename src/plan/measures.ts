@@ -207,6 +207,13 @@ export function extractMeasures(input: PlanInput): PlanResult {
   if (defaultDeadline)
     for (const m of chosen) if (!m.due && !m.term) m.due = { date: defaultDeadline.date, inherited: true };
   areasFromGroups(chosen);
+  // a plan read without measures makes an empty ledger: the office should know before it makes one
+  if (chosen.length === 0)
+    findings.push({
+      rule: "plan:no-measures",
+      severity: "warning",
+      message: "未识别出标明责任单位的措施，据此建立的台账将为空，请核对方案的编号和责任单位写法",
+    });
   findings.push(...measureFindings(chosen, input.planDate ?? null));
   return { measures: chosen, findings, defaultDeadline };
 }
