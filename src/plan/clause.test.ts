@@ -171,3 +171,12 @@ describe("supervising units", () => {
     });
   });
 });
+
+describe("units under their newer names", () => {
+  test("生态环境分局, 综合行政执法局 and 政数局 are the registry's agencies", () => {
+    assert.deepEqual(
+      ["区生态环境分局", "区综合执法局", "县综合行政执法局", "县政数局"].map((n) => resolveUnit(n).id),
+      ["ecology", "urban-management", "urban-management", "administrative-approval"],
+    );
+  });
+});
