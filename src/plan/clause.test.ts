@@ -125,3 +125,58 @@ describe("unit registry", () => {
     assert.deepEqual([unknown.known, unknown.name], [false, "行业协会"]);
   });
 });
+
+describe("collectives of places and levels", () => {
+  test("a place's unit after a collective of another place shares its 各", () => {
+    assert.deepEqual(parseClause("区司法局牵头,各镇人民政府、街道办事处配合"), {
+      lead: ["区司法局"],
+      cooperate: ["各镇人民政府", "各街道办事处"],
+    });
+    assert.deepEqual(parseClause("县司法局牵头,各乡镇、街道配合").cooperate, ["各乡镇", "各街道"]);
+  });
+  test("区级/市级/县级 units named together are collectives", () => {
+    for (const name of ["区级各行政执法部门", "市级各部门", "县级有关单位", "各街道办事处"])
+      assert.ok(resolveUnit(name).collective, name);
+    assert.ok(!resolveUnit("区级财政局").collective);
+  });
+});
+
+describe("what a unit's name carries that is no part of it", () => {
+  test("等…部门 tails, (邀请) notes and a bracketed other name leave the unit", () => {
+    assert.deepEqual(parseClause("责任单位:县公安局、县农业农村局等行政执法部门").lead, [
+      "县公安局",
+      "县农业农村局",
+    ]);
+    assert.deepEqual(parseClause("牵头单位:县发改局(县营商环境建设局);配合单位:区法院(邀请)"), {
+      lead: ["县发改局"],
+      cooperate: ["区法院"],
+    });
+    // brackets that are part of the name stay
+    assert.deepEqual(parseClause("市委党校(行政学院)牵头,各县(市、区)政府配合"), {
+      lead: ["市委党校(行政学院)"],
+      cooperate: ["各县(市、区)政府"],
+    });
+  });
+});
+
+describe("supervising units", () => {
+  test("a unit that 督促指导/指导 those responsible takes part in the task", () => {
+    assert.deepEqual(parseClause("市直各行政执法单位分别负责,市司法局督促指导"), {
+      lead: ["市直各行政执法单位"],
+      cooperate: ["市司法局"],
+    });
+    assert.deepEqual(parseClause("各乡镇人民政府负责,县司法局指导,11月底前"), {
+      lead: ["各乡镇人民政府"],
+      cooperate: ["县司法局"],
+    });
+  });
+});
+
+describe("units under their newer names", () => {
+  test("生态环境分局, 综合行政执法局 and 政数局 are the registry's agencies", () => {
+    assert.deepEqual(
+      ["区生态环境分局", "区综合执法局", "县综合行政执法局", "县政数局"].map((n) => resolveUnit(n).id),
+      ["ecology", "urban-management", "urban-management", "administrative-approval"],
+    );
+  });
+});

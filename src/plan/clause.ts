@@ -2,14 +2,19 @@
 // "…按按职责…" typos, "、" where "," belongs, units joined by 和, "等相关单位" tails.
 import {
   BARE_CLAUSE_TAIL,
+  BARE_PLACE_UNIT,
   CLAUSE_LABELS,
   CLAUSE_ROLES,
+  NAME_NOTES,
   NOT_A_UNIT,
+  NOTE_NOT_A_UNIT,
+  OFFICE_SUFFIX,
+  PLACE_KINDS,
   SHARED_HEAD_KINDS,
   UNIT_SUFFIX,
   UNIT_TAILS,
 } from "../rules/clauses.ts";
-import { isCollective, resolveUnit } from "./units.ts";
+import { isCollective, resolveUnit, splitPrefix } from "./units.ts";
 
 export interface ParsedClause {
   lead: string[];
@@ -57,11 +62,14 @@ export function units(segment: string): string[] {
   let before: string | undefined;
   for (const item of splitList(segment))
     for (const joined of splitJoined(item)) {
-      const name = joined
-        .trim()
-        .replace(/^(由|请|会同)/, "")
-        .replace(UNIT_TAILS, "")
-        .trim();
+      const name = withoutAlias(
+        joined
+          .trim()
+          .replace(/^(由|请|会同)/, "")
+          .replace(UNIT_TAILS, "")
+          .replace(NAME_NOTES, "")
+          .trim(),
+      );
       const u = withSharedHead(name, before);
       before = name;
       if (u.length >= 2) out.push(u);
@@ -69,11 +77,28 @@ export function units(segment: string): string[] {
   return out;
 }
 
-/** A bare kind after a collective takes its head: 镇 after 各街道 → 各镇. */
+/** A unit written with its other name in brackets is the unit (县发改局(县营商环境建设局) →
+ * 县发改局): the bracket names a unit by itself; 各县(市、区)政府 and 委党校(行政学院) stay whole. */
+function withoutAlias(name: string): string {
+  const m = /^(.{2,}?)[(（]([^()（）]{2,})[)）]$/.exec(name);
+  if (!m || resolveUnit(name).known) return name;
+  const [, outer, inner] = m;
+  return UNIT_SUFFIX.test(outer) && UNIT_SUFFIX.test(inner) && splitPrefix(inner).prefix !== ""
+    ? outer
+    : name;
+}
+
+/** A bare kind after a collective takes its head: 镇 after 各街道 → 各镇; a place's unit after
+ * a collective of another place takes the head before that place: 街道办事处 after 各镇人民政府
+ * → 各街道办事处. */
 function withSharedHead(name: string, before: string | undefined): string {
-  if (!before?.startsWith("各") || !SHARED_HEAD_KINDS.test(name)) return name;
-  for (let cut = 1; cut < before.length; cut++)
-    if (SHARED_HEAD_KINDS.test(before.slice(cut))) return before.slice(0, cut) + name;
+  if (!before?.startsWith("各")) return name;
+  if (SHARED_HEAD_KINDS.test(name))
+    for (let cut = 1; cut < before.length; cut++)
+      if (SHARED_HEAD_KINDS.test(before.slice(cut))) return before.slice(0, cut) + name;
+  if (BARE_PLACE_UNIT.test(name))
+    for (let cut = 1; cut < before.length; cut++)
+      if (PLACE_KINDS.test(before.slice(cut))) return before.slice(0, cut) + name;
   return name;
 }
 
@@ -92,15 +117,30 @@ function parseLabelled(clause: string): ParsedClause | null {
     const to = k + 1 < labels.length ? (labels[k + 1].index ?? clause.length) : clause.length;
     const list = m.groups?.cooperate || (m.groups?.responsible && ledBy) ? cooperate : lead;
     if (m.groups?.lead) ledBy = true;
-    for (const u of units(clause.slice(from, to).replace(/[;。,\s]+$/, "")))
-      if (!list.includes(u)) list.push(u);
+    const segment = clause.slice(from, to).replace(/[;。,\s]+$/, "");
+    // roles written inside a label's units decide for them (责任单位:县司法局牵头,县政府各部门配合)
+    const roled = withRoles(segment);
+    if (roled) {
+      for (const u of roled.lead) if (!lead.includes(u)) lead.push(u);
+      for (const u of roled.cooperate) if (!cooperate.includes(u)) cooperate.push(u);
+      return;
+    }
+    for (const u of units(segment)) if (!list.includes(u)) list.push(u);
   });
   return { lead, cooperate };
 }
 
 export function parseClause(clause: string): ParsedClause {
-  const labelled = parseLabelled(clause);
-  if (labelled) return labelled;
+  return parseLabelled(clause) ?? parseRoles(clause);
+}
+
+/** A labelled segment's units when role words split them, each role piece being units only
+ * ("县司法局牵头,县政府各部门配合"); null for a plain list. */
+function withRoles(segment: string): ParsedClause | null {
+  return isRolePiece(segment) ? parseRoles(segment) : null;
+}
+
+function parseRoles(clause: string): ParsedClause {
   const lead: string[] = [];
   const cooperate: string[] = [];
   let from = 0;
@@ -136,6 +176,32 @@ function isRolePiece(piece: string): boolean {
     from = m.index + m[0].length;
   }
   return roles > 0 && piece.slice(from).trim() === "";
+}
+
+/** A unit a closing note names without role words: known (or a collective), or ending as units
+ * do and saying where it is (市营商办, 县委编办) or being a department's office (法规与标准处). A
+ * note's other words (以下简称…, 含开发区, 试行) are no unit. */
+function noteUnit(name: string): boolean {
+  if (resolveUnit(name).known) return true;
+  if (!unitLike(name) || NOTE_NOT_A_UNIT.test(name)) return false;
+  return splitPrefix(name).prefix !== "" || (name.length >= 3 && OFFICE_SUFFIX.test(name));
+}
+
+/** A closing note that names the responsible units only, with at most a deadline or term after
+ * them — the usual form of 工作要点: (市司法局,长期), (各县区政府、市政府各部门,2025年3月31日前),
+ * (市委组织部、市委党校). `dueAt`: where its tail starts; null when it is not such a note. */
+export function unitNote(note: string): { dueAt: number | null } | null {
+  const starts = pieceStarts(note, ",;");
+  const piece = (k: number) =>
+    note.slice(starts[k], k + 1 < starts.length ? starts[k + 1] - 1 : note.length).trim();
+  let k = starts.length - 1;
+  let dueAt: number | null = null;
+  if (k > 0 && BARE_CLAUSE_TAIL.test(piece(k))) dueAt = starts[k--];
+  for (; k >= 0; k--) {
+    const named = units(piece(k));
+    if (named.length === 0 || !named.every(noteUnit)) return null;
+  }
+  return { dueAt };
 }
 
 /** A responsibility clause closing a measure's last sentence without brackets:

@@ -1,7 +1,13 @@
 // Deadlines in a measure: 2017年底前 → 2017-12-31, 2018年6月底前 → 2018-06-30, 上半年 → 06-30,
 // 一季度 → 03-31, "2017年出台" → year end. Years inside 《titles》, periods (2014—2020年)
 // and recurring dates (每年第一季度) are not deadlines.
-import { DEADLINE_PATTERNS, MEASURE_TERMS, RECURRING_BEFORE, YEARLESS_PATTERNS } from "../rules/deadlines.ts";
+import {
+  DEADLINE_PATTERNS,
+  DUE_PART_PATTERNS,
+  MEASURE_TERMS,
+  RECURRING_BEFORE,
+  YEARLESS_PATTERNS,
+} from "../rules/deadlines.ts";
 import type { Deadline, MeasureTerm } from "../types.ts";
 
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -38,17 +44,25 @@ function insideTitle(text: string, at: number): boolean {
 }
 
 /** Deadlines in norm[from, to); quotes come from the original text. `year`: the plan's own year
- *  (a plan for one year), which dates written without a year (6月底前) are in. */
+ *  (a plan for one year), which dates written without a year (6月底前) are in. `duePart`: the
+ *  text is a measure's deadline part (完成时限:…, a clause's tail, a deadline cell), where a span
+ *  of years (2025—2026年) is due at its end. */
 export function findDeadlines(
   text: string,
   norm: string,
   from: number,
   to: number,
   year: number | null = null,
+  duePart = false,
 ): Deadline[] {
   const segment = norm.slice(from, to);
   const found: Deadline[] = [];
-  for (const pattern of year === null ? DEADLINE_PATTERNS : [...DEADLINE_PATTERNS, ...YEARLESS_PATTERNS]) {
+  const patterns = [
+    ...(duePart ? DUE_PART_PATTERNS : []),
+    ...DEADLINE_PATTERNS,
+    ...(year === null ? [] : YEARLESS_PATTERNS),
+  ];
+  for (const pattern of patterns) {
     pattern.re.lastIndex = 0;
     for (let m = pattern.re.exec(segment); m; m = pattern.re.exec(segment)) {
       const start = from + m.index;

@@ -223,3 +223,188 @@ describe("bracketed notes", () => {
     ]);
   });
 });
+
+describe("closing notes that name units only", () => {
+  test("(units, deadline or term) names the responsible units; a note inside the text does not", () => {
+    const plan = [
+      "2025年全市法治政府建设工作要点",
+      "一、深入学习宣传贯彻习近平法治思想",
+      "（一）将习近平法治思想纳入干部教育培训必修课。（市委组织部、市委党校）",
+      "（二）严格落实备案审查制度，报备率达到100%。（市司法局，长期）",
+      "（三）及时公开年度报告。（各县区政府、市政府各部门，2025年3月31日前）",
+      "（四）推进政务公开（含开发区）。",
+      "（五）清理规范性文件（以下简称市司法局）。",
+    ].join("\n");
+    const ms = measuresOf(plan);
+    assert.deepEqual(
+      ms.map((m) => ({ no: m.no, lead: m.lead, due: m.due?.date ?? null, term: m.term?.quote ?? null })),
+      [
+        { no: 1, lead: ["市委组织部", "市委党校"], due: null, term: null },
+        { no: 2, lead: ["市司法局"], due: null, term: "长期" },
+        { no: 3, lead: ["各县区政府", "市政府各部门"], due: "2025-03-31", term: null },
+        { no: 4, lead: [], due: null, term: null },
+        { no: 5, lead: [], due: null, term: null },
+      ],
+    );
+  });
+});
+
+describe("a quarter closing a clause", () => {
+  test("第三季度 after the units is the plan year's quarter end", () => {
+    const plan = [
+      "2025年全市法治政府建设工作要点",
+      "一、严格规范公正文明执法",
+      "（一）开展行政执法案卷评查。（市司法局牵头，各县区政府配合，第三季度）",
+      "（二）开展规范性文件专项清理。（市司法局负责，第三季度完成）",
+      "（三）开展法治督察。（市委依法治市办，第4季度）",
+    ].join("\n");
+    assert.deepEqual(brief(plan), [
+      { no: 1, lead: ["市司法局"], cooperate: ["各县区政府"], due: "2025-09-30" },
+      { no: 2, lead: ["市司法局"], cooperate: [], due: "2025-09-30" },
+      { no: 3, lead: ["市委依法治市办"], cooperate: [], due: "2025-12-31" },
+    ]);
+  });
+});
+
+describe("全年 as a deadline", () => {
+  test("in a plan for one year, 全年 given as the deadline is its end; 全年 counting times is not", () => {
+    const plan = [
+      "2025年全市法治政府建设工作要点",
+      "一、深入学习宣传贯彻习近平法治思想",
+      "（一）深化普法宣传。（责任单位：市司法局；完成时限：全年）",
+      "（二）开展会前学法，全年不少于4次。（市司法局牵头，市政府办公室配合）",
+      "（三）推进政务公开。（市政府办公室，全年推进）",
+    ].join("\n");
+    assert.deepEqual(brief(plan), [
+      { no: 1, lead: ["市司法局"], cooperate: [], due: "2025-12-31" },
+      { no: 2, lead: ["市司法局"], cooperate: ["市政府办公室"], due: null },
+      { no: 3, lead: ["市政府办公室"], cooperate: [], due: "2025-12-31" },
+    ]);
+  });
+});
+
+describe("rectification plans (整改方案)", () => {
+  test("整改时限 is a deadline label; roles inside a 责任单位 line split its units", () => {
+    const plan = [
+      "关于法治政府建设督察反馈问题的整改方案",
+      "一、问题清单及整改措施",
+      "1.县政府常务会议会前学法未形成常态。",
+      "整改措施：制定会前学法年度计划。",
+      "责任单位：县政府办公室、县司法局",
+      "整改时限：2025年3月底前",
+      "2.部分行政规范性文件未经合法性审核即印发。",
+      "整改措施：开展规范性文件专项清理。",
+      "责任单位：县司法局牵头，县政府各部门配合",
+      "整改时限：2025年6月底前",
+      "3.行政复议案件办理质量不高。",
+      "责任单位：县司法局，各镇人民政府按职责分工负责",
+      "办结时限：2025年5月底前",
+    ].join("\n");
+    assert.deepEqual(brief(plan), [
+      { no: 1, lead: ["县政府办公室", "县司法局"], cooperate: [], due: "2025-03-31" },
+      { no: 2, lead: ["县司法局"], cooperate: ["县政府各部门"], due: "2025-06-30" },
+      { no: 3, lead: ["县司法局", "各镇人民政府"], cooperate: [], due: "2025-05-31" },
+    ]);
+  });
+});
+
+describe("rectification plans numbered by 问题N", () => {
+  test("问题N： items are the measures, with their labelled lines", () => {
+    const plan = [
+      "关于法治政府建设督察反馈问题的整改方案",
+      "二、问题清单及整改措施",
+      "问题1：县政府常务会议会前学法未形成常态。",
+      "整改措施：制定会前学法年度计划，每季度至少学法1次。",
+      "责任领导：县长",
+      "责任单位：县政府办公室、县司法局",
+      "整改时限：立行立改，长期坚持",
+      "问题2：部分行政规范性文件未经合法性审核即印发。",
+      "整改措施：开展规范性文件专项清理。",
+      "责任单位：县司法局牵头，县政府各部门配合",
+      "整改时限：2025年3月底前",
+      "三、保障措施",
+      "（一）加强组织领导。成立整改工作领导小组。",
+    ].join("\n");
+    const ms = measuresOf(plan);
+    assert.deepEqual(
+      ms.map((m) => ({
+        no: m.no,
+        lead: m.lead,
+        cooperate: m.cooperate,
+        due: m.due?.date ?? null,
+        term: m.term?.kind ?? null,
+      })),
+      [
+        { no: 1, lead: ["县政府办公室", "县司法局"], cooperate: [], due: null, term: "standing" },
+        { no: 2, lead: ["县司法局"], cooperate: ["县政府各部门"], due: "2025-03-31", term: null },
+      ],
+    );
+  });
+});
+
+describe("areas of plans whose measures are (一) items", () => {
+  test("一、 headings over (一) measures are the areas; a heading that only holds them names none", () => {
+    const plan = [
+      "2025年全市法治政府建设工作要点",
+      "一、深入学习宣传贯彻习近平法治思想",
+      "（一）开展会前学法。（市司法局牵头，市政府办公室配合）",
+      "二、推进政府职能转变",
+      "（二）推进“高效办成一件事”。（市数据局牵头，市直有关部门配合）",
+    ].join("\n");
+    assert.deepEqual(
+      measuresOf(plan).map((m) => [m.area, m.group]),
+      [
+        ["深入学习宣传贯彻习近平法治思想", null],
+        ["推进政府职能转变", null],
+      ],
+    );
+    const container = [
+      "四川省法治政府建设示范创建三年行动计划",
+      "一、重点任务",
+      "（一）完善依法行政制度体系。（省司法厅牵头，省直有关部门配合）",
+      "（二）推进严格规范公正文明执法。（省司法厅牵头，省直各执法部门配合）",
+    ].join("\n");
+    assert.deepEqual(
+      measuresOf(container).map((m) => [m.area, m.group?.title]),
+      [
+        [null, "重点任务"],
+        [null, "重点任务"],
+      ],
+    );
+  });
+});
+
+describe("spans of years and a year's 全年 given as the deadline", () => {
+  test("due at the span's or the year's end there; a span in the measure's text is no deadline", () => {
+    const plan = [
+      "2025年全县法治政府建设工作要点",
+      "一、推进依法行政",
+      "（一）推进行政执法“三项制度”。（县司法局牵头，县直各行政执法部门配合，2025—2026年）",
+      "（二）落实《法治政府建设实施纲要（2021—2025年）》。（县司法局牵头，县直各部门配合）",
+      "（三）规范涉企行政检查。（责任单位：县市场监管局；完成时限：2025年全年）",
+    ].join("\n");
+    assert.deepEqual(
+      brief(plan).map((m) => m.due),
+      ["2026-12-31", null, "2025-12-31"],
+    );
+  });
+});
+
+describe("a plan read without measures", () => {
+  test("says so, since its ledger would be empty; a plan with measures does not", () => {
+    const none = [
+      "宁波市法治政府建设规划（2021—2025年）",
+      "一、主要任务",
+      "（一）健全政府机构职能体系。",
+      "（二）深化改革。",
+    ];
+    const rules = (lines: string[]) => analyzeText(lines.join("\n"), source).findings.map((f) => f.rule);
+    assert.ok(rules(none).includes("plan:no-measures"));
+    const some = [
+      ...none.slice(0, 2),
+      "（一）深化改革。（市司法局牵头，市直有关部门配合）",
+      "（二）推进执法。（市司法局负责）",
+    ];
+    assert.ok(!rules(some).includes("plan:no-measures"));
+  });
+});

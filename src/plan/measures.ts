@@ -12,7 +12,7 @@ import {
   DUE_LABEL,
   ROLE_WORDS,
 } from "../rules/clauses.ts";
-import { bareRoleClause, parseClause } from "./clause.ts";
+import { bareRoleClause, parseClause, unitNote, units } from "./clause.ts";
 import { findDeadlines, findTerm } from "./deadlines.ts";
 import { tableMeasures } from "./task-table.ts";
 import { resolveUnit } from "./units.ts";
@@ -126,6 +126,8 @@ interface FoundClause {
   start: number;
   /** where the clause's own deadline starts in it (完成时限:…, or a bare clause's tail) */
   dueAt: number | null;
+  /** a note naming units without role words (市司法局,长期): they lead */
+  unitsOnly?: boolean;
 }
 
 function lastClause(norm: string, from: number, to: number): FoundClause | null {
@@ -134,10 +136,22 @@ function lastClause(norm: string, from: number, to: number): FoundClause | null 
   for (const note of bracketed(segment))
     if (ROLE_WORDS.test(note.inner)) found = { clause: note.inner, start: from + note.at, dueAt: null };
   if (found) return withDue(found);
+  const closing = closingUnitNote(segment, from);
+  if (closing) return closing;
   const bare = BARE_LABELLED_CLAUSE.exec(segment);
   if (!bare) return bareRoleSentence(segment, from);
   const clause = bare[0].replace(/[\s。;]+$/, "");
   return withDue({ clause, start: from + bare.index, dueAt: null });
+}
+
+/** The note closing a measure when it names only units (and a deadline): "…达到100%。(市司法局,长期)".
+ * Only the last note, with nothing but stops after it: a note inside the text names no owner. */
+function closingUnitNote(segment: string, from: number): FoundClause | null {
+  const notes = bracketed(segment);
+  const note = notes[notes.length - 1];
+  if (!note || !/^[\s。;.]*$/.test(segment.slice(note.at + note.inner.length + 1))) return null;
+  const named = unitNote(note.inner);
+  return named ? { clause: note.inner, start: from + note.at, dueAt: named.dueAt, unitsOnly: true } : null;
 }
 
 /** A labelled clause may end with the deadline (牵头单位:…;完成时限:2024年12月); an unlabelled
@@ -213,6 +227,13 @@ export function extractMeasures(input: PlanInput): PlanResult {
   if (defaultDeadline)
     for (const m of chosen) if (!m.due && !m.term) m.due = { date: defaultDeadline.date, inherited: true };
   areasFromGroups(chosen);
+  // a plan read without measures makes an empty ledger: the office should know before it makes one
+  if (chosen.length === 0)
+    findings.push({
+      rule: "plan:no-measures",
+      severity: "warning",
+      message: "未识别出标明责任单位的措施，据此建立的台账将为空，请核对方案的编号和责任单位写法",
+    });
   findings.push(...measureFindings(chosen, input.planDate ?? null));
   return { measures: chosen, findings, defaultDeadline };
 }
@@ -246,8 +267,19 @@ function proseMeasures(
       if (!parent && a.level === level - 1) parent = a;
       else if (a.level < (parent?.level ?? level)) areaHeading = a;
     }
+    // the heading above the measures with none above it is the outline's top: the plan's area
+    // (一、 areas over (一) measures, as 工作要点 inside a 通知 write them), not a group of one —
+    // unless it only holds the measures (二、重点任务), which names no area
+    const topGroup =
+      !areaHeading && parent && !CONTAINER_HEADING.test(parent.title.replace(/[\s。:：]/g, ""));
+    const area = topGroup ? parent : areaHeading;
+    const group = topGroup ? undefined : parent;
     const found = clauseAt(h, end);
-    const parsed = found ? parseClause(found.clause) : { lead: [], cooperate: [] };
+    const parsed = !found
+      ? { lead: [], cooperate: [] }
+      : found.unitsOnly
+        ? { lead: units(found.clause.slice(0, found.dueAt ?? found.clause.length)), cooperate: [] }
+        : parseClause(found.clause);
     const deadlines = findDeadlines(text, norm, h.start, found ? found.start - 1 : end, input.planYear);
     if (found && found.dueAt !== null)
       deadlines.push(
@@ -257,6 +289,7 @@ function proseMeasures(
           found.start + found.dueAt,
           found.start + found.clause.length,
           input.planYear,
+          true,
         ),
       );
     // a due part that gives no date may give a term (长期坚持, 每年3月底前)
@@ -274,8 +307,8 @@ function proseMeasures(
     measures.push({
       no,
       title: h.title,
-      area: areaHeading ? areaHeading.title : null,
-      group: parent ? { no: numeralOf(parent.marker) ?? 0, title: parent.title } : null,
+      area: area ? area.title : null,
+      group: group ? { no: numeralOf(group.marker) ?? 0, title: group.title } : null,
       lead,
       cooperate,
       collective,

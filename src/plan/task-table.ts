@@ -189,7 +189,7 @@ export function tableMeasures(text: string, norm: string, year: number | null = 
         for (const u of [...more.lead, ...more.cooperate]) if (!cooperate.includes(u)) cooperate.push(u);
       }
       const deadlines: Deadline[] = due
-        ? findDeadlines(text, norm, due.start, due.end, year)
+        ? findDeadlines(text, norm, due.start, due.end, year, true)
         : findDeadlines(text, norm, task.start, task.end, year);
       const earliest = [...deadlines].sort((a, b) => a.date.localeCompare(b.date))[0];
       // a deadline cell that gives no date may give a term (长期坚持, 每季度末)

@@ -85,7 +85,8 @@ export const AGENCIES: AgencyDef[] = [
     name: "自然资源和规划局",
     aliases: ["自然资源局", "规划和自然资源局", "国土局", "国土资源局"],
   },
-  { id: "ecology", name: "生态环境局", aliases: ["环保局", "环境保护局"] },
+  // a county's or district's environment authority is the city bureau's branch there (生态环境分局)
+  { id: "ecology", name: "生态环境局", aliases: ["环保局", "环境保护局", "生态环境分局"] },
   {
     id: "housing",
     name: "住房和城乡建设局",
@@ -123,12 +124,21 @@ export const AGENCIES: AgencyDef[] = [
   {
     id: "urban-management",
     name: "城市管理局",
-    aliases: ["城管局", "城市管理综合执法局", "城市管理和综合执法局"],
+    // 综合行政执法局 took over the 城管 bureaus where enforcement was merged (浙江)
+    aliases: ["城管局", "城市管理综合执法局", "城市管理和综合执法局", "综合行政执法局", "综合执法局"],
   },
   {
     id: "administrative-approval",
     name: "行政审批服务管理局",
-    aliases: ["政务服务中心", "政务服务管理局", "行政审批局", "政务服务和大数据管理局", "数据局"],
+    aliases: [
+      "政务服务中心",
+      "政务服务管理局",
+      "行政审批局",
+      "政务服务和大数据管理局",
+      "数据局",
+      "政务服务和数据管理局",
+      "政数局",
+    ],
   },
   { id: "taxation", name: "税务局", aliases: ["国税局", "地税局", "国家税务局", "地方税务局"] },
   { id: "pbc", name: "人民银行", aliases: ["人民银行", "人行", "人民银行中心支行"] },
@@ -141,6 +151,7 @@ export const AGENCIES: AgencyDef[] = [
   { id: "party-school", name: "委党校", aliases: ["党校", "行政学院", "委党校(行政学院)"] },
 ];
 
-/** Names that stand for many units at once (各县市区政府, 市直各相关单位). */
+/** Names that stand for many units at once (各县市区政府, 市直各相关单位); a level's units as
+ * 区级各行政执法部门, 市级各部门 name them (区级 as 区直 does). */
 export const COLLECTIVE =
-  /^(各|市直|县直|区直|省直|有关|相关|全市|全县|全区)|各相关|各有关|相关单位|有关单位|相关部门|有关部门|各部门|各单位|(县|县市|县市区|市县|区县|乡镇)(人民)?政府$/;
+  /^(各|市直|县直|区直|省直|有关|相关|全市|全县|全区|(省|市|州|县|区)级(各|有关|相关))|各相关|各有关|相关单位|有关单位|相关部门|有关部门|各部门|各单位|(县|县市|县市区|市县|区县|乡镇)(人民)?政府$/;

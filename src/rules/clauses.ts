@@ -3,18 +3,24 @@
 /** Role markers, in the order they may appear. "lead" is 牵头; "responsible" every form of
  * "按职责分工分别负责" (including the doubled 按按 typo) and 负责落实: it leads, unless a 牵头
  * comes before it (市司法局牵头,各县(市、区)政府负责落实: those carry the task out under the lead,
- * so they cooperate); "cooperate" covers 配合/协助/参与. */
+ * so they cooperate); "cooperate" covers 配合/协助/参与, and a unit that supervises those who
+ * carry the task out (市直各执法单位分别负责,市司法局督促指导) takes part in it as they do. */
 export const CLAUSE_ROLES =
-  /(?<lead>牵头(负责)?)|(?<responsible>((按照?)+(各自)?(职责|职能)(分工)?(分别)?|分别)?负责(落实|实施)?)|(?<cooperate>配合|协助|参与)/g;
+  /(?<lead>牵头(负责)?)|(?<responsible>((按照?)+(各自)?(职责|职能)(分工)?(分别)?|分别)?负责(落实|实施)?)|(?<cooperate>配合|协助|参与|督促指导|督导|指导)/g;
 
-/** Tails that mean "and the others concerned": 市编办等相关单位 → 市编办. */
-export const UNIT_TAILS = /等(各)?(相关|有关)?(单位|部门)$|等$/;
+/** Tails that mean "and the others concerned": 市编办等相关单位 → 市编办; the others' kind may
+ * be named (县农业农村局等行政执法部门, 市公安局等执法单位 → the unit before 等). */
+export const UNIT_TAILS = /等(各)?(相关|有关)?[^、,;等()（）]{0,8}?(单位|部门|机关)$|等$/;
+
+/** A note after a unit's name that is no part of it: how it takes part (区法院(邀请)). */
+export const NAME_NOTES = /[(（](邀请|受邀|特邀|视情|待定|如需)[)）]$/;
 
 /** Endings of a unit's name, to tell "市人社局和各级党校" (two units) from "住房和城乡建设局". */
 export const UNIT_SUFFIX = /(局|委|办|厅|院|部|室|中心|政府|单位|校|会|所|队|站|行|处|署|组)$/;
 
-/** A deadline's label in a labelled clause: 完成时限:2024年12月. */
-const DUE_WORDS = "完成时限|完成时间|时间节点|时限要求|时限";
+/** A deadline's label in a labelled clause: 完成时限:2024年12月; a rectification plan's
+ * 整改时限 and 办结时限, 完成期限. */
+const DUE_WORDS = "完成时限|完成时间|完成期限|整改时限|整改期限|办结时限|时间节点|时限要求|时限";
 export const DUE_LABEL = new RegExp(`(?:${DUE_WORDS})\\s*[:：]`);
 
 /** Labels of the lead (牵头单位, a department's 牵头处室) and of the units responsible (责任单位,
@@ -53,16 +59,32 @@ export const BARE_LABELLED_CLAUSE = new RegExp(
 );
 
 /** The tail of a responsibility sentence written without brackets, after its role pieces:
- * "市司法局牵头,各县(区)政府配合,2024年11月底前完成" — a deadline or a standing duty. */
+ * "市司法局牵头,各县(区)政府配合,2024年11月底前完成" — a deadline or a standing duty; a quarter
+ * with or without 第 (第三季度完成: in a plan for one year, that year's); a span of years. */
 export const BARE_CLAUSE_TAIL =
-  /^(?:于|在)?(?:\d{4}年|[一二三四]季度|上半年|下半年|年底|年内|\d{1,2}月|长期|持续|常态|每年|每季度|每半年|每月)[^,;]{0,20}$/;
+  /^(?:于|在)?(?:\d{4}年|\d{4}\s*[-—–~至到]\s*\d{4}年|第?[一二三四1-4]季度|上半年|下半年|年底|年内|全年|\d{1,2}月|长期|持续|常态|每年|每季度|每半年|每月)[^,;]{0,20}$/;
 
 /** Words a unit's name never holds; a piece holding them is prose ("日常工作由市司法局负责"). */
 export const NOT_A_UNIT = /[的由要将把对在]|工作/;
 
+/** Words of a closing note that names no unit although it ends as one: (以下简称市司法局),
+ * (含经开区管委会), (不含执法队). */
+export const NOTE_NOT_A_UNIT = /简称|称为|^含|^不含|^包括|^除|^如|^即/;
+
+/** Endings of a department's own offices, which a department's plan names without a place
+ * (法规与标准处, 执法监督科): a note naming only these is its responsibility clause. */
+export const OFFICE_SUFFIX = /(处|科|室|中心|办公室|大队|支队|分局)$/;
+
 /** Kinds of unit a list may write bare after a collective that names its place once:
  * "各街道、镇" (各镇), "各县(市、区)党委、政府" (各县(市、区)政府). */
 export const SHARED_HEAD_KINDS = /^(街道|乡镇|镇|乡|村|社区|人民政府|政府|党委|部门|单位)$/;
+
+/** Places under a county a list writes bare after a collective of another such place, which
+ * its 各 covers too: "各镇人民政府、街道办事处" (各街道办事处), "各乡镇、街道" (各街道). */
+export const PLACE_KINDS = /^(街道|乡镇|镇|乡|村|社区)/;
+/** The names of those places' units a list may write bare: 街道办事处, 社区居委会, 乡镇政府. */
+export const BARE_PLACE_UNIT =
+  /^(街道办事处|街道办|街道|乡镇人民政府|乡镇政府|乡镇|镇人民政府|镇政府|镇|乡人民政府|乡政府|乡|社区居委会|社区|村委会|村)$/;
 
 /** Headings that only hold a plan's measures (二、主要任务 → (一)… → 1.…): not an area of the
  * outline, so the headings below them are. */

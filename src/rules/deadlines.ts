@@ -11,7 +11,8 @@ export interface DeadlinePattern {
 const QUARTER: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, "1": 3, "2": 6, "3": 9, "4": 12 };
 
 /** The labels a clause gives its deadline (完成时限:2025年); a year alone after one is its end. */
-const DUE_LABEL_BEFORE = "(?<=(?:完成时限|完成时间|时间节点|时限要求|时限)\\s*[:：]\\s*)";
+const DUE_LABEL_BEFORE =
+  "(?<=(?:完成时限|完成时间|完成期限|整改时限|整改期限|办结时限|时间节点|时限要求|时限)\\s*[:：]\\s*)";
 
 export const DEADLINE_PATTERNS: DeadlinePattern[] = [
   {
@@ -47,6 +48,23 @@ export const DEADLINE_PATTERNS: DeadlinePattern[] = [
   },
 ];
 
+/** Times a measure's own deadline part gives (its 完成时限 label, a clause's tail, a table's
+ * deadline cell) that elsewhere in its text are no deadline: a span of years is the plan's time
+ * frame in the text (2021—2025年), but given as the deadline it is due at its end; a year's 全年
+ * is due at that year's end. */
+export const DUE_PART_PATTERNS: DeadlinePattern[] = [
+  {
+    sample: "2025—2026年",
+    re: /(\d{4})\s*年?\s*[-—–~至到]\s*(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g,
+    resolve: (m) => ({ year: Number(m[2]), month: 12 }),
+  },
+  {
+    sample: "2025年全年",
+    re: /(\d{4})\s*年\s*全年/g,
+    resolve: (m) => ({ year: Number(m[1]), month: 12 }),
+  },
+];
+
 /** Dates written without a year (6月底前, 第三季度, 上半年): in a plan for one year, that year's.
  *  A month needs 底/末/前 to be a deadline (在6月开展 is when, not by when). */
 export const YEARLESS_PATTERNS: DeadlinePattern[] = [
@@ -64,6 +82,13 @@ export const YEARLESS_PATTERNS: DeadlinePattern[] = [
     sample: "上半年",
     re: /(?<![\d年])(上半年|下半年|年中|年底前|年底|年末)/g,
     resolve: (m, year) => ({ year, month: /上半年|年中/.test(m[1]) ? 6 : 12 }),
+  },
+  {
+    // a deadline that is the whole year (完成时限:全年, (市司法局,全年推进)): by the year's end.
+    // Only as a deadline stands, closing its piece — 全年不少于4次 is a count, not a time
+    sample: "全年",
+    re: /(?<![\d年])全年(?:推进|完成|实施|开展|落实|持续推进)?(?=\s*(?:$|[,;。)）\n]))/g,
+    resolve: (_m, year) => ({ year, month: 12 }),
   },
   {
     // within the plan's year; not "三年内", "两年内"

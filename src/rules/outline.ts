@@ -23,6 +23,14 @@ export const MARKER_FAMILIES: MarkerFamily[] = [
   { level: 3, re: /(\d{1,3})[.、](?!\d)/y, digits: true, bracketed: false },
   // (1)
   { level: 4, re: /\((\d{1,3})\)/y, digits: true, bracketed: true },
+  // 问题1:  问题一、 — the items of a rectification plan (整改方案), numbered as 1. would be;
+  // only at a line's start (问 is no marker start inside a line)
+  {
+    level: 3,
+    re: /问题(\d{1,3}|[一二三四五六七八九十]{1,3})\s*[:.、](?!\d)/y,
+    digits: true,
+    bracketed: false,
+  },
 ];
 
 /** Inline enumeration: 一是…二是… (followed by a word, a quotation or a title) */
