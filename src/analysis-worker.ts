@@ -9,7 +9,9 @@ import type { Limits } from "./ingest/limits.ts";
 import type { PoolReply } from "./ingest/pool.ts";
 import type { AnalyzeOptions } from "./analysis-options.ts";
 import { analyzeDecoded } from "./analyze-text.ts";
+import type { IndexedRecord } from "./analyze-bytes.ts";
 import { packBlob } from "./store/blobs.ts";
+import { storedParts } from "./store/records.ts";
 
 /** What the caller wants back besides the plain record: the record as JSON text, made here
  *  (a string crosses between threads far more cheaply than the record's thousands of objects),
@@ -40,7 +42,24 @@ async function perform(task: AnalysisTask): Promise<unknown> {
   if (!task.index) return record;
   // the segmenter's dictionary is loaded by the workers that index, when they first do
   const { searchIndexed } = await import("./store/search.ts");
-  return { record, ...searchIndexed(record), blob: packBlob(task.bytes) };
+  const sections = record.sections_present ? Object.values(record.sections_present) : [];
+  return {
+    record: {
+      source: record.source,
+      meta: record.meta,
+      engine: record.engine,
+      sections: { ok: sections.filter((s) => s.present).length, total: sections.length },
+      counts: {
+        findings: record.findings.length,
+        facts: record.facts.length,
+        measures: record.measures.length,
+      },
+    },
+    text: record.text,
+    parts: storedParts(record),
+    ...searchIndexed(record),
+    blob: packBlob(task.bytes),
+  } satisfies IndexedRecord;
 }
 
 export async function handle(task: AnalysisTask): Promise<PoolReply<unknown>> {

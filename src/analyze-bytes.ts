@@ -7,8 +7,9 @@ import { resolveOptions } from "./analysis-options.ts";
 import type { NeedsOcr } from "./ingest/decode.ts";
 import { runInPool } from "./ingest/pool.ts";
 import type { PackedBlob } from "./store/blobs.ts";
+import type { StoredParts } from "./store/records.ts";
 import type { SearchIndexed } from "./store/search.ts";
-import type { AnalysisRecord } from "./types.ts";
+import type { AnalysisRecord, Meta, SourceInfo } from "./types.ts";
 
 /** Decode and analyse off the main thread, in the bounded pool; scans go through OCR first. */
 export function analyzeBytes(
@@ -29,9 +30,23 @@ export function analyzeBytesAsJson(
   return inPool<string>(bytes, name, options, { json: { indent } });
 }
 
-/** A record with the search tokens of its text and the original as it is stored, made in the same worker. */
+/** What the store's columns need of a record beside its stored parts. */
+export interface RecordHead {
+  source: SourceInfo;
+  meta: Meta;
+  engine: AnalysisRecord["engine"];
+  /** sections present and sections looked for (none when the kind has no sections) */
+  sections: { ok: number; total: number };
+  counts: { findings: number; facts: number; measures: number };
+}
+
+/** A record as the store writes it — its head, text and stored parts — with the search tokens of
+ *  its text and the original as it is stored, all made in the same worker (the record itself
+ *  does not cross to the thread that writes it). */
 export interface IndexedRecord extends SearchIndexed {
-  record: AnalysisRecord;
+  record: RecordHead;
+  text: string;
+  parts: StoredParts;
   blob: PackedBlob;
 }
 

@@ -16,7 +16,8 @@ import {
 import { InputError } from "../src/ingest/errors.ts";
 import { analyzeBytes, resolveOptions } from "../src/pipeline.ts";
 import type { Store } from "../src/store/db.ts";
-import { loadRecord } from "../src/store/records.ts";
+import { insertStoredItems, loadRecord, type StoredParts } from "../src/store/records.ts";
+import type { Fact } from "../src/types.ts";
 import { REPORT_LINES, utf8 } from "./helpers/fixtures.ts";
 import { storeTargets } from "./helpers/store-targets.ts";
 
@@ -127,6 +128,71 @@ for (const target of storeTargets()) {
       const found = await listDocuments(store, SYSTEM_SCOPE, { q: "行政复议", page: 1, pageSize: 20 });
       const hit = found.items.find((i) => i.row.id === documentId);
       assert.ok(hit?.snippets.flat().some((p) => p.hit));
+    });
+
+    test("records written in one batch (made and packed in the workers) each rebuild exactly, in their order", async () => {
+      // different documents: different numbers of facts and findings, each kept with its own analysis
+      const inputs = [report(20), utf8(REPORT_LINES.slice(0, 6).join("\n")), report(21)].map((bytes, k) => ({
+        bytes,
+        name: `批${k}.txt`,
+      }));
+      const outcomes = await ingestDocuments(store, SYSTEM_SCOPE, inputs, options);
+      for (const [k, outcome] of outcomes.entries()) {
+        assert.ok(outcome.ok && outcome.created);
+        const doc = await store.db
+          .selectFrom("documents")
+          .select("analysis_id")
+          .where("id", "=", outcome.documentId)
+          .executeTakeFirstOrThrow();
+        const record = await loadRecord(store.db, doc.analysis_id as number);
+        const expected = await analyzeBytes(inputs[k].bytes, inputs[k].name, options);
+        assert.equal(JSON.stringify(record), JSON.stringify(expected), inputs[k].name);
+      }
+    });
+
+    test("facts whose value JSON cannot carry are written as parameters, beside the others", async () => {
+      const { documentId } = await ingestDocument(store, SYSTEM_SCOPE, {
+        bytes: report(22),
+        name: "廿二.txt",
+        options,
+      });
+      const { analysis_id } = await store.db
+        .selectFrom("documents")
+        .select("analysis_id")
+        .where("id", "=", documentId)
+        .executeTakeFirstOrThrow();
+      const fact = (value: number, quote: string): Fact => ({
+        quote,
+        start: 0,
+        end: 1,
+        value,
+        unit: "件",
+        approx: null,
+        subject: "案件",
+        indicator: null,
+      });
+      const odd: StoredParts = {
+        json: "{}",
+        facts: [fact(Number.NaN, "甲"), fact(Number.POSITIVE_INFINITY, "乙")],
+        findings: "[]",
+      };
+      const plain: StoredParts = { json: "{}", facts: JSON.stringify([fact(3, "丙")]), findings: "[]" };
+      await store.db.transaction().execute((trx) =>
+        insertStoredItems(trx, [
+          { parts: odd, analysisId: analysis_id as number, documentId },
+          { parts: plain, analysisId: analysis_id as number, documentId },
+        ]),
+      );
+      const { rows } = await sql<{ quote: string; value: number }>`select quote, value from facts
+        where analysis_id = ${analysis_id} and quote in ('甲', '乙', '丙') order by id`.execute(store.db);
+      assert.deepEqual(
+        rows.map((r) => [r.quote, Number(r.value)]),
+        [
+          ["丙", 3],
+          ["甲", Number.NaN],
+          ["乙", Number.POSITIVE_INFINITY],
+        ],
+      );
     });
 
     test("deleting a document deletes its facts and findings (through its analyses: migration 0015)", async () => {

@@ -26,6 +26,18 @@ describe("clauses in brackets", () => {
       { no: 3, lead: ["市司法局"], cooperate: ["各县(市、区)政府"], due: "2022-06-30" },
     ]);
   });
+  test("an opening bracket never closed is no note: the clause after it is still found", () => {
+    const plan = [
+      "襄阳市法治政府建设实施方案",
+      "　　一、依法全面履行政府职能",
+      "　　1.深化行政审批制度改革（含“一网通办”。（市司法局牵头，市直有关部门配合）",
+      `　　2.加强规范性文件管理（${"备案审查".repeat(80)}。（市司法局牵头，各县（市、区）政府配合）`,
+    ].join("\n");
+    assert.deepEqual(brief(plan), [
+      { no: 1, lead: ["市司法局"], cooperate: ["市直有关部门"], due: null },
+      { no: 2, lead: ["市司法局"], cooperate: ["各县(市、区)政府"], due: null },
+    ]);
+  });
   test("【…】 and […] close the clause, not a unit's name", () => {
     const plan = [
       "襄阳市2024年法治政府建设工作要点",

@@ -35,43 +35,39 @@ export interface PlanResult {
   defaultDeadline: (Deadline & { measure: number | null; paragraph?: boolean }) | null;
 }
 
-/** CLAUSE_BRACKETS by character code (0: no bracket): the scan below reads codes, because
- * `segment[i]` makes a new one-character string for every Chinese character (V8 keeps ready-made
- * ones only for Latin-1) and looking each up in an object by string was most of the plan
- * stage's time. Outside a note the scan jumps to the next opening mark (OPENING). */
-const CLOSER_OF = new Uint16Array(0x10000);
-for (const [open, close] of Object.entries(CLAUSE_BRACKETS))
-  CLOSER_OF[open.charCodeAt(0)] = close.charCodeAt(0);
-const OPENING = new RegExp(
-  `[${Object.keys(CLAUSE_BRACKETS)
-    .map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
+/** Any opening or closing mark of CLAUSE_BRACKETS: the only characters `bracketed` acts on. */
+const BRACKET_MARK = new RegExp(
+  `[${[...Object.keys(CLAUSE_BRACKETS), ...Object.values(CLAUSE_BRACKETS)]
+    .map((c) => c.replace(/[\\\]^-]/g, "\\$&"))
     .join("")}]`,
   "g",
 );
 
 /** The bracketed notes of a text, outermost only, with nested brackets kept inside
- * ("(市司法局牵头,各县(市、区)政府配合)" is one note): offset and length of each inner text. */
+ * ("(市司法局牵头,各县(市、区)政府配合)" is one note): offset and length of each inner text.
+ * Reads from one mark to the next (what lies between changes nothing), and gives up on an
+ * opening mark not closed within 300 characters, reading on after it. */
 function bracketed(segment: string): Array<{ at: number; inner: string }> {
   const notes: Array<{ at: number; inner: string }> = [];
-  const closers: number[] = [];
+  const closers: string[] = [];
   let open = -1;
-  for (let i = 0; i <= segment.length; i++) {
-    if (closers.length && (i - open > 301 || i === segment.length)) {
+  let i = 0;
+  for (;;) {
+    // where an open note is given up: past 301 characters, or at the end
+    const limit = closers.length ? Math.min(open + 302, segment.length) : segment.length;
+    BRACKET_MARK.lastIndex = i;
+    const mark = BRACKET_MARK.exec(segment);
+    if (mark === null || mark.index >= limit) {
+      if (closers.length === 0) break;
       // an opening mark never closed is no note: read on after it
       closers.length = 0;
-      i = open;
+      i = open + 1;
       continue;
     }
-    if (closers.length === 0) {
-      // no note open: only an opening mark matters
-      OPENING.lastIndex = i;
-      if (!OPENING.test(segment)) break;
-      i = OPENING.lastIndex - 1;
-    }
-    if (i === segment.length) break;
-    const c = segment.charCodeAt(i);
-    const closer = CLOSER_OF[c];
-    if (closer !== 0) {
+    i = mark.index;
+    const c = segment[i];
+    const closer = CLAUSE_BRACKETS[c];
+    if (closer) {
       if (closers.length === 0) open = i;
       closers.push(closer);
     } else if (closers.length && c === closers[closers.length - 1]) {
@@ -79,6 +75,7 @@ function bracketed(segment: string): Array<{ at: number; inner: string }> {
       if (closers.length === 0 && i - open - 1 >= 2 && i - open - 1 <= 300)
         notes.push({ at: open + 1, inner: segment.slice(open + 1, i) });
     }
+    i++;
   }
   return notes;
 }

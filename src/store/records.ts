@@ -3,9 +3,9 @@
 // findings are rows of their tables, and the rest is the JSON in `analyses.record` with `text`,
 // `facts` and `findings` set to null (so the record's key order is kept). `loadRecord` rebuilds
 // the record as the engine made it.
-import { type Insertable, type Kysely, sql, type Transaction } from "kysely";
+import { type Kysely, sql, type Transaction } from "kysely";
 import type { AnalysisRecord, Fact, Finding, Severity } from "../types.ts";
-import type { Database, FactTable, FindingTable, StoredRecord } from "./schema.ts";
+import type { Database, StoredRecord } from "./schema.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -40,65 +40,77 @@ export const findingOf = (r: {
   ...(r.end === null ? {} : { end: r.end }),
 });
 
-export const factRows = (
-  record: AnalysisRecord,
-  analysisId: number,
-  documentId: number,
-): Insertable<FactTable>[] =>
-  record.facts.map((f) => ({ ...factOf(f), analysis_id: analysisId, document_id: documentId }));
+/**
+ * What the store writes of an analysis record, made where the record is made (the analysis
+ * worker): the stored JSON and the facts' and findings' rows (without their ids) as JSON text.
+ * Text crosses between threads as one copy, where the record's thousands of objects are cloned
+ * one by one and then walked again to write them.
+ */
+export interface StoredParts {
+  /** `storedRecordJson(record)` */
+  json: string;
+  /** the facts' rows (`factOf`) as a JSON array, or the rows themselves when a value is one JSON
+   *  cannot carry (NaN, ±Infinity) */
+  facts: string | Fact[];
+  /** the findings' rows (`findingRows` without ids) as a JSON array */
+  findings: string;
+}
 
-export const findingRows = (
-  record: AnalysisRecord,
-  analysisId: number,
-  documentId: number,
-): Insertable<FindingTable>[] =>
-  record.findings.map((f) => ({
-    analysis_id: analysisId,
-    document_id: documentId,
-    rule: f.rule,
-    severity: f.severity,
-    message: f.message,
-    start: f.start ?? null,
-    end: f.end ?? null,
-  }));
-
-/** Rows at most this many to a statement (sent as one JSON parameter). */
-const CHUNK = 5000;
+export function storedParts(record: AnalysisRecord): StoredParts {
+  const facts = record.facts.map(factOf);
+  return {
+    json: storedRecordJson(record),
+    facts: facts.every((f) => Number.isFinite(f.value)) ? JSON.stringify(facts) : facts,
+    findings: JSON.stringify(
+      record.findings.map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+        start: f.start ?? null,
+        end: f.end ?? null,
+      })),
+    ),
+  };
+}
 
 /**
- * Multi-row inserts of the facts and findings of analyses already inserted: each chunk one
- * statement with one parameter, the rows as JSON read by the database (binding thousands of
- * parameters cost more than the insert itself). Rows keep their order (the ids rebuild it).
+ * The facts and findings of analyses already inserted, from their stored parts: one statement
+ * for each table, each analysis's rows one JSON parameter of an array read by the database, in
+ * the order given (the ids rebuild it). Facts with a value JSON cannot carry go as parameters.
  */
-export async function insertItems(
+export async function insertStoredItems(
   trx: Transaction<Database>,
-  items: Array<{ record: AnalysisRecord; analysisId: number; documentId: number }>,
+  items: Array<{ parts: StoredParts; analysisId: number; documentId: number }>,
 ): Promise<void> {
-  const facts = items.flatMap((i) => factRows(i.record, i.analysisId, i.documentId));
-  // a value JSON cannot carry (NaN, ±Infinity) goes as a parameter of its own
-  if (facts.some((f) => !Number.isFinite(f.value)))
-    for (let k = 0; k < facts.length; k += 1000)
-      await trx
-        .insertInto("facts")
-        .values(facts.slice(k, k + 1000))
-        .execute();
-  else
-    for (let k = 0; k < facts.length; k += CHUNK)
-      await sql`insert into facts (analysis_id, document_id, quote, start, "end", value, unit, approx, subject, indicator)
-        select analysis_id, document_id, quote, start, "end", value, unit, approx, subject, indicator
-        from rows from (json_to_recordset(${JSON.stringify(facts.slice(k, k + CHUNK))}::json) as (
-          analysis_id int, document_id int, quote text, start int, "end" int, value float8, unit text,
-          approx text, subject text, indicator text)) with ordinality as r(
-          analysis_id, document_id, quote, start, "end", value, unit, approx, subject, indicator, n)
-        order by n`.execute(trx);
-  const findings = items.flatMap((i) => findingRows(i.record, i.analysisId, i.documentId));
-  for (let k = 0; k < findings.length; k += CHUNK)
+  const asJson = items.filter((i) => typeof i.parts.facts === "string");
+  if (asJson.length)
+    await sql`insert into facts (analysis_id, document_id, quote, start, "end", value, unit, approx, subject, indicator)
+      select d.analysis_id, d.document_id, r.quote, r.start, r."end", r.value, r.unit, r.approx, r.subject, r.indicator
+      from unnest(${asJson.map((i) => i.analysisId)}::int[], ${asJson.map((i) => i.documentId)}::int[],
+          ${asJson.map((i) => i.parts.facts)}::json[]) with ordinality as d(analysis_id, document_id, rows, n)
+        cross join lateral rows from (json_to_recordset(d.rows) as (quote text, start int, "end" int,
+          value float8, unit text, approx text, subject text, indicator text)) with ordinality
+          as r(quote, start, "end", value, unit, approx, subject, indicator, k)
+      order by d.n, r.k`.execute(trx);
+  for (const item of items)
+    if (typeof item.parts.facts !== "string")
+      for (let k = 0; k < item.parts.facts.length; k += 1000)
+        await trx
+          .insertInto("facts")
+          .values(
+            item.parts.facts
+              .slice(k, k + 1000)
+              .map((f) => ({ ...f, analysis_id: item.analysisId, document_id: item.documentId })),
+          )
+          .execute();
+  if (items.length)
     await sql`insert into findings (analysis_id, document_id, rule, severity, message, start, "end")
-      select analysis_id, document_id, rule, severity, message, start, "end"
-      from rows from (json_to_recordset(${JSON.stringify(findings.slice(k, k + CHUNK))}::json) as (
-        analysis_id int, document_id int, rule text, severity text, message text, start int, "end" int))
-        with ordinality as r(analysis_id, document_id, rule, severity, message, start, "end", n)
-      order by n`.execute(trx);
+      select d.analysis_id, d.document_id, r.rule, r.severity, r.message, r.start, r."end"
+      from unnest(${items.map((i) => i.analysisId)}::int[], ${items.map((i) => i.documentId)}::int[],
+          ${items.map((i) => i.parts.findings)}::json[]) with ordinality as d(analysis_id, document_id, rows, n)
+        cross join lateral rows from (json_to_recordset(d.rows) as (rule text, severity text, message text,
+          start int, "end" int)) with ordinality as r(rule, severity, message, start, "end", k)
+      order by d.n, r.k`.execute(trx);
 }
 
 /** What rebuilds a record, as columns of a query over `analyses` joined to its document as

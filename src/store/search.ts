@@ -1,5 +1,10 @@
 // Chinese full-text search: documents are segmented with jieba (search mode) into a
 // space-joined token string indexed as a 'simple' tsvector; queries are segmented the same way.
+// Search mode is jieba's precise cut with, before each word longer than two characters, its two-
+// and three-character pieces that are dictionary words (jieba-rs `cut_for_search`). The pieces of
+// a word are the same wherever it occurs, so they are found once per distinct word (`piecesOf`)
+// and the text is cut precisely: the same tokens as `cutForSearch`, in the same order, for about
+// half the segmenter's work (a report's few thousand words are a few hundred distinct ones).
 // Tokens are made once, in the analysis worker beside the record, in the same pass as the
 // stored vector (`searchIndexed`), in binary form: the database reads that vector as it is (or
 // makes it from the tokens, `tsvectorOf`, when it cannot be made off the database).
@@ -23,6 +28,63 @@ const segmenter = () => {
   return jieba;
 };
 
+/** Characters that jieba's full cut reads as one run of Han text under every version (its
+ *  narrowest Han class): a piece of these only is a dictionary word when the full cut of the
+ *  word it is taken from finds it. */
+const HAN_RUN = /^[\u4e00-\u9fd5]+$/;
+
+/** The dictionary's words with any other character (4S店, AA制, C++; about seventy), read from
+ *  the dictionary the segmenter loads: a piece holding one is looked up here. */
+let otherWords: Set<string> | null = null;
+function otherDictionaryWords(): Set<string> {
+  if (otherWords === null) {
+    otherWords = new Set();
+    // a line is "word frequency tag"; the word is up to the first space
+    for (const m of Buffer.from(dict)
+      .toString("utf8")
+      .matchAll(/^([^ \n]*[^ \n\u4e00-\u9fd5][^ \n]*)[ \n]/gm))
+      otherWords.add(m[1]);
+  }
+  return otherWords;
+}
+
+/**
+ * The tokens search mode makes of one word of the precise cut: its two-character pieces that are
+ * dictionary words (in order), then its three-character ones (for words of more than three
+ * characters), then the word itself — jieba-rs `cut_for_search`, which looks each piece up in
+ * the dictionary. Characters are code points, as jieba counts them.
+ */
+export function searchPieces(word: string): string[] {
+  const chars = Array.from(word);
+  if (chars.length <= 2) return [word];
+  let found: Set<string> | null = null;
+  const inDictionary = (piece: string): boolean => {
+    if (!HAN_RUN.test(piece)) return otherDictionaryWords().has(piece);
+    // every dictionary word inside the word, each at each place it starts
+    found ??= new Set(segmenter().cutAll(word));
+    return found.has(piece);
+  };
+  const out: string[] = [];
+  for (let i = 0; i + 2 <= chars.length; i++) {
+    const piece = chars[i] + chars[i + 1];
+    if (inDictionary(piece)) out.push(piece);
+  }
+  if (chars.length > 3)
+    for (let i = 0; i + 3 <= chars.length; i++) {
+      const piece = chars[i] + chars[i + 1] + chars[i + 2];
+      if (inDictionary(piece)) out.push(piece);
+    }
+  out.push(word);
+  return out;
+}
+
+/** The search-mode tokens of a text: `cutForSearch(text, true)`, with each distinct word's pieces found once. */
+export function cutForSearch(text: string): string[] {
+  const out: string[] = [];
+  for (const word of segmenter().cut(text, true)) for (const t of searchPieces(word)) out.push(t);
+  return out;
+}
+
 const PUNCT = /[\p{P}\p{S}\s]+/gu;
 
 // Index tokens of a text: Simplified, segmented for search, punctuation dropped.
@@ -44,6 +106,8 @@ interface IndexWord extends VectorEntry {
 /** Words as indexed, by the segmenter's word and by token (words that clean alike share one). */
 const cleaned = new Map<string, IndexWord>();
 const byToken = new Map<string, IndexWord>();
+/** The words as indexed that search mode makes of a word of the precise cut (searchPieces), empty ones left out. */
+const piecesByWord = new Map<string, IndexWord[]>();
 /** The document being indexed (numbers the counts of the words above). */
 let documentNo = 0;
 
@@ -56,6 +120,16 @@ function cleanNew(w: string): IndexWord {
   }
   cleaned.set(w, word);
   return word;
+}
+
+function piecesNew(w: string): IndexWord[] {
+  const words: IndexWord[] = [];
+  for (const piece of searchPieces(w)) {
+    const word = cleaned.get(piece) ?? cleanNew(piece);
+    if (word.token !== "") words.push(word);
+  }
+  piecesByWord.set(w, words);
+  return words;
 }
 
 /** What is stored for search: the index tokens, and the vector made of them when it can be made here. */
@@ -73,29 +147,29 @@ export function indexText(text: string): SearchIndexed {
   if (cleaned.size >= 200_000) {
     cleaned.clear();
     byToken.clear();
+    piecesByWord.clear();
   }
   const doc = ++documentNo;
-  const words = segmenter().cutForSearch(simplify(text), true);
   const out: string[] = [];
   const used: IndexWord[] = [];
   let exact = true;
   let position = 0;
-  for (const w of words) {
-    const word = cleaned.get(w) ?? cleanNew(w);
-    if (word.token === "") continue;
-    if (word.doc !== doc) {
-      word.doc = doc;
-      word.count = 0;
-      word.positions = [];
-      used.push(word);
+  // search mode's tokens (cutForSearch above), each distinct word's pieces looked up once
+  for (const w of segmenter().cut(simplify(text), true))
+    for (const word of piecesByWord.get(w) ?? piecesNew(w)) {
+      if (word.doc !== doc) {
+        word.doc = doc;
+        word.count = 0;
+        word.positions = [];
+        used.push(word);
+      }
+      if (++word.count > MAX_OCCURRENCES) continue;
+      out.push(word.token);
+      if (!word.plain) exact = false;
+      if (!exact) continue;
+      position = Math.min(position + 1, MAX_POSITION);
+      addPosition(word, position);
     }
-    if (++word.count > MAX_OCCURRENCES) continue;
-    out.push(word.token);
-    if (!word.plain) exact = false;
-    if (!exact) continue;
-    position = Math.min(position + 1, MAX_POSITION);
-    addPosition(word, position);
-  }
   // a vector made here holds every word used (each has a position once the vector is exact)
   return {
     tokens: out.join(" "),

@@ -11,10 +11,9 @@ import { readSource } from "../../ingest/load.ts";
 import { analysisSlots } from "../../ingest/pool.ts";
 import { type AnalyzeOptions, analyzeAndIndex, type IndexedRecord } from "../../pipeline.ts";
 import type { Store } from "../../store/db.ts";
-import { insertItems, storedRecordJson } from "../../store/records.ts";
+import { insertStoredItems } from "../../store/records.ts";
 import type { Database } from "../../store/schema.ts";
 import { tsvectorOf } from "../../store/search.ts";
-import type { AnalysisRecord } from "../../types.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { auditMany } from "../audit/audit.ts";
 import { DomainError } from "../errors.ts";
@@ -48,8 +47,7 @@ export interface IngestHooks {
 export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /** The columns of a document that come from its current analysis. */
-function currentColumns({ record, tokens, vector }: IndexedRecord, analysisId: number) {
-  const sections = record.sections_present ? Object.values(record.sections_present) : [];
+function currentColumns({ record, text, tokens, vector }: IndexedRecord, analysisId: number) {
   return {
     analysis_id: analysisId,
     engine_version: record.engine.version,
@@ -61,12 +59,12 @@ function currentColumns({ record, tokens, vector }: IndexedRecord, analysisId: n
     year: record.meta.year,
     published: record.meta.published,
     script: record.meta.script,
-    sections_ok: sections.filter((s) => s.present).length,
-    sections_total: sections.length,
-    findings_count: record.findings.length,
-    facts_count: record.facts.length,
-    measures_count: record.measures.length,
-    text: record.text,
+    sections_ok: record.sections.ok,
+    sections_total: record.sections.total,
+    findings_count: record.counts.findings,
+    facts_count: record.counts.facts,
+    measures_count: record.counts.measures,
+    text,
     // read as made in the worker when it could be, in binary form: parsing the tokens, or even the
     // vector's text, was the database's costliest step per document
     search_tsv: vector ? sql<string>`${vector}::tsvector` : tsvectorOf(tokens),
@@ -74,11 +72,11 @@ function currentColumns({ record, tokens, vector }: IndexedRecord, analysisId: n
   };
 }
 
-const analysisRow = (record: AnalysisRecord, documentId: number) => ({
+const analysisRow = ({ record, parts }: IndexedRecord, documentId: number) => ({
   document_id: documentId,
   engine_name: record.engine.name,
   engine_version: record.engine.version,
-  record: storedRecordJson(record),
+  record: parts.json,
 });
 
 /** Make a new analysis of a stored document current (re-analysis); the earlier one keeps its text. */
@@ -93,10 +91,10 @@ export async function replaceAnalysis(
   );
   const { id } = await trx
     .insertInto("analyses")
-    .values(analysisRow(indexed.record, documentId))
+    .values(analysisRow(indexed, documentId))
     .returning("id")
     .executeTakeFirstOrThrow();
-  await insertItems(trx, [{ record: indexed.record, analysisId: id, documentId }]);
+  await insertStoredItems(trx, [{ parts: indexed.parts, analysisId: id, documentId }]);
   await trx.updateTable("documents").set(currentColumns(indexed, id)).where("id", "=", documentId).execute();
   return id;
 }
@@ -186,11 +184,11 @@ async function writeBatch(store: Store, scope: Scope, batch: Analysed[]): Promis
     if (written.length) {
       await trx
         .insertInto("analyses")
-        .values(written.map((w) => ({ id: w.analysisId, ...analysisRow(w.indexed.record, w.documentId) })))
+        .values(written.map((w) => ({ id: w.analysisId, ...analysisRow(w.indexed, w.documentId) })))
         .execute();
-      await insertItems(
+      await insertStoredItems(
         trx,
-        written.map((w) => ({ ...w, record: w.indexed.record })),
+        written.map((w) => ({ ...w, parts: w.indexed.parts })),
       );
       await auditMany(
         trx,
