@@ -4,6 +4,7 @@
 import {
   INDICATORS,
   type IndicatorDef,
+  NEGATED,
   PER_UNIT,
   PER_UNIT_AFTER,
   type QuantityKind,
@@ -123,7 +124,7 @@ export function classifyIndicator({
   earlier,
   unit,
 }: IndicatorInput): string | null {
-  if (PER_UNIT.test(subject) || PER_UNIT_AFTER.test(after)) return null;
+  if (PER_UNIT.test(subject) || PER_UNIT_AFTER.test(after) || NEGATED.test(subject)) return null;
   const kind = kindOf(unit);
   const candidates = candidatesFor(kind, unit);
   const bare = subjectCore(subject);
