@@ -131,4 +131,13 @@ describe("indicator mapping", () => {
     assert.equal(indicatorOf("仍有3个县(区)未按要求报送备案,逾期报备文件共11件。", "11件"), null);
     assert.equal(indicatorOf("报送备案规范性文件11件。", "11件"), "normative_docs.filings");
   });
+
+  test("disputes received and resolved: 受理 counts the disputes, 化解 after their noun the successes", () => {
+    const street = "依托街道社会治理中心,全年受理矛盾纠纷1047件,化解1019件,化解率97.3%。";
+    assert.equal(indicatorOf(street, "1047件"), "mediation.disputes");
+    assert.equal(indicatorOf(street, "1019件"), "mediation.successes");
+    // 化解 before the noun is the work on all of them
+    assert.equal(indicatorOf("全区768名人民调解员全年化解矛盾纠纷6215件。", "6215件"), "mediation.disputes");
+    assert.equal(indicatorOf("受理劳动争议纠纷120件。", "120件"), null);
+  });
 });

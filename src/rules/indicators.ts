@@ -63,6 +63,12 @@ const RECONSIDERATION = /复议/;
 const NOT_RECONSIDERATION = /诉讼|应诉/;
 const LITIGATION = /行政诉讼|行政应诉|应诉|行政案件|被告|一审|二审|诉讼|判决/;
 const MEDIATION = /调解|调处|化解|排查/;
+/** The topic of a count of disputes: a count whose noun is 矛盾纠纷 (受理矛盾纠纷1047件) needs no
+ *  mediation word — 矛盾纠纷 is the mediation system's own term (other disputes: 劳动争议, 行政争议). */
+const MEDIATION_COUNTED = /调解|调处|化解|排查|矛盾纠纷数?(?=\s|$)/;
+/** 化解 after the disputes' noun (受理矛盾纠纷1047件,化解1019件 → 矛盾纠纷化解) is how many were
+ *  resolved, as 调解成功 is; before it (化解矛盾纠纷6215件) it is the work done on all of them. */
+const RESOLVED = /成功|结案|(?:纠纷|矛盾)化解(?!率)/;
 const HOTLINE = /12345|政务服务(便民)?热线|便民热线|接诉即办|热线/;
 const PETITION = /信访|来访|来信|接访|接待群众/;
 const LEGAL_AID = /法律援助|法援|受援/;
@@ -407,9 +413,10 @@ export const INDICATORS: IndicatorDef[] = [
     kind: "count",
     units: CASES,
     object: /成功|纠纷|矛盾|案件|结案|化解|调处|调解/,
-    action: /成功|结案/,
-    topic: MEDIATION,
-    none: /复议|诉讼|和解|行政争议(实质性)?化解|化解行政争议/,
+    action: RESOLVED,
+    topic: MEDIATION_COUNTED,
+    // 信访矛盾化解: petitions resolved, not disputes mediated (as for the disputes and the rate)
+    none: /复议|诉讼|和解|信访|积案|行政争议(实质性)?化解|化解行政争议/,
     sample: "调解纠纷1826件,调解成功1822件。",
   },
   {
@@ -419,7 +426,7 @@ export const INDICATORS: IndicatorDef[] = [
     kind: "count",
     units: CASES,
     object: /纠纷|矛盾|案件|化解|调处|调解/,
-    topic: MEDIATION,
+    topic: MEDIATION_COUNTED,
     // 排查风险线索, 立案查处…案件: cases investigated, not disputes mediated
     // 行政争议化解 is reconsideration and litigation (an 行政调解 of 行政争议和民事纠纷 is mediation)
     none: /复议|诉讼|和解|信访|积案|民转刑|咨询|执法|查处|查办|立案|侦破|破获|行政争议(实质性)?化解|化解行政争议/,
