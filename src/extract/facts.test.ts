@@ -293,4 +293,17 @@ describe("facts", () => {
     );
     assert.equal(mediators.subject, "人民调解员数");
   });
+
+  test("a level reached (下降至, 提高到) is the level now; 由X提升至Y names X the earlier level", () => {
+    const got = facts(
+      "全市行政诉讼败诉率下降至7.3%。行政机关负责人出庭应诉率由85%提升至98%。执法人员由原来的350人减少至298人。",
+    ).map((f) => [f.quote, f.subject, f.indicator]);
+    assert.deepEqual(got, [
+      ["7.3%", "行政诉讼败诉率", "litigation.loss_rate"],
+      ["85%", "行政机关负责人出庭应诉率(原值)", null],
+      ["98%", "行政机关负责人出庭应诉率", "litigation.head_appearance_rate"],
+      ["350人", "执法人员数(原值)", null],
+      ["298人", "执法人员数", null],
+    ]);
+  });
 });

@@ -53,7 +53,22 @@ export const LEADING_FILLERS = [
 ];
 /** Fillers at the end of a clause, just before the number: 达, 为, 增加至 … */
 export const TRAILING_FILLERS = [
+  // the level reached (败诉率下降至7.3%, 由85%提升至98%): the number is the new level, no change
   "增加至",
+  "增加到",
+  "增长至",
+  "增长到",
+  "上升至",
+  "上升到",
+  "提高至",
+  "提升到",
+  "下降至",
+  "下降到",
+  "降低至",
+  "降低到",
+  "减少至",
+  "减少到",
+  "降至",
   "达到",
   "提高到",
   "提升至",
@@ -98,6 +113,11 @@ export const TRAILING_FILLERS = [
   "只有",
   "仅",
   "中有",
+  // 出庭应诉率由85%(提升至98%): the level it started from (理由, 自由, 缘由 are nouns)
+  "由原来",
+  "由上年",
+  "由去年",
+  "由",
 ];
 /** Verbs that end a noun phrase written after the unit (6个干部培训班开展教学活动). */
 export const OBJECT_STOPS =
@@ -161,7 +181,7 @@ export const LEADING_VERBS =
 
 /** Trailing fillers that also end nouns, with the characters that make them nouns
  * (行为, 作为; 截至): stripped only when not preceded by those. */
-export const TRAILING_FILLER_GUARDS: Record<string, string> = { 为: "行作认成较更" };
+export const TRAILING_FILLER_GUARDS: Record<string, string> = { 为: "行作认成较更", 由: "理自缘事" };
 
 /** Fillers at the end of a clause before a rate only (群众满意度在90%以上): before a count, 在
  *  introduces a place (推行机构改革在12个乡(镇、街道)设立…), whose words are not the subject's. */
@@ -291,3 +311,10 @@ export const CHANGE_ONLY =
  *  taken of (行政诉讼一审案件41件,同比减少9件,败诉2件,败诉率4.9%: 2 of 41, not of 9). */
 export const CHANGE_CLAUSE =
   /(?:^|同比|环比|(?:较|比|与)(?:上年|去年|上一年|上年度|上年同期|去年同期)(?:相比|同期)?)(?:提高|提升|下降|降低|上升|增加|减少|增长|增多|(?<!^)多|(?<!^)少)了?$/;
+
+/** A level's move from one number to the next (出庭应诉率由85%提升至98%): the words before the first
+ *  and between the two. The first is the earlier level, the second the level now. */
+export const FROM_LEVEL = /由(?:原来|上年|去年)?的?\s*$/;
+export const TO_LEVEL = /^\s*(?:提高|提升|上升|增加|增长|下降|降低|减少|降)(?:至|到)\s*$/;
+/** What the earlier level of such a move is named by, after its subject. */
+export const EARLIER_LEVEL = "(原值)";
