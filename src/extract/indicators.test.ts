@@ -140,4 +140,10 @@ describe("indicator mapping", () => {
     assert.equal(indicatorOf("全区768名人民调解员全年化解矛盾纠纷6215件。", "6215件"), "mediation.disputes");
     assert.equal(indicatorOf("受理劳动争议纠纷120件。", "120件"), null);
   });
+
+  test("a quantity per head or per unit is no total", () => {
+    assert.equal(indicatorOf("人民调解员人均调解纠纷12.6件。", "12.6件"), null);
+    assert.equal(indicatorOf("每个乡镇配备法律顾问2名。", "2名"), null);
+    assert.equal(indicatorOf("人民调解员调解纠纷1260件。", "1260件"), "mediation.disputes");
+  });
 });

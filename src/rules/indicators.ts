@@ -75,9 +75,10 @@ const LEGAL_AID = /法律援助|法援|受援/;
 const PUBLICITY =
   /普法|宣传|宣讲|(法律|法治)(八)?进|进(校园|社区|企业|乡村|农村|机关|寺庙|单位|家庭|网络)|法治文化|以案释法|送法|宪法|民法典|讲座|法律明白人/;
 
-/** A quantity per unit (每个乡镇配备法律顾问2名, 专职调解员10-15人/乡镇) is no total: it maps to no
- *  indicator. Tested on the subject, and on the words after the unit for the slash. */
-export const PER_UNIT = /每/;
+/** A quantity per unit (每个乡镇配备法律顾问2名, 专职调解员10-15人/乡镇, 人民调解员人均调解纠纷12.6件,
+ *  平均办理时限) is no total: it maps to no indicator. Tested on the subject, and on the words after
+ *  the unit for the slash. */
+export const PER_UNIT = /每|人均|户均|平均/;
 export const PER_UNIT_AFTER = /^\//;
 
 /** A subject that counts what was waived, refused, missed or failed (免除罚款, 不予受理, 逾期报备,
