@@ -306,4 +306,17 @@ describe("facts", () => {
       ["298人", "执法人员数", null],
     ]);
   });
+
+  test("a change is of the nearest fact before it: a fine named by its own noun, not the cases'", () => {
+    const got = facts(
+      "执法队办理行政处罚案件284件,罚款金额63.7万元,同比增长12.5%。拆除违法建筑面积3260平方米,罚没款8.35万元。",
+    ).map((f) => f.subject);
+    assert.deepEqual(got, [
+      "执法队办理行政处罚案件数",
+      "罚款金额",
+      "罚款金额同比增长",
+      "拆除违法建筑面积数",
+      "罚没款",
+    ]);
+  });
 });

@@ -288,9 +288,10 @@ export const PLACE_NOUNS: Record<string, string> = {
 export const KIND_WORDS = /^(领域|方面|行业|类|种|部门|单位|方式|渠道|形式)?的?/;
 
 /** Nouns a clause may end with: such a clause names what is counted by itself, even when
- * short and after another fact (…,公开信息2000余条). */
+ * short and after another fact (…,公开信息2000余条; …案件284件,罚款金额63.7万元 — the fines, which
+ * the change after them is of). Not 涉及金额, 涉案金额: what they involve is the fact before. */
 export const NOUN_END =
-  /(信息|文件|案件|纠纷|事项|人员|干部|群众|问题|项目|机构|组织|单位|部门|企业|合同|建议|提案|资料|活动|会议|队伍|预案|平台|阵地|证件|案卷|申请|线索)$/;
+  /(信息|文件|案件|纠纷|事项|人员|干部|群众|问题|项目|机构|组织|单位|部门|企业|合同|建议|提案|资料|活动|会议|队伍|预案|平台|阵地|证件|案卷|申请|线索|罚款|罚没款|罚(?:款|没款?)金额|资金|经费)$/;
 
 /** Bodies a classifier counts when its noun runs on (12个部门行政处罚案卷 → 部门): the rest
  * belongs to them. A one-character place only with its parenthesis (10个县(市、区)). */
