@@ -319,4 +319,14 @@ describe("facts", () => {
       "罚没款",
     ]);
   });
+
+  test("个千分点 is a change of a rate in ‰, as 个百分点 is of one in %", () => {
+    const got = facts("万人成讼率为千分之8.2,比上年下降0.6个千分点。").map((f) => [
+      f.quote,
+      f.value,
+      f.unit,
+      f.subject,
+    ]);
+    assert.deepEqual(got[1], ["0.6个千分点", 0.6, "个千分点", "万人成讼率比上年下降"]);
+  });
 });

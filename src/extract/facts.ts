@@ -131,6 +131,7 @@ function matchUnit(norm: string, token: NumberToken): UnitMatch | null {
   if (token.kind === "percent") return { unit: "%", end: token.end };
   if (token.kind === "permille") return { unit: "‰", end: token.end };
   if (token.kind === "points") return { unit: "个百分点", end: token.end };
+  if (token.kind === "permillePoints") return { unit: "个千分点", end: token.end };
   if (token.kind === "permyriad") return { unit: "‱", end: token.end };
   let at = token.end;
   // qualifiers between number and unit: 10余场, 2.2万余件

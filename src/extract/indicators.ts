@@ -16,7 +16,7 @@ type Kind = QuantityKind | "points";
 
 function kindOf(unit: string): Kind {
   if (unit === "%" || unit === "‰" || unit === "‱") return "rate";
-  if (unit === "个百分点") return "points";
+  if (unit === "个百分点" || unit === "个千分点") return "points";
   if (unit === "元") return "money";
   return "count";
 }

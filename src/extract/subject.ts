@@ -40,9 +40,9 @@ import { subjectCore, subjectProblem } from "./subject-quality.ts";
 export { trimPhrase };
 
 const SHARED_VERB = new RegExp(alternation(SHARED_VERBS));
-const RATE_UNITS = new Set(["%", "‰", "‱", "个百分点"]);
+const RATE_UNITS = new Set(["%", "‰", "‱", "个百分点", "个千分点"]);
 export function suffixFor(subject: string, unit: string): string {
-  if (unit === "%" || unit === "‰" || unit === "个百分点")
+  if (unit === "%" || unit === "‰" || unit === "个百分点" || unit === "个千分点")
     return /率|比|幅|比例|比重|度$/.test(subject) ? "" : "比例";
   if (unit === "元") return /额|资金|金额|费|款$/.test(subject) ? "" : "金额";
   if (/数|量|人次|批次|规模$/.test(subject)) return "";
@@ -172,7 +172,9 @@ export function deriveSubject(
   if (
     previous &&
     sameSentence &&
-    (unit === previous.unit || (unit === "个百分点" && (previous.unit === "%" || previous.unit === "‰"))) &&
+    (unit === previous.unit ||
+      (unit === "个百分点" && (previous.unit === "%" || previous.unit === "‰")) ||
+      (unit === "个千分点" && previous.unit === "‰")) &&
     CHANGE_ONLY.test(lead)
   ) {
     // 败诉率5.2%,同比下降2.4个百分点 / 收到申请186件,较上年增加42件: the change of the
