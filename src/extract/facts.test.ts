@@ -329,4 +329,16 @@ describe("facts", () => {
     ]);
     assert.deepEqual(got[1], ["0.6个千分点", 0.6, "个千分点", "万人成讼率比上年下降"]);
   });
+
+  test("a multiple is a change of the fact before (较上年增长1.3倍, 是上年的2倍); a legal bracket of 倍 is none", () => {
+    const got = facts(
+      "全市收到复议申请89件,较上年增长1.3倍。受理行政复议案件120件,是上年的2倍。对违法行为处违法所得1倍以上5倍以下罚款。",
+    ).map((f) => [f.quote, f.unit, f.subject, f.indicator]);
+    assert.deepEqual(got, [
+      ["89件", "件", "收到复议申请数", "reconsideration.applications"],
+      ["1.3倍", "倍", "收到复议申请数较上年增长", null],
+      ["120件", "件", "受理行政复议案件数", "reconsideration.received"],
+      ["2倍", "倍", "受理行政复议案件数与上年之比", null],
+    ]);
+  });
 });

@@ -16,6 +16,8 @@ import {
   APPROX_BEFORE,
   COUNT_UNITS,
   MEASURE_UNITS,
+  MULTIPLE_BEFORE,
+  MULTIPLE_UNIT,
   PLACE_UNITS,
   RANGE_JOINERS,
   UNIT_BLOCKERS,
@@ -148,6 +150,11 @@ function matchUnit(norm: string, token: NumberToken): UnitMatch | null {
       return { unit, end: after };
     }
   }
+  if (
+    norm.startsWith(MULTIPLE_UNIT, at) &&
+    MULTIPLE_BEFORE.test(norm.slice(Math.max(0, token.start - 12), token.start))
+  )
+    return { unit: MULTIPLE_UNIT, end: at + MULTIPLE_UNIT.length };
   if (!token.chinese) {
     for (const unit of PLACE_UNITS) {
       if (norm.startsWith(unit, at) && !isHan(norm[at + unit.length])) return { unit, end: at + unit.length };

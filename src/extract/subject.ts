@@ -9,6 +9,7 @@ import {
   KIND_WORDS,
   BODY_HEAD,
   LEADING_VERBS,
+  MULTIPLE_OF,
   NEEDS_OBJECT,
   NOUN_END,
   OFFICE_TAIL,
@@ -174,12 +175,14 @@ export function deriveSubject(
     sameSentence &&
     (unit === previous.unit ||
       (unit === "个百分点" && (previous.unit === "%" || previous.unit === "‰")) ||
-      (unit === "个千分点" && previous.unit === "‰")) &&
-    CHANGE_ONLY.test(lead)
+      (unit === "个千分点" && previous.unit === "‰") ||
+      // 收到申请89件,较上年增长1.3倍 / 是上年的2倍: a multiple of any quantity
+      unit === "倍") &&
+    (CHANGE_ONLY.test(lead) || (unit === "倍" && MULTIPLE_OF.test(trimmedBefore)))
   ) {
     // 败诉率5.2%,同比下降2.4个百分点 / 收到申请186件,较上年增加42件: the change of the
     // quantity just given
-    subject = previous.subject + lead;
+    subject = previous.subject + (CHANGE_ONLY.test(lead) ? lead : "与上年之比");
     noun = previousNoun;
   } else if (object.length >= 2 && (lead.length <= 6 || startsAfterFact || modifies)) {
     // "…等6家单位进行实地督察": a bare 单位 is named by what it did

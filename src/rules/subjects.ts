@@ -202,6 +202,7 @@ export const COUNT_SUFFIX: Record<string, string> = {
   批次: "批次",
   类: "类数",
   辆次: "辆次",
+  倍: "倍数",
 };
 
 /** Name endings that only say "how many" (市委书记数 → 市委书记), as the subject deriver
@@ -319,3 +320,7 @@ export const FROM_LEVEL = /由(?:原来|上年|去年)?的?\s*$/;
 export const TO_LEVEL = /^\s*(?:提高|提升|上升|增加|增长|下降|降低|减少|降)(?:至|到)\s*$/;
 /** What the earlier level of such a move is named by, after its subject. */
 export const EARLIER_LEVEL = "(原值)";
+
+/** A clause naming the earlier period a multiple is of (是上年的2倍): the fact before is
+ *  compared with it, as with a change. */
+export const MULTIPLE_OF = /^(?:是|为|相当于)(?:上年|去年|上一年)(?:同期)?的?$/;
