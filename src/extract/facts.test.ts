@@ -341,4 +341,9 @@ describe("facts", () => {
       ["2倍", "倍", "受理行政复议案件数与上年之比", null],
     ]);
   });
+
+  test("each item of a 其中 breakdown is the total's thing with its own outcome, not the item before", () => {
+    const got = facts("审结351件,其中维持243件、驳回31件、确认违法19件、撤销12件。").map((f) => f.subject);
+    assert.deepEqual(got, ["审结数", "审结维持数", "审结驳回数", "审结确认违法数", "审结撤销数"]);
+  });
 });

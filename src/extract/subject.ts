@@ -38,6 +38,10 @@ import {
 } from "./phrases.ts";
 import { subjectCore, subjectProblem } from "./subject-quality.ts";
 
+/** An item of a 其中 breakdown named by its outcome alone (审结351件,其中维持243件、驳回31件): a
+ *  short verb phrase, not a noun of its own (其中规范性文件163件). */
+const OUTCOME_ITEM_MAX = 4;
+
 export { trimPhrase };
 
 const SHARED_VERB = new RegExp(alternation(SHARED_VERBS));
@@ -79,6 +83,8 @@ export interface SubjectState {
   ranOn: boolean;
   /** the clause before that named the previous quantity (fallbackSubject), if it did */
   topic: string;
+  /** in a 其中 breakdown, what its total counted (审结): each item is that and its own outcome */
+  whole: string;
 }
 
 export const initialSubjectState = (): SubjectState => ({
@@ -87,6 +93,7 @@ export const initialSubjectState = (): SubjectState => ({
   verb: "",
   ranOn: false,
   topic: "",
+  whole: "",
 });
 
 export interface SubjectResult {
@@ -170,7 +177,26 @@ export function deriveSubject(
   let subject: string;
   let noun: string;
   const modifies = /的$/.test(trimmedBefore);
-  if (
+  // 审结351件,其中维持243件、驳回31件: each item is the total's thing with its own outcome
+  const whole =
+    previous && sameSentence && /^其中/.test(trimmedBefore)
+      ? subjectCore(previous.subject)
+      : listItem && gap === "、"
+        ? state.whole
+        : "";
+  // the item's own words, without a verb the list shares (审结 is the whole's already)
+  const own = lead.slice(carried.length);
+  const outcomeItem =
+    whole !== "" &&
+    !object &&
+    own.length > 0 &&
+    own.length <= OUTCOME_ITEM_MAX &&
+    !NOUN_END.test(own) &&
+    !own.startsWith(whole);
+  if (outcomeItem) {
+    subject = whole + own;
+    noun = previousNoun;
+  } else if (
     previous &&
     sameSentence &&
     (unit === previous.unit ||
@@ -233,7 +259,7 @@ export function deriveSubject(
   return {
     subject: named,
     after: nothingAfter ? "" : afterClause(norm, span.end, 30),
-    state: { previous: null, noun, verb, ranOn: nothingAfter, topic },
+    state: { previous: null, noun, verb, ranOn: nothingAfter, topic, whole: outcomeItem ? whole : "" },
   };
 }
 
