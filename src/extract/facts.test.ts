@@ -346,4 +346,11 @@ describe("facts", () => {
     const got = facts("审结351件,其中维持243件、驳回31件、确认违法19件、撤销12件。").map((f) => f.subject);
     assert.deepEqual(got, ["审结数", "审结维持数", "审结驳回数", "审结确认违法数", "审结撤销数"]);
   });
+
+  test("a subject is not cut at 仍 or 未: they open the predicate, not the noun", () => {
+    const got = facts("截至目前,仍有3个县(区)未按要求报送备案。2件行政复议决定未在规定期限内履行。").map(
+      (f) => f.subject,
+    );
+    assert.deepEqual(got, ["县(区)数", "行政复议决定数"]);
+  });
 });
