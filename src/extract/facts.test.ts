@@ -293,4 +293,64 @@ describe("facts", () => {
     );
     assert.equal(mediators.subject, "人民调解员数");
   });
+
+  test("a level reached (下降至, 提高到) is the level now; 由X提升至Y names X the earlier level", () => {
+    const got = facts(
+      "全市行政诉讼败诉率下降至7.3%。行政机关负责人出庭应诉率由85%提升至98%。执法人员由原来的350人减少至298人。",
+    ).map((f) => [f.quote, f.subject, f.indicator]);
+    assert.deepEqual(got, [
+      ["7.3%", "行政诉讼败诉率", "litigation.loss_rate"],
+      ["85%", "行政机关负责人出庭应诉率(原值)", null],
+      ["98%", "行政机关负责人出庭应诉率", "litigation.head_appearance_rate"],
+      ["350人", "执法人员数(原值)", null],
+      ["298人", "执法人员数", null],
+    ]);
+  });
+
+  test("a change is of the nearest fact before it: a fine named by its own noun, not the cases'", () => {
+    const got = facts(
+      "执法队办理行政处罚案件284件,罚款金额63.7万元,同比增长12.5%。拆除违法建筑面积3260平方米,罚没款8.35万元。",
+    ).map((f) => f.subject);
+    assert.deepEqual(got, [
+      "执法队办理行政处罚案件数",
+      "罚款金额",
+      "罚款金额同比增长",
+      "拆除违法建筑面积数",
+      "罚没款",
+    ]);
+  });
+
+  test("个千分点 is a change of a rate in ‰, as 个百分点 is of one in %", () => {
+    const got = facts("万人成讼率为千分之8.2,比上年下降0.6个千分点。").map((f) => [
+      f.quote,
+      f.value,
+      f.unit,
+      f.subject,
+    ]);
+    assert.deepEqual(got[1], ["0.6个千分点", 0.6, "个千分点", "万人成讼率比上年下降"]);
+  });
+
+  test("a multiple is a change of the fact before (较上年增长1.3倍, 是上年的2倍); a legal bracket of 倍 is none", () => {
+    const got = facts(
+      "全市收到复议申请89件,较上年增长1.3倍。受理行政复议案件120件,是上年的2倍。对违法行为处违法所得1倍以上5倍以下罚款。",
+    ).map((f) => [f.quote, f.unit, f.subject, f.indicator]);
+    assert.deepEqual(got, [
+      ["89件", "件", "收到复议申请数", "reconsideration.applications"],
+      ["1.3倍", "倍", "收到复议申请数较上年增长", null],
+      ["120件", "件", "受理行政复议案件数", "reconsideration.received"],
+      ["2倍", "倍", "受理行政复议案件数与上年之比", null],
+    ]);
+  });
+
+  test("each item of a 其中 breakdown is the total's thing with its own outcome, not the item before", () => {
+    const got = facts("审结351件,其中维持243件、驳回31件、确认违法19件、撤销12件。").map((f) => f.subject);
+    assert.deepEqual(got, ["审结数", "审结维持数", "审结驳回数", "审结确认违法数", "审结撤销数"]);
+  });
+
+  test("a subject is not cut at 仍 or 未: they open the predicate, not the noun", () => {
+    const got = facts("截至目前,仍有3个县(区)未按要求报送备案。2件行政复议决定未在规定期限内履行。").map(
+      (f) => f.subject,
+    );
+    assert.deepEqual(got, ["县(区)数", "行政复议决定数"]);
+  });
 });

@@ -10,11 +10,14 @@ import {
   SLOGANS,
   TARGET_MARKERS,
 } from "../rules/exclusions.ts";
+import { EARLIER_LEVEL, FROM_LEVEL, TO_LEVEL } from "../rules/subjects.ts";
 import {
   APPROX_AFTER,
   APPROX_BEFORE,
   COUNT_UNITS,
   MEASURE_UNITS,
+  MULTIPLE_BEFORE,
+  MULTIPLE_UNIT,
   PLACE_UNITS,
   RANGE_JOINERS,
   UNIT_BLOCKERS,
@@ -130,6 +133,7 @@ function matchUnit(norm: string, token: NumberToken): UnitMatch | null {
   if (token.kind === "percent") return { unit: "%", end: token.end };
   if (token.kind === "permille") return { unit: "‰", end: token.end };
   if (token.kind === "points") return { unit: "个百分点", end: token.end };
+  if (token.kind === "permillePoints") return { unit: "个千分点", end: token.end };
   if (token.kind === "permyriad") return { unit: "‱", end: token.end };
   let at = token.end;
   // a number ends the text: no unit. Reading past the end is no error (NaN, undefined), but
@@ -151,6 +155,11 @@ function matchUnit(norm: string, token: NumberToken): UnitMatch | null {
       return { unit, end: after };
     }
   }
+  if (
+    norm.startsWith(MULTIPLE_UNIT, at) &&
+    MULTIPLE_BEFORE.test(norm.slice(Math.max(0, token.start - 12), token.start))
+  )
+    return { unit: MULTIPLE_UNIT, end: at + MULTIPLE_UNIT.length };
   if (!token.chinese) {
     for (const unit of PLACE_UNITS) {
       if (norm.startsWith(unit, at) && !isHan(norm[at + unit.length])) return { unit, end: at + unit.length };
@@ -349,6 +358,7 @@ export function extractFacts(ctx: FactContext): Fact[] {
     state = derived.state;
   }
   pairRespectively(norm, facts);
+  const earlierLevels = markEarlierLevels(norm, facts);
   const tabled = addTableQuantities(text, norm, facts, afters, (start, end) =>
     readable(start, end, noiseZones, targetsFrom),
   );
@@ -357,7 +367,7 @@ export function extractFacts(ctx: FactContext): Fact[] {
     const f = facts[k];
     const inTable = tabled.get(f);
     // an earlier year's column is no indicator of the report's year
-    if (inTable && !inTable.current) continue;
+    if ((inTable && !inTable.current) || earlierLevels.has(f)) continue;
     const { sentence, earlier } = sentences.at(f.start);
     f.indicator = classifyIndicator({
       subject: inTable?.label ?? f.subject,
@@ -368,6 +378,21 @@ export function extractFacts(ctx: FactContext): Fact[] {
     });
   }
   return facts;
+}
+
+/** 由85%提升至98%: the first number is the level the second moved from. It is named as the
+ *  earlier level of the second's subject and gets no indicator; the second is the level now. */
+function markEarlierLevels(norm: string, facts: Fact[]): Set<Fact> {
+  const earlier = new Set<Fact>();
+  for (let k = 0; k + 1 < facts.length; k++) {
+    const [from, to] = [facts[k], facts[k + 1]];
+    if (from.unit !== to.unit || !TO_LEVEL.test(norm.slice(from.end, to.start))) continue;
+    if (!FROM_LEVEL.test(norm.slice(Math.max(0, from.start - 6), from.start))) continue;
+    to.subject = from.subject;
+    from.subject += EARLIER_LEVEL;
+    earlier.add(from);
+  }
+  return earlier;
 }
 
 /** Whether a table's number is read: not in noise, not among next year's plans. */

@@ -120,4 +120,30 @@ describe("indicator mapping", () => {
       "表1 行政争议化解主要数据\n项目\t2023年\n行政复议案件(件)\t186\n行政应诉案件(件)\t97\n合计(件)\t283";
     assert.equal(indicatorOf(table, "283"), null);
   });
+
+  test("what was waived, refused or missed is not the count its positive words name", () => {
+    const waived = "罚没款金额2468.3万元;其中适用“首违不罚”“轻微免罚”清单办理案件217件,免除罚款286.4万元。";
+    assert.equal(indicatorOf(waived, "2468.3万元"), "enforcement.fines");
+    assert.equal(indicatorOf(waived, "286.4万元"), null);
+    // a case not punished is still a case investigated (the gold's convention: a subset keeps it)
+    assert.equal(indicatorOf("对轻微违法行为依法不予处罚案件1356件。", "1356件"), "enforcement.cases");
+    assert.equal(indicatorOf("对轻微违法行为不予处罚,免除罚款28.6万元。", "28.6万元"), null);
+    assert.equal(indicatorOf("仍有3个县(区)未按要求报送备案,逾期报备文件共11件。", "11件"), null);
+    assert.equal(indicatorOf("报送备案规范性文件11件。", "11件"), "normative_docs.filings");
+  });
+
+  test("disputes received and resolved: 受理 counts the disputes, 化解 after their noun the successes", () => {
+    const street = "依托街道社会治理中心,全年受理矛盾纠纷1047件,化解1019件,化解率97.3%。";
+    assert.equal(indicatorOf(street, "1047件"), "mediation.disputes");
+    assert.equal(indicatorOf(street, "1019件"), "mediation.successes");
+    // 化解 before the noun is the work on all of them
+    assert.equal(indicatorOf("全区768名人民调解员全年化解矛盾纠纷6215件。", "6215件"), "mediation.disputes");
+    assert.equal(indicatorOf("受理劳动争议纠纷120件。", "120件"), null);
+  });
+
+  test("a quantity per head or per unit is no total", () => {
+    assert.equal(indicatorOf("人民调解员人均调解纠纷12.6件。", "12.6件"), null);
+    assert.equal(indicatorOf("每个乡镇配备法律顾问2名。", "2名"), null);
+    assert.equal(indicatorOf("人民调解员调解纠纷1260件。", "1260件"), "mediation.disputes");
+  });
 });

@@ -4,6 +4,7 @@
 import {
   INDICATORS,
   type IndicatorDef,
+  NEGATED,
   PER_UNIT,
   PER_UNIT_AFTER,
   type QuantityKind,
@@ -15,7 +16,7 @@ type Kind = QuantityKind | "points";
 
 function kindOf(unit: string): Kind {
   if (unit === "%" || unit === "‰" || unit === "‱") return "rate";
-  if (unit === "个百分点") return "points";
+  if (unit === "个百分点" || unit === "个千分点") return "points";
   if (unit === "元") return "money";
   return "count";
 }
@@ -123,7 +124,7 @@ export function classifyIndicator({
   earlier,
   unit,
 }: IndicatorInput): string | null {
-  if (PER_UNIT.test(subject) || PER_UNIT_AFTER.test(after)) return null;
+  if (PER_UNIT.test(subject) || PER_UNIT_AFTER.test(after) || NEGATED.test(subject)) return null;
   const kind = kindOf(unit);
   const candidates = candidatesFor(kind, unit);
   const bare = subjectCore(subject);

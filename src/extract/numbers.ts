@@ -15,7 +15,7 @@ import {
 } from "../rules/numerals.ts";
 import type { Span } from "../types.ts";
 
-export type NumberKind = "number" | "percent" | "permille" | "permyriad" | "points";
+export type NumberKind = "number" | "percent" | "permille" | "permyriad" | "points" | "permillePoints";
 
 export interface NumberToken extends Span {
   kind: NumberKind;
@@ -280,7 +280,8 @@ function readNumeral(text: string, i: number): Numeral | null {
 }
 
 const PERCENT_PREFIX = /^(百|佰)\s*分\s*之\s*|^(千|仟)\s*分\s*之\s*|^(万|萬)\s*分\s*之\s*/;
-const POINTS_SUFFIX = /^\s*(个|個)\s*(百|佰)\s*分\s*(点|點)/;
+// 个百分点, and 个千分点 for a rate given in ‰ (万人成讼率比上年下降0.6个千分点)
+const POINTS_SUFFIX = /^\s*(个|個)\s*(百|佰|千|仟)\s*分\s*(点|點)/;
 
 function prefixKind(m: RegExpExecArray): NumberKind {
   if (m[1]) return "percent";
@@ -435,7 +436,7 @@ export function scanNumbers(text: string, options: ScanOptions = {}): NumberToke
           ? POINTS_SUFFIX.exec(text.slice(numeral.end, numeral.end + 24))
           : null;
       if (points) {
-        kind = "points";
+        kind = points[2] === "千" || points[2] === "仟" ? "permillePoints" : "points";
         end = numeral.end + points[0].length;
       }
     }

@@ -9,6 +9,7 @@ import {
   KIND_WORDS,
   BODY_HEAD,
   LEADING_VERBS,
+  MULTIPLE_OF,
   NEEDS_OBJECT,
   NOUN_END,
   OFFICE_TAIL,
@@ -37,12 +38,16 @@ import {
 } from "./phrases.ts";
 import { subjectCore, subjectProblem } from "./subject-quality.ts";
 
+/** An item of a 其中 breakdown named by its outcome alone (审结351件,其中维持243件、驳回31件): a
+ *  short verb phrase, not a noun of its own (其中规范性文件163件). */
+const OUTCOME_ITEM_MAX = 4;
+
 export { trimPhrase };
 
 const SHARED_VERB = new RegExp(alternation(SHARED_VERBS));
-const RATE_UNITS = new Set(["%", "‰", "‱", "个百分点"]);
+const RATE_UNITS = new Set(["%", "‰", "‱", "个百分点", "个千分点"]);
 export function suffixFor(subject: string, unit: string): string {
-  if (unit === "%" || unit === "‰" || unit === "个百分点")
+  if (unit === "%" || unit === "‰" || unit === "个百分点" || unit === "个千分点")
     return /率|比|幅|比例|比重|度$/.test(subject) ? "" : "比例";
   if (unit === "元") return /额|资金|金额|费|款$/.test(subject) ? "" : "金额";
   if (/数|量|人次|批次|规模$/.test(subject)) return "";
@@ -78,6 +83,8 @@ export interface SubjectState {
   ranOn: boolean;
   /** the clause before that named the previous quantity (fallbackSubject), if it did */
   topic: string;
+  /** in a 其中 breakdown, what its total counted (审结): each item is that and its own outcome */
+  whole: string;
 }
 
 export const initialSubjectState = (): SubjectState => ({
@@ -86,6 +93,7 @@ export const initialSubjectState = (): SubjectState => ({
   verb: "",
   ranOn: false,
   topic: "",
+  whole: "",
 });
 
 export interface SubjectResult {
@@ -169,15 +177,38 @@ export function deriveSubject(
   let subject: string;
   let noun: string;
   const modifies = /的$/.test(trimmedBefore);
-  if (
+  // 审结351件,其中维持243件、驳回31件: each item is the total's thing with its own outcome
+  const whole =
+    previous && sameSentence && /^其中/.test(trimmedBefore)
+      ? subjectCore(previous.subject)
+      : listItem && gap === "、"
+        ? state.whole
+        : "";
+  // the item's own words, without a verb the list shares (审结 is the whole's already)
+  const own = lead.slice(carried.length);
+  const outcomeItem =
+    whole !== "" &&
+    !object &&
+    own.length > 0 &&
+    own.length <= OUTCOME_ITEM_MAX &&
+    !NOUN_END.test(own) &&
+    !own.startsWith(whole);
+  if (outcomeItem) {
+    subject = whole + own;
+    noun = previousNoun;
+  } else if (
     previous &&
     sameSentence &&
-    (unit === previous.unit || (unit === "个百分点" && (previous.unit === "%" || previous.unit === "‰"))) &&
-    CHANGE_ONLY.test(lead)
+    (unit === previous.unit ||
+      (unit === "个百分点" && (previous.unit === "%" || previous.unit === "‰")) ||
+      (unit === "个千分点" && previous.unit === "‰") ||
+      // 收到申请89件,较上年增长1.3倍 / 是上年的2倍: a multiple of any quantity
+      unit === "倍") &&
+    (CHANGE_ONLY.test(lead) || (unit === "倍" && MULTIPLE_OF.test(trimmedBefore)))
   ) {
     // 败诉率5.2%,同比下降2.4个百分点 / 收到申请186件,较上年增加42件: the change of the
     // quantity just given
-    subject = previous.subject + lead;
+    subject = previous.subject + (CHANGE_ONLY.test(lead) ? lead : "与上年之比");
     noun = previousNoun;
   } else if (object.length >= 2 && (lead.length <= 6 || startsAfterFact || modifies)) {
     // "…等6家单位进行实地督察": a bare 单位 is named by what it did
@@ -228,7 +259,7 @@ export function deriveSubject(
   return {
     subject: named,
     after: nothingAfter ? "" : afterClause(norm, span.end, 30),
-    state: { previous: null, noun, verb, ranOn: nothingAfter, topic },
+    state: { previous: null, noun, verb, ranOn: nothingAfter, topic, whole: outcomeItem ? whole : "" },
   };
 }
 

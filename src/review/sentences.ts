@@ -1,4 +1,5 @@
 // Facts grouped by the sentence they stand in, for checks that compare a rate with its parts.
+import { CHANGE_CLAUSE } from "../rules/subjects.ts";
 import type { Fact } from "../types.ts";
 import { charIn, charSet } from "../shared/chars.ts";
 
@@ -49,6 +50,11 @@ export function clauseOf(norm: string, fact: Fact): string {
   while (k > 0 && !charIn(CLAUSE_ENDS, norm, k - 1)) k--;
   return norm.slice(k, fact.start);
 }
+
+/** True when the clause before a fact says it is a change from an earlier period (同比减少9件):
+ *  no whole that a part or a rate is taken of. */
+export const isChange = (norm: string, fact: Fact): boolean =>
+  CHANGE_CLAUSE.test(clauseOf(norm, fact).trim());
 
 /** True when the Han characters of the clause in front of a fact end with 其中 (other
  * characters aside): what `/其中$/` says of the clause without them, without the copy. */

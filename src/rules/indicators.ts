@@ -63,16 +63,31 @@ const RECONSIDERATION = /复议/;
 const NOT_RECONSIDERATION = /诉讼|应诉/;
 const LITIGATION = /行政诉讼|行政应诉|应诉|行政案件|被告|一审|二审|诉讼|判决/;
 const MEDIATION = /调解|调处|化解|排查/;
+/** The topic of a count of disputes: a count whose noun is 矛盾纠纷 (受理矛盾纠纷1047件) needs no
+ *  mediation word — 矛盾纠纷 is the mediation system's own term (other disputes: 劳动争议, 行政争议). */
+const MEDIATION_COUNTED = /调解|调处|化解|排查|矛盾纠纷数?(?=\s|$)/;
+/** 化解 after the disputes' noun (受理矛盾纠纷1047件,化解1019件 → 矛盾纠纷化解) is how many were
+ *  resolved, as 调解成功 is; before it (化解矛盾纠纷6215件) it is the work done on all of them. */
+const RESOLVED = /成功|结案|(?:纠纷|矛盾)化解(?!率)/;
 const HOTLINE = /12345|政务服务(便民)?热线|便民热线|接诉即办|热线/;
 const PETITION = /信访|来访|来信|接访|接待群众/;
 const LEGAL_AID = /法律援助|法援|受援/;
 const PUBLICITY =
   /普法|宣传|宣讲|(法律|法治)(八)?进|进(校园|社区|企业|乡村|农村|机关|寺庙|单位|家庭|网络)|法治文化|以案释法|送法|宪法|民法典|讲座|法律明白人/;
 
-/** A quantity per unit (每个乡镇配备法律顾问2名, 专职调解员10-15人/乡镇) is no total: it maps to no
- *  indicator. Tested on the subject, and on the words after the unit for the slash. */
-export const PER_UNIT = /每/;
+/** A quantity per unit (每个乡镇配备法律顾问2名, 专职调解员10-15人/乡镇, 人民调解员人均调解纠纷12.6件,
+ *  平均办理时限) is no total: it maps to no indicator. Tested on the subject, and on the words after
+ *  the unit for the slash. */
+export const PER_UNIT = /每|人均|户均|平均/;
 export const PER_UNIT_AFTER = /^\//;
+
+/** A subject that counts what was waived, refused, missed or failed (免除罚款, 不予受理, 逾期报备,
+ *  不合格案卷, 未在规定期限内履行) is not the count its positive words name (罚没金额, 受理案件, 备案
+ *  文件): it maps to no indicator. 未成年人 and 未来 name no omission. A case 不予处罚 is still a case
+ *  investigated (查处), a subset that keeps its indicator (test/gold-indicators: 不予处罚案件 →
+ *  enforcement.cases); the fine it waived is no fine collected. Tested on the subject. */
+export const NEGATED =
+  /免除|免罚|免予|免于|不罚|不予(?!处罚)|(?<![尚])未(?!成年|来)|尚未|逾期|超期|不合格|不规范|不到位|不作为/;
 
 export const INDICATORS: IndicatorDef[] = [
   // ── rates: named by their own words ────────────────────────────────────────────────
@@ -399,9 +414,10 @@ export const INDICATORS: IndicatorDef[] = [
     kind: "count",
     units: CASES,
     object: /成功|纠纷|矛盾|案件|结案|化解|调处|调解/,
-    action: /成功|结案/,
-    topic: MEDIATION,
-    none: /复议|诉讼|和解|行政争议(实质性)?化解|化解行政争议/,
+    action: RESOLVED,
+    topic: MEDIATION_COUNTED,
+    // 信访矛盾化解: petitions resolved, not disputes mediated (as for the disputes and the rate)
+    none: /复议|诉讼|和解|信访|积案|行政争议(实质性)?化解|化解行政争议/,
     sample: "调解纠纷1826件,调解成功1822件。",
   },
   {
@@ -411,7 +427,7 @@ export const INDICATORS: IndicatorDef[] = [
     kind: "count",
     units: CASES,
     object: /纠纷|矛盾|案件|化解|调处|调解/,
-    topic: MEDIATION,
+    topic: MEDIATION_COUNTED,
     // 排查风险线索, 立案查处…案件: cases investigated, not disputes mediated
     // 行政争议化解 is reconsideration and litigation (an 行政调解 of 行政争议和民事纠纷 is mediation)
     none: /复议|诉讼|和解|信访|积案|民转刑|咨询|执法|查处|查办|立案|侦破|破获|行政争议(实质性)?化解|化解行政争议/,

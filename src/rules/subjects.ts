@@ -26,6 +26,10 @@ export const LEADING_FILLERS = [
   "共",
   "先后",
   "其中",
+  // 仍有3个县(区)未…: how things still stand, not what is counted
+  "仍有",
+  "尚有",
+  "仍",
   "已经",
   "已",
   "均",
@@ -53,7 +57,22 @@ export const LEADING_FILLERS = [
 ];
 /** Fillers at the end of a clause, just before the number: 达, 为, 增加至 … */
 export const TRAILING_FILLERS = [
+  // the level reached (败诉率下降至7.3%, 由85%提升至98%): the number is the new level, no change
   "增加至",
+  "增加到",
+  "增长至",
+  "增长到",
+  "上升至",
+  "上升到",
+  "提高至",
+  "提升到",
+  "下降至",
+  "下降到",
+  "降低至",
+  "降低到",
+  "减少至",
+  "减少到",
+  "降至",
   "达到",
   "提高到",
   "提升至",
@@ -98,10 +117,16 @@ export const TRAILING_FILLERS = [
   "只有",
   "仅",
   "中有",
+  // 出庭应诉率由85%(提升至98%): the level it started from (理由, 自由, 缘由 are nouns)
+  "由原来",
+  "由上年",
+  "由去年",
+  "由",
 ];
-/** Verbs that end a noun phrase written after the unit (6个干部培训班开展教学活动). */
+/** Verbs that end a noun phrase written after the unit (6个干部培训班开展教学活动; 2件行政复议决定
+ *  未在规定期限内履行: a negation begins the predicate). */
 export const OBJECT_STOPS =
-  /开展|进行|实现|参加|参与|获评|被|得到|形成|建成|完成|覆盖|(?<!行)为|成为|纳入|入选|列入|作为|全部|均|已|得以|可|正在|需要|涉及|惠及|提供|办理|参与|的基础|全年|年内|累计|逐项|逐件|逐一|先后|(?<![公总])共(?![享同建治])|(?<![存所实现正自内])在|对全|对各|向|从|依法/;
+  /(?<![尚])未(?!成年|来)|尚未|仍|开展|进行|实现|参加|参与|获评|被|得到|形成|建成|完成|覆盖|(?<!行)为|成为|纳入|入选|列入|作为|全部|均|已|得以|可|正在|需要|涉及|惠及|提供|办理|参与|的基础|全年|年内|累计|逐项|逐件|逐一|先后|(?<![公总])共(?![享同建治])|(?<![存所实现正自内])在|对全|对各|向|从|依法/;
 
 /** Words that end a counted noun without belonging to it: 案件中 (among the cases). */
 export const OBJECT_TAIL = /[中里内]有?$/;
@@ -161,7 +186,7 @@ export const LEADING_VERBS =
 
 /** Trailing fillers that also end nouns, with the characters that make them nouns
  * (行为, 作为; 截至): stripped only when not preceded by those. */
-export const TRAILING_FILLER_GUARDS: Record<string, string> = { 为: "行作认成较更" };
+export const TRAILING_FILLER_GUARDS: Record<string, string> = { 为: "行作认成较更", 由: "理自缘事" };
 
 /** Fillers at the end of a clause before a rate only (群众满意度在90%以上): before a count, 在
  *  introduces a place (推行机构改革在12个乡(镇、街道)设立…), whose words are not the subject's. */
@@ -182,6 +207,7 @@ export const COUNT_SUFFIX: Record<string, string> = {
   批次: "批次",
   类: "类数",
   辆次: "辆次",
+  倍: "倍数",
 };
 
 /** Name endings that only say "how many" (市委书记数 → 市委书记), as the subject deriver
@@ -268,9 +294,10 @@ export const PLACE_NOUNS: Record<string, string> = {
 export const KIND_WORDS = /^(领域|方面|行业|类|种|部门|单位|方式|渠道|形式)?的?/;
 
 /** Nouns a clause may end with: such a clause names what is counted by itself, even when
- * short and after another fact (…,公开信息2000余条). */
+ * short and after another fact (…,公开信息2000余条; …案件284件,罚款金额63.7万元 — the fines, which
+ * the change after them is of). Not 涉及金额, 涉案金额: what they involve is the fact before. */
 export const NOUN_END =
-  /(信息|文件|案件|纠纷|事项|人员|干部|群众|问题|项目|机构|组织|单位|部门|企业|合同|建议|提案|资料|活动|会议|队伍|预案|平台|阵地|证件|案卷|申请|线索)$/;
+  /(信息|文件|案件|纠纷|事项|人员|干部|群众|问题|项目|机构|组织|单位|部门|企业|合同|建议|提案|资料|活动|会议|队伍|预案|平台|阵地|证件|案卷|申请|线索|罚款|罚没款|罚(?:款|没款?)金额|资金|经费)$/;
 
 /** Bodies a classifier counts when its noun runs on (12个部门行政处罚案卷 → 部门): the rest
  * belongs to them. A one-character place only with its parenthesis (10个县(市、区)). */
@@ -285,3 +312,20 @@ export const NEEDS_OBJECT = /(出席|参加|参与|主持|旁听|列席)$/;
  *  just given (败诉率5.2%,同比下降2.4个百分点 → 败诉率同比下降). */
 export const CHANGE_ONLY =
   /^(?:同比|环比|较上年|比上年|较去年|比去年|较上一年|与上年相比)?(?:提高|提升|下降|降低|上升|增加|减少|增长)了?$/;
+
+/** A clause before a number that states a change from an earlier period, not a level: 同比减少
+ *  (9件), 较上年增加, 比上年多, 与上年相比下降了. Such a number is never the whole a part or a rate is
+ *  taken of (行政诉讼一审案件41件,同比减少9件,败诉2件,败诉率4.9%: 2 of 41, not of 9). */
+export const CHANGE_CLAUSE =
+  /(?:^|同比|环比|(?:较|比|与)(?:上年|去年|上一年|上年度|上年同期|去年同期)(?:相比|同期)?)(?:提高|提升|下降|降低|上升|增加|减少|增长|增多|(?<!^)多|(?<!^)少)了?$/;
+
+/** A level's move from one number to the next (出庭应诉率由85%提升至98%): the words before the first
+ *  and between the two. The first is the earlier level, the second the level now. */
+export const FROM_LEVEL = /由(?:原来|上年|去年)?的?\s*$/;
+export const TO_LEVEL = /^\s*(?:提高|提升|上升|增加|增长|下降|降低|减少|降)(?:至|到)\s*$/;
+/** What the earlier level of such a move is named by, after its subject. */
+export const EARLIER_LEVEL = "(原值)";
+
+/** A clause naming the earlier period a multiple is of (是上年的2倍): the fact before is
+ *  compared with it, as with a change. */
+export const MULTIPLE_OF = /^(?:是|为|相当于)(?:上年|去年|上一年)(?:同期)?的?$/;

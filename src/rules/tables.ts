@@ -32,6 +32,7 @@ export const TABLE_UNITS: Record<string, { unit: string; scale: number }> = {
   "%": { unit: "%", scale: 1 },
   "‰": { unit: "‰", scale: 1 },
   个百分点: { unit: "个百分点", scale: 1 },
+  个千分点: { unit: "个千分点", scale: 1 },
   件: { unit: "件", scale: 1 },
   个: { unit: "个", scale: 1 },
   人: { unit: "人", scale: 1 },

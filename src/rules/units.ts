@@ -137,3 +137,10 @@ export const APPROX_AFTER = ["余", "多", "以上", "左右", "上下", "有余
 /** What joins the bounds of a range (10-15人, 2至3名, 8%—10%): one fact, its lower bound the
  *  value and the range as written its qualifier. */
 export const RANGE_JOINERS = ["——", "-", "—", "–", "－", "~", "～", "至", "到"];
+
+/** A multiple is a quantity only as a change from an earlier period (较上年增长1.3倍, 是上年的2倍):
+ *  elsewhere 倍 is a legal bracket (处违法所得1倍以上5倍以下罚款) or a figure of speech. The words
+ *  that must end just before the number. */
+export const MULTIPLE_UNIT = "倍";
+export const MULTIPLE_BEFORE =
+  /(?:同比|环比|(?:较|比)(?:上年|去年|上一年|上年同期|去年同期))(?:增长|增加|上升|提高|提升|翻)了?$|(?:是|为|相当于)(?:上年|去年|上一年|上年同期|去年同期)的$/;

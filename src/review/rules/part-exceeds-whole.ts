@@ -1,6 +1,6 @@
 import type { Fact, Finding } from "../../types.ts";
 import type { ReviewRule } from "../rule.ts";
-import { clauseEndsWithQizhong, factsBefore, sentenceStart } from "../sentences.ts";
+import { clauseEndsWithQizhong, factsBefore, isChange, sentenceStart } from "../sentences.ts";
 
 /** Indicator pairs where the second is a part of the first. */
 const PARTS: Array<[string, string, "error" | "warning", string]> = [
@@ -38,6 +38,8 @@ export const partExceedsWhole: ReviewRule = {
     // the rest kept, not written: the parts only must not exceed the whole
     { text: "清理文件152件，废止11件、宣布失效6件、修改4件，其余继续有效。", expect: "none" },
     { text: "清理文件52件，废止31件、宣布失效16件、修改14件。", expect: "finding" },
+    // the whole of a 其中 is the count before the change, not the change
+    { text: "办理行政处罚案件60件，同比增加12件，其中20件适用一般程序。", expect: "none" },
     // a carry-over stated: closed cases may exceed the new ones by it
     {
       text: "全年办理行政复议案件一百零七件，其中新收九十八件，上年结转九件，已审结一百零二件。",
@@ -52,7 +54,8 @@ export const partExceedsWhole: ReviewRule = {
       // the facts before in its sentence, read only for a part that has a whole to compare
       let before: Fact[] | null = null;
       const earlierFacts = () => {
-        before ??= factsBefore(norm, facts, part).filter((f) => f.unit === part.unit);
+        // a change (同比增加12件) is no whole of what follows it
+        before ??= factsBefore(norm, facts, part).filter((f) => f.unit === part.unit && !isChange(norm, f));
         return before;
       };
       for (const [wholeId, partId, severity, message] of PARTS) {

@@ -1,6 +1,6 @@
 import type { Fact, Finding } from "../../types.ts";
 import type { ReviewRule } from "../rule.ts";
-import { clauseOf, decimals, factsBefore } from "../sentences.ts";
+import { clauseOf, decimals, factsBefore, isChange } from "../sentences.ts";
 
 /** The word a rate is named by: 调处成功率 → 成功, 办结率 → 办结, 反馈率 → 反馈. */
 function rateKey(norm: string, rate: Fact): string | null {
@@ -16,6 +16,10 @@ export const rateMismatch: ReviewRule = {
   examples: [
     { text: "各级人民调解组织受理矛盾纠纷52840件,调处成功51232件,调处成功率达97.1%。", expect: "finding" },
     { text: "省政府系统共交办事项181项,已办结完成176项,办结率97.2%。", expect: "none" },
+    // a change between the whole and its part is neither: 2/41, 6/60
+    { text: "全市行政诉讼一审案件41件，同比减少9件，败诉2件，败诉率4.9%。", expect: "none" },
+    { text: "全市受理复议案件60件，较上年增加12件，纠错6件，纠错率10%。", expect: "none" },
+    { text: "受理复议案件60件，比上年多12件，纠错6件，纠错率12%。", expect: "finding" },
   ],
   check(ctx) {
     const findings: Finding[] = [];
@@ -23,7 +27,10 @@ export const rateMismatch: ReviewRule = {
       if (rate.unit !== "%" || rate.value > 100) continue;
       const key = rateKey(ctx.norm, rate);
       if (!key) continue;
-      const before = factsBefore(ctx.norm, ctx.facts, rate).filter((f) => f.unit !== "%");
+      // a change (同比减少9件) is neither the whole nor a part: the counts around it are
+      const before = factsBefore(ctx.norm, ctx.facts, rate).filter(
+        (f) => f.unit !== "%" && !isChange(ctx.norm, f),
+      );
       for (let p = before.length - 1; p >= 1; p--) {
         const part = before[p];
         if (!clauseOf(ctx.norm, part).includes(key)) continue;
