@@ -301,9 +301,9 @@ const AD_REST_REGISTER = -1.5;
  * 50万元): the register model knows gambling and pornography copy, not a loan's terms, so the
  * run stops at its last advertising word and the rest would be read as the report's figures.
  * A run that starts a paragraph (or one that starts a sentence, ends at a clause break and whose
- * sentence's rest holds an advertising word) takes the sentence to its end — and one that ends its sentence, from its start
- * — when what it would take reads no more official than a loan's terms and holds no official
- * words. An advertisement put before a report's own clause (…。开云体育官网，审结91件) takes nothing.
+ * sentence's rest holds an advertising word) takes the sentence to its end, and one that ends
+ * its sentence takes it from its start, when what it would take reads no more official than a
+ * loan's terms and holds no official words. An advertisement put before a report's own clause (…。开云体育官网，审结91件) takes nothing.
  */
 function wholeAdSentence(norm: string, line: Line, run: Candidate, terms: TermHit[]): Candidate {
   if (run.slot || run.signal !== "ad") return run;
@@ -331,9 +331,9 @@ function wholeAdSentence(norm: string, line: Line, run: Candidate, terms: TermHi
     let from = run.start;
     const limit = Math.max(line.start, run.start - CLAUSE_REACH);
     while (from > limit && !SENTENCE_END.includes(norm[from - 1])) from--;
-    const alone =
+    const paragraph =
       (from === line.start || /^[\s]*$/.test(norm.slice(line.start, from))) && after.trim().length <= 1;
-    if ((from > limit || from === line.start) && takes(from, run.start, alone)) start = from;
+    if ((from > limit || from === line.start) && takes(from, run.start, paragraph)) start = from;
   }
   if (start === run.start && end === run.end) return run;
   return { ...run, ...trimEdges(norm, { start, end }) };
