@@ -1,6 +1,7 @@
 // Deadlines a plan writes without a year (每年, 长期坚持, 年底前) and how a ledger's period
 // resolves them, and the words shown for how each task's deadline was set. Data only;
 // plan/period.ts applies it. Each pattern carries a sample it matches.
+import { DIGITS } from "./numerals.ts";
 
 /** How a task's deadline was set: from the plan, resolved against the ledger's period, or by the office. */
 export type DueBasis =
@@ -43,21 +44,13 @@ export const RELATIVE_DEADLINES: RelativeDeadline[] = [
   { sample: "年底前完成", re: /(?<![\d])(年底前|年内|年底|年末)/, basis: "this-year", month: 12 },
 ];
 
-const MONTH_NUMERALS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-  十一: 11,
-  十二: 12,
-};
-const monthOf = (written: string) => MONTH_NUMERALS[written] ?? Number(written);
+/** 3, 三, 十, 十二 → the month's number (0 when it is none). */
+const monthOf = (written: string): number =>
+  /^\d+$/.test(written)
+    ? Number(written)
+    : written.startsWith("十")
+      ? 10 + (DIGITS[written[1]] ?? 0)
+      : (DIGITS[written] ?? 0);
 
 /**
  * When a recurring term falls due within a year: month (and day; 31 = the month's end). Tried
