@@ -244,6 +244,28 @@ describe("facts", () => {
     ]);
   });
 
+  test("a figure kept level (同比持平) has a change of 0 in its unit, its span the words 持平", () => {
+    const text =
+      "全区制发行政规范性文件6件，与上年持平。行政许可办件3.06万件，与去年基本持平。化解率98.2%，与去年同期持平。办理法律援助案件1826件，同比持平。全年持平发展。";
+    const got = facts(text).map((f) => [f.quote, f.value, f.unit, f.approx, f.subject, f.indicator]);
+    assert.deepEqual(
+      got.filter(([quote]) => String(quote).endsWith("持平")),
+      [
+        ["持平", 0, "件", null, "制发行政规范性文件数与上年持平", null],
+        ["基本持平", 0, "件", "基本", "行政许可办件数与去年持平", null],
+        ["持平", 0, "%", null, "化解率与去年同期持平", null],
+        ["持平", 0, "件", null, "办理法律援助案件数同比持平", null],
+      ],
+    );
+    // each its own words, right after its figure
+    const all = facts(text);
+    all.forEach((f, k) => {
+      if (!f.quote.endsWith("持平")) return;
+      assert.equal(text.slice(f.start, f.end), f.quote);
+      assert.ok(all[k - 1].end < f.start);
+    });
+  });
+
   test("a change in a table's cell is the row's change; a cell bounds the prose reading's words", () => {
     const [, , grown] = facts("地区\t案件数(件)\t占比\t同比\n东区\t120\t40%\t增长5.2%\n西区\t180\t60%\t持平");
     assert.equal(grown.quote, "5.2%");

@@ -10,7 +10,7 @@ import {
   SLOGANS,
   TARGET_MARKERS,
 } from "../rules/exclusions.ts";
-import { EARLIER_LEVEL, FROM_LEVEL, TO_LEVEL } from "../rules/subjects.ts";
+import { EARLIER_LEVEL, FROM_LEVEL, STEADY, STEADY_GAP, TO_LEVEL } from "../rules/subjects.ts";
 import {
   APPROX_AFTER,
   APPROX_BEFORE,
@@ -377,7 +377,39 @@ export function extractFacts(ctx: FactContext): Fact[] {
       unit: f.unit,
     });
   }
+  addSteadyChanges(text, norm, facts, (start, end) => readable(start, end, noiseZones, targetsFrom));
   return facts;
+}
+
+/** 办理法律援助案件1826件,同比持平: the figure stayed level, a change of 0 in its unit right after
+ *  it, its span the words 持平 (with 基本 before them, its approximation), its subject the
+ *  figure's with the comparison (…案件数同比持平). A change is no level: no indicator. Only right
+ *  after a figure of the prose (a comma apart at most), so no other figure's change is taken. */
+function addSteadyChanges(
+  text: string,
+  norm: string,
+  facts: Fact[],
+  isRead: (start: number, end: number) => boolean,
+) {
+  let k = 0;
+  for (const m of norm.matchAll(STEADY)) {
+    const start = m.index + m[1].length;
+    const end = m.index + m[0].length;
+    while (k < facts.length && facts[k].end <= m.index) k++;
+    const before = facts[k - 1];
+    if (!before || !STEADY_GAP.test(norm.slice(before.end, m.index)) || !isRead(start, end)) continue;
+    facts.splice(k, 0, {
+      quote: text.slice(start, end),
+      start,
+      end,
+      value: 0,
+      unit: before.unit,
+      approx: m[2] ? text.slice(start, start + m[2].length) : null,
+      subject: before.subject + m[1] + "持平",
+      indicator: null,
+    });
+    k++;
+  }
 }
 
 /** 由85%提升至98%: the first number is the level the second moved from. It is named as the

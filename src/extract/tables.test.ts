@@ -45,6 +45,32 @@ describe("statistics tables", () => {
     );
   });
 
+  test("a unit line listing several units: each row takes the one its label calls for", () => {
+    const text = [
+      "单位:件、万元",
+      "项目\t2023年\t2024年\t同比增减",
+      "受理欠薪投诉举报\t862\t1034\t+19.9%",
+      "为劳动者追发工资\t4380.6\t5127.3\t+17.0%",
+      "仲裁结案率(%)\t96.2\t97.5\t+1.3个百分点",
+      "",
+      "单位:件、人",
+      "项目\t数量",
+      "受理案件\t12",
+      "罚没款金额\t30",
+    ].join("\n");
+    assert.deepEqual(
+      read(text)
+        .filter((q) => q.current)
+        .map((q) => [q.cell, q.value, q.unit, q.subject]),
+      [
+        ["1034", 1034, "件", "受理欠薪投诉举报(2024年)"],
+        ["5127.3", 51273000, "元", "为劳动者追发工资(2024年)"],
+        ["97.5", 97.5, "%", "仲裁结案率(2024年)"],
+        // 件、人 leaves a row of neither money nor shares open: no value rather than a guess
+      ],
+    );
+  });
+
   test("change and last-year columns are no value of the row; row numbers are no labels", () => {
     const text = [
       "序号\t类别\t本年\t上年\t同比增长",

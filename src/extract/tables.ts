@@ -12,12 +12,15 @@ import {
   CHANGE_CELL,
   CHANGE_HEADER,
   LABEL_LEAD,
+  MONEY_LABEL,
   ORDINAL_CELL,
   NUMBER_CELL,
   PLAIN_HEADERS,
   SKIPPED_HEADERS,
   TABLE_UNITS,
   PLACEHOLDER_CELL,
+  RATE_LABEL,
+  RATE_UNITS,
   REMARK_HEADER,
   TOTAL_LABEL,
   UNIT_CAPTION,
@@ -25,6 +28,7 @@ import {
   UNIT_TRAILING,
   UNIT_IN_BRACKETS,
   UNIT_LINE,
+  UNIT_LIST_GAP,
   YEAR_HEADER,
 } from "../rules/tables.ts";
 import { CATEGORY_ROW, splitCells, type TableCell, tableLineKinds } from "../structure/table-lines.ts";
@@ -235,7 +239,7 @@ function readTable(norm: string, lines: TableLine[], from: number, to: number, o
       if (SKIPPED_HEADERS.test(column.name) && !(change && REMARK_HEADER.test(column.name))) continue;
       const said = change ? cell.text.slice(change[0].length) : cell.text;
       // a row's own unit is the more particular (数量(件) over 受益群众(万人)'s column)
-      const quantity = readCell(said, label.unit ?? rowUnit ?? column.unit ?? tableUnit);
+      const quantity = readCell(said, label.unit ?? rowUnit ?? column.unit ?? unitFor(tableUnit, label.name));
       if (!quantity) continue;
       let named = column.name && !PLAIN_HEADERS.has(column.name) ? column.name : "";
       // a column under a year (2022年 over 受理 and 办结): that year's 受理
@@ -265,7 +269,7 @@ function readYearRows(
   from: number,
   to: number,
   columnOf: (c: number, row: number) => Column | undefined,
-  tableUnit: string | null,
+  tableUnit: string[] | null,
   out: TableQuantity[],
 ): boolean {
   const rows: Array<{ year: number; cells: Cell[]; at: number }> = [];
@@ -283,7 +287,7 @@ function readYearRows(
     for (let c = at + 1; c < cells.length; c++) {
       const column = columnOf(c, cells.length);
       if (!column?.name || !cells[c].text || SKIPPED_HEADERS.test(column.name)) continue;
-      const quantity = readCell(cells[c].text, column.unit ?? tableUnit);
+      const quantity = readCell(cells[c].text, column.unit ?? unitFor(tableUnit, column.name));
       if (!quantity) continue;
       out.push({
         start: cells[c].start,
@@ -311,14 +315,33 @@ function captionTopic(line: string): string {
   return topic.length >= 2 && topic.length <= 20 ? topic : "";
 }
 
-/** The unit a caption line gives (单位:件, alone or in a cell of its own, or at the caption's
- *  end in brackets: 表1 行政执法情况(单位:件)). */
-function unitLineOf(line: string): string | null {
+/** The units a caption line gives (单位:件, 单位:件、万元, alone or in a cell of its own, or at the
+ *  caption's end in brackets: 表1 行政执法情况(单位:件)); null when one is no unit. */
+function unitLineOf(line: string): string[] | null {
   for (const part of line.split(CELL_GAP)) {
     const m = UNIT_LINE.exec(part) ?? UNIT_CAPTION.exec(part) ?? UNIT_TRAILING.exec(part);
-    if (m && TABLE_UNITS[m[1]]) return m[1];
+    const units = m?.[1].split(UNIT_LIST_GAP);
+    if (units?.every((u) => TABLE_UNITS[u])) return units;
   }
   return null;
+}
+
+/** Which of the table's units a row takes (its label, or a column's name in a table of years).
+ *  One unit is every row's; of a list (件、万元), a row of money takes the list's one unit of money,
+ *  a row of shares its one unit of shares, any other row its one other unit. Null when the list
+ *  leaves it open (件、人 for a row of neither): no value rather than a guessed unit. */
+function unitFor(units: string[] | null, label: string): string | null {
+  if (!units) return null;
+  if (units.length === 1) return units[0];
+  const money = units.filter((u) => TABLE_UNITS[u].unit === "元");
+  const rates = units.filter((u) => RATE_UNITS.has(u));
+  const rest = units.filter((u) => !money.includes(u) && !rates.includes(u));
+  const isMoney = MONEY_LABEL.test(label);
+  const isRate = RATE_LABEL.test(label);
+  // a rate of money (罚款缴纳率) is of both kinds: open
+  if (isMoney && isRate) return null;
+  const fits = isMoney ? money : isRate ? rates : rest;
+  return fits.length === 1 ? fits[0] : null;
 }
 
 /** A cell's value and unit: written in it, else the column's, label's or table's unit. */

@@ -1,5 +1,5 @@
 // Facts grouped by the sentence they stand in, for checks that compare a rate with its parts.
-import { CHANGE_CLAUSE } from "../rules/subjects.ts";
+import { CHANGE_CLAUSE, STEADY_QUOTE } from "../rules/subjects.ts";
 import type { Fact } from "../types.ts";
 import { charIn, charSet } from "../shared/chars.ts";
 
@@ -51,10 +51,10 @@ export function clauseOf(norm: string, fact: Fact): string {
   return norm.slice(k, fact.start);
 }
 
-/** True when the clause before a fact says it is a change from an earlier period (同比减少9件):
- *  no whole that a part or a rate is taken of. */
+/** True when the clause before a fact says it is a change from an earlier period (同比减少9件),
+ *  or the fact is a level kept (同比持平, a change of 0): no whole that a part or a rate is taken of. */
 export const isChange = (norm: string, fact: Fact): boolean =>
-  CHANGE_CLAUSE.test(clauseOf(norm, fact).trim());
+  STEADY_QUOTE.test(fact.quote) || CHANGE_CLAUSE.test(clauseOf(norm, fact).trim());
 
 /** True when the Han characters of the clause in front of a fact end with 其中 (other
  * characters aside): what `/其中$/` says of the clause without them, without the copy. */

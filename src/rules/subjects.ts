@@ -329,3 +329,15 @@ export const EARLIER_LEVEL = "(原值)";
 /** A clause naming the earlier period a multiple is of (是上年的2倍): the fact before is
  *  compared with it, as with a change. */
 export const MULTIPLE_OF = /^(?:是|为|相当于)(?:上年|去年|上一年)(?:同期)?的?$/;
+
+/** A clause saying a figure stayed level with an earlier period (…6件,与上年持平; 同比持平;
+ *  与去年基本持平): a change of 0 in that figure's unit, named as other changes are (…与上年持平).
+ *  Group 1 is the comparison, group 2 a hedge (基本: the fact's approximation). */
+export const STEADY =
+  /(同比|环比|(?:与|和|同|较|比)(?:上年|去年|上一年)度?(?:同期)?(?:相比)?)(基本|大体|大致|总体)?持平/g;
+
+/** The words a change of 0 is quoted by (持平, 基本持平): no whole that a part is of. */
+export const STEADY_QUOTE = /持平$/;
+
+/** What may stand between a figure and the clause saying it stayed level: a comma at most. */
+export const STEADY_GAP = /^\s*[,、]?\s*$/;

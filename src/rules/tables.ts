@@ -12,14 +12,31 @@ export const NUMBER_CELL = /^[-+]?(?!0\d)\d[\d,]*(?:\.\d+)?(?:%|‰)?$/;
 /** A unit written after a label or header in brackets: 受理数(件), 金额(万元), 比例(%). */
 export const UNIT_IN_BRACKETS = /\(([^()]{1,4})\)$/;
 
-/** The table's unit, written on a line of its own above it: 单位:件, 单位:万元. */
-export const UNIT_LINE = /^\s*(?:计量)?单位\s*[:：]\s*([^\s,;。]{1,4})\s*$/;
+// A table's unit is one unit or a list of them, one per kind of row (单位:件、万元): the counts
+// in 件, the sums of money in 万元. A list is read apart by 、 / , ;.
+const UNITS = String.raw`[^\s,;。、/()（）]{1,4}(?:\s*[、/,;]\s*[^\s,;。、/()（）]{1,4})*`;
+
+/** The separator between the units of a list (件、万元). */
+export const UNIT_LIST_GAP = /\s*[、/,;]\s*/;
+
+/** The table's unit, written on a line of its own above it: 单位:件, 单位:万元, 单位:件、万元. */
+export const UNIT_LINE = new RegExp(String.raw`^\s*(?:计量)?单位\s*[:：]\s*(${UNITS})\s*$`);
 
 /** The table's unit, at the end of its caption in brackets: 表1 行政执法情况统计(单位:件). */
-export const UNIT_CAPTION = /[(（]\s*(?:计量)?单位\s*[:：]\s*([^\s,;。()（）]{1,4})\s*[)）]\s*$/;
+export const UNIT_CAPTION = new RegExp(String.raw`[(（]\s*(?:计量)?单位\s*[:：]\s*(${UNITS})\s*[)）]\s*$`);
 
 /** The table's unit at the end of its caption after a space: 表1 行政争议化解情况 单位:件. */
-export const UNIT_TRAILING = /\s(?:计量)?单位\s*[:：]\s*([^\s,;。()（）]{1,4})\s*$/;
+export const UNIT_TRAILING = new RegExp(String.raw`\s(?:计量)?单位\s*[:：]\s*(${UNITS})\s*$`);
+
+/** A row counting money (为劳动者追发工资, 罚没款金额): under a list of units it takes the
+ *  list's unit of money (万元); any other row takes the list's one other unit (件). */
+export const MONEY_LABEL = /工资|金额|罚没款|罚款|资金|费用|经费|薪酬|税款|赔偿款|补偿款/;
+
+/** A row of shares (仲裁结案率): under a list of units it takes the list's unit of shares (%). */
+export const RATE_LABEL = /率$|比例$|比重$|占比$/;
+
+/** Units of shares: a list's unit for rows of rates. */
+export const RATE_UNITS = new Set(["%", "‰", "个百分点", "个千分点"]);
 
 /** A column of units (指标 | 单位 | 2022年 | 2023年): each row's unit. */
 export const UNIT_HEADER = /^(?:计量)?单位$/;

@@ -40,6 +40,8 @@ export const partExceedsWhole: ReviewRule = {
     { text: "清理文件52件，废止31件、宣布失效16件、修改14件。", expect: "finding" },
     // the whole of a 其中 is the count before the change, not the change
     { text: "办理行政处罚案件60件，同比增加12件，其中20件适用一般程序。", expect: "none" },
+    // nor is a level kept (同比持平: a change of 0)
+    { text: "办理行政处罚案件60件，同比持平，其中20件适用一般程序。", expect: "none" },
     // a carry-over stated: closed cases may exceed the new ones by it
     {
       text: "全年办理行政复议案件一百零七件，其中新收九十八件，上年结转九件，已审结一百零二件。",
