@@ -142,6 +142,40 @@ describe("deadlines as plans write them", () => {
     );
     assert.deepEqual(ms[2].deadlines, []);
   });
+  test("a 整改方案's closing date for all its rectification is the default; one measure's 整改到位 is not", () => {
+    for (const goal of [
+      "确保2025年6月底前全部整改到位。",
+      "于2025年6月底前全部完成整改。",
+      "整改工作于2025年6月底前完成。",
+    ]) {
+      const plan = [
+        "关于法治政府建设督察反馈问题的整改方案",
+        "一、整改目标",
+        `坚持问题导向，逐项建立整改台账，${goal}`,
+        "二、整改措施",
+        "1.开展规范性文件专项清理。（县司法局牵头，县政府各部门配合，2025年3月底前）",
+        "2.开展执法案卷评查。（县司法局负责）",
+      ].join("\n");
+      assert.deepEqual(
+        measuresOf(plan).map((m) => m.due),
+        [
+          { date: "2025-03-31", inherited: false },
+          { date: "2025-06-30", inherited: true },
+        ],
+        goal,
+      );
+    }
+    const own = [
+      "关于法治政府建设督察反馈问题的整改方案",
+      "一、整改措施",
+      "1.开展规范性文件专项清理，2025年3月底前整改到位。（县司法局牵头，县政府各部门配合）",
+      "2.开展执法案卷评查。（县司法局负责）",
+    ].join("\n");
+    assert.deepEqual(
+      measuresOf(own).map((m) => m.due),
+      [{ date: "2025-03-31", inherited: false }, null],
+    );
+  });
 });
 
 describe("headings above measures", () => {
@@ -383,6 +417,31 @@ describe("areas of plans whose measures are (一) items", () => {
         [null, "重点任务"],
       ],
     );
+    // a heading that only names the list of measures, with what they rectify and who does them
+    for (const heading of ["问题清单及整改措施", "整改任务", "整改措施及责任分工", "主要任务及分工"]) {
+      const zhenggai = [
+        "关于法治政府建设督察反馈问题的整改方案",
+        "一、整改目标",
+        "逐项建立整改台账。",
+        `二、${heading}`,
+        "问题1：规范性文件未经合法性审核即印发。",
+        "整改措施：开展规范性文件专项清理。",
+        "责任单位：县司法局",
+        "整改时限：2025年3月底前",
+        "问题2：执法案卷不规范。",
+        "整改措施：开展执法案卷评查。",
+        "责任单位：县司法局",
+        "整改时限：2025年6月底前",
+      ].join("\n");
+      assert.deepEqual(
+        measuresOf(zhenggai).map((m) => [m.area, m.group?.title ?? null]),
+        [
+          [null, null],
+          [null, null],
+        ],
+        heading,
+      );
+    }
   });
 });
 

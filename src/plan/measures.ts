@@ -269,7 +269,11 @@ function proseMeasures(
     // unless it only holds the measures (二、重点任务), which names no area
     const topGroup =
       !areaHeading && parent && !CONTAINER_HEADING.test(parent.title.replace(/[\s。:：]/g, ""));
-    const area = topGroup ? parent : areaHeading;
+    // a heading that only holds the measures names no area either when it is the one above them
+    // (二、问题清单及整改措施 → 问题1：…), with no group between
+    const containerOnly =
+      !parent && areaHeading && CONTAINER_HEADING.test(areaHeading.title.replace(/[\s。:：]/g, ""));
+    const area = topGroup ? parent : containerOnly ? undefined : areaHeading;
     const group = topGroup ? undefined : parent;
     const found = clauseAt(h, end);
     const parsed = !found

@@ -181,3 +181,26 @@ describe("task tables (重点任务分工表)", () => {
     );
   });
 });
+
+describe("a 序号 cell spanning rows", () => {
+  test("numbers the task, its group; the measures under it are numbered in turn, no two alike", () => {
+    const plan = [
+      "某县2025年法治政府建设重点任务清单",
+      "序号\t重点任务\t具体措施\t责任单位\t完成时限",
+      // the 序号 and 重点任务 cells span this row and the next: empty there
+      "1\t深化行政执法改革\t推进乡镇综合执法\t县司法局\t2025年6月",
+      "\t\t规范涉企行政检查\t县市场监管局\t2025年9月",
+      "2\t加强行政复议\t提升复议质效\t县司法局\t2025年11月",
+      "3\t推进政务公开\t按时公开年报\t县政府办公室\t2025年3月31日前",
+    ].join("\n");
+    assert.deepEqual(
+      analyzeText(plan, source).measures.map((m) => [m.no, m.title, m.group]),
+      [
+        [1, "推进乡镇综合执法", { no: 1, title: "深化行政执法改革" }],
+        [2, "规范涉企行政检查", { no: 1, title: "深化行政执法改革" }],
+        [3, "提升复议质效", { no: 2, title: "加强行政复议" }],
+        [4, "按时公开年报", { no: 3, title: "推进政务公开" }],
+      ],
+    );
+  });
+});

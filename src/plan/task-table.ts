@@ -132,6 +132,12 @@ export function tableMeasures(text: string, norm: string, year: number | null = 
     let group: Measure["group"] = null;
     let above: { lead: Cell | null; due: Cell | null } = { lead: null, due: null };
     let ordinal = 0;
+    // the 序号 written last in this table, and whether a row sat under it with its own empty (a
+    // 序号 cell spanning several measures' rows numbers their task, not each measure)
+    let lastNo = 0;
+    let spanned = false;
+    const first = measures.length;
+    const taskNos: number[] = [];
     let j = k + header.rows;
     for (; j < lines.length; j++) {
       // a blank line, then rows as wide as the header and no header of their own: the same table
@@ -167,6 +173,7 @@ export function tableMeasures(text: string, norm: string, year: number | null = 
         }
         // no cell spans rows across an area's row
         above = { lead: null, due: null };
+        lastNo = 0;
         continue;
       }
       const areaCell = at("area");
@@ -194,7 +201,11 @@ export function tableMeasures(text: string, norm: string, year: number | null = 
       const earliest = [...deadlines].sort((a, b) => a.date.localeCompare(b.date))[0];
       // a deadline cell that gives no date may give a term (长期坚持, 每季度末)
       const term = earliest || !due ? null : findTerm(text, norm, due.start, due.end);
-      const no = Number(numbered.match(/^\d+$/)?.[0] ?? 0) || ordinal + 1;
+      const own = Number(numbered.match(/^\d+$/)?.[0] ?? 0);
+      if (!own && lastNo && column("no") >= 0) spanned = true;
+      if (own) lastNo = own;
+      taskNos.push(lastNo);
+      const no = own || ordinal + 1;
       ordinal = no;
       measures.push({
         no,
@@ -213,6 +224,13 @@ export function tableMeasures(text: string, norm: string, year: number | null = 
         end: line.end,
       });
     }
+    // a 序号 spanning rows numbers the tasks (1 | 深化行政执法改革 over two 具体措施 rows): the
+    // measures are numbered in turn, so no two share a number, and the task's number is its group's
+    if (spanned)
+      measures.slice(first).forEach((m, i) => {
+        m.no = i + 1;
+        if (m.group && taskNos[i]) m.group = { ...m.group, no: taskNos[i] };
+      });
     k = j - 1;
   }
   return measures;

@@ -87,6 +87,8 @@ export const BARE_PLACE_UNIT =
   /^(街道办事处|街道办|街道|乡镇人民政府|乡镇政府|乡镇|镇人民政府|镇政府|镇|乡人民政府|乡政府|乡|社区居委会|社区|村委会|村)$/;
 
 /** Headings that only hold a plan's measures (二、主要任务 → (一)… → 1.…): not an area of the
- * outline, so the headings below them are. */
+ * outline, so the headings below them are. A heading that only names the list of measures —
+ * its tasks or measures, what they rectify (整改), the problems they answer (问题清单及整改措施)
+ * and who does them (主要任务及分工, 整改措施及责任分工) — names no area. */
 export const CONTAINER_HEADING =
-  /^(主要|重点|具体|工作)?(工作)?(任务|措施|工作)(和|与|及)?(措施|任务|分工|安排)?$/;
+  /^(?:(?:(?:督察|巡视|巡察|审计|督查)?(?:反馈)?(?:存在的?)?问题(?:清单)?)(?:和|与|及)?)?(主要|重点|具体|工作)?(工作)?(整改)?(任务|措施|工作)(清单)?(和|与|及)?(整改)?(责任)?(措施|任务|分工|安排|清单)?$/;
