@@ -288,6 +288,10 @@ function lineCandidates(norm: string, line: Line, adTerms: TermHit[], marks: Uin
   return out;
 }
 
+/** Does an official or enforcement word stand in [from, to)? Then the text there is the report's. */
+const officialWithin = (terms: TermHit[], from: number, to: number) =>
+  terms.some((t) => (t.kind === "official" || t.kind === "enforcement") && t.start < to && t.end > from);
+
 const SENTENCE_END = "。;!?；！？";
 const CLAUSE_GAP = ",，、: \t";
 
@@ -308,7 +312,7 @@ const AD_REST_REGISTER = -1.5;
 function wholeAdSentence(norm: string, line: Line, run: Candidate, terms: TermHit[]): Candidate {
   if (run.slot || run.signal !== "ad") return run;
   const takes = (from: number, to: number, alone: boolean) =>
-    !terms.some((t) => (t.kind === "official" || t.kind === "enforcement") && t.start < to && t.end > from) &&
+    !officialWithin(terms, from, to) &&
     (alone ||
       terms.some((t) => (t.kind === "adOnly" || t.kind === "adWord") && t.start >= from && t.end <= to)) &&
     registerOf(norm.slice(from, to)) >= AD_REST_REGISTER;
@@ -361,8 +365,7 @@ function wholeToken(norm: string, line: Line, run: Candidate, terms: TermHit[]):
       break;
     }
   const plain = (from: number, to: number) =>
-    !/\d/.test(norm.slice(from, to)) &&
-    !terms.some((t) => (t.kind === "official" || t.kind === "enforcement") && t.start < to && t.end > from);
+    !/\d/.test(norm.slice(from, to)) && !officialWithin(terms, from, to);
   let to = end;
   while (
     to < line.end &&
@@ -405,7 +408,7 @@ function issuerSlotFillers(norm: string, line: Line, terms: TermHit[]): Candidat
       while (start > line.start && end - start < SLOT_MAX && !SLOT_START.test(norm[start - 1])) start--;
       if (end - start < 2 || (start > line.start && !SLOT_START.test(norm[start - 1]))) continue;
       const inSlot = terms.filter((t) => t.start >= start && t.end <= end);
-      if (inSlot.some((t) => t.kind === "official" || t.kind === "enforcement")) continue;
+      if (officialWithin(inSlot, start, end)) continue;
       const adOnly = inSlot.some((t) => t.kind === "adOnly");
       const adWords = new Set(
         inSlot.filter((t) => t.kind === "adWord" && HAN.test(t.word)).map((t) => t.word),
