@@ -13,6 +13,7 @@ import {
   kindLabel,
   LEVEL_LABEL,
   levelLabel,
+  RULE_DESCRIPTION,
   RULE_LABEL,
   ruleLabel,
 } from "./labels.ts";
@@ -83,6 +84,18 @@ describe("labels", () => {
       assert.ok(r.title.length <= 12, `${r.id}: a title, not a description`);
     }
     assert.doesNotMatch(ruleLabel("review:unknown"), CODE);
+  });
+
+  test("every finding the sources raise has a title and a description, not 其他问题", () => {
+    const raised = new Set<string>();
+    for (const src of sources(new URL(".", import.meta.url).pathname))
+      for (const [, id] of src.matchAll(/\brule: "([a-z]+:[a-z-]+)"/g)) raised.add(id);
+    for (const id of ["review:ocr", "plan:no-measures", "review:tampered-formula", "season:copied"])
+      assert.ok(raised.has(id), `scan finds ${id}`);
+    for (const id of raised) {
+      assert.match(RULE_LABEL[id] ?? "", CHINESE, `no title for finding ${id}`);
+      assert.match(RULE_DESCRIPTION[id] ?? "", CHINESE, `no description for finding ${id}`);
+    }
   });
 
   test("every audit action and entity the commands write has words", () => {

@@ -13,6 +13,7 @@ import {
   AUDIT_FIELD_NOUN,
   TASK_STATUS_WORD,
 } from "./rules/audit-labels.ts";
+import { OTHER_FINDINGS } from "./rules/finding-titles.ts";
 import { INDICATORS } from "./rules/indicators.ts";
 import type { DocKind, Level } from "./types.ts";
 
@@ -40,8 +41,13 @@ export const levelLabel = (level: string | null): string | null =>
 export const INDICATOR_LABEL: Readonly<Record<string, string>> = Object.fromEntries(
   INDICATORS.map((i) => [i.id, i.label]),
 );
+/** Every finding's kind: the review rules' titles and those of findings raised elsewhere. */
 export const RULE_LABEL: Readonly<Record<string, string>> = Object.fromEntries(
-  RULES.map((r) => [r.id, r.title]),
+  [...RULES, ...OTHER_FINDINGS].map((r) => [r.id, r.title]),
+);
+/** What each finding means, in a sentence (a unit's draft check shows it). */
+export const RULE_DESCRIPTION: Readonly<Record<string, string>> = Object.fromEntries(
+  [...RULES, ...OTHER_FINDINGS].map((r) => [r.id, r.describe]),
 );
 
 /** The indicator's name; an id the catalogue no longer has reads as 未归类, never as the id. */

@@ -1,7 +1,7 @@
 // The automatic review a unit sees before it submits, and the coordinator sees beside each
 // version: the required parts, the issuer and year, and the engine's findings (arithmetic,
 // tampering, spam, lost headings), each with its span.
-import { RULES } from "../../review/index.ts";
+import { RULE_DESCRIPTION, ruleLabel } from "../../labels.ts";
 import { PART_NAMES } from "../../review/rules/missing-part.ts";
 import type { AnalysisRecord, Part } from "../../types.ts";
 import { COPY_FINDING } from "./copied.ts";
@@ -9,7 +9,8 @@ import type { CopyReport, DraftReview } from "./types.ts";
 
 export type { DraftReview };
 
-const RULE_LABEL = new Map(RULES.map((r) => [r.id, r.describe]));
+/** What a finding means; a rule without a description reads as its title, never as its id. */
+const describe = (rule: string) => RULE_DESCRIPTION[rule] ?? ruleLabel(rule);
 
 export function draftReview(
   record: AnalysisRecord,
@@ -22,7 +23,7 @@ export function draftReview(
   });
   const findings = record.findings.map((f) => ({
     rule: f.rule,
-    ruleLabel: RULE_LABEL.get(f.rule) ?? f.rule,
+    ruleLabel: describe(f.rule),
     severity: f.severity,
     message: f.message,
     start: f.start ?? null,
@@ -31,7 +32,7 @@ export function draftReview(
   if (seasonYear !== undefined && record.meta.year !== null && record.meta.year !== seasonYear)
     findings.unshift({
       rule: "season:year",
-      ruleLabel: "报告年度与报告季不一致",
+      ruleLabel: describe("season:year"),
       severity: "error",
       message: `报告年度为${record.meta.year}年，本报告季为${seasonYear}年度`,
       start: null,
@@ -40,7 +41,7 @@ export function draftReview(
   if (record.meta.kind !== "report")
     findings.unshift({
       rule: "season:not-report",
-      ruleLabel: "不是年度报告",
+      ruleLabel: describe("season:not-report"),
       severity: "error",
       message: "未识别为法治政府建设年度报告，请确认上传的文件",
       start: null,
@@ -49,7 +50,7 @@ export function draftReview(
   if (copied && copied.share >= COPY_FINDING)
     findings.push({
       rule: "season:copied",
-      ruleLabel: "与其他报告重复",
+      ruleLabel: describe("season:copied"),
       severity: "warning",
       message: `${(copied.share * 100).toFixed(1)}% 的文字与${copied.sources.map((x) => x.label).join("、")}重复`,
       start: copied.passages[0]?.start ?? null,
