@@ -192,6 +192,28 @@ describe("decoders", () => {
     assert.deepEqual(text.split("\n"), ["一、主要举措和成效", "全年办理行政复议案件41件。"]);
   });
 
+  test("PDF: a running header is left out, and a sentence goes on over the page's end", async () => {
+    const pages = [
+      [
+        "某县2025年法治政府建设年度报告",
+        "一、主要举措和成效",
+        "全县各级行政机关认真落实《法治政府建设实施纲要》,",
+        "全年办理行政复议案件41件，纠错率12.2%，行政应诉",
+      ],
+      ["某县人民政府公报", "案件出庭应诉率100%。", "二、存在的不足"],
+      ["某县人民政府公报", "基层执法力量仍然薄弱。"],
+    ];
+    const lines = pages.flatMap((p, k) => [...p, ...Array(4 - p.length).fill(""), `— ${k + 1} —`]);
+    const { text } = await decodeDocument(makePdf(lines, 5), "paged.pdf", DEFAULT_LIMITS);
+    assert.deepEqual(text.split("\n"), [
+      "某县2025年法治政府建设年度报告",
+      "一、主要举措和成效",
+      "全县各级行政机关认真落实《法治政府建设实施纲要》,全年办理行政复议案件41件，纠错率12.2%，行政应诉案件出庭应诉率100%。",
+      "二、存在的不足",
+      "基层执法力量仍然薄弱。",
+    ]);
+  });
+
   test("PDF radicals: a text layer's ⼯ and ⻚ are read as 工 and 页", async () => {
     const { text } = await decodeDocument(makePdf(["⾸⻚ 法治政府建设⼯作"]), "r.pdf", DEFAULT_LIMITS);
     assert.equal(text, "首页 法治政府建设工作");

@@ -6,6 +6,7 @@ import { unifyRadicals } from "../normalize/normalize.ts";
 import { TABLE_END, endTables, rowLine } from "./cells.ts";
 import { InputError } from "./errors.ts";
 import { HEADING_START, PAGE_NUMBER, SENTENCE_END } from "./line-breaks.ts";
+import { runningFurniture } from "./page-furniture.ts";
 import {
   type PathOps,
   type PlacedText,
@@ -77,6 +78,10 @@ function rightMargin(lines: PdfLine[]): number | null {
   return best && best.n >= Math.max(2, 0.1 * rights.length) ? best.at : null;
 }
 
+/** A line wrapped inside a sentence ends in a word, a number, a comma or a closing sign (》 ” ）,
+ *  half-width ones too: many reports are typed with them). */
+const GOES_ON = /[\u4e00-\u9fff，,、\d》”’"%）)A-Za-z]$/;
+
 /** Join lines that pdf.js split inside a sentence; keep real paragraph breaks. A line that
  * wrapped runs to the text's right margin (measured on the page; by its length in characters
  * when the page gave no places), and the line after it is not indented as a paragraph's first. */
@@ -117,7 +122,7 @@ export function joinPdfLines(lines: PdfLine[]): string {
       // a table's rows (cells apart by tabs) are lines of their own
       !line.includes("\t") &&
       !prev.includes("\t") &&
-      /[\u4e00-\u9fff，、\d]$/.test(prev) &&
+      GOES_ON.test(prev) &&
       fills(last, line.trimStart()) &&
       // a wrapped line is in its paragraph's type (a title above the text is larger)
       Math.abs((last.size ?? 10) - (raw.size ?? 10)) <= 0.15 * (raw.size ?? 10) &&
@@ -153,6 +158,8 @@ export async function pdfToText(bytes: Uint8Array, file: string, limits: Limits)
       throw new InputError("too-large", file, `PDF 共 ${doc.numPages} 页，超过上限 ${limits.maxPdfPages} 页`);
     }
     const lines: PdfLine[] = [];
+    // each page's lines of prose, by index: where a running header or footer would be
+    const pageLines: number[][] = [];
     let chars = 0;
     const ops = pathOps(pdfjs.OPS);
     for (let p = 1; p <= doc.numPages; p++) {
@@ -166,6 +173,7 @@ export async function pdfToText(bytes: Uint8Array, file: string, limits: Limits)
       const placedRuns = items.map(placedOf);
       const cellOf = cellsOfRuns(placedRuns, tables);
       const runs = tables.map((t) => t.cells.map((): PlacedText[] => []));
+      const pageStart = lines.length;
       const placed: Array<{ table: number; at: number }> = [];
       let line: PdfLine = { text: "" };
       let size = 0;
@@ -200,12 +208,20 @@ export async function pdfToText(bytes: Uint8Array, file: string, limits: Limits)
       });
       endLine();
       for (const { table, at } of placed) lines[at] = { text: tableText(tables[table], runs[table]) };
+      const prose: number[] = [];
+      for (let k = pageStart; k < lines.length; k++) if (!placed.some((t) => t.at === k)) prose.push(k);
+      pageLines.push(prose);
       page.cleanup();
       chars += lines.length;
       if (chars > limits.maxTextChars) throw new InputError("too-large", file, "PDF 文字超过上限");
     }
     // text layers built from fonts' radical glyphs read 工作 as ⼯作
-    const text = endTables(joinPdfLines(lines.map((l) => ({ ...l, text: unifyRadicals(l.text) }))));
+    const furniture = runningFurniture(
+      lines.map((l) => l.text),
+      pageLines,
+    );
+    const body = lines.filter((_, k) => !furniture.has(k));
+    const text = endTables(joinPdfLines(body.map((l) => ({ ...l, text: unifyRadicals(l.text) }))));
     // a scan carries no text, or only a page number or a stamp's few characters per page
     if (text.replace(/\s/g, "").length < MIN_CHARS_PER_PAGE * doc.numPages)
       throw new InputError("no-text-layer", file, "PDF 中几乎没有可提取的文字");
