@@ -253,7 +253,8 @@ describe("facts", () => {
       [
         ["持平", 0, "件", null, "制发行政规范性文件数与上年持平", null],
         ["基本持平", 0, "件", "基本", "行政许可办件数与去年持平", null],
-        ["持平", 0, "%", null, "化解率与去年同期持平", null],
+        // a rate stays level by 0 percentage points, as its changes are written
+        ["持平", 0, "个百分点", null, "化解率与去年同期持平", null],
         ["持平", 0, "件", null, "办理法律援助案件数同比持平", null],
       ],
     );

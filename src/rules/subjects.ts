@@ -339,5 +339,9 @@ export const STEADY =
 /** The words a change of 0 is quoted by (持平, 基本持平): no whole that a part is of. */
 export const STEADY_QUOTE = /持平$/;
 
+/** The unit a change of a rate is given in: a rate that stays level (败诉率5.7%,与上年持平) moved by
+ *  0 percentage points, not by 0 % of itself (同比下降2.4个百分点 is how its changes are written). */
+export const RATE_CHANGE_UNIT: Readonly<Record<string, string>> = { "%": "个百分点", "‰": "个千分点" };
+
 /** What may stand between a figure and the clause saying it stayed level: a comma at most. */
 export const STEADY_GAP = /^\s*[,、]?\s*$/;
