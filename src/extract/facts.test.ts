@@ -370,6 +370,46 @@ describe("facts", () => {
     assert.deepEqual(got, ["审结数", "审结维持数", "审结驳回数", "审结确认违法数", "审结撤销数"]);
   });
 
+  test("a 其中 breakdown keeps its total's thing across a sentence end, a change and commas", () => {
+    const subjects = (text: string) => facts(text).map((f) => f.subject);
+    // the total ends the sentence before: 行政复议 is kept
+    assert.deepEqual(subjects("全年新收行政复议案件96件。其中,审结88件,纠错9件。"), [
+      "新收行政复议案件数",
+      "新收行政复议案件审结数",
+      "新收行政复议案件纠错数",
+    ]);
+    // a change after the total is no total: the breakdown divides the applications
+    assert.deepEqual(
+      subjects("共收到行政复议申请2846件,同比上升31.2%。其中,受理2517件,不予受理187件。").slice(2),
+      ["收到行政复议申请受理数", "收到行政复议申请不予受理数"],
+    );
+    // items parted by commas, and a whole named by 中: no item is the one before's (维持驳回)
+    assert.deepEqual(subjects("审结2389件,其中维持1523件,驳回286件,撤销174件。").slice(1), [
+      "审结维持数",
+      "审结驳回数",
+      "审结撤销数",
+    ]);
+    assert.deepEqual(subjects("审结案件中,维持98件、驳回12件、确认违法4件。"), [
+      "审结案件维持数",
+      "审结案件驳回数",
+      "审结案件确认违法数",
+    ]);
+    // an outcome is no noun a next item shares; a total in another unit is no total of the items
+    assert.deepEqual(subjects("维持98件、驳回12件。"), ["维持数", "驳回数"]);
+    assert.deepEqual(
+      subjects("组织税费收入486.7亿元,同比增长3.2%,其中税收收入352.4亿元。")[2],
+      "税收收入金额",
+    );
+  });
+
+  test("words a subject ends with and the next one begins with are written once", () => {
+    const got = facts("行政机关败诉118件,败诉率为7.8%。").map((f) => f.subject);
+    assert.deepEqual(got, ["行政机关败诉数", "行政机关败诉率"]);
+    // the next one's words may be all of the end (…知识培训5期,培训1450人)
+    const trained = facts("举办行政执法人员公共法律知识培训5期,培训1450人。").map((f) => f.subject);
+    assert.deepEqual(trained[1], "行政执法人员公共法律知识培训数");
+  });
+
   test("a subject is not cut at 仍 or 未: they open the predicate, not the noun", () => {
     const got = facts("截至目前,仍有3个县(区)未按要求报送备案。2件行政复议决定未在规定期限内履行。").map(
       (f) => f.subject,

@@ -10,7 +10,14 @@ import {
   SLOGANS,
   TARGET_MARKERS,
 } from "../rules/exclusions.ts";
-import { EARLIER_LEVEL, FROM_LEVEL, RATE_CHANGE_UNIT, STEADY, STEADY_GAP, TO_LEVEL } from "../rules/subjects.ts";
+import {
+  EARLIER_LEVEL,
+  FROM_LEVEL,
+  RATE_CHANGE_UNIT,
+  STEADY,
+  STEADY_GAP,
+  TO_LEVEL,
+} from "../rules/subjects.ts";
 import {
   APPROX_AFTER,
   APPROX_BEFORE,

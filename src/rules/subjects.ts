@@ -180,6 +180,19 @@ export const SHARED_VERBS = [
   "组建",
   "修订",
 ];
+/** Outcomes a case ends with (行政复议 and 行政诉讼 decisions): words of a verb, never a noun a
+ *  next item may share (维持98件、驳回12件 counts 驳回 cases, not 维持驳回). */
+export const CASE_OUTCOMES =
+  /^(?:维持|驳回|撤销|变更|确认违法|确认无效|责令履行|终止|不予受理|撤回|纠错|败诉|胜诉|调解|和解)+$/;
+
+/** The words between a total and a breakdown of it: 其中 after the total's clause or sentence
+ *  (受理143件,其中审结131件 / 受理96件。其中,审结88件). */
+export const BREAKDOWN_OPENS = /^\s*[,;。]?\s*其中[,:]?\s*$/;
+
+/** A clause naming the whole the next items divide (审结案件中,维持98件、驳回12件): its noun, then
+ *  中 and a comma. */
+export const NAMED_WHOLE = /([\u4e00-\u9fff]{2,10})中[,:]$/;
+
 /** Leading verbs stripped from a phrase to reuse its object (受理行政复议案件 → 行政复议案件). */
 export const LEADING_VERBS =
   /^(受理|办理|审结|办结|清理|开展|组织|发出|收到|提供|出具|审查|审核|印发|公布|调整|建立|完成|查处|查办|破获|侦破|调解|接待|举办|召开|聘请|评查|注销|核发|颁发|审议|制定|出台|起草|修改|废止|新收|交办|移送|发现)/;
