@@ -225,6 +225,20 @@ describe("facts", () => {
     ]);
   });
 
+  test("a change against the same period (较去年同期) or in another unit is of the quantity before", () => {
+    const got = facts(
+      "化解率97.7%,较去年同期提高1.9个百分点。受理案件12件,比去年同期增加3件。办理公证事项3248件,较上年减少5.1%。",
+    ).map((f) => f.subject);
+    assert.deepEqual(got, [
+      "化解率",
+      "化解率较去年同期提高",
+      "受理案件数",
+      "受理案件数比去年同期增加",
+      "办理公证事项数",
+      "公证事项较上年减少比例",
+    ]);
+  });
+
   test("a statistics table's numbers are facts of their cells; only the report's year is an indicator", () => {
     const text = [
       "一、主要工作",

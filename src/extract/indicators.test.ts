@@ -102,6 +102,14 @@ describe("indicator mapping", () => {
     assert.match(facts[2].subject, /行政复议案件/);
   });
 
+  test("a list after 分别 pairs with a run of quantities before it, joined by 、 or 和", () => {
+    const facts = passageFacts("共接待群众来访136批次、182人次,同比分别下降15.5%和18.8%。");
+    assert.deepEqual(
+      facts.map((f) => f.subject),
+      ["接待群众来访批次", "群众来访人次", "接待群众来访批次同比下降", "群众来访人次同比下降"],
+    );
+  });
+
   test("one number reporting several rates maps by the first rate that fits", () => {
     assert.equal(
       indicatorOf("规范性文件合法性审查率、报备率、及时率、规范率均达100%。", "100%"),

@@ -243,7 +243,11 @@ export function deriveSubject(
     // 市领导出席11场: 出席 what was just counted
     subject = lead + previousNoun;
     noun = previousNoun;
-  } else if (lead.length >= 5 || NOUN_END.test(lead) || (lead.length >= 2 && !(previous && sameSentence))) {
+  } else if (
+    (lead.length >= 5 || NOUN_END.test(lead) || (lead.length >= 2 && !(previous && sameSentence))) &&
+    // 办理公证事项3248件,较上年减少5.1%: a change in another unit is still of the noun before
+    !(previous && sameSentence && previousNoun && CHANGE_ONLY.test(lead))
+  ) {
     subject = lead;
     noun = nounOf(lead);
   } else if (

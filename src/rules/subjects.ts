@@ -324,7 +324,7 @@ export const NEEDS_OBJECT = /(出席|参加|参与|主持|旁听|列席)$/;
 /** A clause saying only which way a quantity moved (同比下降, 较上年提高): a change of the one
  *  just given (败诉率5.2%,同比下降2.4个百分点 → 败诉率同比下降). */
 export const CHANGE_ONLY =
-  /^(?:同比|环比|较上年|比上年|较去年|比去年|较上一年|与上年相比)?(?:提高|提升|下降|降低|上升|增加|减少|增长)了?$/;
+  /^(?:同比|环比|(?:较|比)(?:上年|去年|上一年)(?:同期)?|与(?:上年|去年)(?:同期)?相比)?(?:提高|提升|下降|降低|上升|增加|减少|增长)了?$/;
 
 /** A clause before a number that states a change from an earlier period, not a level: 同比减少
  *  (9件), 较上年增加, 比上年多, 与上年相比下降了. Such a number is never the whole a part or a rate is
