@@ -424,6 +424,11 @@ describe("facts", () => {
     assert.deepEqual(trained[1], "行政执法人员公共法律知识培训数");
   });
 
+  test("an inline enumeration's ordinal (一是, 二是) is no part of a subject", () => {
+    const got = facts("一是开展送法下乡活动24场次。二是举办法治讲座12场。").map((f) => f.subject);
+    assert.deepEqual(got, ["开展送法下乡活动场次", "举办法治讲座场数"]);
+  });
+
   test("a subject is not cut at 仍 or 未: they open the predicate, not the noun", () => {
     const got = facts("截至目前,仍有3个县(区)未按要求报送备案。2件行政复议决定未在规定期限内履行。").map(
       (f) => f.subject,
