@@ -108,6 +108,15 @@ describe("indicator mapping", () => {
       facts.map((f) => f.subject),
       ["接待群众来访批次", "群众来访人次", "接待群众来访批次同比下降", "群众来访人次同比下降"],
     );
+    // items each with its own name: the names without their bare 数
+    const rates = passageFacts("办理市人大代表建议186件、市政协委员提案247件,满意率分别为98.9%和99.2%。");
+    assert.deepEqual(
+      rates.slice(2).map((f) => [f.subject, f.indicator]),
+      [
+        ["办理市人大代表建议满意率", "satisfaction.rate"],
+        ["办理市政协委员提案满意率", "satisfaction.rate"],
+      ],
+    );
   });
 
   test("one number reporting several rates maps by the first rate that fits", () => {

@@ -35,6 +35,15 @@ function listNames(text: string): string[] {
   return head ? names.map((n) => (n.endsWith(head) ? n : n + head)) : names;
 }
 
+/** Facts k.. of one enumeration (来访136批次、182人次 / 代表建议186件、政协提案247件): apart by 、
+ *  or a conjunction, each item's own short name between. The end of the run. */
+function listEnd(norm: string, facts: Fact[], k: number): number {
+  let j = k + 1;
+  while (j < facts.length && LIST_GAP.test(norm.slice(facts[j - 1].end, facts[j].start))) j++;
+  return j;
+}
+const LIST_GAP = /^\s*(?:[、和及与]|、[^,;。:!?\n\d]{1,12})\s*$/;
+
 export function pairRespectively(norm: string, facts: Fact[]): void {
   let previousNames: string[] = [];
   let previousEnd = -1;
@@ -60,12 +69,18 @@ export function pairRespectively(norm: string, facts: Fact[]): void {
         previousNames = names.map((name) => subjectCore(name));
         previousEnd = facts[j - 1].end;
       }
-    } else if (n >= 2) {
-      // 接待来访136批次、182人次,同比分别下降15.5%和18.8%: a run without 分别 names a list after it
-      // (their names whole: the count word may be all that tells them apart, 批次 and 人次)
-      previousNames = facts.slice(k, j).map((f) => f.subject);
-      previousEnd = facts[j - 1].end;
+      k = j;
+      continue;
     }
-    k = j;
+    // 接待来访136批次、182人次,同比分别下降15.5%和18.8% / 代表建议186件、政协提案247件,满意率
+    // 分别为…: an enumeration without 分别 names a list after it (its names without a bare 数, but
+    // with a count word that may be all that tells them apart, 批次 and 人次)
+    const end = listEnd(norm, facts, k);
+    if (end - k >= 2) {
+      previousNames = facts.slice(k, end).map((f) => f.subject.replace(/数$/, ""));
+      previousEnd = facts[end - 1].end;
+    }
+    // (an enumeration holds every run within it: 、 and conjunctions are gaps of both)
+    k = end;
   }
 }
