@@ -138,6 +138,14 @@ describe("indicator mapping", () => {
     assert.equal(indicatorOf(table, "283"), null);
   });
 
+  test("an enforcement decision's review rate is no normative document's; appearances in 件次 are appearances", () => {
+    assert.equal(indicatorOf("对2617件重大执法决定开展法制审核,审核率100%。", "100%"), null);
+    assert.equal(
+      indicatorOf("行政机关负责人出庭应诉1096件次,出庭应诉率99.2%。", "1096件次"),
+      "litigation.head_appearances",
+    );
+  });
+
   test("what was waived, refused or missed is not the count its positive words name", () => {
     const waived = "罚没款金额2468.3万元;其中适用“首违不罚”“轻微免罚”清单办理案件217件,免除罚款286.4万元。";
     assert.equal(indicatorOf(waived, "2468.3万元"), "enforcement.fines");
