@@ -424,6 +424,11 @@ describe("facts", () => {
     assert.deepEqual(trained[1], "行政执法人员公共法律知识培训数");
   });
 
+  test("在 opening a noun (在册, 在职) is no filler to strip", () => {
+    const got = facts("在册社区矫正对象186人。在职执法人员320人。在全县开展培训3期。").map((f) => f.subject);
+    assert.deepEqual(got, ["在册社区矫正对象数", "在职执法人员数", "开展培训期数"]);
+  });
+
   test("an inline enumeration's ordinal (一是, 二是) is no part of a subject", () => {
     const got = facts("一是开展送法下乡活动24场次。二是举办法治讲座12场。").map((f) => f.subject);
     assert.deepEqual(got, ["开展送法下乡活动场次", "举办法治讲座场数"]);

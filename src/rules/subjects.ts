@@ -55,6 +55,9 @@ export const LEADING_FILLERS = [
   // …《A》《B》等法律法规10余部: the examples are gone, 等 is left
   "等",
 ];
+/** Leading fillers that also begin nouns, with the characters that make them nouns (在册, 在职,
+ *  在押 社区矫正对象): stripped only when not followed by those. */
+export const LEADING_FILLER_GUARDS: Record<string, string> = { 在: "册职编岗押建办线库校" };
 /** Fillers at the end of a clause, just before the number: 达, 为, 增加至 … */
 export const TRAILING_FILLERS = [
   // the level reached (败诉率下降至7.3%, 由85%提升至98%): the number is the new level, no change
