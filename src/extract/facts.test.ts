@@ -424,6 +424,11 @@ describe("facts", () => {
     assert.deepEqual(trained[1], "行政执法人员公共法律知识培训数");
   });
 
+  test("what was decided about the thing counted (免予处罚, 不予受理) is no part of its name", () => {
+    const got = facts("推行首违不罚,对1.2万户次纳税人首次轻微违法行为免予行政处罚。").map((f) => f.subject);
+    assert.deepEqual(got, ["纳税人首次轻微违法行为数"]);
+  });
+
   test("在 opening a noun (在册, 在职) is no filler to strip", () => {
     const got = facts("在册社区矫正对象186人。在职执法人员320人。在全县开展培训3期。").map((f) => f.subject);
     assert.deepEqual(got, ["在册社区矫正对象数", "在职执法人员数", "开展培训期数"]);

@@ -127,9 +127,10 @@ export const TRAILING_FILLERS = [
   "由",
 ];
 /** Verbs that end a noun phrase written after the unit (6个干部培训班开展教学活动; 2件行政复议决定
- *  未在规定期限内履行: a negation begins the predicate). */
+ *  未在规定期限内履行: a negation begins the predicate; 免予, 不予, 予以, 给予 open what was decided
+ *  about the thing counted: 1.2万户次纳税人首次轻微违法行为免予行政处罚). */
 export const OBJECT_STOPS =
-  /(?<![尚])未(?!成年|来)|尚未|仍|开展|进行|实现|参加|参与|获评|被|得到|形成|建成|完成|覆盖|(?<!行)为|成为|纳入|入选|列入|作为|全部|均|已|得以|可|正在|需要|涉及|惠及|提供|办理|参与|的基础|全年|年内|累计|逐项|逐件|逐一|先后|(?<![公总])共(?![享同建治])|(?<![存所实现正自内])在|对全|对各|向|从|依法/;
+  /(?<![尚])未(?!成年|来)|尚未|仍|开展|进行|实现|参加|参与|获评|被|得到|形成|建成|完成|覆盖|(?<!行)为|成为|纳入|入选|列入|作为|全部|均|已|得以|可|正在|需要|涉及|惠及|提供|办理|参与|的基础|全年|年内|累计|逐项|逐件|逐一|先后|(?<![公总])共(?![享同建治])|(?<![存所实现正自内])在|对全|对各|向|从|依法|免予|免于|不予|予以|给予/;
 
 /** Words that end a counted noun without belonging to it: 案件中 (among the cases). */
 export const OBJECT_TAIL = /[中里内]有?$/;
