@@ -225,6 +225,20 @@ describe("facts", () => {
     ]);
   });
 
+  test("a change against the same period (较去年同期) or in another unit is of the quantity before", () => {
+    const got = facts(
+      "化解率97.7%,较去年同期提高1.9个百分点。受理案件12件,比去年同期增加3件。办理公证事项3248件,较上年减少5.1%。",
+    ).map((f) => f.subject);
+    assert.deepEqual(got, [
+      "化解率",
+      "化解率较去年同期提高",
+      "受理案件数",
+      "受理案件数比去年同期增加",
+      "办理公证事项数",
+      "公证事项较上年减少比例",
+    ]);
+  });
+
   test("a statistics table's numbers are facts of their cells; only the report's year is an indicator", () => {
     const text = [
       "一、主要工作",
@@ -253,7 +267,8 @@ describe("facts", () => {
       [
         ["持平", 0, "件", null, "制发行政规范性文件数与上年持平", null],
         ["基本持平", 0, "件", "基本", "行政许可办件数与去年持平", null],
-        ["持平", 0, "%", null, "化解率与去年同期持平", null],
+        // a rate stays level by 0 percentage points, as its changes are written
+        ["持平", 0, "个百分点", null, "化解率与去年同期持平", null],
         ["持平", 0, "件", null, "办理法律援助案件数同比持平", null],
       ],
     );
@@ -367,6 +382,61 @@ describe("facts", () => {
   test("each item of a 其中 breakdown is the total's thing with its own outcome, not the item before", () => {
     const got = facts("审结351件,其中维持243件、驳回31件、确认违法19件、撤销12件。").map((f) => f.subject);
     assert.deepEqual(got, ["审结数", "审结维持数", "审结驳回数", "审结确认违法数", "审结撤销数"]);
+  });
+
+  test("a 其中 breakdown keeps its total's thing across a sentence end, a change and commas", () => {
+    const subjects = (text: string) => facts(text).map((f) => f.subject);
+    // the total ends the sentence before: 行政复议 is kept
+    assert.deepEqual(subjects("全年新收行政复议案件96件。其中,审结88件,纠错9件。"), [
+      "新收行政复议案件数",
+      "新收行政复议案件审结数",
+      "新收行政复议案件纠错数",
+    ]);
+    // a change after the total is no total: the breakdown divides the applications
+    assert.deepEqual(
+      subjects("共收到行政复议申请2846件,同比上升31.2%。其中,受理2517件,不予受理187件。").slice(2),
+      ["收到行政复议申请受理数", "收到行政复议申请不予受理数"],
+    );
+    // items parted by commas, and a whole named by 中: no item is the one before's (维持驳回)
+    assert.deepEqual(subjects("审结2389件,其中维持1523件,驳回286件,撤销174件。").slice(1), [
+      "审结维持数",
+      "审结驳回数",
+      "审结撤销数",
+    ]);
+    assert.deepEqual(subjects("审结案件中,维持98件、驳回12件、确认违法4件。"), [
+      "审结案件维持数",
+      "审结案件驳回数",
+      "审结案件确认违法数",
+    ]);
+    // an outcome is no noun a next item shares; a total in another unit is no total of the items
+    assert.deepEqual(subjects("维持98件、驳回12件。"), ["维持数", "驳回数"]);
+    assert.deepEqual(
+      subjects("组织税费收入486.7亿元,同比增长3.2%,其中税收收入352.4亿元。")[2],
+      "税收收入金额",
+    );
+  });
+
+  test("words a subject ends with and the next one begins with are written once", () => {
+    const got = facts("行政机关败诉118件,败诉率为7.8%。").map((f) => f.subject);
+    assert.deepEqual(got, ["行政机关败诉数", "行政机关败诉率"]);
+    // the next one's words may be all of the end (…知识培训5期,培训1450人)
+    const trained = facts("举办行政执法人员公共法律知识培训5期,培训1450人。").map((f) => f.subject);
+    assert.deepEqual(trained[1], "行政执法人员公共法律知识培训数");
+  });
+
+  test("what was decided about the thing counted (免予处罚, 不予受理) is no part of its name", () => {
+    const got = facts("推行首违不罚,对1.2万户次纳税人首次轻微违法行为免予行政处罚。").map((f) => f.subject);
+    assert.deepEqual(got, ["纳税人首次轻微违法行为数"]);
+  });
+
+  test("在 opening a noun (在册, 在职) is no filler to strip", () => {
+    const got = facts("在册社区矫正对象186人。在职执法人员320人。在全县开展培训3期。").map((f) => f.subject);
+    assert.deepEqual(got, ["在册社区矫正对象数", "在职执法人员数", "开展培训期数"]);
+  });
+
+  test("an inline enumeration's ordinal (一是, 二是) is no part of a subject", () => {
+    const got = facts("一是开展送法下乡活动24场次。二是举办法治讲座12场。").map((f) => f.subject);
+    assert.deepEqual(got, ["开展送法下乡活动场次", "举办法治讲座场数"]);
   });
 
   test("a subject is not cut at 仍 or 未: they open the predicate, not the noun", () => {

@@ -10,7 +10,14 @@ import {
   SLOGANS,
   TARGET_MARKERS,
 } from "../rules/exclusions.ts";
-import { EARLIER_LEVEL, FROM_LEVEL, STEADY, STEADY_GAP, TO_LEVEL } from "../rules/subjects.ts";
+import {
+  EARLIER_LEVEL,
+  FROM_LEVEL,
+  RATE_CHANGE_UNIT,
+  STEADY,
+  STEADY_GAP,
+  TO_LEVEL,
+} from "../rules/subjects.ts";
 import {
   APPROX_AFTER,
   APPROX_BEFORE,
@@ -382,7 +389,7 @@ export function extractFacts(ctx: FactContext): Fact[] {
 }
 
 /** 办理法律援助案件1826件,同比持平: the figure stayed level, a change of 0 in its unit right after
- *  it, its span the words 持平 (with 基本 before them, its approximation), its subject the
+ *  it (a rate's in percentage points, RATE_CHANGE_UNIT), its span the words 持平 (with 基本 before them, its approximation), its subject the
  *  figure's with the comparison (…案件数同比持平). A change is no level: no indicator. Only right
  *  after a figure of the prose (a comma apart at most), so no other figure's change is taken. */
 function addSteadyChanges(
@@ -403,7 +410,7 @@ function addSteadyChanges(
       start,
       end,
       value: 0,
-      unit: before.unit,
+      unit: RATE_CHANGE_UNIT[before.unit] ?? before.unit,
       approx: m[2] ? text.slice(start, start + m[2].length) : null,
       subject: before.subject + m[1] + "持平",
       indicator: null,

@@ -102,6 +102,23 @@ describe("indicator mapping", () => {
     assert.match(facts[2].subject, /行政复议案件/);
   });
 
+  test("a list after 分别 pairs with a run of quantities before it, joined by 、 or 和", () => {
+    const facts = passageFacts("共接待群众来访136批次、182人次,同比分别下降15.5%和18.8%。");
+    assert.deepEqual(
+      facts.map((f) => f.subject),
+      ["接待群众来访批次", "群众来访人次", "接待群众来访批次同比下降", "群众来访人次同比下降"],
+    );
+    // items each with its own name: the names without their bare 数
+    const rates = passageFacts("办理市人大代表建议186件、市政协委员提案247件,满意率分别为98.9%和99.2%。");
+    assert.deepEqual(
+      rates.slice(2).map((f) => [f.subject, f.indicator]),
+      [
+        ["办理市人大代表建议满意率", "satisfaction.rate"],
+        ["办理市政协委员提案满意率", "satisfaction.rate"],
+      ],
+    );
+  });
+
   test("one number reporting several rates maps by the first rate that fits", () => {
     assert.equal(
       indicatorOf("规范性文件合法性审查率、报备率、及时率、规范率均达100%。", "100%"),
@@ -119,6 +136,14 @@ describe("indicator mapping", () => {
     const table =
       "表1 行政争议化解主要数据\n项目\t2023年\n行政复议案件(件)\t186\n行政应诉案件(件)\t97\n合计(件)\t283";
     assert.equal(indicatorOf(table, "283"), null);
+  });
+
+  test("an enforcement decision's review rate is no normative document's; appearances in 件次 are appearances", () => {
+    assert.equal(indicatorOf("对2617件重大执法决定开展法制审核,审核率100%。", "100%"), null);
+    assert.equal(
+      indicatorOf("行政机关负责人出庭应诉1096件次,出庭应诉率99.2%。", "1096件次"),
+      "litigation.head_appearances",
+    );
   });
 
   test("what was waived, refused or missed is not the count its positive words name", () => {

@@ -4,6 +4,7 @@
 import {
   INNER_DURATION,
   INNER_FILLERS,
+  LEADING_FILLER_GUARDS,
   LEADING_FILLERS,
   LEADING_ORDINAL,
   LEADING_VERBS,
@@ -39,7 +40,12 @@ function stripYears(s: string): string {
 }
 
 // fillers are stripped repeatedly: 全年共 → 共 → ""
-const LEADING = new RegExp(`^(?:${alternation(LEADING_FILLERS)})+`);
+const LEADING = new RegExp(
+  `^(?:${alternation(LEADING_FILLERS)
+    .split("|")
+    .map((w) => (LEADING_FILLER_GUARDS[w] ? `${w}(?![${LEADING_FILLER_GUARDS[w]}])` : w))
+    .join("|")})+`,
+);
 const TRAILING = new RegExp(
   `(?:${alternation(TRAILING_FILLERS)
     .split("|")

@@ -1,6 +1,7 @@
 // "A、B分别为x、y": x counts A and y counts B. A list of numbers after 分别 takes its
 // subjects, one by one, from the list of names before it; a second list without names
-// (…,同比分别下降12.1%、6.4%) reuses the names of the list before it in the sentence.
+// (…,同比分别下降12.1%、6.4%) reuses the names of the list before it in the sentence, with
+// 分别 or without (来访136批次、182人次,同比分别下降…).
 import { SHARED_HEADS } from "../rules/subjects.ts";
 import type { Fact } from "../types.ts";
 import { subjectCore } from "./subject-quality.ts";
@@ -9,10 +10,11 @@ import { suffixFor, trimPhrase } from "./subject.ts";
 const CLAUSE_END = ",;。:!?\n";
 const MAX_CLAUSE = 40;
 
-/** Facts k.. written one after another, separated only by 、: the end of the run. */
+/** Facts k.. written one after another, separated only by 、 or a conjunction (15.5%和18.8%):
+ *  the end of the run. */
 function runEnd(norm: string, facts: Fact[], k: number): number {
   let j = k + 1;
-  while (j < facts.length && /^\s*、\s*$/.test(norm.slice(facts[j - 1].end, facts[j].start))) j++;
+  while (j < facts.length && /^\s*[、和及与]\s*$/.test(norm.slice(facts[j - 1].end, facts[j].start))) j++;
   return j;
 }
 
@@ -32,6 +34,15 @@ function listNames(text: string): string[] {
   const head = SHARED_HEADS.exec(names[names.length - 1] ?? "")?.[1];
   return head ? names.map((n) => (n.endsWith(head) ? n : n + head)) : names;
 }
+
+/** Facts k.. of one enumeration (来访136批次、182人次 / 代表建议186件、政协提案247件): apart by 、
+ *  or a conjunction, each item's own short name between. The end of the run. */
+function listEnd(norm: string, facts: Fact[], k: number): number {
+  let j = k + 1;
+  while (j < facts.length && LIST_GAP.test(norm.slice(facts[j - 1].end, facts[j].start))) j++;
+  return j;
+}
+const LIST_GAP = /^\s*(?:[、和及与]|、[^,;。:!?\n\d]{1,12})\s*$/;
 
 export function pairRespectively(norm: string, facts: Fact[]): void {
   let previousNames: string[] = [];
@@ -58,7 +69,18 @@ export function pairRespectively(norm: string, facts: Fact[]): void {
         previousNames = names.map((name) => subjectCore(name));
         previousEnd = facts[j - 1].end;
       }
+      k = j;
+      continue;
     }
-    k = j;
+    // 接待来访136批次、182人次,同比分别下降15.5%和18.8% / 代表建议186件、政协提案247件,满意率
+    // 分别为…: an enumeration without 分别 names a list after it (its names without a bare 数, but
+    // with a count word that may be all that tells them apart, 批次 and 人次)
+    const end = listEnd(norm, facts, k);
+    if (end - k >= 2) {
+      previousNames = facts.slice(k, end).map((f) => f.subject.replace(/数$/, ""));
+      previousEnd = facts[end - 1].end;
+    }
+    // (an enumeration holds every run within it: 、 and conjunctions are gaps of both)
+    k = end;
   }
 }

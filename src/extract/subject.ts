@@ -4,12 +4,15 @@
 // 21件、政府合同164份 → 审查政府合同). It never ends as an empty word: a one-person office
 // (市委书记10项) is named with the list its items belong to.
 import {
+  BREAKDOWN_OPENS,
+  CASE_OUTCOMES,
   CHANGE_ONLY,
   COUNT_SUFFIX,
   KIND_WORDS,
   BODY_HEAD,
   LEADING_VERBS,
   MULTIPLE_OF,
+  NAMED_WHOLE,
   NEEDS_OBJECT,
   NOUN_END,
   OFFICE_TAIL,
@@ -85,6 +88,9 @@ export interface SubjectState {
   topic: string;
   /** in a 其中 breakdown, what its total counted (审结): each item is that and its own outcome */
   whole: string;
+  /** the level the previous quantity was a change of (收到申请2846件,同比上升31.2%): the total a
+   *  breakdown after the change divides (。其中,受理2517件) */
+  total: Fact | null;
 }
 
 export const initialSubjectState = (): SubjectState => ({
@@ -94,6 +100,7 @@ export const initialSubjectState = (): SubjectState => ({
   ranOn: false,
   topic: "",
   whole: "",
+  total: null,
 });
 
 export interface SubjectResult {
@@ -177,12 +184,24 @@ export function deriveSubject(
   let subject: string;
   let noun: string;
   const modifies = /的$/.test(trimmedBefore);
-  // 审结351件,其中维持243件、驳回31件: each item is the total's thing with its own outcome
-  const whole =
-    previous && sameSentence && /^其中/.test(trimmedBefore)
-      ? subjectCore(previous.subject)
-      : listItem && gap === "、"
-        ? state.whole
+  // 审结351件,其中维持243件、驳回31件: each item is the total's thing with its own outcome. The
+  // total may end the sentence before (受理96件。其中,审结88件) or have a change after it (…2846件,
+  // 同比上升31.2%。其中,受理2517件); it counts in the items' unit. The items may be parted by
+  // commas (其中维持1523件,驳回286件), and the whole may be named instead (审结案件中,维持98件).
+  const total = state.total ?? previous;
+  const opensBreakdown =
+    total !== null &&
+    total.unit === unit &&
+    ((sameSentence && /^其中/.test(trimmedBefore)) ||
+      BREAKDOWN_OPENS.test(gap) ||
+      (/^\s*[。;]\s*$/.test(gap) && /^其中/.test(trimmedBefore)));
+  const namedWhole = NAMED_WHOLE.exec(norm.slice(Math.max(0, leadStart - 12), leadStart))?.[1] ?? "";
+  const whole = opensBreakdown
+    ? subjectCore((total as Fact).subject)
+    : sameSentence && (gap === "、" || gap === ",") && state.whole
+      ? state.whole
+      : NOUN_END.test(namedWhole)
+        ? trimPhrase(namedWhole)
         : "";
   // the item's own words, without a verb the list shares (审结 is the whole's already)
   const own = lead.slice(carried.length);
@@ -192,7 +211,8 @@ export function deriveSubject(
     own.length > 0 &&
     own.length <= OUTCOME_ITEM_MAX &&
     !NOUN_END.test(own) &&
-    !own.startsWith(whole);
+    !own.startsWith(whole) &&
+    !kindOf(own, whole);
   if (outcomeItem) {
     subject = whole + own;
     noun = previousNoun;
@@ -223,7 +243,11 @@ export function deriveSubject(
     // 市领导出席11场: 出席 what was just counted
     subject = lead + previousNoun;
     noun = previousNoun;
-  } else if (lead.length >= 5 || NOUN_END.test(lead) || (lead.length >= 2 && !(previous && sameSentence))) {
+  } else if (
+    (lead.length >= 5 || NOUN_END.test(lead) || (lead.length >= 2 && !(previous && sameSentence))) &&
+    // 办理公证事项3248件,较上年减少5.1%: a change in another unit is still of the noun before
+    !(previous && sameSentence && previousNoun && CHANGE_ONLY.test(lead))
+  ) {
     subject = lead;
     noun = nounOf(lead);
   } else if (
@@ -233,11 +257,15 @@ export function deriveSubject(
     (lead || !state.topic) &&
     !(state.ranOn && lead.length > 2) &&
     !RATE_NAME.test(previousNoun) &&
+    // 维持98件、驳回12件: an outcome is no noun to share
+    !CASE_OUTCOMES.test(previousNoun) &&
+    !kindOf(lead, previousNoun) &&
     // 纠错25件,纠错率14.6%: the name says the noun already
     !lead.startsWith(previousNoun)
   ) {
-    // 受理行政复议案件108件、办结98件: the verb here, the object from the fact before
-    subject = previousNoun + lead;
+    // 受理行政复议案件108件、办结98件: the verb here, the object from the fact before; words both
+    // end and begin with are written once (行政机关败诉118件,败诉率7.8% → 行政机关败诉率)
+    subject = previousNoun + lead.slice(overlap(previousNoun, lead));
     noun = previousNoun;
   } else {
     subject = lead || object;
@@ -256,11 +284,33 @@ export function deriveSubject(
     named = subject + suffixFor(subject, unit);
   }
   const verb = SHARED_VERB.exec(lead)?.[0] ?? (listItem ? state.verb : "");
+  // a change of the quantity before (同比上升31.2%) leaves that quantity the total a breakdown divides
+  const changes = previous !== null && sameSentence && CHANGE_ONLY.test(lead);
   return {
     subject: named,
     after: nothingAfter ? "" : afterClause(norm, span.end, 30),
-    state: { previous: null, noun, verb, ranOn: nothingAfter, topic, whole: outcomeItem ? whole : "" },
+    state: {
+      previous: null,
+      noun,
+      verb,
+      ranOn: nothingAfter,
+      topic,
+      whole: outcomeItem ? whole : "",
+      total: changes ? total : null,
+    },
   };
+}
+
+/** Whether a phrase names a kind of the thing before by its own words, ending in the same head
+ *  noun (税费收入…其中税收收入): a name of its own, not an outcome of that thing. */
+const kindOf = (phrase: string, thing: string): boolean =>
+  phrase.length >= 2 && thing.length >= 2 && phrase.slice(-2) === thing.slice(-2) && !thing.endsWith(phrase);
+
+/** How many characters `b` begins with that `a` ends with (at least two: 败诉 + 败诉率, 知识培训
+ *  + 培训). */
+function overlap(a: string, b: string): number {
+  for (let k = Math.min(a.length, b.length); k >= 2; k--) if (a.endsWith(b.slice(0, k))) return k;
+  return 0;
 }
 
 /** The last `limit` characters of a subject (all of it when only a few more); when that cuts a

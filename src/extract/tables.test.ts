@@ -165,6 +165,26 @@ describe("statistics tables", () => {
         ["1,300", "化解矛盾纠纷(2023年)"],
       ],
     );
+    // a header naming its count by its unit (检查次数) gives it; a bare 数 (立案数) gives none
+    const counted =
+      "执法领域        检查次数    立案数    罚没金额(万元)\n市场监管        2316        184       326.5\n生态环境        874         63        412.8";
+    assert.deepEqual(
+      read(counted).map((q) => [q.cell, q.value, q.unit, q.subject]),
+      [
+        ["2316", 2316, "次", "市场监管(检查次数)"],
+        ["326.5", 3265000, "元", "市场监管(罚没金额)"],
+        ["874", 874, "次", "生态环境(检查次数)"],
+        ["412.8", 4128000, "元", "生态环境(罚没金额)"],
+      ],
+    );
+    // a unit in brackets the table units know: 户次
+    assert.deepEqual(
+      read("项目\t2024年\t2025年\n税务行政处罚(户次)\t3286\t2947").map((q) => [q.value, q.unit]),
+      [
+        [3286, "户次"],
+        [2947, "户次"],
+      ],
+    );
     // a page's link table, a postal code, a phone number: no unit, or no number at all
     assert.deepEqual(read("首页\t政务公开\n联系电话\t0351-1234567\n邮编\t030001\n访问量\t1200"), []);
     // one line laid out in columns is no table; sentences are no labels

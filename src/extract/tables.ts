@@ -11,6 +11,7 @@ import {
   CHANGE_BASIS,
   CHANGE_CELL,
   CHANGE_HEADER,
+  COUNT_NAME_UNIT,
   LABEL_LEAD,
   MONEY_LABEL,
   ORDINAL_CELL,
@@ -239,7 +240,15 @@ function readTable(norm: string, lines: TableLine[], from: number, to: number, o
       if (SKIPPED_HEADERS.test(column.name) && !(change && REMARK_HEADER.test(column.name))) continue;
       const said = change ? cell.text.slice(change[0].length) : cell.text;
       // a row's own unit is the more particular (数量(件) over 受益群众(万人)'s column)
-      const quantity = readCell(said, label.unit ?? rowUnit ?? column.unit ?? unitFor(tableUnit, label.name));
+      const quantity = readCell(
+        said,
+        label.unit ??
+          rowUnit ??
+          column.unit ??
+          unitFor(tableUnit, label.name) ??
+          countNameUnit(label.name) ??
+          countNameUnit(column.name),
+      );
       if (!quantity) continue;
       let named = column.name && !PLAIN_HEADERS.has(column.name) ? column.name : "";
       // a column under a year (2022年 over 受理 and 办结): that year's 受理
@@ -287,7 +296,10 @@ function readYearRows(
     for (let c = at + 1; c < cells.length; c++) {
       const column = columnOf(c, cells.length);
       if (!column?.name || !cells[c].text || SKIPPED_HEADERS.test(column.name)) continue;
-      const quantity = readCell(cells[c].text, column.unit ?? unitFor(tableUnit, column.name));
+      const quantity = readCell(
+        cells[c].text,
+        column.unit ?? unitFor(tableUnit, column.name) ?? countNameUnit(column.name),
+      );
       if (!quantity) continue;
       out.push({
         start: cells[c].start,
@@ -343,6 +355,9 @@ function unitFor(units: string[] | null, label: string): string | null {
   const fits = isMoney ? money : isRate ? rates : rest;
   return fits.length === 1 ? fits[0] : null;
 }
+
+/** The unit a name counts by (检查次数 → 次), or null. */
+const countNameUnit = (name: string): string | null => COUNT_NAME_UNIT.exec(name)?.[1] ?? null;
 
 /** A cell's value and unit: written in it, else the column's, label's or table's unit. */
 function readCell(text: string, unit: string | null): { value: number; unit: string } | null {

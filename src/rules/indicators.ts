@@ -139,6 +139,8 @@ export const INDICATORS: IndicatorDef[] = [
     area: NORMS,
     kind: "rate",
     object: /审查率|审核率/,
+    // 重大执法决定法制审核率: enforcement decisions reviewed, no normative document
+    none: /执法|处罚/,
     sample: "规范性文件合法性审查率100%。",
   },
   {
@@ -343,7 +345,8 @@ export const INDICATORS: IndicatorDef[] = [
     label: "负责人出庭应诉次数",
     area: REVIEW,
     kind: "count",
-    units: ["件", "起", "宗", "例", "次", "人次", "人", "名"],
+    // 出庭应诉1096件次: appearances counted per case and time
+    units: ["件", "起", "宗", "例", "次", "件次", "人次", "人", "名"],
     object: /出庭应诉|出庭|案件|应诉/,
     action: /出庭/,
     sample: "负责人出庭应诉1820次。",

@@ -55,6 +55,9 @@ export const LEADING_FILLERS = [
   // …《A》《B》等法律法规10余部: the examples are gone, 等 is left
   "等",
 ];
+/** Leading fillers that also begin nouns, with the characters that make them nouns (在册, 在职,
+ *  在押 社区矫正对象): stripped only when not followed by those. */
+export const LEADING_FILLER_GUARDS: Record<string, string> = { 在: "册职编岗押建办线库校" };
 /** Fillers at the end of a clause, just before the number: 达, 为, 增加至 … */
 export const TRAILING_FILLERS = [
   // the level reached (败诉率下降至7.3%, 由85%提升至98%): the number is the new level, no change
@@ -124,9 +127,10 @@ export const TRAILING_FILLERS = [
   "由",
 ];
 /** Verbs that end a noun phrase written after the unit (6个干部培训班开展教学活动; 2件行政复议决定
- *  未在规定期限内履行: a negation begins the predicate). */
+ *  未在规定期限内履行: a negation begins the predicate; 免予, 不予, 予以, 给予 open what was decided
+ *  about the thing counted: 1.2万户次纳税人首次轻微违法行为免予行政处罚). */
 export const OBJECT_STOPS =
-  /(?<![尚])未(?!成年|来)|尚未|仍|开展|进行|实现|参加|参与|获评|被|得到|形成|建成|完成|覆盖|(?<!行)为|成为|纳入|入选|列入|作为|全部|均|已|得以|可|正在|需要|涉及|惠及|提供|办理|参与|的基础|全年|年内|累计|逐项|逐件|逐一|先后|(?<![公总])共(?![享同建治])|(?<![存所实现正自内])在|对全|对各|向|从|依法/;
+  /(?<![尚])未(?!成年|来)|尚未|仍|开展|进行|实现|参加|参与|获评|被|得到|形成|建成|完成|覆盖|(?<!行)为|成为|纳入|入选|列入|作为|全部|均|已|得以|可|正在|需要|涉及|惠及|提供|办理|参与|的基础|全年|年内|累计|逐项|逐件|逐一|先后|(?<![公总])共(?![享同建治])|(?<![存所实现正自内])在|对全|对各|向|从|依法|免予|免于|不予|予以|给予/;
 
 /** Words that end a counted noun without belonging to it: 案件中 (among the cases). */
 export const OBJECT_TAIL = /[中里内]有?$/;
@@ -180,6 +184,19 @@ export const SHARED_VERBS = [
   "组建",
   "修订",
 ];
+/** Outcomes a case ends with (行政复议 and 行政诉讼 decisions): words of a verb, never a noun a
+ *  next item may share (维持98件、驳回12件 counts 驳回 cases, not 维持驳回). */
+export const CASE_OUTCOMES =
+  /^(?:维持|驳回|撤销|变更|确认违法|确认无效|责令履行|终止|不予受理|撤回|纠错|败诉|胜诉|调解|和解)+$/;
+
+/** The words between a total and a breakdown of it: 其中 after the total's clause or sentence
+ *  (受理143件,其中审结131件 / 受理96件。其中,审结88件). */
+export const BREAKDOWN_OPENS = /^\s*[,;。]?\s*其中[,:]?\s*$/;
+
+/** A clause naming the whole the next items divide (审结案件中,维持98件、驳回12件): its noun, then
+ *  中 and a comma. */
+export const NAMED_WHOLE = /([\u4e00-\u9fff]{2,10})中[,:]$/;
+
 /** Leading verbs stripped from a phrase to reuse its object (受理行政复议案件 → 行政复议案件). */
 export const LEADING_VERBS =
   /^(受理|办理|审结|办结|清理|开展|组织|发出|收到|提供|出具|审查|审核|印发|公布|调整|建立|完成|查处|查办|破获|侦破|调解|接待|举办|召开|聘请|评查|注销|核发|颁发|审议|制定|出台|起草|修改|废止|新收|交办|移送|发现)/;
@@ -267,8 +284,10 @@ export const SINGLE_OFFICES =
  * lookbehinds keep words that end in them (存在, 行为, 涉及, 平等, 方向, 应对). */
 export const DANGLING_END =
   /(?:(?<![存所现实正内自])在|(?<![反核针相面应比校])对|(?<![方导意去指风走倾])向|(?<![行作认成更较尤极])为|与|(?<![平调])和|(?<![涉普企危触])及|(?<![平同对相高])等|的|(?<![为除])了|把|被|将|(?<![服随])从|(?<![理自])由|(?<![可所难予加得足])以|(?<!立)即|或)$/;
-/** An outline number left before a subject when the heading runs into the text: (一), （3）. */
-export const LEADING_ORDINAL = /^[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]/;
+/** An outline number left before a subject when the heading runs into the text: (一), （3）; or
+ *  an inline enumeration's (二是开展送法下乡活动24场次: 开展送法下乡活动). */
+export const LEADING_ORDINAL =
+  /^(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,2}是)/;
 export const DANGLING_START = /^[的了等或、，,；;：:]/;
 
 /** Head nouns the items of a "分别" list share (行政复议、行政应诉案件分别为87件、102件:
@@ -311,7 +330,7 @@ export const NEEDS_OBJECT = /(出席|参加|参与|主持|旁听|列席)$/;
 /** A clause saying only which way a quantity moved (同比下降, 较上年提高): a change of the one
  *  just given (败诉率5.2%,同比下降2.4个百分点 → 败诉率同比下降). */
 export const CHANGE_ONLY =
-  /^(?:同比|环比|较上年|比上年|较去年|比去年|较上一年|与上年相比)?(?:提高|提升|下降|降低|上升|增加|减少|增长)了?$/;
+  /^(?:同比|环比|(?:较|比)(?:上年|去年|上一年)(?:同期)?|与(?:上年|去年)(?:同期)?相比)?(?:提高|提升|下降|降低|上升|增加|减少|增长)了?$/;
 
 /** A clause before a number that states a change from an earlier period, not a level: 同比减少
  *  (9件), 较上年增加, 比上年多, 与上年相比下降了. Such a number is never the whole a part or a rate is
@@ -338,6 +357,10 @@ export const STEADY =
 
 /** The words a change of 0 is quoted by (持平, 基本持平): no whole that a part is of. */
 export const STEADY_QUOTE = /持平$/;
+
+/** The unit a change of a rate is given in: a rate that stays level (败诉率5.7%,与上年持平) moved by
+ *  0 percentage points, not by 0 % of itself (同比下降2.4个百分点 is how its changes are written). */
+export const RATE_CHANGE_UNIT: Readonly<Record<string, string>> = { "%": "个百分点", "‰": "个千分点" };
 
 /** What may stand between a figure and the clause saying it stayed level: a comma at most. */
 export const STEADY_GAP = /^\s*[,、]?\s*$/;

@@ -69,12 +69,24 @@ export const TABLE_UNITS: Record<string, { unit: string; scale: number }> = {
   部: { unit: "部", scale: 1 },
   期: { unit: "期", scale: 1 },
   户: { unit: "户", scale: 1 },
+  户次: { unit: "户次", scale: 1 },
+  万户: { unit: "户", scale: 10_000 },
+  批次: { unit: "批次", scale: 1 },
+  辆次: { unit: "辆次", scale: 1 },
+  宗: { unit: "宗", scale: 1 },
+  卷: { unit: "卷", scale: 1 },
+  万件: { unit: "件", scale: 10_000 },
+  万条: { unit: "条", scale: 10_000 },
   元: { unit: "元", scale: 1 },
   万元: { unit: "元", scale: 10_000 },
   亿元: { unit: "元", scale: 100_000_000 },
   天: { unit: "天", scale: 1 },
   个工作日: { unit: "个工作日", scale: 1 },
 };
+
+/** A header or label naming its count by its unit (检查次数, 参训人数, 立案件数, 抽查户数): that unit,
+ *  when no bracket, column or line gives one. A bare 数 (立案数) names none: no value is guessed. */
+export const COUNT_NAME_UNIT = /(人次|户次|场次|次|人|件|户|个|家|项|场|条|份|宗|卷)数$/;
 
 /** Column headers that say nothing of their own about the numbers (the label names them). */
 export const PLAIN_HEADERS = new Set([

@@ -28,6 +28,9 @@ export const SITE_SUFFIX =
   /\s*(?:[_|]|\s[-—]\s|[-—])\s*[^_|\-—]{0,24}(人民政府|政府|网站|门户|网|官网|在线|局|委|办|厅|委员会|办公室|中心)\s*$/;
 /** A browser title starting with the site's name: "某某市人民政府网站-…报告". */
 export const SITE_HEAD = /^\s*[^-_|—\s]{1,24}(网站|门户|政府网|官网)\s*[-_|—]+\s*/;
+/** Where a hijacked browser title parts the advertiser's segments from the page's own title
+ *  (开云体育(中国)官方网站-KAIYUN SPORTS-某县…报告): a dash, underscore or bar. */
+export const TITLE_SEGMENT_GAP = /\s*[-_|—]+\s*/g;
 /** Separators left at the edges when a title's injected string is cut out; before a title, also
  *  an info box's field label (标　　题：). */
 export const LEADING_EDGE = /^(?:[\s_|·,:]+|(?:标\s*题|题\s*名|文件名称|名\s*称)\s*:)+/;

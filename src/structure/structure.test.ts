@@ -79,6 +79,11 @@ describe("noise", () => {
     const portal = "深圳市福田区2023年法治政府建设年度报告 - 福田政府在线\n2023年,福田区深入推进依法行政。";
     assert.equal(analyze(portal).meta.title, "深圳市福田区2023年法治政府建设年度报告");
   });
+  test("a hijacked browser title: the advertiser's segments before the page's own title go with the ad", () => {
+    const page =
+      "开云体育(中国)官方网站-KAIYUN SPORTS-城固县人民政府2025年法治政府建设情况报告\n2025年,城固县深入推进依法行政。现将有关情况报告如下。";
+    assert.equal(analyze(page).meta.title, "城固县人民政府2025年法治政府建设情况报告");
+  });
   test("stray question marks, replacement characters and pinyin debris are garbage", () => {
     const text = "全年受理案件12件。?一是加强统(tǒng)筹\ufffd工作。";
     const garbage = analyze(text)

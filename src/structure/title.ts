@@ -15,6 +15,7 @@ import {
   TITLE_LINES,
   TITLE_MAX,
   TITLE_MIN,
+  TITLE_SEGMENT_GAP,
   TITLE_WORDS,
 } from "../rules/titles.ts";
 import { normalizeText } from "../normalize/normalize.ts";
@@ -115,12 +116,30 @@ export function findTitle(
     const site = SITE_HEAD.exec(folded)?.[0].length ?? 0;
     const suffix = SITE_SUFFIX.exec(folded.slice(site));
     const end = suffix ? site + suffix.index : folded.length;
-    const raw = lineText(text, line, injected).slice(site, end);
+    let raw = lineText(text, line, injected).slice(site, end);
+    let own = folded.slice(site, end);
+    // a line an injected string stood in: the advertiser's segments before the page's own title
+    // (…官方网站-KAIYUN SPORTS-某县…报告) go with it
+    if (injected.some((n) => n.start < line.end && n.end > line.start)) {
+      const from = ownSegment(own);
+      raw = raw.slice(from);
+      own = own.slice(from);
+    }
     if (isSpam(raw)) continue;
-    const title = cleanTitle(raw, folded.slice(site, end));
+    const title = cleanTitle(raw, own);
     if (title) return { title, lines: [line] };
   }
   return null;
+}
+
+/** Where the first segment holding a title's words starts in a hijacked title line (0: none). */
+function ownSegment(folded: string): number {
+  let from = 0;
+  for (const gap of folded.matchAll(TITLE_SEGMENT_GAP)) {
+    if (hasGenreWord(folded.slice(from, gap.index), false)) return from;
+    from = gap.index + gap[0].length;
+  }
+  return hasGenreWord(folded.slice(from), false) ? from : 0;
 }
 
 /** An injected string is not a title: advertising words, or text that reads as advertising. */
