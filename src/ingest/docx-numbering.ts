@@ -11,7 +11,8 @@
 //   style); w:lvlOverride replaces a level (w:lvl) or its start (w:startOverride).
 // - the running count belongs to the abstract numbering, not to the w:num: two w:num over one
 //   abstract continue one sequence (Word does; "restart at 1" makes a new w:num with a
-//   startOverride, which restarts the shared count where that w:num is first used).
+//   startOverride, which restarts the shared count where that w:num is first used; a level
+//   redefined by a w:lvlOverride restarts there too, at its w:start).
 // - an item at level k restarts the levels below it, unless a level's w:lvlRestart says after
 //   which level it restarts (0: never).
 // - w:lvlText is literal text in which %1…%9 stand for the current value of levels 1…9, each in
@@ -140,7 +141,10 @@ export class WordNumbering {
         if (ilvl === null) continue;
         const lvl = override.first("w:lvl");
         if (lvl) def.levels[ilvl] = readLevel(lvl);
-        const start = integer(val(override.first("w:startOverride")));
+        // a level redefined for this w:num restarts, as a startOverride does, at its own start
+        // (LibreOffice and docx renderers read an override so; Word's "restart at" writes a
+        // startOverride, the case that matters)
+        const start = integer(val(override.first("w:startOverride"))) ?? def.levels[ilvl]?.start;
         if (start !== undefined) def.starts[ilvl] = start;
       }
       this.nums.set(id, def);
@@ -236,8 +240,8 @@ export class ListCounters {
     const abstract = this.numbering.abstractOf(ref.numId);
     const lvl = this.numbering.levelOf(ref.numId, ref.ilvl);
     if (!abstract || !lvl) return "";
-    let values = this.values.get(abstract);
-    if (!values) this.values.set(abstract, (values = []));
+    const values = this.values.get(abstract) ?? [];
+    this.values.set(abstract, values);
     const key = `${ref.numId}/${ref.ilvl}`;
     const override = this.numbering.startOverride(ref.numId, ref.ilvl);
     if (override !== undefined && !this.used.has(key)) values[ref.ilvl] = override;
