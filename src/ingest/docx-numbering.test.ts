@@ -154,6 +154,27 @@ describe("DOCX automatic numbering", () => {
     );
   });
 
+  it("numbers a paragraph whose style a list level names (w:lvl/w:pStyle)", async () => {
+    const levels: Level[] = [{ fmt: "chineseCounting", text: "%1、", extra: '<w:pStyle w:val="T1"/>' }];
+    const styles = '<w:style w:type="paragraph" w:styleId="T1"><w:name w:val="标题一"/></w:style>';
+    const text = await read(
+      numberedDocx(
+        [{ text: "总体要求", style: "T1" }, { text: "正文" }, { text: "主要任务", style: "T1" }],
+        numberingXml([levels], [[0]]),
+        styles,
+      ),
+    );
+    assert.equal(text, ["一、总体要求", "正文", "二、主要任务"].join("\n"));
+  });
+
+  it("cuts a hostile number text: it cannot multiply the document's text", async () => {
+    const levels: Level[] = [{ fmt: "decimal", text: `${"长".repeat(20_000)}%1%1%1%1%1%1%1%1%1` }];
+    const paragraphs = Array.from({ length: 2000 }, (): Para => ({ text: "", num: [1, 0] }));
+    const text = await read(numberedDocx(paragraphs, numberingXml([levels], [[0]])));
+    assert.ok(text.length <= 2000 * 42, `${text.length} characters`);
+    assert.match(text.split("\n")[0], /^长+ $/);
+  });
+
   it("continues one count over two w:num of one abstract, and restarts it where a startOverride is first used", async () => {
     const restart = '<w:lvlOverride w:ilvl="2"><w:startOverride w:val="1"/></w:lvlOverride>';
     const fromFive = '<w:lvlOverride w:ilvl="2"><w:startOverride w:val="5"/></w:lvlOverride>';

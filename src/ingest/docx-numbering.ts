@@ -34,6 +34,10 @@ export interface XmlElement {
 const LEVELS = 9;
 /** w:basedOn and w:numStyleLink chains followed at most this far (a loop ends there too). */
 const MAX_CHAIN = 16;
+/** A number's text is cut at this many characters: Word's number texts are short (第十二章,
+ *  （二十三）, 1.2.3.4.), and a hostile w:lvlText repeated before every paragraph must not
+ *  multiply the text beyond what the inflated document.xml holds. */
+const MAX_LABEL = 40;
 
 interface LevelDef {
   start: number;
@@ -114,6 +118,8 @@ export class WordNumbering {
   private readonly numberingStyles = new Map<string, string>();
   /** w:lvl/w:pStyle: a paragraph style named by a level of an abstract */
   private readonly levelStyles = new Map<string, { abstractId: string; ilvl: number }>();
+  /** an abstract's first w:num, for a paragraph numbered through w:lvl/w:pStyle */
+  private readonly firstNum = new Map<string, string>();
 
   constructor(numbering: XmlElement | null, styles: XmlElement | null) {
     for (const abstract of children(numbering, "w:abstractNum")) {
@@ -148,6 +154,7 @@ export class WordNumbering {
         if (start !== undefined) def.starts[ilvl] = start;
       }
       this.nums.set(id, def);
+      if (!this.firstNum.has(abstractId)) this.firstNum.set(abstractId, id);
     }
     for (const style of children(styles, "w:style")) {
       const id = style.attributes["w:styleId"];
@@ -190,10 +197,8 @@ export class WordNumbering {
       return numId.trim() === "0" || !this.nums.has(numId) ? null : this.ref(numId, ilvl ?? 0);
     // a level naming the style (w:lvl/w:pStyle), through the first w:num over its abstract
     const linked = this.levelStyles.get(styleId);
-    if (!linked) return null;
-    for (const [id, num] of this.nums)
-      if (num.abstractId === linked.abstractId) return this.ref(id, linked.ilvl);
-    return null;
+    const first = linked && this.firstNum.get(linked.abstractId);
+    return linked && first !== undefined ? this.ref(first, linked.ilvl) : null;
   }
 
   private ref(numId: string, ilvl: number): ListRef {
@@ -253,13 +258,16 @@ export class ListCounters {
       if (restart === undefined || (restart > 0 && ref.ilvl < restart)) values[deeper] = undefined;
     }
     if (lvl.text === null || lvl.numFmt === "bullet") return "";
-    const label = lvl.text.replace(/%([1-9])/g, (_, d: string) => {
-      const k = Number(d) - 1;
-      const def = this.numbering.levelOf(ref.numId, k);
-      const value = values[k] ?? def?.start ?? 0;
-      // under w:isLgl the other levels' numbers are decimal (1.1 under 第一章)
-      return formatNumber(lvl.legal && k !== ref.ilvl ? "decimal" : (def?.numFmt ?? "decimal"), value);
-    });
+    const label = lvl.text
+      .slice(0, MAX_LABEL)
+      .replace(/%([1-9])/g, (_, d: string) => {
+        const k = Number(d) - 1;
+        const def = this.numbering.levelOf(ref.numId, k);
+        const value = values[k] ?? def?.start ?? 0;
+        // under w:isLgl the other levels' numbers are decimal (1.1 under 第一章)
+        return formatNumber(lvl.legal && k !== ref.ilvl ? "decimal" : (def?.numFmt ?? "decimal"), value);
+      })
+      .slice(0, MAX_LABEL);
     return label + suffix(label, lvl.suffix);
   }
 }
