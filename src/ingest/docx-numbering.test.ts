@@ -209,6 +209,8 @@ describe("DOCX automatic numbering", () => {
         extra: '<w:lvlRestart w:val="0"/><w:suff w:val="nothing"/>',
       },
       { fmt: "bullet", text: "●" },
+      // a hidden number (w:vanish) still counts
+      { fmt: "decimal", text: "%5)", extra: "<w:rPr><w:vanish/></w:rPr>" },
     ];
     const override =
       '<w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl></w:lvlOverride>';
@@ -219,6 +221,7 @@ describe("DOCX automatic numbering", () => {
           { text: "目的", num: [1, 1] },
           { text: "甲", num: [1, 2] },
           { text: "要点", num: [1, 3] },
+          { text: "隐", num: [1, 4] },
           { text: "附则", num: [1, 0] },
           { text: "施行", num: [1, 1] },
           { text: "乙", num: [1, 2] },
@@ -236,6 +239,7 @@ describe("DOCX automatic numbering", () => {
         "1.1 目的",
         "①甲",
         "要点",
+        "隐",
         "第二章 附则",
         "2.1 施行",
         "②乙",

@@ -26,7 +26,7 @@ export interface XmlElement {
   name?: string;
   attributes: Record<string, string | undefined>;
   children: XmlElement[];
-  first(name: string): XmlElement | undefined;
+  first(name: string): XmlElement | null | undefined;
   firstOrEmpty(name: string): XmlElement;
 }
 
@@ -49,6 +49,8 @@ interface LevelDef {
   restart: number | undefined;
   suffix: string;
   legal: boolean;
+  /** w:rPr/w:vanish: the number is hidden (it still counts) */
+  hidden: boolean;
 }
 
 interface AbstractDef {
@@ -74,7 +76,7 @@ export interface ListRef {
 
 const children = (element: XmlElement | null | undefined, name: string) =>
   (element?.children ?? []).filter((c) => c.type === "element" && c.name === name);
-const val = (element: XmlElement | undefined) => element?.attributes["w:val"];
+const val = (element: XmlElement | null | undefined) => element?.attributes["w:val"];
 
 function level(value: string | undefined): number | null {
   if (value === undefined || !/^\d+$/.test(value.trim())) return null;
@@ -87,9 +89,12 @@ function integer(value: string | undefined): number | undefined {
   return Number(value);
 }
 
+/** An on/off property (w:isLgl, w:vanish): on when present, unless its w:val says off. */
+const on = (element: XmlElement | null | undefined) =>
+  element != null && !["0", "false", "off"].includes(val(element) ?? "");
+
 function readLevel(lvl: XmlElement): LevelDef {
   const text = lvl.first("w:lvlText");
-  const legal = lvl.first("w:isLgl");
   return {
     // ECMA-376: w:start absent means 0
     start: integer(val(lvl.first("w:start"))) ?? 0,
@@ -97,7 +102,8 @@ function readLevel(lvl: XmlElement): LevelDef {
     text: text ? (val(text) ?? "") : null,
     restart: integer(val(lvl.first("w:lvlRestart"))),
     suffix: val(lvl.first("w:suff")) ?? "tab",
-    legal: legal !== undefined && !["0", "false", "off"].includes(val(legal) ?? ""),
+    legal: on(lvl.first("w:isLgl")),
+    hidden: on(lvl.firstOrEmpty("w:rPr").first("w:vanish")),
   };
 }
 
@@ -257,7 +263,7 @@ export class ListCounters {
       const restart = this.numbering.levelOf(ref.numId, deeper)?.restart;
       if (restart === undefined || (restart > 0 && ref.ilvl < restart)) values[deeper] = undefined;
     }
-    if (lvl.text === null || lvl.numFmt === "bullet") return "";
+    if (lvl.text === null || lvl.numFmt === "bullet" || lvl.hidden) return "";
     const label = lvl.text
       .slice(0, MAX_LABEL)
       .replace(/%([1-9])/g, (_, d: string) => {
