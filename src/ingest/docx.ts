@@ -3,6 +3,7 @@
 // not by what the archive's headers claim.
 import { createRequire } from "node:module";
 import { columnSpan, endTables, rowLine, TABLE_END } from "./cells.ts";
+import { type ListRef, ListCounters, WordNumbering, type XmlElement } from "./docx-numbering.ts";
 import { InputError } from "./errors.ts";
 import type { Limits } from "./limits.ts";
 import { guardDocx, listZipEntries } from "./zip-guard.ts";
@@ -17,32 +18,109 @@ interface DocElement {
   /** a table cell's width and height in columns and rows */
   colSpan?: number;
   rowSpan?: number;
+  /** a paragraph's list and level, as our numbering lookup answered mammoth (docx-numbering.ts) */
+  numbering?: ListRef | null;
 }
 const require = createRequire(import.meta.url);
-const docxReader = require("mammoth/lib/docx/docx-reader") as {
-  read(file: MammothZip): Promise<{ value: DocElement }>;
+
+// mammoth's own reader (docx-reader.read) builds its numbering lookup from numbering.xml and
+// keeps on a paragraph only whether it is ordered and its level — not its list (numId), not
+// the numbering a paragraph style gives in styles.xml — so the number Word shows cannot be
+// rebuilt from its tree. Matching document.xml's w:numPr to mammoth's paragraphs by order
+// would break on what mammoth merges or skips (deleted paragraph marks, mc:AlternateContent
+// text boxes). So the document is read here with mammoth's own part readers and body reader,
+// as docx-reader.read does, but with our lookup: mammoth asks it for each paragraph's numPr (or
+// style) and keeps its answer on the paragraph, in the tree, in place. Footnotes, endnotes and
+// comments, which our text never included, are not read.
+const mammoth = {
+  partPaths: require("mammoth/lib/docx/docx-reader")._findPartPaths as (
+    zip: MammothZip,
+  ) => Promise<PartPaths>,
+  readXml: require("mammoth/lib/docx/office-xml-reader").readXmlFromZipFile as (
+    zip: MammothZip,
+    path: string,
+  ) => Promise<XmlElement | null>,
+  createBodyReader: require("mammoth/lib/docx/body-reader").createBodyReader as (options: object) => unknown,
+  DocumentXmlReader: require("mammoth/lib/docx/document-xml-reader").DocumentXmlReader as new (
+    options: object,
+  ) => {
+    convertXmlToDocument(xml: XmlElement): { value: DocElement };
+  },
+  styles: require("mammoth/lib/docx/styles-reader") as {
+    readStylesXml(xml: XmlElement): unknown;
+    defaultStyles: unknown;
+  },
+  relationships: require("mammoth/lib/docx/relationships-reader") as {
+    readRelationships(xml: XmlElement): unknown;
+    defaultValue: unknown;
+  },
+  contentTypes: require("mammoth/lib/docx/content-types-reader") as {
+    readContentTypesFromXml(xml: XmlElement): unknown;
+    defaultContentTypes: unknown;
+  },
+  Files: require("mammoth/lib/docx/files").Files as new (options: object) => unknown,
+  Notes: require("mammoth/lib/documents").Notes as new (notes: unknown[]) => unknown,
 };
+
+interface PartPaths {
+  mainDocument: string;
+  styles: string;
+  numbering: string;
+}
+
+/** A document's tree as mammoth's docx-reader.read gives it, its paragraphs numbered by our
+ *  lookup; and that lookup. */
+async function readDocument(zip: MammothZip): Promise<{ tree: DocElement; numbering: WordNumbering }> {
+  const paths = await mammoth.partPaths(zip);
+  const contentTypesXml = await mammoth.readXml(zip, "[Content_Types].xml");
+  const stylesXml = await mammoth.readXml(zip, paths.styles);
+  const numbering = new WordNumbering(await mammoth.readXml(zip, paths.numbering), stylesXml);
+  const split = paths.mainDocument.lastIndexOf("/");
+  const relsXml = await mammoth.readXml(
+    zip,
+    `${paths.mainDocument.slice(0, split + 1)}_rels/${paths.mainDocument.slice(split + 1)}.rels`,
+  );
+  const bodyReader = mammoth.createBodyReader({
+    relationships: relsXml
+      ? mammoth.relationships.readRelationships(relsXml)
+      : mammoth.relationships.defaultValue,
+    contentTypes: contentTypesXml
+      ? mammoth.contentTypes.readContentTypesFromXml(contentTypesXml)
+      : mammoth.contentTypes.defaultContentTypes,
+    docxFile: zip,
+    numbering,
+    styles: stylesXml ? mammoth.styles.readStylesXml(stylesXml) : mammoth.styles.defaultStyles,
+    files: new mammoth.Files({}),
+  });
+  const xml = await mammoth.readXml(zip, paths.mainDocument);
+  if (!xml) throw new Error("Could not find main document part");
+  const reader = new mammoth.DocumentXmlReader({ bodyReader, notes: new mammoth.Notes([]), comments: [] });
+  return { tree: reader.convertXmlToDocument(xml).value, numbering };
+}
 
 /** The text of a document tree: a paragraph a line (mammoth's raw text), and a table row a
  *  line whose cells are apart by a tab — the engine reads statistics tables by their cells. A
  *  row of one cell, or with a cell longer than a table's, is a page's layout: its paragraphs
  *  stay lines. A cell spanning columns keeps their tabs (一、行政处罚 over a category's rows). */
-function textOf(element: DocElement): string {
+function textOf(element: DocElement, lists: ListCounters): string {
   if (element.type === "text") return element.value ?? "";
   if (element.type === "tab") return "\t";
-  if (element.type === "table") return tableText(element.children ?? []);
-  const inner = (element.children ?? []).map(textOf).join("");
-  return element.type === "paragraph" ? `${inner}\n\n` : inner;
+  if (element.type === "table") return tableText(element.children ?? [], lists);
+  // a numbered paragraph's number is counted before its content (a paragraph inside it, in a
+  // text box, comes after it in Word's order too)
+  const label = element.type === "paragraph" ? lists.next(element.numbering) : "";
+  const inner = (element.children ?? []).map((child) => textOf(child, lists)).join("");
+  return element.type === "paragraph" ? `${label}${inner}\n\n` : inner;
 }
 
 /** A table's rows. A cell spanning rows (rowSpan: mammoth leaves out the cells it covers below)
  *  leaves an empty cell in each row it covers, so columns stay apart. */
-function tableText(rows: DocElement[]): string {
+function tableText(rows: DocElement[], lists: ListCounters): string {
   const covered: number[] = [];
   let out = "";
   for (const row of rows) {
     if (row.type !== "tableRow") {
-      out += textOf(row);
+      out += textOf(row, lists);
       continue;
     }
     const cells: DocElement[] = [];
@@ -68,7 +146,7 @@ function tableText(rows: DocElement[]): string {
       if (covered[column] > 0) covered[column]--;
       cells.push(COVERED);
     }
-    out += rowText(cells);
+    out += rowText(cells, lists);
   }
   return out.includes("\t") ? `${out}${TABLE_END}` : out;
 }
@@ -77,8 +155,8 @@ function tableText(rows: DocElement[]): string {
 const COVERED: DocElement = { type: "tableCell", children: [] };
 const spanOf = (cell: DocElement) => columnSpan(cell.colSpan);
 
-function rowText(cells: DocElement[]): string {
-  const texts = cells.map((cell) => textOf(cell));
+function rowText(cells: DocElement[], lists: ListCounters): string {
+  const texts = cells.map((cell) => textOf(cell, lists));
   const line = rowLine(
     texts.map((t) => t.replace(/\s+/g, " ").trim().replaceAll(TABLE_END, "")),
     cells.map(spanOf),
@@ -117,7 +195,8 @@ export async function docxToText(bytes: Uint8Array, file: string, limits: Limits
   guardDocx(bytes, file, limits);
   let value: string;
   try {
-    value = textOf((await docxReader.read(countedZip(bytes, file, limits))).value);
+    const { tree, numbering } = await readDocument(countedZip(bytes, file, limits));
+    value = textOf(tree, new ListCounters(numbering));
   } catch (error) {
     if (error instanceof InputError) throw error;
     const message = error instanceof Error ? error.message : String(error);
