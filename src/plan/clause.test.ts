@@ -157,6 +157,17 @@ describe("what a unit's name carries that is no part of it", () => {
       cooperate: ["各县(市、区)政府"],
     });
   });
+
+  test("a name written with 〔〕 is one unit, the same as with （）", () => {
+    assert.deepEqual(parseClause("市司法局牵头,各县〔市、区〕人民政府、市直各部门配合"), {
+      lead: ["市司法局"],
+      cooperate: ["各县(市、区)人民政府", "市直各部门"],
+    });
+    assert.deepEqual(parseClause("责任单位:市司法局,各县〔市、区〕司法局").lead, [
+      "市司法局",
+      "各县(市、区)司法局",
+    ]);
+  });
 });
 
 describe("supervising units", () => {

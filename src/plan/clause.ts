@@ -12,6 +12,7 @@ import {
   PLACE_KINDS,
   SHARED_HEAD_KINDS,
   UNIT_SUFFIX,
+  UNIT_NAME_BRACKETS,
   UNIT_TAILS,
 } from "../rules/clauses.ts";
 import { isCollective, resolveUnit, splitPrefix } from "./units.ts";
@@ -56,11 +57,14 @@ function splitList(segment: string): string[] {
   return starts.map((s, k) => segment.slice(s, k + 1 < starts.length ? starts[k + 1] - 1 : segment.length));
 }
 
+const UNIT_NAME_BRACKET_MARK = new RegExp(`[${Object.keys(UNIT_NAME_BRACKETS).join("")}]`, "g");
+const asParenthesis = (c: string) => UNIT_NAME_BRACKETS[c] ?? c;
+
 /** The units a list names: "市司法局、市财政局等相关单位" → 市司法局, 市财政局. */
 export function units(segment: string): string[] {
   const out: string[] = [];
   let before: string | undefined;
-  for (const item of splitList(segment))
+  for (const item of splitList(segment.replace(UNIT_NAME_BRACKET_MARK, asParenthesis)))
     for (const joined of splitJoined(item)) {
       const name = withoutAlias(
         joined

@@ -12,6 +12,11 @@ export const CLAUSE_ROLES =
  * be named (县农业农村局等行政执法部门, 市公安局等执法单位 → the unit before 等). */
 export const UNIT_TAILS = /等(各)?(相关|有关)?[^、,;等()（）]{0,8}?(单位|部门|机关)$|等$/;
 
+/** Brackets a unit's name may be written with, as the parentheses the analysis view has: 各县〔市、区〕人民政府
+ * (the tortoise-shell brackets of official documents, which the view keeps as they are) is 各县(市、区)人民政府,
+ * one unit, the same as in a plan writing it with （）. */
+export const UNIT_NAME_BRACKETS: Readonly<Record<string, string>> = { "〔": "(", "〕": ")" };
+
 /** A note after a unit's name that is no part of it: how it takes part (区法院(邀请)). */
 export const NAME_NOTES = /[(（](邀请|受邀|特邀|视情|待定|如需)[)）]$/;
 
