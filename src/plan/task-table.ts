@@ -38,6 +38,13 @@ function marked(text: string): { no: number; title: string; bracketed: boolean }
   };
 }
 
+/** A cell's area or group as `marked` reads it, its title quoted from the original text (the
+ *  analysis view has half-width punctuation: 持证率偏低，部分… must not read 偏低,部分). */
+function markedCell(text: string, cell: Cell): { no: number; title: string; bracketed: boolean } {
+  const m = marked(cell.text);
+  return { ...m, title: text.slice(cell.end - m.title.length, cell.end) };
+}
+
 /** The role a header's cell names. 责任单位 is the lead's column unless the header names a 牵头单位
  *  column (`hasLead`): then it is the cooperating units'. */
 function roleOf(text: string, hasLead: boolean): Role | null {
@@ -130,7 +137,11 @@ export function tableMeasures(text: string, norm: string, year: number | null = 
     const groupColumn = roles.indexOf("task") < taskColumn ? roles.indexOf("task") : -1;
     let area: string | null = null;
     let group: Measure["group"] = null;
-    let above: { lead: Cell | null; due: Cell | null } = { lead: null, due: null };
+    let above: { lead: Cell | null; due: Cell | null; cooperate: Cell | null } = {
+      lead: null,
+      due: null,
+      cooperate: null,
+    };
     let ordinal = 0;
     // the 序号 written last in this table, and whether a row sat under it with its own empty (a
     // 序号 cell spanning several measures' rows numbers their task, not each measure)
@@ -159,7 +170,7 @@ export function tableMeasures(text: string, norm: string, year: number | null = 
         // area may be written in the number's column (一 | 依法全面履行政府职能 | | |)
         const written =
           kinds[j] === CATEGORY_ROW
-            ? marked(cells[0].text)
+            ? markedCell(text, cells[0])
             : marked(
                 cells
                   .filter((c, at) => c.text && at !== column("no"))
@@ -172,23 +183,28 @@ export function tableMeasures(text: string, norm: string, year: number | null = 
           group = null;
         }
         // no cell spans rows across an area's row
-        above = { lead: null, due: null };
+        above = { lead: null, due: null, cooperate: null };
         lastNo = 0;
         continue;
       }
       const areaCell = at("area");
-      if (areaCell) area = marked(areaCell.text).title;
+      if (areaCell) area = markedCell(text, areaCell).title;
+      const own = Number(numbered.match(/^\d+$/)?.[0] ?? 0);
       const groupCell = cellAt(groupColumn);
       if (groupCell) {
-        const { no, title } = marked(groupCell.text);
-        group = { no, title };
+        // a group without a marker of its own is numbered by the 序号 of the row it starts on
+        // (1 | 问题 | 整改措施 …: the number is the problem's)
+        const { no, title } = markedCell(text, groupCell);
+        group = { no: no || own, title };
       }
       const task = cellAt(taskColumn);
       if (!task) continue;
       const lead = at("lead") ?? above.lead;
       const due = at("due") ?? above.due;
-      above = { lead, due };
-      const cooperateCell = at("cooperate");
+      // an empty 配合单位 cell beside an empty lead cell lies under the cells spanning rows above
+      // it (a block of tasks sharing their units); beside a lead of its own it names no one
+      const cooperateCell = at("cooperate") ?? (at("lead") ? null : above.cooperate);
+      above = { lead, due, cooperate: cooperateCell };
       const named = lead ? unitsIn(lead.text, firstLeads && header.responsible) : { lead: [], cooperate: [] };
       const cooperate = [...named.cooperate];
       if (cooperateCell) {
@@ -201,7 +217,6 @@ export function tableMeasures(text: string, norm: string, year: number | null = 
       const earliest = [...deadlines].sort((a, b) => a.date.localeCompare(b.date))[0];
       // a deadline cell that gives no date may give a term (长期坚持, 每季度末)
       const term = earliest || !due ? null : findTerm(text, norm, due.start, due.end);
-      const own = Number(numbered.match(/^\d+$/)?.[0] ?? 0);
       if (!own && lastNo && column("no") >= 0) spanned = true;
       if (own) lastNo = own;
       taskNos.push(lastNo);
