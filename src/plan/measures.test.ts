@@ -254,6 +254,32 @@ describe("terms that are no date", () => {
   });
 });
 
+describe("a recurring time in the measure's text", () => {
+  test("is its term when the clause gives no time, so it inherits no default; 持续…, a 《title》's 每年 and 每人每年 are not", () => {
+    const plan = [
+      "某市法治政府建设实施方案（2026—2030年）",
+      "一、健全依法行政制度体系",
+      "（一）加强重要领域立法。每年3月底前编制年度立法工作计划。（市司法局牵头，市人大常委会法工委配合）",
+      "（二）严格落实重大行政决策程序。于每年第一季度向社会公布决策事项目录。（市政府办公室牵头，市直各部门配合）",
+      "（三）完善行政执法程序。每半年开展一次行政执法案卷评查。（市司法局牵头）",
+      "（四）持续优化法治化营商环境。落实《每年度营商环境评价办法》。（市发展改革委负责）",
+      "（五）加强执法培训，每人每年培训不少于60学时。（市司法局负责）",
+      "除明确时限外，本方案各项任务于2030年底前完成。",
+    ].join("\n");
+    assert.deepEqual(
+      measuresOf(plan).map((m) => [m.term?.kind ?? null, m.term?.quote ?? null, m.due]),
+      [
+        ["recurring", "每年3月底前", null],
+        ["recurring", "每年第一季度", null],
+        ["recurring", "每半年", null],
+        [null, null, { date: "2030-12-31", inherited: true }],
+        // a quantity per person and year (每人每年…学时) is no schedule
+        [null, null, { date: "2030-12-31", inherited: true }],
+      ],
+    );
+  });
+});
+
 describe("bracketed notes", () => {
   test("a bracket never closed does not hide the clause after it; a clause may run over a line break", () => {
     const plan = [
@@ -326,6 +352,27 @@ describe("全年 as a deadline", () => {
       { no: 2, lead: ["市司法局"], cooperate: ["市政府办公室"], due: null },
       { no: 3, lead: ["市政府办公室"], cooperate: [], due: "2025-12-31" },
     ]);
+  });
+});
+
+describe("全年 as the deadline of a plan for several years", () => {
+  test("is a standing term (all year round, every year): no year's end, no default", () => {
+    const plan = [
+      "某市法治政府建设实施方案（2026—2030年）",
+      "一、健全行政决策制度体系",
+      "（一）加强行政决策执行和评估。建立重大行政决策后评估制度。（市政府办公室、市司法局，全年）",
+      "（二）推进政务公开。（责任单位：市政府办公室；完成时限：全年推进）",
+      "（三）开展会前学法，全年不少于4次。（市司法局牵头，市政府办公室配合）",
+      "除明确时限外，本方案各项任务于2030年底前完成。",
+    ].join("\n");
+    assert.deepEqual(
+      measuresOf(plan).map((m) => [m.term?.kind ?? null, m.term?.quote ?? null, m.due]),
+      [
+        ["standing", "全年", null],
+        ["standing", "全年推进", null],
+        [null, null, { date: "2030-12-31", inherited: true }],
+      ],
+    );
   });
 });
 

@@ -13,7 +13,7 @@ import {
   ROLE_WORDS,
 } from "../rules/clauses.ts";
 import { bareRoleClause, parseClause, unitNote, units } from "./clause.ts";
-import { findDeadlines, findTerm } from "./deadlines.ts";
+import { findDeadlines, findTerm, findTextTerm } from "./deadlines.ts";
 import { tableMeasures } from "./task-table.ts";
 import { resolveUnit } from "./units.ts";
 
@@ -293,11 +293,13 @@ function proseMeasures(
           true,
         ),
       );
-    // a due part that gives no date may give a term (长期坚持, 每年3月底前)
+    // a due part that gives no date may give a term (长期坚持, 每年3月底前); else the measure's
+    // text a recurring time (每年第一季度向社会公布): a time requirement of its own, so the plan's
+    // default (除明确时限外…) is not its
     const term =
-      found && found.dueAt !== null
+      (found && found.dueAt !== null
         ? findTerm(text, norm, found.start + found.dueAt, found.start + found.clause.length)
-        : null;
+        : null) ?? findTextTerm(text, norm, h.start, found ? found.start - 1 : end);
     const no = numeralOf(h.marker) ?? ordinal;
     if (defaultDeadline && defaultDeadline.start >= h.start && defaultDeadline.end <= end)
       defaultDeadline.measure = no;

@@ -21,7 +21,7 @@ import { splitLines } from "../structure/lines.ts";
 import { CATEGORY_ROW, splitCells, type TableCell, tableLineKinds } from "../structure/table-lines.ts";
 import type { Deadline, Measure, Span } from "../types.ts";
 import { parseClause, units } from "./clause.ts";
-import { findDeadlines, findTerm } from "./deadlines.ts";
+import { findDeadlines, findTerm, findTextTerm } from "./deadlines.ts";
 import { resolveUnit } from "./units.ts";
 
 type Cell = TableCell;
@@ -215,8 +215,13 @@ export function tableMeasures(text: string, norm: string, year: number | null = 
         ? findDeadlines(text, norm, due.start, due.end, year, true)
         : findDeadlines(text, norm, task.start, task.end, year);
       const earliest = [...deadlines].sort((a, b) => a.date.localeCompare(b.date))[0];
-      // a deadline cell that gives no date may give a term (长期坚持, 每季度末)
-      const term = earliest || !due ? null : findTerm(text, norm, due.start, due.end);
+      // a deadline cell that gives no date may give a term (长期坚持, 每季度末); a table without
+      // one, a recurring time in the task's text (每季度通报…)
+      const term = earliest
+        ? null
+        : due
+          ? findTerm(text, norm, due.start, due.end)
+          : findTextTerm(text, norm, task.start, task.end);
       if (!own && lastNo && column("no") >= 0) spanned = true;
       if (own) lastNo = own;
       taskNos.push(lastNo);

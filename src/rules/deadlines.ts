@@ -110,8 +110,22 @@ export const DEFAULT_DEADLINE =
 export const RECURRING_BEFORE = /(每年|每季度|每月|每半年|年度|次年)$/;
 
 /** Terms that are no date, as a measure's deadline gives them: a standing duty (长期坚持,
- * 持续推进, 常态化开展) and a recurring one (每年3月底前, 每季度). */
+ * 持续推进, 常态化开展) and a recurring one (每年3月底前, 每季度). 全年 given as the deadline of a
+ * plan for several years (（市政府办公室,全年）; in a plan for one year it is that year's end, a
+ * date found first) is standing: the work goes on all year round in every year of the plan. No
+ * due date is named — each year's end would chase the unit on a date the plan never set, and the
+ * plan's default (除明确时限外…) would close a duty it means to last. */
 export const MEASURE_TERMS: ReadonlyArray<{ kind: "standing" | "recurring"; re: RegExp }> = [
   { kind: "recurring", re: /每(?:年|季度|半年|月)(?:度)?[^,;。)）\n]{0,12}/ },
-  { kind: "standing", re: /(?:长期|持续|常态化|经常性)(?:坚持|推进|开展|实施|落实|执行)?/ },
+  {
+    kind: "standing",
+    re: /(?:长期|持续|常态化|经常性)(?:坚持|推进|开展|实施|落实|执行)?|(?<![\d年])全年(?:持续)?(?:推进|实施|开展|落实)?(?=\s*(?:$|[,;。)）\n]))/,
+  },
 ];
+
+/** A recurring time written in a measure's own text (not its deadline part): 每年3月底前编制年度立法
+ * 计划, 于每年第一季度向社会公布, 每半年开展一次案卷评查, 每季度通报. Only the time itself is quoted,
+ * a schedule word (每年, 每季度) with the time of year it names; a standing word in the text (持续优化…)
+ * is how the work is done, not when, and is not read there. */
+export const TEXT_RECURRING =
+  /(?<!每[人家户个])每(?:个)?(?:年度?|季度|半年|月)(?:第?[一二三四1-4]季度(?:末|底)?|\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*日)?(?:底|末)?|[末底])?(?:前|以前|之前)?/;
