@@ -355,6 +355,29 @@ describe("全年 as a deadline", () => {
   });
 });
 
+describe("the year after a one-year plan's", () => {
+  test("次年3月底前 and 次年第一季度 are in the next year; in a plan for several years they are no date", () => {
+    const oneYear = [
+      "某市2026年法治政府建设工作要点",
+      "一、加强组织保障",
+      "1.按时报告年度法治政府建设情况，次年3月底前向社会公开。责任单位：各县（市、区）人民政府。",
+      "2.开展年度考核，次年第一季度通报考核结果。责任单位：市考核办。",
+    ].join("\n");
+    assert.deepEqual(
+      measuresOf(oneYear).map((m) => m.due),
+      [
+        { date: "2027-03-31", inherited: false },
+        { date: "2027-03-31", inherited: false },
+      ],
+    );
+    const severalYears = oneYear.replace("2026年法治政府建设工作要点", "法治政府建设实施方案（2026—2030年）");
+    assert.deepEqual(
+      measuresOf(severalYears).map((m) => m.due),
+      [null, null],
+    );
+  });
+});
+
 describe("全年 as the deadline of a plan for several years", () => {
   test("is a standing term (all year round, every year): no year's end, no default", () => {
     const plan = [

@@ -69,6 +69,16 @@ export const DUE_PART_PATTERNS: DeadlinePattern[] = [
  *  A month needs 底/末/前 to be a deadline (在6月开展 is when, not by when). */
 export const YEARLESS_PATTERNS: DeadlinePattern[] = [
   {
+    // the year after the plan's: a one-year plan's closing duty (次年3月底前向社会公开 the year's
+    // report) is due in the next year
+    sample: "次年3月底前",
+    re: /(?:次年|翌年|下一年度?)\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?\s*(?:(?:底|末)\s*(?:前|以前|之前)?|前|以前|之前)|(?:第)?([一二三四1-4])\s*季度(?:末|底)?(?:前)?)/g,
+    resolve: (m, year) =>
+      m[1]
+        ? { year: year + 1, month: Number(m[1]), day: m[2] ? Number(m[2]) : undefined }
+        : { year: year + 1, month: QUARTER[m[3]] },
+  },
+  {
     sample: "6月底前",
     re: /(?<![\d年.\-/])(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?\s*(?:(?:底|末)\s*(?:前|以前|之前)?|前|以前|之前)/g,
     resolve: (m, year) => ({ year, month: Number(m[1]), day: m[2] ? Number(m[2]) : undefined }),
