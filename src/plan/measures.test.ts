@@ -165,6 +165,23 @@ describe("deadlines as plans write them", () => {
         goal,
       );
     }
+    // a past round's rectification told as done sets no date; of two dates for all of it, the later
+    const rounds = [
+      "关于法治政府建设督察反馈问题的整改方案",
+      "2024年督察反馈的问题已于2024年12月底前全部整改到位，但部分问题出现反弹。",
+      "一、整改目标",
+      "立行立改的问题确保2025年3月底前全部整改到位，其余问题确保2025年9月底前全部整改到位。",
+      "二、整改措施",
+      "1.开展执法案卷评查。（县司法局负责）",
+      "2.开展规范性文件专项清理。（县司法局牵头，县政府各部门配合，2025年3月底前）",
+    ].join("\n");
+    assert.deepEqual(
+      measuresOf(rounds).map((m) => m.due),
+      [
+        { date: "2025-09-30", inherited: true },
+        { date: "2025-03-31", inherited: false },
+      ],
+    );
     const own = [
       "关于法治政府建设督察反馈问题的整改方案",
       "一、整改措施",

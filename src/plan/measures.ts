@@ -1,6 +1,6 @@
 // Measures of an implementation plan: the numbered items that carry a responsibility
 // clause, with the headings they sit under, their lead and cooperating units, and deadlines.
-import { DEFAULT_DEADLINE } from "../rules/deadlines.ts";
+import { DEFAULT_DEADLINE, DONE_BEFORE } from "../rules/deadlines.ts";
 import { DIGITS, SMALL_UNITS } from "../rules/numerals.ts";
 import type { OutlineItem } from "../structure/outline.ts";
 import type { Deadline, Finding, Measure, Noise } from "../types.ts";
@@ -34,6 +34,8 @@ export interface PlanResult {
   /** `paragraph`: the default is a paragraph of its own, not a sentence in a measure */
   defaultDeadline: (Deadline & { measure: number | null; paragraph?: boolean }) | null;
 }
+
+const DEFAULT_DEADLINE_ALL = new RegExp(DEFAULT_DEADLINE.source, "g");
 
 /** Any opening or closing mark of CLAUSE_BRACKETS: the only characters `bracketed` acts on. */
 const BRACKET_MARK = new RegExp(
@@ -200,12 +202,15 @@ export function extractMeasures(input: PlanInput): PlanResult {
   const clauseAt = (h: OutlineItem, end: number) => lastClause(norm, h.start, Math.min(end, bodyEnd));
   const level = measureLevel(outline, clauseAt);
   const findings: Finding[] = [];
-  const dm = DEFAULT_DEADLINE.exec(norm);
   let defaultDeadline: PlanResult["defaultDeadline"] = null;
-  if (dm) {
+  for (const dm of norm.matchAll(DEFAULT_DEADLINE_ALL)) {
     const start = dm.index;
+    // a rectification told as done (上轮问题已于2024年底前全部整改到位) sets no date for this plan
+    if (DONE_BEFORE.test(norm.slice(Math.max(0, start - 4), start))) continue;
     const d = findDeadlines(text, norm, start, start + dm[0].length, input.planYear)[0];
-    if (d)
+    // of several, the latest: all the work is done only by the last date the plan gives for all
+    // of it (立行立改的3月底前全部整改到位，其余12月底前全部整改到位)
+    if (d && !(defaultDeadline && defaultDeadline.date >= d.date))
       defaultDeadline = {
         ...d,
         quote: text.slice(start, start + dm[0].length),

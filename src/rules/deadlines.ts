@@ -116,6 +116,10 @@ export const YEARLESS_PATTERNS: DeadlinePattern[] = [
 export const DEFAULT_DEADLINE =
   /(?:除(?:有)?(?:明确|特别|具体|注明|标明)(?:的)?(?:时间|时限)(?:要求|规定)?(?:的)?外|(?:(?:本方案|本要点|本计划|上述|以上)[^。,\n未没无]{0,6})?(?:未|没有|无)(?:明确|注明|标明|列明|规定)(?:完成)?(?:时间|时限)(?:要求)?的(?:任务|措施|事项|工作)?)[^。]{0,30}?(\d{4}\s*年(\s*\d{1,2}\s*月)?(底|末)?(前)?)|(?:确保|于|在)\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:底|末)?(?:以)?前[,，]?\s*(?:问题)?全部(?:整改到位|整改完成|完成整改|整改完毕|销号)|(?:全部|各项)?整改(?:工作|任务)(?:须|要|应|必须)?(?:确保)?(?:于|在)\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:底|末)?(?:以)?前(?:全部)?完成/;
 
+/** Before a plan-wide default's words, what tells of a rectification already done (已于2024年底前
+ * 全部整改到位): a past round's, no date for this plan. */
+export const DONE_BEFORE = /(?:已|已经|均已|都已|业已)\s*$/;
+
 /** Recurring dates are not deadlines: 每年第一季度, 每季度 */
 export const RECURRING_BEFORE = /(每年|每季度|每月|每半年|年度|次年)$/;
 
