@@ -505,7 +505,14 @@ describe("areas of plans whose measures are (一) items", () => {
       ],
     );
     // a heading that only names the list of measures, with what they rectify and who does them
-    for (const heading of ["问题清单及整改措施", "整改任务", "整改措施及责任分工", "主要任务及分工"]) {
+    for (const heading of [
+      "问题清单及整改措施",
+      "整改任务",
+      "整改措施及责任分工",
+      "主要任务及分工",
+      "问题整改清单",
+      "反馈问题整改台账",
+    ]) {
       const zhenggai = [
         "关于法治政府建设督察反馈问题的整改方案",
         "一、整改目标",

@@ -94,6 +94,7 @@ export const BARE_PLACE_UNIT =
 /** Headings that only hold a plan's measures (二、主要任务 → (一)… → 1.…): not an area of the
  * outline, so the headings below them are. A heading that only names the list of measures —
  * its tasks or measures, what they rectify (整改), the problems they answer (问题清单及整改措施)
- * and who does them (主要任务及分工, 整改措施及责任分工) — names no area. */
+ * and who does them (主要任务及分工, 整改措施及责任分工), or the list itself (问题整改清单, 整改问题
+ * 台账) — names no area. */
 export const CONTAINER_HEADING =
-  /^(?:(?:(?:督察|巡视|巡察|审计|督查)?(?:反馈)?(?:存在的?)?问题(?:清单)?)(?:和|与|及)?)?(主要|重点|具体|工作)?(工作)?(整改)?(任务|措施|工作)(清单)?(和|与|及)?(整改)?(责任)?(措施|任务|分工|安排|清单)?$/;
+  /^(?:(?:(?:督察|巡视|巡察|审计|督查)?(?:反馈)?(?:存在的?)?问题(?:清单)?)(?:和|与|及)?)?(主要|重点|具体|工作)?(工作)?(整改)?(任务|措施|工作)(清单)?(和|与|及)?(整改)?(责任)?(措施|任务|分工|安排|清单)?$|^(?:(?:督察|巡视|巡察|审计|督查)?(?:反馈)?(?:存在的?)?问题)?(?:整改)?(?:问题|事项|任务)?(?:清单|台账)$/;
