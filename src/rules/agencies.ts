@@ -12,6 +12,10 @@ export interface AgencyDef {
   official?: string;
 }
 
+/** Where a name says its own area's level (全面依法治{级}委员会): filled with the unit's level word
+ *  (区委… → 依法治区), else the one the written name gives (依法治县办 → 县), else 市. */
+export const LEVEL_SLOT = "{级}";
+
 export const AGENCIES: AgencyDef[] = [
   { id: "party-office", name: "委办公室", aliases: ["委办公厅", "委办", "委员会办公室"] },
   {
@@ -22,8 +26,13 @@ export const AGENCIES: AgencyDef[] = [
   },
   {
     id: "law-office",
-    name: "委全面依法治市委员会办公室",
+    // the committee is its area's: 依法治市 for a city, 依法治区 for a district (LEVEL_SLOT)
+    name: "委全面依法治{级}委员会办公室",
     aliases: [
+      "委全面依法治市委员会办公室",
+      "委全面依法治县委员会办公室",
+      "委全面依法治区委员会办公室",
+      "委全面依法治省委员会办公室",
       "委法治办",
       "委依法治市办",
       "依法治市办",
