@@ -15,7 +15,7 @@ import {
 import { bareRoleClause, parseClause, unitNote, units } from "./clause.ts";
 import { findDeadlines, findTerm, findTextTerm } from "./deadlines.ts";
 import { tableMeasures } from "./task-table.ts";
-import { resolveUnit } from "./units.ts";
+import { resolveUnit, splitPrefix } from "./units.ts";
 
 export interface PlanInput {
   text: string;
@@ -26,6 +26,9 @@ export interface PlanInput {
   planDate?: string | null;
   /** the one year the plan is for (2024年…工作要点), whose dates may be written without it */
   planYear?: number | null;
+  /** the plan is a department's (省自然资源厅…工作要点): units it names without a place or level
+   *  (政策法规处, 办公室) are its own offices */
+  department?: boolean;
 }
 
 export interface PlanResult {
@@ -236,7 +239,7 @@ export function extractMeasures(input: PlanInput): PlanResult {
       severity: "warning",
       message: "未识别出标明责任单位的措施，据此建立的台账将为空，请核对方案的编号和责任单位写法",
     });
-  findings.push(...measureFindings(chosen, input.planDate ?? null));
+  findings.push(...measureFindings(chosen, input.planDate ?? null, input.department ?? false));
   return { measures: chosen, findings, defaultDeadline };
 }
 
@@ -340,7 +343,7 @@ function areasFromGroups(measures: Measure[]): void {
       m.area = m.group.title;
 }
 
-function measureFindings(measures: Measure[], planDate: string | null): Finding[] {
+function measureFindings(measures: Measure[], planDate: string | null, department: boolean): Finding[] {
   const findings: Finding[] = [];
   const unknown = new Map<string, Measure>();
   for (const m of measures) {
@@ -364,8 +367,11 @@ function measureFindings(measures: Measure[], planDate: string | null): Finding[
         });
       }
     }
+    // a department's own offices (政策法规处, 办公室) are in no registry of governments' units:
+    // not unknown, only the department's
     for (const u of [...m.lead, ...m.cooperate])
-      if (!resolveUnit(u).known && !unknown.has(u)) unknown.set(u, m);
+      if (!resolveUnit(u).known && !unknown.has(u) && !(department && splitPrefix(u).prefix === ""))
+        unknown.set(u, m);
   }
   for (const [u, m] of unknown) {
     findings.push({
