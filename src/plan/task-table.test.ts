@@ -213,6 +213,7 @@ describe("a 整改方案's problem list as a table", () => {
       "序号\t问题\t整改措施\t责任单位\t整改时限",
       "1\t年终述法未全覆盖。\t将述法纳入年度考核。\t区委依法治区办牵头，区委组织部配合\t2026年12月底前",
       "2\t持证率偏低，部分人员未取证。\t组织执法资格考试。\t区司法局\t立行立改，长期坚持",
+      "3\t复议决定履行监督不到位。\t建立履行督促机制。\t区司法局\t持续整改",
     ].join("\n");
     assert.deepEqual(
       analyzeText(plan, source).measures.map((m) => [
@@ -242,6 +243,15 @@ describe("a 整改方案's problem list as a table", () => {
           [],
           null,
           "长期坚持",
+        ],
+        [
+          3,
+          "建立履行督促机制。",
+          { no: 3, title: "复议决定履行监督不到位。" },
+          ["区司法局"],
+          [],
+          null,
+          "持续整改",
         ],
       ],
     );

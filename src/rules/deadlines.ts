@@ -124,7 +124,7 @@ export const DONE_BEFORE = /(?:已|已经|均已|都已|业已)\s*$/;
 export const RECURRING_BEFORE = /(每年|每季度|每月|每半年|年度|次年)$/;
 
 /** Terms that are no date, as a measure's deadline gives them: a standing duty (长期坚持,
- * 持续推进, 常态化开展) and a recurring one (每年3月底前, 每季度). 全年 given as the deadline of a
+ * 持续推进, 常态化开展, a 整改方案's 持续整改) and a recurring one (每年3月底前, 每季度). 全年 given as the deadline of a
  * plan for several years (（市政府办公室,全年）; in a plan for one year it is that year's end, a
  * date found first) is standing: the work goes on all year round in every year of the plan. No
  * due date is named — each year's end would chase the unit on a date the plan never set, and the
@@ -133,7 +133,7 @@ export const MEASURE_TERMS: ReadonlyArray<{ kind: "standing" | "recurring"; re: 
   { kind: "recurring", re: /每(?:年|季度|半年|月)(?:度)?[^,;。)）\n]{0,12}/ },
   {
     kind: "standing",
-    re: /(?:长期|持续|常态化|经常性)(?:坚持|推进|开展|实施|落实|执行)?|(?<![\d年])全年(?:持续)?(?:推进|实施|开展|落实)?(?=\s*(?:$|[,;。)）\n]))/,
+    re: /(?:长期|持续|常态化|经常性)(?:坚持|推进|开展|实施|落实|执行|整改)?|(?<![\d年])全年(?:持续)?(?:推进|实施|开展|落实)?(?=\s*(?:$|[,;。)）\n]))/,
   },
 ];
 
