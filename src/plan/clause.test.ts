@@ -183,6 +183,31 @@ describe("supervising units", () => {
   });
 });
 
+describe("branches, merged bureaus and data bureaus", () => {
+  test("分局 of a district, 文化旅游体育局, 城管执法局 and the data bureaus are the registry's agencies", () => {
+    assert.deepEqual(
+      [
+        "区公安分局",
+        "区市场监管分局",
+        "县文化旅游体育局",
+        "市城管执法局",
+        "县数据资源局",
+        "区大数据发展局",
+        "市数据和政务服务局",
+      ].map((n) => resolveUnit(n).id),
+      [
+        "public-security",
+        "market-regulation",
+        "culture",
+        "urban-management",
+        "administrative-approval",
+        "administrative-approval",
+        "administrative-approval",
+      ],
+    );
+  });
+});
+
 describe("units under their newer names", () => {
   test("生态环境分局, 综合行政执法局 and 政数局 are the registry's agencies", () => {
     assert.deepEqual(
