@@ -117,6 +117,15 @@ describe("deadlines as plans write them", () => {
     assert.deepEqual(dates("完成时限:2025年"), [["2025年", "2025-12-31"]]);
     assert.deepEqual(dates("到2025年,基本建成法治政府"), []);
   });
+  test("a year's 年内/年度内 is its end; a month's 上旬/中旬 its 10th/20th; 明年 in a one-year plan the next", () => {
+    assert.deepEqual(dates("2026年内完成"), [["2026年内", "2026-12-31"]]);
+    assert.deepEqual(dates("2026年度内完成"), [["2026年度内", "2026-12-31"]]);
+    assert.deepEqual(dates("2026年内容更新"), []);
+    assert.deepEqual(dates("2026年6月中旬前完成"), [["2026年6月中旬前", "2026-06-20"]]);
+    assert.deepEqual(dates("2026年9月上旬"), [["2026年9月上旬", "2026-09-10"]]);
+    assert.deepEqual(dates("2026年6月份前完成"), [["2026年6月份前", "2026-06-30"]]);
+    assert.deepEqual(dates("明年3月底前公开", 2026), [["明年3月底前", "2027-03-31"]]);
+  });
   test("年内 is the end of a one-year plan's year; 三年内 is not", () => {
     assert.deepEqual(dates("年内新增联合检查场景10个", 2024), [["年内", "2024-12-31"]]);
     assert.deepEqual(dates("三年内完成", 2024), []);

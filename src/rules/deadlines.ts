@@ -22,13 +22,19 @@ export const DEADLINE_PATTERNS: DeadlinePattern[] = [
     resolve: (m) => ({ year: Number(m[2] ?? m[1]), month: Number(m[3]) }),
   },
   {
+    // also a part of the month: 2026年6月中旬前 is by the 20th (上旬 the 10th, 下旬 the month's end)
     sample: "2018年6月底前",
-    re: /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(底|末)?(前|以前|之前)?/g,
-    resolve: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: m[3] ? Number(m[3]) : undefined }),
+    re: /(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?(?:\s*(\d{1,2})\s*日|(上旬|中旬|下旬))?(底|末)?(前|以前|之前)?/g,
+    resolve: (m) => ({
+      year: Number(m[1]),
+      month: Number(m[2]),
+      day: m[3] ? Number(m[3]) : m[4] === "上旬" ? 10 : m[4] === "中旬" ? 20 : undefined,
+    }),
   },
   {
+    // 2026年内 / 2026年度内: within that year, by its end (not 2026年内容, 年内部)
     sample: "2020年下半年",
-    re: /(\d{4})\s*年\s*(上半年|下半年|年中|年底前|年底|年末|底前|底|前)/g,
+    re: /(\d{4})\s*年\s*(上半年|下半年|年中|年底前|年底|年末|底前|底|前|度?内(?![容部涵]))/g,
     resolve: (m) => ({ year: Number(m[1]), month: /上半年|年中/.test(m[2]) ? 6 : 12 }),
   },
   {
@@ -72,7 +78,7 @@ export const YEARLESS_PATTERNS: DeadlinePattern[] = [
     // the year after the plan's: a one-year plan's closing duty (次年3月底前向社会公开 the year's
     // report) is due in the next year
     sample: "次年3月底前",
-    re: /(?:次年|翌年|下一年度?)\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?\s*(?:(?:底|末)\s*(?:前|以前|之前)?|前|以前|之前)|(?:第)?([一二三四1-4])\s*季度(?:末|底)?(?:前)?)/g,
+    re: /(?:次年|翌年|明年|下一年度?)\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?\s*(?:(?:底|末)\s*(?:前|以前|之前)?|前|以前|之前)|(?:第)?([一二三四1-4])\s*季度(?:末|底)?(?:前)?)/g,
     resolve: (m, year) =>
       m[1]
         ? { year: year + 1, month: Number(m[1]), day: m[2] ? Number(m[2]) : undefined }
