@@ -170,6 +170,31 @@ describe("what a unit's name carries that is no part of it", () => {
   });
 });
 
+describe("more ways plans write roles", () => {
+  test("统筹, 共同负责, 具体落实, 按职责分工落实, 协同 and 协同单位", () => {
+    const cases: Array<[string, string[], string[]]> = [
+      ["市委组织部、市司法局按职责分工落实", ["市委组织部", "市司法局"], []],
+      ["市司法局、市财政局共同负责", ["市司法局", "市财政局"], []],
+      ["市司法局牵头,各县(市、区)政府具体落实", ["市司法局"], ["各县(市、区)政府"]],
+      ["市政府办公室统筹,市直各部门负责", ["市政府办公室"], ["市直各部门"]],
+      ["市司法局牵头,市财政局、市审计局协同", ["市司法局"], ["市财政局", "市审计局"]],
+      ["主要责任单位:市司法局;协同单位:市财政局", ["市司法局"], ["市财政局"]],
+    ];
+    for (const [clause, lead, cooperate] of cases)
+      assert.deepEqual(parseClause(clause), { lead, cooperate }, clause);
+  });
+  test("a list marking its lead with (牵头), alone or after a label, up to a deadline", () => {
+    assert.deepEqual(parseClause("市司法局(牵头)、市财政局"), {
+      lead: ["市司法局"],
+      cooperate: ["市财政局"],
+    });
+    assert.deepEqual(parseClause("责任单位:市司法局(牵头),市财政局;完成时限:2026年6月底前"), {
+      lead: ["市司法局"],
+      cooperate: ["市财政局"],
+    });
+  });
+});
+
 describe("supervising units", () => {
   test("a unit that 督促指导/指导 those responsible takes part in the task", () => {
     assert.deepEqual(parseClause("市直各行政执法单位分别负责,市司法局督促指导"), {

@@ -5,6 +5,7 @@ import {
   BARE_PLACE_UNIT,
   CLAUSE_LABELS,
   CLAUSE_ROLES,
+  LEAD_MARK,
   NAME_NOTES,
   NOT_A_UNIT,
   NOTE_NOT_A_UNIT,
@@ -135,7 +136,45 @@ function parseLabelled(clause: string): ParsedClause | null {
 }
 
 export function parseClause(clause: string): ParsedClause {
-  return parseLabelled(clause) ?? parseRoles(clause);
+  return markedClause(clause) ?? parseLabelled(clause) ?? parseRoles(clause);
+}
+
+/** Stands for a (牵头) mark while a list is split. */
+const MARKED = "\u0003";
+const LEAD_MARKS = new RegExp(LEAD_MARK.source, "g");
+
+/** A list marking its lead (市政务服务局(牵头)、市司法局): the marked units lead, the others
+ *  cooperate. The mark ends its unit even when no 、 follows (市市场监管局(牵头)市直各执法部门: a
+ *  PDF's cell broken after the mark). */
+export function markedList(list: string): ParsedClause {
+  const lead: string[] = [];
+  const cooperate: string[] = [];
+  for (const u of units(list.replace(LEAD_MARKS, `${MARKED}、`)))
+    if (u.includes(MARKED)) lead.push(u.replaceAll(MARKED, "").trim());
+    else cooperate.push(u);
+  return { lead, cooperate };
+}
+
+/** A clause that is such a list, alone or after one 责任单位/牵头单位 label, up to a deadline's
+ *  label (责任单位:市司法局(牵头),市财政局;完成时限:…); null when other labels or role words
+ *  divide it. */
+function markedClause(clause: string): ParsedClause | null {
+  if (!LEAD_MARK.test(clause)) return null;
+  let from = 0;
+  let to = clause.length;
+  for (const m of clause.matchAll(CLAUSE_LABELS)) {
+    const at = m.index ?? 0;
+    if (m.groups?.due) {
+      to = Math.min(to, at);
+      continue;
+    }
+    if (at > from || m.groups?.cooperate) return null;
+    from = at + m[0].length;
+  }
+  const list = clause.slice(from, to).replace(/[;。,\s]+$/, "");
+  CLAUSE_ROLES.lastIndex = 0;
+  if (CLAUSE_ROLES.test(list.replace(LEAD_MARKS, ""))) return null;
+  return markedList(list);
 }
 
 /** A labelled segment's units when role words split them, each role piece being units only

@@ -20,7 +20,7 @@ import { chineseToInt } from "../structure/outline.ts";
 import { splitLines } from "../structure/lines.ts";
 import { CATEGORY_ROW, splitCells, type TableCell, tableLineKinds } from "../structure/table-lines.ts";
 import type { Deadline, Measure, Span } from "../types.ts";
-import { parseClause, units } from "./clause.ts";
+import { markedList, parseClause, units } from "./clause.ts";
 import { findDeadlines, findTerm, findTextTerm } from "./deadlines.ts";
 import { resolveUnit } from "./units.ts";
 
@@ -95,18 +95,7 @@ function headerAt(norm: string, lines: ReadonlyArray<Span & { text: string }>, k
 /** The units a cell names: a list (市司法局、市财政局), one a line, a clause (X牵头,Y配合), or a
  *  list marking its lead (市政务服务局(牵头)、市司法局). `firstLeads`: the first unit listed leads. */
 function unitsIn(cell: string, firstLeads = false): { lead: string[]; cooperate: string[] } {
-  if (LEAD_MARK.test(cell)) {
-    const lead: string[] = [];
-    const cooperate: string[] = [];
-    // the mark ends its unit even when no 、 follows (市市场监管局(牵头)市直各执法部门: a PDF's cell
-    // broken after the mark)
-    for (const u of units(
-      cell.replace(new RegExp(LEAD_MARK.source, "g"), `${MARKED}、`).replace(/\s+/g, "、"),
-    ))
-      if (u.includes(MARKED)) lead.push(u.replaceAll(MARKED, "").trim());
-      else cooperate.push(u);
-    return { lead, cooperate };
-  }
+  if (LEAD_MARK.test(cell)) return markedList(cell.replace(/\s+/g, "、"));
   const clause = parseClause(cell);
   if (clause.lead.length || clause.cooperate.length) return clause;
   const listed = units(cell.replace(/\s+/g, "、"));
@@ -114,8 +103,6 @@ function unitsIn(cell: string, firstLeads = false): { lead: string[]; cooperate:
     ? { lead: listed.slice(0, 1), cooperate: listed.slice(1) }
     : { lead: listed, cooperate: [] };
 }
-/** Stands for a (牵头) mark while a list is split. */
-const MARKED = "\u0003";
 
 /** The measures of every task table in the text, in text order. A table cut in two (a blank line
  *  between, no header repeated) goes on under the same header. */

@@ -4,9 +4,11 @@
  * "按职责分工分别负责" (including the doubled 按按 typo) and 负责落实: it leads, unless a 牵头
  * comes before it (市司法局牵头,各县(市、区)政府负责落实: those carry the task out under the lead,
  * so they cooperate); "cooperate" covers 配合/协助/参与, and a unit that supervises those who
- * carry the task out (市直各执法单位分别负责,市司法局督促指导) takes part in it as they do. */
+ * carry the task out (市直各执法单位分别负责,市司法局督促指导) takes part in it as they do.
+ * 统筹 (closing its piece) leads as 牵头 does; 共同负责, 具体负责/落实 and 按职责分工落实 are
+ * "responsible"; 协同 cooperates. */
 export const CLAUSE_ROLES =
-  /(?<lead>牵头(负责)?)|(?<responsible>((按照?)+(各自)?(职责|职能)(分工)?(分别)?|分别)?负责(落实|实施)?)|(?<cooperate>配合|协助|参与|督促指导|督导|指导)/g;
+  /(?<lead>牵头(负责)?|统筹(协调)?(?=$|[,;、]))|(?<responsible>((按照?)+(各自)?(职责|职能)(分工)?(分别)?|分别|共同|具体)?负责(落实|实施)?|(按照?)+(各自)?(职责|职能)(分工)?(分别)?(落实|实施)|具体(落实|实施))|(?<cooperate>配合|协助|协同|参与|督促指导|督导|指导)/g;
 
 /** Tails that mean "and the others concerned": 市编办等相关单位 → 市编办; the others' kind may
  * be named (县农业农村局等行政执法部门, 市公安局等执法单位 → the unit before 等). */
@@ -33,7 +35,7 @@ export const DUE_LABEL = new RegExp(`(?:${DUE_WORDS})\\s*[:：]`);
  * under it, so they cooperate ("牵头单位:区发展改革局;责任单位:区市场监管局"). */
 const LEAD_WORDS = "牵头单位|主责单位|牵头部门|牵头处室|牵头科室";
 const RESPONSIBLE_WORDS = "责任单位|责任部门|责任处室|责任科室";
-const COOPERATE_WORDS = "配合单位|协办单位|参与单位|配合部门|配合处室|配合科室";
+const COOPERATE_WORDS = "配合单位|协办单位|参与单位|协同单位|协作单位|配合部门|协同部门|配合处室|配合科室";
 
 /** Labelled clauses of work plans: "牵头单位:市司法局;配合单位:市财政局". */
 export const CLAUSE_LABELS = new RegExp(
