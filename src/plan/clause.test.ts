@@ -183,6 +183,20 @@ describe("more ways plans write roles", () => {
     for (const [clause, lead, cooperate] of cases)
       assert.deepEqual(parseClause(clause), { lead, cooperate }, clause);
   });
+  test("X会同Y: Y cooperates, before a role and in a last piece after the roles", () => {
+    assert.deepEqual(parseClause("市司法局会同市财政局负责"), {
+      lead: ["市司法局"],
+      cooperate: ["市财政局"],
+    });
+    assert.deepEqual(parseClause("由市司法局牵头,会同市财政局等部门实施"), {
+      lead: ["市司法局"],
+      cooperate: ["市财政局"],
+    });
+    assert.deepEqual(parseClause("市司法局牵头,会同市财政局、市审计局"), {
+      lead: ["市司法局"],
+      cooperate: ["市财政局", "市审计局"],
+    });
+  });
   test("a list marking its lead with (牵头), alone or after a label, up to a deadline", () => {
     assert.deepEqual(parseClause("市司法局(牵头)、市财政局"), {
       lead: ["市司法局"],

@@ -9,6 +9,8 @@ import {
   NAME_NOTES,
   NOT_A_UNIT,
   NOTE_NOT_A_UNIT,
+  TOGETHER_TAIL_VERB,
+  TOGETHER_WITH,
   OFFICE_SUFFIX,
   PLACE_KINDS,
   SHARED_HEAD_KINDS,
@@ -188,14 +190,29 @@ function parseRoles(clause: string): ParsedClause {
   const cooperate: string[] = [];
   let from = 0;
   let ledBy = false;
+  const add = (list: string[], segment: string) => {
+    for (const u of units(segment)) if (!list.includes(u)) list.push(u);
+  };
   CLAUSE_ROLES.lastIndex = 0;
   for (let m = CLAUSE_ROLES.exec(clause); m; m = CLAUSE_ROLES.exec(clause)) {
     const segment = clause.slice(from, m.index);
     const list = m.groups?.cooperate || (m.groups?.responsible && ledBy) ? cooperate : lead;
     if (m.groups?.lead) ledBy = true;
-    for (const u of units(segment)) if (!list.includes(u)) list.push(u);
+    // X会同Y负责: X takes the role, Y cooperates
+    const together = segment.indexOf(TOGETHER_WITH);
+    if (together > 0 && !/[,;]/.test(segment.slice(together))) {
+      add(list, segment.slice(0, together));
+      add(cooperate, segment.slice(together + TOGETHER_WITH.length));
+    } else add(list, segment);
     from = m.index + m[0].length;
   }
+  // a last piece 会同Y(等部门)实施 after the roles: Y cooperates
+  const tail = clause
+    .slice(from)
+    .replace(/^[\s,;、]+/, "")
+    .replace(/[\s。;]+$/, "");
+  if (from > 0 && tail.startsWith(TOGETHER_WITH))
+    add(cooperate, tail.slice(TOGETHER_WITH.length).replace(TOGETHER_TAIL_VERB, ""));
   return { lead, cooperate };
 }
 

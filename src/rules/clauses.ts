@@ -10,6 +10,11 @@
 export const CLAUSE_ROLES =
   /(?<lead>牵头(负责)?|统筹(协调)?(?=$|[,;、]))|(?<responsible>((按照?)+(各自)?(职责|职能)(分工)?(分别)?|分别|共同|具体)?负责(落实|实施)?|(按照?)+(各自)?(职责|职能)(分工)?(分别)?(落实|实施)|具体(落实|实施))|(?<cooperate>配合|协助|协同|参与|督促指导|督导|指导)/g;
 
+/** A unit the role's unit works together with (市司法局会同市财政局负责; 市司法局牵头,会同市财政局等
+ * 部门实施): it cooperates; the verb ending the piece after it is no part of its name. */
+export const TOGETHER_WITH = "会同";
+export const TOGETHER_TAIL_VERB = /(?:组织)?(?:实施|推进|落实|开展|办理|执行|完成)$/;
+
 /** Tails that mean "and the others concerned": 市编办等相关单位 → 市编办; the others' kind may
  * be named (县农业农村局等行政执法部门, 市公安局等执法单位 → the unit before 等). */
 export const UNIT_TAILS = /等(各)?(相关|有关)?[^、,;等()（）]{0,8}?(单位|部门|机关)$|等$/;
