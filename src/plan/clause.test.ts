@@ -223,7 +223,7 @@ describe("supervising units", () => {
 });
 
 describe("branches, merged bureaus and data bureaus", () => {
-  test("分局 of a district, 文化旅游体育局, 城管执法局 and the data bureaus are the registry's agencies", () => {
+  test("分局 of a district, 文化旅游体育局, 城管执法局, 行政审批服务局 and the data bureaus are the registry's agencies", () => {
     assert.deepEqual(
       [
         "区公安分局",
@@ -233,12 +233,14 @@ describe("branches, merged bureaus and data bureaus", () => {
         "县数据资源局",
         "区大数据发展局",
         "市数据和政务服务局",
+        "市行政审批服务局",
       ].map((n) => resolveUnit(n).id),
       [
         "public-security",
         "market-regulation",
         "culture",
         "urban-management",
+        "administrative-approval",
         "administrative-approval",
         "administrative-approval",
         "administrative-approval",
