@@ -112,6 +112,7 @@ export function findTextTerm(text: string, norm: string, from: number, to: numbe
       quote: text.slice(start, start + m[0].length),
       start,
       end: start + m[0].length,
+      inText: true,
     };
   }
   return null;
