@@ -88,6 +88,7 @@ export function analyzeText(
           planDate: meta.published,
           // a plan's year is its title's, unless the title names a period (2021—2025年)
           planYear: meta.year,
+          department: meta.level === "department",
         })
       : { measures: [], findings: [] };
   const measures = mapMeasures(view, plan.measures);

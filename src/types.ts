@@ -132,6 +132,10 @@ export interface Measure extends Span {
 export interface MeasureTerm extends Span {
   kind: "standing" | "recurring";
   quote: string;
+  /** read from the measure's text (每年第一季度向社会公布…), not given as its deadline: it keeps the
+   *  plan's default off the measure, while a ledger takes no time of year from it (its first time
+   *  may lie before the ledger is made) */
+  inText?: true;
 }
 
 export type Severity = "error" | "warning" | "info";

@@ -157,6 +157,56 @@ describe("what a unit's name carries that is no part of it", () => {
       cooperate: ["各县(市、区)政府"],
     });
   });
+
+  test("a name written with 〔〕 is one unit, the same as with （）", () => {
+    assert.deepEqual(parseClause("市司法局牵头,各县〔市、区〕人民政府、市直各部门配合"), {
+      lead: ["市司法局"],
+      cooperate: ["各县(市、区)人民政府", "市直各部门"],
+    });
+    assert.deepEqual(parseClause("责任单位:市司法局,各县〔市、区〕司法局").lead, [
+      "市司法局",
+      "各县(市、区)司法局",
+    ]);
+  });
+});
+
+describe("more ways plans write roles", () => {
+  test("统筹, 共同负责, 具体落实, 按职责分工落实, 协同 and 协同单位", () => {
+    const cases: Array<[string, string[], string[]]> = [
+      ["市委组织部、市司法局按职责分工落实", ["市委组织部", "市司法局"], []],
+      ["市司法局、市财政局共同负责", ["市司法局", "市财政局"], []],
+      ["市司法局牵头,各县(市、区)政府具体落实", ["市司法局"], ["各县(市、区)政府"]],
+      ["市政府办公室统筹,市直各部门负责", ["市政府办公室"], ["市直各部门"]],
+      ["市司法局牵头,市财政局、市审计局协同", ["市司法局"], ["市财政局", "市审计局"]],
+      ["主要责任单位:市司法局;协同单位:市财政局", ["市司法局"], ["市财政局"]],
+    ];
+    for (const [clause, lead, cooperate] of cases)
+      assert.deepEqual(parseClause(clause), { lead, cooperate }, clause);
+  });
+  test("X会同Y: Y cooperates, before a role and in a last piece after the roles", () => {
+    assert.deepEqual(parseClause("市司法局会同市财政局负责"), {
+      lead: ["市司法局"],
+      cooperate: ["市财政局"],
+    });
+    assert.deepEqual(parseClause("由市司法局牵头,会同市财政局等部门实施"), {
+      lead: ["市司法局"],
+      cooperate: ["市财政局"],
+    });
+    assert.deepEqual(parseClause("市司法局牵头,会同市财政局、市审计局"), {
+      lead: ["市司法局"],
+      cooperate: ["市财政局", "市审计局"],
+    });
+  });
+  test("a list marking its lead with (牵头), alone or after a label, up to a deadline", () => {
+    assert.deepEqual(parseClause("市司法局(牵头)、市财政局"), {
+      lead: ["市司法局"],
+      cooperate: ["市财政局"],
+    });
+    assert.deepEqual(parseClause("责任单位:市司法局(牵头),市财政局;完成时限:2026年6月底前"), {
+      lead: ["市司法局"],
+      cooperate: ["市财政局"],
+    });
+  });
 });
 
 describe("supervising units", () => {
@@ -169,6 +219,33 @@ describe("supervising units", () => {
       lead: ["各乡镇人民政府"],
       cooperate: ["县司法局"],
     });
+  });
+});
+
+describe("branches, merged bureaus and data bureaus", () => {
+  test("分局 of a district, 文化旅游体育局, 城管执法局, 行政审批服务局 and the data bureaus are the registry's agencies", () => {
+    assert.deepEqual(
+      [
+        "区公安分局",
+        "区市场监管分局",
+        "县文化旅游体育局",
+        "市城管执法局",
+        "县数据资源局",
+        "区大数据发展局",
+        "市数据和政务服务局",
+        "市行政审批服务局",
+      ].map((n) => resolveUnit(n).id),
+      [
+        "public-security",
+        "market-regulation",
+        "culture",
+        "urban-management",
+        "administrative-approval",
+        "administrative-approval",
+        "administrative-approval",
+        "administrative-approval",
+      ],
+    );
   });
 });
 

@@ -5,13 +5,17 @@ import {
   BARE_PLACE_UNIT,
   CLAUSE_LABELS,
   CLAUSE_ROLES,
+  LEAD_MARK,
   NAME_NOTES,
   NOT_A_UNIT,
   NOTE_NOT_A_UNIT,
+  TOGETHER_TAIL_VERB,
+  TOGETHER_WITH,
   OFFICE_SUFFIX,
   PLACE_KINDS,
   SHARED_HEAD_KINDS,
   UNIT_SUFFIX,
+  UNIT_NAME_BRACKETS,
   UNIT_TAILS,
 } from "../rules/clauses.ts";
 import { isCollective, resolveUnit, splitPrefix } from "./units.ts";
@@ -56,11 +60,14 @@ function splitList(segment: string): string[] {
   return starts.map((s, k) => segment.slice(s, k + 1 < starts.length ? starts[k + 1] - 1 : segment.length));
 }
 
+const UNIT_NAME_BRACKET_MARK = new RegExp(`[${Object.keys(UNIT_NAME_BRACKETS).join("")}]`, "g");
+const asParenthesis = (c: string) => UNIT_NAME_BRACKETS[c] ?? c;
+
 /** The units a list names: "市司法局、市财政局等相关单位" → 市司法局, 市财政局. */
 export function units(segment: string): string[] {
   const out: string[] = [];
   let before: string | undefined;
-  for (const item of splitList(segment))
+  for (const item of splitList(segment.replace(UNIT_NAME_BRACKET_MARK, asParenthesis)))
     for (const joined of splitJoined(item)) {
       const name = withoutAlias(
         joined
@@ -131,7 +138,45 @@ function parseLabelled(clause: string): ParsedClause | null {
 }
 
 export function parseClause(clause: string): ParsedClause {
-  return parseLabelled(clause) ?? parseRoles(clause);
+  return markedClause(clause) ?? parseLabelled(clause) ?? parseRoles(clause);
+}
+
+/** Stands for a (牵头) mark while a list is split. */
+const MARKED = "\u0003";
+const LEAD_MARKS = new RegExp(LEAD_MARK.source, "g");
+
+/** A list marking its lead (市政务服务局(牵头)、市司法局): the marked units lead, the others
+ *  cooperate. The mark ends its unit even when no 、 follows (市市场监管局(牵头)市直各执法部门: a
+ *  PDF's cell broken after the mark). */
+export function markedList(list: string): ParsedClause {
+  const lead: string[] = [];
+  const cooperate: string[] = [];
+  for (const u of units(list.replace(LEAD_MARKS, `${MARKED}、`)))
+    if (u.includes(MARKED)) lead.push(u.replaceAll(MARKED, "").trim());
+    else cooperate.push(u);
+  return { lead, cooperate };
+}
+
+/** A clause that is such a list, alone or after one 责任单位/牵头单位 label, up to a deadline's
+ *  label (责任单位:市司法局(牵头),市财政局;完成时限:…); null when other labels or role words
+ *  divide it. */
+function markedClause(clause: string): ParsedClause | null {
+  if (!LEAD_MARK.test(clause)) return null;
+  let from = 0;
+  let to = clause.length;
+  for (const m of clause.matchAll(CLAUSE_LABELS)) {
+    const at = m.index ?? 0;
+    if (m.groups?.due) {
+      to = Math.min(to, at);
+      continue;
+    }
+    if (at > from || m.groups?.cooperate) return null;
+    from = at + m[0].length;
+  }
+  const list = clause.slice(from, to).replace(/[;。,\s]+$/, "");
+  CLAUSE_ROLES.lastIndex = 0;
+  if (CLAUSE_ROLES.test(list.replace(LEAD_MARKS, ""))) return null;
+  return markedList(list);
 }
 
 /** A labelled segment's units when role words split them, each role piece being units only
@@ -145,14 +190,29 @@ function parseRoles(clause: string): ParsedClause {
   const cooperate: string[] = [];
   let from = 0;
   let ledBy = false;
+  const add = (list: string[], segment: string) => {
+    for (const u of units(segment)) if (!list.includes(u)) list.push(u);
+  };
   CLAUSE_ROLES.lastIndex = 0;
   for (let m = CLAUSE_ROLES.exec(clause); m; m = CLAUSE_ROLES.exec(clause)) {
     const segment = clause.slice(from, m.index);
     const list = m.groups?.cooperate || (m.groups?.responsible && ledBy) ? cooperate : lead;
     if (m.groups?.lead) ledBy = true;
-    for (const u of units(segment)) if (!list.includes(u)) list.push(u);
+    // X会同Y负责: X takes the role, Y cooperates
+    const together = segment.indexOf(TOGETHER_WITH);
+    if (together > 0 && !/[,;]/.test(segment.slice(together))) {
+      add(list, segment.slice(0, together));
+      add(cooperate, segment.slice(together + TOGETHER_WITH.length));
+    } else add(list, segment);
     from = m.index + m[0].length;
   }
+  // a last piece 会同Y(等部门)实施 after the roles: Y cooperates
+  const tail = clause
+    .slice(from)
+    .replace(/^[\s,;、]+/, "")
+    .replace(/[\s。;]+$/, "");
+  if (from > 0 && tail.startsWith(TOGETHER_WITH))
+    add(cooperate, tail.slice(TOGETHER_WITH.length).replace(TOGETHER_TAIL_VERB, ""));
   return { lead, cooperate };
 }
 

@@ -6,6 +6,7 @@ import {
   DUE_PART_PATTERNS,
   MEASURE_TERMS,
   RECURRING_BEFORE,
+  TEXT_RECURRING,
   YEARLESS_PATTERNS,
 } from "../rules/deadlines.ts";
 import type { Deadline, MeasureTerm } from "../types.ts";
@@ -96,4 +97,23 @@ export function findTerm(text: string, norm: string, from: number, to: number): 
     best = { kind, quote: text.slice(start, start + quote.length), start, end: start + quote.length };
   }
   return best;
+}
+
+/** A recurring time in a measure's own text, norm[from, to) (每年3月底前编制…, 每季度通报…): the
+ * measure's term when neither a date nor its deadline part gives one. Not inside a 《title》. */
+export function findTextTerm(text: string, norm: string, from: number, to: number): MeasureTerm | null {
+  const re = new RegExp(TEXT_RECURRING.source, "g");
+  const segment = norm.slice(from, to);
+  for (let m = re.exec(segment); m; m = re.exec(segment)) {
+    const start = from + m.index;
+    if (insideTitle(norm, start)) continue;
+    return {
+      kind: "recurring",
+      quote: text.slice(start, start + m[0].length),
+      start,
+      end: start + m[0].length,
+      inText: true,
+    };
+  }
+  return null;
 }

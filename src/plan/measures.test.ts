@@ -117,6 +117,15 @@ describe("deadlines as plans write them", () => {
     assert.deepEqual(dates("完成时限:2025年"), [["2025年", "2025-12-31"]]);
     assert.deepEqual(dates("到2025年,基本建成法治政府"), []);
   });
+  test("a year's 年内/年度内 is its end; a month's 上旬/中旬 its 10th/20th; 明年 in a one-year plan the next", () => {
+    assert.deepEqual(dates("2026年内完成"), [["2026年内", "2026-12-31"]]);
+    assert.deepEqual(dates("2026年度内完成"), [["2026年度内", "2026-12-31"]]);
+    assert.deepEqual(dates("2026年内容更新"), []);
+    assert.deepEqual(dates("2026年6月中旬前完成"), [["2026年6月中旬前", "2026-06-20"]]);
+    assert.deepEqual(dates("2026年9月上旬"), [["2026年9月上旬", "2026-09-10"]]);
+    assert.deepEqual(dates("2026年6月份前完成"), [["2026年6月份前", "2026-06-30"]]);
+    assert.deepEqual(dates("明年3月底前公开", 2026), [["明年3月底前", "2027-03-31"]]);
+  });
   test("年内 is the end of a one-year plan's year; 三年内 is not", () => {
     assert.deepEqual(dates("年内新增联合检查场景10个", 2024), [["年内", "2024-12-31"]]);
     assert.deepEqual(dates("三年内完成", 2024), []);
@@ -165,6 +174,23 @@ describe("deadlines as plans write them", () => {
         goal,
       );
     }
+    // a past round's rectification told as done sets no date; of two dates for all of it, the later
+    const rounds = [
+      "关于法治政府建设督察反馈问题的整改方案",
+      "2024年督察反馈的问题已于2024年12月底前全部整改到位，但部分问题出现反弹。",
+      "一、整改目标",
+      "立行立改的问题确保2025年3月底前全部整改到位，其余问题确保2025年9月底前全部整改到位。",
+      "二、整改措施",
+      "1.开展执法案卷评查。（县司法局负责）",
+      "2.开展规范性文件专项清理。（县司法局牵头，县政府各部门配合，2025年3月底前）",
+    ].join("\n");
+    assert.deepEqual(
+      measuresOf(rounds).map((m) => m.due),
+      [
+        { date: "2025-09-30", inherited: true },
+        { date: "2025-03-31", inherited: false },
+      ],
+    );
     const own = [
       "关于法治政府建设督察反馈问题的整改方案",
       "一、整改措施",
@@ -254,6 +280,32 @@ describe("terms that are no date", () => {
   });
 });
 
+describe("a recurring time in the measure's text", () => {
+  test("is its term when the clause gives no time, so it inherits no default; 持续…, a 《title》's 每年 and 每人每年 are not", () => {
+    const plan = [
+      "某市法治政府建设实施方案（2026—2030年）",
+      "一、健全依法行政制度体系",
+      "（一）加强重要领域立法。每年3月底前编制年度立法工作计划。（市司法局牵头，市人大常委会法工委配合）",
+      "（二）严格落实重大行政决策程序。于每年第一季度向社会公布决策事项目录。（市政府办公室牵头，市直各部门配合）",
+      "（三）完善行政执法程序。每半年开展一次行政执法案卷评查。（市司法局牵头）",
+      "（四）持续优化法治化营商环境。落实《每年度营商环境评价办法》。（市发展改革委负责）",
+      "（五）加强执法培训，每人每年培训不少于60学时。（市司法局负责）",
+      "除明确时限外，本方案各项任务于2030年底前完成。",
+    ].join("\n");
+    assert.deepEqual(
+      measuresOf(plan).map((m) => [m.term?.kind ?? null, m.term?.quote ?? null, m.due]),
+      [
+        ["recurring", "每年3月底前", null],
+        ["recurring", "每年第一季度", null],
+        ["recurring", "每半年", null],
+        [null, null, { date: "2030-12-31", inherited: true }],
+        // a quantity per person and year (每人每年…学时) is no schedule
+        [null, null, { date: "2030-12-31", inherited: true }],
+      ],
+    );
+  });
+});
+
 describe("bracketed notes", () => {
   test("a bracket never closed does not hide the clause after it; a clause may run over a line break", () => {
     const plan = [
@@ -326,6 +378,50 @@ describe("全年 as a deadline", () => {
       { no: 2, lead: ["市司法局"], cooperate: ["市政府办公室"], due: null },
       { no: 3, lead: ["市政府办公室"], cooperate: [], due: "2025-12-31" },
     ]);
+  });
+});
+
+describe("the year after a one-year plan's", () => {
+  test("次年3月底前 and 次年第一季度 are in the next year; in a plan for several years they are no date", () => {
+    const oneYear = [
+      "某市2026年法治政府建设工作要点",
+      "一、加强组织保障",
+      "1.按时报告年度法治政府建设情况，次年3月底前向社会公开。责任单位：各县（市、区）人民政府。",
+      "2.开展年度考核，次年第一季度通报考核结果。责任单位：市考核办。",
+    ].join("\n");
+    assert.deepEqual(
+      measuresOf(oneYear).map((m) => m.due),
+      [
+        { date: "2027-03-31", inherited: false },
+        { date: "2027-03-31", inherited: false },
+      ],
+    );
+    const severalYears = oneYear.replace("2026年法治政府建设工作要点", "法治政府建设实施方案（2026—2030年）");
+    assert.deepEqual(
+      measuresOf(severalYears).map((m) => m.due),
+      [null, null],
+    );
+  });
+});
+
+describe("全年 as the deadline of a plan for several years", () => {
+  test("is a standing term (all year round, every year): no year's end, no default", () => {
+    const plan = [
+      "某市法治政府建设实施方案（2026—2030年）",
+      "一、健全行政决策制度体系",
+      "（一）加强行政决策执行和评估。建立重大行政决策后评估制度。（市政府办公室、市司法局，全年）",
+      "（二）推进政务公开。（责任单位：市政府办公室；完成时限：全年推进）",
+      "（三）开展会前学法，全年不少于4次。（市司法局牵头，市政府办公室配合）",
+      "除明确时限外，本方案各项任务于2030年底前完成。",
+    ].join("\n");
+    assert.deepEqual(
+      measuresOf(plan).map((m) => [m.term?.kind ?? null, m.term?.quote ?? null, m.due]),
+      [
+        ["standing", "全年", null],
+        ["standing", "全年推进", null],
+        [null, null, { date: "2030-12-31", inherited: true }],
+      ],
+    );
   });
 });
 
@@ -418,7 +514,14 @@ describe("areas of plans whose measures are (一) items", () => {
       ],
     );
     // a heading that only names the list of measures, with what they rectify and who does them
-    for (const heading of ["问题清单及整改措施", "整改任务", "整改措施及责任分工", "主要任务及分工"]) {
+    for (const heading of [
+      "问题清单及整改措施",
+      "整改任务",
+      "整改措施及责任分工",
+      "主要任务及分工",
+      "问题整改清单",
+      "反馈问题整改台账",
+    ]) {
       const zhenggai = [
         "关于法治政府建设督察反馈问题的整改方案",
         "一、整改目标",

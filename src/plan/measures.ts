@@ -1,6 +1,6 @@
 // Measures of an implementation plan: the numbered items that carry a responsibility
 // clause, with the headings they sit under, their lead and cooperating units, and deadlines.
-import { DEFAULT_DEADLINE } from "../rules/deadlines.ts";
+import { DEFAULT_DEADLINE, DONE_BEFORE } from "../rules/deadlines.ts";
 import { DIGITS, SMALL_UNITS } from "../rules/numerals.ts";
 import type { OutlineItem } from "../structure/outline.ts";
 import type { Deadline, Finding, Measure, Noise } from "../types.ts";
@@ -13,9 +13,9 @@ import {
   ROLE_WORDS,
 } from "../rules/clauses.ts";
 import { bareRoleClause, parseClause, unitNote, units } from "./clause.ts";
-import { findDeadlines, findTerm } from "./deadlines.ts";
+import { findDeadlines, findTerm, findTextTerm } from "./deadlines.ts";
 import { tableMeasures } from "./task-table.ts";
-import { resolveUnit } from "./units.ts";
+import { resolveUnit, splitPrefix } from "./units.ts";
 
 export interface PlanInput {
   text: string;
@@ -26,6 +26,9 @@ export interface PlanInput {
   planDate?: string | null;
   /** the one year the plan is for (2024年…工作要点), whose dates may be written without it */
   planYear?: number | null;
+  /** the plan is a department's (省自然资源厅…工作要点): units it names without a place or level
+   *  (政策法规处, 办公室) are its own offices */
+  department?: boolean;
 }
 
 export interface PlanResult {
@@ -34,6 +37,8 @@ export interface PlanResult {
   /** `paragraph`: the default is a paragraph of its own, not a sentence in a measure */
   defaultDeadline: (Deadline & { measure: number | null; paragraph?: boolean }) | null;
 }
+
+const DEFAULT_DEADLINE_ALL = new RegExp(DEFAULT_DEADLINE.source, "g");
 
 /** Any opening or closing mark of CLAUSE_BRACKETS: the only characters `bracketed` acts on. */
 const BRACKET_MARK = new RegExp(
@@ -200,12 +205,15 @@ export function extractMeasures(input: PlanInput): PlanResult {
   const clauseAt = (h: OutlineItem, end: number) => lastClause(norm, h.start, Math.min(end, bodyEnd));
   const level = measureLevel(outline, clauseAt);
   const findings: Finding[] = [];
-  const dm = DEFAULT_DEADLINE.exec(norm);
   let defaultDeadline: PlanResult["defaultDeadline"] = null;
-  if (dm) {
+  for (const dm of norm.matchAll(DEFAULT_DEADLINE_ALL)) {
     const start = dm.index;
+    // a rectification told as done (上轮问题已于2024年底前全部整改到位) sets no date for this plan
+    if (DONE_BEFORE.test(norm.slice(Math.max(0, start - 4), start))) continue;
     const d = findDeadlines(text, norm, start, start + dm[0].length, input.planYear)[0];
-    if (d)
+    // of several, the latest: all the work is done only by the last date the plan gives for all
+    // of it (立行立改的3月底前全部整改到位，其余12月底前全部整改到位)
+    if (d && !(defaultDeadline && defaultDeadline.date >= d.date))
       defaultDeadline = {
         ...d,
         quote: text.slice(start, start + dm[0].length),
@@ -231,7 +239,7 @@ export function extractMeasures(input: PlanInput): PlanResult {
       severity: "warning",
       message: "未识别出标明责任单位的措施，据此建立的台账将为空，请核对方案的编号和责任单位写法",
     });
-  findings.push(...measureFindings(chosen, input.planDate ?? null));
+  findings.push(...measureFindings(chosen, input.planDate ?? null, input.department ?? false));
   return { measures: chosen, findings, defaultDeadline };
 }
 
@@ -293,11 +301,13 @@ function proseMeasures(
           true,
         ),
       );
-    // a due part that gives no date may give a term (长期坚持, 每年3月底前)
+    // a due part that gives no date may give a term (长期坚持, 每年3月底前); else the measure's
+    // text a recurring time (每年第一季度向社会公布): a time requirement of its own, so the plan's
+    // default (除明确时限外…) is not its
     const term =
-      found && found.dueAt !== null
+      (found && found.dueAt !== null
         ? findTerm(text, norm, found.start + found.dueAt, found.start + found.clause.length)
-        : null;
+        : null) ?? findTextTerm(text, norm, h.start, found ? found.start - 1 : end);
     const no = numeralOf(h.marker) ?? ordinal;
     if (defaultDeadline && defaultDeadline.start >= h.start && defaultDeadline.end <= end)
       defaultDeadline.measure = no;
@@ -333,7 +343,7 @@ function areasFromGroups(measures: Measure[]): void {
       m.area = m.group.title;
 }
 
-function measureFindings(measures: Measure[], planDate: string | null): Finding[] {
+function measureFindings(measures: Measure[], planDate: string | null, department: boolean): Finding[] {
   const findings: Finding[] = [];
   const unknown = new Map<string, Measure>();
   for (const m of measures) {
@@ -357,8 +367,11 @@ function measureFindings(measures: Measure[], planDate: string | null): Finding[
         });
       }
     }
+    // a department's own offices (政策法规处, 办公室) are in no registry of governments' units:
+    // not unknown, only the department's
     for (const u of [...m.lead, ...m.cooperate])
-      if (!resolveUnit(u).known && !unknown.has(u)) unknown.set(u, m);
+      if (!resolveUnit(u).known && !unknown.has(u) && !(department && splitPrefix(u).prefix === ""))
+        unknown.set(u, m);
   }
   for (const [u, m] of unknown) {
     findings.push({

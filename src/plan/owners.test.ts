@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { ownerKeyOf, resolveOwnerName, type UnitRef } from "./owners.ts";
+import { resolveUnit } from "./units.ts";
 
 const unit = (written: string, region: string | null): UnitRef => {
   const r = resolveOwnerName(written, { region });
@@ -40,6 +41,16 @@ describe("owner names → registry units", () => {
     assert.equal(unit("市司法局", "武乡县").name, "长治市司法局");
     assert.equal(unit("区司法局", "潞州区").shortName, "区司法局");
     assert.equal(unit("省司法厅", "长治市").area, "山西省");
+  });
+
+  test("the rule-of-law committee's office is its own area's: 依法治区 for a district, 依法治县 for a county", () => {
+    assert.equal(unit("区委依法治区办", "潞州区").name, "潞州区委全面依法治区委员会办公室");
+    assert.equal(unit("县委依法治县办", "武乡县").shortName, "县委全面依法治县委员会办公室");
+    assert.equal(unit("市委依法治市办", "长治市").name, "长治市委全面依法治市委员会办公室");
+    // the full name and the short one meet
+    assert.equal(unit("区委全面依法治区委员会办公室", "潞州区").key, unit("区委依法治区办", "潞州区").key);
+    assert.equal(resolveUnit("区委依法治区办").name, "区委全面依法治区委员会办公室");
+    assert.equal(resolveUnit("依法治县办").name, "委全面依法治县委员会办公室");
   });
 
   test("units the agency table does not know keep their name, with the plan's area", () => {

@@ -5,7 +5,7 @@
 // The area a name belongs to comes from its prefix: a division's name (长治市, 武乡县) is that
 // division; a level word is the plan's division at that level (市 in a county's plan is its
 // city; 县 in a city's plan is no county in particular); no prefix is the plan's own division.
-import { agencyOf, isCollective, splitPrefix } from "./units.ts";
+import { agencyOf, inLevel, isCollective, splitPrefix } from "./units.ts";
 import { AGENCIES } from "../rules/agencies.ts";
 import { type Region, regionByName } from "../structure/regions.ts";
 
@@ -99,14 +99,15 @@ export function unitOf(written: string, context: OwnerContext): UnitRef {
   }
   const { area, level } = areaOf(prefix, context);
   const def = AGENCY.get(agency.id);
-  const official = def?.official ?? agency.name;
   const word = area ? levelWord(area, level) : "";
+  const agencyName = inLevel(agency.name, word || prefix, name);
+  const official = def?.official ?? agencyName;
   const inArea = (n: string) => (area && area !== word ? `${area}${n}` : `${word}${n}`);
-  const others = [agency.name, ...(def?.aliases ?? [])].filter((a) => a !== official);
+  const others = [agencyName, ...(def?.aliases ?? [])].filter((a) => a !== official);
   return {
     key: `${area}:${agency.id}`,
     name: inArea(official),
-    shortName: `${word}${agency.name}`,
+    shortName: `${word}${agencyName}`,
     area,
     level,
     agency: agency.id,

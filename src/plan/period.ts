@@ -77,7 +77,10 @@ export function dueInPeriod(
   if (m.due && !inherited) return { due: laid(m.due.date), basis: "plan", inherited: false };
   // the term the plan gives as the measure's deadline decides before words anywhere in its text
   if (m.term?.kind === "standing") return { due: period.end, basis: "ongoing", inherited: false };
-  const recurring = m.term?.kind === "recurring" ? firstRecurrence(m.term.quote, period) : null;
+  // a recurring time read from the measure's text gives the schedule (每年), not its first date:
+  // it is no deadline the plan set, and its first time may lie before the ledger is made
+  const recurring =
+    m.term?.kind === "recurring" && !m.term.inText ? firstRecurrence(m.term.quote, period) : null;
   if (recurring) return { due: recurring, basis: "recurring", inherited: false };
   const relativeIn = (text: string) => RELATIVE_DEADLINES.find((r) => r.re.test(text));
   const relative = (m.term && relativeIn(m.term.quote)) || relativeIn(measureText);

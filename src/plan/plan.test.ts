@@ -87,6 +87,21 @@ describe("plan measures", () => {
     assert.match(unknown[0].message, /县法援志愿者联盟/);
   });
 
+  test("a department's own offices, named without a place or level, are not unknown units", () => {
+    const plan = [
+      "广东省自然资源厅2026年法治政府建设工作要点",
+      "一、强化法治建设组织领导",
+      "（一）健全厅领导班子学法制度。（牵头处室：政策法规处；配合处室：办公室、人事处）",
+      "（二）开展执法卷宗评查。（牵头处室：执法监督局；配合单位：各地级以上市自然资源局、省法援志愿者联盟）",
+    ].join("\n");
+    const r = analyzeText(plan, source);
+    assert.equal(r.meta.level, "department");
+    assert.deepEqual(
+      r.findings.filter((f) => f.rule === "plan:unknown-unit").map((f) => f.message),
+      ["单位「省法援志愿者联盟」不在单位库中（首见于措施（2）），已按原文保留"],
+    );
+  });
+
   test("the ledger counts each unit once across its written forms", () => {
     const ledger = buildLedger(record.measures);
     const staffing = ledger.units.find((u) => u.name === "县编办");

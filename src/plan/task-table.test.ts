@@ -204,3 +204,77 @@ describe("a 序号 cell spanning rows", () => {
     );
   });
 });
+
+describe("a 整改方案's problem list as a table", () => {
+  test("问题 | 整改措施 | 责任单位 | 整改时限: a row a measure, its problem its group, quoted as written", () => {
+    const plan = [
+      "关于法治督察反馈问题的整改方案",
+      "三、问题整改清单",
+      "序号\t问题\t整改措施\t责任单位\t整改时限",
+      "1\t年终述法未全覆盖。\t将述法纳入年度考核。\t区委依法治区办牵头，区委组织部配合\t2026年12月底前",
+      "2\t持证率偏低，部分人员未取证。\t组织执法资格考试。\t区司法局\t立行立改，长期坚持",
+      "3\t复议决定履行监督不到位。\t建立履行督促机制。\t区司法局\t持续整改",
+    ].join("\n");
+    assert.deepEqual(
+      analyzeText(plan, source).measures.map((m) => [
+        m.no,
+        m.title,
+        m.group,
+        m.lead,
+        m.cooperate,
+        m.due,
+        m.term?.quote,
+      ]),
+      [
+        [
+          1,
+          "将述法纳入年度考核。",
+          { no: 1, title: "年终述法未全覆盖。" },
+          ["区委依法治区办"],
+          ["区委组织部"],
+          { date: "2026-12-31", inherited: false },
+          undefined,
+        ],
+        [
+          2,
+          "组织执法资格考试。",
+          { no: 2, title: "持证率偏低，部分人员未取证。" },
+          ["区司法局"],
+          [],
+          null,
+          "长期坚持",
+        ],
+        [
+          3,
+          "建立履行督促机制。",
+          { no: 3, title: "复议决定履行监督不到位。" },
+          ["区司法局"],
+          [],
+          null,
+          "持续整改",
+        ],
+      ],
+    );
+  });
+});
+
+describe("cells spanning rows in the 配合单位 column", () => {
+  test("an empty 配合单位 cell beside an empty lead cell is the one above; beside a lead of its own, no one", () => {
+    const plan = [
+      "某市2026年法治政府建设重点任务分工方案",
+      "序号\t工作任务\t牵头单位\t配合单位\t完成时限",
+      "1\t组织案卷评查\t市司法局\t市直各行政执法部门\t每半年1次",
+      // lead and 配合单位 cells span this row: both empty here
+      "2\t推进执法人员培训\t\t\t2026年10月底前",
+      "3\t推进行政复议规范化建设\t市司法局\t\t长期坚持",
+    ].join("\n");
+    assert.deepEqual(
+      measuresOf(plan).map((m) => [m.lead, m.cooperate]),
+      [
+        [["市司法局"], ["市直各行政执法部门"]],
+        [["市司法局"], ["市直各行政执法部门"]],
+        [["市司法局"], []],
+      ],
+    );
+  });
+});

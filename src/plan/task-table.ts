@@ -20,8 +20,8 @@ import { chineseToInt } from "../structure/outline.ts";
 import { splitLines } from "../structure/lines.ts";
 import { CATEGORY_ROW, splitCells, type TableCell, tableLineKinds } from "../structure/table-lines.ts";
 import type { Deadline, Measure, Span } from "../types.ts";
-import { parseClause, units } from "./clause.ts";
-import { findDeadlines, findTerm } from "./deadlines.ts";
+import { markedList, parseClause, units } from "./clause.ts";
+import { findDeadlines, findTerm, findTextTerm } from "./deadlines.ts";
 import { resolveUnit } from "./units.ts";
 
 type Cell = TableCell;
@@ -36,6 +36,13 @@ function marked(text: string): { no: number; title: string; bracketed: boolean }
     title: text.slice(marker?.[0].length ?? 0),
     bracketed: marker?.[0].startsWith("(") ?? false,
   };
+}
+
+/** A cell's area or group as `marked` reads it, its title quoted from the original text (the
+ *  analysis view has half-width punctuation: 持证率偏低，部分… must not read 偏低,部分). */
+function markedCell(text: string, cell: Cell): { no: number; title: string; bracketed: boolean } {
+  const m = marked(cell.text);
+  return { ...m, title: text.slice(cell.end - m.title.length, cell.end) };
 }
 
 /** The role a header's cell names. 责任单位 is the lead's column unless the header names a 牵头单位
@@ -88,18 +95,7 @@ function headerAt(norm: string, lines: ReadonlyArray<Span & { text: string }>, k
 /** The units a cell names: a list (市司法局、市财政局), one a line, a clause (X牵头,Y配合), or a
  *  list marking its lead (市政务服务局(牵头)、市司法局). `firstLeads`: the first unit listed leads. */
 function unitsIn(cell: string, firstLeads = false): { lead: string[]; cooperate: string[] } {
-  if (LEAD_MARK.test(cell)) {
-    const lead: string[] = [];
-    const cooperate: string[] = [];
-    // the mark ends its unit even when no 、 follows (市市场监管局(牵头)市直各执法部门: a PDF's cell
-    // broken after the mark)
-    for (const u of units(
-      cell.replace(new RegExp(LEAD_MARK.source, "g"), `${MARKED}、`).replace(/\s+/g, "、"),
-    ))
-      if (u.includes(MARKED)) lead.push(u.replaceAll(MARKED, "").trim());
-      else cooperate.push(u);
-    return { lead, cooperate };
-  }
+  if (LEAD_MARK.test(cell)) return markedList(cell.replace(/\s+/g, "、"));
   const clause = parseClause(cell);
   if (clause.lead.length || clause.cooperate.length) return clause;
   const listed = units(cell.replace(/\s+/g, "、"));
@@ -107,8 +103,6 @@ function unitsIn(cell: string, firstLeads = false): { lead: string[]; cooperate:
     ? { lead: listed.slice(0, 1), cooperate: listed.slice(1) }
     : { lead: listed, cooperate: [] };
 }
-/** Stands for a (牵头) mark while a list is split. */
-const MARKED = "\u0003";
 
 /** The measures of every task table in the text, in text order. A table cut in two (a blank line
  *  between, no header repeated) goes on under the same header. */
@@ -130,7 +124,11 @@ export function tableMeasures(text: string, norm: string, year: number | null = 
     const groupColumn = roles.indexOf("task") < taskColumn ? roles.indexOf("task") : -1;
     let area: string | null = null;
     let group: Measure["group"] = null;
-    let above: { lead: Cell | null; due: Cell | null } = { lead: null, due: null };
+    let above: { lead: Cell | null; due: Cell | null; cooperate: Cell | null } = {
+      lead: null,
+      due: null,
+      cooperate: null,
+    };
     let ordinal = 0;
     // the 序号 written last in this table, and whether a row sat under it with its own empty (a
     // 序号 cell spanning several measures' rows numbers their task, not each measure)
@@ -159,7 +157,7 @@ export function tableMeasures(text: string, norm: string, year: number | null = 
         // area may be written in the number's column (一 | 依法全面履行政府职能 | | |)
         const written =
           kinds[j] === CATEGORY_ROW
-            ? marked(cells[0].text)
+            ? markedCell(text, cells[0])
             : marked(
                 cells
                   .filter((c, at) => c.text && at !== column("no"))
@@ -172,23 +170,28 @@ export function tableMeasures(text: string, norm: string, year: number | null = 
           group = null;
         }
         // no cell spans rows across an area's row
-        above = { lead: null, due: null };
+        above = { lead: null, due: null, cooperate: null };
         lastNo = 0;
         continue;
       }
       const areaCell = at("area");
-      if (areaCell) area = marked(areaCell.text).title;
+      if (areaCell) area = markedCell(text, areaCell).title;
+      const own = Number(numbered.match(/^\d+$/)?.[0] ?? 0);
       const groupCell = cellAt(groupColumn);
       if (groupCell) {
-        const { no, title } = marked(groupCell.text);
-        group = { no, title };
+        // a group without a marker of its own is numbered by the 序号 of the row it starts on
+        // (1 | 问题 | 整改措施 …: the number is the problem's)
+        const { no, title } = markedCell(text, groupCell);
+        group = { no: no || own, title };
       }
       const task = cellAt(taskColumn);
       if (!task) continue;
       const lead = at("lead") ?? above.lead;
       const due = at("due") ?? above.due;
-      above = { lead, due };
-      const cooperateCell = at("cooperate");
+      // an empty 配合单位 cell beside an empty lead cell lies under the cells spanning rows above
+      // it (a block of tasks sharing their units); beside a lead of its own it names no one
+      const cooperateCell = at("cooperate") ?? (at("lead") ? null : above.cooperate);
+      above = { lead, due, cooperate: cooperateCell };
       const named = lead ? unitsIn(lead.text, firstLeads && header.responsible) : { lead: [], cooperate: [] };
       const cooperate = [...named.cooperate];
       if (cooperateCell) {
@@ -199,9 +202,13 @@ export function tableMeasures(text: string, norm: string, year: number | null = 
         ? findDeadlines(text, norm, due.start, due.end, year, true)
         : findDeadlines(text, norm, task.start, task.end, year);
       const earliest = [...deadlines].sort((a, b) => a.date.localeCompare(b.date))[0];
-      // a deadline cell that gives no date may give a term (长期坚持, 每季度末)
-      const term = earliest || !due ? null : findTerm(text, norm, due.start, due.end);
-      const own = Number(numbered.match(/^\d+$/)?.[0] ?? 0);
+      // a deadline cell that gives no date may give a term (长期坚持, 每季度末); a table without
+      // one, a recurring time in the task's text (每季度通报…)
+      const term = earliest
+        ? null
+        : due
+          ? findTerm(text, norm, due.start, due.end)
+          : findTextTerm(text, norm, task.start, task.end);
       if (!own && lastNo && column("no") >= 0) spanned = true;
       if (own) lastNo = own;
       taskNos.push(lastNo);

@@ -12,6 +12,10 @@ export interface AgencyDef {
   official?: string;
 }
 
+/** Where a name says its own area's level (全面依法治{级}委员会): filled with the unit's level word
+ *  (区委… → 依法治区), else the one the written name gives (依法治县办 → 县), else 市. */
+export const LEVEL_SLOT = "{级}";
+
 export const AGENCIES: AgencyDef[] = [
   { id: "party-office", name: "委办公室", aliases: ["委办公厅", "委办", "委员会办公室"] },
   {
@@ -22,8 +26,13 @@ export const AGENCIES: AgencyDef[] = [
   },
   {
     id: "law-office",
-    name: "委全面依法治市委员会办公室",
+    // the committee is its area's: 依法治市 for a city, 依法治区 for a district (LEVEL_SLOT)
+    name: "委全面依法治{级}委员会办公室",
     aliases: [
+      "委全面依法治市委员会办公室",
+      "委全面依法治县委员会办公室",
+      "委全面依法治区委员会办公室",
+      "委全面依法治省委员会办公室",
       "委法治办",
       "委依法治市办",
       "依法治市办",
@@ -72,7 +81,8 @@ export const AGENCIES: AgencyDef[] = [
   },
   { id: "education", name: "教育局", aliases: ["教育委员会", "教委", "教育和体育局", "教体局"] },
   { id: "science", name: "科学技术局", aliases: ["科技局"] },
-  { id: "public-security", name: "公安局", aliases: ["公安局", "公安厅"] },
+  // a district's police is the city bureau's branch there (区公安分局)
+  { id: "public-security", name: "公安局", aliases: ["公安局", "公安厅", "公安分局"] },
   { id: "civil-affairs", name: "民政局", aliases: ["民政局"] },
   { id: "finance", name: "财政局", aliases: ["财政局", "财政厅"] },
   {
@@ -96,7 +106,20 @@ export const AGENCIES: AgencyDef[] = [
   { id: "water", name: "水利局", aliases: ["水务局"] },
   { id: "agriculture", name: "农业农村局", aliases: ["农业局", "农委"] },
   { id: "commerce", name: "商务局", aliases: ["商务局"] },
-  { id: "culture", name: "文化和旅游局", aliases: ["文化局", "文旅局", "文化旅游局", "文广新局"] },
+  {
+    id: "culture",
+    name: "文化和旅游局",
+    // merged bureaus keep culture first in their name (县文化旅游体育局, 市文化广电旅游局)
+    aliases: [
+      "文化局",
+      "文旅局",
+      "文化旅游局",
+      "文广新局",
+      "文化旅游体育局",
+      "文化广电旅游局",
+      "文化广电和旅游局",
+    ],
+  },
   {
     id: "health",
     name: "卫生健康委员会",
@@ -116,6 +139,9 @@ export const AGENCIES: AgencyDef[] = [
       "质量技术监督局",
       "食药监局",
       "食品药品监督管理局",
+      // a district's market regulator is the city bureau's branch there (区市场监管分局)
+      "市场监管分局",
+      "市场监督管理分局",
     ],
   },
   { id: "statistics", name: "统计局", aliases: ["统计局"] },
@@ -125,7 +151,15 @@ export const AGENCIES: AgencyDef[] = [
     id: "urban-management",
     name: "城市管理局",
     // 综合行政执法局 took over the 城管 bureaus where enforcement was merged (浙江)
-    aliases: ["城管局", "城市管理综合执法局", "城市管理和综合执法局", "综合行政执法局", "综合执法局"],
+    aliases: [
+      "城管局",
+      "城市管理综合执法局",
+      "城市管理和综合执法局",
+      "综合行政执法局",
+      "综合执法局",
+      "城管执法局",
+      "城市管理执法局",
+    ],
   },
   {
     id: "administrative-approval",
@@ -134,10 +168,19 @@ export const AGENCIES: AgencyDef[] = [
       "政务服务中心",
       "政务服务管理局",
       "行政审批局",
+      "行政审批服务局",
       "政务服务和大数据管理局",
       "数据局",
       "政务服务和数据管理局",
       "政数局",
+      // the data bureaus that took over government services (安徽 数据资源局, 重庆 大数据发展局,
+      // 河北 数据和政务服务局, 广东 政务服务数据管理局)
+      "数据资源局",
+      "大数据发展局",
+      "大数据发展管理局",
+      "大数据局",
+      "数据和政务服务局",
+      "政务服务数据管理局",
     ],
   },
   { id: "taxation", name: "税务局", aliases: ["国税局", "地税局", "国家税务局", "地方税务局"] },

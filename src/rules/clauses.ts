@@ -4,13 +4,25 @@
  * "按职责分工分别负责" (including the doubled 按按 typo) and 负责落实: it leads, unless a 牵头
  * comes before it (市司法局牵头,各县(市、区)政府负责落实: those carry the task out under the lead,
  * so they cooperate); "cooperate" covers 配合/协助/参与, and a unit that supervises those who
- * carry the task out (市直各执法单位分别负责,市司法局督促指导) takes part in it as they do. */
+ * carry the task out (市直各执法单位分别负责,市司法局督促指导) takes part in it as they do.
+ * 统筹 (closing its piece) leads as 牵头 does; 共同负责, 具体负责/落实 and 按职责分工落实 are
+ * "responsible"; 协同 cooperates. */
 export const CLAUSE_ROLES =
-  /(?<lead>牵头(负责)?)|(?<responsible>((按照?)+(各自)?(职责|职能)(分工)?(分别)?|分别)?负责(落实|实施)?)|(?<cooperate>配合|协助|参与|督促指导|督导|指导)/g;
+  /(?<lead>牵头(负责)?|统筹(协调)?(?=$|[,;、]))|(?<responsible>((按照?)+(各自)?(职责|职能)(分工)?(分别)?|分别|共同|具体)?负责(落实|实施)?|(按照?)+(各自)?(职责|职能)(分工)?(分别)?(落实|实施)|具体(落实|实施))|(?<cooperate>配合|协助|协同|参与|督促指导|督导|指导)/g;
+
+/** A unit the role's unit works together with (市司法局会同市财政局负责; 市司法局牵头,会同市财政局等
+ * 部门实施): it cooperates; the verb ending the piece after it is no part of its name. */
+export const TOGETHER_WITH = "会同";
+export const TOGETHER_TAIL_VERB = /(?:组织)?(?:实施|推进|落实|开展|办理|执行|完成)$/;
 
 /** Tails that mean "and the others concerned": 市编办等相关单位 → 市编办; the others' kind may
  * be named (县农业农村局等行政执法部门, 市公安局等执法单位 → the unit before 等). */
 export const UNIT_TAILS = /等(各)?(相关|有关)?[^、,;等()（）]{0,8}?(单位|部门|机关)$|等$/;
+
+/** Brackets a unit's name may be written with, as the parentheses the analysis view has: 各县〔市、区〕人民政府
+ * (the tortoise-shell brackets of official documents, which the view keeps as they are) is 各县(市、区)人民政府,
+ * one unit, the same as in a plan writing it with （）. */
+export const UNIT_NAME_BRACKETS: Readonly<Record<string, string>> = { "〔": "(", "〕": ")" };
 
 /** A note after a unit's name that is no part of it: how it takes part (区法院(邀请)). */
 export const NAME_NOTES = /[(（](邀请|受邀|特邀|视情|待定|如需)[)）]$/;
@@ -28,7 +40,7 @@ export const DUE_LABEL = new RegExp(`(?:${DUE_WORDS})\\s*[:：]`);
  * under it, so they cooperate ("牵头单位:区发展改革局;责任单位:区市场监管局"). */
 const LEAD_WORDS = "牵头单位|主责单位|牵头部门|牵头处室|牵头科室";
 const RESPONSIBLE_WORDS = "责任单位|责任部门|责任处室|责任科室";
-const COOPERATE_WORDS = "配合单位|协办单位|参与单位|配合部门|配合处室|配合科室";
+const COOPERATE_WORDS = "配合单位|协办单位|参与单位|协同单位|协作单位|配合部门|协同部门|配合处室|配合科室";
 
 /** Labelled clauses of work plans: "牵头单位:市司法局;配合单位:市财政局". */
 export const CLAUSE_LABELS = new RegExp(
@@ -89,6 +101,7 @@ export const BARE_PLACE_UNIT =
 /** Headings that only hold a plan's measures (二、主要任务 → (一)… → 1.…): not an area of the
  * outline, so the headings below them are. A heading that only names the list of measures —
  * its tasks or measures, what they rectify (整改), the problems they answer (问题清单及整改措施)
- * and who does them (主要任务及分工, 整改措施及责任分工) — names no area. */
+ * and who does them (主要任务及分工, 整改措施及责任分工), or the list itself (问题整改清单, 整改问题
+ * 台账) — names no area. */
 export const CONTAINER_HEADING =
-  /^(?:(?:(?:督察|巡视|巡察|审计|督查)?(?:反馈)?(?:存在的?)?问题(?:清单)?)(?:和|与|及)?)?(主要|重点|具体|工作)?(工作)?(整改)?(任务|措施|工作)(清单)?(和|与|及)?(整改)?(责任)?(措施|任务|分工|安排|清单)?$/;
+  /^(?:(?:(?:督察|巡视|巡察|审计|督查)?(?:反馈)?(?:存在的?)?问题(?:清单)?)(?:和|与|及)?)?(主要|重点|具体|工作)?(工作)?(整改)?(任务|措施|工作)(清单)?(和|与|及)?(整改)?(责任)?(措施|任务|分工|安排|清单)?$|^(?:(?:督察|巡视|巡察|审计|督查)?(?:反馈)?(?:存在的?)?问题)?(?:整改)?(?:问题|事项|任务)?(?:清单|台账)$/;

@@ -22,13 +22,19 @@ export const DEADLINE_PATTERNS: DeadlinePattern[] = [
     resolve: (m) => ({ year: Number(m[2] ?? m[1]), month: Number(m[3]) }),
   },
   {
+    // also a part of the month: 2026年6月中旬前 is by the 20th (上旬 the 10th, 下旬 the month's end)
     sample: "2018年6月底前",
-    re: /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(底|末)?(前|以前|之前)?/g,
-    resolve: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: m[3] ? Number(m[3]) : undefined }),
+    re: /(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?(?:\s*(\d{1,2})\s*日|(上旬|中旬|下旬))?(底|末)?(前|以前|之前)?/g,
+    resolve: (m) => ({
+      year: Number(m[1]),
+      month: Number(m[2]),
+      day: m[3] ? Number(m[3]) : m[4] === "上旬" ? 10 : m[4] === "中旬" ? 20 : undefined,
+    }),
   },
   {
+    // 2026年内 / 2026年度内: within that year, by its end (not 2026年内容, 年内部)
     sample: "2020年下半年",
-    re: /(\d{4})\s*年\s*(上半年|下半年|年中|年底前|年底|年末|底前|底|前)/g,
+    re: /(\d{4})\s*年\s*(上半年|下半年|年中|年底前|年底|年末|底前|底|前|度?内(?![容部涵]))/g,
     resolve: (m) => ({ year: Number(m[1]), month: /上半年|年中/.test(m[2]) ? 6 : 12 }),
   },
   {
@@ -69,6 +75,16 @@ export const DUE_PART_PATTERNS: DeadlinePattern[] = [
  *  A month needs 底/末/前 to be a deadline (在6月开展 is when, not by when). */
 export const YEARLESS_PATTERNS: DeadlinePattern[] = [
   {
+    // the year after the plan's: a one-year plan's closing duty (次年3月底前向社会公开 the year's
+    // report) is due in the next year
+    sample: "次年3月底前",
+    re: /(?:次年|翌年|明年|下一年度?)\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?\s*(?:(?:底|末)\s*(?:前|以前|之前)?|前|以前|之前)|(?:第)?([一二三四1-4])\s*季度(?:末|底)?(?:前)?)/g,
+    resolve: (m, year) =>
+      m[1]
+        ? { year: year + 1, month: Number(m[1]), day: m[2] ? Number(m[2]) : undefined }
+        : { year: year + 1, month: QUARTER[m[3]] },
+  },
+  {
     sample: "6月底前",
     re: /(?<![\d年.\-/])(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?\s*(?:(?:底|末)\s*(?:前|以前|之前)?|前|以前|之前)/g,
     resolve: (m, year) => ({ year, month: Number(m[1]), day: m[2] ? Number(m[2]) : undefined }),
@@ -106,12 +122,30 @@ export const YEARLESS_PATTERNS: DeadlinePattern[] = [
 export const DEFAULT_DEADLINE =
   /(?:除(?:有)?(?:明确|特别|具体|注明|标明)(?:的)?(?:时间|时限)(?:要求|规定)?(?:的)?外|(?:(?:本方案|本要点|本计划|上述|以上)[^。,\n未没无]{0,6})?(?:未|没有|无)(?:明确|注明|标明|列明|规定)(?:完成)?(?:时间|时限)(?:要求)?的(?:任务|措施|事项|工作)?)[^。]{0,30}?(\d{4}\s*年(\s*\d{1,2}\s*月)?(底|末)?(前)?)|(?:确保|于|在)\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:底|末)?(?:以)?前[,，]?\s*(?:问题)?全部(?:整改到位|整改完成|完成整改|整改完毕|销号)|(?:全部|各项)?整改(?:工作|任务)(?:须|要|应|必须)?(?:确保)?(?:于|在)\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:底|末)?(?:以)?前(?:全部)?完成/;
 
+/** Before a plan-wide default's words, what tells of a rectification already done (已于2024年底前
+ * 全部整改到位): a past round's, no date for this plan. */
+export const DONE_BEFORE = /(?:已|已经|均已|都已|业已)\s*$/;
+
 /** Recurring dates are not deadlines: 每年第一季度, 每季度 */
 export const RECURRING_BEFORE = /(每年|每季度|每月|每半年|年度|次年)$/;
 
 /** Terms that are no date, as a measure's deadline gives them: a standing duty (长期坚持,
- * 持续推进, 常态化开展) and a recurring one (每年3月底前, 每季度). */
+ * 持续推进, 常态化开展, a 整改方案's 持续整改) and a recurring one (每年3月底前, 每季度). 全年 given as the deadline of a
+ * plan for several years (（市政府办公室,全年）; in a plan for one year it is that year's end, a
+ * date found first) is standing: the work goes on all year round in every year of the plan. No
+ * due date is named — each year's end would chase the unit on a date the plan never set, and the
+ * plan's default (除明确时限外…) would close a duty it means to last. */
 export const MEASURE_TERMS: ReadonlyArray<{ kind: "standing" | "recurring"; re: RegExp }> = [
   { kind: "recurring", re: /每(?:年|季度|半年|月)(?:度)?[^,;。)）\n]{0,12}/ },
-  { kind: "standing", re: /(?:长期|持续|常态化|经常性)(?:坚持|推进|开展|实施|落实|执行)?/ },
+  {
+    kind: "standing",
+    re: /(?:长期|持续|常态化|经常性)(?:坚持|推进|开展|实施|落实|执行|整改)?|(?<![\d年])全年(?:持续)?(?:推进|实施|开展|落实)?(?=\s*(?:$|[,;。)）\n]))/,
+  },
 ];
+
+/** A recurring time written in a measure's own text (not its deadline part): 每年3月底前编制年度立法
+ * 计划, 于每年第一季度向社会公布, 每半年开展一次案卷评查, 每季度通报. Only the time itself is quoted,
+ * a schedule word (每年, 每季度) with the time of year it names; a standing word in the text (持续优化…)
+ * is how the work is done, not when, and is not read there. */
+export const TEXT_RECURRING =
+  /(?<!每[人家户个])每(?:个)?(?:年度?|季度|半年|月)(?:第?[一二三四1-4]季度(?:末|底)?|\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*日)?(?:底|末)?|[末底])?(?:前|以前|之前)?/;

@@ -4,9 +4,11 @@
 /** The row number's column. */
 export const NO_HEADER = /^(?:序号|编号)$/;
 
-/** The task's column: 重点任务, 工作任务, 具体措施, 改革举措, 工作内容, 任务名称… */
+/** The task's column: 重点任务, 工作任务, 具体措施, 改革举措, 工作内容, 任务名称…; a 整改方案's
+ * 整改措施, 整改任务; and its problems' column (问题 | 整改措施 | 责任单位 | 整改时限), which, standing
+ * before the measures' column, groups them as a 主要任务 column does its 具体措施. */
 export const TASK_HEADER =
-  /^(?:(?:重点|主要|具体|工作|改革|目标)?(?:工作)?(?:任务|措施|举措|事项|内容)(?:内容|名称|分解)?|工作要点|(?:重点|主要|具体)工作)$/;
+  /^(?:(?:重点|主要|具体|工作|改革|目标|整改)?(?:工作)?(?:任务|措施|举措|事项|内容)(?:内容|名称|分解)?|工作要点|(?:重点|主要|具体)工作|(?:存在|反馈|主要|突出|督察反馈|检查发现)?问题(?:描述|表现|清单|内容)?)$/;
 
 /** A column of the areas the tasks fall in (类别 | 重点任务 …), its cell spanning their rows. */
 export const AREA_HEADER = /^(?:类别|分类|领域|重点领域|工作领域|任务类别|项目类别|板块)$/;
@@ -27,4 +29,4 @@ export const AREA_NUMBER = /^[一二三四五六七八九十]+[、.．]?$/;
 
 /** The deadline's column. */
 export const DUE_HEADER =
-  /^(?:完成(?:时限|时间|期限)|时间(?:安排|节点|要求|进度)|(?:工作)?时限(?:要求)?|进度安排)$/;
+  /^(?:(?:完成|整改|办结)(?:时限|时间|期限)|时间(?:安排|节点|要求|进度)|(?:工作)?时限(?:要求)?|进度安排)$/;
