@@ -46,6 +46,28 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
     await shot("01-library");
   });
 
+  test("at 1024 px wide the header keeps every menu item in sight; the season page explains itself", async () => {
+    const narrow = await web.pageOf("unit-sfj");
+    try {
+      await narrow.setViewportSize({ width: 1024, height: 768 });
+      await narrow.goto(`${base}/documents`);
+      await narrow.getByText("共 5 个文档").waitFor();
+      const header = narrow.locator(".app-header");
+      for (const label of ["文档库", "对比", "计划台账", "督办", "年度报告", "公开报告", "考核评估"])
+        assert.ok(await header.getByRole("menuitem", { name: label }).isVisible(), `${label} in the header`);
+      // nothing folded into antd's "···" overflow item
+      assert.equal(await header.locator(".ant-menu-overflow-item-rest:visible").count(), 0);
+      // the role and unit are the name's tooltip here
+      assert.match((await header.locator(".current-user").getAttribute("title")) ?? "", /责任单位/);
+      await narrow.screenshot({ path: `${web.out}01c-narrow-header.png` });
+      // before any season: what a unit's clerk waits for
+      await header.getByRole("menuitem", { name: "年度报告" }).click();
+      await narrow.locator(".season-empty", { hasText: "依法治市办开启报告季后" }).waitFor();
+    } finally {
+      await narrow.context().close();
+    }
+  });
+
   test("an unknown address shows the 404 page, which leads back to the library", async () => {
     const res = await page.goto(`${base}/no-such-page/42`);
     // the client's own page (the server answers the app for any address it does not know)

@@ -11,6 +11,7 @@ import { PrintHeader } from "./components/PrintHeader.tsx";
 import { ReanalysisBanner } from "./components/ReanalysisBanner.tsx";
 import { navigate, useLocation } from "./router.ts";
 import { SessionProvider, useSession } from "./session.tsx";
+import "./layout.css";
 import "./print.css";
 
 dayjs.locale("zh-cn");
@@ -76,9 +77,16 @@ function UserMenu() {
   return (
     <Space style={{ color: "#fff", whiteSpace: "nowrap" }}>
       <NotificationBell />
-      <span className="current-user">
-        {user.displayName} · {user.roleLabel}
-        {user.unitName ? ` · ${user.unitName}` : ""}
+      <span
+        className="current-user"
+        title={[user.displayName, user.roleLabel, user.unitName].filter(Boolean).join(" · ")}
+      >
+        {user.displayName}
+        <span className="user-role">
+          {" "}
+          · {user.roleLabel}
+          {user.unitName ? ` · ${user.unitName}` : ""}
+        </span>
       </span>
       <Button size="small" onClick={() => setChanging(true)}>
         修改密码
@@ -113,7 +121,7 @@ function App() {
   const selected = menu.find((m) => path.startsWith(m.key))?.key ?? "/documents";
   return (
     <Layout style={{ minHeight: "100vh" }}>
-      <Layout.Header style={{ display: "flex", alignItems: "center", gap: 24 }}>
+      <Layout.Header className="app-header" style={{ display: "flex", alignItems: "center", gap: 24 }}>
         <a
           href="/documents"
           onClick={(e) => {
