@@ -68,6 +68,24 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
     }
   });
 
+  test("a scene whose script cannot be loaded says so in Chinese, with a reload", async () => {
+    // as after an upgrade with the tab open: the old build's chunk is gone
+    const other = await web.pageOf("coord1");
+    try {
+      await other.goto(`${base}/documents`);
+      await other.getByText("共 5 个文档").waitFor();
+      await other.route(/\/assets\/CompareScene-[^/]*\.js$/, (route) => route.fulfill({ status: 404 }));
+      await other.locator(".app-header").getByRole("menuitem", { name: "对比" }).click();
+      await other.locator(".scene-error", { hasText: "页面加载失败" }).waitFor();
+      assert.ok(await other.getByRole("button", { name: "刷新页面" }).isVisible());
+      // the header stays: another menu item works
+      await other.locator(".app-header").getByRole("menuitem", { name: "文档库" }).click();
+      await other.getByText("共 5 个文档").waitFor();
+    } finally {
+      await other.context().close();
+    }
+  });
+
   test("an unknown address shows the 404 page, which leads back to the library", async () => {
     const res = await page.goto(`${base}/no-such-page/42`);
     // the client's own page (the server answers the app for any address it does not know)

@@ -9,6 +9,7 @@ import { NotificationBell } from "./components/NotificationBell.tsx";
 import { PasswordDialog } from "./components/PasswordDialog.tsx";
 import { PrintHeader } from "./components/PrintHeader.tsx";
 import { ReanalysisBanner } from "./components/ReanalysisBanner.tsx";
+import { SceneError } from "./components/SceneError.tsx";
 import { navigate, useLocation } from "./router.ts";
 import { SessionProvider, useSession } from "./session.tsx";
 import "./layout.css";
@@ -148,9 +149,12 @@ function App() {
         {forced ? (
           <ForcedPassword />
         ) : (
-          <Suspense fallback={<Spin />}>
-            <Scene />
-          </Suspense>
+          // keyed by the address: another menu item gets a fresh try
+          <SceneError key={path}>
+            <Suspense fallback={<Spin />}>
+              <Scene />
+            </Suspense>
+          </SceneError>
         )}
       </Layout.Content>
     </Layout>
