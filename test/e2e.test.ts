@@ -274,6 +274,8 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
   test("a plan's ledger by area and by unit", async () => {
     await page.goto(`${base}/ledger`);
     await page.getByText("按领域（121 项措施）").waitFor();
+    // a deadline from the plan's overall term says so, in the words of the 督办 pages
+    assert.equal(await page.locator(".due-default").first().textContent(), "方案默认");
     await shot("07-ledger");
     // on paper every area is unfolded, the first (open on screen) and the folded ones
     const areas = await page.locator(".ant-collapse-item").count();
