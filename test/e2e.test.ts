@@ -43,6 +43,9 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
     await page.goto(`${base}/documents`);
     await page.getByText("共 5 个文档").waitFor();
     assert.ok(await page.getByText("长沙市2023年法治政府建设情况报告").first().isVisible());
+    // a visitor's menu holds what a visitor may open: no 督办, no 年度报告
+    const menu = await page.locator(".app-header").getByRole("menuitem").allInnerTexts();
+    assert.deepEqual(menu, ["文档库", "对比", "计划台账", "公开报告", "考核评估"]);
     await shot("01-library");
   });
 

@@ -116,8 +116,10 @@ function App() {
   const { path } = useLocation();
   const { user } = useSession();
   const forced = user?.mustChangePassword === true;
-  // the report season is staff work; the public page is for everyone
-  const visible = user && user.role !== "public" ? MENU : MENU.filter((m) => m.key !== "/season");
+  // the report season and supervision are staff work (督办 only said 督办台账需要登录 to a
+  // visitor); the public page is for everyone
+  const visible =
+    user && user.role !== "public" ? MENU : MENU.filter((m) => m.key !== "/season" && m.key !== "/tasks");
   const menu = user?.role === "admin" ? [...visible, { key: "/admin", label: "管理" }] : visible;
   const selected = menu.find((m) => path.startsWith(m.key))?.key ?? "/documents";
   return (
