@@ -99,6 +99,12 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     // the department with 100% appearance in court and the three enforcement systems ranks first
     assert.match((await page.locator(".ranking tr.ant-table-row").first().textContent()) ?? "", /^1市司法局/);
     await shot("01-ranking");
+    // at 1024 px the unit's name keeps its width (the fixed columns squeezed it to a character a line)
+    await page.setViewportSize({ width: 1024, height: 900 });
+    const unitCell = page.locator(".ranking tr.ant-table-row").first().locator("td").nth(1);
+    const { width, height } = (await unitCell.boundingBox()) ?? { width: 0, height: 0 };
+    assert.ok(width >= 100 && height < 80, `unit cell ${width}×${height}`);
+    await page.setViewportSize({ width: 1440, height: 900 });
     // the results print under the round's title, without the application around them
     await web.printed(async () => {
       assert.match((await page.locator(".print-header").textContent()) ?? "", /^考核评估：/);

@@ -43,7 +43,50 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
     await page.goto(`${base}/documents`);
     await page.getByText("共 5 个文档").waitFor();
     assert.ok(await page.getByText("长沙市2023年法治政府建设情况报告").first().isVisible());
+    // a visitor's menu holds what a visitor may open: no 督办, no 年度报告
+    const menu = await page.locator(".app-header").getByRole("menuitem").allInnerTexts();
+    assert.deepEqual(menu, ["文档库", "对比", "计划台账", "公开报告", "考核评估"]);
     await shot("01-library");
+  });
+
+  test("at 1024 px wide the header keeps every menu item in sight; the season page explains itself", async () => {
+    const narrow = await web.pageOf("unit-sfj");
+    try {
+      await narrow.setViewportSize({ width: 1024, height: 768 });
+      await narrow.goto(`${base}/documents`);
+      await narrow.getByText("共 5 个文档").waitFor();
+      const header = narrow.locator(".app-header");
+      for (const label of ["文档库", "对比", "计划台账", "督办", "年度报告", "公开报告", "考核评估"])
+        assert.ok(await header.getByRole("menuitem", { name: label }).isVisible(), `${label} in the header`);
+      // nothing folded into antd's "···" overflow item
+      assert.equal(await header.locator(".ant-menu-overflow-item-rest:visible").count(), 0);
+      // the role and unit are the name's tooltip here
+      assert.match((await header.locator(".current-user").getAttribute("title")) ?? "", /责任单位/);
+      await narrow.screenshot({ path: `${web.out}01c-narrow-header.png` });
+      // before any season: what a unit's clerk waits for
+      await header.getByRole("menuitem", { name: "年度报告" }).click();
+      await narrow.locator(".season-empty", { hasText: "依法治市办开启报告季后" }).waitFor();
+    } finally {
+      await narrow.context().close();
+    }
+  });
+
+  test("a scene whose script cannot be loaded says so in Chinese, with a reload", async () => {
+    // as after an upgrade with the tab open: the old build's chunk is gone
+    const other = await web.pageOf("coord1");
+    try {
+      await other.goto(`${base}/documents`);
+      await other.getByText("共 5 个文档").waitFor();
+      await other.route(/\/assets\/CompareScene-[^/]*\.js$/, (route) => route.fulfill({ status: 404 }));
+      await other.locator(".app-header").getByRole("menuitem", { name: "对比" }).click();
+      await other.locator(".scene-error", { hasText: "页面加载失败" }).waitFor();
+      assert.ok(await other.getByRole("button", { name: "刷新页面" }).isVisible());
+      // the header stays: another menu item works
+      await other.locator(".app-header").getByRole("menuitem", { name: "文档库" }).click();
+      await other.getByText("共 5 个文档").waitFor();
+    } finally {
+      await other.context().close();
+    }
   });
 
   test("an unknown address shows the 404 page, which leads back to the library", async () => {
@@ -234,6 +277,8 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
   test("a plan's ledger by area and by unit", async () => {
     await page.goto(`${base}/ledger`);
     await page.getByText("按领域（121 项措施）").waitFor();
+    // a deadline from the plan's overall term says so, in the words of the 督办 pages
+    assert.equal(await page.locator(".due-default").first().textContent(), "方案默认");
     await shot("07-ledger");
     // on paper every area is unfolded, the first (open on screen) and the folded ones
     const areas = await page.locator(".ant-collapse-item").count();

@@ -57,10 +57,11 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
     const [file] = await Promise.all([page.waitForEvent("download"), click()]);
     return new Uint8Array(readFileSync((await file.path()) as string));
   };
-  const submitFile = async (name: string) => {
+  const submitFile = async (name: string, check?: () => Promise<void>) => {
     await page.locator('.submit-panel input[type="file"]').setInputFiles(join(dir, name));
     await page.getByRole("button", { name: "自动审查" }).click();
     await page.locator(".draft-review").waitFor();
+    await check?.();
     await shot(`check-${name.slice(0, 6)}`);
     await page.getByRole("button", { name: "提交报告" }).click();
     await toast("已报送");
@@ -84,7 +85,14 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
 
   test("two units check their drafts and submit", async () => {
     await signIn("unit-sfj");
-    await submitFile("长治市2023年法治政府建设报告.txt");
+    await submitFile("长治市2023年法治政府建设报告.txt", async () => {
+      // what the count is made of, and where each finding with a place is in the unit's file
+      const heading = (await page.locator(".submit-panel h4").textContent()) ?? "";
+      assert.match(heading, /\d+ 项须修改：.*缺少 1 项必备内容/);
+      const placed = page.locator(".review-finding", { has: page.locator(".finding-context mark") });
+      assert.ok((await placed.count()) > 0, "findings quote their place");
+      assert.match((await placed.first().locator(".finding-context").textContent()) ?? "", /^原文：/);
+    });
     await row("市司法局").getByText("已提交", { exact: true }).waitFor();
     assert.equal(await page.locator(".season-units tbody tr").count(), 1, "a unit sees only its own row");
     await signOut();

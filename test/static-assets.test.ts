@@ -1,5 +1,6 @@
 // The web client's files: hashed assets cached for a year and sent pre-compressed as the
-// browser accepts; the page itself revalidated; unknown pages get the client (its 404 view).
+// browser accepts; the page itself revalidated; unknown pages get the client (its 404 view),
+// unknown assets a 404.
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -50,5 +51,13 @@ describe("static assets", () => {
     const deep = await app.inject({ url: "/documents/12" });
     assert.equal(deep.statusCode, 200);
     assert.match(deep.body, /<title>法治<\/title>/);
+  });
+
+  test("a chunk of an earlier build is missing, not the client's page", async () => {
+    // a tab opened before an upgrade loads its scenes' old chunks: the HTML in their place
+    // failed as "not a JavaScript module" and left a blank page
+    const old = await app.inject({ url: "/assets/DocumentScene-0ld0ld.js" });
+    assert.equal(old.statusCode, 404);
+    assert.doesNotMatch(old.body, /<title>/);
   });
 });

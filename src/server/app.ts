@@ -145,6 +145,11 @@ export async function buildApp({
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith("/api/"))
       return reply.status(404).send(errorBody("not_found", "接口不存在", "no such endpoint"));
+    // a script of an earlier build (a tab opened before an upgrade asks for its old chunk) is
+    // missing, not a page: the app's HTML in its place fails as "not a JavaScript module"
+    // and the client cannot tell the user to reload
+    if (req.url.startsWith("/assets/"))
+      return reply.status(404).send(errorBody("not_found", "文件不存在", "no such asset"));
     if (webDir && existsSync(`${webDir}/index.html`)) return reply.type("text/html").sendFile("index.html");
     return reply.status(404).send(errorBody("not_found", "页面不存在", "not found"));
   });

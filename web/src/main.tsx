@@ -9,8 +9,10 @@ import { NotificationBell } from "./components/NotificationBell.tsx";
 import { PasswordDialog } from "./components/PasswordDialog.tsx";
 import { PrintHeader } from "./components/PrintHeader.tsx";
 import { ReanalysisBanner } from "./components/ReanalysisBanner.tsx";
+import { SceneError } from "./components/SceneError.tsx";
 import { navigate, useLocation } from "./router.ts";
 import { SessionProvider, useSession } from "./session.tsx";
+import "./layout.css";
 import "./print.css";
 
 dayjs.locale("zh-cn");
@@ -76,9 +78,16 @@ function UserMenu() {
   return (
     <Space style={{ color: "#fff", whiteSpace: "nowrap" }}>
       <NotificationBell />
-      <span className="current-user">
-        {user.displayName} · {user.roleLabel}
-        {user.unitName ? ` · ${user.unitName}` : ""}
+      <span
+        className="current-user"
+        title={[user.displayName, user.roleLabel, user.unitName].filter(Boolean).join(" · ")}
+      >
+        {user.displayName}
+        <span className="user-role">
+          {" "}
+          · {user.roleLabel}
+          {user.unitName ? ` · ${user.unitName}` : ""}
+        </span>
       </span>
       <Button size="small" onClick={() => setChanging(true)}>
         修改密码
@@ -107,13 +116,15 @@ function App() {
   const { path } = useLocation();
   const { user } = useSession();
   const forced = user?.mustChangePassword === true;
-  // the report season is staff work; the public page is for everyone
-  const visible = user && user.role !== "public" ? MENU : MENU.filter((m) => m.key !== "/season");
+  // the report season and supervision are staff work (督办 only said 督办台账需要登录 to a
+  // visitor); the public page is for everyone
+  const visible =
+    user && user.role !== "public" ? MENU : MENU.filter((m) => m.key !== "/season" && m.key !== "/tasks");
   const menu = user?.role === "admin" ? [...visible, { key: "/admin", label: "管理" }] : visible;
   const selected = menu.find((m) => path.startsWith(m.key))?.key ?? "/documents";
   return (
     <Layout style={{ minHeight: "100vh" }}>
-      <Layout.Header style={{ display: "flex", alignItems: "center", gap: 24 }}>
+      <Layout.Header className="app-header" style={{ display: "flex", alignItems: "center", gap: 24 }}>
         <a
           href="/documents"
           onClick={(e) => {
@@ -140,9 +151,12 @@ function App() {
         {forced ? (
           <ForcedPassword />
         ) : (
-          <Suspense fallback={<Spin />}>
-            <Scene />
-          </Suspense>
+          // keyed by the address: another menu item gets a fresh try
+          <SceneError key={path}>
+            <Suspense fallback={<Spin />}>
+              <Scene />
+            </Suspense>
+          </SceneError>
         )}
       </Layout.Content>
     </Layout>

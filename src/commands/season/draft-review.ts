@@ -12,6 +12,27 @@ export type { DraftReview };
 /** What a finding means; a rule without a description reads as its title, never as its id. */
 const describe = (rule: string) => RULE_DESCRIPTION[rule] ?? ruleLabel(rule);
 
+/** characters shown on each side of a finding's span (CJK: about half a line of the report) */
+const CONTEXT = 16;
+/** a span longer than this is shown by its beginning */
+const SPAN_MAX = 40;
+
+/** The span and the words around it on its line; null without a span. */
+export function spanContext(text: string, start: number | null, end: number | null) {
+  if (start === null || end === null || start < 0 || end > text.length || end < start) return null;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const next = text.indexOf("\n", end);
+  const lineEnd = next < 0 ? text.length : next;
+  const from = Math.max(lineStart, start - CONTEXT);
+  const to = Math.min(lineEnd, end + CONTEXT);
+  return {
+    before: (from > lineStart ? "…" : "") + text.slice(from, start),
+    // a long span (a copied passage) is cut: the context locates it, the check does not quote it
+    text: end - start > SPAN_MAX ? `${text.slice(start, start + SPAN_MAX)}…` : text.slice(start, end),
+    after: text.slice(end, to) + (to < lineEnd ? "…" : ""),
+  };
+}
+
 export function draftReview(
   record: AnalysisRecord,
   seasonYear?: number,
@@ -28,6 +49,7 @@ export function draftReview(
     message: f.message,
     start: f.start ?? null,
     end: f.end ?? null,
+    context: spanContext(record.text, f.start ?? null, f.end ?? null),
   }));
   if (seasonYear !== undefined && record.meta.year !== null && record.meta.year !== seasonYear)
     findings.unshift({
@@ -37,6 +59,7 @@ export function draftReview(
       message: `报告年度为${record.meta.year}年，本报告季为${seasonYear}年度`,
       start: null,
       end: null,
+      context: null,
     });
   if (record.meta.kind !== "report")
     findings.unshift({
@@ -46,6 +69,7 @@ export function draftReview(
       message: "未识别为法治政府建设年度报告，请确认上传的文件",
       start: null,
       end: null,
+      context: null,
     });
   if (copied && copied.share >= COPY_FINDING)
     findings.push({
@@ -55,6 +79,7 @@ export function draftReview(
       message: `${(copied.share * 100).toFixed(1)}% 的文字与${copied.sources.map((x) => x.label).join("、")}重复`,
       start: copied.passages[0]?.start ?? null,
       end: copied.passages[0]?.end ?? null,
+      context: spanContext(record.text, copied.passages[0]?.start ?? null, copied.passages[0]?.end ?? null),
     });
   return {
     title: record.meta.title,

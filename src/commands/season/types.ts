@@ -18,6 +18,9 @@ export interface DraftReview {
     message: string;
     start: number | null;
     end: number | null;
+    /** the words around the span on its line, so a unit (who sees no text beside the check)
+     *  finds the place in its own file: before, the span itself, after */
+    context: { before: string; text: string; after: string } | null;
   }>;
   tampered: boolean;
   /** text repeated from the unit's earlier reports or other units' reports of the season */

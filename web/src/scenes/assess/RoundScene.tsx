@@ -119,7 +119,8 @@ export default function RoundScene({ id }: { id: number }) {
             dataSource={data.units}
             columns={[
               { title: "排名", dataIndex: "rank", width: 70 },
-              { title: "单位", dataIndex: "unitName" },
+              // a width of its own: at 1024 px the fixed columns squeezed it to a character a line
+              { title: "单位", dataIndex: "unitName", width: 200 },
               { title: "总分", dataIndex: "total", width: 90 },
               { title: "得分率", key: "rate", width: 90, render: (_, u) => rate(u.total, u.max) },
               {

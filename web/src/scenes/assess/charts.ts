@@ -40,7 +40,13 @@ export function rankingOption(units: UnitResultJson[]) {
   return {
     tooltip: {},
     grid: { left: 140, right: 40 },
-    xAxis: { type: "value", name: "得分" },
+    // the axis runs to the full mark, in 分: with every unit at 0 it read 0–1 in steps of 0.2
+    xAxis: {
+      type: "value",
+      name: "得分（分）",
+      min: 0,
+      max: Math.max(0, ...units.map((u) => u.max)) || undefined,
+    },
     yAxis: { type: "category", data: sorted.map((u) => u.unitName) },
     series: [
       {

@@ -1,6 +1,6 @@
 // 计划台账: a plan's measures by area with lead and cooperating units and deadlines, and a
 // per-unit view of what each department leads or supports.
-import { Alert, Button, Card, Collapse, Empty, Select, Space, Spin, Table, Tabs, Tag } from "antd";
+import { Alert, Button, Card, Collapse, Empty, Select, Space, Spin, Table, Tabs, Tag, Tooltip } from "antd";
 import { useEffect, useState } from "react";
 import {
   canManage,
@@ -28,7 +28,14 @@ const measureColumns = [
       r.due ? (
         <span>
           {r.due}
-          {r.dueSource === "默认" ? <Tag style={{ marginLeft: 4 }}>默认</Tag> : null}
+          {r.dueSource === "默认" ? (
+            // the word the 督办 pages use; a bare 默认 left a clerk asking "default of what?"
+            <Tooltip title="本项措施未写明时限，按方案的总体完成时限">
+              <Tag className="due-default" style={{ marginLeft: 4 }}>
+                方案默认
+              </Tag>
+            </Tooltip>
+          ) : null}
         </span>
       ) : r.term ? (
         <Tag color={r.termKind === "长期" ? "blue" : "cyan"}>{r.term}</Tag>

@@ -70,9 +70,19 @@ export function ReviewView({ review, onJump }: { review: DraftReview; onJump?: (
             style={{ cursor: f.start !== null && onJump ? "pointer" : undefined }}
             onClick={() => f.start !== null && onJump?.(f.start)}
           >
-            <Space>
+            <Space align="start">
               <Tag color={SEVERITY_COLOR[f.severity]}>{SEVERITY_LABEL[f.severity] ?? f.severity}</Tag>
-              <span>{f.message}</span>
+              <span>
+                {f.message}
+                {f.context ? (
+                  // where it is: a unit's check shows no text, and 异常字符「?」 twice said nothing
+                  <span className="finding-context" style={{ display: "block", color: "#666", fontSize: 12 }}>
+                    原文：{f.context.before}
+                    <mark>{f.context.text}</mark>
+                    {f.context.after}
+                  </span>
+                ) : null}
+              </span>
             </Space>
           </List.Item>
         )}

@@ -1,9 +1,10 @@
 // 年度报告: the report season. Coordinators open a season, watch every unit's status and the
 // two rates, review versions and download the report draft; a unit submits its own report,
 // sees the review and comments, and records where it published.
-import { Alert, App, Button, Empty, Input, Select, Space, Table, Tag } from "antd";
+import { Alert, App, Button, Empty, Input, Select, Space, Spin, Table, Tag } from "antd";
 import { useState } from "react";
 import { canManage, type PageOf, send } from "../../api.ts";
+import { navigate } from "../../router.ts";
 import { useSession } from "../../session.tsx";
 import { useJson } from "../../useJson.ts";
 import { NewSeasonDialog } from "./NewSeasonDialog.tsx";
@@ -69,7 +70,8 @@ function Deadlines({
 }
 
 export default function SeasonScene() {
-  const { user } = useSession();
+  const { message } = App.useApp();
+  const { user, ready } = useSession();
   const manage = canManage(user);
   // one season a year (2000–2100): a single page holds them all
   const seasons = useJson<PageOf<SeasonJson>>(user ? "/api/seasons?pageSize=200" : null);
@@ -78,7 +80,15 @@ export default function SeasonScene() {
   const [open, setOpen] = useState<{ key: string; name: string } | null>(null);
   const id = chosen ?? seasons.data?.items[0]?.id ?? null;
   const board = useJson<DashboardJson>(id ? `/api/seasons/${id}/dashboard` : null);
-  if (!user) return <Alert type="info" message="请先登录" />;
+  if (!user)
+    return ready ? (
+      <Alert
+        type="info"
+        showIcon
+        message="年度报告的报送和审核需要登录；已公开的报告见“公开报告”"
+        action={<Button onClick={() => navigate("/login?next=/season")}>登录</Button>}
+      />
+    ) : null;
   const season = board.data?.season;
   const mine = !manage && board.data?.units.length === 1 ? board.data.units[0] : null;
 
@@ -120,12 +130,19 @@ export default function SeasonScene() {
           {manage && r.publication.url ? (
             <Button
               size="small"
-              onClick={() =>
-                send(
-                  "POST",
-                  `/api/seasons/${id}/units/${encodeURIComponent(r.unitKey)}/publication-check`,
-                ).then(board.reload)
-              }
+              onClick={async () => {
+                // the check fetches the unit's page: say what came of it, or why it failed
+                try {
+                  await send(
+                    "POST",
+                    `/api/seasons/${id}/units/${encodeURIComponent(r.unitKey)}/publication-check`,
+                  );
+                  message.success(`已重新核对${r.unitName}的公开情况`);
+                  board.reload();
+                } catch (e) {
+                  message.error((e as Error).message);
+                }
+              }}
             >
               重新核对
             </Button>
@@ -163,7 +180,20 @@ export default function SeasonScene() {
           seasons.reload();
         }}
       />
-      {seasons.data && seasons.data.items.length === 0 ? <Empty description="还没有报告季" /> : null}
+      {seasons.data && seasons.data.items.length === 0 ? (
+        <Empty
+          className="season-empty"
+          description={
+            manage
+              ? "还没有报告季：点击“开启报告季”，选定报告年度和报送单位"
+              : "还没有报告季：依法治市办开启报告季后，可在这里报送本单位的年度报告"
+          }
+        />
+      ) : null}
+      {(!seasons.data && !seasons.error) || (id !== null && !board.data && !board.error) ? (
+        <Spin className="season-loading" style={{ display: "block", margin: "48px auto" }} />
+      ) : null}
+      {seasons.error ? <Alert type="error" message={seasons.error} /> : null}
       {board.error ? <Alert type="error" message={board.error} /> : null}
       {board.data?.reminders.length ? (
         <Alert

@@ -4,7 +4,7 @@ import { App, Button, Card, Input, Space, Upload } from "antd";
 import { useState } from "react";
 import { send, sendForm } from "../../api.ts";
 import { ReviewView } from "./ReviewView.tsx";
-import type { DraftReview } from "./types.ts";
+import { blockingText, type DraftReview } from "./types.ts";
 
 export function SubmitPanel({ seasonId, onSubmitted }: { seasonId: number; onSubmitted: () => void }) {
   const { message } = App.useApp();
@@ -78,7 +78,7 @@ export function SubmitPanel({ seasonId, onSubmitted }: { seasonId: number; onSub
       {review ? (
         <div style={{ marginTop: 12 }}>
           <h4>
-            报送前自动审查结果{review.blocking ? `（${review.blocking} 项须修改）` : "（未发现须修改的问题）"}
+            报送前自动审查结果{review.blocking ? `（${blockingText(review)}）` : "（未发现须修改的问题）"}
           </h4>
           <ReviewView review={review} />
         </div>

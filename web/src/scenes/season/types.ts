@@ -7,6 +7,8 @@ export type {
   SubmissionJson,
   VersionJson,
 } from "../../../../src/server/presenters/season-types.ts";
+import type { DraftReview } from "../../../../src/commands/season/types.ts";
+
 export type {
   DraftReview,
   Rate,
@@ -30,3 +32,14 @@ export const PUBLICATION_COLOR: Record<string, string> = {
   differs: "red",
   hijacked: "magenta",
 };
+
+/** What the count of problems to fix is made of: "2 项须修改" beside one 错误 read as a
+ * miscount, since a missing part is listed as a 警告 and as a red tag. */
+export function blockingText(review: DraftReview): string {
+  const errors = review.findings.filter((f) => f.severity === "error").length;
+  const missing = review.parts.filter((p) => !p.present).length;
+  const parts = [errors ? `${errors} 个错误` : "", missing ? `缺少 ${missing} 项必备内容` : ""].filter(
+    Boolean,
+  );
+  return `${review.blocking} 项须修改：${parts.join("，")}`;
+}
