@@ -4,7 +4,7 @@
 // anonymous and unit users never see the admin form. Screenshots go to test-output/accounts-e2e/.
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { after, before, describe, test } from "node:test";
+import { after, afterEach, before, describe, test } from "node:test";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
@@ -44,6 +44,7 @@ describe("accounts in Chromium", { skip, timeout: 300_000 }, () => {
     web = await startWebApp({ store, options, out: "accounts-e2e", fullPage: true });
     ({ page, base } = web);
   });
+  afterEach((t) => web?.explainFailure(t));
   after(() => web?.close());
 
   const signIn = (username: string, password = PASSWORD) => web.signIn(username, password);

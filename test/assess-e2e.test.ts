@@ -3,7 +3,7 @@
 // the score sheet and the Word report downloaded and read back. Screenshots: test-output/assess-e2e/.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { after, before, describe, test } from "node:test";
+import { after, afterEach, before, describe, test } from "node:test";
 import ExcelJS from "exceljs";
 import mammoth from "mammoth";
 import type { Page } from "playwright-core";
@@ -11,7 +11,7 @@ import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 import { ingestDocument } from "../src/commands/documents/ingest.ts";
 import { resolveOptions } from "../src/pipeline.ts";
 import { openStore } from "../src/store/db.ts";
-import { browserSkip, startWebApp, type WebApp } from "./helpers/browser.ts";
+import { browserSkip, closeLayer, settled, startWebApp, type WebApp } from "./helpers/browser.ts";
 import { REPORT_TEXT } from "./helpers/fixtures.ts";
 import { makeUsers } from "./helpers/session.ts";
 
@@ -50,6 +50,7 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     web = await startWebApp({ store, options, out: "assess-e2e" });
     ({ page, base } = web);
   });
+  afterEach((t) => web?.explainFailure(t));
   after(() => web?.close());
 
   const signIn = (username: string) => web.signIn(username);
@@ -148,7 +149,7 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     await drawer.locator(".item-points").filter({ hasText: "4 / 5" }).waitFor();
     assert.match((await drawer.textContent()) ?? "", /人工录入/);
     await shot("03-manual");
-    await page.keyboard.press("Escape");
+    await closeLayer(drawer);
     await dismissToasts();
   });
 
@@ -163,7 +164,7 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     await drawer.locator(".passage mark").first().waitFor();
     assert.equal(await drawer.locator(".passage mark").first().textContent(), "100%");
     await shot("04-trace");
-    await page.keyboard.press("Escape");
+    await closeLayer(drawer);
     await page.locator(".item-drawer .ant-drawer-mask").waitFor({ state: "hidden" });
     drawer = await openItem("市司法局", "C3");
     await drawer.locator(".no-evidence").waitFor();
@@ -171,7 +172,7 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     await drawer.getByRole("button", { name: "提交申诉" }).click();
     await drawer.getByText("待处理").waitFor();
     await shot("05-appeal");
-    await page.keyboard.press("Escape");
+    await closeLayer(drawer);
     await dismissToasts();
   });
 
@@ -190,6 +191,7 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     await page.getByRole("tab", { name: "申诉" }).click();
     await page.locator(".appeals").getByRole("button", { name: "采纳", exact: true }).click();
     const modal = page.locator(".decide-modal");
+    await settled(modal.locator(".ant-input-number input"));
     await modal.locator(".ant-input-number input").fill("5");
     await modal.locator("textarea").fill("核实评查通报,予以采纳");
     await modal.getByRole("button", { name: "确定" }).click();
@@ -289,7 +291,7 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     const drawer = await openItem("市发改委", "D1");
     await drawer.locator(".item-points").filter({ hasText: "10 / 10" }).waitFor();
     await shot("09-edited-item-scored");
-    await page.keyboard.press("Escape");
+    await closeLayer(drawer);
     // the editor is the coordinator's: an evaluator is told so
     await signOut();
     await signIn("eval1");

@@ -5,9 +5,9 @@ import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { after, before, describe, test } from "node:test";
+import { after, afterEach, before, describe, test } from "node:test";
 import { openStore } from "../src/store/db.ts";
-import { browserSkip, startWebApp, type WebApp } from "./helpers/browser.ts";
+import { browserSkip, settled, startWebApp, type WebApp } from "./helpers/browser.ts";
 import { type DocxCell, htmlTablePage } from "./helpers/fixtures.ts";
 import { makeUsers } from "./helpers/session.ts";
 
@@ -56,6 +56,7 @@ describe("statistics tables in the document view, in Chromium", { skip, timeout:
     const now = new Date("2024-03-10T02:00:00Z");
     web = await startWebApp({ store, out: "document-tables", config: { now: () => now } });
   });
+  afterEach((t) => web?.explainFailure(t));
   after(() => web?.close());
 
   test("an uploaded report's table is a table, its numbers facts", async () => {
@@ -116,8 +117,7 @@ describe("statistics tables in the document view, in Chromium", { skip, timeout:
     );
     await fact.click();
     const card = page.locator(".fact-card");
-    await card.waitFor();
-    await page.waitForTimeout(400); // let the popover finish appearing before the screenshot
+    await settled(card); // the popover has finished appearing, for the screenshot
     const cardText = (await card.textContent()) ?? "";
     assert.match(cardText, /125/);
     assert.match(cardText, /件/);
@@ -168,6 +168,7 @@ describe("statistics tables in the document view, in Chromium", { skip, timeout:
     await page.goto(`${base}/season`);
     await click("开启报告季");
     const dialog = page.locator(".ant-modal");
+    await settled(dialog.getByLabel("报告年度"));
     await dialog.getByLabel("报告年度").fill("2023");
     await dialog.getByLabel("市司法局").check();
     await dialog.getByRole("button", { name: "开启" }).click();

@@ -4,14 +4,14 @@ import assert from "node:assert/strict";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { after, before, describe, test } from "node:test";
+import { after, afterEach, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 import { loadDemoIfEmpty } from "../src/commands/documents/demo.ts";
 import { pdfToText } from "../src/ingest/pdf.ts";
 import { resolveOptions } from "../src/pipeline.ts";
 import { openStore } from "../src/store/db.ts";
-import { browserSkip, startWebApp, type WebApp } from "./helpers/browser.ts";
+import { browserSkip, closeLayer, settled, startWebApp, type WebApp } from "./helpers/browser.ts";
 import { REPORT_TEXT } from "./helpers/fixtures.ts";
 import { makeUsers } from "./helpers/session.ts";
 
@@ -37,6 +37,7 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
     web = await startWebApp({ store, options, out: "e2e" });
     ({ page, base } = web);
   });
+  afterEach((t) => web?.explainFailure(t));
   after(() => web?.close());
 
   test("the library lists the demo documents", async () => {
@@ -134,8 +135,7 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
     await fact.scrollIntoViewIfNeeded();
     await fact.click();
     const card = page.locator(".fact-card");
-    await card.waitFor();
-    await page.waitForTimeout(400); // let the popover finish appearing before the screenshot
+    await settled(card); // the popover has finished appearing, for the screenshot
     const cardText = (await card.textContent()) ?? "";
     assert.match(cardText, /97\.1/);
     assert.match(cardText, /调解成功率/, "the indicator's name, not its id");
@@ -243,14 +243,17 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
   test("the comparison draws rates and counts on separate axes, with their units", async () => {
     await page.goto(`${base}/compare`);
     await page.locator(".chart canvas").first().waitFor();
-    await page.waitForTimeout(300);
+    // the table is read once it holds its rows, not while it loads
+    await page.locator(".ant-table-row").nth(1).waitFor();
     const rows = await page.locator(".ant-table-row").count();
     assert.ok(rows >= 2, `rows ${rows}`);
     const pick = page.getByLabel("指标");
     await pick.click();
     await pick.fill("行政复议案件办结数");
     await page.locator(".ant-select-item-option").first().click();
-    await page.keyboard.press("Escape");
+    // the list closes by an Escape in the box (on the box: the page's keyboard may be elsewhere)
+    await pick.press("Escape");
+    await page.locator(".ant-select-dropdown").filter({ visible: true }).waitFor({ state: "hidden" });
     const charts = page.locator(".compare-chart");
     await charts.nth(1).locator("canvas").waitFor();
     assert.deepEqual(await charts.locator(".ant-card-extra").allInnerTexts(), ["比率（%）", "数量（件）"]);
@@ -328,7 +331,7 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
     await drawer.getByRole("button", { name: "申请办结" }).click();
     await drawer.locator(".task-status", { hasText: "待审核" }).waitFor();
     await shot("09-unit-progress");
-    await page.keyboard.press("Escape");
+    await closeLayer(page.locator(".task-drawer"));
     await signOut();
 
     await signIn("coord1");
@@ -338,10 +341,11 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
     await page.locator(".ant-table-row", { hasText: "待审核" }).first().click();
     // approval takes a comment, in its own dialog
     await page.locator(".task-drawer").getByRole("button", { name: "通过办结" }).click();
+    await settled(page.locator(".action-modal textarea"));
     await page.locator(".action-modal textarea").fill("材料齐全,同意办结");
     await page.locator(".action-modal").getByRole("button", { name: "通过办结" }).click();
     await page.locator(".task-drawer .task-status", { hasText: "已办结" }).waitFor();
-    await page.keyboard.press("Escape");
+    await closeLayer(page.locator(".task-drawer"));
     await page.waitForFunction(
       () =>
         Number.parseFloat(

@@ -3,13 +3,13 @@
 // ledger, bulk and single deadline shifts, archive and restore. Screenshots go to
 // test-output/ledgers-e2e/.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { after, afterEach, before, describe, test } from "node:test";
 import type { Locator, Page } from "playwright-core";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 import { loadDemoIfEmpty } from "../src/commands/documents/demo.ts";
 import { resolveOptions } from "../src/pipeline.ts";
 import { openStore, type Store } from "../src/store/db.ts";
-import { browserSkip, startWebApp, type WebApp } from "./helpers/browser.ts";
+import { browserSkip, settled, startWebApp, type WebApp } from "./helpers/browser.ts";
 import { makeUsers } from "./helpers/session.ts";
 
 const skip = browserSkip("ledgers e2e");
@@ -22,25 +22,11 @@ describe("ledgers in Chromium", { skip, timeout: 480_000 }, () => {
   let ledgerUrl = "";
   const shot = (name: string) => web.shot(name);
   const dialog = () => page.locator(".ant-modal").filter({ visible: true }).last();
-  /** the date picker of the deadline dialog; if it does not come, the failure says what the
-   * dialogs on the page showed and which way was chosen */
+  /** the date picker of the deadline dialog, once it has come (if it does not, the failure's
+   * log shows what the dialogs showed: `explainFailure`) */
   const datePicker = async (one: Locator) => {
     const date = one.locator(".ant-picker input");
-    try {
-      await date.waitFor({ timeout: 15_000 });
-    } catch {
-      const dialogs = await page.locator(".ant-modal").evaluateAll((all) =>
-        all.map((m) => ({
-          shown: (m as HTMLElement).offsetParent !== null,
-          text: m.textContent,
-          chosen: [...m.querySelectorAll("input[type=radio]:checked")].map(
-            (r) => (r as HTMLInputElement).value,
-          ),
-        })),
-      );
-      await shot("failed-date-picker");
-      assert.fail(`no date picker after choosing 改为指定日期; dialogs: ${JSON.stringify(dialogs)}`);
-    }
+    await settled(date);
     return date;
   };
 
@@ -59,6 +45,7 @@ describe("ledgers in Chromium", { skip, timeout: 480_000 }, () => {
     ({ page, base } = web);
     await web.signIn("coord1");
   });
+  afterEach((t) => web?.explainFailure(t));
   after(() => (web ? web.close() : store?.close()));
 
   test("the creation dialog: a period, then collective owners expanded into chosen units", async () => {
@@ -66,7 +53,7 @@ describe("ledgers in Chromium", { skip, timeout: 480_000 }, () => {
     await page.getByText("按领域（121 项措施）").waitFor();
     await page.getByRole("button", { name: "生成督办台账" }).click();
     const d = dialog();
-    await d.locator(".period-explain").waitFor();
+    await settled(d.locator(".period-explain"));
     // the period by dates: 2025-01-01 to 2027-12-31
     await d.getByText("日期", { exact: true }).click();
     const inputs = d.locator(".period-dates input");
@@ -147,6 +134,7 @@ describe("ledgers in Chromium", { skip, timeout: 480_000 }, () => {
     await rows.nth(1).locator(".ant-checkbox-input").check();
     await page.getByRole("button", { name: "调整所选 2 项的时限" }).click();
     const d = dialog();
+    await settled(d.getByLabel("理由"));
     await d.getByLabel("理由").fill("按市委依法治市办部署统一顺延");
     await shot("06-shift");
     await d.getByRole("button", { name: "调整" }).click();
@@ -158,13 +146,13 @@ describe("ledgers in Chromium", { skip, timeout: 480_000 }, () => {
     // one task's deadline, earlier; a first opening left half-done does not carry over
     await rows.nth(2).getByRole("button", { name: "调整时限" }).click();
     const one = dialog();
-    await one.getByText("调整任务时限").waitFor();
+    await settled(one.getByText("调整任务时限"));
     await one.getByText("改为指定日期").click();
     await datePicker(one);
     await one.getByRole("button", { name: "取消" }).click();
     await one.waitFor({ state: "hidden" });
     await rows.nth(2).getByRole("button", { name: "调整时限" }).click();
-    await one.getByText("调整任务时限").waitFor();
+    await settled(one.getByText("调整任务时限"));
     await one.getByLabel("月数").waitFor();
     await one.getByText("改为指定日期").click();
     const date = await datePicker(one);

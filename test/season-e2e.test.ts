@@ -8,10 +8,10 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { after, before, describe, test } from "node:test";
+import { after, afterEach, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import { openStore } from "../src/store/db.ts";
-import { browserSkip, startWebApp, type WebApp } from "./helpers/browser.ts";
+import { browserSkip, closeLayer, settled, startWebApp, type WebApp } from "./helpers/browser.ts";
 import { articlePage, docxText, FGW, pageServer, SFJ_V1, SFJ_V2 } from "./helpers/season.ts";
 import { makeUsers } from "./helpers/session.ts";
 
@@ -40,6 +40,7 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
     web = await startWebApp({ store, out: "season-e2e", config: { now: () => now }, fullPage: true });
     ({ page, base } = web);
   });
+  afterEach((t) => web?.explainFailure(t));
   after(async () => {
     await web?.close();
     pages?.server.close();
@@ -71,6 +72,7 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
     await signIn("coord1");
     await page.getByRole("button", { name: "开启报告季" }).click();
     const dialog = page.locator(".ant-modal");
+    await settled(dialog.getByLabel("报告年度"));
     await dialog.getByLabel("报告年度").fill("2023");
     await dialog.getByLabel("市司法局").check();
     await dialog.getByLabel("市发改委").check();
@@ -121,7 +123,7 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
     await drawer.getByRole("button", { name: "退回" }).click();
     await toast("已退回");
     await shot("02-returned");
-    await page.keyboard.press("Escape");
+    await closeLayer(drawer);
     await row("市司法局").getByText("已退回", { exact: true }).waitFor();
     await signOut();
   });
@@ -133,7 +135,7 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
     const drawer = page.locator(".ant-drawer");
     await drawer.locator(".comment-item", { hasText: "请补充具体数据" }).waitFor();
     await drawer.locator(".return-reason", { hasText: "缺少存在的不足和原因" }).waitFor();
-    await page.keyboard.press("Escape");
+    await closeLayer(drawer);
     await submitFile("长治市2023年法治政府建设报告(修改稿).txt");
     await row("市司法局").getByText("第 2 版").waitFor();
     await signOut();
@@ -148,11 +150,11 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
     await shot("03-diff");
     await drawer.getByRole("button", { name: "审核通过" }).click();
     await toast("已通过");
-    await page.keyboard.press("Escape");
+    await closeLayer(drawer);
     await row("市发改委").getByRole("button", { name: "查看报告" }).click();
-    await page.locator(".ant-drawer").getByRole("button", { name: "审核通过" }).click();
+    await drawer.getByRole("button", { name: "审核通过" }).click();
     await toast("已通过");
-    await page.keyboard.press("Escape");
+    await closeLayer(drawer);
     await row("市司法局").getByText("已通过", { exact: true }).waitFor();
     await row("市发改委").getByText("已通过", { exact: true }).waitFor();
     await signOut();
@@ -185,7 +187,9 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
   });
 
   test("the review opinion and the report draft download as Word documents that read right", async () => {
-    await page.keyboard.press("Escape");
+    // the rate's list (a popover) closes as it opened, by a click on the rate
+    await page.locator(".rate-published").click();
+    await page.locator(".rate-list").waitFor({ state: "hidden" });
     await row("市司法局").getByRole("button", { name: "查看报告" }).click();
     const drawer = page.locator(".ant-drawer");
     await drawer.locator(".version-select").click();
@@ -198,9 +202,7 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
     assert.match(opinion, /意见：请补充具体数据/);
     assert.match(opinion, /退回修改。理由：缺少存在的不足和原因/);
     assert.match(opinion, /2024年3月10日/);
-    // closed by its button: after a download the page may not have the keyboard's focus, and an
-    // Escape then leaves the drawer over the season's toolbar
-    await drawer.locator(".ant-drawer-close").click();
+    await closeLayer(drawer);
 
     const draft = await docxText(await download(() => page.locator(".report-draft-download").click()));
     for (const part of [

@@ -6,12 +6,12 @@
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, describe, test } from "node:test";
+import { after, afterEach, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 import { createLedger } from "../src/commands/tasks/ledgers.ts";
 import { openStore, type Store } from "../src/store/db.ts";
-import { browserSkip, startWebApp, type WebApp } from "./helpers/browser.ts";
+import { browserSkip, closeLayer, settled, startWebApp, type WebApp } from "./helpers/browser.ts";
 import { ingestDemoPlan } from "./helpers/demo-plan.ts";
 import { makeUsers } from "./helpers/session.ts";
 
@@ -38,6 +38,7 @@ describe("task supervision in Chromium", { skip, timeout: 600_000 }, () => {
     office = await web.pageOf("coord1");
     unit = await web.pageOf("unit-sfj");
   });
+  afterEach((t) => web?.explainFailure(t));
   after(() => web?.close());
 
   const drawerOf = (page: Page) => page.locator(".task-drawer");
@@ -97,7 +98,7 @@ describe("task supervision in Chromium", { skip, timeout: 600_000 }, () => {
     await request.locator('a[href^="/api/attachments/"]', { hasText: "验收报告.pdf" }).waitFor();
     assert.match((await request.textContent()) ?? "", /已完成全部工作/);
     await shot(unit, "04-closure-with-file");
-    await unit.keyboard.press("Escape");
+    await closeLayer(drawer);
   });
 
   test("the return dialog asks for a reason; the returned task stands out and can be filtered", async () => {
@@ -111,15 +112,14 @@ describe("task supervision in Chromium", { skip, timeout: 600_000 }, () => {
     const drawer = drawerOf(office);
     await drawer.getByRole("button", { name: "退回" }).click();
     const dialog = modal(office);
-    await dialog.locator("textarea").waitFor();
-    await office.waitForTimeout(300); // let the dialog finish opening
+    await settled(dialog.locator("textarea"));
     await dialog.getByRole("button", { name: "退回" }).click();
     await dialog.getByText("请填写退回原因").waitFor();
     await shot(office, "05-return-validation");
     await dialog.locator("textarea").fill("验收报告未盖章,请补充");
     await dialog.getByRole("button", { name: "退回" }).click();
     await drawer.locator(".task-returned", { hasText: "已退回" }).waitFor();
-    await drawer.locator(".ant-drawer-close").click();
+    await closeLayer(drawer);
     await drawer.locator(".ant-drawer-mask").waitFor({ state: "hidden" });
     // the list has reloaded after the return when the returned row shows it; choosing before
     // that would race the reload's re-render
@@ -144,16 +144,24 @@ describe("task supervision in Chromium", { skip, timeout: 600_000 }, () => {
   test("催办 two units at once; the unit sees the notification and marks it read", async () => {
     await office.goto(ledgerUrl);
     await office.getByRole("tab", { name: "按单位" }).click();
-    for (const name of ["市司法局", "市发改委"])
+    const units = ["市司法局", "市发改委"];
+    for (const name of units)
       await office
         .locator(".unit-table .ant-table-row", {
           has: office.locator(".unit-drill", { hasText: new RegExp(`^${name}$`) }),
         })
         .locator(".ant-checkbox-input")
         .check();
-    await office.getByRole("button", { name: /催办所选单位/ }).click();
+    // the button counts what the table holds selected: both, before the dialog is opened
+    await office.getByRole("button", { name: "催办所选单位（2）" }).click();
     const dialog = modal(office);
-    await dialog.locator("textarea").fill("请于本周五前报送工作进展");
+    await dialog.locator(".ant-modal-title", { hasText: "催办 2 个单位" }).waitFor();
+    for (const name of units) await dialog.getByText(name).waitFor();
+    // typed into a dialog still zooming in, the text can be lost to its focus trap
+    const message = dialog.locator("textarea");
+    await settled(message);
+    await message.fill("请于本周五前报送工作进展");
+    assert.equal(await message.inputValue(), "请于本周五前报送工作进展", "the message is in the dialog");
     await dialog.getByRole("button", { name: "催办" }).click();
     const summary = office.locator(".batch-summary");
     await summary.locator(".ant-modal-confirm-content", { hasText: /已催办 2 个单位/ }).waitFor();
@@ -186,8 +194,7 @@ describe("task supervision in Chromium", { skip, timeout: 600_000 }, () => {
     await office.locator(".batch-bar", { hasText: "已选 3 项" }).waitFor();
     await office.getByRole("button", { name: "批量延期" }).click();
     const dialog = modal(office);
-    await dialog.locator(".ant-picker").waitFor();
-    await office.waitForTimeout(300); // let the dialog finish opening
+    await settled(dialog.locator(".ant-picker"));
     await dialog.getByRole("button", { name: "延期" }).click();
     await dialog.getByText("请选择新的完成时限").waitFor();
     await dialog.locator(".ant-picker input").click();

@@ -11,6 +11,7 @@
 //       await makeUsers(store);                        // admin1, coord1, unit-sfj, … (helpers/session.ts)
 //       web = await startWebApp({ store, out: "my-feature" });
 //     });
+//     afterEach((t) => web?.explainFailure(t));        // a failed test's log shows what the pages showed
 //     after(() => web?.close());                       // browser, server and store
 //     test("…", async () => {
 //       await web.signIn("coord1");
@@ -22,11 +23,16 @@
 //     });
 //   });
 //
+// Waiting: wait for what the user would see (a row's text, a button enabled, a dialog's motion
+// over: `settled(locator)`), never for a fixed time — on CI's two loaded cores an animation or a
+// reload can take seconds, and a click or a typed text sent before it ends can be lost.
+//
 // Build the client first (`npm run build:web`); without it, or without Chromium, the suite is
 // skipped locally and fails in CI.
 import { existsSync, mkdirSync } from "node:fs";
 import type { FastifyInstance } from "fastify";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { SuiteContext, TestContext } from "node:test";
+import { type Browser, chromium, type Locator, type Page } from "playwright-core";
 import { type AnalyzeOptions, resolveOptions } from "../../src/pipeline.ts";
 import { type AppOptions, buildApp } from "../../src/server/app.ts";
 import { WEB_DIR } from "../../src/server/services/web.ts";
@@ -97,6 +103,9 @@ export interface WebApp {
   toast(text: string): Promise<void>;
   /** runs the checks with the page laid out for paper (`@media print`), then for the screen */
   printed<T>(checks: () => Promise<T>): Promise<T>;
+  /** for the suite's `afterEach`: when the test failed, a screenshot of every open page and
+   *  what each showed (address, dialogs, drawers, toasts, form errors) in the test's log */
+  explainFailure(t: TestContext | SuiteContext): Promise<void>;
   /** closes the browser, the server and the store */
   close(): Promise<void>;
 }
@@ -164,10 +173,106 @@ export async function startWebApp(o: WebAppOptions): Promise<WebApp> {
         await page.emulateMedia({ media: null });
       }
     },
+    async explainFailure(t) {
+      // `passed` is there from Node 20.12 on (not yet in @types/node 20)
+      if (!("diagnostic" in t) || (t as TestContext & { passed?: boolean }).passed !== false) return;
+      const pages = browser.contexts().flatMap((c) => c.pages());
+      for (const [i, p] of pages.entries()) {
+        const name = `failed-${t.name.replace(/[^\p{L}\p{N}]+/gu, "-").slice(0, 60)}-${i + 1}`;
+        const path = `${out}${name}.png`;
+        const shot = await p.screenshot({ path, timeout: 10_000 }).then(
+          () => path,
+          (e: Error) => `no screenshot (${e.message.split("\n")[0]})`,
+        );
+        t.diagnostic(`page ${i + 1} of ${pages.length}: ${shot}`);
+        for (const line of await pageState(p)) t.diagnostic(`  ${line}`);
+      }
+    },
     async close() {
       await browser.close();
       await app.close();
       await o.store.close();
     },
   };
+}
+
+/** rc-motion's classes while an antd dialog, drawer or dropdown opens or closes
+ * (`ant-zoom-appear`, `ant-zoom-appear-active`, `ant-slide-up-leave`, …) */
+const MOTION_CLASS = /-(appear|enter|leave)(-(prepare|start|active))?$/;
+
+/** Waits until `target` is there and no opening or closing motion runs on it or around it (the
+ * dialog or drawer it is in): antd's controls are usable only once that is over — while a dialog
+ * zooms in, its focus trap moves the focus and its buttons move under the pointer. */
+export async function settled(target: Locator): Promise<void> {
+  await target.waitFor();
+  const handle = await target.elementHandle();
+  try {
+    // polled at each frame, within the page's default timeout
+    await target.page().waitForFunction(
+      ([el, source]) => {
+        const motion = new RegExp(source);
+        for (let n: Element | null = el; n; n = n.parentElement)
+          for (const c of n.classList) if (motion.test(c)) return false;
+        // nor a finite animation or transition inside (spinners loop for ever)
+        return !el
+          .getAnimations({ subtree: true })
+          .some((a) => a.playState === "running" && a.effect?.getComputedTiming().iterations !== Infinity);
+      },
+      [handle, MOTION_CLASS.source] as const,
+      { polling: "raf" },
+    );
+  } finally {
+    await handle.dispose();
+  }
+}
+
+/** Closes a drawer (or a dialog) by its close button and waits until it has gone. Not by
+ * Escape: antd gives an Escape to its topmost layer only (a tooltip under the pointer, a dialog
+ * still closing) and only when the page has the keyboard's focus (not always so after a
+ * download), and a drawer left open covers the page for the next click. */
+export async function closeLayer(layer: Locator): Promise<void> {
+  const close = layer.locator(".ant-drawer-close, .ant-modal-close").filter({ visible: true }).first();
+  await close.click();
+  await close.waitFor({ state: "hidden" });
+}
+
+/** Read in the page by `pageState` (plain JavaScript, as a string: the test's own code is
+ * compiled with helpers such as `__name` that the page does not have). */
+const PAGE_STATE = String.raw`(() => {
+  const cut = (s, n = 300) => {
+    const t = (s || "").replace(/\s+/g, " ").trim();
+    return t.length > n ? t.slice(0, n) + "…" : t;
+  };
+  const all = (selector) =>
+    [...document.querySelectorAll(selector)].filter(
+      (e) => e.offsetParent !== null || getComputedStyle(e).position === "fixed",
+    );
+  const title = (e, selector) => cut(e.querySelector(selector)?.textContent, 80);
+  const lines = ["address: " + location.href + "  title: " + document.title];
+  for (const m of all(".ant-modal"))
+    lines.push("dialog [" + m.className + "]: " + title(m, ".ant-modal-title, .ant-modal-confirm-title") + " | " + cut(m.innerText));
+  for (const d of all(".ant-drawer-content-wrapper"))
+    lines.push("drawer [" + d.className + "]: " + title(d, ".ant-drawer-title") + " | " + cut(d.innerText));
+  for (const p of all(".ant-select-dropdown, .ant-dropdown, .ant-popover, .ant-picker-dropdown"))
+    lines.push("popup [" + p.className + "]: " + cut(p.innerText, 150));
+  for (const n of all(".ant-message-notice, .ant-notification-notice")) lines.push("toast: " + cut(n.innerText, 150));
+  for (const e of all(".ant-form-item-explain-error, .ant-alert")) lines.push("message on the page: " + cut(e.innerText, 150));
+  const a = document.activeElement;
+  if (a && a !== document.body)
+    lines.push("focus: <" + a.tagName.toLowerCase() + ' class="' + a.className + '"> ' + cut(a.value ?? a.innerText, 80));
+  const main = document.querySelector(".ant-layout-content") || document.body;
+  lines.push("scrolled to " + Math.round(scrollY) + "; the page: " + cut(main.innerText, 600));
+  return lines;
+})()`;
+
+/** What a page shows (address, dialogs and drawers with their motion classes, popups, toasts,
+ * form errors, the focus, the page's text), in a few short lines for a failed test's log. */
+export async function pageState(page: Page): Promise<string[]> {
+  const state = page.evaluate<string[]>(PAGE_STATE);
+  const late = new Promise<string[]>((done) =>
+    setTimeout(() => done(["the page did not answer within 10 s"]), 10_000).unref(),
+  );
+  return Promise.race([state, late]).catch((e: Error) => [
+    `the page could not be read: ${e.message.split("\n")[0]}`,
+  ]);
 }
