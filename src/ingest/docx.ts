@@ -70,7 +70,10 @@ interface PartPaths {
 
 /** A document's tree as mammoth's docx-reader.read gives it, its paragraphs numbered by our
  *  lookup; and that lookup. */
-async function readDocument(zip: MammothZip): Promise<{ tree: DocElement; numbering: WordNumbering }> {
+async function readDocument(
+  zip: MammothZip,
+  file: string,
+): Promise<{ tree: DocElement; numbering: WordNumbering }> {
   const paths = await mammoth.partPaths(zip);
   const contentTypesXml = await mammoth.readXml(zip, "[Content_Types].xml");
   const stylesXml = await mammoth.readXml(zip, paths.styles);
@@ -93,7 +96,7 @@ async function readDocument(zip: MammothZip): Promise<{ tree: DocElement; number
     files: new mammoth.Files({}),
   });
   const xml = await mammoth.readXml(zip, paths.mainDocument);
-  if (!xml) throw new Error("Could not find main document part");
+  if (!xml) throw new InputError("corrupt", file, `Word 文档缺少正文部件 ${paths.mainDocument}`);
   const reader = new mammoth.DocumentXmlReader({ bodyReader, notes: new mammoth.Notes([]), comments: [] });
   return { tree: reader.convertXmlToDocument(xml).value, numbering };
 }
@@ -195,7 +198,7 @@ export async function docxToText(bytes: Uint8Array, file: string, limits: Limits
   guardDocx(bytes, file, limits);
   let value: string;
   try {
-    const { tree, numbering } = await readDocument(countedZip(bytes, file, limits));
+    const { tree, numbering } = await readDocument(countedZip(bytes, file, limits), file);
     value = textOf(tree, new ListCounters(numbering));
   } catch (error) {
     if (error instanceof InputError) throw error;
