@@ -43,12 +43,12 @@ export interface RecordHead {
 /** A record as the store writes it — its head, text and stored parts — with the search tokens of
  *  its text and the original as it is stored, all made in the same worker (the record itself
  *  does not cross to the thread that writes it). */
-export interface IndexedRecord extends SearchIndexed {
+export type IndexedRecord = SearchIndexed & {
   record: RecordHead;
   text: string;
   parts: StoredParts;
   blob: PackedBlob;
-}
+};
 
 /** Like analyzeBytes, with the search tokens and the stored original made in the worker too (for the store). */
 export function analyzeAndIndex(
