@@ -7,7 +7,7 @@ import { resolveOptions } from "./analysis-options.ts";
 import type { NeedsOcr } from "./ingest/decode.ts";
 import { runInPool } from "./ingest/pool.ts";
 import type { PackedBlob } from "./store/blobs.ts";
-import type { StoredParts } from "./store/records.ts";
+import type { StoredParts } from "./store/record-parts.ts";
 import type { SearchIndexed } from "./store/search.ts";
 import type { AnalysisRecord, Meta, SourceInfo } from "./types.ts";
 

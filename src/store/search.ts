@@ -7,10 +7,10 @@
 // half the segmenter's work (a report's few thousand words are a few hundred distinct ones).
 // Tokens are made once, in the analysis worker beside the record, in the same pass as the
 // stored vector (`searchIndexed`), in binary form: the database reads that vector as it is (or
-// makes it from the tokens, `tsvectorOf`, when it cannot be made off the database).
+// makes it from the tokens, `tsvectorOf` in search-sql.ts, when it cannot be made off the database).
+// This module loads no database code: the analysis workers load it.
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict.js";
-import { sql } from "kysely";
 import { simplify } from "../normalize/script.ts";
 import type { AnalysisRecord } from "../types.ts";
 import {
@@ -202,9 +202,6 @@ export const indexTokens = (text: string): string => indexText(text).tokens;
 /** The vector (or the index tokens) of an analysed document, as the store writes it: its title and its text. */
 export const searchIndexed = (record: AnalysisRecord): SearchIndexed =>
   indexText(`${record.meta.title ?? ""}\n${record.text}`, { tokens: "if-needed" });
-
-/** The value of `documents.search_tsv` for the tokens. */
-export const tsvectorOf = (tokens: string) => sql<string>`to_tsvector('simple', ${tokens})`;
 
 /** The words of a query, each a term that must occur. */
 export function queryTerms(query: string): string[] {

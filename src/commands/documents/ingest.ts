@@ -13,7 +13,7 @@ import { type AnalyzeOptions, analyzeAndIndex, type IndexedRecord } from "../../
 import type { Store } from "../../store/db.ts";
 import { insertStoredItems } from "../../store/records.ts";
 import type { Database } from "../../store/schema.ts";
-import { tsvectorOf } from "../../store/search.ts";
+import { tsvectorOf } from "../../store/search-sql.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { auditMany } from "../audit/audit.ts";
 import { DomainError } from "../errors.ts";
