@@ -11,7 +11,7 @@ import type { AnalyzeOptions } from "./analysis-options.ts";
 import { analyzeDecoded } from "./analyze-text.ts";
 import type { IndexedRecord } from "./analyze-bytes.ts";
 import { packBlob } from "./store/blobs.ts";
-import { storedParts } from "./store/records.ts";
+import { storedParts } from "./store/record-parts.ts";
 
 /** What the caller wants back besides the plain record: the record as JSON text, made here
  *  (a string crosses between threads far more cheaply than the record's thousands of objects),

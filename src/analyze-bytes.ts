@@ -7,7 +7,7 @@ import { resolveOptions } from "./analysis-options.ts";
 import type { NeedsOcr } from "./ingest/decode.ts";
 import { runInPool } from "./ingest/pool.ts";
 import type { PackedBlob } from "./store/blobs.ts";
-import type { StoredParts } from "./store/records.ts";
+import type { StoredParts } from "./store/record-parts.ts";
 import type { SearchIndexed } from "./store/search.ts";
 import type { AnalysisRecord, Meta, SourceInfo } from "./types.ts";
 
@@ -43,12 +43,12 @@ export interface RecordHead {
 /** A record as the store writes it — its head, text and stored parts — with the search tokens of
  *  its text and the original as it is stored, all made in the same worker (the record itself
  *  does not cross to the thread that writes it). */
-export interface IndexedRecord extends SearchIndexed {
+export type IndexedRecord = SearchIndexed & {
   record: RecordHead;
   text: string;
   parts: StoredParts;
   blob: PackedBlob;
-}
+};
 
 /** Like analyzeBytes, with the search tokens and the stored original made in the worker too (for the store). */
 export function analyzeAndIndex(

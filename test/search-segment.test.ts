@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict.js";
-import { cutForSearch, indexText, searchPieces } from "../src/store/search.ts";
+import { cutForSearch, indexText, searchIndexed, searchPieces } from "../src/store/search.ts";
+import type { AnalysisRecord } from "../src/types.ts";
 import { readSeeds } from "./helpers/shared.ts";
 
 const jieba = Jieba.withDict(dict);
@@ -64,4 +65,16 @@ test("the index tokens of a text are its search-mode tokens, cleaned, each word 
     if (n <= 4) expected.push(token);
   }
   assert.equal(indexText(text).tokens, expected.join(" "));
+});
+
+test("a stored document's index tokens are joined only when the database must make its vector", () => {
+  const record = (text: string) => ({ meta: { title: "标题" }, text }) as unknown as AnalysisRecord;
+  // plain tokens: the worker makes the vector, and the tokens would cross threads unread
+  const made = searchIndexed(record(demo[0]));
+  assert.ok(made.vector && made.salient);
+  assert.equal(made.tokens, null);
+  // a token the text-search parser might split: the database makes the vector of the tokens
+  const left = searchIndexed(record("法治政府 가나 建设"));
+  assert.equal(left.vector, null);
+  assert.equal(left.tokens, indexText("标题\n法治政府 가나 建设").tokens);
 });

@@ -18,7 +18,7 @@ import { main } from "../src/cli/main.ts";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
 import { openStore, refreshStatistics, type Store } from "../src/store/db.ts";
-import { tsvectorOf } from "../src/store/search.ts";
+import { tsvectorOf } from "../src/store/search-sql.ts";
 import { REPORT_TEXT, utf8 } from "./helpers/fixtures.ts";
 
 const anonymous = scopeOf(null);

@@ -4,74 +4,13 @@
 // `facts` and `findings` set to null (so the record's key order is kept). `loadRecord` rebuilds
 // the record as the engine made it.
 import { type Kysely, sql, type Transaction } from "kysely";
-import type { AnalysisRecord, Fact, Finding, Severity } from "../types.ts";
+import type { AnalysisRecord, Fact, Finding } from "../types.ts";
+import { factOf, findingOf, type StoredParts } from "./record-parts.ts";
 import type { Database, StoredRecord } from "./schema.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** The JSON stored for a record: everything but its text, facts and findings. */
-export const storedRecordJson = (record: AnalysisRecord): string =>
-  JSON.stringify({ ...record, text: null, facts: null, findings: null });
-
-/** A fact in the engine's own key order. */
-export const factOf = (r: Fact): Fact => ({
-  quote: r.quote,
-  start: r.start,
-  end: r.end,
-  value: r.value,
-  unit: r.unit,
-  approx: r.approx,
-  subject: r.subject,
-  indicator: r.indicator,
-});
-
-/** A finding as the engine makes it: no span keys when it has no place. */
-export const findingOf = (r: {
-  rule: string;
-  severity: string;
-  message: string;
-  start: number | null;
-  end: number | null;
-}): Finding => ({
-  rule: r.rule,
-  severity: r.severity as Severity,
-  message: r.message,
-  ...(r.start === null ? {} : { start: r.start }),
-  ...(r.end === null ? {} : { end: r.end }),
-});
-
-/**
- * What the store writes of an analysis record, made where the record is made (the analysis
- * worker): the stored JSON and the facts' and findings' rows (without their ids) as JSON text.
- * Text crosses between threads as one copy, where the record's thousands of objects are cloned
- * one by one and then walked again to write them.
- */
-export interface StoredParts {
-  /** `storedRecordJson(record)` */
-  json: string;
-  /** the facts' rows (`factOf`) as a JSON array, or the rows themselves when a value is one JSON
-   *  cannot carry (NaN, ±Infinity) */
-  facts: string | Fact[];
-  /** the findings' rows (`findingRows` without ids) as a JSON array */
-  findings: string;
-}
-
-export function storedParts(record: AnalysisRecord): StoredParts {
-  const facts = record.facts.map(factOf);
-  return {
-    json: storedRecordJson(record),
-    facts: facts.every((f) => Number.isFinite(f.value)) ? JSON.stringify(facts) : facts,
-    findings: JSON.stringify(
-      record.findings.map((f) => ({
-        rule: f.rule,
-        severity: f.severity,
-        message: f.message,
-        start: f.start ?? null,
-        end: f.end ?? null,
-      })),
-    ),
-  };
-}
+export { factOf, findingOf, type StoredParts, storedParts, storedRecordJson } from "./record-parts.ts";
 
 /**
  * The facts and findings of analyses already inserted, from their stored parts: one statement

@@ -7,19 +7,21 @@
 // half the segmenter's work (a report's few thousand words are a few hundred distinct ones).
 // Tokens are made once, in the analysis worker beside the record, in the same pass as the
 // stored vector (`searchIndexed`), in binary form: the database reads that vector as it is (or
-// makes it from the tokens, `tsvectorOf`, when it cannot be made off the database).
+// makes it from the tokens, `tsvectorOf` in search-sql.ts, when it cannot be made off the database).
+// This module loads no database code: the analysis workers load it.
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict.js";
-import { sql } from "kysely";
 import { simplify } from "../normalize/script.ts";
 import type { AnalysisRecord } from "../types.ts";
 import {
   addPosition,
+  binaryOfSorted,
   isPlainToken,
+  type KeyedEntry,
   MAX_POSITION,
-  salientBinaryOf,
-  type VectorEntry,
-  vectorBinaryOf,
+  orderKey,
+  salientBinaryOfSorted,
+  sortedByCodeUnits,
 } from "./tsvector.ts";
 
 let jieba: Jieba | null = null;
@@ -97,7 +99,7 @@ const MAX_OCCURRENCES = 4;
  * here, and its count and positions in the document being indexed (`doc` says which): one
  * lookup a word instead of one per table.
  */
-interface IndexWord extends VectorEntry {
+interface IndexWord extends KeyedEntry {
   plain: boolean;
   doc: number;
   count: number;
@@ -115,7 +117,7 @@ function cleanNew(w: string): IndexWord {
   const token = w.replace(PUNCT, "").toLowerCase();
   let word = byToken.get(token);
   if (word === undefined) {
-    word = { token, plain: isPlainToken(token), doc: 0, count: 0, positions: [] };
+    word = { token, key: orderKey(token), plain: isPlainToken(token), doc: 0, count: 0, positions: [] };
     byToken.set(token, word);
   }
   cleaned.set(w, word);
@@ -132,17 +134,30 @@ function piecesNew(w: string): IndexWord[] {
   return words;
 }
 
-/** What is stored for search: the index tokens, and the vector made of them when it can be made here. */
-export interface SearchIndexed {
-  tokens: string;
-  /** `to_tsvector('simple', tokens)` in binary form (store/tsvector.ts), or null (the database makes it) */
-  vector: Uint8Array | null;
-  /** `search_salient` of that vector in binary form, or null (the database makes it) */
-  salient: Uint8Array | null;
-}
+/** What is stored for search: the vector of the index tokens in binary form, made here when it
+ *  can be, else the tokens (the database makes the vector of them). */
+export type SearchIndexed =
+  | {
+      /** `to_tsvector('simple', tokens)` in binary form (store/tsvector.ts) */
+      vector: Uint8Array;
+      /** `search_salient` of that vector in binary form */
+      salient: Uint8Array;
+      /** the tokens when asked for (`indexText`'s `tokens`), else null: nobody reads them */
+      tokens: string | null;
+    }
+  | { vector: null; salient: null; tokens: string };
 
-/** The index tokens of a text and their vector, made in one pass over the segmenter's words. */
-export function indexText(text: string): SearchIndexed {
+/**
+ * The index tokens of a text and their vector, made in one pass over the segmenter's words.
+ * The tokens are joined only when asked for (`tokens: "always"`) or when the vector cannot be made
+ * here: they are a few thousand, and the vector is what is stored.
+ */
+export function indexText(text: string, options?: { tokens?: "always" }): SearchIndexed & { tokens: string };
+export function indexText(text: string, options: { tokens: "if-needed" }): SearchIndexed;
+export function indexText(
+  text: string,
+  { tokens = "always" }: { tokens?: "always" | "if-needed" } = {},
+): SearchIndexed {
   // remembered words are forgotten between documents only (a document's words stay one each)
   if (cleaned.size >= 200_000) {
     cleaned.clear();
@@ -170,23 +185,23 @@ export function indexText(text: string): SearchIndexed {
       position = Math.min(position + 1, MAX_POSITION);
       addPosition(word, position);
     }
-  // a vector made here holds every word used (each has a position once the vector is exact)
+  if (!exact) return { tokens: out.join(" "), vector: null, salient: null };
+  // a vector made here holds every word used (each has a position once the vector is exact);
+  // its words are sorted once, for it and for the compact vector
+  const sorted = sortedByCodeUnits(used);
   return {
-    tokens: out.join(" "),
-    vector: exact ? vectorBinaryOf(used) : null,
-    salient: exact ? salientBinaryOf(used) : null,
+    tokens: tokens === "always" ? out.join(" ") : null,
+    vector: binaryOfSorted(sorted),
+    salient: salientBinaryOfSorted(sorted),
   };
 }
 
 /** The index tokens of a text. */
 export const indexTokens = (text: string): string => indexText(text).tokens;
 
-/** The index tokens (and vector) of an analysed document: its title and its text. */
+/** The vector (or the index tokens) of an analysed document, as the store writes it: its title and its text. */
 export const searchIndexed = (record: AnalysisRecord): SearchIndexed =>
-  indexText(`${record.meta.title ?? ""}\n${record.text}`);
-
-/** The value of `documents.search_tsv` for the tokens. */
-export const tsvectorOf = (tokens: string) => sql<string>`to_tsvector('simple', ${tokens})`;
+  indexText(`${record.meta.title ?? ""}\n${record.text}`, { tokens: "if-needed" });
 
 /** The words of a query, each a term that must occur. */
 export function queryTerms(query: string): string[] {

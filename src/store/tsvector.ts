@@ -5,8 +5,8 @@
 // takes whole under any locale (lower-case ASCII letters and digits, CJK ideographs); for any
 // other token the answer is null and the database parses the tokens as before.
 // The compact vector search ranks on (`search_salient`, migration 0011) is made here from the
-// same positions, so that the database does not sort every document's words again; only the
-// words at the cut are sorted (the others are taken or left by their count of positions).
+// same positions and the same sorted words, so that the database does not sort every
+// document's words again: the words at the cut are taken in the vector's order.
 
 /** Tokens read as one word each by the parser, under the C locale as under a glibc one. */
 const PLAIN = /^[a-z0-9\u4e00-\u9fff]{1,200}$/;
@@ -35,11 +35,34 @@ export function addPosition(entry: VectorEntry, position: number): void {
   if (list[list.length - 1] !== position && list.length < MAX_POSITIONS) list.push(position);
 }
 
-const byCodeUnits = (a: VectorEntry, b: VectorEntry) => (a.token < b.token ? -1 : a.token > b.token ? 1 : 0);
+/** A lexeme with its order key (`orderKey` of its token), which the caller may have remembered. */
+export interface KeyedEntry extends VectorEntry {
+  key: number;
+}
+
+/**
+ * A number that orders tokens as their first three code units do, a token that ends first
+ * before the others (0 stands for "no code unit": plain tokens hold none). Comparing numbers
+ * is several times cheaper than comparing strings, and most words are of one to three
+ * characters; tokens whose keys are equal are compared whole.
+ */
+export const orderKey = (token: string): number =>
+  (token.charCodeAt(0) || 0) * 4294967296 + (token.charCodeAt(1) || 0) * 65536 + (token.charCodeAt(2) || 0);
+
+const byCodeUnits = (a: KeyedEntry, b: KeyedEntry) =>
+  a.key - b.key || (a.token < b.token ? -1 : a.token > b.token ? 1 : 0);
+
+/** Entries in code unit order (byte order for plain tokens), as a new array. */
+export function sortedByCodeUnits<E extends KeyedEntry>(entries: readonly E[]): E[] {
+  return [...entries].sort(byCodeUnits);
+}
+
+const keyed = (entries: readonly VectorEntry[]): KeyedEntry[] =>
+  entries.map((e) => ({ token: e.token, positions: e.positions, key: orderKey(e.token) }));
 
 /** Entries grouped by a number (index: the number), largest first when walked from the end. */
-function groups(entries: readonly VectorEntry[], key: (e: VectorEntry) => number): VectorEntry[][] {
-  const out: VectorEntry[][] = [];
+function groups<E extends VectorEntry>(entries: readonly E[], key: (e: E) => number): E[][] {
+  const out: E[][] = [];
   for (const e of entries) {
     const k = key(e);
     const group = out[k];
@@ -69,8 +92,11 @@ function writePlain(token: string, out: Uint8Array, at: number): number {
  * which is code unit order for plain tokens). The database reads it (`tsvectorrecv`, a parameter
  * sent in binary) without parsing text or sorting, into exactly the value the text gives.
  */
-export function vectorBinaryOf(entries: readonly VectorEntry[]): Uint8Array {
-  const sorted = [...entries].sort(byCodeUnits);
+export const vectorBinaryOf = (entries: readonly VectorEntry[]): Uint8Array =>
+  binaryOfSorted(sortedByCodeUnits(keyed(entries)));
+
+/** `vectorBinaryOf` of entries already in code unit order. */
+export function binaryOfSorted(sorted: readonly VectorEntry[]): Uint8Array {
   let size = 4;
   for (const e of sorted) size += e.token.length * 3 + 3 + e.positions.length * 2;
   const out = new Uint8Array(size);
@@ -90,20 +116,16 @@ export function vectorBinaryOf(entries: readonly VectorEntry[]): Uint8Array {
   return out.subarray(0, at);
 }
 
-/** Take up to `room` entries into `into` in the order `search_salient` gives: more positions, then longer, then byte order. */
-function takeFirst(
-  entries: readonly VectorEntry[],
+/** Take up to `room` of entries in code unit order into `into` in the order `search_salient`
+ *  gives: more positions, then longer, then byte order (the groups keep the entries' order). */
+function takeFirst<E extends VectorEntry>(
+  entries: readonly E[],
   room: number,
-  into: VectorEntry[],
+  into: E[],
   level: 0 | 1 | 2,
 ): void {
-  if (entries.length <= room) {
-    for (const e of entries) into.push(e);
-    return;
-  }
-  if (level === 2) {
-    const sorted = [...entries].sort(byCodeUnits);
-    for (let k = 0; k < room; k++) into.push(sorted[k]);
+  if (entries.length <= room || level === 2) {
+    for (let k = 0; k < entries.length && k < room; k++) into.push(entries[k]);
     return;
   }
   const grouped = groups(entries, level === 0 ? (e) => e.positions.length : (e) => e.token.length);
@@ -116,13 +138,24 @@ function takeFirst(
   }
 }
 
-/** The lexemes `search_salient` keeps of a vector's. */
-export function salientOf(entries: readonly VectorEntry[]): VectorEntry[] {
-  const chosen: VectorEntry[] = [];
-  takeFirst(entries, SALIENT_WORDS, chosen, 0);
+/** The lexemes `search_salient` keeps of a vector's, in its order of choosing. */
+export const salientOf = (entries: readonly VectorEntry[]): VectorEntry[] =>
+  salientOfSorted(sortedByCodeUnits(keyed(entries)));
+
+function salientOfSorted<E extends VectorEntry>(sorted: readonly E[]): E[] {
+  const chosen: E[] = [];
+  takeFirst(sorted, SALIENT_WORDS, chosen, 0);
   return chosen;
 }
 
 /** `search_salient(vector)` in binary form (see vectorBinaryOf). */
 export const salientBinaryOf = (entries: readonly VectorEntry[]): Uint8Array =>
-  vectorBinaryOf(salientOf(entries));
+  salientBinaryOfSorted(sortedByCodeUnits(keyed(entries)));
+
+/** `salientBinaryOf` of entries already in code unit order: the lexemes kept are written in
+ *  that order, not sorted again (all of them when there are no more than the compact vector keeps). */
+export function salientBinaryOfSorted(sorted: readonly VectorEntry[]): Uint8Array {
+  if (sorted.length <= SALIENT_WORDS) return binaryOfSorted(sorted);
+  const chosen = new Set(salientOfSorted(sorted));
+  return binaryOfSorted(sorted.filter((e) => chosen.has(e)));
+}

@@ -13,7 +13,7 @@ import { type AnalyzeOptions, analyzeAndIndex, type IndexedRecord } from "../../
 import type { Store } from "../../store/db.ts";
 import { insertStoredItems } from "../../store/records.ts";
 import type { Database } from "../../store/schema.ts";
-import { tsvectorOf } from "../../store/search.ts";
+import { tsvectorOf } from "../../store/search-sql.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { auditMany } from "../audit/audit.ts";
 import { DomainError } from "../errors.ts";
@@ -47,7 +47,8 @@ export interface IngestHooks {
 export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /** The columns of a document that come from its current analysis. */
-function currentColumns({ record, text, tokens, vector }: IndexedRecord, analysisId: number) {
+function currentColumns(indexed: IndexedRecord, analysisId: number) {
+  const { record, text } = indexed;
   return {
     analysis_id: analysisId,
     engine_version: record.engine.version,
@@ -67,7 +68,7 @@ function currentColumns({ record, text, tokens, vector }: IndexedRecord, analysi
     text,
     // read as made in the worker when it could be, in binary form: parsing the tokens, or even the
     // vector's text, was the database's costliest step per document
-    search_tsv: vector ? sql<string>`${vector}::tsvector` : tsvectorOf(tokens),
+    search_tsv: indexed.vector ? sql<string>`${indexed.vector}::tsvector` : tsvectorOf(indexed.tokens),
     updated_at: new Date(),
   };
 }
