@@ -88,6 +88,14 @@ describe("task supervision in Chromium", { skip, timeout: 600_000 }, () => {
     await unit.getByRole("tab", { name: "我的任务" }).waitFor();
     await unit.locator(".task-table .ant-table-row").first().click();
     const drawer = drawerOf(unit);
+    // an empty update is refused at the field, before anything is sent
+    await drawer.locator(".progress-form").waitFor();
+    const updates = await drawer.locator(".task-update").count();
+    await drawer.getByRole("button", { name: "报送进展" }).click();
+    await drawer
+      .locator(".progress-form .ant-form-item-explain-error", { hasText: "请填写进展、完成比例或上传材料" })
+      .waitFor();
+    assert.equal(await drawer.locator(".task-update").count(), updates, "nothing was reported");
     await drawer.getByPlaceholder("本阶段完成的工作").fill("已完成全部工作,附验收报告");
     const evidence = join(web.out, "验收报告.pdf");
     writeFileSync(evidence, "%PDF-1.4\n% evidence\n%%EOF\n");

@@ -18,6 +18,11 @@ export function ReportForm({ task: t, onDone }: { task: Task; onDone: () => Prom
 
   const submit = async (path: "progress" | "request-closure", done: string) => {
     const v = form.getFieldsValue();
+    // the server refuses an empty update; said at the field before anything is sent
+    if (path === "progress" && !v.text?.trim() && (v.percent ?? null) === null && files.length === 0) {
+      form.setFields([{ name: "text", errors: ["请填写进展、完成比例或上传材料"] }]);
+      return;
+    }
     const fd = new FormData();
     fd.append("text", v.text ?? "");
     if (path === "progress" && v.percent !== undefined && v.percent !== null)

@@ -58,7 +58,7 @@ export function TaskDrawer({
             <Descriptions.Item label="角色">{t.role === "lead" ? "牵头" : "配合"}</Descriptions.Item>
             <Descriptions.Item label="完成时限">
               {t.due ?? t.term ?? "未明确"}
-              {t.dueInherited ? "（默认）" : ""}
+              {t.dueInherited ? "（方案默认：本项措施未写明时限）" : ""}
               {t.due && t.term ? `（方案：${t.term}）` : ""}
             </Descriptions.Item>
             <Descriptions.Item label="状态">
