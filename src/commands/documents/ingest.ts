@@ -231,13 +231,28 @@ async function writeBatch(store: Store, scope: Scope, batch: Analysed[]): Promis
  */
 const VACUUM_EVERY = 500;
 
-/** Batches waiting to be written before the inputs are read further (memory stays bounded). */
+/** Batches written or waiting to be written before the inputs are read further (memory stays
+ *  bounded): the next is read as soon as the oldest is written, so the workers go on analysing
+ *  while the database writes. */
 const WRITES_AHEAD = 2;
 
+/** Inputs looked up in the store in one query at most (bytes stored before are not analysed
+ *  again). A query per document cost the database and the writing thread a third of a
+ *  millisecond each; the first inputs are looked up in small groups so that analysis starts at once. */
+const LOOKUP_MAX = 64;
+
+/** An input read and hashed, not yet looked up in the store. */
+interface Read {
+  index: number;
+  input: IngestInput;
+  hash: string;
+}
+
 /**
- * Store many documents: each input is analysed in the pool (as many at once as the pool has
- * room for) and written with others in batches. Answers one outcome per input, in input order;
- * a failure is that input's only. Inputs may be an async iterable (an upload being read).
+ * Store many documents: inputs are looked up in the store a group at a time, each new one is
+ * analysed in the pool (as many at once as the pool has room for) and written with others in
+ * batches. Answers one outcome per input, in input order; a failure is that input's only. Inputs
+ * may be an async iterable (an upload being read).
  */
 export async function ingestDocuments(
   store: Store,
@@ -256,7 +271,7 @@ export async function ingestDocuments(
   const copies: Array<{ index: number; first: number }> = [];
   let batch: Analysed[] = [];
   let writing: Promise<void> = Promise.resolve();
-  let writesQueued = 0;
+  const queued: Promise<void>[] = []; // the writes not yet awaited by the reading loop, oldest first
   let sinceVacuum = 0;
   const write = async (items: Analysed[]): Promise<void> => {
     try {
@@ -279,22 +294,11 @@ export async function ingestDocuments(
     const items = batch;
     batch = [];
     if (items.length === 0) return;
-    writesQueued++;
-    writing = writing.then(() => write(items)).finally(() => writesQueued--);
+    writing = writing.then(() => write(items));
+    queued.push(writing);
   };
-  const ingestOne = async (index: number, input: IngestInput) => {
+  const analyse = async ({ index, input, hash }: Read) => {
     try {
-      checkFileName(input.name);
-      const hash = sha256(input.bytes);
-      const first = firstOf.get(hash);
-      if (first !== undefined) return void copies.push({ index, first });
-      firstOf.set(hash, index);
-      const existing = await store.db
-        .selectFrom("documents")
-        .select("id")
-        .where("sha256", "=", hash)
-        .executeTakeFirst();
-      if (existing) return settle(index, { ok: true, documentId: existing.id, created: false });
       const indexed = await analyzeAndIndex(input.bytes, input.name, options);
       batch.push({ index, input, hash, indexed });
       if (batch.length >= batchSize) flush();
@@ -302,19 +306,69 @@ export async function ingestDocuments(
       settle(index, { ok: false, error });
     }
   };
+  /** The inputs whose bytes are not stored yet; the others are settled as found. */
+  const lookUp = async (group: Read[]): Promise<Read[]> => {
+    try {
+      const { rows } = await sql<{ id: number; sha256: string }>`select id, sha256 from documents
+        where sha256 = any(${group.map((r) => r.hash)})`.execute(store.db);
+      const stored = new Map(rows.map((r) => [r.sha256, r.id]));
+      for (const r of group) {
+        const id = stored.get(r.hash);
+        if (id !== undefined) settle(r.index, { ok: true, documentId: id, created: false });
+      }
+      return group.filter((r) => !stored.has(r.hash));
+    } catch (error) {
+      for (const r of group) settle(r.index, { ok: false, error });
+      return [];
+    }
+  };
 
   const slots = analysisSlots();
   const running = new Set<Promise<void>>();
+  /** Start the analysis of each, as the pool and the writes make room. */
+  const dispatch = async (group: Read[]) => {
+    for (const r of group) {
+      while (running.size >= slots) await Promise.race(running);
+      while (queued.length >= WRITES_AHEAD) await queued.shift();
+      const job = analyse(r).finally(() => running.delete(job));
+      running.add(job);
+    }
+  };
+  let unchecked: Read[] = []; // read, not yet looked up
+  let checking: Promise<Read[]> = Promise.resolve([]); // the group being looked up
+  let looked = 0;
+  /** Look the inputs read up while the group looked up before is analysed: the query is waited for by nobody. */
+  const advance = async () => {
+    const next = unchecked.length ? lookUp(unchecked) : Promise.resolve([]);
+    looked += unchecked.length;
+    unchecked = [];
+    await dispatch(await checking);
+    checking = next;
+  };
   let index = 0;
   try {
     for await (const input of inputs) {
-      const job = ingestOne(index++, input).finally(() => running.delete(job));
-      running.add(job);
-      while (running.size >= slots) await Promise.race(running);
-      while (writesQueued >= WRITES_AHEAD) await writing;
+      const at = index++;
+      try {
+        checkFileName(input.name);
+        const hash = sha256(input.bytes);
+        const first = firstOf.get(hash);
+        if (first !== undefined) {
+          copies.push({ index: at, first });
+          continue;
+        }
+        firstOf.set(hash, at);
+        unchecked.push({ index: at, input, hash });
+      } catch (error) {
+        settle(at, { ok: false, error });
+        continue;
+      }
+      if (unchecked.length >= Math.min(LOOKUP_MAX, Math.max(slots, looked))) await advance();
     }
   } finally {
     // the inputs may end in an error (an upload cut off): what was read is still stored
+    await advance();
+    await advance();
     await Promise.all(running);
     flush();
     await writing;
