@@ -220,5 +220,36 @@ for (const target of storeTargets()) {
         assert.equal(rows[0].c, "l");
       }
     });
+
+    test("a bulk import into the embedded database leaves the planner counting its documents; known bytes are found in groups", async () => {
+      const reltuples = async () => {
+        const { rows } = await sql<{ n: number }>`select reltuples::float8 as n from pg_class
+          where oid = 'documents'::regclass`.execute(store.db);
+        return Number(rows[0].n);
+      };
+      const inputs = Array.from({ length: 70 }, (_, k) => ({ bytes: report(100 + k), name: `批量${k}.txt` }));
+      const outcomes = await ingestDocuments(store, SYSTEM_SCOPE, inputs, options, { batchSize: 16 });
+      assert.ok(outcomes.every((o) => o.ok && o.created));
+      const { rows } = await sql<{ n: number }>`select count(*)::int as n from documents`.execute(store.db);
+      // PostgreSQL's autovacuum counts them in its own time; the embedded database has none
+      if (store.engine === "pglite") assert.equal(await reltuples(), rows[0].n);
+      // the same 70 again, with 5 new among them: one group's lookup finds the 70, the new are written
+      const again = [
+        ...inputs.slice(0, 35),
+        ...[1, 2, 3, 4, 5].map((k) => ({ bytes: report(200 + k), name: `新${k}.txt` })),
+        ...inputs.slice(35),
+      ];
+      const second = await ingestDocuments(store, SYSTEM_SCOPE, again, options);
+      assert.deepEqual(
+        second.map((o) => o.ok && o.created),
+        again.map((_, k) => k >= 35 && k < 40),
+      );
+      for (const [k, o] of second.entries())
+        if (k < 35 || k >= 40)
+          assert.equal(
+            o.ok && o.documentId,
+            (outcomes[k < 35 ? k : k - 5] as { documentId: number }).documentId,
+          );
+    });
   });
 }

@@ -10,7 +10,7 @@ import { describeError, InputError } from "../../ingest/errors.ts";
 import { readSource } from "../../ingest/load.ts";
 import { analysisSlots } from "../../ingest/pool.ts";
 import { type AnalyzeOptions, analyzeAndIndex, type IndexedRecord } from "../../pipeline.ts";
-import type { Store } from "../../store/db.ts";
+import { refreshStatistics, type Store } from "../../store/db.ts";
 import { insertStoredItems } from "../../store/records.ts";
 import type { Database } from "../../store/schema.ts";
 import { tsvectorOf } from "../../store/search-sql.ts";
@@ -223,13 +223,22 @@ async function writeBatch(store: Store, scope: Scope, batch: Analysed[]): Promis
 }
 
 /**
- * Documents written by one call between vacuums of the documents table. The search index takes
- * new entries in a pending list that is merged into the index in bulk; the pages the list used
- * are reused only after a vacuum, which the embedded database never runs by itself (and
- * autovacuum may not reach during an import): without it the index of a bulk import took about
- * three times its size.
+ * Documents written by one call between vacuums of the documents table, on the embedded
+ * database. The search index takes new entries in a pending list that is merged into the index
+ * in bulk; the pages the list used are reused only after a vacuum, which the embedded database
+ * never runs by itself: without it the index of a bulk import took about three times its size.
+ * PostgreSQL's autovacuum does it (5,000 documents stored the same 321 MB without these
+ * vacuums, which cost its server 35–110 ms each, in the writing chain).
  */
 const VACUUM_EVERY = 500;
+
+/**
+ * The embedded database's planner statistics are refreshed when a call wrote more documents than
+ * this and a tenth of those stored before (autovacuum's rule on PostgreSQL): a bulk import into an
+ * empty or small database is otherwise planned with the statistics of a table that was nearly
+ * empty until the next scheduled refresh (every 15 minutes, server only: `fazhi import` has none).
+ */
+const ANALYZE_AFTER = 50;
 
 /** Batches written or waiting to be written before the inputs are read further (memory stays
  *  bounded): the next is read as soon as the oldest is written, so the workers go on analysing
@@ -273,6 +282,9 @@ export async function ingestDocuments(
   let writing: Promise<void> = Promise.resolve();
   const queued: Promise<void>[] = []; // the writes not yet awaited by the reading loop, oldest first
   let sinceVacuum = 0;
+  const embedded = store.engine === "pglite";
+  // the documents stored before, as the planner's statistics count them (-1: never counted)
+  const storedBefore = embedded ? await plannerRows(store) : 0;
   const write = async (items: Analysed[]): Promise<void> => {
     try {
       const results = await writeBatch(store, scope, items);
@@ -284,7 +296,7 @@ export async function ingestDocuments(
       return;
     }
     sinceVacuum += items.length;
-    if (sinceVacuum >= VACUUM_EVERY) {
+    if (embedded && sinceVacuum >= VACUUM_EVERY) {
       sinceVacuum = 0;
       // housekeeping only: a refusal (another vacuum running, a role that may not) changes nothing stored
       await sql`vacuum documents`.execute(store.db).catch(() => {});
@@ -377,7 +389,18 @@ export async function ingestDocuments(
     const o = outcomes[first];
     settle(index, o.ok ? { ok: true, documentId: o.documentId, created: false } : o);
   }
+  const written = outcomes.filter((o) => o.ok && o.created).length;
+  if (embedded && written > ANALYZE_AFTER + Math.max(storedBefore, 0) / 10)
+    // housekeeping only, like the vacuums: a failure changes nothing stored
+    await refreshStatistics(store).catch(() => {});
   return outcomes;
+}
+
+/** The rows of the documents table as the planner's statistics count them (-1: never counted). */
+async function plannerRows(store: Store): Promise<number> {
+  const { rows } = await sql<{ n: number }>`select reltuples::float8 as n from pg_class
+    where oid = 'documents'::regclass`.execute(store.db);
+  return Number(rows[0]?.n ?? -1);
 }
 
 /** Store one document; its failure is thrown. */
