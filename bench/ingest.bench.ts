@@ -6,8 +6,9 @@
 // before (one file analysed and written at a time) on BENCH_BASELINE_DOCS (default 100; 0 skips).
 // BENCH_PGLITE=0 or BENCH_POSTGRES=0 leaves one database out. It runs the compiled program (lib/)
 // when `npm run build` made it from the current sources, as `fazhi import` does; else the sources.
-// Prints the pool's start, documents per second, the time for 5,000 (measured, or scaled from
-// the rate) both as measured and as the CPU time spent (this process's threads and the database
+// Prints the pool's start (alone), documents per second, the time for 5,000 (measured, or scaled
+// from the rate; the start included, the pool starting while the database opens as `fazhi
+// import` does) both as measured and as the CPU time spent (this process's threads and the database
 // server) over two cores — the machine is shared, so the wall time counts others' work too —
 // and the bytes stored per byte of original, each beside its goal.
 import { execFileSync } from "node:child_process";
@@ -30,7 +31,7 @@ const { SYSTEM_SCOPE } =
   await programModule<typeof import("../src/commands/access/scope.ts")>("commands/access/scope");
 const { ingestDocument, ingestDocuments } =
   await programModule<typeof import("../src/commands/documents/ingest.ts")>("commands/documents/ingest");
-const { closePool, poolSettings } =
+const { closePool, poolSettings, warmPool } =
   await programModule<typeof import("../src/ingest/pool.ts")>("ingest/pool");
 const { analyzeAndIndex, resolveOptions } =
   await programModule<typeof import("../src/pipeline.ts")>("pipeline");
@@ -105,6 +106,12 @@ async function run(
   });
   let batched = 0;
   {
+    // as `fazhi import` does: the workers start while the database opens, then the documents go in
+    await closePool();
+    const opening = performance.now();
+    const openingCpu = cpuSeconds();
+    const openingServer = serverCpu();
+    void warmPool();
     const { store, dataDir } = await open();
     const docs = documents(DOCS, "batch");
     const bytes = sizeOf(docs);
@@ -117,6 +124,9 @@ async function run(
     const seconds = (performance.now() - started) / 1000;
     const used = cpuSeconds() - cpu;
     const serverUsed = serverCpu() - server;
+    // the start: the pool's (overlapped with the database's opening), and whatever of it the ingest waited for
+    const startSeconds = (started - opening) / 1000;
+    const startCpu = cpu - openingCpu + (server - openingServer);
     const failed = outcomes.filter((o) => !o.ok).length;
     if (failed) console.log(`  ${failed} documents failed`);
     batched = DOCS / seconds;
@@ -124,10 +134,10 @@ async function run(
     figure({ label: "batched ingest", value: batched, unit: "docs/s", at });
     figure({
       label: `ingest ${NATIONAL_YEAR} docs${DOCS === NATIONAL_YEAR ? "" : " (scaled from the rate)"}, wall`,
-      value: start.seconds + seconds * scale,
+      value: startSeconds + seconds * scale,
       unit: "s",
       goal: { below: GOAL_SECONDS },
-      at: `${at}; pool start included; the machine is shared`,
+      at: `${at}; the start included (${startSeconds.toFixed(1)} s: the pool starting while the database opens, as \`fazhi import\` does); the machine is shared`,
     });
     // what the same work takes on two cores nobody else uses: every CPU second spent, halved
     const cpuPerDoc = (used + serverUsed) / DOCS;
@@ -139,10 +149,10 @@ async function run(
     });
     figure({
       label: `  ${NATIONAL_YEAR} docs on 2 idle cores (CPU ÷ 2)`,
-      value: (start.cpu + cpuPerDoc * NATIONAL_YEAR) / 2,
+      value: (startCpu + cpuPerDoc * NATIONAL_YEAR) / 2,
       unit: "s",
       goal: { below: GOAL_SECONDS },
-      at: `an estimate from CPU time (pool start ${start.cpu.toFixed(1)} s of it): the machine is shared`,
+      at: `an estimate from CPU time (the start ${startCpu.toFixed(1)} s of it): the machine is shared`,
     });
     const stored = (await storedBytes(store)) - before;
     figure({

@@ -3,6 +3,7 @@
 // never segments or compresses text). Each answers a
 // value or the input problem, never throws across the thread boundary (a thrown error would
 // lose its type).
+import { threadId } from "node:worker_threads";
 import { type DecodedDocument, decodeHere } from "./ingest/decode.ts";
 import { InputError } from "./ingest/errors.ts";
 import type { Limits } from "./ingest/limits.ts";
@@ -22,6 +23,7 @@ export interface Output {
 }
 
 export type AnalysisTask =
+  | { op: "warm"; arrived: Int32Array; workers: number }
   | { op: "decode"; bytes: Uint8Array; file: string; limits: Limits }
   | ({ op: "analyze"; bytes: Uint8Array; file: string; options: AnalyzeOptions } & Output)
   | ({
@@ -32,7 +34,31 @@ export type AnalysisTask =
       options: AnalyzeOptions;
     } & Output);
 
+/** How long a warming worker waits for the others to take their own warming job. */
+const WARM_WAIT_MS = 3000;
+
+/**
+ * Load what indexing needs (the segmenter's dictionary; the engine's modules loaded with the
+ * worker), then hold this worker until every worker has taken a warming job, so that each warms
+ * itself rather than one taking them all (bounded: a worker that cannot start is not waited for).
+ * Answers the worker's thread.
+ */
+async function warm(arrived: Int32Array, workers: number): Promise<number> {
+  const { loadSegmenter } = await import("./store/search.ts");
+  loadSegmenter();
+  Atomics.add(arrived, 0, 1);
+  Atomics.notify(arrived, 0);
+  const until = Date.now() + WARM_WAIT_MS;
+  for (let now = Date.now(); now < until; now = Date.now()) {
+    const seen = Atomics.load(arrived, 0);
+    if (seen >= workers) break;
+    Atomics.wait(arrived, 0, seen, until - now);
+  }
+  return threadId;
+}
+
 async function perform(task: AnalysisTask): Promise<unknown> {
+  if (task.op === "warm") return warm(task.arrived, task.workers);
   if (task.op === "decode") return decodeHere(task.bytes, task.file, task.limits);
   const decoded =
     task.op === "analyze" ? await decodeHere(task.bytes, task.file, task.options.limits) : task.decoded;

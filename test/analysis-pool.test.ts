@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { after, describe, test } from "node:test";
 import { DomainError } from "../src/commands/errors.ts";
 import { InputError } from "../src/ingest/errors.ts";
-import { closePool, configurePool } from "../src/ingest/pool.ts";
+import { closePool, configurePool, warmPool } from "../src/ingest/pool.ts";
 import { analyzeBytes, resolveOptions } from "../src/pipeline.ts";
 import { REPORT_TEXT, utf8 } from "./helpers/fixtures.ts";
 
@@ -27,6 +27,13 @@ describe("analysis pool", { timeout: 300_000 }, () => {
       clearInterval(timer);
     }
     assert.ok(ticks > 0, "the event loop ran during the analysis");
+  });
+
+  test("warming the pool starts every worker, each warming itself (one does not take them all)", async () => {
+    await configurePool({ workers: 2, queue: 4 });
+    assert.equal(await warmPool(), 2);
+    const record = await analyzeBytes(utf8(REPORT_TEXT), "预热之后.txt");
+    assert.equal(record.source.path, "预热之后.txt");
   });
 
   test("a job over its time limit stops with a Chinese message naming the file, and the pool goes on", async () => {

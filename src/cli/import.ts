@@ -19,20 +19,27 @@ const isUrl = (location: string) => /^https?:\/\//i.test(location);
 export async function runImport(cmd: ImportCommand, io: Io): Promise<number> {
   const { expandInputs, readSource } = await import("../ingest/load.ts");
   const { describeError } = await import("../ingest/errors.ts");
-  const { closePool } = await import("../ingest/pool.ts");
+  const { closePool, warmPool } = await import("../ingest/pool.ts");
+  // the workers start (engine, dictionary) while the files are listed and the database opens
+  void warmPool();
   const { openStore } = await import("../store/db.ts");
   const { DataDirLocked } = await import("../store/lock.ts");
   const { ingestDocuments } = await import("../commands/documents/ingest.ts");
   const { SYSTEM_SCOPE } = await import("../commands/access/scope.ts");
-  const locations = await expandInputs(cmd.inputs);
+  const locations = await expandInputs(cmd.inputs).catch(async (error: unknown) => {
+    await closePool();
+    throw error;
+  });
   if (locations.length === 0) {
     io.stderr("没有找到可导入的文件（支持 .txt .html .docx .doc .wps .ofd .pdf 和图片）");
+    await closePool();
     return 1;
   }
   let store: Awaited<ReturnType<typeof openStore>>;
   try {
     store = await openStore(cmd.database);
   } catch (error) {
+    await closePool();
     if (error instanceof DataDirLocked) {
       io.stderr(`fazhi import: ${error.message}`);
       return 1;

@@ -103,6 +103,25 @@ export function analysisSlots(): number {
   return settings.workers + Math.min(settings.workers, settings.queue);
 }
 
+/**
+ * Start every worker now, each loading the engine and the segmenter's dictionary, instead of at
+ * the first document: a caller about to send many (`fazhi import`) does its own start (listing
+ * the files, opening the database) meanwhile. Answers how many workers warmed, when they are
+ * ready; never rejects (a worker that fails to start fails the first job it takes, as it would have).
+ */
+export async function warmPool(): Promise<number> {
+  const { pool, settings } = thePool();
+  const started = new Int32Array(new SharedArrayBuffer(4));
+  const arrived = new Int32Array(new SharedArrayBuffer(4));
+  const task = { op: "warm", arrived, workers: settings.workers };
+  const replies: Array<PoolReply<number> | null> = await Promise.all(
+    Array.from({ length: settings.workers }, () =>
+      pool.run({ started, task } satisfies PoolJob<object>).catch(() => null),
+    ),
+  );
+  return new Set(replies.map((r) => (r && "value" in r ? r.value : null)).filter((t) => t !== null)).size;
+}
+
 /** For background work (re-analysis): wait and try again while the pool is busy. */
 export async function whenAccepted<T>(run: () => Promise<T>): Promise<T> {
   for (;;) {

@@ -30,6 +30,9 @@ const segmenter = () => {
   return jieba;
 };
 
+/** Load the segmenter's dictionary now (a worker warming before its first document). */
+export const loadSegmenter = (): void => void segmenter();
+
 /** Characters that jieba's full cut reads as one run of Han text under every version (its
  *  narrowest Han class): a piece of these only is a dictionary word when the full cut of the
  *  word it is taken from finds it. */
