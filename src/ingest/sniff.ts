@@ -2,9 +2,9 @@
 import type { Format } from "../types.ts";
 import { isCompoundFile, requireWordBinary } from "./cfb.ts";
 import { InputError } from "./errors.ts";
-import { isOfdArchive } from "./ofd/index.ts";
 import { isTiff, sniffImage } from "./ocr/image-format.ts";
-import { isWordXml } from "./word-xml.ts";
+// the format tests alone: the decoders load when their format comes (decode.ts)
+import { isOfdArchive, isWordXml } from "./signatures.ts";
 import { listZipEntries } from "./zip-guard.ts";
 
 const IMAGE_EXTENSIONS = new Set(["png", "jpg", "jpeg", "tif", "tiff", "bmp", "webp", "gif"]);

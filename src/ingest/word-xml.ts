@@ -7,11 +7,7 @@ import { InputError } from "./errors.ts";
 import type { Limits } from "./limits.ts";
 import { walkXml, xmlString } from "./xml.ts";
 
-const SIGNATURE = /<\?mso-application\s+progid\s*=\s*["']Word\.Document["']|<w:wordDocument[\s>]/;
-
-export function isWordXml(bytes: Uint8Array): boolean {
-  return SIGNATURE.test(Buffer.from(bytes.subarray(0, 2048)).toString("latin1"));
-}
+export { isWordXml } from "./signatures.ts";
 
 interface Cell {
   paragraphs: string[];

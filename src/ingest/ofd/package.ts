@@ -8,6 +8,7 @@ import type { Limits } from "../limits.ts";
 import { listZipEntries, type ZipEntry } from "../zip-guard.ts";
 import { inflateBudget, readZipEntry } from "../zip-read.ts";
 import { walkXml, xmlString } from "../xml.ts";
+import { isOfdArchive } from "../signatures.ts";
 
 export interface OfdPackage {
   /** each page's Content.xml, in page order */
@@ -27,9 +28,7 @@ const contentPart = (from: string, loc: string) => {
   return part.toLowerCase().endsWith(".xml") ? part : posix.join(part, "Content.xml");
 };
 
-export function isOfdArchive(entries: ZipEntry[]): boolean {
-  return entries.some((e) => e.name.replace(/^\//, "").toLowerCase() === "ofd.xml");
-}
+export { isOfdArchive };
 
 export function openOfd(bytes: Uint8Array, file: string, limits: Limits): OfdPackage {
   const entries = listZipEntries(bytes, file);
