@@ -37,6 +37,12 @@ export function processCpuSeconds(pid: number): number {
   return s ? s.self + s.children : 0;
 }
 
+/** CPU seconds used so far by a process's children that have ended and been waited for (a
+ *  command the bench ran: its workers' threads included). */
+export function childrenCpuSeconds(pid: number): number {
+  return stat(pid)?.children ?? 0;
+}
+
 /** The PostgreSQL server listening on a local port: its postmaster's pid, or null. */
 export function postmasterOnPort(port: number): number | null {
   for (const pid of pids()) {
