@@ -140,7 +140,11 @@ describe("assessment API", { timeout: 180_000 }, () => {
     const ranking = book.getWorksheet("排名");
     assert.equal(ranking?.getRow(1).getCell(2).value, "单位");
     const names = [2, 3].map((r) => ranking?.getRow(r).getCell(2).value);
-    assert.deepEqual([...names].sort(), ["市发改委", "市司法局"]);
+    assert.deepEqual(
+      [...names].sort(),
+      ["市发展和改革委员会", "市司法局"].sort(),
+      "named as the unit register names them",
+    );
     const detail = book.getWorksheet("评分明细");
     assert.ok((detail?.rowCount ?? 0) > 20);
     const docx = await call(s.coord1, "GET", `/api/assess/rounds/${roundId}/report.docx`);

@@ -288,7 +288,8 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     await form.getByRole("button", { name: "新建并评分" }).click();
     await page.waitForURL(/\/assess\/\d+$/);
     assert.notEqual(page.url(), roundUrl);
-    const drawer = await openItem("市发改委", "D1");
+    // typed as 市发改委: the round names the unit as the unit register does
+    const drawer = await openItem("市发展和改革委员会", "D1");
     await drawer.locator(".item-points").filter({ hasText: "10 / 10" }).waitFor();
     await shot("09-edited-item-scored");
     await closeLayer(drawer);

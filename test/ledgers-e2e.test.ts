@@ -168,6 +168,32 @@ describe("ledgers in Chromium", { skip, timeout: 480_000 }, () => {
     await shot("07-shifted");
   });
 
+  test("at 1024 px the ledger's actions stay on one line and every count says 项", async () => {
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await page.evaluate(() => window.scrollTo(0, 0)); // the bar in the screenshot
+    try {
+      const bar = page.locator(".ledger-bar");
+      const boxes = await Promise.all(
+        // 导出 Excel is a link drawn as a button
+        ["导出 Excel", "归档", "删除"].map(async (name) =>
+          bar.locator(".ant-btn", { hasText: name }).boundingBox(),
+        ),
+      );
+      const [exported, archive, remove] = boxes.map((b) => b ?? assert.fail("a button is not shown"));
+      for (const b of [archive, remove]) {
+        assert.ok(Math.abs(b.y - exported.y) < 2, "the actions are on one line");
+        assert.ok(b.height < 40, "no button's label wraps");
+      }
+      assert.ok(exported.x < archive.x && archive.x < remove.x);
+      const stats = page.locator(".overview-stats");
+      for (const cls of ["stat-closed", "stat-overdue", "stat-pending"])
+        assert.match((await stats.locator(`.${cls}`).textContent()) ?? "", /\d+\s*项$/, cls);
+      await shot("08-1024");
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+  });
+
   test("archive makes the ledger read-only and hides it; restore brings it back", async () => {
     await page.getByRole("button", { name: "归档" }).click();
     await page.locator(".ledger-archived").waitFor();

@@ -75,3 +75,38 @@ describe("fazhi plan", () => {
     assert.match(fazhi("plan", flat).stderr, /未识别到编号条目/);
   });
 });
+
+describe("fazhi plan on a rectification plan", () => {
+  // 整改方案: the measures come under the problems they rectify; the terminal showed the
+  // measures alone, so which problem each one answers was lost (the Excel sheet's 分组 had it)
+  const dir = mkdtempSync(join(tmpdir(), "fazhi-plan-zg-"));
+  const plan = join(dir, "整改方案.txt");
+  writeFileSync(
+    plan,
+    [
+      "关于法治政府建设督察反馈问题的整改方案",
+      "一、整改目标",
+      "逐项建立整改台账。",
+      "二、整改任务",
+      "（一）规范性文件合法性审核不到位的问题",
+      "1．开展规范性文件专项清理。（责任单位：县司法局；完成时限：2025年3月底前）",
+      "2．建立合法性审核台账。（责任单位：县司法局，县政府办公室配合）",
+      "（二）行政执法案卷不规范的问题",
+      "3．开展执法案卷评查。（责任单位：县司法局，县直各执法部门配合；完成时限：2025年6月底前）",
+      "4．组织执法人员培训。（责任单位：县司法局）",
+    ].join("\n"),
+  );
+  const r = fazhi("plan", plan);
+
+  test("each problem heads the measures that rectify it, once", () => {
+    assert.equal(r.status, 0, r.stderr);
+    const lines = r.stdout.split("\n").map((l) => l.trim());
+    const at = (text: string) => lines.findIndex((l) => l.includes(text));
+    const first = at("【1. 规范性文件合法性审核不到位的问题】");
+    const second = at("【2. 行政执法案卷不规范的问题】");
+    assert.ok(first > 0 && second > first, r.stdout);
+    assert.ok(first < at("开展规范性文件专项清理") && at("建立合法性审核台账") < second, r.stdout);
+    assert.ok(second < at("开展执法案卷评查") && second < at("组织执法人员培训"), r.stdout);
+    assert.equal(lines.filter((l) => l.includes("行政执法案卷不规范的问题")).length, 1, r.stdout);
+  });
+});

@@ -12,7 +12,7 @@ import { after, afterEach, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import { openStore } from "../src/store/db.ts";
 import { browserSkip, closeLayer, settled, startWebApp, type WebApp } from "./helpers/browser.ts";
-import { articlePage, docxText, FGW, pageServer, SFJ_V1, SFJ_V2 } from "./helpers/season.ts";
+import { articlePage, docxText, FGW, LAST_YEAR, pageServer, SFJ_V1, SFJ_V2 } from "./helpers/season.ts";
 import { makeUsers } from "./helpers/session.ts";
 
 const skip = browserSkip("season e2e");
@@ -31,6 +31,7 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
     writeFileSync(join(dir, "长治市2023年法治政府建设报告.txt"), SFJ_V1);
     writeFileSync(join(dir, "长治市2023年法治政府建设报告(修改稿).txt"), SFJ_V2);
     writeFileSync(join(dir, "太原市2023年法治政府建设年度报告.txt"), FGW);
+    writeFileSync(join(dir, "清镇市2022年法治政府建设年度报告.txt"), LAST_YEAR);
     process.env.FAZHI_FETCH_ALLOW = "127.0.0.1";
     pages = await pageServer();
     pages.pages.set("/sfj.html", articlePage(SFJ_V2, "2024-03-28"));
@@ -75,11 +76,19 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
     await settled(dialog.getByLabel("报告年度"));
     await dialog.getByLabel("报告年度").fill("2023");
     await dialog.getByLabel("市司法局").check();
-    await dialog.getByLabel("市发改委").check();
+    await dialog.getByLabel("市发展和改革委员会").check();
+    // the browser's today is after 2024-04-01: the default deadlines are past, and it says so
+    await dialog.getByText("报送截止日期 2024-03-31 已过，各单位一开启即为逾期").waitFor();
+    await dialog.getByText("公开截止日期 2024-04-01 已过").waitFor();
+    await shot("01-past-deadlines");
     await dialog.getByRole("button", { name: "开启" }).click();
+    const confirm = page.locator(".past-deadline-confirm");
+    await settled(confirm.getByRole("button", { name: "仍然开启" }));
+    assert.match((await confirm.textContent()) ?? "", /截止日期已过.*2024-03-31 已过/);
+    await confirm.getByRole("button", { name: "仍然开启" }).click();
     await toast("报告季已开启");
     await row("市司法局").getByText("未提交", { exact: true }).waitFor();
-    await row("市发改委").getByText("未提交", { exact: true }).waitFor();
+    await row("市发展和改革委员会").getByText("未提交", { exact: true }).waitFor();
     assert.equal(await page.locator(".season-scene").getByLabel("报送截止日期").inputValue(), "2024-03-31");
     await shot("01-season");
     await signOut();
@@ -99,6 +108,21 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
     assert.equal(await page.locator(".season-units tbody tr").count(), 1, "a unit sees only its own row");
     await signOut();
     await signIn("unit-fgw");
+    // last year's report by mistake: the check finds an 错误, and submitting asks first, with
+    // the count (the draft had not been checked: 提交报告 checks it, and shows the findings)
+    await page
+      .locator('.submit-panel input[type="file"]')
+      .setInputFiles(join(dir, "清镇市2022年法治政府建设年度报告.txt"));
+    await page.getByRole("button", { name: "提交报告" }).click();
+    const confirm = page.locator(".submit-errors-confirm");
+    await settled(confirm.getByRole("button", { name: "返回修改" }));
+    assert.match((await confirm.textContent()) ?? "", /自动审查发现 [1-9]\d* 个错误/);
+    await page.locator(".draft-review").getByText("错误").first().waitFor();
+    await shot("submit-with-errors");
+    await confirm.getByRole("button", { name: "返回修改" }).click();
+    await confirm.waitFor({ state: "hidden" });
+    await row("市发展和改革委员会").getByText("未提交", { exact: true }).waitFor();
+    // a draft with warnings only goes at once
     await page
       .locator('.submit-panel input[type="file"]')
       .setInputFiles(join(dir, "太原市2023年法治政府建设年度报告.txt"));
@@ -106,7 +130,7 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
     await page.locator(".part-tag", { hasText: "已包含：存在的不足和原因" }).waitFor();
     await page.getByRole("button", { name: "提交报告" }).click();
     await toast("已报送");
-    await row("市发改委").getByText("已提交", { exact: true }).waitFor();
+    await row("市发展和改革委员会").getByText("已提交", { exact: true }).waitFor();
     await signOut();
   });
 
@@ -151,12 +175,12 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
     await drawer.getByRole("button", { name: "审核通过" }).click();
     await toast("已通过");
     await closeLayer(drawer);
-    await row("市发改委").getByRole("button", { name: "查看报告" }).click();
+    await row("市发展和改革委员会").getByRole("button", { name: "查看报告" }).click();
     await drawer.getByRole("button", { name: "审核通过" }).click();
     await toast("已通过");
     await closeLayer(drawer);
     await row("市司法局").getByText("已通过", { exact: true }).waitFor();
-    await row("市发改委").getByText("已通过", { exact: true }).waitFor();
+    await row("市发展和改革委员会").getByText("已通过", { exact: true }).waitFor();
     await signOut();
   });
 
@@ -176,12 +200,15 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
   test("the rates show 100% reported and 50% published on time, with the units behind them", async () => {
     await signIn("coord1");
     await row("市司法局").getByText("按时公开", { exact: true }).waitFor();
-    await row("市发改委").getByText("逾期公开", { exact: true }).waitFor();
+    await row("市发展和改革委员会").getByText("逾期公开", { exact: true }).waitFor();
     assert.match((await page.locator(".rate-timely").textContent()) ?? "", /100%\s*2\/2/);
     assert.match((await page.locator(".rate-published").textContent()) ?? "", /50%\s*1\/2/);
     await page.locator(".rate-published").click();
     const list = page.locator(".rate-list");
-    await list.locator("tr", { hasText: "市发改委" }).getByText("未计入", { exact: true }).waitFor();
+    await list
+      .locator("tr", { hasText: "市发展和改革委员会" })
+      .getByText("未计入", { exact: true })
+      .waitFor();
     await list.locator("tr", { hasText: "市司法局" }).getByText("计入", { exact: true }).waitFor();
     await shot("04-rates");
   });
@@ -215,7 +242,7 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
       assert.ok(draft.includes(part), part);
     assert.match(draft, /及时报告率100%/);
     assert.match(draft, /向社会公布率50%/);
-    assert.match(draft, /市发改委《太原市2023年法治政府建设年度报告》：\d/);
+    assert.match(draft, /市发展和改革委员会《太原市2023年法治政府建设年度报告》：\d/);
     assert.match(draft, /行政复议/);
   });
 
@@ -244,7 +271,7 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
       .getByText("按时公开", { exact: true })
       .waitFor();
     await page
-      .locator(".public-reports tr", { hasText: "市发改委" })
+      .locator(".public-reports tr", { hasText: "市发展和改革委员会" })
       .getByText("逾期公开", { exact: true })
       .waitFor();
     await shot("06-public");

@@ -66,7 +66,8 @@ for (const target of targets)
     let seasonId = 0;
     let now = new Date("2024-03-10T02:00:00Z");
     const SFJ = "市司法局";
-    const FGW_UNIT = "市发改委";
+    // the account was made for 市发改委: the season names the unit as the unit register does
+    const FGW_UNIT = "市发展和改革委员会";
     const keys: Record<string, string> = {};
 
     const call = async (s: Session | null, method: "GET" | "POST", url: string, payload?: unknown) => {
@@ -400,7 +401,7 @@ for (const target of targets)
         assert.ok(text.includes(part), part);
       assert.match(text, /及时报告率100%/);
       assert.match(text, /向社会公布率50%/);
-      assert.match(text, /市发改委《太原市2023年法治政府建设年度报告》/);
+      assert.match(text, /市发展和改革委员会《太原市2023年法治政府建设年度报告》/);
       assert.equal((await call(sfj, "GET", `/api/seasons/${seasonId}/report-draft.docx`)).status, 403);
     });
 

@@ -105,6 +105,9 @@ describe("task supervision in Chromium", { skip, timeout: 600_000 }, () => {
     const request = drawer.locator(".task-update-closure_request");
     await request.locator('a[href^="/api/attachments/"]', { hasText: "验收报告.pdf" }).waitFor();
     assert.match((await request.textContent()) ?? "", /已完成全部工作/);
+    // dated as the app writes dates everywhere (2026-03-05 14:07), not the browser's 2026/3/5 14:07:09
+    assert.match((await request.textContent()) ?? "", / · \d{4}-\d{2}-\d{2} \d{2}:\d{2}(?!:)/);
+    assert.doesNotMatch((await request.textContent()) ?? "", /\d{4}\/\d{1,2}\/\d{1,2}/);
     await shot(unit, "04-closure-with-file");
     await closeLayer(drawer);
   });

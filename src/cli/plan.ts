@@ -42,13 +42,24 @@ export async function runPlan(cmd: PlanCommand, io: Io): Promise<number> {
   );
   io.stdout("");
   io.stdout("台账");
-  io.stdout(
-    table(
-      ["序号", "措施", "牵头单位", "配合单位", "完成时限"],
-      ledger.rows.map((r) => [`（${r.no}）`, r.title, r.lead.join("、"), r.cooperate.join("、"), dueText(r)]),
-      [8, 34, 30, 30, 20],
-    ),
-  );
+  const lines = table(
+    ["序号", "措施", "牵头单位", "配合单位", "完成时限"],
+    ledger.rows.map((r) => [`（${r.no}）`, r.title, r.lead.join("、"), r.cooperate.join("、"), dueText(r)]),
+    [8, 34, 30, 30, 20],
+  ).split("\n");
+  // the header and its rule, then each row under the headings it starts: its area and its group
+  // (a rectification plan's 问题 whose measures these are), as the Excel sheet's 领域 and 分组
+  io.stdout(lines.slice(0, 2).join("\n"));
+  let area = "";
+  let group = "";
+  for (const [k, r] of ledger.rows.entries()) {
+    const groupIsArea = r.group !== "" && r.group.replace(/^\d+\. /, "") === r.area;
+    if (r.area !== area && r.area && !groupIsArea) io.stdout(`  【${r.area}】`);
+    if (r.group !== group && r.group) io.stdout(groupIsArea ? `  【${r.group}】` : `    ${r.group}`);
+    area = r.area;
+    group = r.group;
+    io.stdout(lines[k + 2]);
+  }
   io.stdout("");
   io.stdout("按单位汇总");
   io.stdout(

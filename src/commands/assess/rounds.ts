@@ -10,6 +10,7 @@ import { type Page, paged } from "../paging.ts";
 import { computeUnit } from "./compute.ts";
 import { type Db, loadRound, requireOpen } from "./rows.ts";
 import { systemRowFor } from "./systems.ts";
+import { registeredUnit } from "../units/registry.ts";
 
 export interface NewRound {
   system: string;
@@ -18,14 +19,19 @@ export interface NewRound {
   units: { name: string; documentId?: number | null }[];
 }
 
-/** The unit's report for the year: the newest report whose region or title names the unit. */
-async function matchReport(db: Db, name: string, year: number): Promise<number | null> {
+/** The unit's report for the year: the newest report whose region or title names the unit (by
+ * any of its names: the register's and the one the office typed). */
+async function matchReport(db: Db, names: string[], year: number): Promise<number | null> {
   const row = await db
     .selectFrom("documents")
     .select("id")
     .where("kind", "=", "report")
     .where("year", "=", year)
-    .where((eb) => eb.or([eb("region", "=", name), eb("title", "like", `%${name}%`)]))
+    .where((eb) =>
+      eb.or(
+        [...new Set(names)].flatMap((name) => [eb("region", "=", name), eb("title", "like", `%${name}%`)]),
+      ),
+    )
     .orderBy("id", "desc")
     .executeTakeFirst();
   return row?.id ?? null;
@@ -33,9 +39,24 @@ async function matchReport(db: Db, name: string, year: number): Promise<number |
 
 export async function createRound(store: Store, scope: Scope, input: NewRound, now = new Date()) {
   requirePermission(scope, "assess:configure");
-  const names = input.units.map((u) => u.name.trim()).filter(Boolean);
-  if (names.length === 0) throw invalid("no_units", "请至少选择一个参评单位", "a round needs units");
-  const keys = names.map((n) => unitKey(resolveUnit(n)));
+  if (input.units.every((u) => !u.name.trim()))
+    throw invalid("no_units", "请至少选择一个参评单位", "a round needs units");
+  // each unit keyed and named as the unit register has it (as the season's units are); a unit
+  // not registered keeps the name given
+  const chosen: Array<{ key: string; name: string; written: string; documentId?: number | null }> = [];
+  for (const u of input.units) {
+    const name = u.name.trim();
+    if (!name) continue;
+    const registered = await registeredUnit(store.db, name);
+    chosen.push({
+      key: registered?.key ?? unitKey(resolveUnit(name)),
+      name: registered?.name ?? name,
+      written: name,
+      documentId: u.documentId,
+    });
+  }
+  const names = chosen.map((u) => u.name);
+  const keys = chosen.map((u) => u.key);
   if (new Set(keys).size !== keys.length)
     throw invalid("duplicate_unit", "参评单位重复", "a unit is listed twice");
   return store.db.transaction().execute(async (trx) => {
@@ -56,8 +77,8 @@ export async function createRound(store: Store, scope: Scope, input: NewRound, n
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    for (const [k, unit] of input.units.entries()) {
-      const name = unit.name.trim();
+    for (const [k, unit] of chosen.entries()) {
+      const name = unit.name;
       if (unit.documentId) {
         const doc = await trx
           .selectFrom("documents")
@@ -73,7 +94,7 @@ export async function createRound(store: Store, scope: Scope, input: NewRound, n
           round_id: created.id,
           unit_key: keys[k],
           unit_name: name,
-          document_id: unit.documentId ?? (await matchReport(trx, name, input.year)),
+          document_id: unit.documentId ?? (await matchReport(trx, [name, unit.written], input.year)),
         })
         .execute();
     }

@@ -6,6 +6,7 @@ import type { Store } from "../../store/db.ts";
 import type { AssessRoundTable, AssessUnitTable, Database } from "../../store/schema.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { conflict, notFound } from "../errors.ts";
+import { registerNames } from "../units/registry.ts";
 
 export type Db = Store["db"] | Transaction<Database>;
 export type RoundRow = Selectable<AssessRoundTable> & { system: IndicatorSystem; system_key: string };
@@ -45,7 +46,13 @@ export async function loadRound(db: Db, scope: Scope, roundId: number, forUpdate
 export async function visibleUnits(db: Db, scope: Scope, roundId: number): Promise<UnitRow[]> {
   let q = db.selectFrom("assess_units").selectAll().where("round_id", "=", roundId).orderBy("id");
   if (scope.unit) q = q.where("unit_key", "=", scope.unit.key);
-  return q.execute();
+  // named as the unit register names them, as the season is
+  const units = await q.execute();
+  const names = await registerNames(
+    db,
+    units.map((u) => u.unit_key),
+  );
+  return units.map((u) => ({ ...u, unit_name: names.get(u.unit_key) ?? u.unit_name }));
 }
 
 export function requireOpen(round: RoundRow): void {

@@ -2,6 +2,7 @@
 // units behind each number, and the reminders to units that have not submitted or published.
 import type { Store } from "../../store/db.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
+import { registerNames } from "../units/registry.ts";
 import { latestSubmissions, loadSeason } from "./access.ts";
 import { dayOf, today } from "./dates.ts";
 import type { SeasonReminder } from "./types.ts";
@@ -22,7 +23,14 @@ export async function dashboard(store: Store, scope: Scope, seasonId: number, no
   const on = today(now);
   let unitsQ = store.db.selectFrom("season_units").selectAll().where("season_id", "=", seasonId);
   if (scope.unit) unitsQ = unitsQ.where("unit_key", "=", scope.unit.key);
-  const units = await unitsQ.orderBy("unit_name").execute();
+  // named as the unit register names them, as the assessment is (a row stored with another
+  // name, e.g. before seasons took the register's, is shown with the register's all the same)
+  const stored = await unitsQ.orderBy("unit_name").execute();
+  const names = await registerNames(
+    store.db,
+    stored.map((u) => u.unit_key),
+  );
+  const units = stored.map((u) => ({ ...u, unit_name: names.get(u.unit_key) ?? u.unit_name }));
   const latest = new Map(
     (await latestSubmissions(store.db, seasonId, scope.unit?.key)).map((s) => [s.unit_key, s]),
   );

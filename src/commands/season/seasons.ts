@@ -1,10 +1,13 @@
 // Opening a season (coordinator): the year, the reporting units picked from the accounts'
 // unit registry, and the two deadlines (default 31 March and 1 April, both editable).
 import { resolveUnit, unitKey } from "../../plan/units.ts";
+import type { Kysely, Transaction } from "kysely";
 import type { Store } from "../../store/db.ts";
+import type { Database } from "../../store/schema.ts";
 import { actorId, requirePermission, type Scope } from "../access/scope.ts";
 import { conflict, invalid } from "../errors.ts";
 import { type Page, paged } from "../paging.ts";
+import { registeredUnit } from "../units/registry.ts";
 import { loadSeason } from "./access.ts";
 import { auditSeason } from "./audit.ts";
 import { DATE, defaultDeadlines } from "./dates.ts";
@@ -18,37 +21,43 @@ export interface SeasonInput {
   units: string[];
 }
 
+type Db = Kysely<Database> | Transaction<Database>;
+
 function checkDates(submit: string, publish: string) {
   if (!DATE.test(submit) || !DATE.test(publish))
     throw invalid("bad_date", "日期格式应为 YYYY-MM-DD", "dates are YYYY-MM-DD");
 }
 
-const unitRows = (seasonId: number, names: string[]) => {
+/** The season's rows of these units, each named and keyed as the unit register has it (a
+ * unit not registered keeps the name given). */
+async function unitRows(db: Db, seasonId: number, names: string[]) {
   const seen = new Set<string>();
   const rows: Array<{ season_id: number; unit_key: string; unit_name: string; region: string | null }> = [];
   for (const raw of names) {
     const name = raw.trim();
     if (!name) continue;
-    const resolved = resolveUnit(name);
-    const key = unitKey(resolved);
+    const registered = await registeredUnit(db, name);
+    const key = registered?.key ?? unitKey(resolveUnit(name));
     if (seen.has(key)) continue;
     seen.add(key);
-    rows.push({ season_id: seasonId, unit_key: key, unit_name: name, region: null });
+    rows.push({ season_id: seasonId, unit_key: key, unit_name: registered?.name ?? name, region: null });
   }
   return rows;
-};
+}
 
 /** The units that can report: every unit named on an account (the unit registry). */
 export async function unitCandidates(store: Store, scope: Scope) {
   requirePermission(scope, "season:manage");
   const rows = await store.db
     .selectFrom("users")
-    .select(["unit_name", "unit_key"])
+    .leftJoin("units", "units.key", "users.unit_key")
+    // the register's name: the account's own may be a short one (市发改委)
+    .select(["users.unit_key", (eb) => eb.fn.coalesce("units.name", "users.unit_name").as("unit_name")])
     .where("role", "=", "unit")
-    .where("unit_key", "is not", null)
+    .where("users.unit_key", "is not", null)
     .where("disabled", "=", false)
-    .distinctOn("unit_key")
-    .orderBy("unit_key")
+    .distinctOn("users.unit_key")
+    .orderBy("users.unit_key")
     .execute();
   return rows.map((r) => ({ key: r.unit_key as string, name: r.unit_name ?? (r.unit_key as string) }));
 }
@@ -80,7 +89,7 @@ export async function createSeason(store: Store, scope: Scope, input: SeasonInpu
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    const units = unitRows(season.id, input.units);
+    const units = await unitRows(trx, season.id, input.units);
     await trx.insertInto("season_units").values(units).execute();
     await auditSeason(trx, scope, "create", "season", season.id, null, {
       year: season.year,
@@ -123,7 +132,7 @@ export async function updateSeason(store: Store, scope: Scope, id: number, chang
       .where("id", "=", id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    const added = unitRows(id, change.addUnits ?? []);
+    const added = await unitRows(trx, id, change.addUnits ?? []);
     if (added.length)
       await trx
         .insertInto("season_units")

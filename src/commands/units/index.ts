@@ -4,6 +4,8 @@ export {
   getUnit,
   homeArea,
   listUnits,
+  registeredUnit,
+  registerNames,
   resolveOwner,
   resolveOwners,
   type UnitRow,

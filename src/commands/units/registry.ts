@@ -188,6 +188,39 @@ export async function unitForAccount(db: Db, name: string): Promise<UnitRef> {
   return resolved.unit;
 }
 
+/**
+ * The registered unit a name stands for — its registered name or alias, else the unit the name
+ * resolves to when that one is registered — without registering anything. Seasons and rounds
+ * name their units so: an account made as 市发改委 reported as 市发改委 in the season and was
+ * scored as 市发展和改革委员会 in the assessment.
+ */
+export async function registeredUnit(db: Db, name: string): Promise<{ key: string; name: string } | null> {
+  const written = name.trim();
+  if (!written) return null;
+  const region = await homeArea(db);
+  const hit = await registered(db, written, { region });
+  if (hit) return { key: hit.key, name: hit.name };
+  const computed = resolveOwnerName(written, { region });
+  if (computed.collective) return null;
+  const row = await db
+    .selectFrom("units")
+    .select(["key", "name"])
+    .where("key", "=", computed.unit.key)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+/** The registry's names of these unit keys (keys not registered are left out). */
+export async function registerNames(db: Db, keys: string[]): Promise<Map<string, string>> {
+  if (keys.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("units")
+    .select(["key", "name"])
+    .where("key", "in", [...new Set(keys)])
+    .execute();
+  return new Map(rows.map((r) => [r.key, r.name]));
+}
+
 /** The registry, searchable by name and alias (the admin's unit picker). */
 export async function listUnits(store: Store, scope: Scope, input: { q?: string } & Page) {
   requirePermission(scope, "units:read");

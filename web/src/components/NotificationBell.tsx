@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from "react";
 import { getJson, type Notification, type NotificationList, send } from "../api.ts";
 import { navigate } from "../router.ts";
 import { useSession } from "../session.tsx";
+import { formatDateTime } from "../format.ts";
 
 const KIND_COLOR: Record<string, string> = {
   chase: "orange",
@@ -84,7 +85,7 @@ export function NotificationBell() {
               <Space size={4}>
                 <Tag color={KIND_COLOR[n.kind]}>{n.kindLabel}</Tag>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {n.actor ?? "系统"} · {new Date(n.createdAt).toLocaleString("zh-CN")}
+                  {n.actor ?? "系统"} · {formatDateTime(n.createdAt)}
                 </Typography.Text>
               </Space>
               <div style={{ fontWeight: n.read ? undefined : 600 }}>{n.text}</div>

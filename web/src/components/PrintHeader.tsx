@@ -2,6 +2,7 @@
 // browser tab's title, and the header printed above the page (shown only in print, see
 // print.css). A scene without its own title prints under its menu name.
 import { useEffect, useSyncExternalStore } from "react";
+import { formatDate } from "../format.ts";
 
 const SITE = "法治政府建设平台";
 let current = "";
@@ -32,7 +33,7 @@ export function PrintHeader({ fallback }: { fallback: string }) {
     <header className="print-header">
       <h1>{title}</h1>
       <small>
-        {SITE} · 打印于 {new Date().toLocaleDateString("zh-CN")}
+        {SITE} · 打印于 {formatDate(new Date())}
       </small>
     </header>
   );

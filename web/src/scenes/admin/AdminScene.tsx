@@ -15,6 +15,7 @@ import { ImportCard } from "./ImportCard.tsx";
 import { MissingUnits } from "./MissingUnits.tsx";
 import { UserForm } from "./UserForm.tsx";
 import { UsersTable } from "./UsersTable.tsx";
+import { formatDateTime } from "../../format.ts";
 
 export default function AdminScene() {
   const { message } = App.useApp();
@@ -78,7 +79,7 @@ export default function AdminScene() {
                   title: "时间",
                   dataIndex: "at",
                   width: 180,
-                  render: (t: string) => new Date(t).toLocaleString("zh-CN"),
+                  render: (t: string) => formatDateTime(t),
                 },
                 // the server words each entry (who did what to which object): no codes, no JSON
                 { title: "操作", dataIndex: "sentence" },

@@ -19,6 +19,7 @@ import { getJson, send, sendForm } from "../../api.ts";
 import { useSession } from "../../session.tsx";
 import { EvidenceList } from "./EvidenceList.tsx";
 import { STATUS_COLOR, type TraceJson } from "./types.ts";
+import { formatDateTime } from "../../format.ts";
 
 type FileRef = { kind: "file"; sha256: string; name: string };
 
@@ -195,7 +196,7 @@ export default function ItemDrawer({
             <h4>变更记录</h4>
             <Timeline
               items={trace.changes.map((c) => ({
-                children: `${c.at ? new Date(c.at).toLocaleString("zh-CN") : ""} ${c.causeLabel}：${c.pointsBefore ?? "—"} → ${c.pointsAfter}${c.by ? `（${c.by}）` : ""}`,
+                children: `${c.at ? formatDateTime(c.at) : ""} ${c.causeLabel}：${c.pointsBefore ?? "—"} → ${c.pointsAfter}${c.by ? `（${c.by}）` : ""}`,
               }))}
             />
           </div>

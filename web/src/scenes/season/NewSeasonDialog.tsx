@@ -1,12 +1,15 @@
-// Opening a season: the year, the units from the account registry, the two deadlines.
-import { App, Checkbox, Form, Input, InputNumber, Modal } from "antd";
+// Opening a season: the year, the units from the account registry, the two deadlines (picked
+// on a calendar; a day already past is told under its field and confirmed before opening).
+import { App, Checkbox, DatePicker, Form, Input, InputNumber, Modal } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
 import { send } from "../../api.ts";
 import { useJson } from "../../useJson.ts";
+import { checkDeadlines } from "./deadlines.ts";
 
 interface Values {
   year: number;
-  submitDeadline?: string;
-  publishDeadline?: string;
+  submitDeadline?: Dayjs | null;
+  publishDeadline?: Dayjs | null;
   units: string[];
   /** units without an account yet, comma-separated */
   others?: string;
@@ -21,19 +24,33 @@ export function NewSeasonDialog({
   onClose: () => void;
   onCreated: (id: number) => void;
 }) {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [form] = Form.useForm<Values>();
   const candidates = useJson<{ units: Array<{ key: string; name: string }> }>(
     open ? "/api/season/unit-candidates" : null,
   );
-  const year = Form.useWatch("year", form);
-  const submit = async () => {
-    const v = await form.validateFields();
+  const year = Form.useWatch("year", form) ?? 0;
+  const today = dayjs().format("YYYY-MM-DD");
+  const ymd = (d?: Dayjs | null) => (d ? d.format("YYYY-MM-DD") : null);
+  const deadlines = checkDeadlines(
+    year,
+    {
+      submit: ymd(Form.useWatch("submitDeadline", form)),
+      publish: ymd(Form.useWatch("publishDeadline", form)),
+    },
+    today,
+  );
+  const defaults = checkDeadlines(year, {}, today);
+  const pastWarning = (which: "报送" | "公开") => {
+    const text = deadlines.past.find((p) => p.startsWith(which));
+    return text ? { validateStatus: "warning" as const, help: `${text}（今天是 ${today}）` } : {};
+  };
+  const create = async (v: Values) => {
     try {
       const res = await send<{ season: { id: number } }>("POST", "/api/seasons", {
         year: v.year,
-        submitDeadline: v.submitDeadline || null,
-        publishDeadline: v.publishDeadline || null,
+        submitDeadline: ymd(v.submitDeadline),
+        publishDeadline: ymd(v.publishDeadline),
         units: [
           ...v.units,
           ...(v.others ?? "")
@@ -47,6 +64,23 @@ export function NewSeasonDialog({
     } catch (e) {
       message.error((e as Error).message);
     }
+  };
+  const submit = async () => {
+    const v = await form.validateFields();
+    const { past } = checkDeadlines(
+      v.year,
+      { submit: ymd(v.submitDeadline), publish: ymd(v.publishDeadline) },
+      today,
+    );
+    if (past.length === 0) return create(v);
+    modal.confirm({
+      title: "截止日期已过，仍要开启报告季？",
+      className: "past-deadline-confirm",
+      content: `${past.join("；")}。可返回修改截止日期。`,
+      okText: "仍然开启",
+      cancelText: "返回修改",
+      onOk: () => create(v),
+    });
   };
   return (
     <Modal
@@ -62,12 +96,22 @@ export function NewSeasonDialog({
         <Form.Item name="year" label="报告年度" rules={[{ required: true }]}>
           <InputNumber min={2000} max={2100} />
         </Form.Item>
-        <Form.Item name="submitDeadline" label="报送截止日期" extra={`默认 ${(year ?? 0) + 1}-03-31`}>
-          <Input placeholder="YYYY-MM-DD" />
-        </Form.Item>
-        <Form.Item name="publishDeadline" label="公开截止日期" extra={`默认 ${(year ?? 0) + 1}-04-01`}>
-          <Input placeholder="YYYY-MM-DD" />
-        </Form.Item>
+        {(
+          [
+            ["submitDeadline", "报送", defaults.submit],
+            ["publishDeadline", "公开", defaults.publish],
+          ] as const
+        ).map(([name, which, fallback]) => (
+          <Form.Item
+            key={name}
+            name={name}
+            label={`${which}截止日期`}
+            extra={`不选则为 ${fallback}`}
+            {...pastWarning(which)}
+          >
+            <DatePicker placeholder="选择日期" style={{ width: 200 }} />
+          </Form.Item>
+        ))}
         <Form.Item
           name="units"
           label="报送单位"

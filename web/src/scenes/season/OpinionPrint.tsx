@@ -3,6 +3,7 @@
 import { Spin } from "antd";
 import { useJson } from "../../useJson.ts";
 import type { SubmissionJson } from "./types.ts";
+import { formatDate } from "../../format.ts";
 
 const DECISION: Record<string, string> = {
   accepted: "审核通过。",
@@ -68,7 +69,7 @@ export default function OpinionPrint({ id }: { id: number }) {
       <div className="sign">
         依法治市办（司法局）
         <br />
-        {(data.decidedAt ?? new Date().toISOString()).slice(0, 10)}
+        {formatDate(data.decidedAt ?? new Date())}
       </div>
     </article>
   );

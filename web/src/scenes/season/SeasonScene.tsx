@@ -1,7 +1,8 @@
 // 年度报告: the report season. Coordinators open a season, watch every unit's status and the
 // two rates, review versions and download the report draft; a unit submits its own report,
 // sees the review and comments, and records where it published.
-import { Alert, App, Button, Empty, Input, Select, Space, Spin, Table, Tag } from "antd";
+import { Alert, App, Button, DatePicker, Empty, Select, Space, Spin, Table, Tag } from "antd";
+import dayjs from "dayjs";
 import { useState } from "react";
 import { canManage, type PageOf, send } from "../../api.ts";
 import { navigate } from "../../router.ts";
@@ -36,18 +37,20 @@ function Deadlines({
   return (
     <Space>
       报送截止
-      <Input
+      <DatePicker
         aria-label="报送截止日期"
-        style={{ width: 120 }}
-        value={submit}
-        onChange={(e) => setSubmit(e.target.value)}
+        allowClear={false}
+        style={{ width: 140 }}
+        value={dayjs(submit)}
+        onChange={(d) => d && setSubmit(d.format("YYYY-MM-DD"))}
       />
       公开截止
-      <Input
+      <DatePicker
         aria-label="公开截止日期"
-        style={{ width: 120 }}
-        value={publish}
-        onChange={(e) => setPublish(e.target.value)}
+        allowClear={false}
+        style={{ width: 140 }}
+        value={dayjs(publish)}
+        onChange={(d) => d && setPublish(d.format("YYYY-MM-DD"))}
       />
       <Button
         onClick={async () => {

@@ -9,6 +9,7 @@ import { AnnotatedText } from "./AnnotatedText.tsx";
 import { ReviewView } from "./ReviewView.tsx";
 import type { SubmissionJson, VersionJson } from "./types.ts";
 import { DiffView, PromisesView } from "./VersionTabs.tsx";
+import { formatDate } from "../../format.ts";
 
 interface Props {
   seasonId: number;
@@ -65,7 +66,7 @@ export function SubmissionDrawer({ seasonId, unit, manage, onClose, onChanged }:
               onChange={setSelected}
               options={(versions.data?.items ?? []).map((v) => ({
                 value: v.id,
-                label: `第 ${v.version} 版 · ${v.stateLabel} · ${v.submittedAt?.slice(0, 10)}`,
+                label: `第 ${v.version} 版 · ${v.stateLabel} · ${v.submittedAt ? formatDate(v.submittedAt) : ""}`,
               }))}
             />
             <Tag color={s.state === "accepted" ? "green" : s.state === "returned" ? "orange" : "blue"}>

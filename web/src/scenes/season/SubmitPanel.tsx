@@ -2,12 +2,12 @@
 // see the automatic review of the draft, then submit it as a new version.
 import { App, Button, Card, Input, Space, Upload } from "antd";
 import { useState } from "react";
-import { send, sendForm } from "../../api.ts";
+import { send as sendJson, sendForm } from "../../api.ts";
 import { ReviewView } from "./ReviewView.tsx";
-import { blockingText, type DraftReview } from "./types.ts";
+import { blockingText, type DraftReview, errorCount } from "./types.ts";
 
 export function SubmitPanel({ seasonId, onSubmitted }: { seasonId: number; onSubmitted: () => void }) {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [file, setFile] = useState<File | null>(null);
   const [url, setUrl] = useState("");
   const [review, setReview] = useState<DraftReview | null>(null);
@@ -19,28 +19,54 @@ export function SubmitPanel({ seasonId, onSubmitted }: { seasonId: number; onSub
     if (file) f.append("files", file, file.name);
     return f;
   };
-  const run = async (what: "check" | "submissions") => {
-    if (!file && !url.trim()) {
-      message.warning("请选择报告文件或填写报告网址");
-      return;
-    }
+  const chosen = () => {
+    if (file || url.trim()) return true;
+    message.warning("请选择报告文件或填写报告网址");
+    return false;
+  };
+  const check = async (): Promise<DraftReview | null> => {
     setBusy(true);
     try {
-      if (what === "check") {
-        const res = await sendForm<{ review: DraftReview }>(`/api/seasons/${seasonId}/check`, form());
-        setReview(res.review);
-      } else {
-        const res = await sendForm<{ version: number }>(`/api/seasons/${seasonId}/submissions`, form());
-        message.success(`已报送（第 ${res.version} 版）`);
-        setFile(null);
-        setReview(null);
-        onSubmitted();
-      }
+      const res = await sendForm<{ review: DraftReview }>(`/api/seasons/${seasonId}/check`, form());
+      setReview(res.review);
+      return res.review;
+    } catch (e) {
+      message.error((e as Error).message);
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  };
+  const send = async () => {
+    setBusy(true);
+    try {
+      const res = await sendForm<{ version: number }>(`/api/seasons/${seasonId}/submissions`, form());
+      message.success(`已报送（第 ${res.version} 版）`);
+      setFile(null);
+      setReview(null);
+      onSubmitted();
     } catch (e) {
       message.error((e as Error).message);
     } finally {
       setBusy(false);
     }
+  };
+  // A draft whose check finds 错误 goes only after the unit says so (warnings need no word);
+  // a draft not checked yet is checked first, and its findings stay on screen beside the question.
+  const submit = async () => {
+    if (!chosen()) return;
+    const checked = review ?? (await check());
+    if (!checked) return;
+    const errors = errorCount(checked);
+    if (errors === 0) return send();
+    modal.confirm({
+      title: "自动审查发现错误，仍要提交？",
+      className: "submit-errors-confirm",
+      content: `报送前自动审查发现 ${errors} 个错误，建议修改后再提交。提交后即进入审核，如需修改须待退回后重新报送。`,
+      okText: "仍然提交",
+      cancelText: "返回修改",
+      onOk: send,
+    });
   };
 
   return (
@@ -53,7 +79,10 @@ export function SubmitPanel({ seasonId, onSubmitted }: { seasonId: number; onSub
             setReview(null);
             return false;
           }}
-          onRemove={() => setFile(null)}
+          onRemove={() => {
+            setFile(null);
+            setReview(null);
+          }}
           fileList={file ? [{ uid: "draft", name: file.name, status: "done" }] : []}
         >
           <Button>选择报告文件（网页、Word、PDF、图片、文本）</Button>
@@ -68,10 +97,10 @@ export function SubmitPanel({ seasonId, onSubmitted }: { seasonId: number; onSub
             setReview(null);
           }}
         />
-        <Button loading={busy} onClick={() => run("check")}>
+        <Button loading={busy} onClick={() => chosen() && check()}>
           自动审查
         </Button>
-        <Button type="primary" loading={busy} onClick={() => run("submissions")}>
+        <Button type="primary" loading={busy} onClick={submit}>
           提交报告
         </Button>
       </Space>
@@ -114,7 +143,7 @@ export function PublicationForm({
           onClick={async () => {
             setBusy(true);
             try {
-              const res = await send<{ statusLabel: string | null }>(
+              const res = await sendJson<{ statusLabel: string | null }>(
                 "POST",
                 `/api/seasons/${seasonId}/publication`,
                 {

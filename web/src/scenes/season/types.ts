@@ -33,10 +33,14 @@ export const PUBLICATION_COLOR: Record<string, string> = {
   hijacked: "magenta",
 };
 
+/** The draft check's findings of severity 错误 (warnings and notes do not count). */
+export const errorCount = (review: DraftReview) =>
+  review.findings.filter((f) => f.severity === "error").length;
+
 /** What the count of problems to fix is made of: "2 项须修改" beside one 错误 read as a
  * miscount, since a missing part is listed as a 警告 and as a red tag. */
 export function blockingText(review: DraftReview): string {
-  const errors = review.findings.filter((f) => f.severity === "error").length;
+  const errors = errorCount(review);
   const missing = review.parts.filter((p) => !p.present).length;
   const parts = [errors ? `${errors} 个错误` : "", missing ? `缺少 ${missing} 项必备内容` : ""].filter(
     Boolean,

@@ -57,56 +57,69 @@ export function LedgerBar({
         ),
     });
   return (
-    <Card size="small">
-      <Space wrap>
-        <Select
-          placeholder="选择督办台账"
-          style={{ minWidth: 420 }}
-          value={ledgerId ?? undefined}
-          onChange={(v) => navigate(`/tasks/${v}`)}
-          options={options.map((l) => ({
-            value: l.id,
-            label: `${l.title}（${l.tasks} 项任务）${l.archived ? "（已归档）" : ""}`,
-          }))}
-        />
-        <Checkbox checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)}>
-          显示已归档
-        </Checkbox>
-        {user?.role === "unit" ? <Tag color="blue">本单位：{user.unitName}</Tag> : null}
-        {current?.periodStart ? (
-          <span className="ledger-period">
-            督办期间 {current.periodStart} 至 {current.periodEnd}
-          </span>
-        ) : null}
-        {current?.archived ? <Tag className="ledger-archived">已归档（只读）</Tag> : null}
-        {ledgerId !== null ? (
-          <Button href={`/api/tasks/export?format=xlsx&ledger=${ledgerId}`}>
-            导出 Excel（含状态和最新进展）
-          </Button>
-        ) : null}
-        {current && canManage(user) ? (
-          current.archived ? (
+    <Card size="small" className="ledger-bar">
+      {/* the ledger and its state on the left (wrapping inside), the actions on the right in one
+          line: at 1024 px the buttons went under the select one by one */}
+      <div style={{ display: "flex", alignItems: "flex-start", gap: 8 }}>
+        <Space wrap style={{ flex: "1 1 auto", minWidth: 0 }}>
+          <Select
+            placeholder="选择督办台账"
+            style={{ width: 400, maxWidth: "100%" }}
+            value={ledgerId ?? undefined}
+            onChange={(v) => navigate(`/tasks/${v}`)}
+            options={options.map((l) => ({
+              value: l.id,
+              label: `${l.title}（${l.tasks} 项任务）${l.archived ? "（已归档）" : ""}`,
+            }))}
+          />
+          <Checkbox checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)}>
+            显示已归档
+          </Checkbox>
+          {user?.role === "unit" ? <Tag color="blue">本单位：{user.unitName}</Tag> : null}
+          {current?.periodStart ? (
+            <span className="ledger-period">
+              督办期间 {current.periodStart} 至 {current.periodEnd}
+            </span>
+          ) : null}
+          {current?.archived ? <Tag className="ledger-archived">已归档（只读）</Tag> : null}
+        </Space>
+        <Space className="ledger-actions" style={{ flex: "none" }}>
+          {ledgerId !== null ? (
             <Button
-              icon={<RollbackOutlined />}
-              onClick={() => act("已恢复台账", () => send("POST", `/api/ledgers/${current.id}/restore`, {}))}
+              href={`/api/tasks/export?format=xlsx&ledger=${ledgerId}`}
+              title="含每项任务的状态和最新进展"
             >
-              恢复
+              导出 Excel
             </Button>
-          ) : (
-            <Button
-              icon={<InboxOutlined />}
-              onClick={() => act("已归档台账", () => send("POST", `/api/ledgers/${current.id}/archive`, {}))}
-            >
-              归档
+          ) : null}
+          {current && canManage(user) ? (
+            current.archived ? (
+              <Button
+                icon={<RollbackOutlined />}
+                onClick={() =>
+                  act("已恢复台账", () => send("POST", `/api/ledgers/${current.id}/restore`, {}))
+                }
+              >
+                恢复
+              </Button>
+            ) : (
+              <Button
+                icon={<InboxOutlined />}
+                onClick={() =>
+                  act("已归档台账", () => send("POST", `/api/ledgers/${current.id}/archive`, {}))
+                }
+              >
+                归档
+              </Button>
+            )
+          ) : null}
+          {current && canManage(user) ? (
+            <Button danger icon={<DeleteOutlined />} onClick={() => remove(current)}>
+              删除
             </Button>
-          )
-        ) : null}
-        {current && canManage(user) ? (
-          <Button danger icon={<DeleteOutlined />} onClick={() => remove(current)}>
-            删除
-          </Button>
-        ) : null}
-      </Space>
+          ) : null}
+        </Space>
+      </div>
     </Card>
   );
 }

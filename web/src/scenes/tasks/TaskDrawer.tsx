@@ -10,6 +10,7 @@ import { MeasureText } from "./MeasureText.tsx";
 import { ReportForm } from "./ReportForm.tsx";
 import { TaskActions } from "./TaskActions.tsx";
 import { RETURNED_COLOR, STATUS_COLOR } from "./types.ts";
+import { formatDateTime } from "../../format.ts";
 
 export function TaskDrawer({
   id,
@@ -82,8 +83,7 @@ export function TaskDrawer({
               color: u.kind === "return" ? "red" : u.kind === "chase" ? "orange" : undefined,
               children: (
                 <div className={`task-update task-update-${u.kind}`}>
-                  <b>{u.kindLabel}</b> · {u.author ?? "系统"} ·{" "}
-                  {new Date(u.createdAt).toLocaleString("zh-CN")}
+                  <b>{u.kindLabel}</b> · {u.author ?? "系统"} · {formatDateTime(u.createdAt)}
                   {u.percent !== null ? ` · ${u.percent}%` : ""}
                   <div>{u.text}</div>
                   {detail.attachments

@@ -192,13 +192,21 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
           <Col span={6}>
             <Card size="small" className="overview-stats">
               <Statistic title="完成率" value={overview.rate} suffix="%" className="completion-rate" />
-              <Statistic title="已办结 / 任务数" value={`${overview.closed} / ${overview.total}`} />
+              {/* every count says what it counts, as the charts' 逾期任务（项） does */}
+              <Statistic
+                title="已办结 / 任务数"
+                value={`${overview.closed} / ${overview.total}`}
+                suffix="项"
+                className="stat-closed"
+              />
               <Statistic
                 title="已逾期"
                 value={overview.overdue}
+                suffix="项"
+                className="stat-overdue"
                 valueStyle={{ color: overview.overdue ? "#cf1322" : undefined }}
               />
-              <Statistic title="待审核" value={overview.pending} />
+              <Statistic title="待审核" value={overview.pending} suffix="项" className="stat-pending" />
             </Card>
           </Col>
           <Col span={18}>

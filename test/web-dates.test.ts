@@ -1,0 +1,33 @@
+// The web app's dates: one way to write a moment (web/src/format.ts: the task history wrote
+// 2026/3/5 14:07:09 beside deadlines written 2026-03-05), and the season dialog's check of
+// deadlines already past (web/src/scenes/season/deadlines.ts).
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { formatDate, formatDateTime } from "../web/src/format.ts";
+import { checkDeadlines } from "../web/src/scenes/season/deadlines.ts";
+
+describe("the app's date formatter", () => {
+  test("a moment as YYYY-MM-DD HH:mm and a day as YYYY-MM-DD, in the reader's zone", () => {
+    const at = new Date(2026, 2, 5, 14, 7, 9); // local time, as the browser shows it
+    assert.equal(formatDateTime(at), "2026-03-05 14:07");
+    assert.equal(formatDateTime(at.toISOString()), "2026-03-05 14:07");
+    assert.equal(formatDate(at.toISOString()), "2026-03-05");
+  });
+});
+
+describe("a season's deadlines", () => {
+  test("left empty they are the rules' defaults; a day before today is told, today is not", () => {
+    assert.deepEqual(checkDeadlines(2025, {}, "2026-01-10"), {
+      submit: "2026-03-31",
+      publish: "2026-04-01",
+      past: [],
+    });
+    const late = checkDeadlines(2023, {}, "2026-12-04");
+    assert.deepEqual(late.past, [
+      "报送截止日期 2024-03-31 已过，各单位一开启即为逾期",
+      "公开截止日期 2024-04-01 已过",
+    ]);
+    const chosen = checkDeadlines(2025, { submit: "2026-12-04", publish: "2026-12-03" }, "2026-12-04");
+    assert.deepEqual(chosen.past, ["公开截止日期 2026-12-03 已过"]);
+  });
+});
