@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { describe, test } from "node:test";
 import {
   auditSentence,
+  composedTitle,
   INDICATOR_LABEL,
   indicatorLabel,
   KIND_LABEL,
@@ -136,5 +137,14 @@ describe("labels", () => {
     });
     assert.equal(closed, "coord 办结了督办任务（编号 12）（状态 进行中 → 已办结；进度 60% → 100%）");
     for (const s of [created, failed, closed]) assert.doesNotMatch(s, CODE);
+  });
+});
+
+describe("a document without a title", () => {
+  test("is named by its place, year and kind, or not at all", () => {
+    assert.equal(composedTitle({ region: "清镇市", year: 2022, kind: "report" }), "清镇市2022年年度报告");
+    assert.equal(composedTitle({ region: "长治市", year: null, kind: "plan" }), "长治市方案计划");
+    assert.equal(composedTitle({ region: null, year: 2023, kind: "other" }), "2023年其他文件");
+    assert.equal(composedTitle({ region: null, year: null, kind: "report" }), null);
   });
 });

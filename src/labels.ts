@@ -34,6 +34,16 @@ export const LEVEL_LABEL: Readonly<Record<Level, string>> = {
 
 /** A document kind's name; an unknown code reads as 其他文件. */
 export const kindLabel = (kind: string): string => KIND_LABEL[kind as DocKind] ?? KIND_LABEL.other;
+/** What a document is called when no title was read: its place, year and kind (清镇市2022年年度报告),
+ *  as a reader would name it; null when neither its place nor its year is known. */
+export function composedTitle(d: {
+  region: string | null;
+  year: number | null;
+  kind: string;
+}): string | null {
+  if (!d.region && !d.year) return null;
+  return `${d.region ?? ""}${d.year ? `${d.year}年` : ""}${kindLabel(d.kind)}`;
+}
 /** An issuer level's name, or null when the level is unknown. */
 export const levelLabel = (level: string | null): string | null =>
   level ? (LEVEL_LABEL[level as Level] ?? null) : null;

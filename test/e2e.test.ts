@@ -44,6 +44,9 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
     await page.goto(`${base}/documents`);
     await page.getByText("共 5 个文档").waitFor();
     assert.ok(await page.getByText("长沙市2023年法治政府建设情况报告").first().isVisible());
+    // a report whose title was not read is named by its place, year and kind, not its file name
+    assert.ok(await page.getByRole("link", { name: "长治市2023年年度报告" }).isVisible());
+    assert.ok(await page.getByText("未识别标题 · 000_759704e5000b19aa.txt").isVisible());
     // a visitor's menu holds what a visitor may open: no 督办, no 年度报告
     const menu = await page.locator(".app-header").getByRole("menuitem").allInnerTexts();
     assert.deepEqual(menu, ["文档库", "对比", "计划台账", "公开报告", "考核评估"]);

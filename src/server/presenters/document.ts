@@ -5,7 +5,7 @@ import type { DocumentTable } from "../../store/schema.ts";
 import type { Ledger } from "../../plan/ledger.ts";
 import type { RecordParts } from "../../store/records.ts";
 import type { AnalysisRecord, Fact, Finding } from "../../types.ts";
-import { indicatorLabel, KIND_LABEL, kindLabel, levelLabel, ruleLabel } from "../../labels.ts";
+import { composedTitle, indicatorLabel, KIND_LABEL, kindLabel, levelLabel, ruleLabel } from "../../labels.ts";
 import { objectMembers, renameKeys } from "../../shared/json-text.ts";
 import { JsonText } from "./json-text.ts";
 import { iso } from "./time.ts";
@@ -26,6 +26,8 @@ export function presentDocumentSummary(row: DocumentRow, snippets: SnippetPart[]
     kind: row.kind,
     kindLabel: kindLabel(row.kind),
     title: row.title,
+    /** the title, or when none was read the document's place, year and kind (never a file name) */
+    displayTitle: row.title ?? composedTitle(row),
     region: row.region,
     level: row.level,
     levelLabel: levelLabel(row.level),

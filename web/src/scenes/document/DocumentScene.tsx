@@ -102,7 +102,7 @@ export default function DocumentScene({ id }: { id: number }) {
     pieceAt(textRef.current, start)?.scrollIntoView({ behavior: "smooth", block: "center" });
   };
 
-  usePageTitle(doc ? (doc.record.meta.title ?? doc.title ?? doc.name) : null);
+  usePageTitle(doc ? (doc.record.meta.title ?? doc.displayTitle ?? doc.name) : null);
   if (error) return <Alert type="error" message={error} showIcon />;
   if (!doc) return <Spin />;
   const { record } = doc;
@@ -205,7 +205,10 @@ export default function DocumentScene({ id }: { id: number }) {
             // which upload it was, so it stands aside when no title was found
             (record.meta.title ?? doc.title) || (
               <span>
-                未识别标题 <Typography.Text type="secondary">（文件：{doc.name}）</Typography.Text>
+                {doc.displayTitle ?? "未识别标题"}{" "}
+                <Typography.Text type="secondary">
+                  （{doc.displayTitle ? "未识别标题，" : ""}文件：{doc.name}）
+                </Typography.Text>
               </span>
             )
           }

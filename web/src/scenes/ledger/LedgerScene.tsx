@@ -77,7 +77,7 @@ export default function LedgerScene({ id }: { id: number | null }) {
             style={{ minWidth: 420 }}
             value={id ?? undefined}
             onChange={(v) => navigate(`/ledger/${v}`)}
-            options={(plans?.items ?? []).map((p) => ({ value: p.id, label: p.title ?? p.name }))}
+            options={(plans?.items ?? []).map((p) => ({ value: p.id, label: p.displayTitle ?? p.name }))}
           />
           {id !== null ? <Button href={`/api/export/ledger.xlsx?id=${id}`}>导出 Excel 台账</Button> : null}
           {id !== null && canManage(user) ? (

@@ -145,9 +145,11 @@ export default function LibraryScene() {
               navigate(`/documents/${d.id}`);
             }}
           >
-            {d.title ?? d.name}
+            {d.displayTitle ?? d.name}
           </a>
-          {d.title ? <div style={{ color: "#999", fontSize: 12 }}>{d.name}</div> : null}
+          {d.displayTitle ? (
+            <div style={{ color: "#999", fontSize: 12 }}>{d.title ? d.name : `未识别标题 · ${d.name}`}</div>
+          ) : null}
           {d.snippets.map((s, k) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: snippets never reorder
             <Snippet key={k} parts={s} />
