@@ -445,4 +445,20 @@ describe("facts", () => {
     );
     assert.deepEqual(got, ["县(区)数", "行政复议决定数"]);
   });
+  test("verbs that share one object give each number its own verb (接收、解除…312人、296人)", () => {
+    const subjects = (text: string) => facts(text).map((f) => [f.quote, f.subject]);
+    assert.deepEqual(subjects("全年接收、解除社区矫正对象312人、296人。"), [
+      ["312人", "接收社区矫正对象数"],
+      ["296人", "解除社区矫正对象数"],
+    ]);
+    assert.deepEqual(subjects("全年新收、审结行政复议案件分别为45件、41件。"), [
+      ["45件", "新收行政复议案件数"],
+      ["41件", "审结行政复议案件数"],
+    ]);
+    // items that are more than verbs keep the head-noun rule
+    assert.deepEqual(subjects("行政复议、行政应诉案件分别为87件、102件。"), [
+      ["87件", "行政复议案件数"],
+      ["102件", "行政应诉案件数"],
+    ]);
+  });
 });

@@ -290,6 +290,47 @@ export const LEADING_ORDINAL =
   /^(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,2}是)/;
 export const DANGLING_START = /^[的了等或、，,；;：:]/;
 
+/** Verbs a list of counts can share one object with: in "接收、解除社区矫正对象312人、296人" the
+ * last item's object (社区矫正对象) is what every verb before it acts on. Longer forms first
+ * (解除矫正 before 解除), so the longest verb is the one taken off the last item. */
+export const LIST_VERBS = [
+  "解除矫正",
+  "新接收",
+  "新收",
+  "接收",
+  "解除",
+  "收到",
+  "受理",
+  "办结",
+  "审结",
+  "结案",
+  "立案",
+  "查处",
+  "办理",
+  "发放",
+  "换发",
+  "注销",
+  "吊销",
+  "撤销",
+  "新增",
+  "减少",
+  "清理",
+  "保留",
+  "废止",
+  "修改",
+  "修订",
+  "审查",
+  "审核",
+  "备案",
+  "调处",
+  "化解",
+  "调解",
+  "出动",
+  "检查",
+  "培训",
+  "考核",
+];
+
 /** Head nouns the items of a "分别" list share (行政复议、行政应诉案件分别为87件、102件:
  * 行政复议 is 行政复议案件). */
 export const SHARED_HEADS = /(案件|纠纷|事项|文件|申请|问题|人员|机构|组织|率)$/;
