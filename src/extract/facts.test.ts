@@ -216,9 +216,10 @@ describe("facts", () => {
     assert.deepEqual(got, [
       ["186件", "收到行政复议申请数"],
       ["42件", "收到行政复议申请数较上年增加"],
-      ["25件", "纠错数"],
-      ["14.6%", "纠错率"],
-      ["3.1个百分点", "纠错率较上年提高"],
+      // after ";" a bare verb still counts the applications just named
+      ["25件", "行政复议申请纠错数"],
+      ["14.6%", "行政复议申请纠错率"],
+      ["3.1个百分点", "行政复议申请纠错率较上年提高"],
       ["97件", "行政应诉案件数"],
       ["5.2%", "行政应诉案件败诉率"],
       ["2.4个百分点", "行政应诉案件败诉率同比下降"],
@@ -460,5 +461,18 @@ describe("facts", () => {
       ["87件", "行政复议案件数"],
       ["102件", "行政应诉案件数"],
     ]);
+  });
+  test("a sentence that opens with a bare verb counts the thing of the sentence before it", () => {
+    const subjects = (text: string) => facts(text).map((f) => f.subject);
+    assert.deepEqual(subjects("全年办理行政复议案件58件。审结52件,纠错率15.4%。"), [
+      "办理行政复议案件数",
+      "行政复议案件审结数",
+      "行政复议案件纠错率",
+    ]);
+    assert.deepEqual(subjects("全年行政诉讼案件31件。败诉2件。"), ["行政诉讼案件数", "行政诉讼案件败诉数"]);
+    // after a breakdown item the next sentence counts the whole, not the item
+    assert.equal(subjects("受理行政复议案件96件,其中市场监管类案件40件。办结90件。")[2], "办结数");
+    // a new paragraph, or a sentence further on, starts afresh
+    assert.deepEqual(subjects("全年办理行政复议案件58件。\n审结52件。"), ["办理行政复议案件数", "审结数"]);
   });
 });

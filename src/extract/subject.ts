@@ -10,6 +10,8 @@ import {
   COUNT_SUFFIX,
   KIND_WORDS,
   BODY_HEAD,
+  CASE_NOUN,
+  CASE_STEPS,
   LEADING_VERBS,
   MULTIPLE_OF,
   NAMED_WHOLE,
@@ -123,6 +125,21 @@ function nounOf(phrase: string): string {
     .replace(LEADING_VERBS, "")
     .replace(/^的/, "")
     .replace(/中[^中]{1,4}$/, "");
+}
+
+/** The words between two quantities end exactly one sentence and no paragraph: the second
+ *  opens the sentence right after the first's. */
+function nextSentence(norm: string, from: number, to: number): boolean {
+  const gap = norm.slice(from, to);
+  return !gap.includes("\n") && (gap.match(/[。;!?]/g) ?? []).length === 1;
+}
+
+/** The quantity at `start` is an item of a breakdown (受理案件96件,其中市场监管类案件40件): its
+ *  sentence says 其中 before it. What the next sentence counts is then the whole, not the item. */
+function afterBreakdown(norm: string, start: number): boolean {
+  let k = start;
+  while (k > 0 && !"。!?;\n".includes(norm[k - 1])) k--;
+  return norm.slice(k, start).includes("其中");
 }
 
 /** `nothingAfter`: the words after the unit name the next quantity (see wordsBelongToNext). */
@@ -242,6 +259,19 @@ export function deriveSubject(
   } else if (previous && sameSentence && previousNoun && NEEDS_OBJECT.test(lead)) {
     // 市领导出席11场: 出席 what was just counted
     subject = lead + previousNoun;
+    noun = previousNoun;
+  } else if (
+    previous &&
+    previousNoun &&
+    unit === previous.unit &&
+    nextSentence(norm, previous.end, leadStart) &&
+    !afterBreakdown(norm, previous.start) &&
+    (CASE_STEPS.test(lead) || CASE_OUTCOMES.test(lead)) &&
+    CASE_NOUN.test(previousNoun)
+  ) {
+    // 全年办理行政复议案件58件。审结52件: a sentence that opens with a bare verb goes on counting
+    // the thing of the sentence just before it, in the same paragraph
+    subject = previousNoun + lead.slice(overlap(previousNoun, lead));
     noun = previousNoun;
   } else if (
     (lead.length >= 5 || NOUN_END.test(lead) || (lead.length >= 2 && !(previous && sameSentence))) &&

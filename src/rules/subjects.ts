@@ -189,6 +189,11 @@ export const SHARED_VERBS = [
 export const CASE_OUTCOMES =
   /^(?:维持|驳回|撤销|变更|确认违法|确认无效|责令履行|终止|不予受理|撤回|纠错|败诉|胜诉|调解|和解)+$/;
 
+/** The steps a case goes through, written as a bare verb (全年办理行政复议案件58件。审结52件):
+ *  a sentence that opens with one counts the cases of the sentence before (CASE_NOUN). */
+export const CASE_STEPS = /^(?:新收|收到|接收|受理|立案|办结|审结|结案|答复|化解)$/;
+export const CASE_NOUN = /(案件|申请|纠纷|案卷)$/;
+
 /** The words between a total and a breakdown of it: 其中 after the total's clause or sentence
  *  (受理143件,其中审结131件 / 受理96件。其中,审结88件). */
 export const BREAKDOWN_OPENS = /^\s*[,;。]?\s*其中[,:]?\s*$/;
