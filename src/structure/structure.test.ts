@@ -351,6 +351,27 @@ describe("meta", () => {
     const province = analyze("山西省2023年法治政府建设情况报告\n2023年,全省法治政府建设取得成效。").meta;
     assert.deepEqual([province.region, province.level], ["山西省", "province"]);
   });
+  test("an area the gazetteer does not know: the title's organ is the issuer", () => {
+    const meta = (title: string) => {
+      const m = analyze(`${title}\n一、主要举措和成效\n全年办理行政复议案件58件。`).meta;
+      return [m.region, m.level, m.issuer];
+    };
+    assert.deepEqual(meta("青石县人民政府关于2023年度法治政府建设情况的报告"), [
+      null,
+      "county",
+      "青石县人民政府",
+    ]);
+    assert.deepEqual(meta("青石经济技术开发区管委会2023年法治政府建设情况报告"), [
+      null,
+      null,
+      "青石经济技术开发区管委会",
+    ]);
+    assert.deepEqual(meta("青石县2023年法治政府建设工作报告"), [null, "county", "青石县"]);
+    // no name: 全市, a template's 某某县, a title without an organ
+    assert.deepEqual(meta("全市2023年法治政府建设工作报告"), [null, null, null]);
+    assert.deepEqual(meta("某某县2023年法治政府建设工作报告"), [null, null, null]);
+    assert.deepEqual(meta("关于2023年度法治政府建设情况的报告"), [null, null, null]);
+  });
   test("plans and other genres", () => {
     assert.equal(analyze("《某某市法治政府建设实施方案(2021-2025年)》\n一、总体要求").meta.kind, "plan");
     assert.equal(analyze("某某市2023年政府信息公开工作年度报告\n一、总体情况").meta.kind, "other");
