@@ -64,6 +64,31 @@ export const AGENCIES: AgencyDef[] = [
   { id: "gov-inspection-office", name: "政府督查室", aliases: ["政府督查室"] },
   { id: "supervision", name: "监察委员会", aliases: ["监委", "纪委监委", "纪委", "监察委"] },
   { id: "congress", name: "人大常委会", aliases: ["人民代表大会常务委员会", "人大"] },
+  // the standing committee's legislative affairs commission, which reviews filed normative
+  // documents (备案审查) with the government's 司法局
+  {
+    id: "congress-legal",
+    name: "人大常委会法制工作委员会",
+    aliases: ["人大常委会法工委", "人大法工委", "人民代表大会常务委员会法制工作委员会", "人大常委会法制委"],
+  },
+  // the office that runs the annual performance assessment (年度考核, 目标考核) into which
+  // rule-of-law building is scored; party and government share it (市委市政府考核办)
+  {
+    id: "assessment",
+    name: "考核办公室",
+    aliases: [
+      "考核办",
+      "委考核办",
+      "委考核办公室",
+      "考核委员会办公室",
+      "考核委办公室",
+      "目标考核办",
+      "目标管理考核办公室",
+      "绩效考核办",
+      "绩效考核办公室",
+      "考评办",
+    ],
+  },
   { id: "cppcc", name: "政协", aliases: ["政协委员会"] },
   { id: "court", name: "人民法院", aliases: ["法院", "中级人民法院", "中院"] },
   { id: "procuratorate", name: "人民检察院", aliases: ["检察院"] },
@@ -83,6 +108,17 @@ export const AGENCIES: AgencyDef[] = [
   { id: "science", name: "科学技术局", aliases: ["科技局"] },
   // a district's police is the city bureau's branch there (区公安分局)
   { id: "public-security", name: "公安局", aliases: ["公安局", "公安厅", "公安分局"] },
+  // traffic police: a city bureau's 支队, a county's or district's 大队
+  {
+    id: "traffic-police",
+    name: "公安局交通警察支队",
+    aliases: ["公安局交警支队", "交警支队", "交通警察支队", "公安交警支队", "公安局交通管理支队"],
+  },
+  {
+    id: "traffic-police-brigade",
+    name: "公安局交通警察大队",
+    aliases: ["公安局交警大队", "交警大队", "交通警察大队", "公安交警大队", "公安分局交警大队"],
+  },
   { id: "civil-affairs", name: "民政局", aliases: ["民政局"] },
   { id: "finance", name: "财政局", aliases: ["财政局", "财政厅"] },
   {
