@@ -475,4 +475,14 @@ describe("facts", () => {
     // a new paragraph, or a sentence further on, starts afresh
     assert.deepEqual(subjects("全年办理行政复议案件58件。\n审结52件。"), ["办理行政复议案件数", "审结数"]);
   });
+  test("one number after a list of names counts them all", () => {
+    const subjects = (text: string) => facts(text).map((f) => f.subject);
+    assert.deepEqual(subjects("全年共开展法治专题学习培训、宣传宣讲、政治轮训100余场次。"), [
+      "开展法治专题学习培训、宣传宣讲、政治轮训场次",
+    ]);
+    assert.deepEqual(subjects("市、县两级领导干部全年共接访599次。"), ["市、县两级领导干部接访次数"]);
+    // a noun after the number is what is counted: the list only says where
+    const [where] = subjects("在重点商圈、楼宇累计布设近百个政务服务驿站。");
+    assert.ok(where.endsWith("政务服务驿站数") && !where.includes("商圈"), where);
+  });
 });

@@ -173,6 +173,22 @@ export function deriveSubject(
     lead = verb + trimPhrase(rawBefore.slice(examples + 1).replace(KIND_WORDS, ""));
   }
   let object = nothingAfter ? "" : trimPhrase(after(norm, span.end));
+  if (
+    !object &&
+    examples < 0 &&
+    norm[leadStart - 1] === "、" &&
+    !listItem &&
+    !/^\s*、\s*\d/.test(norm.slice(span.end))
+  ) {
+    // 开展法治专题学习培训、宣传宣讲、政治轮训100余场次: one number after a list of names counts
+    // them all, not the last one alone (with a noun after the number, the list only says where or
+    // which: 在重点商圈、楼宇布设近百个政务服务驿站)
+    // (not a list cut at a quotation: 以“彩票”名义从事网络传销、赌博推广的案件)
+    const from = enumerationStart(norm, leadStart);
+    const items = norm.slice(from, leadStart);
+    if (/^[\u4e00-\u9fff]/.test(items) && !/[\d()（）]/.test(items) && !/[”"》]/.test(norm[from - 1] ?? ""))
+      lead = trimPhrase(items + rawBefore);
+  }
   // 14省23市(区): the parenthetical qualifies the place the classifier counts — 市(区)
   if (PLACE_NOUNS[unit] && /^[(（]/.test(object)) object = unit + object;
   if (/等$/.test(trimmedBefore)) {
