@@ -33,5 +33,5 @@ export const SITE_HEAD = /^\s*[^-_|—\s]{1,24}(网站|门户|政府网|官网)\
 export const TITLE_SEGMENT_GAP = /\s*[-_|—]+\s*/g;
 /** Separators left at the edges when a title's injected string is cut out; before a title, also
  *  an info box's field label (标　　题：). */
-export const LEADING_EDGE = /^(?:[\s_|·,:]+|(?:标\s*题|题\s*名|文件名称|名\s*称)\s*:)+/;
+export const LEADING_EDGE = /^(?:[\s_|·,:]+|(?:标\s*题|题\s*名|文件名称|名\s*称)\s*[:|])+/;
 export const TRAILING_EDGE = /[\s_|\-—·,:]+$/;

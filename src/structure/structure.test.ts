@@ -60,6 +60,10 @@ describe("noise", () => {
     const page =
       "标　　题：\t某市人民政府关于2023年度法治政府建设情况的报告\n发文日期：\t2024年1月5日\n2023年,我市深入推进依法行政。";
     assert.equal(analyze(page).meta.title, "某市人民政府关于2023年度法治政府建设情况的报告");
+    // a table copied as text: cells parted by |
+    const table =
+      "成文日期 | 2025-06-13 | 发布日期 | 2025-06-30 |\n标 题 | 某市人民政府关于印发《某市法治政府建设实施方案》的通知 |\n各县区人民政府:";
+    assert.equal(analyze(table).meta.title, "某市人民政府关于印发《某市法治政府建设实施方案》的通知");
   });
   test("a browser title with the site's name is boilerplate, the heading below is the title", () => {
     const page =
