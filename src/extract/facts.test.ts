@@ -482,6 +482,10 @@ describe("facts", () => {
     ]);
     assert.deepEqual(subjects("市、县两级领导干部全年共接访599次。"), ["市、县两级领导干部接访次数"]);
     // a noun after the number is what is counted: the list only says where
+    // a quotation the list opens with belongs to its first item
+    assert.deepEqual(subjects("通过“湖州发布”微信公众号、政务微博发布政策解读216篇。"), [
+      "湖州发布微信公众号、政务微博发布政策解读数",
+    ]);
     const [where] = subjects("在重点商圈、楼宇累计布设近百个政务服务驿站。");
     assert.ok(where.endsWith("政务服务驿站数") && !where.includes("商圈"), where);
   });

@@ -127,6 +127,18 @@ function nounOf(phrase: string): string {
     .replace(/中[^中]{1,4}$/, "");
 }
 
+/** Where a phrase starts that a quotation stops short (通过“湖州发布”微信公众号…): back over the
+ *  quotations it opens with. */
+function quotedStart(norm: string, from: number): number {
+  let k = from;
+  while (norm[k - 1] === "”") {
+    const open = norm.lastIndexOf("“", k - 2);
+    if (open < 0 || k - open > 20) break;
+    k = open;
+  }
+  return k;
+}
+
 /** The words between two quantities end exactly one sentence and no paragraph: the second
  *  opens the sentence right after the first's. */
 function nextSentence(norm: string, from: number, to: number): boolean {
@@ -183,11 +195,10 @@ export function deriveSubject(
     // 开展法治专题学习培训、宣传宣讲、政治轮训100余场次: one number after a list of names counts
     // them all, not the last one alone (with a noun after the number, the list only says where or
     // which: 在重点商圈、楼宇布设近百个政务服务驿站)
-    // (not a list cut at a quotation: 以“彩票”名义从事网络传销、赌博推广的案件)
-    const from = enumerationStart(norm, leadStart);
+    // (a quotation the first item opens with is part of it: 以“彩票”名义从事网络传销、赌博推广的案件)
+    const from = quotedStart(norm, enumerationStart(norm, leadStart));
     const items = norm.slice(from, leadStart);
-    if (/^[\u4e00-\u9fff]/.test(items) && !/[\d()（）]/.test(items) && !/[”"》]/.test(norm[from - 1] ?? ""))
-      lead = trimPhrase(items + rawBefore);
+    if (/^[\u4e00-\u9fff“]/.test(items) && !/[\d()（）]/.test(items)) lead = trimPhrase(items + rawBefore);
   }
   // 14省23市(区): the parenthetical qualifies the place the classifier counts — 市(区)
   if (PLACE_NOUNS[unit] && /^[(（]/.test(object)) object = unit + object;
