@@ -379,6 +379,11 @@ describe("meta", () => {
   test("plans and other genres", () => {
     assert.equal(analyze("《某某市法治政府建设实施方案(2021-2025年)》\n一、总体要求").meta.kind, "plan");
     assert.equal(analyze("某某市2023年政府信息公开工作年度报告\n一、总体情况").meta.kind, "other");
+    // news of a document or a commentary on it is not the document
+    assert.equal(analyze("《中国法治政府评估报告(2023)》发布\n一、总体情况").meta.kind, "other");
+    assert.equal(analyze("《某市法治政府建设实施方案》政策解读\n一、起草背景").meta.kind, "other");
+    assert.equal(analyze("《某市法治政府建设实施方案(2021-2025年)》\n一、总体要求").meta.kind, "plan");
+    assert.equal(analyze("贯彻落实《法治政府建设实施纲要》情况报告\n一、主要举措").meta.kind, "report");
   });
   test("Traditional script is detected and regions read in Simplified", () => {
     const { meta } = analyze(
