@@ -489,4 +489,11 @@ describe("facts", () => {
     const [where] = subjects("在重点商圈、楼宇累计布设近百个政务服务驿站。");
     assert.ok(where.endsWith("政务服务驿站数") && !where.includes("商圈"), where);
   });
+  test("a department speaking of itself (我局, 本单位) or an autonomous area's 全州 is not what is counted", () => {
+    const subjects = (text: string) => facts(text).map((f) => f.subject);
+    assert.deepEqual(subjects("2023年我局共收到行政复议申请45件。全州开展行政执法案卷评查12次。"), [
+      "收到行政复议申请数",
+      "开展行政执法案卷评查次数",
+    ]);
+  });
 });
