@@ -120,8 +120,8 @@ export const NOT_LEVEL_PREFIX = /^(市场|市政|市容|市民|区域|县域|省
 /** Department names end in one of these (and say what they do before it: "中心城区" is no
  * department); the whole name is at most DEPARTMENT_MAX characters. */
 export const DEPARTMENT_SUFFIX =
-  /^[\u4e00-\u9fff]{1,12}(局|厅|委员会|办公室|署|中心|支队|大队|研究院|人民法院|人民检察院)$/;
-export const DEPARTMENT_MAX = 16;
+  /^[\u4e00-\u9fff]{1,16}(局|厅|委员会|办公室|署|中心|支队|大队|研究院|人民法院|人民检察院)$/;
+export const DEPARTMENT_MAX = 20;
 
 /** Township-level units and the words for their governments written after the name. */
 export const TOWNSHIP_SUFFIX = /^(街道|镇|乡|苏木)(?=人民政府|办事处|党委|党工委|\d{4}|关于|法治|依法|$)/;

@@ -371,6 +371,11 @@ describe("meta", () => {
       "青石经济技术开发区管委会",
     ]);
     assert.deepEqual(meta("青石县2023年法治政府建设工作报告"), [null, "county", "青石县"]);
+    // a long organ's name is kept whole (18 characters)
+    assert.equal(
+      meta("中共青石县委全面依法治县委员会办公室关于2023年度法治政府建设考核结果的通报")[2],
+      "中共青石县委全面依法治县委员会办公室",
+    );
     // no name: 全市, a template's 某某县, a title without an organ
     assert.deepEqual(meta("全市2023年法治政府建设工作报告"), [null, null, null]);
     assert.deepEqual(meta("某某县2023年法治政府建设工作报告"), [null, null, null]);
