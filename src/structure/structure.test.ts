@@ -384,6 +384,7 @@ describe("meta", () => {
   test("plans and other genres", () => {
     assert.equal(analyze("《某某市法治政府建设实施方案(2021-2025年)》\n一、总体要求").meta.kind, "plan");
     assert.equal(analyze("某某市2023年政府信息公开工作年度报告\n一、总体情况").meta.kind, "other");
+    assert.equal(analyze("某县法治政府建设督察反馈问题整改清单\n一、整改任务").meta.kind, "plan");
     // news of a document or a commentary on it is not the document
     assert.equal(analyze("《中国法治政府评估报告(2023)》发布\n一、总体情况").meta.kind, "other");
     assert.equal(analyze("《某市法治政府建设实施方案》政策解读\n一、起草背景").meta.kind, "other");
