@@ -65,6 +65,14 @@ describe("noise", () => {
       "成文日期 | 2025-06-13 | 发布日期 | 2025-06-30 |\n标 题 | 某市人民政府关于印发《某市法治政府建设实施方案》的通知 |\n各县区人民政府:";
     assert.equal(analyze(table).meta.title, "某市人民政府关于印发《某市法治政府建设实施方案》的通知");
   });
+  test("an organ's name with 规划 or 计划 in it (自然资源和规划局) is no plan's title", () => {
+    const page =
+      "市自然资源和规划局\n市自然资源和规划局2023年法治政府建设情况报告\n2023年,我局坚持依法行政。现将有关情况报告如下:\n一、主要举措和成效";
+    const { meta } = analyze(page);
+    assert.deepEqual([meta.title, meta.kind], ["市自然资源和规划局2023年法治政府建设情况报告", "report"]);
+    assert.equal(analyze("某市卫生和计划生育委员会\n一、工作情况").meta.kind === "plan", false);
+    assert.equal(analyze("某市国土空间总体规划\n一、总体要求").meta.kind, "plan");
+  });
   test("a browser title with the site's name is boilerplate, the heading below is the title", () => {
     const page =
       "长沙市2023年法治政府建设情况报告_长沙市人民政府\n长沙市2023年法治政府建设情况报告\n2023年,长沙市法治政府建设取得明显成效,现将有关情况报告如下。";
