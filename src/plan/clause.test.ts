@@ -135,6 +135,20 @@ describe("unit registry", () => {
       "traffic-police-brigade",
     ]);
     assert.equal(resolveUnit("长沙市公安局交警支队").name, "长沙市公安局交通警察支队");
+    // people's organisations, party offices and service centres plans name beside departments
+    const known = [
+      "县融媒体中心",
+      "团市委",
+      "市妇联",
+      "市委改革办",
+      "市人防办",
+      "市公共资源交易中心",
+      "市民宗局",
+    ];
+    assert.deepEqual(
+      known.filter((u) => !resolveUnit(u).known),
+      [],
+    );
   });
   test("collectives and unknown names are kept as written", () => {
     assert.equal(resolveUnit("各县市区政府").collective, true);
