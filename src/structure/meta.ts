@@ -3,7 +3,7 @@ import type { PageHints } from "../ingest/html.ts";
 import { DATE_IN_LINE } from "../rules/boilerplate.ts";
 import { AREA_END_LEVEL, TITLE_AREA, TITLE_ORGAN } from "../rules/issuers.ts";
 import { arabicYears } from "../rules/numerals.ts";
-import type { DocKind, Meta, Noise, Script } from "../types.ts";
+import type { DocKind, Level, Meta, Noise, Script } from "../types.ts";
 import { normalizeText } from "../normalize/normalize.ts";
 import { parseChineseDate } from "./dates.ts";
 import { type Issuer, type IssuerName, issuerIn } from "./issuer.ts";
@@ -160,7 +160,10 @@ function issuerOf(norm: string, found: IssuerName): Issuer {
 
 /** The organ's full name a title opens with when its area is not in the region list: the issuer
  *  as written, a government's level by its area's last character, a department's as such. */
-function titleOrgan(norm: string, line: Line): Issuer | null {
+/** An issuer as the record keeps it: an organ of an unknown area may have no level. */
+type FoundIssuer = Omit<Issuer, "level"> & { level: Level | null };
+
+function titleOrgan(norm: string, line: Line): FoundIssuer | null {
   const text = norm.slice(line.start, line.end).trim();
   const area = TITLE_AREA.exec(text)?.[0];
   if (area) return { region: null, level: AREA_END_LEVEL[area[area.length - 1]] ?? null, issuer: area };
@@ -175,7 +178,7 @@ function titleOrgan(norm: string, line: Line): Issuer | null {
   return { region: null, level, issuer: name };
 }
 
-function findIssuer(norm: string, title: TitleFound | null, body: Line[]): Issuer | null {
+function findIssuer(norm: string, title: TitleFound | null, body: Line[]): FoundIssuer | null {
   if (title) {
     const line = title.lines[0];
     const found = issuerIn(norm, line.start, line.end, titleLimit(norm, line));
