@@ -496,4 +496,11 @@ describe("facts", () => {
       "开展行政执法案卷评查次数",
     ]);
   });
+  test("a fronted object is counted by the action it undergoes (对12件规范性文件进行合法性审查)", () => {
+    const subjects = (text: string) => facts(text).map((f) => f.subject);
+    assert.deepEqual(subjects("全年对12件规范性文件进行合法性审查。对88件规范性文件进行清理。"), [
+      "合法性审查规范性文件数",
+      "清理规范性文件数",
+    ]);
+  });
 });

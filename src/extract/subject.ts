@@ -78,6 +78,17 @@ function actionAfter(norm: string, end: number, object: string): string {
   return trimPhrase(rest).slice(0, 12);
 }
 
+/** The action a fronted object undergoes (对12件规范性文件进行合法性审查 → 合法性审查): the words
+ *  after the object and 进行/开展/实施/予以, to the clause's end. */
+function frontedAction(norm: string, end: number, object: string): string {
+  let k = end;
+  while (k < norm.length && !CLAUSE_END.includes(norm[k]) && !/\d/.test(norm[k]) && k - end < 24) k++;
+  const rest = norm.slice(end, k).replace(/^的/, "");
+  if (!rest.startsWith(object)) return "";
+  const m = /^(?:进行了?|开展了?|实施了?|予以)([\u4e00-\u9fff“”]{2,12})$/.exec(rest.slice(object.length));
+  return m ? trimPhrase(m[1]) : "";
+}
+
 /** What the facts before tell the next one: the object counted and the verb a list shares. */
 export interface SubjectState {
   previous: Fact | null;
@@ -223,6 +234,11 @@ export function deriveSubject(
   // 对…制发的88件规范性文件进行清理: the verbs before 的 only describe the documents
   const fronted = /^对.*的$/.test(trimmedBefore) && object.length >= 2;
   if (fronted) lead = "";
+  // 对12件规范性文件进行合法性审查: the count is of documents so reviewed
+  if (/(?:^|[^\u4e00-\u9fff]|全年|共|累计)对$/.test(trimmedBefore) && object.length >= 2 && !lead) {
+    const action = frontedAction(norm, span.end, object);
+    if (action) lead = action;
+  }
   const carried = listItem && state.verb && lead && !SHARED_VERB.test(lead) ? state.verb : "";
   lead = carried + lead;
   let subject: string;
