@@ -138,14 +138,19 @@ function nounOf(phrase: string): string {
     .replace(/中[^中]{1,4}$/, "");
 }
 
+/** The longest stretch read back for a sentence's start (a text without stops is read no further). */
+const SENTENCE_MAX = 200;
+
 /** Where a phrase starts that a quotation stops short (通过“湖州发布”微信公众号…): back over the
  *  quotations it opens with. */
 function quotedStart(norm: string, from: number): number {
   let k = from;
   while (norm[k - 1] === "”") {
-    const open = norm.lastIndexOf("“", k - 2);
-    if (open < 0 || k - open > 20) break;
-    k = open;
+    // within 20 characters: a search back to the text's start per quantity is quadratic
+    const near = Math.max(0, k - 21);
+    const at = norm.slice(near, k - 1).lastIndexOf("“");
+    if (at < 0) break;
+    k = near + at;
   }
   return k;
 }
@@ -153,6 +158,7 @@ function quotedStart(norm: string, from: number): number {
 /** The words between two quantities end exactly one sentence and no paragraph: the second
  *  opens the sentence right after the first's. */
 function nextSentence(norm: string, from: number, to: number): boolean {
+  if (to - from > SENTENCE_MAX) return false;
   const gap = norm.slice(from, to);
   return !gap.includes("\n") && (gap.match(/[。;!?]/g) ?? []).length === 1;
 }
@@ -161,7 +167,7 @@ function nextSentence(norm: string, from: number, to: number): boolean {
  *  sentence says 其中 before it. What the next sentence counts is then the whole, not the item. */
 function afterBreakdown(norm: string, start: number): boolean {
   let k = start;
-  while (k > 0 && !"。!?;\n".includes(norm[k - 1])) k--;
+  while (k > 0 && !"。!?;\n".includes(norm[k - 1]) && start - k < SENTENCE_MAX) k--;
   return norm.slice(k, start).includes("其中");
 }
 
