@@ -216,9 +216,10 @@ describe("facts", () => {
     assert.deepEqual(got, [
       ["186件", "收到行政复议申请数"],
       ["42件", "收到行政复议申请数较上年增加"],
-      ["25件", "纠错数"],
-      ["14.6%", "纠错率"],
-      ["3.1个百分点", "纠错率较上年提高"],
+      // after ";" a bare verb still counts the applications just named
+      ["25件", "行政复议申请纠错数"],
+      ["14.6%", "行政复议申请纠错率"],
+      ["3.1个百分点", "行政复议申请纠错率较上年提高"],
       ["97件", "行政应诉案件数"],
       ["5.2%", "行政应诉案件败诉率"],
       ["2.4个百分点", "行政应诉案件败诉率同比下降"],
@@ -444,5 +445,62 @@ describe("facts", () => {
       (f) => f.subject,
     );
     assert.deepEqual(got, ["县(区)数", "行政复议决定数"]);
+  });
+  test("verbs that share one object give each number its own verb (接收、解除…312人、296人)", () => {
+    const subjects = (text: string) => facts(text).map((f) => [f.quote, f.subject]);
+    assert.deepEqual(subjects("全年接收、解除社区矫正对象312人、296人。"), [
+      ["312人", "接收社区矫正对象数"],
+      ["296人", "解除社区矫正对象数"],
+    ]);
+    assert.deepEqual(subjects("全年新收、审结行政复议案件分别为45件、41件。"), [
+      ["45件", "新收行政复议案件数"],
+      ["41件", "审结行政复议案件数"],
+    ]);
+    // items that are more than verbs keep the head-noun rule
+    assert.deepEqual(subjects("行政复议、行政应诉案件分别为87件、102件。"), [
+      ["87件", "行政复议案件数"],
+      ["102件", "行政应诉案件数"],
+    ]);
+  });
+  test("a sentence that opens with a bare verb counts the thing of the sentence before it", () => {
+    const subjects = (text: string) => facts(text).map((f) => f.subject);
+    assert.deepEqual(subjects("全年办理行政复议案件58件。审结52件,纠错率15.4%。"), [
+      "办理行政复议案件数",
+      "行政复议案件审结数",
+      "行政复议案件纠错率",
+    ]);
+    assert.deepEqual(subjects("全年行政诉讼案件31件。败诉2件。"), ["行政诉讼案件数", "行政诉讼案件败诉数"]);
+    // after a breakdown item the next sentence counts the whole, not the item
+    assert.equal(subjects("受理行政复议案件96件,其中市场监管类案件40件。办结90件。")[2], "办结数");
+    // a new paragraph, or a sentence further on, starts afresh
+    assert.deepEqual(subjects("全年办理行政复议案件58件。\n审结52件。"), ["办理行政复议案件数", "审结数"]);
+  });
+  test("one number after a list of names counts them all", () => {
+    const subjects = (text: string) => facts(text).map((f) => f.subject);
+    assert.deepEqual(subjects("全年共开展法治专题学习培训、宣传宣讲、政治轮训100余场次。"), [
+      "开展法治专题学习培训、宣传宣讲、政治轮训场次",
+    ]);
+    assert.deepEqual(subjects("市、县两级领导干部全年共接访599次。"), ["市、县两级领导干部接访次数"]);
+    // a noun after the number is what is counted: the list only says where
+    // a quotation the list opens with belongs to its first item
+    assert.deepEqual(subjects("通过“湖州发布”微信公众号、政务微博发布政策解读216篇。"), [
+      "湖州发布微信公众号、政务微博发布政策解读数",
+    ]);
+    const [where] = subjects("在重点商圈、楼宇累计布设近百个政务服务驿站。");
+    assert.ok(where.endsWith("政务服务驿站数") && !where.includes("商圈"), where);
+  });
+  test("a department speaking of itself (我局, 本单位) or an autonomous area's 全州 is not what is counted", () => {
+    const subjects = (text: string) => facts(text).map((f) => f.subject);
+    assert.deepEqual(subjects("2023年我局共收到行政复议申请45件。全州开展行政执法案卷评查12次。"), [
+      "收到行政复议申请数",
+      "开展行政执法案卷评查次数",
+    ]);
+  });
+  test("a fronted object is counted by the action it undergoes (对12件规范性文件进行合法性审查)", () => {
+    const subjects = (text: string) => facts(text).map((f) => f.subject);
+    assert.deepEqual(subjects("全年对12件规范性文件进行合法性审查。对88件规范性文件进行清理。"), [
+      "合法性审查规范性文件数",
+      "清理规范性文件数",
+    ]);
   });
 });

@@ -2,7 +2,7 @@
 // subjects, one by one, from the list of names before it; a second list without names
 // (…,同比分别下降12.1%、6.4%) reuses the names of the list before it in the sentence, with
 // 分别 or without (来访136批次、182人次,同比分别下降…).
-import { SHARED_HEADS } from "../rules/subjects.ts";
+import { LIST_VERBS, SHARED_HEADS } from "../rules/subjects.ts";
 import type { Fact } from "../types.ts";
 import { subjectCore } from "./subject-quality.ts";
 import { suffixFor, trimPhrase } from "./subject.ts";
@@ -31,8 +31,24 @@ function listNames(text: string): string[] {
     .split(/[、和及与]/)
     .map(trimPhrase)
     .filter((s) => s.length > 0);
+  const shared = sharedObject(names);
+  if (shared) return shared;
   const head = SHARED_HEADS.exec(names[names.length - 1] ?? "")?.[1];
   return head ? names.map((n) => (n.endsWith(head) ? n : n + head)) : names;
+}
+
+const VERBS = [...LIST_VERBS].sort((a, b) => b.length - a.length);
+
+/** 接收、解除社区矫正对象: verbs that share the last item's object (接收社区矫正对象,
+ *  解除社区矫正对象), or null when an item before the last is more than a verb. */
+function sharedObject(names: string[]): string[] | null {
+  if (names.length < 2) return null;
+  const last = names[names.length - 1];
+  const verb = VERBS.find((v) => last.startsWith(v));
+  const object = verb ? last.slice(verb.length) : "";
+  if (object.length < 2) return null;
+  if (!names.slice(0, -1).every((n) => VERBS.includes(n))) return null;
+  return [...names.slice(0, -1).map((n) => n + object), last];
 }
 
 /** Facts k.. of one enumeration (来访136批次、182人次 / 代表建议186件、政协提案247件): apart by 、
@@ -69,6 +85,16 @@ export function pairRespectively(norm: string, facts: Fact[]): void {
         previousNames = names.map((name) => subjectCore(name));
         previousEnd = facts[j - 1].end;
       }
+      k = j;
+      continue;
+    }
+    // 接收、解除社区矫正对象312人、296人: verbs that share one object, and as many numbers
+    // as verbs, pair one by one without 分别
+    const shared = n >= 2 ? sharedObject(clause.split("、").map(trimPhrase)) : null;
+    if (shared && shared.length === n) {
+      for (let i = 0; i < n; i++) facts[k + i].subject = shared[i] + suffixFor(shared[i], facts[k + i].unit);
+      previousNames = shared;
+      previousEnd = facts[j - 1].end;
       k = j;
       continue;
     }

@@ -10,6 +10,8 @@ import {
   COUNT_SUFFIX,
   KIND_WORDS,
   BODY_HEAD,
+  CASE_NOUN,
+  CASE_STEPS,
   LEADING_VERBS,
   MULTIPLE_OF,
   NAMED_WHOLE,
@@ -76,6 +78,17 @@ function actionAfter(norm: string, end: number, object: string): string {
   return trimPhrase(rest).slice(0, 12);
 }
 
+/** The action a fronted object undergoes (对12件规范性文件进行合法性审查 → 合法性审查): the words
+ *  after the object and 进行/开展/实施/予以, to the clause's end. */
+function frontedAction(norm: string, end: number, object: string): string {
+  let k = end;
+  while (k < norm.length && !CLAUSE_END.includes(norm[k]) && !/\d/.test(norm[k]) && k - end < 24) k++;
+  const rest = norm.slice(end, k).replace(/^的/, "");
+  if (!rest.startsWith(object)) return "";
+  const m = /^(?:进行了?|开展了?|实施了?|予以)([\u4e00-\u9fff“”]{2,12})$/.exec(rest.slice(object.length));
+  return m ? trimPhrase(m[1]) : "";
+}
+
 /** What the facts before tell the next one: the object counted and the verb a list shares. */
 export interface SubjectState {
   previous: Fact | null;
@@ -125,6 +138,39 @@ function nounOf(phrase: string): string {
     .replace(/中[^中]{1,4}$/, "");
 }
 
+/** The longest stretch read back for a sentence's start (a text without stops is read no further). */
+const SENTENCE_MAX = 200;
+
+/** Where a phrase starts that a quotation stops short (通过“湖州发布”微信公众号…): back over the
+ *  quotations it opens with. */
+function quotedStart(norm: string, from: number): number {
+  let k = from;
+  while (norm[k - 1] === "”") {
+    // within 20 characters: a search back to the text's start per quantity is quadratic
+    const near = Math.max(0, k - 21);
+    const at = norm.slice(near, k - 1).lastIndexOf("“");
+    if (at < 0) break;
+    k = near + at;
+  }
+  return k;
+}
+
+/** The words between two quantities end exactly one sentence and no paragraph: the second
+ *  opens the sentence right after the first's. */
+function nextSentence(norm: string, from: number, to: number): boolean {
+  if (to - from > SENTENCE_MAX) return false;
+  const gap = norm.slice(from, to);
+  return !gap.includes("\n") && (gap.match(/[。;!?]/g) ?? []).length === 1;
+}
+
+/** The quantity at `start` is an item of a breakdown (受理案件96件,其中市场监管类案件40件): its
+ *  sentence says 其中 before it. What the next sentence counts is then the whole, not the item. */
+function afterBreakdown(norm: string, start: number): boolean {
+  let k = start;
+  while (k > 0 && !"。!?;\n".includes(norm[k - 1]) && start - k < SENTENCE_MAX) k--;
+  return norm.slice(k, start).includes("其中");
+}
+
 /** `nothingAfter`: the words after the unit name the next quantity (see wordsBelongToNext). */
 export function deriveSubject(
   norm: string,
@@ -156,6 +202,21 @@ export function deriveSubject(
     lead = verb + trimPhrase(rawBefore.slice(examples + 1).replace(KIND_WORDS, ""));
   }
   let object = nothingAfter ? "" : trimPhrase(after(norm, span.end));
+  if (
+    !object &&
+    examples < 0 &&
+    norm[leadStart - 1] === "、" &&
+    !listItem &&
+    !/^\s*、\s*\d/.test(norm.slice(span.end))
+  ) {
+    // 开展法治专题学习培训、宣传宣讲、政治轮训100余场次: one number after a list of names counts
+    // them all, not the last one alone (with a noun after the number, the list only says where or
+    // which: 在重点商圈、楼宇布设近百个政务服务驿站)
+    // (a quotation the first item opens with is part of it: 以“彩票”名义从事网络传销、赌博推广的案件)
+    const from = quotedStart(norm, enumerationStart(norm, leadStart));
+    const items = norm.slice(from, leadStart);
+    if (/^[\u4e00-\u9fff“]/.test(items) && !/[\d()（）]/.test(items)) lead = trimPhrase(items + rawBefore);
+  }
   // 14省23市(区): the parenthetical qualifies the place the classifier counts — 市(区)
   if (PLACE_NOUNS[unit] && /^[(（]/.test(object)) object = unit + object;
   if (/等$/.test(trimmedBefore)) {
@@ -179,6 +240,11 @@ export function deriveSubject(
   // 对…制发的88件规范性文件进行清理: the verbs before 的 only describe the documents
   const fronted = /^对.*的$/.test(trimmedBefore) && object.length >= 2;
   if (fronted) lead = "";
+  // 对12件规范性文件进行合法性审查: the count is of documents so reviewed
+  if (/(?:^|[^\u4e00-\u9fff]|全年|共|累计)对$/.test(trimmedBefore) && object.length >= 2 && !lead) {
+    const action = frontedAction(norm, span.end, object);
+    if (action) lead = action;
+  }
   const carried = listItem && state.verb && lead && !SHARED_VERB.test(lead) ? state.verb : "";
   lead = carried + lead;
   let subject: string;
@@ -242,6 +308,19 @@ export function deriveSubject(
   } else if (previous && sameSentence && previousNoun && NEEDS_OBJECT.test(lead)) {
     // 市领导出席11场: 出席 what was just counted
     subject = lead + previousNoun;
+    noun = previousNoun;
+  } else if (
+    previous &&
+    previousNoun &&
+    unit === previous.unit &&
+    nextSentence(norm, previous.end, leadStart) &&
+    !afterBreakdown(norm, previous.start) &&
+    (CASE_STEPS.test(lead) || CASE_OUTCOMES.test(lead)) &&
+    CASE_NOUN.test(previousNoun)
+  ) {
+    // 全年办理行政复议案件58件。审结52件: a sentence that opens with a bare verb goes on counting
+    // the thing of the sentence just before it, in the same paragraph
+    subject = previousNoun + lead.slice(overlap(previousNoun, lead));
     noun = previousNoun;
   } else if (
     (lead.length >= 5 || NOUN_END.test(lead) || (lead.length >= 2 && !(previous && sameSentence))) &&

@@ -118,6 +118,38 @@ describe("unit registry", () => {
     assert.equal(resolveUnit("市发改委").id, resolveUnit("市发展和改革委员会").id);
     assert.equal(resolveUnit("长沙市发展改革委").name, "长沙市发展和改革委员会");
   });
+  test("assessment office, the congress's legal commission and traffic police are known units", () => {
+    const ids = (names: string[]) => names.map((u) => resolveUnit(u).id);
+    assert.deepEqual(ids(["市考核办", "市委考核办", "县绩效考核办"]), [
+      "assessment",
+      "assessment",
+      "assessment",
+    ]);
+    assert.deepEqual(ids(["市人大常委会法工委", "区人大常委会法制工作委员会"]), [
+      "congress-legal",
+      "congress-legal",
+    ]);
+    assert.equal(resolveUnit("市人大常委会").id, "congress");
+    assert.deepEqual(ids(["市公安局交警支队", "县公安局交警大队"]), [
+      "traffic-police",
+      "traffic-police-brigade",
+    ]);
+    assert.equal(resolveUnit("长沙市公安局交警支队").name, "长沙市公安局交通警察支队");
+    // people's organisations, party offices and service centres plans name beside departments
+    const known = [
+      "县融媒体中心",
+      "团市委",
+      "市妇联",
+      "市委改革办",
+      "市人防办",
+      "市公共资源交易中心",
+      "市民宗局",
+    ];
+    assert.deepEqual(
+      known.filter((u) => !resolveUnit(u).known),
+      [],
+    );
+  });
   test("collectives and unknown names are kept as written", () => {
     assert.equal(resolveUnit("各县市区政府").collective, true);
     assert.equal(resolveUnit("市直各相关单位").collective, true);

@@ -4,6 +4,7 @@
 import {
   DEADLINE_PATTERNS,
   DUE_PART_PATTERNS,
+  IMMEDIATE,
   MEASURE_TERMS,
   RECURRING_BEFORE,
   TEXT_RECURRING,
@@ -47,7 +48,8 @@ function insideTitle(text: string, at: number): boolean {
 /** Deadlines in norm[from, to); quotes come from the original text. `year`: the plan's own year
  *  (a plan for one year), which dates written without a year (6月底前) are in. `duePart`: the
  *  text is a measure's deadline part (完成时限:…, a clause's tail, a deadline cell), where a span
- *  of years (2025—2026年) is due at its end. */
+ *  of years (2025—2026年) is due at its end. `issued`: the plan's date, when a due part asks for
+ *  the work at once (立行立改): due that day. */
 export function findDeadlines(
   text: string,
   norm: string,
@@ -55,6 +57,7 @@ export function findDeadlines(
   to: number,
   year: number | null = null,
   duePart = false,
+  issued: string | null = null,
 ): Deadline[] {
   const segment = norm.slice(from, to);
   const found: Deadline[] = [];
@@ -80,6 +83,15 @@ export function findDeadlines(
       const r = pattern.resolve(m, year ?? 0);
       if (!r || r.month < 1 || r.month > 12 || r.year < 1990 || r.year > 2100) continue;
       found.push({ quote: text.slice(start, end), date: isoDate(r.year, r.month, r.day), start, end });
+    }
+  }
+  if (duePart && issued) {
+    const segmentRe = new RegExp(IMMEDIATE.source, "g");
+    for (const m of segment.matchAll(segmentRe)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (!found.some((d) => start < d.end && end > d.start))
+        found.push({ quote: text.slice(start, end), date: issued, start, end });
     }
   }
   return found.sort((a, b) => a.start - b.start);

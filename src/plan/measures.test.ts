@@ -241,6 +241,33 @@ describe("headings above measures", () => {
   });
 });
 
+describe("a deadline that asks for the work at once", () => {
+  test("立行立改 is due the day the plan is issued; without the plan's date it gives no date", () => {
+    const plan = (signed: string) =>
+      [
+        "某区法治政府建设督察反馈问题整改方案",
+        "　　一、整改任务",
+        "　　1.将法治建设纳入年度考核。（牵头单位：区委组织部；完成时限：立行立改）",
+        "　　2.完善行政执法“三项制度”。（牵头单位：区司法局；完成时限：2024年6月底前）",
+        "　　3.规范执法行为。（牵头单位：区司法局；完成时限：立即整改，长期坚持）",
+        signed,
+      ].join("\n");
+    const dated = measuresOf(plan("某区人民政府办公室\n2024年2月26日"));
+    assert.deepEqual(
+      dated.map((m) => [m.due, m.deadlines.map((d) => d.quote)]),
+      [
+        [{ date: "2024-02-26", inherited: false }, ["立行立改"]],
+        [{ date: "2024-06-30", inherited: false }, ["2024年6月底前"]],
+        [{ date: "2024-02-26", inherited: false }, ["立即整改"]],
+      ],
+    );
+    assert.deepEqual(
+      measuresOf(plan("")).map((m) => m.due?.date ?? null),
+      [null, "2024-06-30", null],
+    );
+  });
+});
+
 describe("terms that are no date", () => {
   const plan = [
     "雁塔区2024年法治政府建设工作要点",

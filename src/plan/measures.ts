@@ -226,7 +226,9 @@ export function extractMeasures(input: PlanInput): PlanResult {
   const measures: Measure[] = level === null ? [] : proseMeasures(input, level, bodyEnd, defaultDeadline);
   // a plan whose tasks are a table (重点任务分工表) beside or instead of numbered paragraphs: the
   // table's rows when they are more
-  const tabled = tableMeasures(text, norm, input.planYear ?? null).filter((m) => m.start < bodyEnd);
+  const tabled = tableMeasures(text, norm, input.planYear ?? null, input.planDate ?? null).filter(
+    (m) => m.start < bodyEnd,
+  );
   const chosen = tabled.length > measures.length ? tabled : measures;
   // a measure without a deadline of its own has the plan's (除另有规定外，…年底前完成)
   if (defaultDeadline)
@@ -299,6 +301,7 @@ function proseMeasures(
           found.start + found.clause.length,
           input.planYear,
           true,
+          input.planDate ?? null,
         ),
       );
     // a due part that gives no date may give a term (长期坚持, 每年3月底前); else the measure's

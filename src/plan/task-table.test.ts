@@ -277,4 +277,23 @@ describe("cells spanning rows in the 配合单位 column", () => {
       ],
     );
   });
+  test("a rectification list (整改清单) is a plan; 立行立改 in its deadline cell is due the day it is issued", () => {
+    const list = [
+      "某县法治政府建设督察反馈问题整改清单",
+      "序号\t反馈问题\t整改措施\t牵头单位\t完成时限",
+      "1\t年度报告公开不及时\t督促各部门按时公开年度报告\t县委依法治县办\t立行立改",
+      "2\t决定书送达不及时\t规范送达程序\t县司法局\t2024年6月底前",
+      "某县人民政府办公室",
+      "2024年3月5日",
+    ].join("\n");
+    const { meta } = analyzeText(list, source);
+    assert.equal(meta.kind, "plan");
+    assert.deepEqual(
+      measuresOf(list).map((m) => [m.lead, m.due]),
+      [
+        [["县委依法治县办"], { date: "2024-03-05", inherited: false }],
+        [["县司法局"], { date: "2024-06-30", inherited: false }],
+      ],
+    );
+  });
 });

@@ -106,7 +106,12 @@ function unitsIn(cell: string, firstLeads = false): { lead: string[]; cooperate:
 
 /** The measures of every task table in the text, in text order. A table cut in two (a blank line
  *  between, no header repeated) goes on under the same header. */
-export function tableMeasures(text: string, norm: string, year: number | null = null): Measure[] {
+export function tableMeasures(
+  text: string,
+  norm: string,
+  year: number | null = null,
+  issued: string | null = null,
+): Measure[] {
   if (!norm.includes("\t")) return [];
   const lines = splitLines(norm);
   const kinds = tableLineKinds(lines);
@@ -199,7 +204,7 @@ export function tableMeasures(text: string, norm: string, year: number | null = 
         for (const u of [...more.lead, ...more.cooperate]) if (!cooperate.includes(u)) cooperate.push(u);
       }
       const deadlines: Deadline[] = due
-        ? findDeadlines(text, norm, due.start, due.end, year, true)
+        ? findDeadlines(text, norm, due.start, due.end, year, true, issued)
         : findDeadlines(text, norm, task.start, task.end, year);
       const earliest = [...deadlines].sort((a, b) => a.date.localeCompare(b.date))[0];
       // a deadline cell that gives no date may give a term (长期坚持, 每季度末); a table without

@@ -64,6 +64,31 @@ export const AGENCIES: AgencyDef[] = [
   { id: "gov-inspection-office", name: "政府督查室", aliases: ["政府督查室"] },
   { id: "supervision", name: "监察委员会", aliases: ["监委", "纪委监委", "纪委", "监察委"] },
   { id: "congress", name: "人大常委会", aliases: ["人民代表大会常务委员会", "人大"] },
+  // the standing committee's legislative affairs commission, which reviews filed normative
+  // documents (备案审查) with the government's 司法局
+  {
+    id: "congress-legal",
+    name: "人大常委会法制工作委员会",
+    aliases: ["人大常委会法工委", "人大法工委", "人民代表大会常务委员会法制工作委员会", "人大常委会法制委"],
+  },
+  // the office that runs the annual performance assessment (年度考核, 目标考核) into which
+  // rule-of-law building is scored; party and government share it (市委市政府考核办)
+  {
+    id: "assessment",
+    name: "考核办公室",
+    aliases: [
+      "考核办",
+      "委考核办",
+      "委考核办公室",
+      "考核委员会办公室",
+      "考核委办公室",
+      "目标考核办",
+      "目标管理考核办公室",
+      "绩效考核办",
+      "绩效考核办公室",
+      "考评办",
+    ],
+  },
   { id: "cppcc", name: "政协", aliases: ["政协委员会"] },
   { id: "court", name: "人民法院", aliases: ["法院", "中级人民法院", "中院"] },
   { id: "procuratorate", name: "人民检察院", aliases: ["检察院"] },
@@ -83,6 +108,17 @@ export const AGENCIES: AgencyDef[] = [
   { id: "science", name: "科学技术局", aliases: ["科技局"] },
   // a district's police is the city bureau's branch there (区公安分局)
   { id: "public-security", name: "公安局", aliases: ["公安局", "公安厅", "公安分局"] },
+  // traffic police: a city bureau's 支队, a county's or district's 大队
+  {
+    id: "traffic-police",
+    name: "公安局交通警察支队",
+    aliases: ["公安局交警支队", "交警支队", "交通警察支队", "公安交警支队", "公安局交通管理支队"],
+  },
+  {
+    id: "traffic-police-brigade",
+    name: "公安局交通警察大队",
+    aliases: ["公安局交警大队", "交警大队", "交通警察大队", "公安交警大队", "公安分局交警大队"],
+  },
   { id: "civil-affairs", name: "民政局", aliases: ["民政局"] },
   { id: "finance", name: "财政局", aliases: ["财政局", "财政厅"] },
   {
@@ -192,6 +228,64 @@ export const AGENCIES: AgencyDef[] = [
   { id: "gov-info-center", name: "政府信息中心", aliases: ["信息中心"] },
   { id: "news-center", name: "新闻中心", aliases: [] },
   { id: "party-school", name: "委党校", aliases: ["党校", "行政学院", "委党校(行政学院)"] },
+  // units plans often name besides the departments: media, archives, party offices, people's
+  // organisations and public service centres
+  { id: "media-center", name: "融媒体中心", aliases: ["融媒中心", "广播电视台"] },
+  { id: "archives", name: "档案馆", aliases: ["档案局", "委档案局"] },
+  {
+    id: "finance-regulation",
+    name: "地方金融监督管理局",
+    aliases: ["地方金融监管局", "金融办", "金融工作办公室", "金融工作局"],
+  },
+  {
+    id: "civil-defense",
+    name: "国防动员办公室",
+    aliases: ["国动办", "人防办", "人民防空办公室", "人防办公室"],
+  },
+  { id: "meteorology", name: "气象局", aliases: [] },
+  { id: "supply-coop", name: "供销合作社", aliases: ["供销社", "供销合作社联合社"] },
+  { id: "trade-union", name: "总工会", aliases: [] },
+  {
+    id: "youth-league",
+    name: "团委",
+    aliases: ["团市委", "团县委", "团区委", "团省委", "团州委", "共青团委"],
+  },
+  { id: "women-federation", name: "妇女联合会", aliases: ["妇联"] },
+  { id: "disabled-federation", name: "残疾人联合会", aliases: ["残联"] },
+  { id: "commerce-federation", name: "工商业联合会", aliases: ["工商联"] },
+  { id: "returned-overseas", name: "归国华侨联合会", aliases: ["侨联"] },
+  { id: "science-association", name: "科学技术协会", aliases: ["科协"] },
+  { id: "literary-federation", name: "文学艺术界联合会", aliases: ["文联"] },
+  { id: "red-cross", name: "红十字会", aliases: [] },
+  { id: "law-society", name: "法学会", aliases: [] },
+  { id: "secrecy", name: "保密局", aliases: ["委保密办", "保密办", "国家保密局"] },
+  { id: "ethnic-religious", name: "民族宗教事务局", aliases: ["民宗局", "民族宗教局", "民族和宗教事务局"] },
+  { id: "foreign-affairs", name: "外事办公室", aliases: ["外办", "委外办", "外事办"] },
+  { id: "government-affairs", name: "机关事务管理局", aliases: ["机关事务局", "机关事务服务中心"] },
+  {
+    id: "reform-office",
+    name: "委全面深化改革委员会办公室",
+    aliases: ["委改革办", "改革办", "委深改办", "深改办"],
+  },
+  { id: "inspection-tour", name: "委巡察工作领导小组办公室", aliases: ["委巡察办", "巡察办"] },
+  { id: "policy-research", name: "委政策研究室", aliases: ["委政研室", "政研室"] },
+  { id: "veteran-cadres", name: "委老干部局", aliases: ["老干部局"] },
+  { id: "taiwan-affairs", name: "委台湾工作办公室", aliases: ["委台办", "台办"] },
+  { id: "sports", name: "体育局", aliases: ["体育事业发展中心"] },
+  { id: "housing-fund", name: "住房公积金管理中心", aliases: ["公积金中心", "住房公积金中心"] },
+  {
+    id: "business-environment",
+    name: "营商环境建设局",
+    aliases: ["营商环境局", "营商局", "营商环境建设监督局"],
+  },
+  { id: "grain-reserve", name: "粮食和物资储备局", aliases: ["粮食局", "发展改革委(粮食和物资储备局)"] },
+  { id: "postal", name: "邮政管理局", aliases: [] },
+  { id: "tobacco", name: "烟草专卖局", aliases: ["烟草专卖局(公司)"] },
+  { id: "notary", name: "公证处", aliases: [] },
+  { id: "arbitration", name: "仲裁委员会", aliases: ["仲裁委", "仲裁委员会办公室"] },
+  { id: "landscape", name: "园林局", aliases: ["园林绿化局", "城市园林绿化局"] },
+  { id: "real-estate-registration", name: "不动产登记中心", aliases: [] },
+  { id: "public-resources-trading", name: "公共资源交易中心", aliases: ["公共资源交易服务中心"] },
 ];
 
 /** Names that stand for many units at once (各县市区政府, 市直各相关单位); a level's units as

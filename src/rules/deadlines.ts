@@ -126,6 +126,11 @@ export const DEFAULT_DEADLINE =
  * 全部整改到位): a past round's, no date for this plan. */
 export const DONE_BEFORE = /(?:已|已经|均已|都已|业已)\s*$/;
 
+/** A deadline part that asks for the work at once (立行立改, 立即整改, 即知即改): due the day the
+ * plan is issued, its own date — a 整改方案's most urgent items, not items without a deadline. */
+export const IMMEDIATE =
+  /立行立改|立即整改|立知立改|即知即改|立查立改|立说立行|马上就改|即查即改|立即(?:办理|落实|完成)/g;
+
 /** Recurring dates are not deadlines: 每年第一季度, 每季度 */
 export const RECURRING_BEFORE = /(每年|每季度|每月|每半年|年度|次年)$/;
 

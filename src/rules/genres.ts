@@ -22,7 +22,8 @@ export const GENRE_WORDS: readonly GenreWord[] = [
   {
     head: "plan",
     genre: "方案/规划/要点/安排/分工",
-    re: /实施方案|工作方案|方案|规划|纲要|工作要点|要点|工作安排|安排|工作计划|行动计划|计划|任务分工|责任分工|分工|任务清单|责任清单|措施清单|实施意见|重点任务/g,
+    // 规划 and 计划 inside an organ's name (自然资源和规划局, 卫生和计划生育委员会) name no plan
+    re: /实施方案|工作方案|方案|规划(?![局委院所处科]|和自然资源|和国土|分局|建设局)|纲要|工作要点|要点|工作安排|安排|工作计划|行动计划|计划(?!生育|委|单列)|任务分工|责任分工|分工|任务清单|责任清单|措施清单|整改清单|问题清单|整改台账|实施意见|重点任务/g,
   },
   // a notice: a plan when it prints or forwards one (see PRINTS), else another genre
   { head: "notice", genre: "通知", re: /通知/g },

@@ -85,6 +85,23 @@ export const CENTRAL_REGION = "全国";
 export const GOVERNMENT_BODY =
   /^(人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|政府|行政公署|委)/;
 
+/** A title that opens with an organ's full name, of an area the region list does not know
+ * (青石县人民政府关于…, 青石经济技术开发区管委会2023年…): the name up to the first word that
+ * closes an organ's name. Longer closings first, so 人民政府办公室 is not cut at 人民政府. */
+export const TITLE_ORGAN =
+  /^(?!某)(?:中共)?[\u4e00-\u9fff]{2,20}?(?:人民政府办公厅|人民政府办公室|人民政府|行政公署|管理委员会|管委会|委员会办公室|委员会|办公室|办事处|局|厅)(?=\d{4}|关于|贯彻|$)/;
+/** A title that opens with an unknown area's name and the year (青石县2023年法治政府建设…): the
+ * area's government reports. 全市, 我县, 本区 are no names, nor a template's 某某县. */
+export const TITLE_AREA =
+  /^(?![全我本各该某])[\u4e00-\u9fff]{1,8}?(?:自治州|自治县|自治旗|省|市|县|区|旗)(?=\d{4}\s*年)/;
+/** The level of a government named by its area, by the area's last character (a 市 may be a
+ * city or a county-level city, so it tells nothing). */
+export const AREA_END_LEVEL: Record<string, "province" | "county"> = {
+  省: "province",
+  县: "county",
+  旗: "county",
+};
+
 /** A department named by its level alone ("市司法局2023年…"): the level character and the level
  * of the area it stands for, which the text names elsewhere. */
 export const LEVEL_PREFIX: Record<string, "province" | "city" | "county"> = {
@@ -103,8 +120,8 @@ export const NOT_LEVEL_PREFIX = /^(市场|市政|市容|市民|区域|县域|省
 /** Department names end in one of these (and say what they do before it: "中心城区" is no
  * department); the whole name is at most DEPARTMENT_MAX characters. */
 export const DEPARTMENT_SUFFIX =
-  /^[\u4e00-\u9fff]{1,12}(局|厅|委员会|办公室|署|中心|支队|大队|研究院|人民法院|人民检察院)$/;
-export const DEPARTMENT_MAX = 16;
+  /^[\u4e00-\u9fff]{1,16}(局|厅|委员会|办公室|署|中心|支队|大队|研究院|人民法院|人民检察院)$/;
+export const DEPARTMENT_MAX = 20;
 
 /** Township-level units and the words for their governments written after the name. */
 export const TOWNSHIP_SUFFIX = /^(街道|镇|乡|苏木)(?=人民政府|办事处|党委|党工委|\d{4}|关于|法治|依法|$)/;

@@ -15,9 +15,24 @@ export const LEADING_FILLERS = [
   "全县",
   "全区",
   "全省",
+  "全州",
+  "全旗",
+  "全盟",
+  "我省",
   "我市",
   "我县",
   "我区",
+  "我州",
+  "我旗",
+  // a department's report speaks of itself (我局共收到行政复议申请45件): who reports, not what
+  "我局",
+  "我委",
+  "我办",
+  "我厅",
+  "本局",
+  "本机关",
+  "我单位",
+  "本单位",
   "市级",
   "共计",
   "合计",
@@ -189,6 +204,11 @@ export const SHARED_VERBS = [
 export const CASE_OUTCOMES =
   /^(?:维持|驳回|撤销|变更|确认违法|确认无效|责令履行|终止|不予受理|撤回|纠错|败诉|胜诉|调解|和解)+$/;
 
+/** The steps a case goes through, written as a bare verb (全年办理行政复议案件58件。审结52件):
+ *  a sentence that opens with one counts the cases of the sentence before (CASE_NOUN). */
+export const CASE_STEPS = /^(?:新收|收到|接收|受理|立案|办结|审结|结案|答复|化解)$/;
+export const CASE_NOUN = /(案件|申请|纠纷|案卷)$/;
+
 /** The words between a total and a breakdown of it: 其中 after the total's clause or sentence
  *  (受理143件,其中审结131件 / 受理96件。其中,审结88件). */
 export const BREAKDOWN_OPENS = /^\s*[,;。]?\s*其中[,:]?\s*$/;
@@ -289,6 +309,47 @@ export const DANGLING_END =
 export const LEADING_ORDINAL =
   /^(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,2}是)/;
 export const DANGLING_START = /^[的了等或、，,；;：:]/;
+
+/** Verbs a list of counts can share one object with: in "接收、解除社区矫正对象312人、296人" the
+ * last item's object (社区矫正对象) is what every verb before it acts on. Longer forms first
+ * (解除矫正 before 解除), so the longest verb is the one taken off the last item. */
+export const LIST_VERBS = [
+  "解除矫正",
+  "新接收",
+  "新收",
+  "接收",
+  "解除",
+  "收到",
+  "受理",
+  "办结",
+  "审结",
+  "结案",
+  "立案",
+  "查处",
+  "办理",
+  "发放",
+  "换发",
+  "注销",
+  "吊销",
+  "撤销",
+  "新增",
+  "减少",
+  "清理",
+  "保留",
+  "废止",
+  "修改",
+  "修订",
+  "审查",
+  "审核",
+  "备案",
+  "调处",
+  "化解",
+  "调解",
+  "出动",
+  "检查",
+  "培训",
+  "考核",
+];
 
 /** Head nouns the items of a "分别" list share (行政复议、行政应诉案件分别为87件、102件:
  * 行政复议 is 行政复议案件). */

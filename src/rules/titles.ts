@@ -10,7 +10,7 @@ export const TITLE_LINES = 6;
 
 /** Words only titles of the classic official genres carry (besides the genre words). */
 export const TITLE_WORDS =
-  /报告|方案|意见|要点|通知|规划|计划|办法|总结|情况|决定|规定|纲要|安排|分工|清单|白皮书|公报/;
+  /报告|方案|意见|要点|通知|规划(?![局委院所处科]|和自然资源|和国土|分局|建设局)|计划(?!生育|委|单列)|办法|总结|情况|决定|规定|纲要|安排|分工|清单|白皮书|公报/;
 
 /** A site's column tag before the title: 【法治建设报告】, [工作动态]. */
 export const SITE_PREFIX = /^\s*(【[^】]{1,16}】|\[[^\]]{1,16}\]|〖[^〗]{1,16}〗)\s*/;
@@ -33,5 +33,5 @@ export const SITE_HEAD = /^\s*[^-_|—\s]{1,24}(网站|门户|政府网|官网)\
 export const TITLE_SEGMENT_GAP = /\s*[-_|—]+\s*/g;
 /** Separators left at the edges when a title's injected string is cut out; before a title, also
  *  an info box's field label (标　　题：). */
-export const LEADING_EDGE = /^(?:[\s_|·,:]+|(?:标\s*题|题\s*名|文件名称|名\s*称)\s*:)+/;
+export const LEADING_EDGE = /^(?:[\s_|·,:]+|(?:标\s*题|题\s*名|文件名称|名\s*称)\s*[:|])+/;
 export const TRAILING_EDGE = /[\s_|\-—·,:]+$/;

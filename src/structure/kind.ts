@@ -44,6 +44,17 @@ export function kindOfTitle(title: string): DocKind | "notice" | null {
   const t = title.replace(/[》>\s]+$/, "").replace(/[(（][^()（）]*[)）]$/, "");
   const head = headOf(t);
   if (!head) return null;
+  // 《中国法治政府评估报告(2023)》发布, 《…实施方案》政策解读: words after the quoted title say
+  // what is done with that document — news of it or a commentary, not the document itself
+  const open = t.lastIndexOf("《", head.start);
+  const close = t.indexOf("》", head.end);
+  if (
+    open >= 0 &&
+    close >= 0 &&
+    t.lastIndexOf("》", head.start) < open &&
+    /[\u4e00-\u9fff]/.test(t.slice(close + 1))
+  )
+    return "other";
   switch (head.head) {
     case "report":
     case "plan":

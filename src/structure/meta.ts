@@ -1,8 +1,9 @@
 // What the document is: kind, title, issuing region, level, year reported on, date shown.
 import type { PageHints } from "../ingest/html.ts";
 import { DATE_IN_LINE } from "../rules/boilerplate.ts";
+import { AREA_END_LEVEL, TITLE_AREA, TITLE_ORGAN } from "../rules/issuers.ts";
 import { arabicYears } from "../rules/numerals.ts";
-import type { DocKind, Meta, Noise, Script } from "../types.ts";
+import type { DocKind, Level, Meta, Noise, Script } from "../types.ts";
 import { normalizeText } from "../normalize/normalize.ts";
 import { parseChineseDate } from "./dates.ts";
 import { type Issuer, type IssuerName, issuerIn } from "./issuer.ts";
@@ -157,7 +158,27 @@ function issuerOf(norm: string, found: IssuerName): Issuer {
   };
 }
 
-function findIssuer(norm: string, title: TitleFound | null, body: Line[]): Issuer | null {
+/** The organ's full name a title opens with when its area is not in the region list: the issuer
+ *  as written, a government's level by its area's last character, a department's as such. */
+/** An issuer as the record keeps it: an organ of an unknown area may have no level. */
+type FoundIssuer = Omit<Issuer, "level"> & { level: Level | null };
+
+function titleOrgan(norm: string, line: Line): FoundIssuer | null {
+  const text = norm.slice(line.start, line.end).trim();
+  const area = TITLE_AREA.exec(text)?.[0];
+  if (area) return { region: null, level: AREA_END_LEVEL[area[area.length - 1]] ?? null, issuer: area };
+  const name = TITLE_ORGAN.exec(text)?.[0];
+  if (!name) return null;
+  const government = /(?:人民政府(?:办公厅|办公室)?|行政公署)$/.exec(name);
+  const level = government
+    ? (AREA_END_LEVEL[name[government.index - 1]] ?? null)
+    : /(?:局|厅|委员会|委员会办公室)$/.test(name) && !/管理委员会$/.test(name)
+      ? "department"
+      : null;
+  return { region: null, level, issuer: name };
+}
+
+function findIssuer(norm: string, title: TitleFound | null, body: Line[]): FoundIssuer | null {
   if (title) {
     const line = title.lines[0];
     const found = issuerIn(norm, line.start, line.end, titleLimit(norm, line));
@@ -183,6 +204,9 @@ function findIssuer(norm: string, title: TitleFound | null, body: Line[]): Issue
       if (found) return issuerOf(norm, found);
     }
   }
+  // the organ the title opens with, of an area we do not know (青石县人民政府关于…)
+  const organ = title ? titleOrgan(norm, title.lines[0]) : null;
+  if (organ) return organ;
   // most named division in the text
   const best = namedAreas(norm)[0];
   return best ? { region: best.region, level: best.level, issuer: best.region } : null;

@@ -60,6 +60,18 @@ describe("noise", () => {
     const page =
       "标　　题：\t某市人民政府关于2023年度法治政府建设情况的报告\n发文日期：\t2024年1月5日\n2023年,我市深入推进依法行政。";
     assert.equal(analyze(page).meta.title, "某市人民政府关于2023年度法治政府建设情况的报告");
+    // a table copied as text: cells parted by |
+    const table =
+      "成文日期 | 2025-06-13 | 发布日期 | 2025-06-30 |\n标 题 | 某市人民政府关于印发《某市法治政府建设实施方案》的通知 |\n各县区人民政府:";
+    assert.equal(analyze(table).meta.title, "某市人民政府关于印发《某市法治政府建设实施方案》的通知");
+  });
+  test("an organ's name with 规划 or 计划 in it (自然资源和规划局) is no plan's title", () => {
+    const page =
+      "市自然资源和规划局\n市自然资源和规划局2023年法治政府建设情况报告\n2023年,我局坚持依法行政。现将有关情况报告如下:\n一、主要举措和成效";
+    const { meta } = analyze(page);
+    assert.deepEqual([meta.title, meta.kind], ["市自然资源和规划局2023年法治政府建设情况报告", "report"]);
+    assert.equal(analyze("某市卫生和计划生育委员会\n一、工作情况").meta.kind === "plan", false);
+    assert.equal(analyze("某市国土空间总体规划\n一、总体要求").meta.kind, "plan");
   });
   test("a browser title with the site's name is boilerplate, the heading below is the title", () => {
     const page =
@@ -351,9 +363,41 @@ describe("meta", () => {
     const province = analyze("山西省2023年法治政府建设情况报告\n2023年,全省法治政府建设取得成效。").meta;
     assert.deepEqual([province.region, province.level], ["山西省", "province"]);
   });
+  test("an area the gazetteer does not know: the title's organ is the issuer", () => {
+    const meta = (title: string) => {
+      const m = analyze(`${title}\n一、主要举措和成效\n全年办理行政复议案件58件。`).meta;
+      return [m.region, m.level, m.issuer];
+    };
+    assert.deepEqual(meta("青石县人民政府关于2023年度法治政府建设情况的报告"), [
+      null,
+      "county",
+      "青石县人民政府",
+    ]);
+    assert.deepEqual(meta("青石经济技术开发区管委会2023年法治政府建设情况报告"), [
+      null,
+      null,
+      "青石经济技术开发区管委会",
+    ]);
+    assert.deepEqual(meta("青石县2023年法治政府建设工作报告"), [null, "county", "青石县"]);
+    // a long organ's name is kept whole (18 characters)
+    assert.equal(
+      meta("中共青石县委全面依法治县委员会办公室关于2023年度法治政府建设考核结果的通报")[2],
+      "中共青石县委全面依法治县委员会办公室",
+    );
+    // no name: 全市, a template's 某某县, a title without an organ
+    assert.deepEqual(meta("全市2023年法治政府建设工作报告"), [null, null, null]);
+    assert.deepEqual(meta("某某县2023年法治政府建设工作报告"), [null, null, null]);
+    assert.deepEqual(meta("关于2023年度法治政府建设情况的报告"), [null, null, null]);
+  });
   test("plans and other genres", () => {
     assert.equal(analyze("《某某市法治政府建设实施方案(2021-2025年)》\n一、总体要求").meta.kind, "plan");
     assert.equal(analyze("某某市2023年政府信息公开工作年度报告\n一、总体情况").meta.kind, "other");
+    assert.equal(analyze("某县法治政府建设督察反馈问题整改清单\n一、整改任务").meta.kind, "plan");
+    // news of a document or a commentary on it is not the document
+    assert.equal(analyze("《中国法治政府评估报告(2023)》发布\n一、总体情况").meta.kind, "other");
+    assert.equal(analyze("《某市法治政府建设实施方案》政策解读\n一、起草背景").meta.kind, "other");
+    assert.equal(analyze("《某市法治政府建设实施方案(2021-2025年)》\n一、总体要求").meta.kind, "plan");
+    assert.equal(analyze("贯彻落实《法治政府建设实施纲要》情况报告\n一、主要举措").meta.kind, "report");
   });
   test("Traditional script is detected and regions read in Simplified", () => {
     const { meta } = analyze(
