@@ -12,6 +12,9 @@ export const BREADCRUMB = [
 export const META_KEYS =
   /(来源|信息来源|发布时间|发布日期|发文日期|成文日期|时间|日期|作者|编辑|责任编辑|字号|字体|字体大小|浏览次数|阅读次数|点击数|点击量|访问量|浏览量|类别|分类|发布机构|发文机关|索引号|文号|主题分类)\s*[::]/g;
 export const DATE_IN_LINE = /(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
+/** A page's date with only a space after the year (发布时间：2024 04/22 16:19:48, as some portals'
+ *  templates print it): read on a metadata line only, where nothing else stands after the key. */
+export const YEAR_SPACE_DATE = /(?<!\d)(\d{4})\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d)/;
 
 /** Site header: welcome banners, the browser title with the site name. */
 export const HEADER = [

@@ -8,6 +8,7 @@ import {
   META_KEYS,
   NAV_LINE_MAX,
   NAV_RUN_MIN,
+  YEAR_SPACE_DATE,
 } from "../rules/boilerplate.ts";
 import type { Noise } from "../types.ts";
 import { contentStart, isBlank, type Line } from "./lines.ts";
@@ -18,7 +19,11 @@ export function isMetadataLine(text: string): boolean {
   const t = text.trim();
   if (t.length > 160) return false;
   const keys = t.match(META_KEYS)?.length ?? 0;
-  return keys >= 2 || (keys === 1 && (DATE_IN_LINE.test(t) || /^(来源|信息来源|发布机构)\s*[::]/.test(t)));
+  return (
+    keys >= 2 ||
+    (keys === 1 &&
+      (DATE_IN_LINE.test(t) || YEAR_SPACE_DATE.test(t) || /^(来源|信息来源|发布机构)\s*[::]/.test(t)))
+  );
 }
 
 const isBreadcrumb = (t: string) =>

@@ -1,6 +1,6 @@
 // What the document is: kind, title, issuing region, level, year reported on, date shown.
 import type { PageHints } from "../ingest/html.ts";
-import { DATE_IN_LINE } from "../rules/boilerplate.ts";
+import { DATE_IN_LINE, YEAR_SPACE_DATE } from "../rules/boilerplate.ts";
 import { AREA_END_LEVEL, TITLE_AREA, TITLE_ORGAN } from "../rules/issuers.ts";
 import { arabicYears } from "../rules/numerals.ts";
 import type { DocKind, Level, Meta, Noise, Script } from "../types.ts";
@@ -29,7 +29,7 @@ const toIso = (y: number, m: number, d: number) =>
     : null;
 
 function dateIn(s: string): string | null {
-  const m = DATE_IN_LINE.exec(s);
+  const m = DATE_IN_LINE.exec(s) ?? YEAR_SPACE_DATE.exec(s);
   if (m) return toIso(Number(m[1]), Number(m[2]), Number(m[3]));
   return parseChineseDate(s);
 }

@@ -271,6 +271,11 @@ describe("meta", () => {
       "4.加强行政规范性文件备案审查。（县司法局牵头）",
     ];
     assert.equal(analyze(lines.join("\n")).meta.published, "2024-03-12");
+    // a portal's date with a space after the year, on the page's metadata line
+    const page = ["发布时间：2024 04/22 16:19:48    来源：桐庐县司法局", ...lines.slice(3)];
+    assert.equal(analyze(page.join("\n")).meta.published, "2024-04-22");
+    page[0] = "发布时间：2024 04/22 16:19:48";
+    assert.equal(analyze(page.join("\n")).meta.published, "2024-04-22");
     // a date in running text is no signature
     lines[3] = "县委依法治县办于2024年3月研究部署，";
     assert.equal(analyze(lines.join("\n")).meta.published, null);
