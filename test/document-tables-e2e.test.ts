@@ -172,6 +172,10 @@ describe("statistics tables in the document view, in Chromium", { skip, timeout:
     await dialog.getByLabel("报告年度").fill("2023");
     await dialog.getByLabel("市司法局").check();
     await dialog.getByRole("button", { name: "开启" }).click();
+    // the 2023 season's default deadlines are past: opening it is confirmed
+    const confirm = page.locator(".past-deadline-confirm");
+    await settled(confirm.getByRole("button", { name: "仍然开启" }));
+    await confirm.getByRole("button", { name: "仍然开启" }).click();
     await web.toast("报告季已开启");
     const as = async (user: string) => {
       await web.signOut();
