@@ -455,6 +455,11 @@ describe("facts", () => {
       "按时公开年度报告单位数",
       "法治建设先进单位数",
     ]);
+    // a grade given, however the notice words it, names the bodies by the grade
+    const graded = facts("城关镇等5个乡镇被确定为优秀等次,8个乡镇评定为良好等次,2个乡镇被评为一般等次。").map(
+      (f) => f.subject,
+    );
+    assert.deepEqual(graded, ["优秀等次乡镇数", "良好等次乡镇数", "一般等次乡镇数"]);
     // 工作 names no action; a parenthesis lists alternatives, the action ends before it
     const more = facts(
       "组织65家单位开展年度述法工作。9家单位获评第二批全省法治政府建设示范地区(单位、项目)。",

@@ -149,7 +149,8 @@ export const OBJECT_STOPS =
 
 /** Words a counted body's predicate opens with that only link it to what it did or became
  *  (…等6家单位进行实地督察 → 实地督察; 5个乡镇被评为优秀等次 → 优秀等次); a negation (未) stays. */
-export const ACTION_OPENERS = /^(进行|开展|实现|获评|被评为|被|为|参加|参与|完成|建成)/;
+export const ACTION_OPENERS =
+  /^(进行|开展|实现|获评|被评为|被评定为|被确定为|评定为|确定为|评为|被|为|参加|参与|完成|建成)/;
 
 /** A date in a predicate that sets a deadline (未在3月31日前公开年度报告): named 规定时限, so the
  *  count reads the same whatever date a notice set. */
