@@ -446,6 +446,39 @@ describe("facts", () => {
     );
     assert.deepEqual(got, ["县(区)数", "行政复议决定数"]);
   });
+  test("a counted body's predicate after its noun names it (考核通报: 未在…前公开, 获评…)", () => {
+    const got = facts(
+      "7个单位未在3月31日前公开年度报告。40个单位按时公开了2022年度年度报告。12个单位获评法治建设先进单位。",
+    ).map((f) => f.subject);
+    assert.deepEqual(got, [
+      "未在规定时限前公开年度报告单位数",
+      "按时公开年度报告单位数",
+      "法治建设先进单位数",
+    ]);
+    // a grade given, however the notice words it, names the bodies by the grade
+    const graded = facts("城关镇等5个乡镇被确定为优秀等次,8个乡镇评定为良好等次,2个乡镇被评为一般等次。").map(
+      (f) => f.subject,
+    );
+    assert.deepEqual(graded, ["优秀等次乡镇数", "良好等次乡镇数", "一般等次乡镇数"]);
+    // 工作 names no action; a parenthesis lists alternatives, the action ends before it
+    const more = facts(
+      "组织65家单位开展年度述法工作。9家单位获评第二批全省法治政府建设示范地区(单位、项目)。",
+    ).map((f) => f.subject);
+    assert.deepEqual(more, ["年度述法单位数", "第二批全省法治政府建设示范地区单位数"]);
+  });
+
+  test("a 其中 item named by a predicate counts the total's thing (18份存在程序瑕疵)", () => {
+    const got = facts("全年共抽查120份行政执法案卷,其中18份存在程序瑕疵,6份存在适用法律错误。").map((f) => [
+      f.subject,
+      f.indicator,
+    ]);
+    assert.deepEqual(got, [
+      ["抽查行政执法案卷数", "enforcement.case_file_reviews"],
+      ["存在程序瑕疵的行政执法案卷数", null],
+      ["存在适用法律错误的行政执法案卷数", null],
+    ]);
+  });
+
   test("verbs that share one object give each number its own verb (接收、解除…312人、296人)", () => {
     const subjects = (text: string) => facts(text).map((f) => [f.quote, f.subject]);
     assert.deepEqual(subjects("全年接收、解除社区矫正对象312人、296人。"), [

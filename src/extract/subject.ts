@@ -4,10 +4,15 @@
 // 21件、政府合同164份 → 审查政府合同). It never ends as an empty word: a one-person office
 // (市委书记10项) is named with the list its items belong to.
 import {
+  ACTION_OPENERS,
+  ACTION_TAIL,
   BREAKDOWN_OPENS,
   CASE_OUTCOMES,
   CHANGE_ONLY,
   COUNT_SUFFIX,
+  DEADLINE_DATE,
+  YEAR_IN_ACTION,
+  ITEM_PREDICATES,
   KIND_WORDS,
   BODY_HEAD,
   CASE_NOUN,
@@ -63,19 +68,36 @@ export function suffixFor(subject: string, unit: string): string {
  *  own (部门预案 is a plan, not a department); a named kind (乡镇(街道)) is counted as itself. */
 const GENERIC_OBJECT = /^(?:单位|部门|机关|乡镇|街道|个|家|地区|项目|问题|事项){1,2}$/;
 
+/** The longest action a generic object is named by (未在规定时限前公开年度报告). */
+const ACTION_MAX = 16;
+
 /** The action after a generic object: 单位进行实地督察 → 实地督察; quotation marks do not
- * end it (部门开展“双随机、一公开”抽查 → 双随机、一公开抽查). */
+ * end it (部门开展“双随机、一公开”抽查 → 双随机、一公开抽查), a deadline date does not either
+ * (单位未在3月31日前公开年度报告 → 未在规定时限前公开年度报告). */
 function actionAfter(norm: string, end: number, object: string): string {
   if (!GENERIC_OBJECT.test(object)) return "";
   let k = end;
-  while (k < norm.length && !CLAUSE_END.includes(norm[k]) && !/\d/.test(norm[k]) && k - end < 24) k++;
-  const rest = norm
-    .slice(end, k)
+  let text = "";
+  // a parenthesis lists alternatives or a note (示范地区(单位、项目)): the action ends before it
+  while (k < norm.length && !CLAUSE_END.includes(norm[k]) && !"(（".includes(norm[k]) && k - end < 24) {
+    if (/\d/.test(norm[k])) {
+      const date = DEADLINE_DATE.exec(norm.slice(k, k + 12));
+      const year = date ? null : YEAR_IN_ACTION.exec(norm.slice(k, k + 6));
+      if (!date && !year) break;
+      text += date ? "规定时限" : "";
+      k += (date ?? (year as RegExpExecArray))[0].length;
+      continue;
+    }
+    text += norm[k++];
+  }
+  const rest = text
     .replace(/^的/, "")
     .slice(object.length)
     .replace(/^的/, "")
-    .replace(/^(进行|开展|实现|获评|被评为|被|为|参加|参与|完成|建成)/, "");
-  return trimPhrase(rest).slice(0, 12);
+    .replace(ACTION_OPENERS, "")
+    // 公开了年度报告: the aspect says nothing of what was done (了解 is a verb)
+    .replace(/(?<=[\u4e00-\u9fff])了(?!解)/g, "");
+  return trimPhrase(rest).replace(ACTION_TAIL, "").slice(0, ACTION_MAX);
 }
 
 /** The action a fronted object undergoes (对12件规范性文件进行合法性审查 → 合法性审查): the words
@@ -101,6 +123,9 @@ export interface SubjectState {
   topic: string;
   /** in a 其中 breakdown, what its total counted (审结): each item is that and its own outcome */
   whole: string;
+  /** in a breakdown whose items are named by a predicate (其中18份存在程序瑕疵), the total's noun
+   *  the next items so named share (,6份存在适用法律错误) */
+  itemNoun: string;
   /** the level the previous quantity was a change of (收到申请2846件,同比上升31.2%): the total a
    *  breakdown after the change divides (。其中,受理2517件) */
   total: Fact | null;
@@ -113,6 +138,7 @@ export const initialSubjectState = (): SubjectState => ({
   ranOn: false,
   topic: "",
   whole: "",
+  itemNoun: "",
   total: null,
 });
 
@@ -271,6 +297,15 @@ export function deriveSubject(
         : "";
   // the item's own words, without a verb the list shares (审结 is the whole's already)
   const own = lead.slice(carried.length);
+  // 抽查120份行政执法案卷,其中18份存在程序瑕疵: no noun of its own, a predicate where it would be
+  const itemNoun =
+    !own && ITEM_PREDICATES.test(object)
+      ? opensBreakdown && previousNoun.length >= 2 && NOUN_END.test(previousNoun)
+        ? previousNoun
+        : sameSentence && previous?.unit === unit && gap.length <= 25 && /^[^,、]*[,、]$/.test(gap)
+          ? state.itemNoun
+          : ""
+      : "";
   const outcomeItem =
     whole !== "" &&
     !object &&
@@ -279,7 +314,10 @@ export function deriveSubject(
     !NOUN_END.test(own) &&
     !own.startsWith(whole) &&
     !kindOf(own, whole);
-  if (outcomeItem) {
+  if (itemNoun) {
+    subject = `${object}的${itemNoun}`;
+    noun = itemNoun;
+  } else if (outcomeItem) {
     subject = whole + own;
     noun = previousNoun;
   } else if (
@@ -299,7 +337,9 @@ export function deriveSubject(
   } else if (object.length >= 2 && (lead.length <= 6 || startsAfterFact || modifies)) {
     // "…等6家单位进行实地督察": a bare 单位 is named by what it did
     const action = lead ? "" : actionAfter(norm, span.end, object);
-    subject = (startsAfterFact && !carried ? "" : lead) + action + object;
+    // 获评法治建设先进单位: the action names the body already
+    subject =
+      (startsAfterFact && !carried ? "" : lead) + (action.endsWith(object) ? action : action + object);
     noun = object;
   } else if (object.length >= 2 && lead.length > 6) {
     // a long clause before a classifier and its noun (…高频领域186项政务服务): the noun
@@ -375,6 +415,7 @@ export function deriveSubject(
       ranOn: nothingAfter,
       topic,
       whole: outcomeItem ? whole : "",
+      itemNoun,
       total: changes ? total : null,
     },
   };

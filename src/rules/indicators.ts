@@ -82,12 +82,12 @@ export const PER_UNIT = /每|人均|户均|平均/;
 export const PER_UNIT_AFTER = /^\//;
 
 /** A subject that counts what was waived, refused, missed or failed (免除罚款, 不予受理, 逾期报备,
- *  不合格案卷, 未在规定期限内履行) is not the count its positive words name (罚没金额, 受理案件, 备案
+ *  不合格案卷, 未在规定期限内履行, 存在程序瑕疵的案卷) is not the count its positive words name (罚没金额, 受理案件, 备案
  *  文件): it maps to no indicator. 未成年人 and 未来 name no omission. A case 不予处罚 is still a case
  *  investigated (查处), a subset that keeps its indicator (test/gold-indicators: 不予处罚案件 →
  *  enforcement.cases); the fine it waived is no fine collected. Tested on the subject. */
 export const NEGATED =
-  /免除|免罚|免予|免于|不罚|不予(?!处罚)|(?<![尚])未(?!成年|来)|尚未|逾期|超期|不合格|不规范|不到位|不作为/;
+  /免除|免罚|免予|免于|不罚|不予(?!处罚)|(?<![尚])未(?!成年|来)|尚未|逾期|超期|不合格|不规范|不到位|不作为|存在[^的]{1,10}的/;
 
 export const INDICATORS: IndicatorDef[] = [
   // ── rates: named by their own words ────────────────────────────────────────────────

@@ -147,6 +147,25 @@ export const TRAILING_FILLERS = [
 export const OBJECT_STOPS =
   /(?<![尚])未(?!成年|来)|尚未|仍|开展|进行|实现|参加|参与|获评|被|得到|形成|建成|完成|覆盖|(?<!行)为|成为|纳入|入选|列入|作为|全部|均|已|得以|可|正在|需要|涉及|惠及|提供|办理|参与|的基础|全年|年内|累计|逐项|逐件|逐一|先后|(?<![公总])共(?![享同建治])|(?<![存所实现正自内])在|对全|对各|向|从|依法|免予|免于|不予|予以|给予/;
 
+/** Words a counted body's predicate opens with that only link it to what it did or became
+ *  (…等6家单位进行实地督察 → 实地督察; 5个乡镇被评为优秀等次 → 优秀等次); a negation (未) stays. */
+export const ACTION_OPENERS =
+  /^(进行|开展|实现|获评|被评为|被评定为|被确定为|评定为|确定为|评为|被|为|参加|参与|完成|建成)/;
+
+/** A date in a predicate that sets a deadline (未在3月31日前公开年度报告): named 规定时限, so the
+ *  count reads the same whatever date a notice set. */
+export const DEADLINE_DATE = /^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?=前|之前|以前)/;
+/** The year a predicate's object is of (按时公开了2022年度法治政府建设年度报告): read on over it;
+ *  the subject drops years as everywhere. */
+export const YEAR_IN_ACTION = /^\d{4}年度?/;
+/** A word an action ends with that names no action of its own (开展年度述法工作的单位 are 年度述法
+ *  单位): dropped before the body is named. */
+export const ACTION_TAIL = /工作$/;
+
+/** Words opening a predicate written where a breakdown item's noun would be (抽查120份案卷,其中
+ *  18份存在程序瑕疵): the item counts the total's thing so described, not a thing of its own. */
+export const ITEM_PREDICATES = /^(?:存在|尚未|未|被评为|被|获评|获得|不符合|符合|属于)/;
+
 /** Words that end a counted noun without belonging to it: 案件中 (among the cases). */
 export const OBJECT_TAIL = /[中里内]有?$/;
 

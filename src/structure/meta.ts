@@ -79,8 +79,18 @@ function dateLine(line: Line): string | null {
 /** From this month on, a report's date is in the year it reports on (a year-end summary). */
 const LATE_MONTH = 10;
 const SIGNATURE_DATE = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
-const lineAround = (text: string, at: number) =>
-  text.slice(text.lastIndexOf("\n", at) + 1, (text.indexOf("\n", at) + 1 || text.length + 1) - 1);
+/** The longest line a signature date stands on (2023年12月31日 with spaces around it). */
+const SIGNATURE_MAX = 30;
+/** Whether the year at `at` is a date standing alone on its line. Read at most SIGNATURE_MAX
+ *  characters either way: a text without line breaks is one line, and reading all of it per year
+ *  is quadratic (linearity test). */
+function signatureAt(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && text[start - 1] !== "\n") if (at - --start > SIGNATURE_MAX) return false;
+  let end = at;
+  while (end < text.length && text[end] !== "\n") if (++end - start > SIGNATURE_MAX) return false;
+  return SIGNATURE_DATE.test(text.slice(start, end));
+}
 
 function findYear(
   kind: DocKind,
@@ -109,7 +119,7 @@ function findYear(
   for (const m of joined.matchAll(/(\d{4})\s*年(?!(度)?(工作)?(计划|安排|打算|思路|重点|目标))/g)) {
     const y = Number(m[1]);
     if (/[较比与同]$/.test(joined.slice(Math.max(0, m.index - 1), m.index))) continue;
-    if (SIGNATURE_DATE.test(lineAround(joined, m.index))) continue;
+    if (signatureAt(joined, m.index)) continue;
     if (plausible(y)) counts.set(y, (counts.get(y) ?? 0) + 1);
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
