@@ -300,4 +300,28 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
       .waitFor();
     await shot("06-public");
   });
+
+  test("a unit reads 公开报告 at 1024 and 1440 px: every column's text whole, no codes", async () => {
+    await signIn("unit-sfj");
+    try {
+      for (const width of [1024, 1440]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(`${base}/public`);
+        await page.locator(".public-reports tr", { hasText: "市发展和改革委员会" }).waitFor();
+        await shot(`07-public-unit-${width}`);
+        const text = (await page.locator(".ant-layout-content").textContent()) ?? "";
+        assert.doesNotMatch(text, /[a-z]+[._:][a-z_-]+/, `no code at ${width}`);
+        // a cell cut short by an ellipsis (scroll width beyond its box)
+        const cut = await page
+          .locator(".public-reports td, .public-reports th")
+          .evaluateAll((els) =>
+            els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent),
+          );
+        assert.deepEqual(cut, [], `cut cells at ${width}`);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await signOut();
+    }
+  });
 });
