@@ -93,6 +93,35 @@ describe("accounts and permissions", { timeout: 180_000 }, () => {
     assert.equal(checked, ROUTES.length * (ROLES.length + 1));
   });
 
+  test("the signed-in header names the unit as the register does, not as the account typed it", async () => {
+    // an account that keeps the name its admin typed (市发改委) while the register holds the
+    // full one
+    await store.db
+      .updateTable("users")
+      .set({ unit_name: "市发改委" })
+      .where("username", "=", "unit-fgw")
+      .execute();
+    const user = await store.db
+      .selectFrom("users")
+      .select(["unit_key"])
+      .where("username", "=", "unit-fgw")
+      .executeTakeFirstOrThrow();
+    await store.db
+      .updateTable("units")
+      .set({ name: "市发展和改革委员会" })
+      .where("key", "=", user.unit_key ?? "")
+      .execute();
+    const signedIn = await app.inject({
+      method: "POST",
+      url: "/api/session",
+      payload: { username: "unit-fgw", password: PASSWORD },
+    });
+    assert.equal((signedIn.json() as { user: { unitName: string } }).user.unitName, "市发展和改革委员会");
+    const s = await login(app, "unit-fgw");
+    const res = await app.inject({ method: "GET", url: "/api/session", headers: as(s) });
+    assert.equal((res.json() as { user: { unitName: string } }).user.unitName, "市发展和改革委员会");
+  });
+
   test("a session expires", async () => {
     const short = await buildApp({ store, options: resolveOptions(), config: { sessionTtlMs: 300 } });
     const s = await login(short, "eval1");

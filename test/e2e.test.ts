@@ -280,6 +280,54 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
     await page.goBack();
   });
 
+  test("at 1024 and 1440 px a unit reads the search, the comparison, 公开报告 and 考核评估 without cut-off text or codes", async () => {
+    const unit = await web.pageOf("unit-sfj");
+    try {
+      for (const width of [1024, 1440]) {
+        await unit.setViewportSize({ width, height: 800 });
+        const cut = () =>
+          unit.locator(".ant-select-placeholder").evaluateAll((els) => {
+            // the text's own width in its font against its box (an ellipsis hides the rest
+            // without making the box scroll)
+            const ctx = document.createElement("canvas").getContext("2d") as CanvasRenderingContext2D;
+            return els
+              .filter((e) => {
+                ctx.font = getComputedStyle(e).font;
+                return ctx.measureText(e.textContent ?? "").width > e.clientWidth + 1;
+              })
+              .map((e) => e.textContent);
+          });
+        await unit.goto(`${base}/documents`);
+        const box = unit.getByPlaceholder("全文检索，如：行政复议");
+        await box.fill("行政复议");
+        await box.press("Enter");
+        await unit.locator(".snippet mark").first().waitFor();
+        assert.deepEqual(await cut(), [], `search at ${width}`);
+        await unit.screenshot({ path: `${web.out}07-${width}-search.png` });
+        await unit.goto(`${base}/compare`);
+        await unit.locator(".ant-table-row").nth(1).waitFor();
+        assert.deepEqual(await cut(), [], `compare filters at ${width}`);
+        await unit.screenshot({ path: `${web.out}07-${width}-compare.png` });
+        for (const [path, name] of [
+          ["/public", "public"],
+          ["/assess", "assess"],
+        ]) {
+          await unit.goto(`${base}${path}`);
+          await unit
+            .locator(".ant-layout-content .ant-card, .ant-layout-content .ant-empty")
+            .first()
+            .waitFor();
+          const text = (await unit.locator(".ant-layout-content").textContent()) ?? "";
+          assert.doesNotMatch(text, CODE, `${path} at ${width}`);
+          assert.deepEqual(await cut(), [], `${path} at ${width}`);
+          await unit.screenshot({ path: `${web.out}07-${width}-${name}.png`, fullPage: true });
+        }
+      }
+    } finally {
+      await unit.context().close();
+    }
+  });
+
   test("a plan's ledger by area and by unit", async () => {
     await page.goto(`${base}/ledger`);
     await page.getByText("按领域（121 项措施）").waitFor();

@@ -94,6 +94,30 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
     await signOut();
   });
 
+  test("at 1024 px the unit's submit panel keeps its buttons on one line; the header names the unit as the register does", async () => {
+    await signIn("unit-fgw");
+    await page.setViewportSize({ width: 1024, height: 800 });
+    try {
+      const panel = page.locator(".submit-panel");
+      const submit = panel.getByRole("button", { name: "提交报告" });
+      await submit.waitFor();
+      await shot("00-unit-1024");
+      const chooseBox = await panel.getByRole("button", { name: /选择报告文件/ }).boundingBox();
+      const submitBox = await submit.boundingBox();
+      assert.ok(chooseBox && submitBox);
+      assert.ok(
+        Math.abs(submitBox.y - chooseBox.y) < 8,
+        `提交报告 wrapped: ${submitBox.y} vs ${chooseBox.y}`,
+      );
+      const header = (await page.locator(".current-user").textContent()) ?? "";
+      assert.match(header, /市发展和改革委员会/);
+      assert.doesNotMatch(header, /市发改委/);
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await signOut();
+    }
+  });
+
   test("two units check their drafts and submit", async () => {
     await signIn("unit-sfj");
     await submitFile("长治市2023年法治政府建设报告.txt", async () => {
@@ -275,5 +299,29 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
       .getByText("逾期公开", { exact: true })
       .waitFor();
     await shot("06-public");
+  });
+
+  test("a unit reads 公开报告 at 1024 and 1440 px: every column's text whole, no codes", async () => {
+    await signIn("unit-sfj");
+    try {
+      for (const width of [1024, 1440]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(`${base}/public`);
+        await page.locator(".public-reports tr", { hasText: "市发展和改革委员会" }).waitFor();
+        await shot(`07-public-unit-${width}`);
+        const text = (await page.locator(".ant-layout-content").textContent()) ?? "";
+        assert.doesNotMatch(text, /[a-z]+[._:][a-z_-]+/, `no code at ${width}`);
+        // a cell cut short by an ellipsis (scroll width beyond its box)
+        const cut = await page
+          .locator(".public-reports td, .public-reports th")
+          .evaluateAll((els) =>
+            els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent),
+          );
+        assert.deepEqual(cut, [], `cut cells at ${width}`);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await signOut();
+    }
   });
 });

@@ -6,6 +6,7 @@ import type { Store } from "../../store/db.ts";
 import type { Caller, Scope } from "../access/scope.ts";
 import { requirePermission } from "../access/scope.ts";
 import { audit } from "../audit/audit.ts";
+import { registerNames } from "../units/registry.ts";
 import { forgetSessions, keepSession, keptSession, readingMark } from "./cache.ts";
 import { login } from "./login.ts";
 
@@ -50,7 +51,11 @@ export async function loadSession(
   const row = await store.db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
+    // the unit as the register names it (the account's own typed name, e.g. 市发改委, is kept
+    // only for a unit the register does not hold), so the header says what seasons say
+    .leftJoin("units", "units.key", "users.unit_key")
     .select([
+      "units.name as register_name",
       "users.id",
       "users.username",
       "users.display_name",
@@ -76,7 +81,7 @@ export async function loadSession(
       username: row.username,
       displayName: row.display_name,
       role: row.role,
-      unitName: row.unit_name,
+      unitName: row.register_name ?? row.unit_name,
       unitKey: row.unit_key,
       mustChangePassword: row.must_change_password,
     },
@@ -94,6 +99,9 @@ export async function signIn(
   // throttled per account and address; throws unauthenticated or rate_limited
   const user = await login(store, input);
   const session = await createSession(store, user.id, input.ttlMs);
+  const registered = user.unit_key
+    ? (await registerNames(store.db, [user.unit_key])).get(user.unit_key)
+    : undefined;
   await audit(store.db, { id: user.id, username: user.username }, "login", "user", user.id, null, null);
   return {
     caller: {
@@ -101,7 +109,7 @@ export async function signIn(
       username: user.username,
       displayName: user.display_name,
       role: user.role,
-      unitName: user.unit_name,
+      unitName: registered ?? user.unit_name,
       unitKey: user.unit_key,
       mustChangePassword: user.must_change_password,
     },

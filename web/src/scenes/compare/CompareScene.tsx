@@ -67,7 +67,8 @@ export default function CompareScene() {
           <Select
             mode="multiple"
             placeholder="年度（不选为全部）"
-            style={{ minWidth: 160 }}
+            // 180 px holds the whole placeholder; at 160 it read 年度（不选为全…
+            style={{ minWidth: 180 }}
             value={years}
             onChange={setYears}
             options={facets.years.map((y) => ({ value: y, label: String(y) }))}

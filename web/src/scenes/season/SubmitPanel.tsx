@@ -88,8 +88,9 @@ export function SubmitPanel({ seasonId, onSubmitted }: { seasonId: number; onSub
           <Button>选择报告文件（网页、Word、PDF、图片、文本）</Button>
         </Upload>
         <span>或报告网址</span>
+        {/* 280 px: at 1024 px the file button, the address and both buttons share one line */}
         <Input
-          style={{ width: 360 }}
+          style={{ width: 280 }}
           placeholder="https://"
           value={url}
           onChange={(e) => {
