@@ -105,6 +105,34 @@ for (const target of storeTargets()) {
       );
     });
 
+    test("a hook that throws stops nothing: every input is stored, then its error is thrown", async () => {
+      const inputs = [31, 32, 33, 34, 35].map((k) => ({ bytes: report(k), name: `钩子${k}.txt` }));
+      const seen: number[] = [];
+      await assert.rejects(
+        ingestDocuments(store, SYSTEM_SCOPE, inputs, options, {
+          batchSize: 2,
+          onOutcome: (index) => {
+            seen.push(index);
+            // the first outcome of each batch of two: the batch is written when it throws
+            if (index % 2 === 0) throw new Error(`进度显示失败 ${index}`);
+          },
+        }),
+        /进度显示失败/,
+      );
+      assert.equal(seen.length, inputs.length, "every outcome still reaches the hook");
+      const names = await store.db
+        .selectFrom("documents")
+        .select("name")
+        .where("name", "like", "钩子%")
+        .execute();
+      assert.deepEqual(names.map((n) => n.name).sort(), inputs.map((i) => i.name).sort());
+      const again = await ingestDocuments(store, SYSTEM_SCOPE, inputs, options);
+      assert.ok(
+        again.every((o) => o.ok && !o.created),
+        "each stored once, nothing left half-written",
+      );
+    });
+
     test("a stored record rebuilds exactly as the engine made it, and is found by search", async () => {
       const bytes = report(7);
       const { documentId } = await ingestDocument(store, SYSTEM_SCOPE, { bytes, name: "七.txt", options });

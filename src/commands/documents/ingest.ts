@@ -40,7 +40,8 @@ export type IngestOutcome = ({ ok: true } & IngestResult) | { ok: false; error: 
 export interface IngestHooks {
   /** documents written per transaction (default 100) */
   batchSize?: number;
-  /** called as each input is settled, with its position among the inputs */
+  /** called as each input is settled, with its position among the inputs; if it throws, the
+   *  storing goes on and its first error is thrown when every input is stored */
   onOutcome?: (index: number, outcome: IngestOutcome) => void;
 }
 
@@ -272,9 +273,17 @@ export async function ingestDocuments(
 ): Promise<IngestOutcome[]> {
   requirePermission(scope, "documents:write");
   const outcomes: IngestOutcome[] = [];
+  // A hook that throws (a progress display, a closed output) must not undo or stop the storing:
+  // a batch it interrupted would be taken for a failed write. Its first error is thrown once
+  // every input is stored.
+  let hookError: { error: unknown } | undefined;
   const settle = (index: number, outcome: IngestOutcome) => {
     outcomes[index] = outcome;
-    onOutcome?.(index, outcome);
+    try {
+      onOutcome?.(index, outcome);
+    } catch (error) {
+      hookError ??= { error };
+    }
   };
   const firstOf = new Map<string, number>(); // the same bytes twice in these inputs: the first is stored
   const copies: Array<{ index: number; first: number }> = [];
@@ -393,6 +402,7 @@ export async function ingestDocuments(
   if (embedded && written > ANALYZE_AFTER + Math.max(storedBefore, 0) / 10)
     // housekeeping only, like the vacuums: a failure changes nothing stored
     await refreshStatistics(store).catch(() => {});
+  if (hookError) throw hookError.error;
   return outcomes;
 }
 
