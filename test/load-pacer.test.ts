@@ -35,12 +35,13 @@ test("requests are spread over each second, one connection a user", async () => 
     assert.equal(r.errors, 0);
     assert.equal(r.latencies.length, 20, "10 users, 2 requests a second each, for a second");
     const at = server.arrivals.map((a) => a.at).sort((a, b) => a - b);
-    // 20 requests over a second: 50 ms apart when spread; sent together, most gaps would be ~0
+    // 20 requests over a second: 50 ms apart when spread; sent together, most gaps would be ~0.
+    // The median gap and the span, not every gap: on a loaded machine a stalled event loop lets
+    // two or three through together now and then, which a burst of 20 is not.
     const gaps = at.slice(1).map((t, k) => t - at[k]);
-    assert.ok(
-      gaps.filter((g) => g > 20).length >= 15,
-      `requests spread out (gaps ${gaps.map((g) => g.toFixed(0))})`,
-    );
+    const shown = `gaps ${gaps.map((g) => g.toFixed(0))}`;
+    assert.ok(percentile(gaps, 50) > 20, `requests spread out (${shown})`);
+    assert.ok(at[at.length - 1] - at[0] > 600, `over the second (${shown})`);
     assert.equal(new Set(server.arrivals.map((a) => a.socket)).size, 10, "each user keeps its connection");
   } finally {
     server.close();
