@@ -26,6 +26,19 @@ describe("clauses in brackets", () => {
       { no: 3, lead: ["市司法局"], cooperate: ["各县(市、区)政府"], due: "2022-06-30" },
     ]);
   });
+  test("measures with the same clause each get their own units (the clause is read once)", () => {
+    const plan = [
+      "襄阳市法治政府建设实施方案",
+      "　　一、依法全面履行政府职能",
+      "　　1.深化行政审批制度改革。（市司法局牵头，市直有关部门配合）",
+      "　　2.加强规范性文件管理。（市司法局牵头，市直有关部门配合）",
+    ].join("\n");
+    const [first, second] = measuresOf(plan);
+    assert.deepEqual([second.lead, second.cooperate], [["市司法局"], ["市直有关部门"]]);
+    // a list a later step changes in one measure stays as read in the other
+    assert.notEqual(first.lead, second.lead);
+    assert.notEqual(first.cooperate, second.cooperate);
+  });
   test("an opening bracket never closed is no note: the clause after it is still found", () => {
     const plan = [
       "襄阳市法治政府建设实施方案",

@@ -12,7 +12,7 @@ import {
   DUE_LABEL,
   ROLE_WORDS,
 } from "../rules/clauses.ts";
-import { bareRoleClause, parseClause, unitNote, units } from "./clause.ts";
+import { bareRoleClause, type ParsedClause, parseClause, unitNote, units } from "./clause.ts";
 import { findDeadlines, findTerm, findTextTerm } from "./deadlines.ts";
 import { tableMeasures } from "./task-table.ts";
 import { resolveUnit, splitPrefix } from "./units.ts";
@@ -202,7 +202,19 @@ export function extractMeasures(input: PlanInput): PlanResult {
   const bodyEnd =
     noise.filter((n) => n.kind === "boilerplate" && n.end >= norm.trimEnd().length - 1)[0]?.start ??
     norm.length;
-  const clauseAt = (h: OutlineItem, end: number) => lastClause(norm, h.start, Math.min(end, bodyEnd));
+  // the measures' level is chosen by reading every heading's clause, and the measures read the
+  // same clauses again (a measure's text mostly ends where the next heading starts): read once
+  const clauses = new Map<string, FoundClause | null>();
+  const clauseAt = (h: OutlineItem, end: number): FoundClause | null => {
+    const to = Math.min(end, bodyEnd);
+    const key = `${h.start}:${to}`;
+    let found = clauses.get(key);
+    if (found === undefined) {
+      found = lastClause(norm, h.start, to);
+      clauses.set(key, found);
+    }
+    return found;
+  };
   const level = measureLevel(outline, clauseAt);
   const findings: Finding[] = [];
   let defaultDeadline: PlanResult["defaultDeadline"] = null;
@@ -223,7 +235,8 @@ export function extractMeasures(input: PlanInput): PlanResult {
         paragraph: /(^|\n)[\s\u3000]*$/.test(norm.slice(Math.max(0, start - 40), start)),
       };
   }
-  const measures: Measure[] = level === null ? [] : proseMeasures(input, level, bodyEnd, defaultDeadline);
+  const measures: Measure[] =
+    level === null ? [] : proseMeasures(input, level, bodyEnd, defaultDeadline, clauseAt);
   // a plan whose tasks are a table (重点任务分工表) beside or instead of numbered paragraphs: the
   // table's rows when they are more
   const tabled = tableMeasures(text, norm, input.planYear ?? null, input.planDate ?? null).filter(
@@ -251,11 +264,22 @@ function proseMeasures(
   level: number,
   bodyEnd: number,
   defaultDeadline: PlanResult["defaultDeadline"],
+  clauseAt: (h: OutlineItem, end: number) => FoundClause | null,
 ): Measure[] {
   const { text, norm, outline } = input;
-  const clauseAt = (h: OutlineItem, end: number) => lastClause(norm, h.start, Math.min(end, bodyEnd));
   const measures: Measure[] = [];
   const ends = boundaries(outline);
+  // a plan names the same few owners over and over (市政府办公厅牵头,市直各相关单位配合 for
+  // half its measures): each clause is read once in the document; every measure gets its own lists
+  const readClauses = new Map<string, ParsedClause>();
+  const readClause = (clause: string): ParsedClause => {
+    let parsed = readClauses.get(clause);
+    if (!parsed) {
+      parsed = parseClause(clause);
+      readClauses.set(clause, parsed);
+    }
+    return { lead: [...parsed.lead], cooperate: [...parsed.cooperate] };
+  };
   let ordinal = 0;
   outline.forEach((h, k) => {
     if (h.level !== level) return;
@@ -290,7 +314,7 @@ function proseMeasures(
       ? { lead: [], cooperate: [] }
       : found.unitsOnly
         ? { lead: units(found.clause.slice(0, found.dueAt ?? found.clause.length)), cooperate: [] }
-        : parseClause(found.clause);
+        : readClause(found.clause);
     const deadlines = findDeadlines(text, norm, h.start, found ? found.start - 1 : end, input.planYear);
     if (found && found.dueAt !== null)
       deadlines.push(
