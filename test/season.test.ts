@@ -334,6 +334,9 @@ for (const target of targets)
       assert.match(text, /扎實推進依法行政各項工作/);
       assert.match(text, /请补充具体数据/);
       assert.match(text, /退回修改。理由：缺少存在的不足和原因/);
+      // the report is named by its title or as the unit's report of the year, not by its file
+      assert.doesNotMatch(text, /《[^》]*\.txt》/);
+      assert.match(text, /报送的《[^》]+》（第1版）收悉/);
       assert.match(text, /2024年3月10日/);
       const fgwOpinion = await call(
         fgw,
