@@ -105,6 +105,15 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     const unitCell = page.locator(".ranking tr.ant-table-row").first().locator("td").nth(1);
     const { width, height } = (await unitCell.boundingBox()) ?? { width: 0, height: 0 };
     assert.ok(width >= 100 && height < 80, `unit cell ${width}×${height}`);
+    // and the first-level indicators' names keep their columns' width: squeezed, they stood a
+    // character a line, the header as tall as the window (the table scrolls sideways instead)
+    const header = (await page.locator(".ranking thead tr").first().boundingBox()) ?? { height: 999 };
+    assert.ok(header.height < 120, `header ${header.height} px tall`);
+    const narrowest = await page
+      .locator(".ranking thead th")
+      .evaluateAll((ths) => Math.min(...ths.map((th) => th.getBoundingClientRect().width)));
+    assert.ok(narrowest >= 69, `a column ${narrowest} px wide`);
+    await shot("01c-ranking-1024");
     await page.setViewportSize({ width: 1440, height: 900 });
     // the results print under the round's title, without the application around them
     await web.printed(async () => {
