@@ -308,4 +308,30 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     await page.goto(`${base}/assess/systems`);
     await page.getByText("只有督办协调部门可以管理指标体系").waitFor();
   });
+
+  test("a unit whose report of the year is not found is said so beside its 0 in the ranking", async () => {
+    await signOut(); // the evaluator of the test above
+    await signIn("coord1");
+    await page.goto(`${base}/assess`);
+    const form = page.locator(".ant-card").filter({ hasText: "新建评估轮次" });
+    await form.locator(".ant-select").first().click();
+    await page
+      .locator(".ant-select-item-option")
+      .filter({ hasText: "部门法治政府建设年度考核评分表" })
+      .filter({ hasNotText: "副本" })
+      .click();
+    await form.locator(".ant-input-number input").fill("2022");
+    await form.locator(".ant-select").nth(1).click();
+    for (const unit of ["市司法局", "市财政局"]) {
+      await page.keyboard.type(unit);
+      await page.keyboard.press("Enter");
+    }
+    await form.getByRole("button", { name: "新建并评分" }).click();
+    await page.waitForURL((url) => /\/assess\/\d+$/.test(url.pathname) && url.href !== roundUrl);
+    const row = (unit: string) => page.locator(".ranking tr.ant-table-row", { hasText: unit });
+    await row("市财政局").locator(".no-report-note", { hasText: "未找到2022年度报告" }).waitFor();
+    assert.equal(await row("市司法局").locator(".no-report-note").count(), 0);
+    await shot("12-no-report");
+    await signOut();
+  });
 });
