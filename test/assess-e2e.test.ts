@@ -76,23 +76,28 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     return drawer;
   };
 
-  test("the coordinator creates a round over two units; automatic items are scored at once", async () => {
-    await signIn("coord1");
+  /** 新建评估轮次 through its form: the department sheet (not a copy of it), 2022, the units typed */
+  const createRound = async (units: string[]) => {
     await page.goto(`${base}/assess`);
     const form = page.locator(".ant-card").filter({ hasText: "新建评估轮次" });
     await form.locator(".ant-select").first().click();
     await page
       .locator(".ant-select-item-option")
       .filter({ hasText: "部门法治政府建设年度考核评分表" })
+      .filter({ hasNotText: "副本" })
       .click();
     await form.locator(".ant-input-number input").fill("2022");
-    const units = form.locator(".ant-select").nth(1);
-    await units.click();
-    for (const unit of ["市司法局", "市发改委"]) {
+    await form.locator(".ant-select").nth(1).click();
+    for (const unit of units) {
       await page.keyboard.type(unit);
       await page.keyboard.press("Enter");
     }
     await form.getByRole("button", { name: "新建并评分" }).click();
+  };
+
+  test("the coordinator creates a round over two units; automatic items are scored at once", async () => {
+    await signIn("coord1");
+    await createRound(["市司法局", "市发改委"]);
     await page.waitForURL(/\/assess\/\d+$/);
     roundUrl = page.url();
     await page.locator(".ranking").getByText("市司法局").waitFor();
@@ -312,21 +317,7 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
   test("a unit whose report of the year is not found is said so beside its 0 in the ranking", async () => {
     await signOut(); // the evaluator of the test above
     await signIn("coord1");
-    await page.goto(`${base}/assess`);
-    const form = page.locator(".ant-card").filter({ hasText: "新建评估轮次" });
-    await form.locator(".ant-select").first().click();
-    await page
-      .locator(".ant-select-item-option")
-      .filter({ hasText: "部门法治政府建设年度考核评分表" })
-      .filter({ hasNotText: "副本" })
-      .click();
-    await form.locator(".ant-input-number input").fill("2022");
-    await form.locator(".ant-select").nth(1).click();
-    for (const unit of ["市司法局", "市财政局"]) {
-      await page.keyboard.type(unit);
-      await page.keyboard.press("Enter");
-    }
-    await form.getByRole("button", { name: "新建并评分" }).click();
+    await createRound(["市司法局", "市财政局"]);
     await page.waitForURL((url) => /\/assess\/\d+$/.test(url.pathname) && url.href !== roundUrl);
     const row = (unit: string) => page.locator(".ranking tr.ant-table-row", { hasText: unit });
     await row("市财政局").locator(".no-report-note", { hasText: "未找到2022年度报告" }).waitFor();
