@@ -342,6 +342,12 @@ for (const target of storeTargets()) {
         url: "/api/export/compare.csv?indicators=mediation.success_rate",
       });
       assert.match(cmp.body, /长沙市/);
+      // the indicator by its name, as on the page, not its code (mediation.success_rate)
+      assert.match(cmp.body, /,调解成功率,/);
+      assert.doesNotMatch(cmp.body, /mediation\.success_rate/);
+      // a document whose title was not read is named as on screen, not left blank
+      const unnamed = csv.body.split("\n").find((l) => l.includes("000_759704e5000b19aa.txt"));
+      assert.match(unnamed ?? "", /,长治市2023年年度报告,/);
     });
 
     test("errors are JSON in Chinese and English; OpenAPI is served", async () => {

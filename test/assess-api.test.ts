@@ -150,8 +150,13 @@ describe("assessment API", { timeout: 180_000 }, () => {
     const docx = await call(s.coord1, "GET", `/api/assess/rounds/${roundId}/report.docx`);
     assert.equal(docx.statusCode, 200);
     assert.match(String(docx.headers["content-disposition"]), /report|%E8%AF%84%E4%BC%B0/);
+    // named once: the system is called …评分表（示例）, and its files were 「…评分表（示例）评分表.xlsx」
+    const fileName = (res: { headers: Record<string, unknown> }) =>
+      decodeURIComponent(String(res.headers["content-disposition"]).split("''")[1] ?? "");
+    assert.equal(fileName(xlsx), "2022年度部门法治政府建设年度考核评分表（示例）.xlsx");
+    assert.equal(fileName(docx), "2022年度部门法治政府建设年度考核（示例）评估报告.docx");
     const { value } = await mammoth.extractRawText({ buffer: docx.rawPayload });
-    assert.match(value, /评估报告/);
+    assert.match(value, /^2022年度部门法治政府建设年度考核（示例）评估报告/);
     assert.match(value, /市司法局/);
     assert.match(value, /材料属实,予以采纳/);
   });

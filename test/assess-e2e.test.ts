@@ -76,23 +76,28 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     return drawer;
   };
 
-  test("the coordinator creates a round over two units; automatic items are scored at once", async () => {
-    await signIn("coord1");
+  /** 新建评估轮次 through its form: the department sheet (not a copy of it), 2022, the units typed */
+  const createRound = async (units: string[]) => {
     await page.goto(`${base}/assess`);
     const form = page.locator(".ant-card").filter({ hasText: "新建评估轮次" });
     await form.locator(".ant-select").first().click();
     await page
       .locator(".ant-select-item-option")
       .filter({ hasText: "部门法治政府建设年度考核评分表" })
+      .filter({ hasNotText: "副本" })
       .click();
     await form.locator(".ant-input-number input").fill("2022");
-    const units = form.locator(".ant-select").nth(1);
-    await units.click();
-    for (const unit of ["市司法局", "市发改委"]) {
+    await form.locator(".ant-select").nth(1).click();
+    for (const unit of units) {
       await page.keyboard.type(unit);
       await page.keyboard.press("Enter");
     }
     await form.getByRole("button", { name: "新建并评分" }).click();
+  };
+
+  test("the coordinator creates a round over two units; automatic items are scored at once", async () => {
+    await signIn("coord1");
+    await createRound(["市司法局", "市发改委"]);
     await page.waitForURL(/\/assess\/\d+$/);
     roundUrl = page.url();
     await page.locator(".ranking").getByText("市司法局").waitFor();
@@ -105,6 +110,15 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     const unitCell = page.locator(".ranking tr.ant-table-row").first().locator("td").nth(1);
     const { width, height } = (await unitCell.boundingBox()) ?? { width: 0, height: 0 };
     assert.ok(width >= 100 && height < 80, `unit cell ${width}×${height}`);
+    // and the first-level indicators' names keep their columns' width: squeezed, they stood a
+    // character a line, the header as tall as the window (the table scrolls sideways instead)
+    const header = (await page.locator(".ranking thead tr").first().boundingBox()) ?? { height: 999 };
+    assert.ok(header.height < 120, `header ${header.height} px tall`);
+    const narrowest = await page
+      .locator(".ranking thead th")
+      .evaluateAll((ths) => Math.min(...ths.map((th) => th.getBoundingClientRect().width)));
+    assert.ok(narrowest >= 69, `a column ${narrowest} px wide`);
+    await shot("01c-ranking-1024");
     await page.setViewportSize({ width: 1440, height: 900 });
     // the results print under the round's title, without the application around them
     await web.printed(async () => {
@@ -298,5 +312,17 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     await signIn("eval1");
     await page.goto(`${base}/assess/systems`);
     await page.getByText("只有督办协调部门可以管理指标体系").waitFor();
+  });
+
+  test("a unit whose report of the year is not found is said so beside its 0 in the ranking", async () => {
+    await signOut(); // the evaluator of the test above
+    await signIn("coord1");
+    await createRound(["市司法局", "市财政局"]);
+    await page.waitForURL((url) => /\/assess\/\d+$/.test(url.pathname) && url.href !== roundUrl);
+    const row = (unit: string) => page.locator(".ranking tr.ant-table-row", { hasText: unit });
+    await row("市财政局").locator(".no-report-note", { hasText: "未找到2022年度报告" }).waitFor();
+    assert.equal(await row("市司法局").locator(".no-report-note").count(), 0);
+    await shot("12-no-report");
+    await signOut();
   });
 });

@@ -269,6 +269,15 @@ for (const target of targets)
       const board = await call(sfj, "GET", `/api/seasons/${seasonId}/dashboard`);
       assert.equal(board.body.units[0].status, "已退回");
       assert.match(board.body.reminders[0].text, /退回/);
+      // the unit's accounts hear of the return at the bell, with the reason; others hear nothing
+      const told = await call(sfj, "GET", "/api/notifications");
+      const notice = told.body.items.find((n: { kind: string }) => n.kind === "report_return");
+      assert.ok(notice, JSON.stringify(told.body.items));
+      assert.equal(notice.kindLabel, "报告退回");
+      assert.match(notice.text, /年度报告（第 1 版）已退回：缺少存在的不足和原因。请按批注修改后重新报送/);
+      assert.equal(notice.actor, "coord1");
+      const others = await call(fgw, "GET", "/api/notifications");
+      assert.ok(!others.body.items.some((n: { kind: string }) => n.kind.startsWith("report_")));
 
       const v2 = await submit(
         sfj,
@@ -303,6 +312,11 @@ for (const target of targets)
         );
         assert.equal(res.body.state, "accepted");
       }
+      const accepted = await call(sfj, "GET", "/api/notifications");
+      const notice = accepted.body.items.find((n: { kind: string }) => n.kind === "report_accept");
+      assert.ok(notice, JSON.stringify(accepted.body.items));
+      assert.equal(notice.kindLabel, "报告通过");
+      assert.match(notice.text, /（第 2 版）已审核通过，请于 \d{4}-\d{2}-\d{2} 前向社会公开并登记公开网址/);
       const versions = await call(
         coord,
         "GET",
@@ -320,6 +334,9 @@ for (const target of targets)
       assert.match(text, /扎實推進依法行政各項工作/);
       assert.match(text, /请补充具体数据/);
       assert.match(text, /退回修改。理由：缺少存在的不足和原因/);
+      // the report is named by its title or as the unit's report of the year, not by its file
+      assert.doesNotMatch(text, /《[^》]*\.txt》/);
+      assert.match(text, /报送的《[^》]+》（第1版）收悉/);
       assert.match(text, /2024年3月10日/);
       const fgwOpinion = await call(
         fgw,

@@ -23,6 +23,7 @@ interface TaskJson {
   unitName: string;
   role: string;
   status: string;
+  percent: number;
   due: string | null;
   returned: boolean;
 }
@@ -30,7 +31,7 @@ interface Detail {
   task: TaskJson;
   measure: { documentId: number; text: string; start: number; end: number; clause: string | null } | null;
   units: Array<{ unitName: string; role: string }>;
-  updates: Array<{ id: number; kind: string; kindLabel: string; text: string }>;
+  updates: Array<{ id: number; kind: string; kindLabel: string; text: string; percent: number | null }>;
   attachments: Array<{ id: number; updateId: number; name: string }>;
 }
 interface Notices {
@@ -146,6 +147,19 @@ describe("task actions, 催办 and notifications", { timeout: 180_000 }, () => {
     });
     assert.equal(refused.statusCode, 415);
     assert.equal((await detail(other.id, sfj)).task.status, "open");
+    // the completion typed beside 申请办结 is kept with the request and shown on the task
+    const stated = multipartBody({ text: "已完成", percent: "90" }, []);
+    const withPercent = await app.inject({
+      method: "POST",
+      url: `/api/tasks/${other.id}/request-closure`,
+      headers: { ...as(sfj), "content-type": stated.contentType },
+      payload: stated.payload,
+    });
+    assert.equal(withPercent.statusCode, 200, withPercent.body);
+    const asked = await detail(other.id, sfj);
+    assert.equal(asked.task.status, "pending_review");
+    assert.equal(asked.task.percent, 90);
+    assert.equal(asked.updates.find((u) => u.kind === "closure_request")?.percent, 90);
 
     const ok = await post(`/api/tasks/${task.id}/review`, {
       decision: "accept",

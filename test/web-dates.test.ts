@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { formatDate, formatDateTime } from "../web/src/format.ts";
-import { checkDeadlines } from "../web/src/scenes/season/deadlines.ts";
+import { checkDeadlines, defaultSeasonYear } from "../web/src/scenes/season/deadlines.ts";
 
 describe("the app's date formatter", () => {
   test("a moment as YYYY-MM-DD HH:mm and a day as YYYY-MM-DD, in the reader's zone", () => {
@@ -29,5 +29,15 @@ describe("a season's deadlines", () => {
     ]);
     const chosen = checkDeadlines(2025, { submit: "2026-12-04", publish: "2026-12-03" }, "2026-12-04");
     assert.deepEqual(chosen.past, ["公开截止日期 2026-12-03 已过"]);
+  });
+});
+
+describe("the year a new season is offered for", () => {
+  test("last year's until its report is due on 31 March, then this year's", () => {
+    assert.equal(defaultSeasonYear("2026-01-10"), 2025);
+    assert.equal(defaultSeasonYear("2026-03-31"), 2025);
+    assert.equal(defaultSeasonYear("2026-04-01"), 2026);
+    // in December the office prepares this year's season, not one overdue at once
+    assert.equal(defaultSeasonYear("2026-12-04"), 2026);
   });
 });

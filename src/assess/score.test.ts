@@ -5,7 +5,16 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { analyzeText } from "../pipeline.ts";
 import type { SourceInfo } from "../types.ts";
-import { emptyInputs, type Evidence, parseSystem, scoreUnit, type UnitInputs } from "./index.ts";
+import {
+  emptyInputs,
+  type Evidence,
+  leaves,
+  parseSystem,
+  scoreUnit,
+  shippedSystems,
+  type UnitInputs,
+} from "./index.ts";
+import { patternWords, prepareDocument, scoreText } from "./methods/document.ts";
 
 const TEXT = [
   "某市2023年法治政府建设年度报告",
@@ -95,6 +104,22 @@ describe("scoring a unit", () => {
     assert.equal(a5.status, "no_evidence");
     assert.equal(a5.points, 0);
     assert.match(a5.explanation, /未提及/);
+  });
+
+  test("a measure not named is explained in words, never as the regular expression it is matched by", () => {
+    const doc = prepareDocument({ documentId: 1, record });
+    const missed = scoreText(
+      { kind: "text", patterns: ["双随机[、,]?一公开|双随机", "执法人员.{0,8}培训|互联网\\+监管"], need: 1 },
+      2,
+      doc,
+    );
+    assert.equal(missed.explanation, "报告未提及：双随机一公开或双随机；执法人员…培训或互联网+监管");
+    // every pattern of the shipped systems reads as plain words
+    const patterns = [...shippedSystems().values()].flatMap((s) =>
+      leaves(s).flatMap((l) => (l.node.method.kind === "text" ? l.node.method.patterns : [])),
+    );
+    assert.ok(patterns.length > 30);
+    for (const p of patterns) assert.doesNotMatch(patternWords(p), /[[\]{}()|?*\\.^$]/, p);
   });
 
   test("required parts: the line each part starts on is its evidence; a missing part costs its share", () => {

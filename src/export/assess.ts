@@ -118,10 +118,20 @@ const p = (text: string) => new Paragraph({ children: [new TextRun(text)] });
 const h = (text: string, heading: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
   new Paragraph({ text, heading });
 
+/**
+ * A round's document named from its title: the default title is the year and the system's name,
+ * and a system is often itself called …评分表 — 「…（2021年版）评分表评分表.xlsx」 and
+ * 「…评分表评估报告」 read as mistakes.
+ */
+export function roundDocumentName(title: string, what: "评分表" | "评估报告"): string {
+  if (what === "评分表") return title.includes("评分表") ? title : `${title}评分表`;
+  return `${title.replace(/评分表(?=(（[^）]*）)?$)/u, "")}评估报告`;
+}
+
 export async function assessmentReport(r: AssessReport): Promise<Buffer> {
   const children: (Paragraph | DocxTable)[] = [
     new Paragraph({
-      text: `${r.title}评估报告`,
+      text: roundDocumentName(r.title, "评估报告"),
       heading: HeadingLevel.TITLE,
       alignment: AlignmentType.CENTER,
     }),
@@ -176,7 +186,7 @@ export async function assessmentReport(r: AssessReport): Promise<Buffer> {
     );
   const doc = new Document({
     creator: "fazhi",
-    title: `${r.title}评估报告`,
+    title: roundDocumentName(r.title, "评估报告"),
     styles: { default: { document: { run: { font: "SimSun", size: 24 } } } },
     sections: [{ children }],
   });

@@ -85,6 +85,33 @@ function firstMatch(doc: PreparedDocument, pattern: string): { start: number; en
   return null;
 }
 
+/**
+ * A pattern as a reader says it, for the explanation shown on screen and in the exports (the
+ * assessors read words, not regular expressions): 「双随机[、,]?一公开|双随机」 → 双随机一公开或双随机,
+ * 「执法人员.{0,8}培训」 → 执法人员…培训, 「互联网\+监管」 → 互联网+监管.
+ */
+export function patternWords(pattern: string): string {
+  const words = pattern
+    .replace(/\(\?:/g, "(")
+    // alternatives at the top level; those inside a group are read as 「/」 below
+    .split(/\|(?![^(]*\))/)
+    .map((alternative) =>
+      alternative
+        .replace(/\[[^\]]*\][?*]/g, "") // optional punctuation such as [、,]?
+        .replace(/\[\^?([^\]\\])[^\]]*\][+]?/g, "$1") // a character class: its first character
+        .replace(/\.(\{\d*,?\d*\}|[*+?])/g, "…") // a gap of any characters
+        .replace(/([^\\])[?*]/gu, "$1") // an optional character is still one of the words
+        .replace(/\{\d*,?\d*\}/g, "")
+        .replace(/\\([^dswbDSWB])/g, "$1")
+        .replace(/\\[dswbDSWB]/g, "")
+        .replace(/[()^$]/g, "")
+        .replace(/\|/g, "/")
+        .trim(),
+    )
+    .filter(Boolean);
+  return [...new Set(words)].join("或") || pattern;
+}
+
 export function scoreText(m: Of<"text">, max: number, doc: PreparedDocument | null): MethodResult {
   const inputs = { patterns: m.patterns, need: m.need };
   if (!doc) return none(NO_REPORT, inputs);
@@ -98,7 +125,7 @@ export function scoreText(m: Of<"text">, max: number, doc: PreparedDocument | nu
       span(doc, hit.start, hit.end, `提及「${doc.input.record.text.slice(hit.start, hit.end)}」`),
     );
   }
-  if (found.length === 0) return none(`报告未提及：${m.patterns.join("、")}`, inputs);
+  if (found.length === 0) return none(`报告未提及：${m.patterns.map(patternWords).join("；")}`, inputs);
   const points = round2((max * Math.min(found.length, m.need)) / m.need);
   return {
     points,

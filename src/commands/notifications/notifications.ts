@@ -1,5 +1,5 @@
 // In-app notifications: a unit's accounts hear of what the office did to their tasks (催办,
-// returned, accepted, extended, reassigned). One row per recipient account; everyone sees
+// returned, accepted, extended, reassigned) and to their annual report (returned, accepted). One row per recipient account; everyone sees
 // and marks read only their own.
 import type { Kysely, Transaction } from "kysely";
 import type { Store } from "../../store/db.ts";
@@ -7,7 +7,14 @@ import type { Database } from "../../store/schema.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { type Page, paged } from "../paging.ts";
 
-export type NotificationKind = "chase" | "return" | "accept" | "extend" | "reassign";
+export type NotificationKind =
+  | "chase"
+  | "return"
+  | "accept"
+  | "extend"
+  | "reassign"
+  | "report_return"
+  | "report_accept";
 
 export interface Notice {
   kind: NotificationKind;

@@ -17,6 +17,11 @@ const cn = (day: string) => {
   return `${y}年${m}月${d}日`;
 };
 
+/** The report as the opinion names it: its own title, else the unit's report of the year — never
+ * the uploaded file's name (《000_759704e5000b19aa.txt》 in an official document). */
+export const reportName = (title: string | null, unitName: string, year: number) =>
+  title ?? `${unitName}${year}年度法治政府建设年度报告`;
+
 export async function reviewOpinion(store: Store, scope: Scope, submissionId: number, now: Date) {
   const { row, season, unit, comments, review } = await getSubmission(store, scope, submissionId);
   const decidedOn = row.decided_at ? dayOf(row.decided_at) : today(now);
@@ -25,7 +30,7 @@ export async function reviewOpinion(store: Store, scope: Scope, submissionId: nu
     title(heading1),
     para(`${unit.unit_name}:`, { indent: false }),
     para(
-      `你单位于${cn(dayOf(row.submitted_at))}报送的《${review.title ?? row.name}》（第${row.version}版）收悉。经审查，意见如下：`,
+      `你单位于${cn(dayOf(row.submitted_at))}报送的《${reportName(review.title, unit.unit_name, season.year)}》（第${row.version}版）收悉。经审查，意见如下：`,
     ),
     heading("一、必备内容审查"),
     table(

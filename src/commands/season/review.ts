@@ -4,6 +4,7 @@
 import type { Store } from "../../store/db.ts";
 import { actorId, requirePermission, type Scope } from "../access/scope.ts";
 import { conflict, invalid } from "../errors.ts";
+import { notifyUnit } from "../notifications/notifications.ts";
 import { loadSubmission } from "./access.ts";
 import { auditSeason } from "./audit.ts";
 
@@ -107,6 +108,24 @@ export async function decide(store: Store, scope: Scope, input: DecisionInput) {
         .where("season_id", "=", sub.season_id)
         .where("unit_key", "=", sub.unit_key)
         .execute();
+    // the unit's accounts hear of it at the bell, as of their tasks: a clerk who sent the
+    // report has no other reason to open the season page and would miss a return
+    const season = await trx
+      .selectFrom("seasons")
+      .select(["title", "publish_deadline"])
+      .where("id", "=", sub.season_id)
+      .executeTakeFirstOrThrow();
+    const report = `${season.title}（第 ${sub.version} 版）`;
+    await notifyUnit(trx, sub.unit_key, {
+      kind: input.decision === "accept" ? "report_accept" : "report_return",
+      text:
+        input.decision === "accept"
+          ? `${report}已审核通过，请于 ${season.publish_deadline} 前向社会公开并登记公开网址`
+          : `${report}已退回：${reason?.replace(/[。；;，,.\s]+$/u, "")}。请按批注修改后重新报送`,
+      taskId: null,
+      ledgerId: null,
+      actorId: actorId(scope),
+    });
     await auditSeason(
       trx,
       scope,

@@ -358,23 +358,27 @@ export async function reportProgress(store: Store, scope: Scope, id: number, inp
   return result;
 }
 
-/** A closure request, with the evidence attached to it (stored in the same transaction). */
+/** A closure request, with the evidence attached to it (stored in the same transaction) and
+ * the completion the unit states with it (the form asks for it beside the request: a unit that
+ * writes 100% and asks for closure must not see 0% on its task). */
 export const requestClosure = (
   store: Store,
   scope: Scope,
   id: number,
-  input: { text: string; attachments: EvidenceFile[] },
+  input: { text: string; attachments: EvidenceFile[]; percent?: number | null },
 ) => {
   requirePermission(scope, "tasks:report");
   return change(store, scope, id, (t) => {
     refuseClosed(t);
     if (t.status === "pending_review")
       throw conflict("already_pending", "已提交办结申请，等待审核", "closure already requested");
+    const percent = input.percent ?? null;
     return {
       kind: "closure_request",
       text: input.text,
+      percent,
       files: input.attachments,
-      set: { status: "pending_review", returned_at: null },
+      set: { status: "pending_review", returned_at: null, ...(percent === null ? {} : { percent }) },
     };
   });
 };

@@ -20,7 +20,7 @@ import {
   storeEvidenceFile,
   traceItem,
 } from "../../commands/assess/index.ts";
-import { assessmentReport, scoreSheet } from "../../export/assess.ts";
+import { assessmentReport, roundDocumentName, scoreSheet } from "../../export/assess.ts";
 import { invalid } from "../../commands/errors.ts";
 import {
   presentAppeal,
@@ -274,7 +274,7 @@ export const ASSESS_ROUTES: Route[] = [
     },
     async ({ params }, ctx, _req, reply) => {
       const data = await report(ctx, params.id);
-      return sendTable(reply, scoreSheet(data), "xlsx", `${data.title}评分表`);
+      return sendTable(reply, scoreSheet(data), "xlsx", roundDocumentName(data.title, "评分表"));
     },
   ),
   defineRoute(
@@ -291,7 +291,7 @@ export const ASSESS_ROUTES: Route[] = [
       const data = await report(ctx, params.id);
       attachment(
         reply,
-        `${data.title}评估报告.docx`,
+        `${roundDocumentName(data.title, "评估报告")}.docx`,
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
       );
       return assessmentReport(data);

@@ -26,7 +26,8 @@ export function documentsTable(docs: Array<ReturnType<typeof presentDocumentSumm
     widths: [6, 40, 10, 16, 24, 8, 12, 10, 8, 8, 30],
     rows: docs.map((d) => [
       d.id,
-      d.title ?? "",
+      // a title not read is named as on screen (长治市2023年年度报告), not left blank
+      d.displayTitle ?? "",
       d.kindLabel,
       d.region ?? "",
       d.issuer ?? "",
@@ -49,7 +50,8 @@ export function compareTable(facts: Array<ReturnType<typeof presentFact>>): Tabl
       f.region ?? "",
       f.issuer ?? "",
       f.year,
-      f.indicator ?? "",
+      // the indicator's name, as the page shows it (调解成功率), never its code
+      f.indicatorLabel ?? f.indicator ?? "",
       f.value,
       f.unit,
       f.subject,

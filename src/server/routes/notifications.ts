@@ -10,7 +10,7 @@ const list = defineRoute(
   {
     method: "GET",
     url: "/api/notifications",
-    summary: "本人的通知（催办、退回、办结通过、延期、改派；最新在前，分页），含未读数",
+    summary: "本人的通知（催办、退回、办结通过、延期、改派，年度报告退回、通过；最新在前，分页），含未读数",
     tag: "notifications",
     permission: "signed-in",
     query: pageQuery(20).extend({ unread: z.enum(["1", "true"]).optional() }),

@@ -252,14 +252,17 @@ const requestClose = defineRoute(
     tag: "supervision",
     permission: "tasks:report",
     params: id,
-    body: z.object({ text: z.string().max(2000).default("") }),
+    body: z.object({
+      text: z.string().max(2000).default(""),
+      percent: z.number().int().min(0).max(100).nullish(),
+    }),
   },
   async ({ params, body }, ctx, req) => {
     await findTask(ctx.store, ctx.scope, params.id); // 404 before reading files of a task one may not see
-    const { text, attachments } = req.isMultipart()
+    const input = req.isMultipart()
       ? await updateForm(req)
-      : { text: body.text, attachments: [] };
-    return changed(ctx, await requestClosure(ctx.store, ctx.scope, params.id, { text, attachments }));
+      : { text: body.text, percent: body.percent ?? null, attachments: [] };
+    return changed(ctx, await requestClosure(ctx.store, ctx.scope, params.id, input));
   },
 );
 

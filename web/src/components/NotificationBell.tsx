@@ -1,4 +1,5 @@
-// The signed-in account's notifications (催办, returns, approvals, extensions, reassignments):
+// The signed-in account's notifications (催办, returns, approvals, extensions, reassignments of
+// tasks; the annual report returned or accepted):
 // a bell with the unread count; the list opens on click, an item opens its task and is marked
 // read, and all can be marked read at once.
 import { BellOutlined } from "@ant-design/icons";
@@ -15,6 +16,8 @@ const KIND_COLOR: Record<string, string> = {
   accept: "green",
   extend: "blue",
   reassign: "purple",
+  report_return: "magenta",
+  report_accept: "green",
 };
 
 export function NotificationBell() {
@@ -44,6 +47,9 @@ export function NotificationBell() {
     if (!n.read) await read({ ids: [n.id] });
     setOpen(false);
     if (n.ledgerId) navigate(`/tasks/${n.ledgerId}${n.taskId ? `?task=${n.taskId}` : ""}`);
+    // the annual report's return or acceptance opens the season page, where the unit resubmits
+    // or records where it published
+    else if (n.kind.startsWith("report_")) navigate("/season");
   };
   const items = list?.items ?? [];
   return (

@@ -118,9 +118,28 @@ export default function RoundScene({ id }: { id: number }) {
             pagination={false}
             dataSource={data.units}
             columns={[
-              { title: "排名", dataIndex: "rank", width: 70 },
+              // rank and unit stay in sight while the indicators scroll sideways
+              { title: "排名", dataIndex: "rank", width: 70, fixed: "left" as const },
               // a width of its own: at 1024 px the fixed columns squeezed it to a character a line
-              { title: "单位", dataIndex: "unitName", width: 200 },
+              {
+                title: "单位",
+                dataIndex: "unitName",
+                width: 200,
+                fixed: "left" as const,
+                // a unit whose report of the year was not found scores 0 on every report item:
+                // said beside its name, or its 0 reads as a real score
+                render: (name: string, u: UnitResultJson) =>
+                  u.documentId === null ? (
+                    <>
+                      {name}
+                      <div className="no-report-note" style={{ color: "#8c8c8c", fontSize: 12 }}>
+                        未找到{data.round.year}年度报告，报告类评分项均无依据
+                      </div>
+                    </>
+                  ) : (
+                    name
+                  ),
+              },
               { title: "总分", dataIndex: "total", width: 90 },
               { title: "得分率", key: "rate", width: 90, render: (_, u) => rate(u.total, u.max) },
               {
@@ -143,7 +162,10 @@ export default function RoundScene({ id }: { id: number }) {
                   u.firstLevel.find((x) => x.code === f.code)?.points ?? "—",
               })),
             ]}
-            scroll={{ x: true }}
+            // the sum of the widths, laid out fixed: with `x: true` the table fitted the window and
+            // at 1024 px squeezed the indicators' names to a character a line (a header 360 px tall)
+            tableLayout="fixed"
+            scroll={{ x: 630 + 110 * data.system.firstLevel.length }}
           />
           <Chart option={rankingOption(data.units)} height={Math.max(240, 60 + 40 * data.units.length)} />
         </Space>

@@ -4,7 +4,7 @@ import { App, Checkbox, DatePicker, Form, Input, InputNumber, Modal } from "antd
 import dayjs, { type Dayjs } from "dayjs";
 import { send } from "../../api.ts";
 import { useJson } from "../../useJson.ts";
-import { checkDeadlines } from "./deadlines.ts";
+import { checkDeadlines, defaultSeasonYear } from "./deadlines.ts";
 
 interface Values {
   year: number;
@@ -92,7 +92,7 @@ export function NewSeasonDialog({
       onCancel={onClose}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" initialValues={{ year: new Date().getFullYear() - 1, units: [] }}>
+      <Form form={form} layout="vertical" initialValues={{ year: defaultSeasonYear(today), units: [] }}>
         <Form.Item name="year" label="报告年度" rules={[{ required: true }]}>
           <InputNumber min={2000} max={2100} />
         </Form.Item>

@@ -39,7 +39,10 @@ export default function OpinionPrint({ id }: { id: number }) {
         {data.season.year}年度法治政府建设年度报告审查意见书
       </h1>
       <p>
-        你单位报送的《{data.review.title ?? data.name}》（第{data.version}版）收悉。经审查，意见如下：
+        {/* a report whose title was not read is named as the unit's report of the year, not by its file */}
+        你单位报送的《{data.review.title ?? `${data.unitName}${data.season.year}年度法治政府建设年度报告`}
+        》（第
+        {data.version}版）收悉。经审查，意见如下：
       </p>
       <h2>一、必备内容审查</h2>
       {data.review.parts.map((p) => (

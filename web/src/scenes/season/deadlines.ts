@@ -25,3 +25,13 @@ export function checkDeadlines(
   ].filter(Boolean);
   return { submit, publish, past };
 }
+
+/**
+ * The year the dialog offers first: the earliest one whose report is not yet due (today
+ * YYYY-MM-DD). Last year's until its 31 March, then this year's — offered last year's in
+ * December, the office opened a season that was overdue the moment it opened.
+ */
+export function defaultSeasonYear(today: string): number {
+  const year = Number(today.slice(0, 4));
+  return today <= defaultDeadlines(year - 1).submitDeadline ? year - 1 : year;
+}

@@ -25,8 +25,8 @@ export function ReportForm({ task: t, onDone }: { task: Task; onDone: () => Prom
     }
     const fd = new FormData();
     fd.append("text", v.text ?? "");
-    if (path === "progress" && v.percent !== undefined && v.percent !== null)
-      fd.append("percent", String(v.percent));
+    // the percent goes with a closure request too: typed beside 申请办结, it must not be lost
+    if (v.percent !== undefined && v.percent !== null) fd.append("percent", String(v.percent));
     for (const f of files) if (f.originFileObj) fd.append("files", f.originFileObj, f.name);
     setBusy(true);
     try {
