@@ -13,7 +13,7 @@ import { SYSTEM_SCOPE, scopeOf } from "../src/commands/access/scope.ts";
 import { listDocuments, setPublished, windowText } from "../src/commands/documents/documents.ts";
 import { ingestDocument } from "../src/commands/documents/ingest.ts";
 import { rebuildSearchIndex, searchIndexStatus } from "../src/commands/documents/search-index.ts";
-import { EXACT_COUNT, forgetSearchPlans } from "../src/commands/documents/search.ts";
+import { EXACT_COUNT, forgetSearchPlans, inlined } from "../src/commands/documents/search.ts";
 import { main } from "../src/cli/main.ts";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
@@ -45,6 +45,18 @@ async function addText(store: Store, key: string, script: string, words: string,
     values (${`test-${key}`}, ${`${key}.txt`}, 'txt', 'report', ${script}, 'test', to_tsvector('simple', ${words}), ${text}, now())`.execute(
     store.db,
   );
+}
+
+/** Documents `from`–`to` (published) that use `word` 1 + id % `spread` times among 300 words
+ *  each used twice: too seldom for their compact vector (its 256 words are those used most,
+ *  longer words first among equals). Statistics are refreshed, remembered plans forgotten. */
+async function addSeldom(store: Store, from: number, to: number, word: string, spread: number) {
+  const many = Array.from({ length: 300 }, (_, k) => `词${k} 词${k}`).join(" ");
+  await addDocuments(store, from, to, `${word} ${many}`, true);
+  await sql`update documents set search_tsv = to_tsvector('simple', repeat(${`${word} `}, 1 + (id % ${spread}::int)) || ${many})
+    where sha256 in (select 'test-' || k from generate_series(${from}::int, ${to}::int) k)`.execute(store.db);
+  await refreshStatistics(store);
+  forgetSearchPlans(store);
 }
 
 const names = async (store: Store, ids: number[]) =>
@@ -288,13 +300,8 @@ describe("search", { timeout: 300_000 }, () => {
     // 40 documents use 审计 three times (in their compact vector), 40 once among 300 words
     // each used twice (256 kept: 审计 is not among them); the share of documents makes the
     // compact vectors be tried first
-    const many = Array.from({ length: 300 }, (_, k) => `词${k} 词${k}`).join(" ");
     await addDocuments(store, 30001, 30040, "审计 审计 审计 报告", true);
-    await addDocuments(store, 30041, 30080, `审计 ${many}`, true);
-    await sql`update documents set search_tsv = to_tsvector('simple', repeat('审计 ', 1 + (id % 3)) || ${many})
-      where sha256 between 'test-30041' and 'test-30080'`.execute(store.db);
-    await refreshStatistics(store);
-    forgetSearchPlans(store);
+    await addSeldom(store, 30041, 30080, "审计", 3);
     const q = sql`to_tsquery('simple', '审计')`;
     const outside = await sql<{ n: number }>`select count(*)::int as n from search_index s
       join documents d on d.id = s.document_id where d.search_tsv @@ ${q} and not s.vector @@ ${q}`.execute(
@@ -312,6 +319,38 @@ describe("search", { timeout: 300_000 }, () => {
       got.items.map((i) => i.row.id),
       rows.map((r) => r.id),
     );
+  });
+
+  test("a word in over EXACT_COUNT documents but none of their most used: counted and ranked on the full vectors", async () => {
+    // 1,100 documents use 核查 once or twice among 300 words each used twice (256 kept: 核查
+    // is not among them): the estimate sends the search the common-term way, whose compact
+    // vectors find none, and search_ranked counts the page through the GIN index instead
+    await addSeldom(store, 50001, 51100, "核查", 2);
+    const q = sql`to_tsquery('simple', '核查')`;
+    const { rows } = await sql<{ id: number }>`select id from (select id, search_tsv from documents
+        where search_tsv @@ ${q} order by id desc limit 500) m
+      order by ts_rank(search_tsv, ${q}) desc, id desc limit 40`.execute(store.db);
+    for (const page of [1, 2]) {
+      const got = await listDocuments(store, SYSTEM_SCOPE, { q: "核查", page, pageSize: 20 });
+      assert.equal(got.totalIsEstimate, true);
+      assert.ok(got.total >= 1100, `total ${got.total}`);
+      assert.deepEqual(
+        got.items.map((i) => i.row.id),
+        rows.slice((page - 1) * 20, page * 20).map((r) => r.id),
+        `page ${page}`,
+      );
+    }
+  });
+
+  test("a query written out for search_ranked reads its values as they were sent", async () => {
+    const values = ["a'b\\c", "'行政' & '复议'", "$1 '$2'", ""];
+    const query = sql<{
+      v: string[];
+      n: number;
+    }>`(select array[${sql.join(values)}]::text[] as v, ${-80}::int + ${500} as n)`;
+    const written = inlined(store, query);
+    const { rows } = await sql<{ v: string[]; n: number }>`${sql.raw(written)}`.execute(store.db);
+    assert.deepEqual(rows, [{ v: values, n: 420 }]);
   });
 
   test("the API says when the total is an estimate", async () => {

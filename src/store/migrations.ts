@@ -17,6 +17,7 @@ import { migration as publishedIndex } from "./migrations/0013_published_index.t
 import { migration as searchIndexWriter } from "./migrations/0014_search_index_writer.ts";
 import { migration as bulkWrites } from "./migrations/0015_bulk_writes.ts";
 import { migration as taskTerm } from "./migrations/0016_task_term.ts";
+import { migration as searchRanked } from "./migrations/0017_search_ranked.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_documents": documents,
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   "0014_search_index_writer": searchIndexWriter,
   "0015_bulk_writes": bulkWrites,
   "0016_task_term": taskTerm,
+  "0017_search_ranked": searchRanked,
 };
 
 export const migrationProvider: MigrationProvider = {

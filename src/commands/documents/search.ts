@@ -8,10 +8,11 @@
 //   in microseconds) must hold every term; those are ranked on it, and the total is the
 //   planner's estimate (约 N). When that finds too few, the first way answers.
 // Matches are ranked within blocks of CANDIDATES, newest block first, so paging is a stable order.
-// One round trip a search: the planner's estimate and the newest id are remembered for a while
+// One statement a search: the planner's estimate and the newest id are remembered for a while
 // (each process its own; they only steer the plan), and the page's ranking, its total and its
-// rows (read by the caller's PageReader) come in one query; only the fall-back from the common
-// way to the first takes more, in a transaction.
+// rows (read by the caller's PageReader) come in one query. The ways that need planner settings
+// run their ranking inside search_ranked (migration 0017), which plans it under them, the
+// fall-back from the common way to the first included: no transaction, no `set local`.
 import { type Kysely, type RawBuilder, type SelectQueryBuilder, sql } from "kysely";
 import type { Store } from "../../store/db.ts";
 import type { Database } from "../../store/schema.ts";
@@ -87,47 +88,63 @@ export async function searchPage<R extends { matched: number | null }>(
     // the newest compact vectors are read in the order of their key, as far as the page's
     // blocks need: where the range holds most of the table (every document below a few
     // thousand), the planner would read all of them instead and sort the matches with their
-    // vectors (several times the work: PostgreSQL CPU for 营商环境 at 2,000 documents ~25 → ~6 ms)
-    return underPlan(store, "set local enable_seqscan = off", async (db) => {
-      const rows = await read(db, rankedSalient(salient, query, page));
-      if (rows.length === page.limit)
-        return { rows, total: Math.max(planned, EXACT_COUNT + 1), totalIsEstimate: true };
-      // too few among the newest: the words are common, but seldom together; the planner would
-      // walk the newest documents testing each full vector (it expects many matches of several
-      // common words together), the GIN index's bitmap reads no vector at all
-      await sql`set local enable_indexscan = off`.execute(db);
-      const counted = await rankedAndCounted(db, found, query, page, read, true);
-      return counted.totalIsEstimate ? { ...counted, total: Math.max(planned, counted.total) } : counted;
-    });
+    // vectors (several times the work: PostgreSQL CPU for 营商环境 at 2,000 documents ~25 → ~6 ms).
+    // When too few are among the newest (the words are common, but seldom together), the page
+    // is counted instead, in the same statement: the planner would walk the newest documents
+    // testing each full vector (it expects many matches of several common words together), the
+    // GIN index's bitmap reads no vector at all
+    const counting = countedPage(found, query, page, true);
+    const rows = await read(
+      store.db,
+      underPlan(store, rankedSalient(salient, query, page), counting.ranked, page.limit),
+    );
+    if (rows.length === page.limit && rows[0].matched === null)
+      return { rows, total: Math.max(planned, EXACT_COUNT + 1), totalIsEstimate: true };
+    const counted = await totalOf(store.db, counting.ids, page, rows);
+    return counted.totalIsEstimate ? { ...counted, total: Math.max(planned, counted.total) } : counted;
   }
   const share = planned / Math.max(1, await newestId(store));
   // few matches expected, but not so few that the planner reads them through the GIN index by
   // itself: for a word in a large share of the documents (40 % of them, under EXACT_COUNT in
   // all) it tests every document's full vector — each decompressed, most of the search's work
   // (PostgreSQL CPU per such search at 2,000 documents ~45 → ~15 ms); the bitmap reads none
-  if (share >= SALIENT_SHARE)
-    return underPlan(store, GIN_ONLY, (db) => rankedAndCounted(db, found, query, page, read, true));
-  return rankedAndCounted(store.db, found, query, page, read, false);
+  const salientFirst = share >= SALIENT_SHARE;
+  const counting = countedPage(found, query, page, salientFirst);
+  const rows = await read(
+    store.db,
+    salientFirst ? underPlan(store, null, counting.ranked, page.limit) : counting.ranked,
+  );
+  return totalOf(store.db, counting.ids, page, rows);
 }
 
-/** Matches found only through the GIN index's bitmap, which reads no vector (left to itself,
- *  the planner tests each document's full vector where it expects many matches). */
-const GIN_ONLY = "set local enable_seqscan = off; set local enable_indexscan = off";
+/**
+ * The ranked page as search_ranked (migration 0017) makes it, in one statement under its planner
+ * settings: `salient`'s page when it fills `limit` rows, else `counted`'s (matches found only
+ * through the GIN index's bitmap, which reads no vector; left to itself, the planner tests each
+ * document's full vector where it expects many matches). Each goes as text, its values written
+ * in: planned with them, as when it was sent by itself.
+ */
+function underPlan(store: Store, salient: RankedPage | null, counted: RankedPage, limit: number): RankedPage {
+  const text = (query: RankedPage | null) => (query === null ? null : inlined(store, query));
+  return sql`(select * from search_ranked(${text(salient)}, ${text(counted)}, ${limit}))`;
+}
 
-/** `run` on one connection, in a transaction under `settings` (statements of `set local`). */
-function underPlan<T>(store: Store, settings: string, run: (db: Kysely<Database>) => Promise<T>): Promise<T> {
-  return store.db.connection().execute(async (db) => {
-    await sql.raw(`begin; ${settings}`).execute(db);
-    try {
-      return await run(db);
-    } finally {
-      await sql`commit`.execute(db);
-    }
+/** A query's SQL with its parameters written in as quoted literals: PostgreSQL reads a quoted
+ *  literal as it reads an untyped parameter (numbers and strings are what a search sends). */
+export function inlined(store: Store, query: RawBuilder<unknown>): string {
+  const { sql: text, parameters } = query.compile(store.db);
+  return text.replace(/\$(\d+)/g, (_, n: string) => {
+    const value = parameters[Number(n) - 1];
+    if (typeof value === "number" && Number.isFinite(value)) return `'${value}'`;
+    if (typeof value !== "string")
+      throw new Error(`search: cannot write in a parameter of type ${typeof value}`);
+    // E'' reads the same whatever standard_conforming_strings says
+    return `E'${value.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
   });
 }
 
 /** Words in at least this share of the documents are mostly among the words each of them uses
- *  most, and so in its compact vector: ranked there first (see rankedAndCounted). */
+ *  most, and so in its compact vector: ranked there first (see countedPage). */
 const SALIENT_SHARE = 0.01;
 
 /** One query: the page ranked, and the total counted up to EXACT_COUNT. The matches' ids are
@@ -135,15 +152,9 @@ const SALIENT_SHARE = 0.01;
  *  of them (or the page's blocks, if further): the total is counted from them and only the
  *  page's blocks are ranked, on their full vectors fetched by id — or, `salientFirst`, on the
  *  compact vector when it holds every term: a third of the bytes to read, and the same rank
- *  (it keeps every position of the words it holds, and a rank depends only on the query's). */
-async function rankedAndCounted<R extends { matched: number | null }>(
-  db: Kysely<Database>,
-  found: Documents,
-  query: RawBuilder<unknown>,
-  page: Window,
-  read: PageReader<R>,
-  salientFirst: boolean,
-): Promise<SearchPage<R>> {
+ *  (it keeps every position of the words it holds, and a rank depends only on the query's).
+ *  `ids` are the matches counted (see totalOf). */
+function countedPage(found: Documents, query: RawBuilder<unknown>, page: Window, salientFirst: boolean) {
   const { first, last } = blocksOf(page);
   // the full vector is only read (detoasted) when the compact one lacks a term
   const rank = salientFirst
@@ -167,8 +178,17 @@ async function rankedAndCounted<R extends { matched: number | null }>(
             ${compact}) c
     order by c.block, c.rank desc, c.id desc
     offset ${page.offset - first} limit ${page.limit})`;
-  const rows = await read(db, ranked);
-  // a page past the last match reads no row, and so no count: counted apart
+  return { ranked, ids };
+}
+
+/** A counted page's total: every row carries it; a page past the last match reads no row, and
+ *  so no count: counted apart. */
+async function totalOf<R extends { matched: number | null }>(
+  db: Kysely<Database>,
+  ids: ReturnType<typeof countedPage>["ids"],
+  page: Window,
+  rows: R[],
+): Promise<SearchPage<R>> {
   const n =
     rows[0]?.matched ??
     (page.offset === 0
