@@ -1,7 +1,7 @@
 // What the document is: kind, title, issuing region, level, year reported on, date shown.
 import type { PageHints } from "../ingest/html.ts";
 import { DATE_IN_LINE, YEAR_SPACE_DATE } from "../rules/boilerplate.ts";
-import { AREA_END_LEVEL, TITLE_AREA, TITLE_ORGAN } from "../rules/issuers.ts";
+import { AREA_END_LEVEL, INFO_BOX_ISSUER, TITLE_AREA, TITLE_ORGAN } from "../rules/issuers.ts";
 import { arabicYears } from "../rules/numerals.ts";
 import type { DocKind, Level, Meta, Noise, Script } from "../types.ts";
 import { normalizeText } from "../normalize/normalize.ts";
@@ -188,7 +188,10 @@ function titleOrgan(norm: string, line: Line): FoundIssuer | null {
   return { region: null, level, issuer: name };
 }
 
-function findIssuer(norm: string, title: TitleFound | null, body: Line[]): FoundIssuer | null {
+/** How far down the page its information box may stand. */
+const INFO_BOX_LINES = 20;
+
+function findIssuer(norm: string, title: TitleFound | null, body: Line[], lines: Line[]): FoundIssuer | null {
   if (title) {
     const line = title.lines[0];
     const found = issuerIn(norm, line.start, line.end, titleLimit(norm, line));
@@ -199,6 +202,14 @@ function findIssuer(norm: string, title: TitleFound | null, body: Line[]): Found
     const t = line.text.trim();
     if (t.length > 30 || /[。,]/.test(t)) continue;
     const found = issuerIn(norm, line.start, line.end);
+    if (found) return issuerOf(norm, found);
+  }
+  // the page's information box: 发布机构: 古镛镇人民政府, 发文机关 | 某县司法局
+  for (const line of lines.slice(0, INFO_BOX_LINES)) {
+    const field = INFO_BOX_ISSUER.exec(line.text);
+    if (!field) continue;
+    const at = line.start + field.index + field[0].length;
+    const found = issuerIn(norm, at, line.end);
     if (found) return issuerOf(norm, found);
   }
   // the subject of the opening sentence: "2022年,清镇市坚持…"
@@ -231,7 +242,7 @@ export function detectMeta(input: MetaInput): Meta {
   const kind = detectKind(titleNorm, norm);
   const published = findPublished(lines, noise, body, hints);
   const year = findYear(kind, titleFound ? titleNorm : null, body, published);
-  const issuer = findIssuer(norm, titleFound, body);
+  const issuer = findIssuer(norm, titleFound, body, lines);
   return {
     kind,
     title,

@@ -1,0 +1,82 @@
+// Meta read from shapes of real pages the seeds do not have: a title broken over lines, a
+// township named with 和, an information box naming the issuer, a two-character county name
+// inside ordinary words (示范县, 提高县级).
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { analyzeText } from "../pipeline.ts";
+import { findRegions } from "./regions.ts";
+
+const source = { path: "t.txt", sha256: "", bytes: 0, charset: "utf-8" as const, format: "txt" as const };
+const analyze = (text: string) => analyzeText(text, source);
+const names = (s: string) => findRegions(s).map((m) => m.region.name);
+
+describe("two-character county names", () => {
+  test("inside ordinary words they name no county", () => {
+    assert.deepEqual(names("以创成全国法治政府建设示范县为起点"), []);
+    assert.deepEqual(names("着力提高县级执法水平,完成县域治理任务,加强清单县级管理"), []);
+    assert.deepEqual(names("组织各部门和县直单位开展培训"), []);
+  });
+  test("at a line's start, after a larger division or a preposition they do", () => {
+    assert.deepEqual(names("范县2023年法治政府建设情况报告"), ["范县"]);
+    assert.deepEqual(names("河南省濮阳市范县人民政府"), ["河南省", "濮阳市", "范县"]);
+    assert.deepEqual(names("赴高县开展调研,中共泾县县委"), ["高县", "泾县"]);
+  });
+  test("a progress table that speaks of a 示范县 has no region from it", () => {
+    const record = analyze(
+      [
+        "2023年重点工作目标任务进展情况表",
+        "序号 | 目标与任务 | 牵头责任单位 | 完成情况 |",
+        "83 | 以创成全国法治政府建设示范县为起点,明确法治建设任务清单。 | 县司法局 | 已完成 |",
+      ].join("\n"),
+    );
+    assert.notEqual(record.meta.region, "范县");
+  });
+});
+
+describe("titles and issuers of unseen shapes", () => {
+  test("a title broken over two lines, under its issuer's line", () => {
+    const record = analyze(
+      [
+        "泾县人民政府办公室",
+        "关于印发泾县2021年度法治政府建设",
+        "工作要点的通知",
+        "各乡镇人民政府,县直有关单位:",
+        "《泾县2021年度法治政府建设工作要点》已经县政府同意,现印发给你们,请认真贯彻执行。",
+      ].join("\n"),
+    );
+    assert.equal(record.meta.title, "泾县人民政府办公室关于印发泾县2021年度法治政府建设工作要点的通知");
+    assert.equal(record.meta.kind, "plan");
+    assert.equal(record.meta.region, "泾县");
+  });
+  test("a report's title broken before 情况的报告", () => {
+    const record = analyze(
+      ["关于2024年度法治政府建设", "情况的报告", "2024年,我县坚持依法行政,全年召开常务会议学法4次。"].join(
+        "\n",
+      ),
+    );
+    assert.equal(record.meta.title, "关于2024年度法治政府建设情况的报告");
+    assert.equal(record.meta.kind, "report");
+  });
+  test("a township named with 和 issues on the line above 关于…的报告", () => {
+    const record = analyze(
+      ["永和乡人民政府", "关于2024年度法治政府建设工作的报告", "2024年,我乡深入推进依法行政。"].join("\n"),
+    );
+    assert.equal(record.meta.title, "永和乡人民政府关于2024年度法治政府建设工作的报告");
+    assert.equal(record.meta.issuer, "永和乡");
+    assert.equal(record.meta.level, "township");
+  });
+  test("the information box names the issuer; the salutation names whom it reports to", () => {
+    const record = analyze(
+      [
+        "- 索 引 号: 001-2025-00003",
+        "- 发布机构: 白沙镇人民政府",
+        "- 公文生成日期: 2025-02-07",
+        "中共泾县委员会,泾县人民政府:",
+        "2024年,白沙镇法治政府建设工作在县委、县政府的指导下扎实推进。现将有关情况报告如下:",
+        "一、2024年度推进法治政府建设的主要举措和成效",
+      ].join("\n"),
+    );
+    assert.equal(record.meta.issuer, "白沙镇");
+    assert.equal(record.meta.level, "township");
+  });
+});
