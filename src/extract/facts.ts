@@ -28,6 +28,7 @@ import {
   PLACE_UNITS,
   RANGE_JOINERS,
   UNIT_BLOCKERS,
+  UNIT_UNBLOCKERS,
 } from "../rules/units.ts";
 import { alternation } from "../shared/regex.ts";
 import type { Fact, Noise, Span } from "../types.ts";
@@ -158,7 +159,8 @@ function matchUnit(norm: string, token: NumberToken): UnitMatch | null {
       if (!norm.startsWith(unit, at)) continue;
       const after = at + unit.length;
       const blockers = UNIT_BLOCKERS[unit];
-      if (blockers) for (const b of blockers) if (norm.startsWith(b, after)) return null;
+      const unblocked = UNIT_UNBLOCKERS[unit]?.some((u) => norm.startsWith(u, after)) ?? false;
+      if (blockers && !unblocked) for (const b of blockers) if (norm.startsWith(b, after)) return null;
       return { unit, end: after };
     }
   }

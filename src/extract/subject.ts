@@ -24,6 +24,7 @@ import {
   NOUN_END,
   OFFICE_TAIL,
   PLACE_NOUNS,
+  QUALIFIED_BODY,
   RATE_TRAILING_FILLER,
   SHARED_VERBS,
   SINGLE_OFFICES,
@@ -254,7 +255,8 @@ export function deriveSubject(
   }
   if (!object && norm[span.end] === "、") object = listObject(norm, span.end);
   if (object && !PEOPLE_UNITS.has(unit)) object = object.replace(OFFICE_TAIL, "");
-  if (object && BODY_CLASSIFIERS.has(unit)) object = BODY_HEAD.exec(object)?.[0] ?? object;
+  if (object && BODY_CLASSIFIERS.has(unit))
+    object = BODY_HEAD.exec(object)?.[0] ?? QUALIFIED_BODY.exec(object)?.[0] ?? object;
   if (SINGLE_OFFICES.test(lead) && !PEOPLE_UNITS.has(unit)) {
     // 清单(市委书记10项、市长10项): the items of the office's list, not the office
     const noun = object || enclosingNoun(norm, span.start);

@@ -145,7 +145,7 @@ export const TRAILING_FILLERS = [
  *  未在规定期限内履行: a negation begins the predicate; 免予, 不予, 予以, 给予 open what was decided
  *  about the thing counted: 1.2万户次纳税人首次轻微违法行为免予行政处罚). */
 export const OBJECT_STOPS =
-  /(?<![尚])未(?!成年|来)|尚未|仍|开展|进行|实现|参加|参与|获评|被|得到|形成|建成|完成|覆盖|(?<!行)为|成为|纳入|入选|列入|作为|全部|均|已|得以|可|正在|需要|涉及|惠及|提供|办理|参与|的基础|全年|年内|累计|逐项|逐件|逐一|先后|(?<![公总])共(?![享同建治])|(?<![存所实现正自内])在|对全|对各|向|从|依法|免予|免于|不予|予以|给予/;
+  /(?<![尚])未(?!成年|来)|尚未|仍|开展|进行|实现|参加|参与|获评|被|得到|形成|建成|完成|覆盖|(?<!行)为|成为|纳入|入选|列入|作为|全部|均|已|得以|(?<![许认])可|正在|统一(?=划|纳入|由|交由|归口|进驻|受理|办理)|需要|涉及|惠及|提供|办理|参与|的基础|全年|年内|累计|逐项|逐件|逐一|先后|(?<![公总])共(?![享同建治])|(?<![存所实现正自内])在|对全|对各|向|从|依法|免予|免于|不予|予以|给予/;
 
 /** Words a counted body's predicate opens with that only link it to what it did or became
  *  (…等6家单位进行实地督察 → 实地督察; 5个乡镇被评为优秀等次 → 优秀等次); a negation (未) stays. */
@@ -401,7 +401,13 @@ export const NOUN_END =
 /** Bodies a classifier counts when its noun runs on (12个部门行政处罚案卷 → 部门): the rest
  * belongs to them. A one-character place only with its parenthesis (10个县(市、区)). */
 export const BODY_HEAD =
-  /^(?:(?:部门|单位|机关|乡镇|街道|社区|企业|地区|领域)(?:\([^)]*\))?|(?:县|市|区|乡|镇)\([^)]*\))(?=[\u4e00-\u9fff])/;
+  /^(?:(?:部门单位|部门(?!单位)|单位|机关|乡镇|街道|社区|企业|地区|领域)(?:\([^)]*\))?|(?:县|市|区|乡|镇)\([^)]*\))(?=[\u4e00-\u9fff])/;
+
+/** A counted body named with what kind it is (20余家主要行政执法部门召开推进会, 8个市直执法单位开展
+ * 评查): the noun ends at the body's word when a verb follows it, what the bodies did (not
+ * 76家党政机关法律顾问全覆盖, where the noun goes on). */
+export const QUALIFIED_BODY =
+  /^[\u4e00-\u9fff]{1,8}?(?:部门|单位|机关)(?=召开|开展|参加|参与|进行|完成|组织|建立|制定|出台|落实|签订|通过|获评|获得|被|接受|推行|设立|成立)/;
 
 /** A clause ending in a verb that needs the object named just before (市政府召开新闻发布会
  * 31场,市领导出席11场 → 市领导出席新闻发布会). */

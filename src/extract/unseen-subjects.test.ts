@@ -1,0 +1,31 @@
+// Subjects on sentences of shapes the seeds do not have, from county and township reports:
+// 行政许可 is a noun (its 可 is no modal verb), 名单位 counts people of units, a qualified body
+// before what it did, 部门单位 as one word.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyzeText } from "../pipeline.ts";
+
+const source = { path: "t.txt", sha256: "", bytes: 0, charset: "utf-8" as const, format: "txt" as const };
+const subjects = (sentence: string) =>
+  analyzeText(`2024年法治政府建设情况\n一、主要举措\n${sentence}\n`, source).facts.map((f) => [
+    f.quote,
+    f.subject,
+  ]);
+
+test("行政许可事项 is counted whole, to the verb after it", () => {
+  assert.deepEqual(subjects("将全县19个部门单位的312项行政许可事项统一划入县行政审批局。"), [
+    ["19个", "部门单位数"],
+    ["312项", "行政许可事项数"],
+  ]);
+  assert.deepEqual(subjects("全年共办理行政许可事项4521件。")[0], ["4521件", "办理行政许可事项数"]);
+});
+
+test("N名单位负责人 counts people, not a 名单", () => {
+  assert.deepEqual(subjects("组织60余名单位主要负责人完成专题述法。"), [["60余名", "单位主要负责人数"]]);
+});
+
+test("a body named with its kind, before what it did", () => {
+  assert.deepEqual(subjects("组织县公安局等18家主要行政执法部门召开执法监督工作推进会。"), [
+    ["18家", "主要行政执法部门数"],
+  ]);
+});
