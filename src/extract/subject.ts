@@ -459,6 +459,11 @@ function fallbackSubject(
   if (previousTopic && !rest && action)
     return { subject: keepEnd(previousTopic + action, MAX_BEFORE), topic: previousTopic };
   if (previousNoun && !rest.startsWith(previousNoun)) return { subject: previousNoun + rest, topic: "" };
+  // a count in brackets after the label it counts (优秀等次(3个):某区、某旗…)
+  if (!rest && "(（".includes(norm[span.start - 1] ?? "") && ")）".includes(norm[span.end] ?? "")) {
+    const label = trimPhrase(before(norm, span.start - 1, null));
+    if (label.length >= 2) return { subject: label, topic: "" };
+  }
   const title = titleBefore(norm, span.start);
   if (title) return { subject: title + rest, topic: "" };
   const place = PLACE_NOUNS[unit];

@@ -29,3 +29,15 @@ test("a body named with its kind, before what it did", () => {
     ["18家", "主要行政执法部门数"],
   ]);
 });
+
+test("a count in brackets after its label (考核通报: 优秀等次(3个):…)", () => {
+  assert.deepEqual(subjects("优秀等次（4个）：城关区、新城区、高新区。良好等次(6个):某某县等。"), [
+    ["4个", "优秀等次数"],
+    ["6个", "良好等次数"],
+  ]);
+});
+
+test("a threshold missed is no figure reached", () => {
+  assert.deepEqual(subjects("个别部门行政机关负责人出庭应诉率未达到100%。"), []);
+  assert.deepEqual(subjects("行政机关负责人出庭应诉率达到100%。"), [["100%", "行政机关负责人出庭应诉率"]]);
+});

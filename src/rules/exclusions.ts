@@ -133,4 +133,7 @@ export const TARGET_MARKERS = [
   "拟",
   "预计",
   "将达到",
+  // a threshold missed (出庭应诉率未达到100%): the figure is the bar, not what was reached
+  "未达到",
+  "未达",
 ];
