@@ -188,6 +188,11 @@ function titleOrgan(norm: string, line: Line): FoundIssuer | null {
   return { region: null, level, issuer: name };
 }
 
+/** What an opening sentence says before its subject: the year (2024年, 2024年以来, 2024年度). */
+const OPENING_SUBJECT = /^\s*\d{4}\s*年(?:度|以来)?\s*[,，]\s*/;
+/** Where the opening sentence's subject ends: its first verb, or a comma. */
+const SUBJECT_ENDS = /[,，;；]|坚持|深入|认真|全面|紧紧|围绕|始终|聚焦|持续|立足|按照|在|以/;
+
 /** How far down the page its information box may stand. */
 const INFO_BOX_LINES = 20;
 
@@ -217,6 +222,18 @@ function findIssuer(norm: string, title: TitleFound | null, body: Line[], lines:
   if (first) {
     const sentenceEnd = first.text.search(/[。]/);
     const end = sentenceEnd >= 0 ? first.start + sentenceEnd : first.end;
+    // the sentence opens with its subject after the year (2024年,省司法厅坚持…): a department
+    // named by its level, or a township, that stands right there issues — not a place the
+    // sentence names later (…《陕西省法治政府建设实施方案》)
+    const opening = OPENING_SUBJECT.exec(norm.slice(first.start, end));
+    if (opening) {
+      const at = first.start + opening[0].length;
+      const verb = norm.slice(at, end).search(SUBJECT_ENDS);
+      const found = verb > 0 ? issuerIn(norm, at, at + verb) : null;
+      const named =
+        found?.level === "township" || (found?.areaLevel !== undefined && found.areaLevel !== "any");
+      if (found && found.start === at && named) return issuerOf(norm, found);
+    }
     const mention = findRegions(norm, first.start, end).find(
       (m) => !/^(委|政府)/.test(norm.slice(m.end, m.end + 2)),
     );

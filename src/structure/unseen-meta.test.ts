@@ -79,4 +79,23 @@ describe("titles and issuers of unseen shapes", () => {
     assert.equal(record.meta.issuer, "白沙镇");
     assert.equal(record.meta.level, "township");
   });
+  test("a report without a title: the opening sentence's subject after the year issues", () => {
+    const dept = analyze(
+      [
+        "2024年,省司法厅坚持以习近平法治思想为指导,紧紧围绕《甘肃省法治政府建设实施方案(2021-2025年)》要求,推进法治政府建设。",
+        "一、坚持党的全面领导",
+        "一是抓好理论学习。举办专题培训班2期。",
+      ].join("\n"),
+    );
+    assert.equal(dept.meta.issuer, "甘肃省司法厅");
+    assert.equal(dept.meta.level, "department");
+    const town = analyze(
+      [
+        "2024年,白沙镇法治政府建设工作在县委、县政府的指导下扎实推进,现将有关情况报告如下。",
+        "一、主要举措",
+      ].join("\n"),
+    );
+    assert.equal(town.meta.issuer, "白沙镇");
+    assert.equal(town.meta.level, "township");
+  });
 });
