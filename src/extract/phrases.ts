@@ -20,6 +20,8 @@ import { charIn, charSet } from "../shared/chars.ts";
 export const BOUNDARY = ',;。:!?\n\t、()“”《》"';
 export const CLAUSE_END = ",;。:!?\n";
 const BOUNDARY_SET = charSet(BOUNDARY);
+/** The longest quoted name read as part of the words after a number. */
+const MAX_QUOTED = 16;
 const CLAUSE_END_SET = charSet(CLAUSE_END);
 const isDigitAt = (s: string, k: number) => {
   const c = s.charCodeAt(k);
@@ -28,7 +30,7 @@ const isDigitAt = (s: string, k: number) => {
 export const MAX_BEFORE = 24;
 /** how much longer than MAX_BEFORE a whole clause may be, rather than cut inside a word */
 export const CUT_SLACK = 4;
-const MAX_AFTER = 14;
+export const MAX_AFTER = 14;
 /** how far a short parenthetical (乡(镇、街道), 合同(文件)) may reach */
 const MAX_PAREN = 12;
 
@@ -115,6 +117,15 @@ export function afterClause(norm: string, end: number, max = MAX_AFTER): string 
     if (norm[k] === "(") {
       const close = norm.indexOf(")", k);
       if (close > k && close - k <= MAX_PAREN && !/[。;\n]/.test(norm.slice(k, close))) {
+        k = close + 1;
+        continue;
+      }
+    }
+    // a quoted name the counted thing opens with (112个“一件事”集成服务): part of it (a quotation
+    // after its noun says what it does: 186项政务服务“跨域通办”)
+    if (norm[k] === "“" && k === end) {
+      const close = norm.indexOf("”", k);
+      if (close > k && close - k <= MAX_QUOTED && !/[。;\n]/.test(norm.slice(k, close))) {
         k = close + 1;
         continue;
       }

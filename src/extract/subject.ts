@@ -25,6 +25,7 @@ import {
   OFFICE_TAIL,
   PLACE_NOUNS,
   QUALIFIED_BODY,
+  QUALIFIED_PERSON,
   RATE_TRAILING_FILLER,
   SHARED_VERBS,
   SINGLE_OFFICES,
@@ -41,6 +42,7 @@ import {
   enumerationStart,
   fromVerb,
   listObject,
+  MAX_AFTER,
   MAX_BEFORE,
   previousClause,
   rateListStart,
@@ -255,6 +257,10 @@ export function deriveSubject(
   }
   if (!object && norm[span.end] === "、") object = listObject(norm, span.end);
   if (object && !PEOPLE_UNITS.has(unit)) object = object.replace(OFFICE_TAIL, "");
+  // people by their office, then more than the words after a number hold (107名党政主要负责人履行
+  // 推进法治建设第一责任人职责情况开展…): the office, not the words cut short (出庭应诉 stays)
+  else if (object && afterClause(norm, span.end, MAX_AFTER + 1).length > MAX_AFTER)
+    object = QUALIFIED_PERSON.exec(object)?.[0] ?? object;
   if (object && BODY_CLASSIFIERS.has(unit))
     object = BODY_HEAD.exec(object)?.[0] ?? QUALIFIED_BODY.exec(object)?.[0] ?? object;
   if (SINGLE_OFFICES.test(lead) && !PEOPLE_UNITS.has(unit)) {

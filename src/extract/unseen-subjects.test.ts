@@ -41,3 +41,14 @@ test("a threshold missed is no figure reached", () => {
   assert.deepEqual(subjects("个别部门行政机关负责人出庭应诉率未达到100%。"), []);
   assert.deepEqual(subjects("行政机关负责人出庭应诉率达到100%。"), [["100%", "行政机关负责人出庭应诉率"]]);
 });
+
+test("a quoted name right after the number is part of what it counts", () => {
+  assert.deepEqual(subjects("在政务服务网上线86个“一件事”集成服务。"), [["86个", "一件事集成服务数"]]);
+});
+
+test("people by their office, before a long account of what they did", () => {
+  assert.deepEqual(subjects("对96名党政主要负责人履行推进法治建设第一责任人职责情况开展民主测评。"), [
+    ["96名", "党政主要负责人数"],
+  ]);
+  assert.deepEqual(subjects("共有41名行政机关负责人出庭应诉。"), [["41名", "行政机关负责人出庭应诉数"]]);
+});

@@ -406,8 +406,15 @@ export const BODY_HEAD =
 /** A counted body named with what kind it is (20余家主要行政执法部门召开推进会, 8个市直执法单位开展
  * 评查): the noun ends at the body's word when a verb follows it, what the bodies did (not
  * 76家党政机关法律顾问全覆盖, where the noun goes on). */
-export const QUALIFIED_BODY =
-  /^[\u4e00-\u9fff]{1,8}?(?:部门|单位|机关)(?=召开|开展|参加|参与|进行|完成|组织|建立|制定|出台|落实|签订|通过|获评|获得|被|接受|推行|设立|成立)/;
+const BODY_ACTS =
+  "召开|开展|参加|参与|进行|完成|组织|建立|制定|出台|落实|签订|通过|获评|获得|被|接受|推行|设立|成立";
+export const QUALIFIED_BODY = new RegExp(`^[\\u4e00-\\u9fff]{1,8}?(?:部门|单位|机关)(?=${BODY_ACTS})`);
+
+/** People counted by their office, before what they did at length (对107名党政主要负责人履行…职责
+ * 情况开展测评): the noun ends at the office. */
+export const QUALIFIED_PERSON = new RegExp(
+  `^[\\u4e00-\\u9fff]{0,10}?(?:负责人|负责同志|一把手)(?=${BODY_ACTS}|履行)`,
+);
 
 /** A clause ending in a verb that needs the object named just before (市政府召开新闻发布会
  * 31场,市领导出席11场 → 市领导出席新闻发布会). */

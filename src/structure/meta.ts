@@ -234,8 +234,14 @@ function findIssuer(norm: string, title: TitleFound | null, body: Line[], lines:
         found?.level === "township" || (found?.areaLevel !== undefined && found.areaLevel !== "any");
       if (found && found.start === at && named) return issuerOf(norm, found);
     }
+    // a place inside a 《title》 names the document cited (《重庆市法治政府建设实施方案》), not the
+    // sentence's subject
+    const inTitle = (at: number) => {
+      const before = norm.slice(first.start, at);
+      return before.lastIndexOf("《") > before.lastIndexOf("》");
+    };
     const mention = findRegions(norm, first.start, end).find(
-      (m) => !/^(委|政府)/.test(norm.slice(m.end, m.end + 2)),
+      (m) => !/^(委|政府)/.test(norm.slice(m.end, m.end + 2)) && !inTitle(m.start),
     );
     if (mention) {
       const found = issuerIn(norm, mention.start, end);

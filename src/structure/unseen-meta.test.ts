@@ -98,4 +98,14 @@ describe("titles and issuers of unseen shapes", () => {
     assert.equal(town.meta.issuer, "白沙镇");
     assert.equal(town.meta.level, "township");
   });
+  test("a place inside a 《title》 of the opening sentence is not its subject", () => {
+    const record = analyze(
+      [
+        "2024年,区政府办公室坚持以习近平法治思想为指导,严格落实《四川省法治政府建设实施方案(2021—2025年)》,现将我办2024年度法治政府建设情况报告如下:",
+        "一、主要举措和成效",
+        "对照《青羊区法治政府建设应知应会手册》开展专题学习31次,办理《青羊区2024年普法责任清单》所列事项。",
+      ].join("\n"),
+    );
+    assert.notEqual(record.meta.region, "四川省");
+  });
 });
