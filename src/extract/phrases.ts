@@ -8,6 +8,7 @@ import {
   LEADING_FILLERS,
   LEADING_ORDINAL,
   LEADING_VERBS,
+  NOUN_END,
   OBJECT_STOPS,
   OBJECT_TAIL,
   TRAILING_FILLER_GUARDS,
@@ -136,6 +137,14 @@ export function afterClause(norm: string, end: number, max = MAX_AFTER): string 
   return norm.slice(end, k);
 }
 
+/** Where the last noun a counted thing can end with ends in `s` (0: none). */
+function lastNounEnd(s: string): number {
+  let at = 0;
+  for (const m of s.matchAll(NOUN_ENDS_IN)) at = m.index + m[0].length;
+  return at;
+}
+const NOUN_ENDS_IN = new RegExp(NOUN_END.source.replace(/\$$/, ""), "g");
+
 // a quantity nested before the noun: 509支1.2万余人的森林防灭火队伍
 const NESTED_QUANTITY = /^[\d.,]+[万亿]?[余多]?[人名个项件支家座处]的/;
 
@@ -143,9 +152,16 @@ export function after(norm: string, end: number): string {
   const nested = NESTED_QUANTITY.exec(norm.slice(end, end + 16));
   // 10-15人/乡镇: what the unit is counted per, not what is counted
   if (norm[end] === "/") return "";
-  let s = afterClause(norm, nested ? end + nested[0].length : end).replace(/^的/, "");
+  const from = nested ? end + nested[0].length : end;
+  let s = afterClause(norm, from).replace(/^的/, "");
   const stop = s.search(OBJECT_STOPS);
   if (stop >= 0) s = s.slice(0, stop);
+  else if (s.length >= MAX_AFTER && !charIn(BOUNDARY_SET, norm, from + MAX_AFTER)) {
+    // the words ran past what is read, cut inside a word (会议专题研究法治政|府建设): back to the
+    // last noun the counted thing can end with (市政府常务会议)
+    const noun = lastNounEnd(s);
+    if (noun >= 2) s = s.slice(0, noun);
+  }
   // a stop inside a parenthetical (12.3万元(按户均计)) leaves none of it: no half a bracket
   const open = s.lastIndexOf("(");
   if (open >= 0 && s.indexOf(")", open) < 0) s = s.slice(0, open);

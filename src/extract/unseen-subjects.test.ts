@@ -52,3 +52,9 @@ test("people by their office, before a long account of what they did", () => {
   ]);
   assert.deepEqual(subjects("共有41名行政机关负责人出庭应诉。"), [["41名", "行政机关负责人出庭应诉数"]]);
 });
+
+test("words after a number cut short end at the last noun, not inside a word", () => {
+  assert.deepEqual(subjects("主持召开6次县政府常务会议专题研究法治政府建设、年度立法等重点工作。"), [
+    ["6次", "主持召开县政府常务会议次数"],
+  ]);
+});
