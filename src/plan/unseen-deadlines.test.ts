@@ -36,3 +36,24 @@ test("a clause whose tail is such a date gives the measure its deadline", () => 
     ["2025-10-31", "2025-11-30", "2025-03-31"],
   );
 });
+
+test("a plan republished years later is dated by its notice's signature, not the page", () => {
+  const page = (signed: string) =>
+    [
+      "中共白银市委 白银市人民政府关于印发《白银市法治政府建设实施方案(2016-2020年)》的通知",
+      "发布时间: 2024-11-20 10:02 来源:白银市人民政府办公室",
+      "各县区委、县区人民政府,市直各部门:",
+      "《白银市法治政府建设实施方案(2016-2020年)》已经市委、市政府同意,现印发给你们,请认真贯彻执行。",
+      "中共白银市委   白银市人民政府",
+      signed,
+      "白银市法治政府建设实施方案(2016-2020年)",
+      "一、依法全面履行政府职能",
+      "(一)深化行政审批制度改革。2017年底前完成市级行政审批事项清理。(市编办牵头,市政府各部门配合)",
+      "(二)推行权力清单制度。2018年6月底前公布权力清单和责任清单。(市编办牵头,市司法局配合)",
+    ].join("\n");
+  const late = (signed: string) =>
+    analyzeText(page(signed), source).findings.filter((f) => f.rule === "plan:deadline-before-plan").length;
+  assert.equal(late("2017年5月10日"), 0);
+  // signed after its deadlines, the plan is still told so
+  assert.equal(late("2018年1月10日"), 1);
+});

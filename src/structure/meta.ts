@@ -54,7 +54,12 @@ function findPublished(lines: Line[], noise: Noise[], body: Line[], hints: PageH
     const d = dateLine(line);
     if (d) return d;
   }
-  // a plan sent out by a notice (关于印发…的通知) is dated by the notice's signature, above the plan
+  return signedDate(body);
+}
+
+/** The date of a notice's signature, above the plan it sends out (关于印发…的通知 / 某市人民政府 /
+ *  2017年5月10日): the plan's own date, which a page republishing it years later does not change. */
+export function signedDate(body: Line[]): string | null {
   for (const [k, line] of body.slice(0, NOTICE_LINES).entries()) {
     const d = k > 0 && dateLine(line);
     const signer = body[k - 1]?.text.trim() ?? "";
