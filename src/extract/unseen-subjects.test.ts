@@ -58,3 +58,10 @@ test("words after a number cut short end at the last noun, not inside a word", (
     ["6次", "主持召开县政府常务会议次数"],
   ]);
 });
+
+test("a circled list number is no part of the subject", () => {
+  assert.deepEqual(subjects("①开展宪法宣传周活动5场;②发放宣传资料1500余份。"), [
+    ["5场", "开展宪法宣传周活动场数"],
+    ["1500余份", "发放宣传资料数"],
+  ]);
+});

@@ -323,10 +323,11 @@ export const SINGLE_OFFICES =
  * lookbehinds keep words that end in them (存在, 行为, 涉及, 平等, 方向, 应对). */
 export const DANGLING_END =
   /(?:(?<![存所现实正内自])在|(?<![反核针相面应比校])对|(?<![方导意去指风走倾])向|(?<![行作认成更较尤极])为|与|(?<![平调])和|(?<![涉普企危触])及|(?<![平同对相高])等|的|(?<![为除])了|把|被|将|(?<![服随])从|(?<![理自])由|(?<![可所难予加得足])以|(?<!立)即|或)$/;
-/** An outline number left before a subject when the heading runs into the text: (一), （3）; or
- *  an inline enumeration's (二是开展送法下乡活动24场次: 开展送法下乡活动). */
+/** An outline number left before a subject when the heading runs into the text: (一), （3）; an
+ *  inline enumeration's (二是开展送法下乡活动24场次: 开展送法下乡活动); or a circled number of a
+ *  list (①开展宣传活动3场). */
 export const LEADING_ORDINAL =
-  /^(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,2}是)/;
+  /^(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,2}是|[\u2460-\u2473\u2776-\u277f])/;
 export const DANGLING_START = /^[的了等或、，,；;：:]/;
 
 /** Verbs a list of counts can share one object with: in "接收、解除社区矫正对象312人、296人" the

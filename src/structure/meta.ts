@@ -75,7 +75,10 @@ const NOTICE_LINES = 15;
 function dateLine(line: Line): string | null {
   const t = line.text.trim();
   if (t.length > 20) return null;
-  const m = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(t);
+  // also with dots, slashes or dashes (2025.1.20, 2025/1/20, 2025-01-20)
+  const m =
+    /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(t) ??
+    /^(\d{4})\s*([.．/-])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/.exec(t)?.filter((_, k) => k !== 2);
   if (m) return toIso(Number(m[1]), Number(m[2]), Number(m[3]));
   const c = parseChineseDate(t);
   return c && /^[〇零一二三四五六七八九十○Ｏ0-9\s年月日]+$/.test(t) ? c : null;

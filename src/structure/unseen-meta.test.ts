@@ -108,4 +108,16 @@ describe("titles and issuers of unseen shapes", () => {
     );
     assert.notEqual(record.meta.region, "四川省");
   });
+  test("a signature date written with dots is the report's date", () => {
+    const record = analyze(
+      [
+        "关于石门镇2024年法治政府建设情况的报告",
+        "2024年,石门镇深入推进依法行政。",
+        "一、主要做法",
+        "石门镇人民政府",
+        "2025.1.20",
+      ].join("\n"),
+    );
+    assert.equal(record.meta.published, "2025-01-20");
+  });
 });
