@@ -40,8 +40,11 @@ function findPublished(lines: Line[], noise: Noise[], body: Line[], hints: PageH
     if (n.kind !== "boilerplate") continue;
     for (const line of lines) {
       if (line.start > n.end || line.end < n.start) continue;
-      if (/(发布|时间|日期)\s*[::]/.test(line.text)) {
-        const d = dateIn(line.text.slice(line.text.search(/(发布|时间|日期)\s*[::]/)));
+      // the key may be parted from its value by a bar (发布日期 | 2025-06-30, an information box
+      // drawn as a table); of several keys on the line, the publication's (成文日期 … 发布日期 …)
+      const key = Math.max(line.text.search(PUBLISHED_KEY), 0) || line.text.search(DATE_KEY);
+      if (DATE_KEY.test(line.text)) {
+        const d = dateIn(line.text.slice(key));
         if (d) return d;
       }
     }
@@ -67,6 +70,10 @@ export function signedDate(body: Line[]): string | null {
   }
   return null;
 }
+
+/** A metadata line's key of a date, and the key of the publication date among them. */
+const DATE_KEY = /(发布|时间|日期)\s*[:：|]/;
+const PUBLISHED_KEY = /发布(?:日期|时间)\s*[:：|]/;
 
 /** How far down a notice's signature may stand, before the document it sends. */
 const NOTICE_LINES = 15;

@@ -120,4 +120,17 @@ describe("titles and issuers of unseen shapes", () => {
     );
     assert.equal(record.meta.published, "2025-01-20");
   });
+  test("an information box drawn with bars: its publication date, not its signing date", () => {
+    const record = analyze(
+      [
+        "发文字号 | 酒政发〔2025〕12号 | 主题分类 | 政府工作 |",
+        "成文日期 | 2025-03-13 | 发布日期 | 2025-03-30 |",
+        "酒泉市人民政府关于2024年度法治政府建设情况的报告",
+        "2024年,酒泉市深入推进依法行政,法治政府建设取得新成效。现将有关情况报告如下。",
+        "一、主要举措和成效",
+      ].join("\n"),
+    );
+    assert.equal(record.meta.published, "2025-03-30");
+    assert.equal(record.meta.title, "酒泉市人民政府关于2024年度法治政府建设情况的报告");
+  });
 });
