@@ -65,3 +65,7 @@ test("a circled list number is no part of the subject", () => {
     ["1500余份", "发放宣传资料数"],
   ]);
 });
+
+test("涉及 before a number is a verb, not a dangling 及", () => {
+  assert.deepEqual(subjects("共涉及27个部门。"), [["27个", "涉及部门数"]]);
+});

@@ -242,7 +242,12 @@ export const LEADING_VERBS =
 
 /** Trailing fillers that also end nouns, with the characters that make them nouns
  * (行为, 作为; 截至): stripped only when not preceded by those. */
-export const TRAILING_FILLER_GUARDS: Record<string, string> = { 为: "行作认成较更", 由: "理自缘事" };
+export const TRAILING_FILLER_GUARDS: Record<string, string> = {
+  为: "行作认成较更",
+  由: "理自缘事",
+  // 涉及, 普及, 危及, 触及, 惠及 are verbs of their own (共涉及31个部门), not a dangling 及
+  及: "涉普危触惠",
+};
 
 /** Fillers at the end of a clause before a rate only (群众满意度在90%以上): before a count, 在
  *  introduces a place (推行机构改革在12个乡(镇、街道)设立…), whose words are not the subject's. */
