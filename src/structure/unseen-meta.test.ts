@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { analyzeText } from "../pipeline.ts";
+import { kindOfTitle } from "./kind.ts";
 import { findRegions } from "./regions.ts";
 
 const source = { path: "t.txt", sha256: "", bytes: 0, charset: "utf-8" as const, format: "txt" as const };
@@ -132,5 +133,10 @@ describe("titles and issuers of unseen shapes", () => {
     );
     assert.equal(record.meta.published, "2025-03-30");
     assert.equal(record.meta.title, "酒泉市人民政府关于2024年度法治政府建设情况的报告");
+  });
+  test("a commentary that names a report after its colon is no report", () => {
+    assert.equal(kindOfTitle("区政府常务会议议题解读:关于2024年度法治建设工作情况的汇报"), "other");
+    assert.equal(kindOfTitle("图解：某某县2024年度法治政府建设情况报告"), "other");
+    assert.equal(kindOfTitle("某某县2024年度法治政府建设情况报告"), "report");
   });
 });
