@@ -8,6 +8,8 @@ import {
   SESSION_AFTER,
   SESSION_TERM,
   SLOGANS,
+  BENCHMARK_BEFORE,
+  BENCHMARK_REACH,
   TARGET_MARKERS,
 } from "../rules/exclusions.ts";
 import {
@@ -342,6 +344,8 @@ export function extractFacts(ctx: FactContext): Fact[] {
     }
     if (targetsFrom !== null && start >= targetsFrom) continue;
     if (statesTarget(norm, start)) continue;
+    // a bar set by others that the result is set against (超过自治区规定的62.5%): not a result
+    if (BENCHMARK_BEFORE.test(norm.slice(Math.max(0, start - BENCHMARK_REACH), start))) continue;
     // the recogniser has already applied 万/亿: 3649.41万元 is 36494100 元
     found.push({ start, end, value: token.value, unit: unit.unit, approx });
   }

@@ -69,3 +69,8 @@ test("a circled list number is no part of the subject", () => {
 test("涉及 before a number is a verb, not a dangling 及", () => {
   assert.deepEqual(subjects("共涉及27个部门。"), [["27个", "涉及部门数"]]);
 });
+
+test("a bar set by others, right before the number, is no result", () => {
+  assert.deepEqual(subjects("承诺提速率68.2%,超过省里规定的60%。"), [["68.2%", "承诺提速率"]]);
+  assert.deepEqual(subjects("按规定的程序办理案件12件。"), [["12件", "按规定的程序办理案件数"]]);
+});

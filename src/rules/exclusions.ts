@@ -118,6 +118,11 @@ export const SESSION_TERM = "届";
 /** Results of a clean-up written with 拟 (拟保留258件、拟废止14件): decided, not planned. */
 export const NOT_TARGETS = ["拟保留", "拟废止", "拟修改", "拟修订", "拟宣布失效", "拟失效"];
 
+/** Words right before a number that make it a bar others set, which the result is compared with
+ * (承诺提速率65.1%,超过自治区规定的62.5%; 高于省里要求的90%): no result of the reporting body. */
+export const BENCHMARK_BEFORE = /(?:规定|要求)的\s*$/;
+export const BENCHMARK_REACH = 6;
+
 /** Words in the same clause before a number that make it a plan or requirement (a target). */
 export const TARGET_MARKERS = [
   "力争",
