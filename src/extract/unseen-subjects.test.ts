@@ -74,3 +74,8 @@ test("a bar set by others, right before the number, is no result", () => {
   assert.deepEqual(subjects("承诺提速率68.2%,超过省里规定的60%。"), [["68.2%", "承诺提速率"]]);
   assert.deepEqual(subjects("按规定的程序办理案件12件。"), [["12件", "按规定的程序办理案件数"]]);
 });
+
+test("六项措施 in words parts the account; 6项措施 in digits is counted", () => {
+  assert.deepEqual(subjects("一、六项措施推进法治政府建设"), []);
+  assert.deepEqual(subjects("出台6项措施。"), [["6项", "出台措施数"]]);
+});

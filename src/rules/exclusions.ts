@@ -55,6 +55,9 @@ export const SLOGANS = [
  * things (三项制度, 五个方面, 两个维护). */
 export const CONCEPT_AFTER = [
   "方面",
+  // 六项措施推进法治政府建设, 实施八大举措: how a text parts its account, not a count reported
+  "措施",
+  "举措",
   "环节",
   "领域",
   "层面",
