@@ -14,7 +14,7 @@ import { review } from "./review/index.ts";
 import { detectBoilerplate } from "./structure/boilerplate.ts";
 import { detectGarbage } from "./structure/garbage.ts";
 import { splitLines } from "./structure/lines.ts";
-import { detectMeta } from "./structure/meta.ts";
+import { detectMeta, signedDate } from "./structure/meta.ts";
 import { bodyLines, mergeNoise } from "./structure/noise.ts";
 import { detectOutline } from "./structure/outline.ts";
 import { paragraphs } from "./structure/paragraphs.ts";
@@ -85,7 +85,8 @@ export function analyzeText(
           norm: view.norm,
           outline: outlineItems,
           noise: read.noise,
-          planDate: meta.published,
+          // the plan's own date (its notice's signature), not the date a page republished it
+          planDate: signedDate(body) ?? meta.published,
           // a plan's year is its title's, unless the title names a period (2021—2025年)
           planYear: meta.year,
           department: meta.level === "department",

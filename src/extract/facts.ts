@@ -8,6 +8,8 @@ import {
   SESSION_AFTER,
   SESSION_TERM,
   SLOGANS,
+  BENCHMARK_BEFORE,
+  BENCHMARK_REACH,
   TARGET_MARKERS,
 } from "../rules/exclusions.ts";
 import {
@@ -28,6 +30,7 @@ import {
   PLACE_UNITS,
   RANGE_JOINERS,
   UNIT_BLOCKERS,
+  UNIT_UNBLOCKERS,
 } from "../rules/units.ts";
 import { alternation } from "../shared/regex.ts";
 import type { Fact, Noise, Span } from "../types.ts";
@@ -158,7 +161,8 @@ function matchUnit(norm: string, token: NumberToken): UnitMatch | null {
       if (!norm.startsWith(unit, at)) continue;
       const after = at + unit.length;
       const blockers = UNIT_BLOCKERS[unit];
-      if (blockers) for (const b of blockers) if (norm.startsWith(b, after)) return null;
+      const unblocked = UNIT_UNBLOCKERS[unit]?.some((u) => norm.startsWith(u, after)) ?? false;
+      if (blockers && !unblocked) for (const b of blockers) if (norm.startsWith(b, after)) return null;
       return { unit, end: after };
     }
   }
@@ -340,6 +344,8 @@ export function extractFacts(ctx: FactContext): Fact[] {
     }
     if (targetsFrom !== null && start >= targetsFrom) continue;
     if (statesTarget(norm, start)) continue;
+    // a bar set by others that the result is set against (超过自治区规定的62.5%): not a result
+    if (BENCHMARK_BEFORE.test(norm.slice(Math.max(0, start - BENCHMARK_REACH), start))) continue;
     // the recogniser has already applied 万/亿: 3649.41万元 is 36494100 元
     found.push({ start, end, value: token.value, unit: unit.unit, approx });
   }

@@ -8,6 +8,7 @@ import {
   LEADING_FILLERS,
   LEADING_ORDINAL,
   LEADING_VERBS,
+  NOUN_END,
   OBJECT_STOPS,
   OBJECT_TAIL,
   TRAILING_FILLER_GUARDS,
@@ -20,6 +21,8 @@ import { charIn, charSet } from "../shared/chars.ts";
 export const BOUNDARY = ',;。:!?\n\t、()“”《》"';
 export const CLAUSE_END = ",;。:!?\n";
 const BOUNDARY_SET = charSet(BOUNDARY);
+/** The longest quoted name read as part of the words after a number. */
+const MAX_QUOTED = 16;
 const CLAUSE_END_SET = charSet(CLAUSE_END);
 const isDigitAt = (s: string, k: number) => {
   const c = s.charCodeAt(k);
@@ -28,7 +31,7 @@ const isDigitAt = (s: string, k: number) => {
 export const MAX_BEFORE = 24;
 /** how much longer than MAX_BEFORE a whole clause may be, rather than cut inside a word */
 export const CUT_SLACK = 4;
-const MAX_AFTER = 14;
+export const MAX_AFTER = 14;
 /** how far a short parenthetical (乡(镇、街道), 合同(文件)) may reach */
 const MAX_PAREN = 12;
 
@@ -119,11 +122,28 @@ export function afterClause(norm: string, end: number, max = MAX_AFTER): string 
         continue;
       }
     }
+    // a quoted name the counted thing opens with (112个“一件事”集成服务): part of it (a quotation
+    // after its noun says what it does: 186项政务服务“跨域通办”)
+    if (norm[k] === "“" && k === end) {
+      const close = norm.indexOf("”", k);
+      if (close > k && close - k <= MAX_QUOTED && !/[。;\n]/.test(norm.slice(k, close))) {
+        k = close + 1;
+        continue;
+      }
+    }
     if (charIn(BOUNDARY_SET, norm, k)) break;
     k++;
   }
   return norm.slice(end, k);
 }
+
+/** Where the last noun a counted thing can end with ends in `s` (0: none). */
+function lastNounEnd(s: string): number {
+  let at = 0;
+  for (const m of s.matchAll(NOUN_ENDS_IN)) at = m.index + m[0].length;
+  return at;
+}
+const NOUN_ENDS_IN = new RegExp(NOUN_END.source.replace(/\$$/, ""), "g");
 
 // a quantity nested before the noun: 509支1.2万余人的森林防灭火队伍
 const NESTED_QUANTITY = /^[\d.,]+[万亿]?[余多]?[人名个项件支家座处]的/;
@@ -132,9 +152,16 @@ export function after(norm: string, end: number): string {
   const nested = NESTED_QUANTITY.exec(norm.slice(end, end + 16));
   // 10-15人/乡镇: what the unit is counted per, not what is counted
   if (norm[end] === "/") return "";
-  let s = afterClause(norm, nested ? end + nested[0].length : end).replace(/^的/, "");
+  const from = nested ? end + nested[0].length : end;
+  let s = afterClause(norm, from).replace(/^的/, "");
   const stop = s.search(OBJECT_STOPS);
   if (stop >= 0) s = s.slice(0, stop);
+  else if (s.length >= MAX_AFTER && !charIn(BOUNDARY_SET, norm, from + MAX_AFTER)) {
+    // the words ran past what is read, cut inside a word (会议专题研究法治政|府建设): back to the
+    // last noun the counted thing can end with (市政府常务会议)
+    const noun = lastNounEnd(s);
+    if (noun >= 2) s = s.slice(0, noun);
+  }
   // a stop inside a parenthetical (12.3万元(按户均计)) leaves none of it: no half a bracket
   const open = s.lastIndexOf("(");
   if (open >= 0 && s.indexOf(")", open) < 0) s = s.slice(0, open);

@@ -24,6 +24,8 @@ import {
   NOUN_END,
   OFFICE_TAIL,
   PLACE_NOUNS,
+  QUALIFIED_BODY,
+  QUALIFIED_PERSON,
   RATE_TRAILING_FILLER,
   SHARED_VERBS,
   SINGLE_OFFICES,
@@ -40,6 +42,7 @@ import {
   enumerationStart,
   fromVerb,
   listObject,
+  MAX_AFTER,
   MAX_BEFORE,
   previousClause,
   rateListStart,
@@ -254,7 +257,12 @@ export function deriveSubject(
   }
   if (!object && norm[span.end] === "、") object = listObject(norm, span.end);
   if (object && !PEOPLE_UNITS.has(unit)) object = object.replace(OFFICE_TAIL, "");
-  if (object && BODY_CLASSIFIERS.has(unit)) object = BODY_HEAD.exec(object)?.[0] ?? object;
+  // people by their office, then more than the words after a number hold (107名党政主要负责人履行
+  // 推进法治建设第一责任人职责情况开展…): the office, not the words cut short (出庭应诉 stays)
+  else if (object && afterClause(norm, span.end, MAX_AFTER + 1).length > MAX_AFTER)
+    object = QUALIFIED_PERSON.exec(object)?.[0] ?? object;
+  if (object && BODY_CLASSIFIERS.has(unit))
+    object = BODY_HEAD.exec(object)?.[0] ?? QUALIFIED_BODY.exec(object)?.[0] ?? object;
   if (SINGLE_OFFICES.test(lead) && !PEOPLE_UNITS.has(unit)) {
     // 清单(市委书记10项、市长10项): the items of the office's list, not the office
     const noun = object || enclosingNoun(norm, span.start);
@@ -457,6 +465,11 @@ function fallbackSubject(
   if (previousTopic && !rest && action)
     return { subject: keepEnd(previousTopic + action, MAX_BEFORE), topic: previousTopic };
   if (previousNoun && !rest.startsWith(previousNoun)) return { subject: previousNoun + rest, topic: "" };
+  // a count in brackets after the label it counts (优秀等次(3个):某区、某旗…)
+  if (!rest && "(（".includes(norm[span.start - 1] ?? "") && ")）".includes(norm[span.end] ?? "")) {
+    const label = trimPhrase(before(norm, span.start - 1, null));
+    if (label.length >= 2) return { subject: label, topic: "" };
+  }
   const title = titleBefore(norm, span.start);
   if (title) return { subject: title + rest, topic: "" };
   const place = PLACE_NOUNS[unit];

@@ -32,7 +32,13 @@ import {
   UNIT_LIST_GAP,
   YEAR_HEADER,
 } from "../rules/tables.ts";
-import { CATEGORY_ROW, splitCells, type TableCell, tableLineKinds } from "../structure/table-lines.ts";
+import {
+  barsAsTabs,
+  CATEGORY_ROW,
+  splitCells,
+  type TableCell,
+  tableLineKinds,
+} from "../structure/table-lines.ts";
 import type { Span } from "../types.ts";
 
 /** A number in a table: where it is, what it counts, and whether it is the report's own
@@ -86,21 +92,27 @@ function bracketed(text: string): { name: string; unit: string | null } {
 interface TableLine extends Span {
   cells: Cell[] | null;
   category: boolean;
+  /** a row of empty cells (a Markdown table's rule under its header): the table goes on past it */
+  rule?: boolean;
 }
 
 /** The quantities of every table in the text. */
-export function tableQuantities(norm: string): TableQuantity[] {
+export function tableQuantities(text: string): TableQuantity[] {
+  // a table drawn with bars is read as a tabbed one (same length: the offsets hold)
+  const norm = barsAsTabs(text);
   const lines: TableLine[] = [];
   for (let start = 0; start <= norm.length; ) {
     let end = norm.indexOf("\n", start);
     if (end < 0) end = norm.length;
     const cells = cellsOf(norm, start, end);
     // a caption with the unit in a cell of its own (一、主要举措  单位:件) heads no columns
+    const line = norm.slice(start, end);
     lines.push({
       start,
       end,
       cells: cells?.some((c) => UNIT_LINE.test(c.text)) ? null : cells,
       category: false,
+      rule: line.includes("\t") && line.trim() === "",
     });
     start = end + 1;
   }
@@ -119,7 +131,7 @@ export function tableQuantities(norm: string): TableQuantity[] {
     // a header row (words, or years only) after rows of numbers heads the next table
     let j = k + 1;
     let numbers = !headsColumns(lines[k].cells as Cell[]);
-    for (; j < lines.length && (lines[j].cells || lines[j].category); j++) {
+    for (; j < lines.length && (lines[j].cells || lines[j].category || lines[j].rule); j++) {
       const cells = lines[j].cells;
       if (!cells) continue;
       const heads = headsColumns(cells);

@@ -18,7 +18,13 @@ import {
 } from "../rules/task-tables.ts";
 import { chineseToInt } from "../structure/outline.ts";
 import { splitLines } from "../structure/lines.ts";
-import { CATEGORY_ROW, splitCells, type TableCell, tableLineKinds } from "../structure/table-lines.ts";
+import {
+  barsAsTabs,
+  CATEGORY_ROW,
+  splitCells,
+  type TableCell,
+  tableLineKinds,
+} from "../structure/table-lines.ts";
 import type { Deadline, Measure, Span } from "../types.ts";
 import { markedList, parseClause, units } from "./clause.ts";
 import { findDeadlines, findTerm, findTextTerm } from "./deadlines.ts";
@@ -112,6 +118,8 @@ export function tableMeasures(
   year: number | null = null,
   issued: string | null = null,
 ): Measure[] {
+  // a table drawn with bars is read as a tabbed one (same length: the offsets hold)
+  norm = barsAsTabs(norm);
   if (!norm.includes("\t")) return [];
   const lines = splitLines(norm);
   const kinds = tableLineKinds(lines);

@@ -8,9 +8,10 @@ export const BREADCRUMB = [
   /^首页\s*[>»›/|]/,
 ];
 
-/** Keys of a page-metadata line: "来源:市司法局 发布时间:2024-02-22 15:53 字体大小:" */
+/** Keys of a page-metadata line: "来源:市司法局 发布时间:2024-02-22 15:53 字体大小:"; an information
+ * box drawn as a table parts key and value by a bar ("成文日期 | 2025-06-13 | 发布日期 | 2025-06-30"). */
 export const META_KEYS =
-  /(来源|信息来源|发布时间|发布日期|发文日期|成文日期|时间|日期|作者|编辑|责任编辑|字号|字体|字体大小|浏览次数|阅读次数|点击数|点击量|访问量|浏览量|类别|分类|发布机构|发文机关|索引号|文号|主题分类)\s*[::]/g;
+  /(来源|信息来源|发布时间|发布日期|发文日期|成文日期|时间|日期|作者|编辑|责任编辑|字号|字体|字体大小|浏览次数|阅读次数|点击数|点击量|访问量|浏览量|类别|分类|发布机构|发文机关|索引号|文号|主题分类)\s*[::|]/g;
 export const DATE_IN_LINE = /(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
 /** A page's date with only a space after the year (发布时间：2024 04/22 16:19:48, as some portals'
  *  templates print it): read on a metadata line only, where nothing else stands after the key. */

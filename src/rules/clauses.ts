@@ -71,10 +71,11 @@ export const BARE_LABELLED_CLAUSE = new RegExp(
 );
 
 /** The tail of a responsibility sentence written without brackets, after its role pieces:
- * "市司法局牵头,各县(区)政府配合,2024年11月底前完成" — a deadline or a standing duty; a quarter
+ * "市司法局牵头,各县(区)政府配合,2024年11月底前完成" — a deadline (also 2025.12.31前完成,
+ * 二〇二五年十一月底前) or a standing duty; a quarter
  * with or without 第 (第三季度完成: in a plan for one year, that year's); a span of years. */
 export const BARE_CLAUSE_TAIL =
-  /^(?:于|在)?(?:\d{4}年|\d{4}\s*[-—–~至到]\s*\d{4}年|第?[一二三四1-4]季度|上半年|下半年|年底|年内|全年|\d{1,2}月|长期|持续|常态|每年|每季度|每半年|每月)[^,;]{0,20}$/;
+  /^(?:于|在)?(?:\d{4}年|\d{4}\s*[.．/]\s*\d{1,2}|[〇○零Ｏ一二三四五六七八九]{4}年|\d{4}\s*[-—–~至到]\s*\d{4}年|第?[一二三四1-4]季度|上半年|下半年|年底|年内|全年|\d{1,2}月|长期|持续|常态|每年|每季度|每半年|每月)[^,;]{0,20}$/;
 
 /** Words a unit's name never holds; a piece holding them is prose ("日常工作由市司法局负责"). */
 export const NOT_A_UNIT = /[的由要将把对在]|工作/;

@@ -14,6 +14,18 @@ const QUARTER: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, "1": 
 const DUE_LABEL_BEFORE =
   "(?<=(?:完成时限|完成时间|完成期限|整改时限|整改期限|办结时限|时间节点|时限要求|时限)\\s*[:：]\\s*)";
 
+/** A year or a month written in Chinese numerals (二〇二五, 十一): its number, or NaN. */
+const ZERO_TO_NINE = "〇○零Ｏ一二三四五六七八九";
+function chineseYear(s: string): number {
+  return Number([...s].map((c) => (ZERO_TO_NINE.indexOf(c) >= 4 ? ZERO_TO_NINE.indexOf(c) - 3 : 0)).join(""));
+}
+function chineseSmall(s: string): number {
+  const digit = (c: string | undefined) => (c ? ZERO_TO_NINE.indexOf(c) - 3 : 0);
+  const ten = s.indexOf("十");
+  if (ten < 0) return s.length === 1 ? digit(s) : Number.NaN;
+  return (ten === 0 ? 1 : digit(s[0])) * 10 + digit(s[ten + 1]);
+}
+
 export const DEADLINE_PATTERNS: DeadlinePattern[] = [
   {
     // a span of months ends at its last one: 2024年10月—12月, 2024年10月至2025年3月
@@ -46,6 +58,30 @@ export const DEADLINE_PATTERNS: DeadlinePattern[] = [
     sample: "2017年出台",
     re: /(\d{4})\s*年(?=\s*(出台|完成|建成|实现|制定|印发|建立|启动|开展|基本建成|全面完成|全面建成|覆盖))/g,
     resolve: (m) => ({ year: Number(m[1]), month: 12 }),
+  },
+  {
+    // a date in Chinese numerals, as the signature writes it: 二〇二五年十一月底前
+    sample: "二〇二五年十一月底前",
+    re: /([〇○零Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?(底|末)?(前|以前|之前)?/g,
+    resolve: (m) => {
+      const day = m[3] ? chineseSmall(m[3]) : undefined;
+      const r = { year: chineseYear(m[1]), month: chineseSmall(m[2]), day };
+      return Number.isNaN(r.year) || Number.isNaN(r.month) || (day !== undefined && Number.isNaN(day))
+        ? null
+        : r;
+    },
+  },
+  {
+    sample: "二〇二五年底前",
+    re: /([〇○零Ｏ一二三四五六七八九]{4})\s*年\s*(上半年|下半年|年底前|年底|年末|底前|底)/g,
+    resolve: (m) => ({ year: chineseYear(m[1]), month: /上半年/.test(m[2]) ? 6 : 12 }),
+  },
+  {
+    // a date written with dots or slashes: 2025.12.31前, 2025/6/30, 2025.6底前 (a year and month
+    // alone only before 前 or 底, where it can be nothing but a date)
+    sample: "2025.12.31前",
+    re: /(\d{4})\s*[.．/]\s*(\d{1,2})(?:\s*[.．/]\s*(\d{1,2})(?![\d.．])|(?=\s*(?:底|末)?(?:前|以前|之前)))(底|末)?(前|以前|之前)?/g,
+    resolve: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: m[3] ? Number(m[3]) : undefined }),
   },
   {
     sample: "完成时限:2025年",

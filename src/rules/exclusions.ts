@@ -55,6 +55,9 @@ export const SLOGANS = [
  * things (三项制度, 五个方面, 两个维护). */
 export const CONCEPT_AFTER = [
   "方面",
+  // 六项措施推进法治政府建设, 实施八大举措: how a text parts its account, not a count reported
+  "措施",
+  "举措",
   "环节",
   "领域",
   "层面",
@@ -118,6 +121,11 @@ export const SESSION_TERM = "届";
 /** Results of a clean-up written with 拟 (拟保留258件、拟废止14件): decided, not planned. */
 export const NOT_TARGETS = ["拟保留", "拟废止", "拟修改", "拟修订", "拟宣布失效", "拟失效"];
 
+/** Words right before a number that make it a bar others set, which the result is compared with
+ * (承诺提速率65.1%,超过自治区规定的62.5%; 高于省里要求的90%): no result of the reporting body. */
+export const BENCHMARK_BEFORE = /(?:规定|要求)的\s*$/;
+export const BENCHMARK_REACH = 6;
+
 /** Words in the same clause before a number that make it a plan or requirement (a target). */
 export const TARGET_MARKERS = [
   "力争",
@@ -133,4 +141,7 @@ export const TARGET_MARKERS = [
   "拟",
   "预计",
   "将达到",
+  // a threshold missed (出庭应诉率未达到100%): the figure is the bar, not what was reached
+  "未达到",
+  "未达",
 ];

@@ -79,3 +79,7 @@ export const PLAN_CLAUSES_MIN = 5;
 /** A report in the body: the standard opening and the closing parts. */
 export const REPORT_BODY =
   /现将.{0,30}(情况|工作).{0,6}报告如下|报告如下|(一|二|三|四|五)、.{0,12}(存在的?(问题|不足)|下一步|工作打算|工作安排)/;
+
+/** A title that says it explains or illustrates another document before naming it (议题解读:关于
+ * 2023年度…的汇报, 图解:…报告): a commentary, whatever genre the document it names is. */
+export const COMMENTARY_HEAD = /(?:解读|图解|解析|答记者问|新闻发布稿)\s*[:：]/;

@@ -2,6 +2,11 @@
 // names, township-level units, and the short names of autonomous areas. Data only;
 // structure/issuer.ts and structure/regions.ts apply it.
 
+/** The field of a page's information box that names the issuing organ (发布机构: 古镛镇人民政府,
+ * 发文机关 | 某县司法局); the name follows it. */
+export const INFO_BOX_ISSUER =
+  /(?:发布机构|发文机关|发文单位|发布单位|制发机关|制发机构|成文机关)\s*[:：|]\s*/;
+
 /** Ministries, commissions and administrations of the State Council (and the Council itself),
  * as they sign their reports. A vertical department ("国家税务总局苏州市税务局") is a local
  * department: the area written after the name decides. */

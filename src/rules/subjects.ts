@@ -145,7 +145,7 @@ export const TRAILING_FILLERS = [
  *  未在规定期限内履行: a negation begins the predicate; 免予, 不予, 予以, 给予 open what was decided
  *  about the thing counted: 1.2万户次纳税人首次轻微违法行为免予行政处罚). */
 export const OBJECT_STOPS =
-  /(?<![尚])未(?!成年|来)|尚未|仍|开展|进行|实现|参加|参与|获评|被|得到|形成|建成|完成|覆盖|(?<!行)为|成为|纳入|入选|列入|作为|全部|均|已|得以|可|正在|需要|涉及|惠及|提供|办理|参与|的基础|全年|年内|累计|逐项|逐件|逐一|先后|(?<![公总])共(?![享同建治])|(?<![存所实现正自内])在|对全|对各|向|从|依法|免予|免于|不予|予以|给予/;
+  /(?<![尚])未(?!成年|来)|尚未|仍|开展|进行|实现|参加|参与|获评|被|得到|形成|建成|完成|覆盖|(?<!行)为|成为|纳入|入选|列入|作为|全部|均|已|得以|(?<![许认])可|正在|统一(?=划|纳入|由|交由|归口|进驻|受理|办理)|需要|涉及|惠及|提供|办理|参与|的基础|全年|年内|累计|逐项|逐件|逐一|先后|(?<![公总])共(?![享同建治])|(?<![存所实现正自内])在|对全|对各|向|从|依法|免予|免于|不予|予以|给予/;
 
 /** Words a counted body's predicate opens with that only link it to what it did or became
  *  (…等6家单位进行实地督察 → 实地督察; 5个乡镇被评为优秀等次 → 优秀等次); a negation (未) stays. */
@@ -242,7 +242,12 @@ export const LEADING_VERBS =
 
 /** Trailing fillers that also end nouns, with the characters that make them nouns
  * (行为, 作为; 截至): stripped only when not preceded by those. */
-export const TRAILING_FILLER_GUARDS: Record<string, string> = { 为: "行作认成较更", 由: "理自缘事" };
+export const TRAILING_FILLER_GUARDS: Record<string, string> = {
+  为: "行作认成较更",
+  由: "理自缘事",
+  // 涉及, 普及, 危及, 触及, 惠及 are verbs of their own (共涉及31个部门), not a dangling 及
+  及: "涉普危触惠",
+};
 
 /** Fillers at the end of a clause before a rate only (群众满意度在90%以上): before a count, 在
  *  introduces a place (推行机构改革在12个乡(镇、街道)设立…), whose words are not the subject's. */
@@ -323,10 +328,11 @@ export const SINGLE_OFFICES =
  * lookbehinds keep words that end in them (存在, 行为, 涉及, 平等, 方向, 应对). */
 export const DANGLING_END =
   /(?:(?<![存所现实正内自])在|(?<![反核针相面应比校])对|(?<![方导意去指风走倾])向|(?<![行作认成更较尤极])为|与|(?<![平调])和|(?<![涉普企危触])及|(?<![平同对相高])等|的|(?<![为除])了|把|被|将|(?<![服随])从|(?<![理自])由|(?<![可所难予加得足])以|(?<!立)即|或)$/;
-/** An outline number left before a subject when the heading runs into the text: (一), （3）; or
- *  an inline enumeration's (二是开展送法下乡活动24场次: 开展送法下乡活动). */
+/** An outline number left before a subject when the heading runs into the text: (一), （3）; an
+ *  inline enumeration's (二是开展送法下乡活动24场次: 开展送法下乡活动); or a circled number of a
+ *  list (①开展宣传活动3场). */
 export const LEADING_ORDINAL =
-  /^(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,2}是)/;
+  /^(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,2}是|[\u2460-\u2473\u2776-\u277f])/;
 export const DANGLING_START = /^[的了等或、，,；;：:]/;
 
 /** Verbs a list of counts can share one object with: in "接收、解除社区矫正对象312人、296人" the
@@ -401,7 +407,20 @@ export const NOUN_END =
 /** Bodies a classifier counts when its noun runs on (12个部门行政处罚案卷 → 部门): the rest
  * belongs to them. A one-character place only with its parenthesis (10个县(市、区)). */
 export const BODY_HEAD =
-  /^(?:(?:部门|单位|机关|乡镇|街道|社区|企业|地区|领域)(?:\([^)]*\))?|(?:县|市|区|乡|镇)\([^)]*\))(?=[\u4e00-\u9fff])/;
+  /^(?:(?:部门单位|部门(?!单位)|单位|机关|乡镇|街道|社区|企业|地区|领域)(?:\([^)]*\))?|(?:县|市|区|乡|镇)\([^)]*\))(?=[\u4e00-\u9fff])/;
+
+/** A counted body named with what kind it is (20余家主要行政执法部门召开推进会, 8个市直执法单位开展
+ * 评查): the noun ends at the body's word when a verb follows it, what the bodies did (not
+ * 76家党政机关法律顾问全覆盖, where the noun goes on). */
+const BODY_ACTS =
+  "召开|开展|参加|参与|进行|完成|组织|建立|制定|出台|落实|签订|通过|获评|获得|被|接受|推行|设立|成立";
+export const QUALIFIED_BODY = new RegExp(`^[\\u4e00-\\u9fff]{1,8}?(?:部门|单位|机关)(?=${BODY_ACTS})`);
+
+/** People counted by their office, before what they did at length (对107名党政主要负责人履行…职责
+ * 情况开展测评): the noun ends at the office. */
+export const QUALIFIED_PERSON = new RegExp(
+  `^[\\u4e00-\\u9fff]{0,10}?(?:负责人|负责同志|一把手)(?=${BODY_ACTS}|履行)`,
+);
 
 /** A clause ending in a verb that needs the object named just before (市政府召开新闻发布会
  * 31场,市领导出席11场 → 市领导出席新闻发布会). */

@@ -136,3 +136,11 @@ export const CATEGORY_MARKER = /^[(]?([一二三四五六七八九十]+|\d{1,2})
 
 /** A row number, not a label: 1, 一, (二), 3、 */
 export const ORDINAL_CELL = /^[(（]?(?:[一二三四五六七八九十]+|\d{1,3})[)）、.．]?$/;
+
+/** A row of a table drawn with bars, as pages rendered to text and Markdown write tables
+ * (项目 | 2023年 | 2024年, | 序号 | 工作任务 | 牵头单位 |): two bars or more on the line. */
+export const BAR_ROW = /\|[^|\n]*\|/;
+/** The rule under a Markdown table's header (|---|:---:|): bars, dashes, colons and spaces. */
+export const BAR_RULE = /^[\s|:\-—]*-[\s|:\-—]*$/;
+/** The fewest bar rows in a run that make a table (one alone is a navigation bar or a title). */
+export const BAR_ROWS_MIN = 2;

@@ -35,3 +35,12 @@ export const TITLE_SEGMENT_GAP = /\s*[-_|—]+\s*/g;
  *  an info box's field label (标　　题：). */
 export const LEADING_EDGE = /^(?:[\s_|·,:]+|(?:标\s*题|题\s*名|文件名称|名\s*称)\s*[:|])+/;
 export const TRAILING_EDGE = /[\s_|\-—·,:]+$/;
+/** What follows a township's name on an issuer's line: its government, party committee or office
+ * (仁和镇人民政府, 三里屯街道办事处, 某某镇党委 某某镇人民政府). */
+export const TOWNSHIP_BODY = /^(?:(?:党委|党工委|人民政府|政府|办事处)\s*)+$/;
+/** The first line of a title broken over two lines: it opens with 关于 (after the issuer's
+ * name, if any) and is still to be ended by the genre word. */
+export const TITLE_OPENING = /^[\u4e00-\u9fff]{0,24}?关于/;
+/** The second line of a broken title: short, ending in the genre word (…工作安排的通知, 情况的报告). */
+export const TITLE_ENDING = /(报告|方案|通知|意见|要点|安排|计划|规划|总结|办法|通报|决定|分工|清单)$/;
+export const TITLE_TAIL_MAX = 24;

@@ -130,6 +130,12 @@ export const UNIT_BLOCKERS: Record<string, string[]> = {
   项: ["目"],
 };
 
+/** What after a blocker makes it the unit after all: 70余名单位主要负责人 counts people (名 +
+ * 单位), not a 名单. */
+export const UNIT_UNBLOCKERS: Record<string, string[]> = {
+  名: ["单位"],
+};
+
 /** Qualifiers written before the number and after it. */
 export const APPROX_BEFORE = ["将近", "接近", "超过", "多达", "近", "逾", "超", "约", "突破", "不足", "不到"];
 export const APPROX_AFTER = ["余", "多", "以上", "左右", "上下", "有余"];

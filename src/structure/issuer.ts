@@ -65,7 +65,10 @@ function townshipAt(
     if (!m) continue;
     const name = run.slice(0, len) + m[1];
     const stem = name.slice(0, len);
-    if (NOT_TOWNSHIP_NAME.test(name) || /[的和与及]|关于/.test(stem)) return null;
+    // 和 between words joins two names (部门和乡镇); a one-character name and 和 is a name
+    // itself (仁和镇, 太和镇, 永和乡)
+    if (NOT_TOWNSHIP_NAME.test(name) || /[的与及]|关于/.test(stem) || /.和./.test(stem) || stem === "和")
+      return null;
     // away from a known area, "某某市红旗镇" is an area we do not know, not a township name
     if (!inArea && /[省市县区州](?!$)/.test(stem)) return null;
     return { name, end: at + len + m[1].length };

@@ -4,6 +4,7 @@
 // without one, signals in the body.
 import {
   BODY_SIGNALS,
+  COMMENTARY_HEAD,
   GENRE_WORDS,
   type GenreHead,
   LAW_SUBJECT,
@@ -44,6 +45,7 @@ export function kindOfTitle(title: string): DocKind | "notice" | null {
   const t = title.replace(/[》>\s]+$/, "").replace(/[(（][^()（）]*[)）]$/, "");
   const head = headOf(t);
   if (!head) return null;
+  if (COMMENTARY_HEAD.test(t)) return "other";
   // 《中国法治政府评估报告(2023)》发布, 《…实施方案》政策解读: words after the quoted title say
   // what is done with that document — news of it or a commentary, not the document itself
   const open = t.lastIndexOf("《", head.start);

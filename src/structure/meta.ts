@@ -1,7 +1,7 @@
 // What the document is: kind, title, issuing region, level, year reported on, date shown.
 import type { PageHints } from "../ingest/html.ts";
 import { DATE_IN_LINE, YEAR_SPACE_DATE } from "../rules/boilerplate.ts";
-import { AREA_END_LEVEL, TITLE_AREA, TITLE_ORGAN } from "../rules/issuers.ts";
+import { AREA_END_LEVEL, INFO_BOX_ISSUER, TITLE_AREA, TITLE_ORGAN } from "../rules/issuers.ts";
 import { arabicYears } from "../rules/numerals.ts";
 import type { DocKind, Level, Meta, Noise, Script } from "../types.ts";
 import { normalizeText } from "../normalize/normalize.ts";
@@ -40,8 +40,11 @@ function findPublished(lines: Line[], noise: Noise[], body: Line[], hints: PageH
     if (n.kind !== "boilerplate") continue;
     for (const line of lines) {
       if (line.start > n.end || line.end < n.start) continue;
-      if (/(发布|时间|日期)\s*[::]/.test(line.text)) {
-        const d = dateIn(line.text.slice(line.text.search(/(发布|时间|日期)\s*[::]/)));
+      // the key may be parted from its value by a bar (发布日期 | 2025-06-30, an information box
+      // drawn as a table); of several keys on the line, the publication's (成文日期 … 发布日期 …)
+      const key = Math.max(line.text.search(PUBLISHED_KEY), 0) || line.text.search(DATE_KEY);
+      if (DATE_KEY.test(line.text)) {
+        const d = dateIn(line.text.slice(key));
         if (d) return d;
       }
     }
@@ -54,7 +57,12 @@ function findPublished(lines: Line[], noise: Noise[], body: Line[], hints: PageH
     const d = dateLine(line);
     if (d) return d;
   }
-  // a plan sent out by a notice (关于印发…的通知) is dated by the notice's signature, above the plan
+  return signedDate(body);
+}
+
+/** The date of a notice's signature, above the plan it sends out (关于印发…的通知 / 某市人民政府 /
+ *  2017年5月10日): the plan's own date, which a page republishing it years later does not change. */
+export function signedDate(body: Line[]): string | null {
   for (const [k, line] of body.slice(0, NOTICE_LINES).entries()) {
     const d = k > 0 && dateLine(line);
     const signer = body[k - 1]?.text.trim() ?? "";
@@ -63,6 +71,10 @@ function findPublished(lines: Line[], noise: Noise[], body: Line[], hints: PageH
   return null;
 }
 
+/** A metadata line's key of a date, and the key of the publication date among them. */
+const DATE_KEY = /(发布|时间|日期)\s*[:：|]/;
+const PUBLISHED_KEY = /发布(?:日期|时间)\s*[:：|]/;
+
 /** How far down a notice's signature may stand, before the document it sends. */
 const NOTICE_LINES = 15;
 
@@ -70,7 +82,10 @@ const NOTICE_LINES = 15;
 function dateLine(line: Line): string | null {
   const t = line.text.trim();
   if (t.length > 20) return null;
-  const m = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(t);
+  // also with dots, slashes or dashes (2025.1.20, 2025/1/20, 2025-01-20)
+  const m =
+    /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(t) ??
+    /^(\d{4})\s*([.．/-])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/.exec(t)?.filter((_, k) => k !== 2);
   if (m) return toIso(Number(m[1]), Number(m[2]), Number(m[3]));
   const c = parseChineseDate(t);
   return c && /^[〇零一二三四五六七八九十○Ｏ0-9\s年月日]+$/.test(t) ? c : null;
@@ -188,7 +203,15 @@ function titleOrgan(norm: string, line: Line): FoundIssuer | null {
   return { region: null, level, issuer: name };
 }
 
-function findIssuer(norm: string, title: TitleFound | null, body: Line[]): FoundIssuer | null {
+/** What an opening sentence says before its subject: the year (2024年, 2024年以来, 2024年度). */
+const OPENING_SUBJECT = /^\s*\d{4}\s*年(?:度|以来)?\s*[,，]\s*/;
+/** Where the opening sentence's subject ends: its first verb, or a comma. */
+const SUBJECT_ENDS = /[,，;；]|坚持|深入|认真|全面|紧紧|围绕|始终|聚焦|持续|立足|按照|在|以/;
+
+/** How far down the page its information box may stand. */
+const INFO_BOX_LINES = 20;
+
+function findIssuer(norm: string, title: TitleFound | null, body: Line[], lines: Line[]): FoundIssuer | null {
   if (title) {
     const line = title.lines[0];
     const found = issuerIn(norm, line.start, line.end, titleLimit(norm, line));
@@ -201,13 +224,39 @@ function findIssuer(norm: string, title: TitleFound | null, body: Line[]): Found
     const found = issuerIn(norm, line.start, line.end);
     if (found) return issuerOf(norm, found);
   }
+  // the page's information box: 发布机构: 古镛镇人民政府, 发文机关 | 某县司法局
+  for (const line of lines.slice(0, INFO_BOX_LINES)) {
+    const field = INFO_BOX_ISSUER.exec(line.text);
+    if (!field) continue;
+    const at = line.start + field.index + field[0].length;
+    const found = issuerIn(norm, at, line.end);
+    if (found) return issuerOf(norm, found);
+  }
   // the subject of the opening sentence: "2022年,清镇市坚持…"
   const first = body.find((l) => l.text.trim().length > 30);
   if (first) {
     const sentenceEnd = first.text.search(/[。]/);
     const end = sentenceEnd >= 0 ? first.start + sentenceEnd : first.end;
+    // the sentence opens with its subject after the year (2024年,省司法厅坚持…): a department
+    // named by its level, or a township, that stands right there issues — not a place the
+    // sentence names later (…《陕西省法治政府建设实施方案》)
+    const opening = OPENING_SUBJECT.exec(norm.slice(first.start, end));
+    if (opening) {
+      const at = first.start + opening[0].length;
+      const verb = norm.slice(at, end).search(SUBJECT_ENDS);
+      const found = verb > 0 ? issuerIn(norm, at, at + verb) : null;
+      const named =
+        found?.level === "township" || (found?.areaLevel !== undefined && found.areaLevel !== "any");
+      if (found && found.start === at && named) return issuerOf(norm, found);
+    }
+    // a place inside a 《title》 names the document cited (《重庆市法治政府建设实施方案》), not the
+    // sentence's subject
+    const inTitle = (at: number) => {
+      const before = norm.slice(first.start, at);
+      return before.lastIndexOf("《") > before.lastIndexOf("》");
+    };
     const mention = findRegions(norm, first.start, end).find(
-      (m) => !/^(委|政府)/.test(norm.slice(m.end, m.end + 2)),
+      (m) => !/^(委|政府)/.test(norm.slice(m.end, m.end + 2)) && !inTitle(m.start),
     );
     if (mention) {
       const found = issuerIn(norm, mention.start, end);
@@ -231,7 +280,7 @@ export function detectMeta(input: MetaInput): Meta {
   const kind = detectKind(titleNorm, norm);
   const published = findPublished(lines, noise, body, hints);
   const year = findYear(kind, titleFound ? titleNorm : null, body, published);
-  const issuer = findIssuer(norm, titleFound, body);
+  const issuer = findIssuer(norm, titleFound, body, lines);
   return {
     kind,
     title,

@@ -1,6 +1,6 @@
 // Administrative divisions (GB/T 2260, generated into rules/regions.json) found in text.
 import { AUTONOMOUS_SHORT, ETHNIC_GROUPS } from "../rules/issuers.ts";
-import { UNIT_AFTER, VERB_NAMED, WORD_AFTER } from "../rules/region-words.ts";
+import { BEFORE_SHORT_NAME, UNIT_AFTER, VERB_NAMED, WORD_AFTER } from "../rules/region-words.ts";
 import rows from "../rules/regions.json" with { type: "json" };
 
 export interface Region {
@@ -69,11 +69,14 @@ export interface RegionMention {
   end: number;
 }
 
+const HAN = /[\u4e00-\u9fff]/;
 const VERBS = new Map(VERB_NAMED.map((v) => [v.name, v.verb]));
 
 /** Is the division name at text[start, end) an ordinary word here (会同县公安局, 和平区域)? */
 function readAsWord(text: string, start: number, end: number, region: Region): boolean {
   const suffix = text[end - 1];
+  if (end - start === 2 && start > 0 && HAN.test(text[start - 1]) && !BEFORE_SHORT_NAME.test(text[start - 1]))
+    return true;
   if (WORD_AFTER[suffix] && text[end] === WORD_AFTER[suffix]) return true;
   const verb = VERBS.get(region.name);
   if (!verb) return false;

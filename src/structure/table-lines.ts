@@ -2,7 +2,7 @@
 // (src/ingest/html.ts, docx.ts, pdf.ts); a row whose one cell spans the table's width (一、行政处罚
 // over the rows of that category) keeps the tabs of the columns it spans. Such lines are the
 // table's, not the document's: no heading of its outline, and no break in the table.
-import { UNIT_LINE } from "../rules/tables.ts";
+import { BAR_ROW, BAR_ROWS_MIN, BAR_RULE, UNIT_LINE } from "../rules/tables.ts";
 import type { Span } from "../types.ts";
 
 /** A cell of a row: its text, trimmed, and where that text stands. */
@@ -31,6 +31,34 @@ export function splitCells(norm: string, from: number, to: number, gap: RegExp =
   }
   cellAt(at, line.length);
   return cells;
+}
+
+/**
+ * The text with tables drawn with bars (a | b | c) written as tabbed ones, the way the decoders
+ * give tables: in a run of at least BAR_ROWS_MIN lines of two bars or more, each bar is a tab and
+ * a Markdown rule line (|---|---|) is left with its tabs alone, a blank row. The length is kept,
+ * so every offset into it is one into the text.
+ */
+export function barsAsTabs(norm: string): string {
+  if (!norm.includes("|")) return norm;
+  const lines = norm.split("\n");
+  const isRow = lines.map((l) => BAR_ROW.test(l));
+  let out = "";
+  for (let k = 0; k < lines.length; ) {
+    let end = k;
+    while (end < lines.length && isRow[end]) end++;
+    if (end - k >= BAR_ROWS_MIN) {
+      for (let j = k; j < end; j++) {
+        const row = BAR_RULE.test(lines[j]) ? lines[j].replace(/[^|]/g, " ") : lines[j];
+        out += `${row.replace(/\|/g, "\t")}\n`;
+      }
+      k = end;
+    } else {
+      for (let j = k; j < Math.max(end, k + 1); j++) out += `${lines[j]}\n`;
+      k = Math.max(end, k + 1);
+    }
+  }
+  return out.slice(0, norm.length);
 }
 
 /** A row of two cells or more next to another line of the table. */

@@ -16,7 +16,11 @@ import {
   TITLE_MAX,
   TITLE_MIN,
   TITLE_SEGMENT_GAP,
+  TITLE_ENDING,
+  TITLE_OPENING,
+  TITLE_TAIL_MAX,
   TITLE_WORDS,
+  TOWNSHIP_BODY,
 } from "../rules/titles.ts";
 import { normalizeText } from "../normalize/normalize.ts";
 import type { Noise } from "../types.ts";
@@ -77,7 +81,26 @@ function isIssuerLine(norm: string, line: Line): boolean {
   const t = line.text.trim();
   if (t.length < 2 || t.length > 30 || /\d/.test(t)) return false;
   const found = issuerIn(norm, line.start, line.end);
-  return found !== null && norm.slice(found.end, line.end).trim() === "";
+  // a township's name is read without its government's (仁和镇 | 人民政府)
+  const rest = found ? norm.slice(found.end, line.end).trim() : "";
+  return found !== null && (rest === "" || (found.level === "township" && TOWNSHIP_BODY.test(rest)));
+}
+
+/**
+ * A title broken over two lines (关于印发某县2020年度法治政府建设 / 工作安排的通知, 关于2024年度法治
+ * 政府建设 / 情况的报告): a line opening with 关于 that is no title alone, and the short line after
+ * it that ends it. Neither line holds a sentence's punctuation.
+ */
+function brokenTitle(text: string, norm: string, line: Line, next: Line | undefined, noise: Noise[]) {
+  if (!next) return null;
+  const first = lineText(norm, line, noise).trim();
+  const second = lineText(norm, next, noise).trim();
+  if (!TITLE_OPENING.test(first) || second.length > TITLE_TAIL_MAX || !TITLE_ENDING.test(second)) return null;
+  if (/[。,;:，；：!?！？]/.test(first + second)) return null;
+  if (cleanTitle(lineText(text, line, noise), first, false)) return null;
+  const raw = lineText(text, line, noise).trim() + lineText(text, next, noise).trim();
+  const title = cleanTitle(raw, first + second, false);
+  return title ? { title, lines: [line, next] } : null;
 }
 
 /**
@@ -94,12 +117,16 @@ export function findTitle(
 ): TitleFound | null {
   const head = body.slice(0, TITLE_LINES);
   for (const [k, line] of head.entries()) {
-    const title = cleanTitle(lineText(text, line, noise), lineText(norm, line, noise), k === 0);
+    const broken = brokenTitle(text, norm, line, head[k + 1], noise);
+    const title =
+      broken?.title ?? cleanTitle(lineText(text, line, noise), lineText(norm, line, noise), k === 0);
     if (!title) continue;
+    const own = broken?.lines ?? [line];
     const before = head[k - 1];
     if (before && /^关于/.test(norm.slice(line.start, line.end).trim()) && isIssuerLine(norm, before)) {
-      return { title: text.slice(before.start, before.end).trim() + title, lines: [before, line] };
+      return { title: text.slice(before.start, before.end).trim() + title, lines: [before, ...own] };
     }
+    if (broken) return broken;
     // a page's short title (its <title>) repeated below with its issuer: the fuller line
     for (const later of head.slice(k + 1)) {
       const fuller = cleanTitle(lineText(text, later, noise), lineText(norm, later, noise), false);

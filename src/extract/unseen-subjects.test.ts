@@ -1,0 +1,81 @@
+// Subjects on sentences of shapes the seeds do not have, from county and township reports:
+// 行政许可 is a noun (its 可 is no modal verb), 名单位 counts people of units, a qualified body
+// before what it did, 部门单位 as one word.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyzeText } from "../pipeline.ts";
+
+const source = { path: "t.txt", sha256: "", bytes: 0, charset: "utf-8" as const, format: "txt" as const };
+const subjects = (sentence: string) =>
+  analyzeText(`2024年法治政府建设情况\n一、主要举措\n${sentence}\n`, source).facts.map((f) => [
+    f.quote,
+    f.subject,
+  ]);
+
+test("行政许可事项 is counted whole, to the verb after it", () => {
+  assert.deepEqual(subjects("将全县19个部门单位的312项行政许可事项统一划入县行政审批局。"), [
+    ["19个", "部门单位数"],
+    ["312项", "行政许可事项数"],
+  ]);
+  assert.deepEqual(subjects("全年共办理行政许可事项4521件。")[0], ["4521件", "办理行政许可事项数"]);
+});
+
+test("N名单位负责人 counts people, not a 名单", () => {
+  assert.deepEqual(subjects("组织60余名单位主要负责人完成专题述法。"), [["60余名", "单位主要负责人数"]]);
+});
+
+test("a body named with its kind, before what it did", () => {
+  assert.deepEqual(subjects("组织县公安局等18家主要行政执法部门召开执法监督工作推进会。"), [
+    ["18家", "主要行政执法部门数"],
+  ]);
+});
+
+test("a count in brackets after its label (考核通报: 优秀等次(3个):…)", () => {
+  assert.deepEqual(subjects("优秀等次（4个）：城关区、新城区、高新区。良好等次(6个):某某县等。"), [
+    ["4个", "优秀等次数"],
+    ["6个", "良好等次数"],
+  ]);
+});
+
+test("a threshold missed is no figure reached", () => {
+  assert.deepEqual(subjects("个别部门行政机关负责人出庭应诉率未达到100%。"), []);
+  assert.deepEqual(subjects("行政机关负责人出庭应诉率达到100%。"), [["100%", "行政机关负责人出庭应诉率"]]);
+});
+
+test("a quoted name right after the number is part of what it counts", () => {
+  assert.deepEqual(subjects("在政务服务网上线86个“一件事”集成服务。"), [["86个", "一件事集成服务数"]]);
+});
+
+test("people by their office, before a long account of what they did", () => {
+  assert.deepEqual(subjects("对96名党政主要负责人履行推进法治建设第一责任人职责情况开展民主测评。"), [
+    ["96名", "党政主要负责人数"],
+  ]);
+  assert.deepEqual(subjects("共有41名行政机关负责人出庭应诉。"), [["41名", "行政机关负责人出庭应诉数"]]);
+});
+
+test("words after a number cut short end at the last noun, not inside a word", () => {
+  assert.deepEqual(subjects("主持召开6次县政府常务会议专题研究法治政府建设、年度立法等重点工作。"), [
+    ["6次", "主持召开县政府常务会议次数"],
+  ]);
+});
+
+test("a circled list number is no part of the subject", () => {
+  assert.deepEqual(subjects("①开展宪法宣传周活动5场;②发放宣传资料1500余份。"), [
+    ["5场", "开展宪法宣传周活动场数"],
+    ["1500余份", "发放宣传资料数"],
+  ]);
+});
+
+test("涉及 before a number is a verb, not a dangling 及", () => {
+  assert.deepEqual(subjects("共涉及27个部门。"), [["27个", "涉及部门数"]]);
+});
+
+test("a bar set by others, right before the number, is no result", () => {
+  assert.deepEqual(subjects("承诺提速率68.2%,超过省里规定的60%。"), [["68.2%", "承诺提速率"]]);
+  assert.deepEqual(subjects("按规定的程序办理案件12件。"), [["12件", "按规定的程序办理案件数"]]);
+});
+
+test("六项措施 in words parts the account; 6项措施 in digits is counted", () => {
+  assert.deepEqual(subjects("一、六项措施推进法治政府建设"), []);
+  assert.deepEqual(subjects("出台6项措施。"), [["6项", "出台措施数"]]);
+});

@@ -1,0 +1,142 @@
+// Meta read from shapes of real pages the seeds do not have: a title broken over lines, a
+// township named with 和, an information box naming the issuer, a two-character county name
+// inside ordinary words (示范县, 提高县级).
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { analyzeText } from "../pipeline.ts";
+import { kindOfTitle } from "./kind.ts";
+import { findRegions } from "./regions.ts";
+
+const source = { path: "t.txt", sha256: "", bytes: 0, charset: "utf-8" as const, format: "txt" as const };
+const analyze = (text: string) => analyzeText(text, source);
+const names = (s: string) => findRegions(s).map((m) => m.region.name);
+
+describe("two-character county names", () => {
+  test("inside ordinary words they name no county", () => {
+    assert.deepEqual(names("以创成全国法治政府建设示范县为起点"), []);
+    assert.deepEqual(names("着力提高县级执法水平,完成县域治理任务,加强清单县级管理"), []);
+    assert.deepEqual(names("组织各部门和县直单位开展培训"), []);
+  });
+  test("at a line's start, after a larger division or a preposition they do", () => {
+    assert.deepEqual(names("范县2023年法治政府建设情况报告"), ["范县"]);
+    assert.deepEqual(names("河南省濮阳市范县人民政府"), ["河南省", "濮阳市", "范县"]);
+    assert.deepEqual(names("赴高县开展调研,中共泾县县委"), ["高县", "泾县"]);
+  });
+  test("a progress table that speaks of a 示范县 has no region from it", () => {
+    const record = analyze(
+      [
+        "2023年重点工作目标任务进展情况表",
+        "序号 | 目标与任务 | 牵头责任单位 | 完成情况 |",
+        "83 | 以创成全国法治政府建设示范县为起点,明确法治建设任务清单。 | 县司法局 | 已完成 |",
+      ].join("\n"),
+    );
+    assert.notEqual(record.meta.region, "范县");
+  });
+});
+
+describe("titles and issuers of unseen shapes", () => {
+  test("a title broken over two lines, under its issuer's line", () => {
+    const record = analyze(
+      [
+        "泾县人民政府办公室",
+        "关于印发泾县2021年度法治政府建设",
+        "工作要点的通知",
+        "各乡镇人民政府,县直有关单位:",
+        "《泾县2021年度法治政府建设工作要点》已经县政府同意,现印发给你们,请认真贯彻执行。",
+      ].join("\n"),
+    );
+    assert.equal(record.meta.title, "泾县人民政府办公室关于印发泾县2021年度法治政府建设工作要点的通知");
+    assert.equal(record.meta.kind, "plan");
+    assert.equal(record.meta.region, "泾县");
+  });
+  test("a report's title broken before 情况的报告", () => {
+    const record = analyze(
+      ["关于2024年度法治政府建设", "情况的报告", "2024年,我县坚持依法行政,全年召开常务会议学法4次。"].join(
+        "\n",
+      ),
+    );
+    assert.equal(record.meta.title, "关于2024年度法治政府建设情况的报告");
+    assert.equal(record.meta.kind, "report");
+  });
+  test("a township named with 和 issues on the line above 关于…的报告", () => {
+    const record = analyze(
+      ["永和乡人民政府", "关于2024年度法治政府建设工作的报告", "2024年,我乡深入推进依法行政。"].join("\n"),
+    );
+    assert.equal(record.meta.title, "永和乡人民政府关于2024年度法治政府建设工作的报告");
+    assert.equal(record.meta.issuer, "永和乡");
+    assert.equal(record.meta.level, "township");
+  });
+  test("the information box names the issuer; the salutation names whom it reports to", () => {
+    const record = analyze(
+      [
+        "- 索 引 号: 001-2025-00003",
+        "- 发布机构: 白沙镇人民政府",
+        "- 公文生成日期: 2025-02-07",
+        "中共泾县委员会,泾县人民政府:",
+        "2024年,白沙镇法治政府建设工作在县委、县政府的指导下扎实推进。现将有关情况报告如下:",
+        "一、2024年度推进法治政府建设的主要举措和成效",
+      ].join("\n"),
+    );
+    assert.equal(record.meta.issuer, "白沙镇");
+    assert.equal(record.meta.level, "township");
+  });
+  test("a report without a title: the opening sentence's subject after the year issues", () => {
+    const dept = analyze(
+      [
+        "2024年,省司法厅坚持以习近平法治思想为指导,紧紧围绕《甘肃省法治政府建设实施方案(2021-2025年)》要求,推进法治政府建设。",
+        "一、坚持党的全面领导",
+        "一是抓好理论学习。举办专题培训班2期。",
+      ].join("\n"),
+    );
+    assert.equal(dept.meta.issuer, "甘肃省司法厅");
+    assert.equal(dept.meta.level, "department");
+    const town = analyze(
+      [
+        "2024年,白沙镇法治政府建设工作在县委、县政府的指导下扎实推进,现将有关情况报告如下。",
+        "一、主要举措",
+      ].join("\n"),
+    );
+    assert.equal(town.meta.issuer, "白沙镇");
+    assert.equal(town.meta.level, "township");
+  });
+  test("a place inside a 《title》 of the opening sentence is not its subject", () => {
+    const record = analyze(
+      [
+        "2024年,区政府办公室坚持以习近平法治思想为指导,严格落实《四川省法治政府建设实施方案(2021—2025年)》,现将我办2024年度法治政府建设情况报告如下:",
+        "一、主要举措和成效",
+        "对照《青羊区法治政府建设应知应会手册》开展专题学习31次,办理《青羊区2024年普法责任清单》所列事项。",
+      ].join("\n"),
+    );
+    assert.notEqual(record.meta.region, "四川省");
+  });
+  test("a signature date written with dots is the report's date", () => {
+    const record = analyze(
+      [
+        "关于石门镇2024年法治政府建设情况的报告",
+        "2024年,石门镇深入推进依法行政。",
+        "一、主要做法",
+        "石门镇人民政府",
+        "2025.1.20",
+      ].join("\n"),
+    );
+    assert.equal(record.meta.published, "2025-01-20");
+  });
+  test("an information box drawn with bars: its publication date, not its signing date", () => {
+    const record = analyze(
+      [
+        "发文字号 | 酒政发〔2025〕12号 | 主题分类 | 政府工作 |",
+        "成文日期 | 2025-03-13 | 发布日期 | 2025-03-30 |",
+        "酒泉市人民政府关于2024年度法治政府建设情况的报告",
+        "2024年,酒泉市深入推进依法行政,法治政府建设取得新成效。现将有关情况报告如下。",
+        "一、主要举措和成效",
+      ].join("\n"),
+    );
+    assert.equal(record.meta.published, "2025-03-30");
+    assert.equal(record.meta.title, "酒泉市人民政府关于2024年度法治政府建设情况的报告");
+  });
+  test("a commentary that names a report after its colon is no report", () => {
+    assert.equal(kindOfTitle("区政府常务会议议题解读:关于2024年度法治建设工作情况的汇报"), "other");
+    assert.equal(kindOfTitle("图解：某某县2024年度法治政府建设情况报告"), "other");
+    assert.equal(kindOfTitle("某某县2024年度法治政府建设情况报告"), "report");
+  });
+});
