@@ -9,7 +9,7 @@ import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, afterEach, before, describe, test } from "node:test";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { openStore } from "../src/store/db.ts";
 import { browserSkip, closeLayer, settled, startWebApp, type WebApp } from "./helpers/browser.ts";
 import { articlePage, docxText, FGW, LAST_YEAR, pageServer, SFJ_V1, SFJ_V2 } from "./helpers/season.ts";
@@ -55,6 +55,15 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
   const row = (unit: string) => page.locator(".season-units tr", { hasText: unit });
   // wait for the message, then clear messages so the next wait sees only its own
   const toast = (text: string) => web.toast(text);
+  // an acceptance is final: the coordinator confirms it, told so and of the publication deadline
+  const accept = async (drawer: Locator) => {
+    await drawer.getByRole("button", { name: "审核通过" }).click();
+    const confirm = page.locator(".ant-modal-confirm");
+    assert.match((await confirm.textContent()) ?? "", /通过后不能再退回.*须在 2024-04-01 前公开报告/);
+    await shot("03-accept-confirm");
+    await confirm.getByRole("button", { name: "审核通过" }).click();
+    await toast("已通过");
+  };
   const download = async (click: () => Promise<void>) => {
     const [file] = await Promise.all([page.waitForEvent("download"), click()]);
     return new Uint8Array(readFileSync((await file.path()) as string));
@@ -196,12 +205,10 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
     await drawer.getByRole("tab", { name: "与上一版比较" }).click();
     await drawer.locator(".diff-added", { hasText: "二、存在的不足和原因" }).waitFor();
     await shot("03-diff");
-    await drawer.getByRole("button", { name: "审核通过" }).click();
-    await toast("已通过");
+    await accept(drawer);
     await closeLayer(drawer);
     await row("市发展和改革委员会").getByRole("button", { name: "查看报告" }).click();
-    await drawer.getByRole("button", { name: "审核通过" }).click();
-    await toast("已通过");
+    await accept(drawer);
     await closeLayer(drawer);
     await row("市司法局").getByText("已通过", { exact: true }).waitFor();
     await row("市发展和改革委员会").getByText("已通过", { exact: true }).waitFor();

@@ -7,7 +7,7 @@ import { type PageOf, send } from "../../api.ts";
 import { useJson } from "../../useJson.ts";
 import { AnnotatedText } from "./AnnotatedText.tsx";
 import { ReviewView } from "./ReviewView.tsx";
-import type { SubmissionJson, VersionJson } from "./types.ts";
+import { errorCount, type SubmissionJson, type VersionJson } from "./types.ts";
 import { DiffView, PromisesView } from "./VersionTabs.tsx";
 import { formatDate } from "../../format.ts";
 
@@ -20,7 +20,7 @@ interface Props {
 }
 
 export function SubmissionDrawer({ seasonId, unit, manage, onClose, onChanged }: Props) {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   // the newest 200 versions (newest first)
   const versions = useJson<PageOf<VersionJson>>(
     unit ? `/api/seasons/${seasonId}/units/${encodeURIComponent(unit.key)}/versions?pageSize=200` : null,
@@ -176,10 +176,20 @@ export function SubmissionDrawer({ seasonId, unit, manage, onClose, onChanged }:
               <Button
                 type="primary"
                 onClick={() =>
-                  act(
-                    () => send("POST", `/api/season/submissions/${s.id}/decision`, { decision: "accept" }),
-                    "已通过",
-                  )
+                  // an acceptance is final (no return after it) and tells the unit to publish:
+                  // asked once, with what the automatic check still holds against the report
+                  modal.confirm({
+                    title: `确认${s.unitName}的第 ${s.version} 版报告审核通过？`,
+                    content: acceptNotice(s),
+                    okText: "审核通过",
+                    cancelText: "取消",
+                    onOk: () =>
+                      act(
+                        () =>
+                          send("POST", `/api/season/submissions/${s.id}/decision`, { decision: "accept" }),
+                        "已通过",
+                      ),
+                  })
                 }
               >
                 审核通过
@@ -190,4 +200,18 @@ export function SubmissionDrawer({ seasonId, unit, manage, onClose, onChanged }:
       ) : null}
     </Drawer>
   );
+}
+
+/** What an acceptance means, said before it is given: final, the unit notified, the report due
+ *  for publication; and the automatic check's 错误 if any remain. */
+function acceptNotice(s: SubmissionJson): string {
+  const errors = errorCount(s.review);
+  const missing = s.review.parts.filter((p) => !p.present).length;
+  const open = [errors ? `${errors} 个错误` : "", missing ? `缺少 ${missing} 项必备内容` : ""].filter(
+    Boolean,
+  );
+  return [
+    open.length ? `自动审查仍有${open.join("、")}。` : "",
+    `通过后不能再退回；单位将收到通知，须在 ${formatDate(s.season.publishDeadline)} 前公开报告。`,
+  ].join("");
 }
