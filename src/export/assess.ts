@@ -12,7 +12,13 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import type { Table } from "./table.ts";
+import type { Cell, Table } from "./table.ts";
+
+/** One piece of evidence as people read it, and where the web app shows it (null if nowhere). */
+export interface Citation {
+  text: string;
+  link: string | null;
+}
 
 export interface ReportItem {
   code: string;
@@ -23,7 +29,7 @@ export interface ReportItem {
   max: number;
   statusLabel: string;
   explanation: string;
-  evidence: string[];
+  evidence: Citation[];
 }
 
 export interface ReportUnit {
@@ -51,6 +57,17 @@ const change = (u: ReportUnit) =>
   u.previousTotal === null
     ? ""
     : `${u.total - u.previousTotal >= 0 ? "+" : ""}${(u.total - u.previousTotal).toFixed(2)}`;
+
+/**
+ * The 依据 cell: every citation, one a line. A cell holds one hyperlink, so it opens the first
+ * cited passage; the text names all of them.
+ */
+function evidence(cited: Citation[]): Cell {
+  if (cited.length === 0) return "无依据";
+  const text = cited.map((c) => c.text).join("\n");
+  const link = cited.find((c) => c.link)?.link;
+  return link ? { text, hyperlink: link } : text;
+}
 
 export function scoreSheet(r: AssessReport): Table[] {
   const first = r.units[0]?.firstLevel ?? [];
@@ -94,7 +111,7 @@ export function scoreSheet(r: AssessReport): Table[] {
           i.max,
           i.statusLabel,
           i.explanation,
-          i.evidence.join("\n") || "无依据",
+          evidence(i.evidence),
         ]),
       ),
     },
