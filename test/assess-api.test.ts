@@ -61,7 +61,7 @@ describe("assessment API", { timeout: 180_000 }, () => {
       if (k > 1) rows.set(`${row.getCell(1).text} ${row.getCell(2).text}`, row.getCell(10));
     });
     const flat = (t: string) => t.replace(/\s+/g, " ").trim();
-    let spans = 0;
+    const quoted: { title: string; words: string }[] = [];
     for (const u of results.units)
       for (const i of u.items.filter((x) => x.evidenceCount > 0)) {
         const trace = (await call(s.coord1, "GET", `/api/assess/items/${i.id}`)).json() as {
@@ -79,7 +79,7 @@ describe("assessment API", { timeout: 180_000 }, () => {
           assert.ok(cell.text.includes(`《${doc.displayTitle}》`), `${cell.text} names ${doc.displayTitle}`);
           const words = flat(doc.record.text.slice(e.start, e.end));
           assert.ok(flat(cell.text).includes(words), `${cell.text} quotes ${words}`);
-          spans++;
+          quoted.push({ title: doc.displayTitle, words });
         }
         const first = passages[0];
         if (first) {
@@ -90,7 +90,8 @@ describe("assessment API", { timeout: 180_000 }, () => {
           );
         }
       }
-    assert.ok(spans > 5, `passages cited: ${spans}`);
+    assert.ok(quoted.length > 5, `passages cited: ${quoted.length}`);
+    return quoted;
   }
 
   test("the coordinator lists the shipped systems and creates a round over two units", async () => {
@@ -193,7 +194,7 @@ describe("assessment API", { timeout: 180_000 }, () => {
     );
     const detail = book.getWorksheet("评分明细");
     assert.ok((detail?.rowCount ?? 0) > 20);
-    await assertCitations(detail as ExcelJS.Worksheet);
+    const quoted = await assertCitations(detail as ExcelJS.Worksheet);
     const docx = await call(s.coord1, "GET", `/api/assess/rounds/${roundId}/report.docx`);
     assert.equal(docx.statusCode, 200);
     assert.match(String(docx.headers["content-disposition"]), /report|%E8%AF%84%E4%BC%B0/);
@@ -206,6 +207,12 @@ describe("assessment API", { timeout: 180_000 }, () => {
     assert.match(value, /^2022年度部门法治政府建设年度考核（示例）评估报告/);
     assert.match(value, /市司法局/);
     assert.match(value, /材料属实,予以采纳/);
+    // the report cites the same passages, by title and words, never by position
+    assert.doesNotMatch(value, /\[\d+\s*[–-]\s*\d+\]/);
+    for (const q of quoted) {
+      assert.ok(value.includes(`《${q.title}》`), `the report names ${q.title}`);
+      assert.ok(value.replace(/\s+/g, " ").includes(q.words), `the report quotes ${q.words}`);
+    }
   });
 
   test("finalised and published: the public sees totals, not items", async () => {

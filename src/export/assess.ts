@@ -3,6 +3,7 @@
 import {
   AlignmentType,
   Document,
+  ExternalHyperlink,
   HeadingLevel,
   Packer,
   Paragraph,
@@ -131,6 +132,43 @@ function table(headers: string[], rows: (string | number)[][]): DocxTable {
   });
 }
 
+/** Each citation a paragraph of its own, linked to the passage in the web app when it has one. */
+function evidenceCell(cited: Citation[]): TableCell {
+  if (cited.length === 0) return cell("无依据");
+  return new TableCell({
+    children: cited.map(
+      (c) =>
+        new Paragraph({
+          children: [
+            c.link
+              ? new ExternalHyperlink({
+                  link: c.link,
+                  children: [new TextRun({ text: c.text, style: "Hyperlink" })],
+                })
+              : new TextRun(c.text),
+          ],
+        }),
+    ),
+  });
+}
+
+/** A unit's items with their points and what each rests on: the report's traceable core. */
+function itemTable(items: ReportItem[]): DocxTable {
+  const headers = ["编号", "指标", "得分", "分值", "依据"];
+  return new DocxTable({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: headers.map((x) => cell(x, true)) }),
+      ...items.map(
+        (i) =>
+          new TableRow({
+            children: [cell(i.code), cell(i.name), cell(i.points), cell(i.max), evidenceCell(i.evidence)],
+          }),
+      ),
+    ],
+  });
+}
+
 const p = (text: string) => new Paragraph({ children: [new TextRun(text)] });
 const h = (text: string, heading: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
   new Paragraph({ text, heading });
@@ -184,6 +222,10 @@ export async function assessmentReport(r: AssessReport): Promise<Buffer> {
         u.firstLevel.map((f) => [`${f.code} ${f.name}`, f.points, f.max]),
       ),
     );
+    if (u.items.length) {
+      children.push(p("各评分项的得分和依据："));
+      children.push(itemTable(u.items));
+    }
     const missing = u.items.filter((i) => i.statusLabel !== "已评分");
     if (missing.length)
       children.push(
