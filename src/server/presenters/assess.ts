@@ -59,7 +59,8 @@ export function citeEvidence(e: Evidence, docs: Map<number, CitedDocument>, base
     return at(e.documentId, e.start, e.end, e.quote) ?? { text: `报告原文：“${e.quote}”`, link: null };
   if (e.kind === "finding") {
     const cited = at(e.documentId, e.start, e.end, e.quote);
-    const head = `审查问题（${ruleLabel(e.rule)}）：${e.message}`;
+    // a message that ends its own sentence is not given a second full stop
+    const head = `审查问题（${ruleLabel(e.rule)}）：${e.message.replace(/[。.]$/u, "")}`;
     if (cited) return { text: `${head}。见${cited.text}`, link: cited.link };
   }
   return { text: describeEvidence(e), link: null };
