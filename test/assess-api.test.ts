@@ -47,6 +47,53 @@ describe("assessment API", { timeout: 180_000 }, () => {
     payload?: Record<string, unknown>,
   ) => app.inject({ method, url, headers: as(session), ...(payload === undefined ? {} : { payload }) });
 
+  /**
+   * Each 依据 cell of the score sheet cites its passages as a reader on paper needs them: the
+   * document's title and its words at the span (as the trace API gives them), never positions;
+   * linked to the passage in the web app.
+   */
+  async function assertCitations(detail: ExcelJS.Worksheet) {
+    const results = (await call(s.coord1, "GET", `/api/assess/rounds/${roundId}`)).json() as {
+      units: { unitName: string; items: { id: number; code: string; evidenceCount: number }[] }[];
+    };
+    const rows = new Map<string, ExcelJS.Cell>();
+    detail.eachRow((row, k) => {
+      if (k > 1) rows.set(`${row.getCell(1).text} ${row.getCell(2).text}`, row.getCell(10));
+    });
+    const flat = (t: string) => t.replace(/\s+/g, " ").trim();
+    const quoted: { title: string; words: string }[] = [];
+    for (const u of results.units)
+      for (const i of u.items.filter((x) => x.evidenceCount > 0)) {
+        const trace = (await call(s.coord1, "GET", `/api/assess/items/${i.id}`)).json() as {
+          item: { evidence: { kind: string; documentId?: number; start?: number; end?: number }[] };
+        };
+        const cell = rows.get(`${u.unitName} ${i.code}`);
+        assert.ok(cell, `${u.unitName} ${i.code} has a row`);
+        assert.doesNotMatch(cell.text, /\[\d+\s*[–-]\s*\d+\]/, "no character positions on paper");
+        const passages = trace.item.evidence.filter((e) => e.kind === "span" && e.documentId);
+        for (const e of passages) {
+          const doc = (await call(s.coord1, "GET", `/api/documents/${e.documentId}`)).json() as {
+            displayTitle: string;
+            record: { text: string };
+          };
+          assert.ok(cell.text.includes(`《${doc.displayTitle}》`), `${cell.text} names ${doc.displayTitle}`);
+          const words = flat(doc.record.text.slice(e.start, e.end));
+          assert.ok(flat(cell.text).includes(words), `${cell.text} quotes ${words}`);
+          quoted.push({ title: doc.displayTitle, words });
+        }
+        const first = passages[0];
+        if (first) {
+          const value = cell.value as ExcelJS.CellHyperlinkValue;
+          assert.ok(
+            value.hyperlink.endsWith(`/documents/${first.documentId}?at=${first.start}-${first.end}`),
+            value.hyperlink,
+          );
+        }
+      }
+    assert.ok(quoted.length > 5, `passages cited: ${quoted.length}`);
+    return quoted;
+  }
+
   test("the coordinator lists the shipped systems and creates a round over two units", async () => {
     const systems = (await call(s.coord1, "GET", "/api/assess/systems")).json() as {
       items: { key: string }[];
@@ -147,6 +194,7 @@ describe("assessment API", { timeout: 180_000 }, () => {
     );
     const detail = book.getWorksheet("评分明细");
     assert.ok((detail?.rowCount ?? 0) > 20);
+    const quoted = await assertCitations(detail as ExcelJS.Worksheet);
     const docx = await call(s.coord1, "GET", `/api/assess/rounds/${roundId}/report.docx`);
     assert.equal(docx.statusCode, 200);
     assert.match(String(docx.headers["content-disposition"]), /report|%E8%AF%84%E4%BC%B0/);
@@ -159,6 +207,12 @@ describe("assessment API", { timeout: 180_000 }, () => {
     assert.match(value, /^2022年度部门法治政府建设年度考核（示例）评估报告/);
     assert.match(value, /市司法局/);
     assert.match(value, /材料属实,予以采纳/);
+    // the report cites the same passages, by title and words, never by position
+    assert.doesNotMatch(value, /\[\d+\s*[–-]\s*\d+\]/);
+    for (const q of quoted) {
+      assert.ok(value.includes(`《${q.title}》`), `the report names ${q.title}`);
+      assert.ok(value.replace(/\s+/g, " ").includes(q.words), `the report quotes ${q.words}`);
+    }
   });
 
   test("finalised and published: the public sees totals, not items", async () => {

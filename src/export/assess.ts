@@ -3,6 +3,7 @@
 import {
   AlignmentType,
   Document,
+  ExternalHyperlink,
   HeadingLevel,
   Packer,
   Paragraph,
@@ -12,7 +13,13 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import type { Table } from "./table.ts";
+import type { Cell, Table } from "./table.ts";
+
+/** One piece of evidence as people read it, and where the web app shows it (null if nowhere). */
+export interface Citation {
+  text: string;
+  link: string | null;
+}
 
 export interface ReportItem {
   code: string;
@@ -23,7 +30,7 @@ export interface ReportItem {
   max: number;
   statusLabel: string;
   explanation: string;
-  evidence: string[];
+  evidence: Citation[];
 }
 
 export interface ReportUnit {
@@ -51,6 +58,17 @@ const change = (u: ReportUnit) =>
   u.previousTotal === null
     ? ""
     : `${u.total - u.previousTotal >= 0 ? "+" : ""}${(u.total - u.previousTotal).toFixed(2)}`;
+
+/**
+ * The 依据 cell: every citation, one a line. A cell holds one hyperlink, so it opens the first
+ * cited passage; the text names all of them.
+ */
+function evidence(cited: Citation[]): Cell {
+  if (cited.length === 0) return "无依据";
+  const text = cited.map((c) => c.text).join("\n");
+  const link = cited.find((c) => c.link)?.link;
+  return link ? { text, hyperlink: link } : text;
+}
 
 export function scoreSheet(r: AssessReport): Table[] {
   const first = r.units[0]?.firstLevel ?? [];
@@ -94,7 +112,7 @@ export function scoreSheet(r: AssessReport): Table[] {
           i.max,
           i.statusLabel,
           i.explanation,
-          i.evidence.join("\n") || "无依据",
+          evidence(i.evidence),
         ]),
       ),
     },
@@ -110,6 +128,43 @@ function table(headers: string[], rows: (string | number)[][]): DocxTable {
     rows: [
       new TableRow({ tableHeader: true, children: headers.map((h) => cell(h, true)) }),
       ...rows.map((row) => new TableRow({ children: row.map((c) => cell(c)) })),
+    ],
+  });
+}
+
+/** Each citation a paragraph of its own, linked to the passage in the web app when it has one. */
+function evidenceCell(cited: Citation[]): TableCell {
+  if (cited.length === 0) return cell("无依据");
+  return new TableCell({
+    children: cited.map(
+      (c) =>
+        new Paragraph({
+          children: [
+            c.link
+              ? new ExternalHyperlink({
+                  link: c.link,
+                  children: [new TextRun({ text: c.text, style: "Hyperlink" })],
+                })
+              : new TextRun(c.text),
+          ],
+        }),
+    ),
+  });
+}
+
+/** A unit's items with their points and what each rests on: the report's traceable core. */
+function itemTable(items: ReportItem[]): DocxTable {
+  const headers = ["编号", "指标", "得分", "分值", "依据"];
+  return new DocxTable({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: headers.map((x) => cell(x, true)) }),
+      ...items.map(
+        (i) =>
+          new TableRow({
+            children: [cell(i.code), cell(i.name), cell(i.points), cell(i.max), evidenceCell(i.evidence)],
+          }),
+      ),
     ],
   });
 }
@@ -167,6 +222,10 @@ export async function assessmentReport(r: AssessReport): Promise<Buffer> {
         u.firstLevel.map((f) => [`${f.code} ${f.name}`, f.points, f.max]),
       ),
     );
+    if (u.items.length) {
+      children.push(p("各评分项的得分和依据："));
+      children.push(itemTable(u.items));
+    }
     const missing = u.items.filter((i) => i.statusLabel !== "已评分");
     if (missing.length)
       children.push(

@@ -35,6 +35,11 @@ export async function toXlsx(tables: Table[]): Promise<Buffer> {
     for (const row of table.rows) {
       const added = sheet.addRow(row.map((c) => c ?? ""));
       added.alignment = { vertical: "top", wrapText: true };
+      // a linked cell (a cited passage) looks like a link, as Excel shows one typed in
+      row.forEach((c, k) => {
+        if (c !== null && typeof c === "object")
+          added.getCell(k + 1).font = { color: { argb: "FF0563C1" }, underline: true };
+      });
     }
     if (table.rows.length > 0) {
       sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.headers.length } };

@@ -4,5 +4,6 @@ export { decideAppeal, fileAppeal, listAppeals } from "./appeals.ts";
 export { recomputeOpenRounds, recomputeRound } from "./compute.ts";
 export { type Entry, effective, enterItem, evidenceFile, storeEvidenceFile, traceItem } from "./items.ts";
 export { roundResults, type UnitResult, unitResult } from "./results.ts";
+export { type CitedDocument, citedDocuments } from "./sources.ts";
 export { advanceRound, createRound, listRounds, type NewRound, setUnitDocument } from "./rounds.ts";
 export { getSystem, listSystems, saveSystem, type SystemSummary } from "./systems.ts";

@@ -1,8 +1,9 @@
 // Assessment rows and results as API JSON (camelCase), with the Chinese labels the web app
 // shows; codes never reach the screen.
 import { type Evidence, METHOD_LABEL, type MethodKind } from "../../assess/index.ts";
-import type { roundResults, traceItem } from "../../commands/assess/index.ts";
-import type { AssessReport } from "../../export/assess.ts";
+import type { CitedDocument, roundResults, traceItem } from "../../commands/assess/index.ts";
+import type { AssessReport, Citation } from "../../export/assess.ts";
+import { excerpt, passageUrl } from "../../export/cite.ts";
 import { ruleLabel } from "../../labels.ts";
 import type { AppealJson, ResultsJson, RoundSummaryJson, TraceJson } from "./assess-json.ts";
 
@@ -35,6 +36,34 @@ export function describeEvidence(e: Evidence): string {
     case "entry":
       return `录入${e.by ? `（${e.by}）` : ""}：${e.reason}`;
   }
+}
+
+/**
+ * A piece of evidence as a printed citation: the document by its title and the words at the
+ * span with their sentence (《…》：“……全年办理行政复议案件312件……”), never character positions,
+ * which mean nothing on paper; with the link to the passage in the web app. A document no longer
+ * stored, or re-read since so that the span no longer holds the quoted words, is cited by the
+ * quote alone.
+ */
+export function citeEvidence(e: Evidence, docs: Map<number, CitedDocument>, baseUrl: string): Citation {
+  const at = (documentId: number | null, start: number | null, end: number | null, quote: string | null) => {
+    const doc = documentId === null ? undefined : docs.get(documentId);
+    if (!doc || documentId === null || start === null || end === null || quote === null) return null;
+    if (doc.text.slice(start, end) !== quote) return null;
+    return {
+      text: `《${doc.title}》：“${excerpt(doc.text, start, end)}”`,
+      link: passageUrl(baseUrl, documentId, start, end),
+    };
+  };
+  if (e.kind === "span")
+    return at(e.documentId, e.start, e.end, e.quote) ?? { text: `报告原文：“${e.quote}”`, link: null };
+  if (e.kind === "finding") {
+    const cited = at(e.documentId, e.start, e.end, e.quote);
+    // a message that ends its own sentence is not given a second full stop
+    const head = `审查问题（${ruleLabel(e.rule)}）：${e.message.replace(/[。.]$/u, "")}`;
+    if (cited) return { text: `${head}。见${cited.text}`, link: cited.link };
+  }
+  return { text: describeEvidence(e), link: null };
 }
 
 type Results = Awaited<ReturnType<typeof roundResults>>;
@@ -188,7 +217,12 @@ export function presentAppeal(a: {
 }
 
 /** What the score sheet and the Word report are made from. */
-export function reportData(res: Results, appeals: ReturnType<typeof presentAppeal>[]): AssessReport {
+export function reportData(
+  res: Results,
+  appeals: ReturnType<typeof presentAppeal>[],
+  docs: Map<number, CitedDocument>,
+  baseUrl: string,
+): AssessReport {
   return {
     title: res.round.title,
     year: res.round.year,
@@ -211,7 +245,7 @@ export function reportData(res: Results, appeals: ReturnType<typeof presentAppea
         max: i.max,
         statusLabel: ITEM_STATUS_LABEL[i.status],
         explanation: i.explanation,
-        evidence: i.evidence.map(describeEvidence),
+        evidence: i.evidence.map((e) => citeEvidence(e, docs, baseUrl)),
       })),
     })),
     appeals: appeals.map((a) => ({

@@ -1,9 +1,10 @@
 // Assessment: indicator systems, rounds, items and their evidence, appeals, results and the
 // files made from them. Each route parses its input, calls one command, presents the result.
-import type { FastifyReply } from "fastify";
+import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import {
   advanceRound,
+  citedDocuments,
   createRound,
   decideAppeal,
   enterItem,
@@ -98,13 +99,23 @@ const decision = z.object({
   comment: z.string().min(2).max(2000),
 });
 
-async function report(ctx: Context, roundId: number) {
+/**
+ * The web app's address as the caller reached it: the score sheet links each citation to its
+ * passage there (behind a proxy, trustProxy makes this the public host).
+ */
+const appUrl = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
+
+async function report(ctx: Context, roundId: number, baseUrl: string) {
   const res = await roundResults(ctx.store, scope(ctx), roundId);
+  const cited = await citedDocuments(
+    ctx.store,
+    res.results.flatMap((r) => r.score.items.flatMap((i) => i.evidence)),
+  );
   const all = { page: 1, pageSize: MAX_EXPORT_ROWS };
   const appeals = (await listAppeals(ctx.store, scope(ctx), roundId, all, MAX_EXPORT_ROWS)).items.map(
     presentAppeal,
   );
-  return reportData(res, appeals);
+  return reportData(res, appeals, cited, baseUrl);
 }
 
 function attachment(reply: FastifyReply, name: string, type: string) {
@@ -272,8 +283,8 @@ export const ASSESS_ROUTES: Route[] = [
       params: id,
       file: true,
     },
-    async ({ params }, ctx, _req, reply) => {
-      const data = await report(ctx, params.id);
+    async ({ params }, ctx, req, reply) => {
+      const data = await report(ctx, params.id, appUrl(req));
       return sendTable(reply, scoreSheet(data), "xlsx", roundDocumentName(data.title, "评分表"));
     },
   ),
@@ -287,8 +298,8 @@ export const ASSESS_ROUTES: Route[] = [
       params: id,
       file: true,
     },
-    async ({ params }, ctx, _req, reply) => {
-      const data = await report(ctx, params.id);
+    async ({ params }, ctx, req, reply) => {
+      const data = await report(ctx, params.id, appUrl(req));
       attachment(
         reply,
         `${roundDocumentName(data.title, "评估报告")}.docx`,
