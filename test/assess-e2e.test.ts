@@ -351,6 +351,9 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     assert.match((await found.textContent()) ?? "", /清镇市.*2022/);
     const text = (await dialog.textContent()) ?? "";
     assert.doesNotMatch(text, /\.txt|czj/, "no file names in the dialog");
+    // the table's loading veil faded out, or the screenshot shows the list greyed
+    await dialog.locator(".ant-spin-blur, .ant-spin-spinning").waitFor({ state: "detached" });
+    await page.waitForTimeout(400);
     await shot("13-report-dialog");
     await found.getByRole("button", { name: "选用" }).click();
     await dialog.waitFor({ state: "hidden" });
