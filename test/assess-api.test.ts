@@ -118,6 +118,7 @@ describe("assessment API", { timeout: 180_000 }, () => {
       units: {
         unitName: string;
         documentId: number | null;
+        documentTitle: string | null;
         firstLevel: unknown[];
         items: { code: string; statusLabel: string }[];
       }[];
@@ -126,6 +127,11 @@ describe("assessment API", { timeout: 180_000 }, () => {
     assert.equal(results.system.firstLevel.length, 6);
     assert.equal(results.units.length, 2);
     assert.ok(results.units.every((u) => u.documentId !== null && u.firstLevel.length === 6));
+    // each unit's report named as the library names it (its title), never by its file name
+    assert.deepEqual(results.units.map((u) => [u.unitName, u.documentTitle]).sort(), [
+      ["市发展和改革委员会", "市发改委2022年法治政府建设情况报告"],
+      ["市司法局", "市司法局2022年法治政府建设情况报告"],
+    ]);
     assert.ok(results.units[0].items.some((i) => i.statusLabel === "无依据"));
   });
 
@@ -220,10 +226,12 @@ describe("assessment API", { timeout: 180_000 }, () => {
     assert.equal((await call(s.coord1, "POST", `/api/assess/rounds/${roundId}/finalise`)).statusCode, 200);
     assert.equal((await call(s.coord1, "POST", `/api/assess/rounds/${roundId}/publish`)).statusCode, 200);
     const pub = (await call(null, "GET", `/api/assess/rounds/${roundId}`)).json() as {
-      units: { total: number; items: unknown[]; firstLevel: unknown[] }[];
+      units: { total: number; items: unknown[]; firstLevel: unknown[]; documentTitle: string | null }[];
     };
     assert.equal(pub.units.length, 2);
     assert.ok(pub.units.every((u) => u.items.length === 0 && u.firstLevel.length === 6));
+    // nor which report each was scored on (the report itself may not be public)
+    assert.ok(pub.units.every((u) => u.documentTitle === null));
     const rounds = (await call(null, "GET", "/api/assess/rounds")).json() as {
       total: number;
       items: { statusLabel: string }[];

@@ -10,6 +10,7 @@ const unit = (unitName: string, total: number): UnitResultJson => ({
   unitId: total,
   unitName,
   documentId: null,
+  documentTitle: null,
   rank: 1,
   total,
   max: 100,

@@ -41,6 +41,8 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
         "sfj.txt",
       ],
       ["市发改委", "行政机关负责人出庭应诉率为60%。", "fgw.txt"],
+      // 市财政局's report titled without 市: the round does not find it, the officer chooses it
+      ["财政局", "行政机关负责人出庭应诉率为100%。", "czj.txt"],
     ])
       await ingestDocument(store, SYSTEM_SCOPE, {
         bytes: new Uint8Array(Buffer.from(REPORT(unit, extra))),
@@ -100,7 +102,7 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     await createRound(["市司法局", "市发改委"]);
     await page.waitForURL(/\/assess\/\d+$/);
     roundUrl = page.url();
-    await page.locator(".ranking").getByText("市司法局").waitFor();
+    await page.locator(".ranking").getByText("市司法局", { exact: true }).waitFor();
     assert.equal(await page.locator(".ranking tr.ant-table-row").count(), 2);
     // the department with 100% appearance in court and the three enforcement systems ranks first
     assert.match((await page.locator(".ranking tr.ant-table-row").first().textContent()) ?? "", /^1市司法局/);
@@ -171,7 +173,7 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     await signOut();
     await signIn("unit-sfj");
     await page.goto(roundUrl);
-    await page.locator(".ranking").getByText("市司法局").waitFor();
+    await page.locator(".ranking").getByText("市司法局", { exact: true }).waitFor();
     assert.equal(await page.locator(".ranking tr.ant-table-row").count(), 1);
     let drawer = await openItem("市司法局", "D1");
     // the fact's passage, highlighted in the report's text
@@ -199,7 +201,7 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
         .locator(".ranking tr.ant-table-row")
         .filter({ hasText: "市司法局" })
         .locator("td")
-        .nth(2)
+        .nth(3)
         .textContent()) ?? 0,
     );
     await page.getByRole("tab", { name: "申诉" }).click();
@@ -214,7 +216,7 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     const row = page.locator(".ranking tr.ant-table-row").filter({ hasText: "市司法局" });
     await row
       .locator("td")
-      .nth(2)
+      .nth(3)
       .filter({ hasText: String(before + 5) })
       .waitFor();
     await shot("06-accepted");
@@ -323,6 +325,60 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     await row("市财政局").locator(".no-report-note", { hasText: "未找到2022年度报告" }).waitFor();
     assert.equal(await row("市司法局").locator(".no-report-note").count(), 0);
     await shot("12-no-report");
+  });
+
+  test("the coordinator chooses the unit's report in the library; it is rescored on it", async () => {
+    const row = (unit: string) => page.locator(".ranking tr.ant-table-row", { hasText: unit });
+    const total = async (unit: string) => Number(await row(unit).locator("td").nth(3).textContent());
+    const before = await total("市财政局");
+    // the unit with a report names it, as the library does (no file name), and offers to change it
+    assert.equal(
+      await row("市司法局").locator(".unit-report a").textContent(),
+      "市司法局2022年法治政府建设情况报告",
+    );
+    await row("市司法局").getByRole("button", { name: "更换报告" }).waitFor();
+    await row("市财政局").getByRole("button", { name: "选择报告" }).click();
+    const dialog = page.locator(".report-dialog .ant-modal");
+    await dialog.getByText("选择市财政局的年度报告").waitFor();
+    // the round's year's reports to begin with: all three
+    const candidates = dialog.locator(".report-candidates tr.ant-table-row");
+    await candidates.nth(2).waitFor();
+    assert.equal(await candidates.count(), 3);
+    await dialog.getByLabel("关键词").fill("财政局");
+    await dialog.getByRole("button", { name: "查找" }).click();
+    await candidates.filter({ hasText: "市司法局" }).waitFor({ state: "detached" });
+    const found = candidates.filter({ hasText: "财政局2022年法治政府建设情况报告" });
+    assert.match((await found.textContent()) ?? "", /清镇市.*2022/);
+    const text = (await dialog.textContent()) ?? "";
+    assert.doesNotMatch(text, /\.txt|czj/, "no file names in the dialog");
+    // the table's loading veil faded out, or the screenshot shows the list greyed
+    await dialog.locator(".ant-spin-blur, .ant-spin-spinning").waitFor({ state: "detached" });
+    await page.waitForTimeout(400);
+    await shot("13-report-dialog");
+    await found.getByRole("button", { name: "选用" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await row("市财政局").locator(".no-report-note").waitFor({ state: "detached" });
+    await row("市财政局")
+      .locator(".unit-report a", { hasText: "财政局2022年法治政府建设情况报告" })
+      .waitFor();
+    await row("市财政局").getByRole("button", { name: "更换报告" }).waitFor();
+    const after = await total("市财政局");
+    assert.ok(after > before, `市财政局 ${before} → ${after}`);
+    await shot("14-report-chosen");
+    // the report opens in the document view
+    await row("市财政局").locator(".unit-report a").click();
+    await page.waitForURL(/\/documents\/\d+$/);
+    await page.getByText("财政局2022年法治政府建设情况报告").first().waitFor();
+    await page.goBack();
+    await signOut();
+  });
+
+  test("an office unit sees its report but cannot choose another", async () => {
+    await signIn("unit-sfj");
+    await page.goto(roundUrl);
+    const row = page.locator(".ranking tr.ant-table-row", { hasText: "市司法局" });
+    await row.locator(".unit-report a").waitFor();
+    assert.equal(await row.getByRole("button", { name: /报告$/ }).count(), 0);
     await signOut();
   });
 });

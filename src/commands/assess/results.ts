@@ -19,6 +19,8 @@ export interface UnitResult {
   unitKey: string;
   unitName: string;
   documentId: number | null;
+  /** the report's naming fields, for its title on screen (null for the public, who may not see it) */
+  document: ReportRef | null;
   rank: number;
   total: number;
   max: number;
@@ -26,6 +28,24 @@ export interface UnitResult {
   /** item ids by code, for the trace view */
   itemIds: Record<string, number>;
   previousTotal: number | null;
+}
+
+export interface ReportRef {
+  title: string | null;
+  region: string | null;
+  year: number | null;
+  kind: string;
+}
+
+/** The units' reports by id: the officer sees which report each unit is scored on. */
+async function reportRefs(db: Db, ids: number[]): Promise<Map<number, ReportRef>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("documents")
+    .select(["id", "title", "region", "year", "kind"])
+    .where("id", "in", ids)
+    .execute();
+  return new Map(rows.map(({ id, ...ref }) => [id, ref]));
 }
 
 async function unitScores(db: Db, round: RoundRow, unitIds: number[]) {
@@ -103,6 +123,11 @@ export async function roundResults(store: Store, scope: Scope, roundId: number) 
     units.map((u) => u.id),
   );
   const previous = await previousTotals(store.db, scope, round);
+  const reports = seesDrafts(scope)
+    ? await reportRefs(store.db, [
+        ...new Set(units.flatMap((u) => (u.document_id === null ? [] : [u.document_id]))),
+      ])
+    : new Map<number, ReportRef>();
   const results: UnitResult[] = units
     .map((u) => {
       const s = scores.get(u.id) as { score: UnitScore; ids: Record<string, number> };
@@ -111,6 +136,7 @@ export async function roundResults(store: Store, scope: Scope, roundId: number) 
         unitKey: u.unit_key,
         unitName: u.unit_name,
         documentId: u.document_id,
+        document: u.document_id === null ? null : (reports.get(u.document_id) ?? null),
         rank: 0,
         total: s.score.total,
         max: s.score.max,

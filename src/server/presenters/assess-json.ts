@@ -36,6 +36,8 @@ export interface UnitResultJson {
   unitId: number;
   unitName: string;
   documentId: number | null;
+  /** the report's title as the library shows it; null without a report or for the public */
+  documentTitle: string | null;
   rank: number;
   total: number;
   max: number;

@@ -2,14 +2,58 @@
 // unit's items (click one for its evidence), appeals, and the round's actions and downloads.
 import { Alert, App, Button, Card, Descriptions, Select, Space, Spin, Table, Tabs, Tag } from "antd";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { getJson, send } from "../../api.ts";
+import { getJson, type SessionUser, send } from "../../api.ts";
 import { Chart } from "../../components/Chart.tsx";
 import { usePageTitle } from "../../components/PrintHeader.tsx";
+import { navigate } from "../../router.ts";
 import { useSession } from "../../session.tsx";
 import AppealsPanel from "./AppealsPanel.tsx";
 import { distributionOption, radarOption, rankingOption } from "./charts.ts";
 import ItemDrawer from "./ItemDrawer.tsx";
+import ReportDialog from "./ReportDialog.tsx";
 import { type ResultItemJson, type ResultsJson, rate, STATUS_COLOR, type UnitResultJson } from "./types.ts";
+
+/** The roles with assess:manage (the server's policy): they score, and choose a unit's report. */
+const scores = (u: SessionUser | null) =>
+  u?.role === "admin" || u?.role === "coordinator" || u?.role === "evaluator";
+
+/** The report a unit is scored on, opened in the document view; and, while the round is open,
+ *  the action to choose or change it. */
+function ReportCell({
+  unit,
+  canChoose,
+  onChoose,
+}: {
+  unit: UnitResultJson;
+  canChoose: boolean;
+  onChoose: () => void;
+}) {
+  const href = `/documents/${unit.documentId}`;
+  return (
+    <div className="unit-report">
+      {unit.documentId !== null && unit.documentTitle ? (
+        <a
+          href={href}
+          title={unit.documentTitle}
+          style={{ display: "block", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}
+          onClick={(e) => {
+            e.preventDefault();
+            navigate(href);
+          }}
+        >
+          {unit.documentTitle}
+        </a>
+      ) : (
+        <div style={{ color: "#8c8c8c" }}>无</div>
+      )}
+      {canChoose ? (
+        <Button size="small" type="link" style={{ padding: 0 }} onClick={onChoose}>
+          {unit.documentId === null ? "选择报告" : "更换报告"}
+        </Button>
+      ) : null}
+    </div>
+  );
+}
 
 function Actions({ data, reload }: { data: ResultsJson; reload: () => void }) {
   const { message, modal } = App.useApp();
@@ -82,6 +126,7 @@ export default function RoundScene({ id }: { id: number }) {
   const [unitId, setUnitId] = useState<number | null>(null);
   const [radarUnits, setRadarUnits] = useState<number[]>([]);
   const [itemId, setItemId] = useState<number | null>(null);
+  const [choosing, setChoosing] = useState<UnitResultJson | null>(null);
   const load = useCallback(() => {
     getJson<ResultsJson>(`/api/assess/rounds/${id}`)
       .then((d) => {
@@ -106,6 +151,9 @@ export default function RoundScene({ id }: { id: number }) {
   if (!data) return <Spin />;
   const unit = data.units.find((u) => u.unitId === unitId) ?? data.units[0];
   const showItems = Boolean(user) && data.units.some((u) => u.items.length > 0);
+  // signed-in readers see which report each unit is scored on (the public is not told)
+  const showReports = Boolean(user);
+  const canChoose = scores(user) && data.round.status === "open";
   const tabs = [
     {
       key: "ranking",
@@ -140,6 +188,18 @@ export default function RoundScene({ id }: { id: number }) {
                     name
                   ),
               },
+              ...(showReports
+                ? [
+                    {
+                      title: "年度报告",
+                      key: "report",
+                      width: 220,
+                      render: (_: unknown, u: UnitResultJson) => (
+                        <ReportCell unit={u} canChoose={canChoose} onChoose={() => setChoosing(u)} />
+                      ),
+                    },
+                  ]
+                : []),
               { title: "总分", dataIndex: "total", width: 90 },
               { title: "得分率", key: "rate", width: 90, render: (_, u) => rate(u.total, u.max) },
               {
@@ -165,7 +225,7 @@ export default function RoundScene({ id }: { id: number }) {
             // the sum of the widths, laid out fixed: with `x: true` the table fitted the window and
             // at 1024 px squeezed the indicators' names to a character a line (a header 360 px tall)
             tableLayout="fixed"
-            scroll={{ x: 630 + 110 * data.system.firstLevel.length }}
+            scroll={{ x: 630 + (showReports ? 220 : 0) + 110 * data.system.firstLevel.length }}
           />
           <Chart option={rankingOption(data.units)} height={Math.max(240, 60 + 40 * data.units.length)} />
         </Space>
@@ -243,6 +303,13 @@ export default function RoundScene({ id }: { id: number }) {
       <Card size="small">
         <Tabs items={tabs} />
       </Card>
+      <ReportDialog
+        roundId={id}
+        year={data.round.year}
+        unit={choosing}
+        onClose={() => setChoosing(null)}
+        onChosen={load}
+      />
       <ItemDrawer
         itemId={itemId}
         onClose={() => setItemId(null)}
