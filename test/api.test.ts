@@ -345,6 +345,13 @@ for (const target of storeTargets()) {
       // the indicator by its name, as on the page, not its code (mediation.success_rate)
       assert.match(cmp.body, /,调解成功率,/);
       assert.doesNotMatch(cmp.body, /mediation\.success_rate/);
+      // each fact's document by its name as on screen, not its internal number
+      const [header, ...compared] = cmp.body
+        .replace(/^\ufeff/, "")
+        .trim()
+        .split(/\r?\n/);
+      assert.ok(header.endsWith(",原文,文档"), header);
+      for (const line of compared) assert.match(line, /,[^,]*(报告|方案)[^,]*$/, line);
       // a document whose title was not read is named as on screen, not left blank
       const unnamed = csv.body.split("\n").find((l) => l.includes("000_759704e5000b19aa.txt"));
       assert.match(unnamed ?? "", /,长治市2023年年度报告,/);

@@ -12,6 +12,7 @@ const indicators = INDICATORS.map(presentIndicator);
 const fact = (indicator: string, value: number, issuer: string, year: number): ComparedFact => ({
   id: value,
   documentId: 1,
+  documentTitle: null,
   indicator,
   indicatorLabel: "",
   value,

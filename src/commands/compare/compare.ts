@@ -36,6 +36,7 @@ export async function compareFacts(store: Store, scope: Scope, filter: CompareFi
     "documents.issuer",
     "documents.year",
     "documents.title",
+    "documents.kind",
     "documents.name",
   ] as const;
   const rows = matching

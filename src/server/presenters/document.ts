@@ -149,11 +149,14 @@ export function presentFact(f: {
   issuer: string | null;
   year: number | null;
   title: string | null;
+  kind: string;
   name: string;
 }) {
   return {
     id: f.id,
     documentId: f.document_id,
+    /** the document as the library names it (its title, or place, year and kind) */
+    documentTitle: f.title ?? composedTitle(f),
     indicator: f.indicator,
     indicatorLabel: indicatorLabel(f.indicator),
     value: f.value,

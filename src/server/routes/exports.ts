@@ -44,8 +44,8 @@ export function documentsTable(docs: Array<ReturnType<typeof presentDocumentSumm
 export function compareTable(facts: Array<ReturnType<typeof presentFact>>): Table {
   return {
     name: "数据对比",
-    headers: ["地区", "发文单位", "年度", "指标", "数值", "单位", "统计对象", "原文", "文档编号"],
-    widths: [16, 24, 8, 30, 14, 8, 30, 16, 10],
+    headers: ["地区", "发文单位", "年度", "指标", "数值", "单位", "统计对象", "原文", "文档"],
+    widths: [16, 24, 8, 30, 14, 8, 30, 16, 40],
     rows: facts.map((f) => [
       f.region ?? "",
       f.issuer ?? "",
@@ -56,7 +56,9 @@ export function compareTable(facts: Array<ReturnType<typeof presentFact>>): Tabl
       f.unit,
       f.subject,
       f.quote,
-      f.documentId,
+      // the document a reader can look up, not the database's number for it; the file's name
+      // only when neither a title nor a place and year was read
+      f.documentTitle ?? f.name,
     ]),
   };
 }
