@@ -44,6 +44,14 @@ export function composedTitle(d: {
   if (!d.region && !d.year) return null;
   return `${d.region ?? ""}${d.year ? `${d.year}年` : ""}${kindLabel(d.kind)}`;
 }
+/** What the library calls a document: the title read from it, else its composed title; null
+ *  when it has neither (callers name the fallback their page needs). */
+export const documentName = (d: {
+  title: string | null;
+  region: string | null;
+  year: number | null;
+  kind: string;
+}): string | null => d.title ?? composedTitle(d);
 /** An issuer level's name, or null when the level is unknown. */
 export const levelLabel = (level: string | null): string | null =>
   level ? (LEVEL_LABEL[level as Level] ?? null) : null;

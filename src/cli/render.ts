@@ -1,6 +1,6 @@
 // The readable review of one record, in Chinese, for the terminal.
 import type { AnalysisRecord, Finding, Part } from "../types.ts";
-import { composedTitle, indicatorLabel, KIND_LABEL as KIND, LEVEL_LABEL as LEVEL } from "../labels.ts";
+import { documentName, indicatorLabel, KIND_LABEL as KIND, LEVEL_LABEL as LEVEL } from "../labels.ts";
 import { toLineColumn } from "./location.ts";
 
 const SEVERITY = { error: "错误", warning: "警告", info: "提示" } as const;
@@ -53,7 +53,7 @@ function excerpt(text: string, f: Finding): string {
 export function renderRecord(record: AnalysisRecord): string {
   const { meta, source } = record;
   const out: string[] = [];
-  const title = meta.title ?? composedTitle(meta) ?? KIND[meta.kind];
+  const title = documentName(meta) ?? KIND[meta.kind];
   out.push(`━━ ${title} ━━`);
   out.push(
     `文件    ${source.path}（${source.bytes} 字节，${source.format}${source.charset ? `，${source.charset}` : ""}）`,

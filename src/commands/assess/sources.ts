@@ -1,7 +1,7 @@
 // The documents a round's evidence cites, as a printed citation needs them: the title a reader
 // knows the document by and its text, to quote the words around each span.
 import type { Evidence } from "../../assess/index.ts";
-import { composedTitle, kindLabel } from "../../labels.ts";
+import { documentName, kindLabel } from "../../labels.ts";
 import type { Store } from "../../store/db.ts";
 
 export interface CitedDocument {
@@ -25,7 +25,6 @@ export async function citedDocuments(
     .select(["id", "title", "region", "year", "kind", "text"])
     .where("id", "in", [...ids])
     .execute();
-  for (const r of rows)
-    out.set(r.id, { title: r.title ?? composedTitle(r) ?? kindLabel(r.kind), text: r.text });
+  for (const r of rows) out.set(r.id, { title: documentName(r) ?? kindLabel(r.kind), text: r.text });
   return out;
 }

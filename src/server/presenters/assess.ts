@@ -4,7 +4,7 @@ import { type Evidence, METHOD_LABEL, type MethodKind } from "../../assess/index
 import type { CitedDocument, roundResults, traceItem } from "../../commands/assess/index.ts";
 import type { AssessReport, Citation } from "../../export/assess.ts";
 import { excerpt, passageUrl } from "../../export/cite.ts";
-import { composedTitle, ruleLabel } from "../../labels.ts";
+import { documentName, ruleLabel } from "../../labels.ts";
 import type { AppealJson, ResultsJson, RoundSummaryJson, TraceJson } from "./assess-json.ts";
 
 export const ITEM_STATUS_LABEL = { scored: "已评分", no_evidence: "无依据", pending: "待评分" } as const;
@@ -119,7 +119,7 @@ export function presentResults({ round, system, results, distribution }: Results
       unitName: r.unitName,
       documentId: r.documentId,
       // as the document library names it: its title, or its place, year and kind
-      documentTitle: r.document ? (r.document.title ?? composedTitle(r.document) ?? "年度报告") : null,
+      documentTitle: r.document ? (documentName(r.document) ?? "年度报告") : null,
       rank: r.rank,
       total: r.total,
       max: r.max,

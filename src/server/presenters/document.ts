@@ -5,7 +5,7 @@ import type { DocumentTable } from "../../store/schema.ts";
 import type { Ledger } from "../../plan/ledger.ts";
 import type { RecordParts } from "../../store/records.ts";
 import type { AnalysisRecord, Fact, Finding } from "../../types.ts";
-import { composedTitle, indicatorLabel, KIND_LABEL, kindLabel, levelLabel, ruleLabel } from "../../labels.ts";
+import { documentName, indicatorLabel, KIND_LABEL, kindLabel, levelLabel, ruleLabel } from "../../labels.ts";
 import { objectMembers, renameKeys } from "../../shared/json-text.ts";
 import { JsonText } from "./json-text.ts";
 import { iso } from "./time.ts";
@@ -27,7 +27,7 @@ export function presentDocumentSummary(row: DocumentRow, snippets: SnippetPart[]
     kindLabel: kindLabel(row.kind),
     title: row.title,
     /** the title, or when none was read the document's place, year and kind (never a file name) */
-    displayTitle: row.title ?? composedTitle(row),
+    displayTitle: documentName(row),
     region: row.region,
     level: row.level,
     levelLabel: levelLabel(row.level),
@@ -156,7 +156,7 @@ export function presentFact(f: {
     id: f.id,
     documentId: f.document_id,
     /** the document as the library names it (its title, or place, year and kind) */
-    documentTitle: f.title ?? composedTitle(f),
+    documentTitle: documentName(f),
     indicator: f.indicator,
     indicatorLabel: indicatorLabel(f.indicator),
     value: f.value,
