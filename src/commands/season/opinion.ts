@@ -5,6 +5,7 @@ import type { Scope } from "../access/scope.ts";
 import { dayOf, today } from "./dates.ts";
 import { type Block, heading, pack, para, table, title } from "./docx.ts";
 import { getSubmission } from "./submissions.ts";
+import { reportName } from "../../shared/report-name.ts";
 
 const DECISION: Record<string, string> = {
   accepted: "审核通过。",
@@ -16,11 +17,6 @@ const cn = (day: string) => {
   const [y, m, d] = day.split("-").map(Number);
   return `${y}年${m}月${d}日`;
 };
-
-/** The report as the opinion names it: its own title, else the unit's report of the year — never
- * the uploaded file's name (《000_759704e5000b19aa.txt》 in an official document). */
-export const reportName = (title: string | null, unitName: string, year: number) =>
-  title ?? `${unitName}${year}年度法治政府建设年度报告`;
 
 export async function reviewOpinion(store: Store, scope: Scope, submissionId: number, now: Date) {
   const { row, season, unit, comments, review } = await getSubmission(store, scope, submissionId);

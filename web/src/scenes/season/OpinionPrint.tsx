@@ -4,6 +4,7 @@ import { Spin } from "antd";
 import { useJson } from "../../useJson.ts";
 import type { SubmissionJson } from "./types.ts";
 import { formatDate } from "../../format.ts";
+import { reportName } from "../../../../src/shared/report-name.ts";
 
 const DECISION: Record<string, string> = {
   accepted: "审核通过。",
@@ -39,8 +40,7 @@ export default function OpinionPrint({ id }: { id: number }) {
         {data.season.year}年度法治政府建设年度报告审查意见书
       </h1>
       <p>
-        {/* a report whose title was not read is named as the unit's report of the year, not by its file */}
-        你单位报送的《{data.review.title ?? `${data.unitName}${data.season.year}年度法治政府建设年度报告`}
+        你单位报送的《{reportName(data.review.title, data.unitName, data.season.year)}
         》（第
         {data.version}版）收悉。经审查，意见如下：
       </p>
