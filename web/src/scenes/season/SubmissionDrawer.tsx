@@ -7,7 +7,7 @@ import { type PageOf, send } from "../../api.ts";
 import { useJson } from "../../useJson.ts";
 import { AnnotatedText } from "./AnnotatedText.tsx";
 import { ReviewView } from "./ReviewView.tsx";
-import { errorCount, type SubmissionJson, type VersionJson } from "./types.ts";
+import { openProblems, type SubmissionJson, type VersionJson } from "./types.ts";
 import { DiffView, PromisesView } from "./VersionTabs.tsx";
 import { formatDate } from "../../format.ts";
 
@@ -205,11 +205,7 @@ export function SubmissionDrawer({ seasonId, unit, manage, onClose, onChanged }:
 /** What an acceptance means, said before it is given: final, the unit notified, the report due
  *  for publication; and the automatic check's 错误 if any remain. */
 function acceptNotice(s: SubmissionJson): string {
-  const errors = errorCount(s.review);
-  const missing = s.review.parts.filter((p) => !p.present).length;
-  const open = [errors ? `${errors} 个错误` : "", missing ? `缺少 ${missing} 项必备内容` : ""].filter(
-    Boolean,
-  );
+  const open = openProblems(s.review);
   return [
     open.length ? `自动审查仍有${open.join("、")}。` : "",
     `通过后不能再退回；单位将收到通知，须在 ${formatDate(s.season.publishDeadline)} 前公开报告。`,

@@ -37,13 +37,16 @@ export const PUBLICATION_COLOR: Record<string, string> = {
 export const errorCount = (review: DraftReview) =>
   review.findings.filter((f) => f.severity === "error").length;
 
+/** What the automatic check still holds against a report: its 错误 and its missing parts
+ *  (["1 个错误", "缺少 2 项必备内容"]), empty when neither. */
+export function openProblems(review: DraftReview): string[] {
+  const errors = errorCount(review);
+  const missing = review.parts.filter((p) => !p.present).length;
+  return [errors ? `${errors} 个错误` : "", missing ? `缺少 ${missing} 项必备内容` : ""].filter(Boolean);
+}
+
 /** What the count of problems to fix is made of: "2 项须修改" beside one 错误 read as a
  * miscount, since a missing part is listed as a 警告 and as a red tag. */
 export function blockingText(review: DraftReview): string {
-  const errors = errorCount(review);
-  const missing = review.parts.filter((p) => !p.present).length;
-  const parts = [errors ? `${errors} 个错误` : "", missing ? `缺少 ${missing} 项必备内容` : ""].filter(
-    Boolean,
-  );
-  return `${review.blocking} 项须修改：${parts.join("，")}`;
+  return `${review.blocking} 项须修改：${openProblems(review).join("，")}`;
 }
