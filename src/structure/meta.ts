@@ -42,11 +42,11 @@ function findPublished(lines: Line[], noise: Noise[], body: Line[], hints: PageH
       if (line.start > n.end || line.end < n.start) continue;
       // the key may be parted from its value by a bar (发布日期 | 2025-06-30, an information box
       // drawn as a table); of several keys on the line, the publication's (成文日期 … 发布日期 …)
-      const key = Math.max(line.text.search(PUBLISHED_KEY), 0) || line.text.search(DATE_KEY);
-      if (DATE_KEY.test(line.text)) {
-        const d = dateIn(line.text.slice(key));
-        if (d) return d;
-      }
+      const keyAt = line.text.search(DATE_KEY);
+      if (keyAt < 0) continue;
+      const publishedAt = line.text.search(PUBLISHED_KEY);
+      const d = dateIn(line.text.slice(publishedAt >= 0 ? publishedAt : keyAt));
+      if (d) return d;
     }
   }
   if (hints.published) {
@@ -183,11 +183,11 @@ function issuerOf(norm: string, found: IssuerName): Issuer {
   };
 }
 
-/** The organ's full name a title opens with when its area is not in the region list: the issuer
- *  as written, a government's level by its area's last character, a department's as such. */
 /** An issuer as the record keeps it: an organ of an unknown area may have no level. */
 type FoundIssuer = Omit<Issuer, "level"> & { level: Level | null };
 
+/** The organ's full name a title opens with when its area is not in the region list: the issuer
+ *  as written, a government's level by its area's last character, a department's as such. */
 function titleOrgan(norm: string, line: Line): FoundIssuer | null {
   const text = norm.slice(line.start, line.end).trim();
   const area = TITLE_AREA.exec(text)?.[0];
