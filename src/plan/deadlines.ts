@@ -66,7 +66,17 @@ export function findDeadlines(
     ...DEADLINE_PATTERNS,
     ...(year === null ? [] : YEARLESS_PATTERNS),
   ];
+  // most of a plan's measures name no date: the character each pattern needs, looked for once
+  const holds = new Map<string, boolean>();
   for (const pattern of patterns) {
+    if (pattern.needs !== undefined) {
+      let held = holds.get(pattern.needs);
+      if (held === undefined) {
+        held = segment.includes(pattern.needs);
+        holds.set(pattern.needs, held);
+      }
+      if (!held) continue;
+    }
     pattern.re.lastIndex = 0;
     for (let m = pattern.re.exec(segment); m; m = pattern.re.exec(segment)) {
       const start = from + m.index;

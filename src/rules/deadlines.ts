@@ -4,6 +4,9 @@
 export interface DeadlinePattern {
   sample: string;
   re: RegExp;
+  /** a character every match holds: a text without it is not searched (the patterns that open
+   *  with a class of common characters, 一二三四…, are tried at nearly every position) */
+  needs?: string;
   /** the date the match names; `year`: the plan's own year, for dates written without one */
   resolve: (m: RegExpExecArray, year: number) => { year: number; month: number; day?: number } | null;
 }
@@ -31,12 +34,14 @@ export const DEADLINE_PATTERNS: DeadlinePattern[] = [
     // a span of months ends at its last one: 2024年10月—12月, 2024年10月至2025年3月
     sample: "2024年10月—12月",
     re: /(\d{4})\s*年\s*\d{1,2}\s*月?\s*[-—–~至到]\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:底|末)?(?:前|以前|之前)?/g,
+    needs: "年",
     resolve: (m) => ({ year: Number(m[2] ?? m[1]), month: Number(m[3]) }),
   },
   {
     // also a part of the month: 2026年6月中旬前 is by the 20th (上旬 the 10th, 下旬 the month's end)
     sample: "2018年6月底前",
     re: /(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?(?:\s*(\d{1,2})\s*日|(上旬|中旬|下旬))?(底|末)?(前|以前|之前)?/g,
+    needs: "年",
     resolve: (m) => ({
       year: Number(m[1]),
       month: Number(m[2]),
@@ -47,22 +52,26 @@ export const DEADLINE_PATTERNS: DeadlinePattern[] = [
     // 2026年内 / 2026年度内: within that year, by its end (not 2026年内容, 年内部)
     sample: "2020年下半年",
     re: /(\d{4})\s*年\s*(上半年|下半年|年中|年底前|年底|年末|底前|底|前|度?内(?![容部涵]))/g,
+    needs: "年",
     resolve: (m) => ({ year: Number(m[1]), month: /上半年|年中/.test(m[2]) ? 6 : 12 }),
   },
   {
     sample: "2019年第一季度",
     re: /(\d{4})\s*年\s*(第)?([一二三四1-4])\s*季度(末|底)?(前)?/g,
+    needs: "年",
     resolve: (m) => ({ year: Number(m[1]), month: QUARTER[m[3]] }),
   },
   {
     sample: "2017年出台",
     re: /(\d{4})\s*年(?=\s*(出台|完成|建成|实现|制定|印发|建立|启动|开展|基本建成|全面完成|全面建成|覆盖))/g,
+    needs: "年",
     resolve: (m) => ({ year: Number(m[1]), month: 12 }),
   },
   {
     // a date in Chinese numerals, as the signature writes it: 二〇二五年十一月底前
     sample: "二〇二五年十一月底前",
     re: /([〇○零Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?(底|末)?(前|以前|之前)?/g,
+    needs: "年",
     resolve: (m) => {
       const day = m[3] ? chineseSmall(m[3]) : undefined;
       const r = { year: chineseYear(m[1]), month: chineseSmall(m[2]), day };
@@ -74,6 +83,7 @@ export const DEADLINE_PATTERNS: DeadlinePattern[] = [
   {
     sample: "二〇二五年底前",
     re: /([〇○零Ｏ一二三四五六七八九]{4})\s*年\s*(上半年|下半年|年底前|年底|年末|底前|底)/g,
+    needs: "年",
     resolve: (m) => ({ year: chineseYear(m[1]), month: /上半年/.test(m[2]) ? 6 : 12 }),
   },
   {
@@ -86,6 +96,7 @@ export const DEADLINE_PATTERNS: DeadlinePattern[] = [
   {
     sample: "完成时限:2025年",
     re: new RegExp(`${DUE_LABEL_BEFORE}(\\d{4})\\s*年(?![\\s\\d月])`, "g"),
+    needs: "年",
     resolve: (m) => ({ year: Number(m[1]), month: 12 }),
   },
 ];
@@ -98,11 +109,13 @@ export const DUE_PART_PATTERNS: DeadlinePattern[] = [
   {
     sample: "2025—2026年",
     re: /(\d{4})\s*年?\s*[-—–~至到]\s*(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g,
+    needs: "年",
     resolve: (m) => ({ year: Number(m[2]), month: 12 }),
   },
   {
     sample: "2025年全年",
     re: /(\d{4})\s*年\s*全年/g,
+    needs: "年",
     resolve: (m) => ({ year: Number(m[1]), month: 12 }),
   },
 ];
@@ -115,6 +128,7 @@ export const YEARLESS_PATTERNS: DeadlinePattern[] = [
     // report) is due in the next year
     sample: "次年3月底前",
     re: /(?:次年|翌年|明年|下一年度?)\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?\s*(?:(?:底|末)\s*(?:前|以前|之前)?|前|以前|之前)|(?:第)?([一二三四1-4])\s*季度(?:末|底)?(?:前)?)/g,
+    needs: "年",
     resolve: (m, year) =>
       m[1]
         ? { year: year + 1, month: Number(m[1]), day: m[2] ? Number(m[2]) : undefined }
@@ -123,16 +137,19 @@ export const YEARLESS_PATTERNS: DeadlinePattern[] = [
   {
     sample: "6月底前",
     re: /(?<![\d年.\-/])(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?\s*(?:(?:底|末)\s*(?:前|以前|之前)?|前|以前|之前)/g,
+    needs: "月",
     resolve: (m, year) => ({ year, month: Number(m[1]), day: m[2] ? Number(m[2]) : undefined }),
   },
   {
     sample: "第三季度",
     re: /(?<![\d年每])(第)?([一二三四1-4])\s*季度(末|底)?(前)?/g,
+    needs: "季",
     resolve: (m, year) => ({ year, month: QUARTER[m[2]] }),
   },
   {
     sample: "上半年",
     re: /(?<![\d年])(上半年|下半年|年中|年底前|年底|年末)/g,
+    needs: "年",
     resolve: (m, year) => ({ year, month: /上半年|年中/.test(m[1]) ? 6 : 12 }),
   },
   {
@@ -140,12 +157,14 @@ export const YEARLESS_PATTERNS: DeadlinePattern[] = [
     // Only as a deadline stands, closing its piece — 全年不少于4次 is a count, not a time
     sample: "全年",
     re: /(?<![\d年])全年(?:推进|完成|实施|开展|落实|持续推进)?(?=\s*(?:$|[,;。)）\n]))/g,
+    needs: "年",
     resolve: (_m, year) => ({ year, month: 12 }),
   },
   {
     // within the plan's year; not "三年内", "两年内"
     sample: "年内",
     re: /(?<![\d〇零一二两三四五六七八九十百半多几数每年])年内/g,
+    needs: "年",
     resolve: (_m, year) => ({ year, month: 12 }),
   },
 ];
