@@ -341,3 +341,31 @@ describe("statistics tables", () => {
     );
   });
 });
+
+describe("a statistics table copied one cell per line", () => {
+  test("its unit line, header and rows read as the tabbed table would be", () => {
+    const text = [
+      "2024年主要法治指标完成情况如下。",
+      "单位：件",
+      "指标",
+      "2023年",
+      "2024年",
+      "行政复议案件新收数",
+      "236",
+      "281",
+      "行政应诉案件数",
+      "97",
+      "88",
+      "二、存在的不足和原因",
+    ].join("\n");
+    assert.deepEqual(
+      read(text).map((q) => [q.cell, q.unit, q.subject, q.current]),
+      [
+        ["236", "件", "行政复议案件新收数(2023年)", false],
+        ["281", "件", "行政复议案件新收数(2024年)", true],
+        ["97", "件", "行政应诉案件数(2023年)", false],
+        ["88", "件", "行政应诉案件数(2024年)", true],
+      ],
+    );
+  });
+});

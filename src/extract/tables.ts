@@ -34,6 +34,7 @@ import {
 } from "../rules/tables.ts";
 import {
   barsAsTabs,
+  cellLinesAsTabs,
   CATEGORY_ROW,
   splitCells,
   type TableCell,
@@ -99,7 +100,8 @@ interface TableLine extends Span {
 /** The quantities of every table in the text. */
 export function tableQuantities(text: string): TableQuantity[] {
   // a table drawn with bars is read as a tabbed one (same length: the offsets hold)
-  const norm = barsAsTabs(text);
+  // and so is one copied out of Word or PDF one cell per line
+  const norm = cellLinesAsTabs(barsAsTabs(text));
   const lines: TableLine[] = [];
   for (let start = 0; start <= norm.length; ) {
     let end = norm.indexOf("\n", start);
