@@ -79,3 +79,27 @@ test("六项措施 in words parts the account; 6项措施 in digits is counted",
   assert.deepEqual(subjects("一、六项措施推进法治政府建设"), []);
   assert.deepEqual(subjects("出台6项措施。"), [["6项", "出台措施数"]]);
 });
+
+test("a count whose noun owns what the next number measures (N个部门的…覆盖率) keeps its noun", () => {
+  assert.deepEqual(subjects("市本级60个部门的法律顾问覆盖率达100%。"), [
+    ["60个", "市本级部门数"],
+    ["100%", "部门的法律顾问覆盖率"],
+  ]);
+});
+
+test("pinyin glosses left in a sentence (执(zhí)法) are no part of its subjects", () => {
+  assert.deepEqual(subjects("全区持证执(zhí)法人员1200名,开展执(zhí)法检查360次。"), [
+    ["1200名", "持证执法人员数"],
+    ["360次", "开展执法检查次数"],
+  ]);
+});
+
+test("a score (平均成绩92.6分, 考核得分95分) is a mark given, not a count, amount or rate: no fact", () => {
+  const facts = subjects(
+    "组织1526名国家工作人员参加学法考试,平均成绩92.6分,在全市法治政府建设考核中得分95分。",
+  );
+  assert.deepEqual(
+    facts.map(([quote]) => quote),
+    ["1526名"],
+  );
+});
