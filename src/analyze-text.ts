@@ -98,8 +98,9 @@ export function analyzeText(
           norm: view.norm,
           outline: outlineItems,
           noise: read.noise,
-          // the plan's own date (its notice's signature), not the date a page republished it
-          planDate: signedDate(body) ?? meta.published,
+          // the plan's own date (its notice's signature), not the date a page republished it; a
+          // date of month precision (2025-03) is no day a measure can be due on
+          planDate: signedDate(body) ?? (meta.published?.length === 10 ? meta.published : null),
           // a plan's year is its title's, unless the title names a period (2021—2025年)
           planYear: meta.year,
           department: meta.level === "department",

@@ -1,7 +1,15 @@
 // What the document is: kind, title, issuing region, level, year reported on, date shown.
 import type { PageHints } from "../ingest/html.ts";
 import { DATE_IN_LINE, YEAR_SPACE_DATE } from "../rules/boilerplate.ts";
-import { AREA_END_LEVEL, INFO_BOX_ISSUER, TITLE_AREA, TITLE_ORGAN } from "../rules/issuers.ts";
+import {
+  AREA_END_LEVEL,
+  DOCUMENT_SENT,
+  INFO_BOX_ISSUER,
+  LEVEL_PREFIX,
+  SENT_TO_YOU,
+  TITLE_AREA,
+  TITLE_ORGAN,
+} from "../rules/issuers.ts";
 import { arabicYears } from "../rules/numerals.ts";
 import type { DocKind, Level, Meta, Noise, Script } from "../types.ts";
 import { normalizeText } from "../normalize/normalize.ts";
@@ -9,7 +17,7 @@ import { parseChineseDate } from "./dates.ts";
 import { type Issuer, type IssuerName, issuerIn } from "./issuer.ts";
 import { detectKind } from "./kind.ts";
 import type { Line } from "./lines.ts";
-import { findRegions } from "./regions.ts";
+import { findRegions, regionByName } from "./regions.ts";
 import { findTitle, hintTitle, type TitleFound } from "./title.ts";
 
 export interface MetaInput {
@@ -53,12 +61,37 @@ function findPublished(lines: Line[], noise: Noise[], body: Line[], hints: PageH
     const d = dateIn(hints.published);
     if (d) return d;
   }
-  for (const line of body.slice(-4).reverse()) {
+  for (const line of body.slice(-SIGNATURE_LINES).reverse()) {
     const d = dateLine(line);
     if (d) return d;
   }
-  return signedDate(body);
+  const signed = signedDate(body);
+  if (signed) return signed;
+  // a signature dated by its month alone (二〇二五年三月): the month, as ISO 8601 writes a date of
+  // month precision (2025-03) — compared as text it is before every day of that month, so a
+  // deadline check (2025-04-01) never calls a report late on a day it does not know
+  for (const line of body.slice(-SIGNATURE_LINES).reverse()) {
+    const d = monthLine(line);
+    if (d) return d;
+  }
+  return null;
 }
+
+/** The last lines a signature's date stands on. */
+const SIGNATURE_LINES = 4;
+
+/** The month a line gives when it is a year and month alone (2025年3月, 二〇二五年三月). */
+function monthLine(line: Line): string | null {
+  const m = MONTH_ALONE.exec(line.text.trim());
+  if (!m) return null;
+  const year = Number(arabicYears(`${m[1]}年`).slice(0, -1));
+  const month = m[2].length <= 2 && /^\d+$/.test(m[2]) ? Number(m[2]) : CHINESE_MONTH.indexOf(m[2]) + 1;
+  if (!(year >= 1990 && year <= 2100) || month < 1 || month > 12) return null;
+  return `${year}-${String(month).padStart(2, "0")}`;
+}
+const MONTH_ALONE =
+  /^([〇○零Ｏ一二三四五六七八九]{4}|\d{4})\s*年\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月$/;
+const CHINESE_MONTH = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
 
 /** The date of a notice's signature, above the plan it sends out (关于印发…的通知 / 某市人民政府 /
  *  2017年5月10日): the plan's own date, which a page republishing it years later does not change. */
@@ -170,8 +203,18 @@ function namedAreas(norm: string): AreaCount[] {
 }
 
 /** "市司法局": the department of the most named area of that level (株洲市 → 株洲市司法局);
- * "司法局": of the most named area. */
-function issuerOf(norm: string, found: IssuerName): Issuer {
+ * "司法局": of the most named area. A government's office that sends out a document (…办公室关于
+ * 印发…的通知, `sends`) issues it for its government: the area's. */
+function issuerOf(norm: string, found: IssuerName, sends = false): Issuer {
+  const named = areaOf(norm, found);
+  if (!found.office || !sends) return named;
+  const level = (named.region && regionByName(named.region)?.level) || LEVEL_PREFIX[found.issuer[0]];
+  return level
+    ? { region: named.region, level, issuer: named.region ?? found.issuer.replace(/办公[厅室]$/, "") }
+    : named;
+}
+
+function areaOf(norm: string, found: IssuerName): Issuer {
   const { region, level, issuer, areaLevel } = found;
   if (!areaLevel) return { region, level, issuer };
   const area = namedAreas(norm).find((a) => areaLevel === "any" || a.level === areaLevel);
@@ -208,21 +251,26 @@ const OPENING_SUBJECT = /^\s*\d{4}\s*年(?:度|以来)?\s*[,，]\s*/;
 /** Where the opening sentence's subject ends: its first verb, or a comma. */
 const SUBJECT_ENDS = /[,，;；]|坚持|深入|认真|全面|紧紧|围绕|始终|聚焦|持续|立足|按照|在|以/;
 
+/** How far down a notice says it sends out a document (…现印发给你们). */
+const SENT_LINES = 4;
+
 /** How far down the page its information box may stand. */
 const INFO_BOX_LINES = 20;
 
 function findIssuer(norm: string, title: TitleFound | null, body: Line[], lines: Line[]): FoundIssuer | null {
+  const sends =
+    DOCUMENT_SENT.test(title?.title ?? "") || body.slice(0, SENT_LINES).some((l) => SENT_TO_YOU.test(l.text));
   if (title) {
     const line = title.lines[0];
     const found = issuerIn(norm, line.start, line.end, titleLimit(norm, line));
-    if (found) return issuerOf(norm, found);
+    if (found) return issuerOf(norm, found, sends);
   }
   // the signature under the text: 长治市人民政府 / 某某县司法局 / 司法部
   for (const line of body.slice(-4).reverse()) {
     const t = line.text.trim();
     if (t.length > 30 || /[。,]/.test(t)) continue;
     const found = issuerIn(norm, line.start, line.end);
-    if (found) return issuerOf(norm, found);
+    if (found) return issuerOf(norm, found, sends);
   }
   // the page's information box: 发布机构: 古镛镇人民政府, 发文机关 | 某县司法局
   for (const line of lines.slice(0, INFO_BOX_LINES)) {

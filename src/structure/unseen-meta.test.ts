@@ -139,4 +139,57 @@ describe("titles and issuers of unseen shapes", () => {
     assert.equal(kindOfTitle("图解：某某县2024年度法治政府建设情况报告"), "other");
     assert.equal(kindOfTitle("某某县2024年度法治政府建设情况报告"), "report");
   });
+  test("a government's general office reporting on its own work is a department of that area", () => {
+    const named = analyze(
+      [
+        "滨江区政府办公室关于2024年度法治政府建设工作情况的报告",
+        "2024年,区政府办公室坚持以习近平法治思想为指导,全年审核以区政府名义印发的规范性文件12件。",
+        "一、主要举措和成效",
+      ].join("\n"),
+    );
+    assert.equal(named.meta.region, "滨江区");
+    assert.equal(named.meta.level, "department");
+    assert.equal(named.meta.issuer, "滨江区政府办公室");
+    // named by its level only, the area from the text (not 滨江区区政府办公室)
+    const byLevel = analyze(
+      [
+        "区政府办公室2024年度法治政府建设情况报告",
+        "2024年,在区委、区政府的坚强领导下,区政府办公室认真落实滨江区法治政府建设工作部署。",
+        "一、主要举措和成效",
+      ].join("\n"),
+    );
+    assert.equal(byLevel.meta.level, "department");
+    assert.equal(byLevel.meta.issuer, "滨江区政府办公室");
+    // sending out the government's document, it issues for the government
+    const sent = analyze(
+      [
+        "瑞金市人民政府办公室关于印发瑞金市2024年法治政府建设工作要点的通知",
+        "各乡(镇)人民政府,市政府各部门:",
+        "《瑞金市2024年法治政府建设工作要点》已经市政府同意,现印发给你们,请认真抓好落实。",
+      ].join("\n"),
+    );
+    assert.equal(sent.meta.region, "瑞金市");
+    assert.notEqual(sent.meta.level, "department");
+    assert.equal(sent.meta.issuer, "瑞金市");
+  });
+  test("a signature dated by its month alone gives the month (ISO 8601 month precision)", () => {
+    const report = (date: string) =>
+      analyze(
+        [
+          "龙泉市2024年法治政府建设年度报告",
+          "2024年,龙泉市深入推进依法行政,全年办理行政复议案件56件。",
+          "一、主要举措和成效",
+          "龙泉市人民政府",
+          date,
+        ].join("\n"),
+      );
+    assert.equal(report("二〇二五年三月").meta.published, "2025-03");
+    assert.equal(report("2025年2月").meta.published, "2025-02");
+    assert.equal(report("二〇二五年十二月").meta.published, "2025-12");
+    // a month after the deadline's is late; the deadline's own month is not known to be
+    const late = (date: string) => report(date).findings.some((f) => f.rule === "review:late-publication");
+    assert.equal(late("二〇二五年五月"), true);
+    assert.equal(late("二〇二五年四月"), false);
+    assert.equal(report("二〇二五年三月二十日").meta.published, "2025-03-20");
+  });
 });
