@@ -94,9 +94,8 @@ export const GOVERNMENT_BODY =
  * the government's document (…办公室关于印发…实施方案的通知, DOCUMENT_SENT). */
 export const GOVERNMENT_OFFICE = /^(?:人民)?政府办公[厅室]/;
 /** A title that sends out another document (…关于印发…的通知), which the office issues for its
- *  government, and the notice's words that do so under a title not found (现印发给你们). */
+ *  government (or a notice's words that do so: rules/titles.ts SENT_TO_YOU). */
 export const DOCUMENT_SENT = /印发|转发/;
-export const SENT_TO_YOU = /(?:印发|转发)给你们/;
 
 /** A title that opens with an organ's full name, of an area the region list does not know
  * (青石县人民政府关于…, 青石经济技术开发区管委会2023年…): the name up to the first word that

@@ -6,11 +6,11 @@ import {
   DOCUMENT_SENT,
   INFO_BOX_ISSUER,
   LEVEL_PREFIX,
-  SENT_TO_YOU,
   TITLE_AREA,
   TITLE_ORGAN,
 } from "../rules/issuers.ts";
 import { arabicYears } from "../rules/numerals.ts";
+import { SENT_TO_YOU } from "../rules/titles.ts";
 import type { DocKind, Level, Meta, Noise, Script } from "../types.ts";
 import { normalizeText } from "../normalize/normalize.ts";
 import { parseChineseDate } from "./dates.ts";
@@ -44,19 +44,22 @@ function dateIn(s: string): string | null {
 
 /** The date shown with the page (metadata line), else the signing date under the text. */
 function findPublished(lines: Line[], noise: Noise[], body: Line[], hints: PageHints): string | null {
+  // the key may be parted from its value by a bar (发布日期 | 2025-06-30, an information box
+  // drawn as a table); of several keys, on one line or on lines one under the other, the
+  // publication's (生成日期 | 2023-03-01 … 发布时间: 2023-03-14), else the first
+  let first: string | null = null;
   for (const n of noise) {
     if (n.kind !== "boilerplate") continue;
     for (const line of lines) {
       if (line.start > n.end || line.end < n.start) continue;
-      // the key may be parted from its value by a bar (发布日期 | 2025-06-30, an information box
-      // drawn as a table); of several keys on the line, the publication's (成文日期 … 发布日期 …)
-      const keyAt = line.text.search(DATE_KEY);
-      if (keyAt < 0) continue;
       const publishedAt = line.text.search(PUBLISHED_KEY);
-      const d = dateIn(line.text.slice(publishedAt >= 0 ? publishedAt : keyAt));
-      if (d) return d;
+      const published = publishedAt >= 0 ? dateIn(line.text.slice(publishedAt)) : null;
+      if (published) return published;
+      const keyAt = first === null ? line.text.search(DATE_KEY) : -1;
+      if (keyAt >= 0) first = dateIn(line.text.slice(keyAt));
     }
   }
+  if (first) return first;
   if (hints.published) {
     const d = dateIn(hints.published);
     if (d) return d;
@@ -286,7 +289,8 @@ function findIssuer(norm: string, title: TitleFound | null, body: Line[], lines:
     const sentenceEnd = first.text.search(/[。]/);
     const end = sentenceEnd >= 0 ? first.start + sentenceEnd : first.end;
     // the sentence opens with its subject after the year (2024年,省司法厅坚持…): a department
-    // named by its level, or a township, that stands right there issues — not a place the
+    // named by its level, a township or a central body (2022年,司法部坚持…) that stands right
+    // there issues — not a place the
     // sentence names later (…《陕西省法治政府建设实施方案》)
     const opening = OPENING_SUBJECT.exec(norm.slice(first.start, end));
     if (opening) {
@@ -294,7 +298,9 @@ function findIssuer(norm: string, title: TitleFound | null, body: Line[], lines:
       const verb = norm.slice(at, end).search(SUBJECT_ENDS);
       const found = verb > 0 ? issuerIn(norm, at, at + verb) : null;
       const named =
-        found?.level === "township" || (found?.areaLevel !== undefined && found.areaLevel !== "any");
+        found?.level === "township" ||
+        found?.level === "central" ||
+        (found?.areaLevel !== undefined && found.areaLevel !== "any");
       if (found && found.start === at && named) return issuerOf(norm, found);
     }
     // a place inside a 《title》 names the document cited (《重庆市法治政府建设实施方案》), not the

@@ -12,6 +12,8 @@ import {
   SITE_HEAD,
   SITE_PREFIX,
   SITE_SUFFIX,
+  SENT_TITLE_LINES,
+  SENT_TO_YOU,
   TITLE_LINES,
   TITLE_MAX,
   TITLE_MIN,
@@ -115,7 +117,10 @@ export function findTitle(
   body: Line[],
   noise: Noise[],
 ): TitleFound | null {
-  const head = body.slice(0, TITLE_LINES);
+  // a notice that sends out the document below it, with no title line of its own: the
+  // document's title stands under the notice's signature
+  const sends = body.slice(0, TITLE_LINES).some((l) => SENT_TO_YOU.test(l.text));
+  const head = body.slice(0, sends ? SENT_TITLE_LINES : TITLE_LINES);
   for (const [k, line] of head.entries()) {
     const broken = brokenTitle(text, norm, line, head[k + 1], noise);
     const title =

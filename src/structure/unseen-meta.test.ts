@@ -192,4 +192,46 @@ describe("titles and issuers of unseen shapes", () => {
     assert.equal(late("二〇二五年四月"), false);
     assert.equal(report("二〇二五年三月二十日").meta.published, "2025-03-20");
   });
+  test("a notice without a title line of its own: the document's title stands under its signature", () => {
+    const record = analyze(
+      [
+        "同政办发〔2024〕5号",
+        "各镇人民政府,县政府各部门:",
+        "现将《同心县法治政府建设2024年工作要点》印发你们,请认真抓好落实。",
+        "同心县人民政府办公室",
+        "2024年3月15日",
+        "(此件公开发布)",
+        "同心县法治政府建设2024年工作要点",
+        "为深入推进依法行政,加快建设法治政府,结合我县实际,制定本要点。",
+        "一、总体要求",
+      ].join("\n"),
+    );
+    assert.equal(record.meta.title, "同心县法治政府建设2024年工作要点");
+    assert.equal(record.meta.kind, "plan");
+    // the office sends out the county's document: the county's
+    assert.equal(record.meta.level, "county");
+    assert.equal(record.meta.issuer, "同心县");
+  });
+  test("a report without a title whose opening sentence's subject is a ministry", () => {
+    const record = analyze(
+      [
+        "2023年,水利部坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻落实《法治政府建设实施纲要(2021—2025年)》,扎实推进水利法治建设。",
+        "一、深入学习贯彻习近平法治思想",
+      ].join("\n"),
+    );
+    assert.equal(record.meta.issuer, "水利部");
+    assert.equal(record.meta.level, "central");
+  });
+  test("an information box: its publication date before a generation date on the line above", () => {
+    const record = analyze(
+      [
+        "索引号 | 113302000/2024-00315 | 发布机构 | 龙山街道 |",
+        "生成日期 | 2024-02-20 | 公开方式 | 主动公开 |",
+        "龙山街道2023年度法治政府建设情况报告",
+        "发布时间: 2024-03-05 10:12 信息来源: 龙山街道",
+        "2023年,龙山街道深入推进依法行政,全年召开法治建设专题会议3次。",
+      ].join("\n"),
+    );
+    assert.equal(record.meta.published, "2024-03-05");
+  });
 });
