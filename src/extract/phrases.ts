@@ -165,7 +165,8 @@ export function after(norm: string, end: number): string {
   // a stop inside a parenthetical (12.3万元(按户均计)) leaves none of it: no half a bracket
   const open = s.lastIndexOf("(");
   if (open >= 0 && s.indexOf(")", open) < 0) s = s.slice(0, open);
-  return s.replace(/[和及与等]$/, "").replace(OBJECT_TAIL, "");
+  // a conjunction the next item follows (部党组会暨12次…学习会, 和, 及): no part of the noun
+  return s.replace(/[和及与等暨]$/, "").replace(OBJECT_TAIL, "");
 }
 
 /** How far apart two numbers of one run may be (the words between them). */

@@ -103,3 +103,21 @@ test("a score (平均成绩92.6分, 考核得分95分) is a mark given, not a co
     ["1526名"],
   );
 });
+
+test("a note in brackets after the unit is no noun (判决书41份(无行政败诉)); 暨 joins two counted things", () => {
+  assert.deepEqual(subjects("全年收到法院判决书27份(均未败诉),行政调解书5份。"), [
+    ["27份", "收到法院判决书数"],
+    ["5份", "行政调解书数"],
+  ]);
+  assert.deepEqual(subjects("局党组召开4次党组会暨9次理论学习中心组学习会。")[0], [
+    "4次",
+    "局党组召开党组会次数",
+  ]);
+});
+
+test("a sum that bounds a class of things (百万元以上合同) is no amount of its own", () => {
+  assert.deepEqual(
+    subjects("全年审查50万元以上的政府合同36份,为企业挽回经济损失120万元以上。").map(([quote]) => quote),
+    ["36份", "120万元以上"],
+  );
+});
