@@ -5,6 +5,8 @@
 /** Titles are one line of this many characters (after a site prefix is cut). */
 export const TITLE_MIN = 6;
 export const TITLE_MAX = 90;
+/** A title is no sentence: more commas than this part its clauses (在…上,某街道坚持…,现将…报告如下). */
+export const TITLE_COMMAS_MAX = 1;
 /** How far into the body the title line may stand. */
 export const TITLE_LINES = 6;
 /** A notice's words that send out the document below it (现将《…工作要点》印发给你们, 印发你们). */

@@ -254,6 +254,15 @@ const OPENING_SUBJECT = /^\s*\d{4}\s*年(?:度|以来)?\s*[,，]\s*/;
 /** Where the opening sentence's subject ends: its first verb, or a comma. */
 const SUBJECT_ENDS = /[,，;；]|坚持|深入|认真|全面|紧紧|围绕|始终|聚焦|持续|立足|按照|在|以/;
 
+/** The first clauses of a sentence a subject may open: its start and after its first commas. */
+function clauseStarts(norm: string, from: number, to: number): number[] {
+  const starts = [from];
+  for (let k = from; k < to && starts.length < SUBJECT_CLAUSES; k++)
+    if (",，".includes(norm[k])) starts.push(k + 1);
+  return starts;
+}
+const SUBJECT_CLAUSES = 3;
+
 /** How far down a notice says it sends out a document (…现印发给你们). */
 const SENT_LINES = 4;
 
@@ -268,10 +277,11 @@ function findIssuer(norm: string, title: TitleFound | null, body: Line[], lines:
     const found = issuerIn(norm, line.start, line.end, titleLimit(norm, line));
     if (found) return issuerOf(norm, found, sends);
   }
-  // the signature under the text: 长治市人民政府 / 某某县司法局 / 司法部
+  // the signature under the text: 长治市人民政府 / 某某县司法局 / 司法部 (not a salutation, which
+  // names whom the text is addressed to: 区委全面依法治区委员会:)
   for (const line of body.slice(-4).reverse()) {
     const t = line.text.trim();
-    if (t.length > 30 || /[。,]/.test(t)) continue;
+    if (t.length > 30 || /[。,]|[:：]$/.test(t)) continue;
     const found = issuerIn(norm, line.start, line.end);
     if (found) return issuerOf(norm, found, sends);
   }
@@ -288,13 +298,12 @@ function findIssuer(norm: string, title: TitleFound | null, body: Line[], lines:
   if (first) {
     const sentenceEnd = first.text.search(/[。]/);
     const end = sentenceEnd >= 0 ? first.start + sentenceEnd : first.end;
-    // the sentence opens with its subject after the year (2024年,省司法厅坚持…): a department
-    // named by its level, a township or a central body (2022年,司法部坚持…) that stands right
-    // there issues — not a place the
-    // sentence names later (…《陕西省法治政府建设实施方案》)
-    const opening = OPENING_SUBJECT.exec(norm.slice(first.start, end));
-    if (opening) {
-      const at = first.start + opening[0].length;
+    // the sentence's subject opens one of its first clauses, after the year or a setting (2024年,
+    // 省司法厅坚持…; 在…新征程上,人民街街道办事处坚持…): a department named by its level, a
+    // township or a central body (2022年,司法部坚持…) that stands right there issues — not a place
+    // the sentence names later (…《陕西省法治政府建设实施方案》)
+    for (const from of clauseStarts(norm, first.start, end)) {
+      const at = from + (OPENING_SUBJECT.exec(norm.slice(from, end))?.[0].length ?? 0);
       const verb = norm.slice(at, end).search(SUBJECT_ENDS);
       const found = verb > 0 ? issuerIn(norm, at, at + verb) : null;
       const named =

@@ -13,6 +13,7 @@ import {
   SITE_PREFIX,
   SITE_SUFFIX,
   SENT_TITLE_LINES,
+  TITLE_COMMAS_MAX,
   SENT_TO_YOU,
   TITLE_LINES,
   TITLE_MAX,
@@ -74,6 +75,7 @@ export function cleanTitle(raw: string, folded: string, headline = false): strin
   }
   const t = folded.slice(from, to);
   if (FILE_NAME.test(t) || NAVIGATION.test(t) || NOT_TITLE.test(t) || /。|[;:,]$/.test(t)) return null;
+  if ((t.match(/,/g)?.length ?? 0) > TITLE_COMMAS_MAX) return null;
   if (t.length < TITLE_MIN || t.length > TITLE_MAX || !hasGenreWord(t, headline)) return null;
   return raw.slice(from, to);
 }

@@ -234,4 +234,15 @@ describe("titles and issuers of unseen shapes", () => {
     );
     assert.equal(record.meta.published, "2024-03-05");
   });
+  test("the opening sentence's subject after a setting clause (在…上,某街道办事处坚持…) issues", () => {
+    const record = analyze(
+      [
+        "区委全面依法治区委员会:",
+        "在推进基层治理现代化的新征程上,新华街街道办事处坚持以习近平法治思想为指导,认真落实《东城区2024年法治政府建设工作要点》,现将2024年工作情况报告如下:",
+        "一、主要工作",
+      ].join("\n"),
+    );
+    assert.equal(record.meta.issuer, "新华街街道");
+    assert.equal(record.meta.level, "township");
+  });
 });
