@@ -121,3 +121,7 @@ test("a sum that bounds a class of things (百万元以上合同) is no amount o
     ["36份", "120万元以上"],
   );
 });
+
+test("全覆盖 after the counted thing ends it (法律顾问全覆盖 is no 法律顾问全)", () => {
+  assert.deepEqual(subjects("全镇16个村法律顾问全覆盖。"), [["16个", "村法律顾问数"]]);
+});
