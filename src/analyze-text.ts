@@ -12,7 +12,7 @@ import { normalizeText } from "./normalize/normalize.ts";
 import { extractMeasures } from "./plan/measures.ts";
 import { review } from "./review/index.ts";
 import { detectBoilerplate } from "./structure/boilerplate.ts";
-import { detectGarbage } from "./structure/garbage.ts";
+import { detectGarbage, isPinyinGloss } from "./structure/garbage.ts";
 import { splitLines } from "./structure/lines.ts";
 import { detectMeta, signedDate } from "./structure/meta.ts";
 import { bodyLines, mergeNoise } from "./structure/noise.ts";
@@ -30,6 +30,12 @@ import { type AnalyzeOptions, resolveOptions } from "./analysis-options.ts";
 /** What the page hides from its reader is page furniture, whatever it says (spam in it is still spam). */
 const hiddenText = (hints: PageHints): Noise[] =>
   (hints.hidden ?? []).map(({ start, end }) => ({ start, end, kind: "boilerplate" }));
+
+/** The spans sentences are read through: sorted, an overlapping one left out. */
+function readThrough(...kinds: Noise[][]): Noise[] {
+  const all = kinds.flat().sort((a, b) => a.start - b.start);
+  return all.filter((n, k) => k === 0 || n.start >= all[k - 1].end);
+}
 
 /** Analyse decoded text. Pure and synchronous: the same text always gives the same record. */
 export function analyzeText(
@@ -56,9 +62,16 @@ export function analyzeText(
     tampering: judgeTampering(norm, spam, garbage),
   };
 
-  // headings, parts, facts and measures read the sentences as written, through watermarks;
-  // what they find is mapped back into the text
-  const view = readingView(text, norm, watermarks);
+  // headings, parts, facts and measures read the sentences as written, through watermarks and
+  // pinyin glosses (执(zhí)法人员 is 执法人员); what they find is mapped back into the text
+  const view = readingView(
+    text,
+    norm,
+    readThrough(
+      watermarks,
+      garbage.filter((g) => isPinyinGloss(norm, g)),
+    ),
+  );
   const read = view.identity ? { noise, body } : viewLayout(view, noise);
   const outlineItems = detectOutline(view.text, view.norm, read.body);
   const { sections, targetsFrom } = detectSections(
@@ -85,8 +98,9 @@ export function analyzeText(
           norm: view.norm,
           outline: outlineItems,
           noise: read.noise,
-          // the plan's own date (its notice's signature), not the date a page republished it
-          planDate: signedDate(body) ?? meta.published,
+          // the plan's own date (its notice's signature), not the date a page republished it; a
+          // date of month precision (2025-03) is no day a measure can be due on
+          planDate: signedDate(body) ?? (meta.published?.length === 10 ? meta.published : null),
           // a plan's year is its title's, unless the title names a period (2021—2025年)
           planYear: meta.year,
           department: meta.level === "department",

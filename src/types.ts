@@ -67,6 +67,8 @@ export interface Meta {
   /** the issuing body: the department (山东省司法厅), the ministry, or the area for a government */
   issuer: string | null;
   year: number | null;
+  /** the date the page shows, else the signature's: YYYY-MM-DD, or YYYY-MM where the signature
+   *  gives the month alone (二〇二五年三月) */
   published: string | null;
   script: Script;
   /** set by the pipeline after the other fields */

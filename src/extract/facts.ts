@@ -10,6 +10,8 @@ import {
   SLOGANS,
   BENCHMARK_BEFORE,
   BENCHMARK_REACH,
+  CLASS_BOUND_AFTER,
+  CLASS_BOUND_UNITS,
   TARGET_MARKERS,
 } from "../rules/exclusions.ts";
 import {
@@ -346,6 +348,8 @@ export function extractFacts(ctx: FactContext): Fact[] {
     if (statesTarget(norm, start)) continue;
     // a bar set by others that the result is set against (超过自治区规定的62.5%): not a result
     if (BENCHMARK_BEFORE.test(norm.slice(Math.max(0, start - BENCHMARK_REACH), start))) continue;
+    if (CLASS_BOUND_UNITS.has(unit.unit) && CLASS_BOUND_AFTER.test(norm.slice(unit.end, unit.end + 4)))
+      continue;
     // the recogniser has already applied 万/亿: 3649.41万元 is 36494100 元
     found.push({ start, end, value: token.value, unit: unit.unit, approx });
   }

@@ -165,7 +165,8 @@ export function after(norm: string, end: number): string {
   // a stop inside a parenthetical (12.3万元(按户均计)) leaves none of it: no half a bracket
   const open = s.lastIndexOf("(");
   if (open >= 0 && s.indexOf(")", open) < 0) s = s.slice(0, open);
-  return s.replace(/[和及与等]$/, "").replace(OBJECT_TAIL, "");
+  // a conjunction the next item follows (部党组会暨12次…学习会, 和, 及): no part of the noun
+  return s.replace(/[和及与等暨]$/, "").replace(OBJECT_TAIL, "");
 }
 
 /** How far apart two numbers of one run may be (the words between them). */
@@ -201,9 +202,14 @@ export function wordsBelongToNext(
 const namesBefore = (norm: string, start: number) =>
   start > 0 && !isDigitAt(norm, start - 1) && trimPhrase(before(norm, start, null)).length >= 2;
 
+/** A noun the quantity counts, closed by 的 (市本级60个部门的法律顾问覆盖率100%): the words after
+ *  are the quantity's own, and its thing, with 的, names the next — no run of lost punctuation. */
+const OWNED_NOUN = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:${NOUN_END.source.replace(/\$$/, "")})的`);
+
 /** Words only, no punctuation and no other number, between a quantity's end and the next's start. */
 function runsOn(norm: string, from: number, to: number): boolean {
   if (to - from < 2 || to - from > MAX_RUN_GAP) return false;
+  if (OWNED_NOUN.test(norm.slice(from, to))) return false;
   for (let k = from; k < to; k++) if (charIn(BOUNDARY_SET, norm, k) || isDigitAt(norm, k)) return false;
   return true;
 }

@@ -246,8 +246,10 @@ export function deriveSubject(
     const items = norm.slice(from, leadStart);
     if (/^[\u4e00-\u9fff“]/.test(items) && !/[\d()（）]/.test(items)) lead = trimPhrase(items + rawBefore);
   }
-  // 14省23市(区): the parenthetical qualifies the place the classifier counts — 市(区)
+  // 14省23市(区): the parenthetical qualifies the place the classifier counts — 市(区); elsewhere a
+  // parenthetical alone after the unit is a note on the number (判决书41份(无行政败诉)), no noun
   if (PLACE_NOUNS[unit] && /^[(（]/.test(object)) object = unit + object;
+  else if (/^\([^()]*\)$/.test(object)) object = "";
   if (/等$/.test(trimmedBefore)) {
     // "…青干班等6个干部培训班": examples, not the subject; without a noun after the
     // number they are all there is (审查市政府合同、协议等133份)

@@ -341,3 +341,52 @@ describe("statistics tables", () => {
     );
   });
 });
+
+describe("a statistics table copied one cell per line", () => {
+  test("its unit line, header and rows read as the tabbed table would be", () => {
+    const text = [
+      "2024年主要法治指标完成情况如下。",
+      "单位：件",
+      "指标",
+      "2023年",
+      "2024年",
+      "行政复议案件新收数",
+      "236",
+      "281",
+      "行政应诉案件数",
+      "97",
+      "88",
+      "二、存在的不足和原因",
+    ].join("\n");
+    assert.deepEqual(
+      read(text).map((q) => [q.cell, q.unit, q.subject, q.current]),
+      [
+        ["236", "件", "行政复议案件新收数(2023年)", false],
+        ["281", "件", "行政复议案件新收数(2024年)", true],
+        ["97", "件", "行政应诉案件数(2023年)", false],
+        ["88", "件", "行政应诉案件数(2024年)", true],
+      ],
+    );
+  });
+});
+
+describe("a table laid on its side", () => {
+  test("a row that only says how many (数量) counts what each column names", () => {
+    const text = [
+      "申请事项\t举报投诉处理\t政府信息公开\t行政处罚",
+      "数量\t52件\t19件\t33件",
+      "占比\t50.5%\t18.4%\t32.0%",
+    ].join("\n");
+    assert.deepEqual(
+      read(text).map((q) => [q.cell, q.subject]),
+      [
+        ["52件", "举报投诉处理数量"],
+        ["19件", "政府信息公开数量"],
+        ["33件", "行政处罚数量"],
+        ["50.5%", "占比(举报投诉处理)"],
+        ["18.4%", "占比(政府信息公开)"],
+        ["32.0%", "占比(行政处罚)"],
+      ],
+    );
+  });
+});

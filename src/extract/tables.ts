@@ -34,6 +34,7 @@ import {
 } from "../rules/tables.ts";
 import {
   barsAsTabs,
+  cellLinesAsTabs,
   CATEGORY_ROW,
   splitCells,
   type TableCell,
@@ -99,7 +100,8 @@ interface TableLine extends Span {
 /** The quantities of every table in the text. */
 export function tableQuantities(text: string): TableQuantity[] {
   // a table drawn with bars is read as a tabbed one (same length: the offsets hold)
-  const norm = barsAsTabs(text);
+  // and so is one copied out of Word or PDF one cell per line
+  const norm = cellLinesAsTabs(barsAsTabs(text));
   const lines: TableLine[] = [];
   for (let start = 0; start <= norm.length; ) {
     let end = norm.indexOf("\n", start);
@@ -268,13 +270,16 @@ function readTable(norm: string, lines: TableLine[], from: number, to: number, o
       if (ofYear) named = `${column.year}年${named}`;
       if (change) named = !change[1] && CHANGE_BASIS.test(named) ? named + change[2] : change[0];
       const name = within(label.name);
+      // a table laid on its side (申请事项 | 举报投诉处理 | 政府信息公开 over 数量 | 75件 | 16件): a row
+      // that says only "how many" counts what its column names (举报投诉处理数量)
+      const sideways = PLAIN_HEADERS.has(label.name) && named !== "" && !ofYear && !change;
       // what is counted, for its indicator: the row, and the column when it names an action (受理)
-      const counted = ofYear && !change ? name + column.name : name;
+      const counted = sideways ? named : ofYear && !change ? name + column.name : name;
       out.push({
         start: cell.end - said.length,
         end: cell.end,
         ...quantity,
-        subject: name + (named ? `(${named})` : ""),
+        subject: sideways ? named + label.name : name + (named ? `(${named})` : ""),
         label: counted,
         current: !change && (column.year === 0 || column.year === newest) && !CHANGE_HEADER.test(column.name),
       });

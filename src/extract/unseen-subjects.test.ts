@@ -79,3 +79,49 @@ test("六项措施 in words parts the account; 6项措施 in digits is counted",
   assert.deepEqual(subjects("一、六项措施推进法治政府建设"), []);
   assert.deepEqual(subjects("出台6项措施。"), [["6项", "出台措施数"]]);
 });
+
+test("a count whose noun owns what the next number measures (N个部门的…覆盖率) keeps its noun", () => {
+  assert.deepEqual(subjects("市本级60个部门的法律顾问覆盖率达100%。"), [
+    ["60个", "市本级部门数"],
+    ["100%", "部门的法律顾问覆盖率"],
+  ]);
+});
+
+test("pinyin glosses left in a sentence (执(zhí)法) are no part of its subjects", () => {
+  assert.deepEqual(subjects("全区持证执(zhí)法人员1200名,开展执(zhí)法检查360次。"), [
+    ["1200名", "持证执法人员数"],
+    ["360次", "开展执法检查次数"],
+  ]);
+});
+
+test("a score (平均成绩92.6分, 考核得分95分) is a mark given, not a count, amount or rate: no fact", () => {
+  const facts = subjects(
+    "组织1526名国家工作人员参加学法考试,平均成绩92.6分,在全市法治政府建设考核中得分95分。",
+  );
+  assert.deepEqual(
+    facts.map(([quote]) => quote),
+    ["1526名"],
+  );
+});
+
+test("a note in brackets after the unit is no noun (判决书41份(无行政败诉)); 暨 joins two counted things", () => {
+  assert.deepEqual(subjects("全年收到法院判决书27份(均未败诉),行政调解书5份。"), [
+    ["27份", "收到法院判决书数"],
+    ["5份", "行政调解书数"],
+  ]);
+  assert.deepEqual(subjects("局党组召开4次党组会暨9次理论学习中心组学习会。")[0], [
+    "4次",
+    "局党组召开党组会次数",
+  ]);
+});
+
+test("a sum that bounds a class of things (百万元以上合同) is no amount of its own", () => {
+  assert.deepEqual(
+    subjects("全年审查50万元以上的政府合同36份,为企业挽回经济损失120万元以上。").map(([quote]) => quote),
+    ["36份", "120万元以上"],
+  );
+});
+
+test("全覆盖 after the counted thing ends it (法律顾问全覆盖 is no 法律顾问全)", () => {
+  assert.deepEqual(subjects("全镇16个村法律顾问全覆盖。"), [["16个", "村法律顾问数"]]);
+});

@@ -20,6 +20,7 @@ import { chineseToInt } from "../structure/outline.ts";
 import { splitLines } from "../structure/lines.ts";
 import {
   barsAsTabs,
+  cellLinesAsTabs,
   CATEGORY_ROW,
   splitCells,
   type TableCell,
@@ -118,8 +119,9 @@ export function tableMeasures(
   year: number | null = null,
   issued: string | null = null,
 ): Measure[] {
-  // a table drawn with bars is read as a tabbed one (same length: the offsets hold)
-  norm = barsAsTabs(norm);
+  // a table drawn with bars, or copied out of Word or PDF one cell per line, is read as a tabbed
+  // one (same length: the offsets hold)
+  norm = cellLinesAsTabs(barsAsTabs(norm));
   if (!norm.includes("\t")) return [];
   const lines = splitLines(norm);
   const kinds = tableLineKinds(lines);

@@ -126,6 +126,11 @@ export const NOT_TARGETS = ["拟保留", "拟废止", "拟修改", "拟修订", 
 export const BENCHMARK_BEFORE = /(?:规定|要求)的\s*$/;
 export const BENCHMARK_REACH = 6;
 
+/** A sum of money that bounds a class of things (百万元以上合同备案4份, 500万元以下的项目, 罚款1万元以上
+ *  5万元以下): the words after its 以上/以下 are the things so bounded, not what the sum counts. */
+export const CLASS_BOUND_AFTER = /^(?:以上|以下)的?[\u4e00-\u9fff]/;
+export const CLASS_BOUND_UNITS = new Set(["元"]);
+
 /** Words in the same clause before a number that make it a plan or requirement (a target). */
 export const TARGET_MARKERS = [
   "力争",

@@ -89,6 +89,13 @@ export const CENTRAL_REGION = "全国";
  * league; "长治市委…" is the party committee and its offices. */
 export const GOVERNMENT_BODY =
   /^(人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|政府|行政公署|委)/;
+/** A government's general office (长治市人民政府办公室, 区政府办公室): a department of that
+ * government when it reports on its own work; the government itself only where it sends out
+ * the government's document (…办公室关于印发…实施方案的通知, DOCUMENT_SENT). */
+export const GOVERNMENT_OFFICE = /^(?:人民)?政府办公[厅室]/;
+/** A title that sends out another document (…关于印发…的通知), which the office issues for its
+ *  government (or a notice's words that do so: rules/titles.ts SENT_TO_YOU). */
+export const DOCUMENT_SENT = /印发|转发/;
 
 /** A title that opens with an organ's full name, of an area the region list does not know
  * (青石县人民政府关于…, 青石经济技术开发区管委会2023年…): the name up to the first word that

@@ -144,3 +144,15 @@ export const BAR_ROW = /\|[^|\n]*\|/;
 export const BAR_RULE = /^[\s|:\-—]*-[\s|:\-—]*$/;
 /** The fewest bar rows in a run that make a table (one alone is a navigation bar or a title). */
 export const BAR_ROWS_MIN = 2;
+
+/** Header cells of a table copied out of Word or PDF with one cell per line (序号 / 重点任务 /
+ *  牵头单位 / 完成时限, or 指标 / 2023年 / 2024年): words that name a column and nothing else. A
+ *  task table's words are src/rules/task-tables.ts's; these are a statistics table's. */
+export const STATS_HEADER_CELL =
+  /^(?:指标|项目|类别|名称|指标名称|统计项目|内容|数量|数值|计量单位|单位|备注|说明|同比|增减|增长|增幅|(?:19|20)\d{2}\s*年?度?(?:\([^()]{1,4}\))?)$/;
+
+/** The fewest columns, and rows, a table of one cell per line is read with: fewer is a list. */
+export const CELL_LINE_COLUMNS_MIN = 3;
+export const CELL_LINE_ROWS_MIN = 2;
+/** The longest line a header's cell stands on. */
+export const CELL_LINE_HEADER_MAX = 12;

@@ -5,8 +5,16 @@
 /** Titles are one line of this many characters (after a site prefix is cut). */
 export const TITLE_MIN = 6;
 export const TITLE_MAX = 90;
+/** A title is no sentence: more commas than this part its clauses (在…上,某街道坚持…,现将…报告如下). */
+export const TITLE_COMMAS_MAX = 1;
 /** How far into the body the title line may stand. */
 export const TITLE_LINES = 6;
+/** A notice's words that send out the document below it (现将《…工作要点》印发给你们, 印发你们). */
+export const SENT_TO_YOU = /(?:印发|转发)(?:给)?你们/;
+/** How far a document sent out by a notice without a title line of its own may stand: below the
+ *  notice, its signature and date (海政办发〔2023〕8号 / 各乡镇… / 现将…印发你们 / 某县人民政府办公室 /
+ *  2023年3月9日 / (此件公开发布) / 某县法治政府建设2023年工作要点). */
+export const SENT_TITLE_LINES = 12;
 
 /** Words only titles of the classic official genres carry (besides the genre words). */
 export const TITLE_WORDS =

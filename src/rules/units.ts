@@ -1,6 +1,9 @@
 // Units that make a number a reported quantity, and what may follow them. Data only.
 
-/** Counting units (classifiers and measures). Longest match wins (人次 over 人). */
+/** Counting units (classifiers and measures). Longest match wins (人次 over 人). Not 分: a score
+ *  (考核得分95分, 平均成绩92.6分) is a mark others gave, not a count, amount or rate of the work —
+ *  the gold's facts (../shared/gold, test/gold-indicators) leave averages and scores out — and 分
+ *  after a number is as often a part (3分钟, 5分局) as a score. */
 export const COUNT_UNITS = [
   "件",
   "项",

@@ -8,6 +8,7 @@ import {
   DEPARTMENT_MAX,
   DEPARTMENT_SUFFIX,
   GOVERNMENT_BODY,
+  GOVERNMENT_OFFICE,
   NOT_TOWNSHIP_NAME,
   TOWNSHIP_NAME_MAX,
   LEVEL_PREFIX,
@@ -30,6 +31,8 @@ export interface IssuerName extends Issuer {
   /** where the name starts and ends in the text read */
   start: number;
   end: number;
+  /** the name is a government's general office (GOVERNMENT_OFFICE) */
+  office?: true;
 }
 
 const CENTRAL = [...new Set(CENTRAL_BODIES)].sort((a, b) => b.length - a.length);
@@ -98,6 +101,12 @@ function afterArea(norm: string, m: RegionMention, limit: number, prefix: string
   const at = m.end;
   const town = townshipAt(norm, at, limit, true);
   if (town) return { region: town.name, level: "township", issuer: town.name, start: m.start, end: town.end };
+  const office = GOVERNMENT_OFFICE.exec(norm.slice(at, limit));
+  if (office) {
+    const end = at + office[0].length;
+    const issuer = prefix + norm.slice(m.start, end);
+    return { region: area, level: "department", issuer, start: m.start - prefix.length, end, office: true };
+  }
   const body = GOVERNMENT_BODY.exec(norm.slice(at, limit));
   if (body) return { ...government, end: at + body[0].length };
   const name = departmentAt(norm, at, limit);
@@ -131,6 +140,20 @@ export function issuerIn(norm: string, from: number, to: number, limit = to): Is
   const town = townshipAt(norm, at, limit, false);
   if (town) return { region: town.name, level: "township", issuer: town.name, start: at, end: town.end };
   const areaLevel = NOT_LEVEL_PREFIX.test(norm.slice(at, limit)) ? undefined : LEVEL_PREFIX[norm[at]];
+  // 区政府办公室: the office of the district's government, not a department named 区政府办公室
+  const office = areaLevel ? GOVERNMENT_OFFICE.exec(norm.slice(at + 1, limit)) : null;
+  if (areaLevel && office) {
+    const end = at + 1 + office[0].length;
+    return {
+      region: null,
+      level: "department",
+      issuer: norm.slice(at, end),
+      start: at,
+      end,
+      areaLevel,
+      office: true,
+    };
+  }
   const name = areaLevel ? departmentAt(norm, at + 1, limit) : null;
   if (areaLevel && name) {
     const end = at + 1 + name.length;

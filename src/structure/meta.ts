@@ -1,15 +1,23 @@
 // What the document is: kind, title, issuing region, level, year reported on, date shown.
 import type { PageHints } from "../ingest/html.ts";
 import { DATE_IN_LINE, YEAR_SPACE_DATE } from "../rules/boilerplate.ts";
-import { AREA_END_LEVEL, INFO_BOX_ISSUER, TITLE_AREA, TITLE_ORGAN } from "../rules/issuers.ts";
+import {
+  AREA_END_LEVEL,
+  DOCUMENT_SENT,
+  INFO_BOX_ISSUER,
+  LEVEL_PREFIX,
+  TITLE_AREA,
+  TITLE_ORGAN,
+} from "../rules/issuers.ts";
 import { arabicYears } from "../rules/numerals.ts";
+import { SENT_TO_YOU } from "../rules/titles.ts";
 import type { DocKind, Level, Meta, Noise, Script } from "../types.ts";
 import { normalizeText } from "../normalize/normalize.ts";
 import { parseChineseDate } from "./dates.ts";
 import { type Issuer, type IssuerName, issuerIn } from "./issuer.ts";
 import { detectKind } from "./kind.ts";
 import type { Line } from "./lines.ts";
-import { findRegions } from "./regions.ts";
+import { findRegions, regionByName } from "./regions.ts";
 import { findTitle, hintTitle, type TitleFound } from "./title.ts";
 
 export interface MetaInput {
@@ -36,29 +44,57 @@ function dateIn(s: string): string | null {
 
 /** The date shown with the page (metadata line), else the signing date under the text. */
 function findPublished(lines: Line[], noise: Noise[], body: Line[], hints: PageHints): string | null {
+  // the key may be parted from its value by a bar (发布日期 | 2025-06-30, an information box
+  // drawn as a table); of several keys, on one line or on lines one under the other, the
+  // publication's (生成日期 | 2023-03-01 … 发布时间: 2023-03-14), else the first
+  let first: string | null = null;
   for (const n of noise) {
     if (n.kind !== "boilerplate") continue;
     for (const line of lines) {
       if (line.start > n.end || line.end < n.start) continue;
-      // the key may be parted from its value by a bar (发布日期 | 2025-06-30, an information box
-      // drawn as a table); of several keys on the line, the publication's (成文日期 … 发布日期 …)
-      const keyAt = line.text.search(DATE_KEY);
-      if (keyAt < 0) continue;
       const publishedAt = line.text.search(PUBLISHED_KEY);
-      const d = dateIn(line.text.slice(publishedAt >= 0 ? publishedAt : keyAt));
-      if (d) return d;
+      const published = publishedAt >= 0 ? dateIn(line.text.slice(publishedAt)) : null;
+      if (published) return published;
+      const keyAt = first === null ? line.text.search(DATE_KEY) : -1;
+      if (keyAt >= 0) first = dateIn(line.text.slice(keyAt));
     }
   }
+  if (first) return first;
   if (hints.published) {
     const d = dateIn(hints.published);
     if (d) return d;
   }
-  for (const line of body.slice(-4).reverse()) {
+  for (const line of body.slice(-SIGNATURE_LINES).reverse()) {
     const d = dateLine(line);
     if (d) return d;
   }
-  return signedDate(body);
+  const signed = signedDate(body);
+  if (signed) return signed;
+  // a signature dated by its month alone (二〇二五年三月): the month, as ISO 8601 writes a date of
+  // month precision (2025-03) — compared as text it is before every day of that month, so a
+  // deadline check (2025-04-01) never calls a report late on a day it does not know
+  for (const line of body.slice(-SIGNATURE_LINES).reverse()) {
+    const d = monthLine(line);
+    if (d) return d;
+  }
+  return null;
 }
+
+/** The last lines a signature's date stands on. */
+const SIGNATURE_LINES = 4;
+
+/** The month a line gives when it is a year and month alone (2025年3月, 二〇二五年三月). */
+function monthLine(line: Line): string | null {
+  const m = MONTH_ALONE.exec(line.text.trim());
+  if (!m) return null;
+  const year = Number(arabicYears(`${m[1]}年`).slice(0, -1));
+  const month = m[2].length <= 2 && /^\d+$/.test(m[2]) ? Number(m[2]) : CHINESE_MONTH.indexOf(m[2]) + 1;
+  if (!(year >= 1990 && year <= 2100) || month < 1 || month > 12) return null;
+  return `${year}-${String(month).padStart(2, "0")}`;
+}
+const MONTH_ALONE =
+  /^([〇○零Ｏ一二三四五六七八九]{4}|\d{4})\s*年\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月$/;
+const CHINESE_MONTH = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
 
 /** The date of a notice's signature, above the plan it sends out (关于印发…的通知 / 某市人民政府 /
  *  2017年5月10日): the plan's own date, which a page republishing it years later does not change. */
@@ -170,8 +206,18 @@ function namedAreas(norm: string): AreaCount[] {
 }
 
 /** "市司法局": the department of the most named area of that level (株洲市 → 株洲市司法局);
- * "司法局": of the most named area. */
-function issuerOf(norm: string, found: IssuerName): Issuer {
+ * "司法局": of the most named area. A government's office that sends out a document (…办公室关于
+ * 印发…的通知, `sends`) issues it for its government: the area's. */
+function issuerOf(norm: string, found: IssuerName, sends = false): Issuer {
+  const named = areaOf(norm, found);
+  if (!found.office || !sends) return named;
+  const level = (named.region && regionByName(named.region)?.level) || LEVEL_PREFIX[found.issuer[0]];
+  return level
+    ? { region: named.region, level, issuer: named.region ?? found.issuer.replace(/办公[厅室]$/, "") }
+    : named;
+}
+
+function areaOf(norm: string, found: IssuerName): Issuer {
   const { region, level, issuer, areaLevel } = found;
   if (!areaLevel) return { region, level, issuer };
   const area = namedAreas(norm).find((a) => areaLevel === "any" || a.level === areaLevel);
@@ -208,21 +254,36 @@ const OPENING_SUBJECT = /^\s*\d{4}\s*年(?:度|以来)?\s*[,，]\s*/;
 /** Where the opening sentence's subject ends: its first verb, or a comma. */
 const SUBJECT_ENDS = /[,，;；]|坚持|深入|认真|全面|紧紧|围绕|始终|聚焦|持续|立足|按照|在|以/;
 
+/** The first clauses of a sentence a subject may open: its start and after its first commas. */
+function clauseStarts(norm: string, from: number, to: number): number[] {
+  const starts = [from];
+  for (let k = from; k < to && starts.length < SUBJECT_CLAUSES; k++)
+    if (",，".includes(norm[k])) starts.push(k + 1);
+  return starts;
+}
+const SUBJECT_CLAUSES = 3;
+
+/** How far down a notice says it sends out a document (…现印发给你们). */
+const SENT_LINES = 4;
+
 /** How far down the page its information box may stand. */
 const INFO_BOX_LINES = 20;
 
 function findIssuer(norm: string, title: TitleFound | null, body: Line[], lines: Line[]): FoundIssuer | null {
+  const sends =
+    DOCUMENT_SENT.test(title?.title ?? "") || body.slice(0, SENT_LINES).some((l) => SENT_TO_YOU.test(l.text));
   if (title) {
     const line = title.lines[0];
     const found = issuerIn(norm, line.start, line.end, titleLimit(norm, line));
-    if (found) return issuerOf(norm, found);
+    if (found) return issuerOf(norm, found, sends);
   }
-  // the signature under the text: 长治市人民政府 / 某某县司法局 / 司法部
+  // the signature under the text: 长治市人民政府 / 某某县司法局 / 司法部 (not a salutation, which
+  // names whom the text is addressed to: 区委全面依法治区委员会:)
   for (const line of body.slice(-4).reverse()) {
     const t = line.text.trim();
-    if (t.length > 30 || /[。,]/.test(t)) continue;
+    if (t.length > 30 || /[。,]|[:：]$/.test(t)) continue;
     const found = issuerIn(norm, line.start, line.end);
-    if (found) return issuerOf(norm, found);
+    if (found) return issuerOf(norm, found, sends);
   }
   // the page's information box: 发布机构: 古镛镇人民政府, 发文机关 | 某县司法局
   for (const line of lines.slice(0, INFO_BOX_LINES)) {
@@ -237,16 +298,18 @@ function findIssuer(norm: string, title: TitleFound | null, body: Line[], lines:
   if (first) {
     const sentenceEnd = first.text.search(/[。]/);
     const end = sentenceEnd >= 0 ? first.start + sentenceEnd : first.end;
-    // the sentence opens with its subject after the year (2024年,省司法厅坚持…): a department
-    // named by its level, or a township, that stands right there issues — not a place the
-    // sentence names later (…《陕西省法治政府建设实施方案》)
-    const opening = OPENING_SUBJECT.exec(norm.slice(first.start, end));
-    if (opening) {
-      const at = first.start + opening[0].length;
+    // the sentence's subject opens one of its first clauses, after the year or a setting (2024年,
+    // 省司法厅坚持…; 在…新征程上,人民街街道办事处坚持…): a department named by its level, a
+    // township or a central body (2022年,司法部坚持…) that stands right there issues — not a place
+    // the sentence names later (…《陕西省法治政府建设实施方案》)
+    for (const from of clauseStarts(norm, first.start, end)) {
+      const at = from + (OPENING_SUBJECT.exec(norm.slice(from, end))?.[0].length ?? 0);
       const verb = norm.slice(at, end).search(SUBJECT_ENDS);
       const found = verb > 0 ? issuerIn(norm, at, at + verb) : null;
       const named =
-        found?.level === "township" || (found?.areaLevel !== undefined && found.areaLevel !== "any");
+        found?.level === "township" ||
+        found?.level === "central" ||
+        (found?.areaLevel !== undefined && found.areaLevel !== "any");
       if (found && found.start === at && named) return issuerOf(norm, found);
     }
     // a place inside a 《title》 names the document cited (《重庆市法治政府建设实施方案》), not the

@@ -141,6 +141,23 @@ describe("pinyin injected after characters", () => {
     assert.equal(r.meta.tampering, null);
     assert.ok(r.findings.some((f) => f.rule === "review:garbage"));
   });
+  test("a word glossed wherever it stands (a dictionary's annotation copied with the text) is debris", () => {
+    // 執(zhí)法 three times and more: one character glossed, few glosses in the text
+    const text = [
+      "2023年,全縣堅持嚴格規範公正文明執(zhí)法,全面落實行政執(zhí)法公示制度、執(zhí)法全過程記錄制度、重大執(zhí)法決定法制審核制度。",
+      "全年開展行政執(zhí)法案卷評查2次,評查案卷186卷,組織執法人員培訓6期,培訓480人次。",
+      "一、主要舉措和成效",
+      "縣政府常務會議專題研究法治政府建設工作4次,審議重大行政決策事項12項,全部經過合法性審查。",
+    ].join("\n");
+    const r = analyze(text);
+    assert.equal(r.meta.tampering, null);
+    assert.ok(!r.findings.some((f) => f.rule === "review:hijacked"));
+    const debris = r.findings.filter((f) => f.rule === "review:garbage");
+    assert.equal(debris.length, 5);
+    assert.equal(debris[0].message, "拼音注音残留「執(zhí)」");
+    // the glossed words are read through: 评查案卷 counted by what it is
+    assert.ok(r.facts.some((f) => f.quote === "2次" && f.subject === "开展行政执法案卷评查次数"));
+  });
 });
 
 describe("fixture pages (test/fixtures/spam)", () => {

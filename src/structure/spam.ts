@@ -9,6 +9,7 @@ import type { Finding, Noise, Span } from "../types.ts";
 import type { Line } from "./lines.ts";
 import { findRegions } from "./regions.ts";
 import { registerOf, scoreRange } from "./register.ts";
+import { repeatedInserts } from "./spam-inserts.ts";
 import { type LatinToken, type LexiconHits, scanLexicon, type TermHit } from "./spam-lexicon.ts";
 import {
   fillSlot,
@@ -465,6 +466,11 @@ export function detectSpam(norm: string, lines: Line[], masked: Span[] = []): Sp
     for (const filler of issuerSlotFillers(norm, line, terms))
       if (!found.slice(before).some((f) => f.start < filler.end && f.end > filler.start)) found.push(filler);
   }
+  // a site's name repeated inside the words, with no advertising word to find it by
+  for (const span of repeatedInserts(norm))
+    if (!found.some((f) => f.start < span.end && f.end > span.start))
+      found.push({ ...span, score: 0, slot: null, signal: "ad" });
+  found.sort((a, b) => a.start - b.start);
   // both steps compare strings with each other: bounded, so a page stuffed with thousands of
   // different strings stays linear (each is still found where it stands)
   const accepted = found.length <= MAX_COMPARED ? sharedCores(norm, found) : found;

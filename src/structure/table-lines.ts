@@ -2,7 +2,27 @@
 // (src/ingest/html.ts, docx.ts, pdf.ts); a row whose one cell spans the table's width (一、行政处罚
 // over the rows of that category) keeps the tabs of the columns it spans. Such lines are the
 // table's, not the document's: no heading of its outline, and no break in the table.
-import { BAR_ROW, BAR_ROWS_MIN, BAR_RULE, UNIT_LINE } from "../rules/tables.ts";
+import {
+  BAR_ROW,
+  BAR_ROWS_MIN,
+  BAR_RULE,
+  CELL_LINE_COLUMNS_MIN,
+  CELL_LINE_HEADER_MAX,
+  CELL_LINE_ROWS_MIN,
+  NUMBER_CELL,
+  PLACEHOLDER_CELL,
+  STATS_HEADER_CELL,
+  UNIT_LINE,
+} from "../rules/tables.ts";
+import {
+  AREA_HEADER,
+  COOPERATE_HEADER,
+  DUE_HEADER,
+  LEAD_HEADER,
+  NO_HEADER,
+  RESPONSIBLE_HEADER,
+  TASK_HEADER,
+} from "../rules/task-tables.ts";
 import type { Span } from "../types.ts";
 
 /** A cell of a row: its text, trimmed, and where that text stands. */
@@ -59,6 +79,90 @@ export function barsAsTabs(norm: string): string {
     }
   }
   return out.slice(0, norm.length);
+}
+
+const TASK_HEADERS = [
+  NO_HEADER,
+  TASK_HEADER,
+  AREA_HEADER,
+  LEAD_HEADER,
+  COOPERATE_HEADER,
+  RESPONSIBLE_HEADER,
+  DUE_HEADER,
+];
+/** A line that is one header cell of a table copied one cell per line. */
+const headerCell = (t: string) =>
+  t.length <= CELL_LINE_HEADER_MAX &&
+  (STATS_HEADER_CELL.test(t) || TASK_HEADERS.some((h) => h.test(t.replace(/\s+/g, ""))));
+/** A row's number (1, 12, 一): a task table's first cell. */
+const ROW_NUMBER = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．]?$/;
+/** A statistics table's value: a number, with its unit (49件, 3.2万份), or a placeholder (—). */
+const isValue = (t: string) => NUMBER_CELL.test(t) || COUNTED_CELL.test(t) || PLACEHOLDER_CELL.test(t);
+const COUNTED_CELL = /^\d[\d,]*(?:\.\d+)?[万亿]?[\u4e00-\u9fff]{1,3}$/;
+
+/**
+ * The text with tables copied out of Word or PDF one cell per line (序号 / 重点任务 / 牵头单位 /
+ * 完成时限 / 1 / 健全… / 县司法局 / 2024年6月底前 / 2 / …) written as tabbed ones: after a header of
+ * at least CELL_LINE_COLUMNS_MIN known column names, each following run of as many lines that
+ * reads as a row — a row number first (a task table), or a label and values only (a statistics
+ * table) — is one line, its cells apart by tabs. The rows end at the first run that is no row. The
+ * length is kept (the line break after a cell becomes a tab, blank lines after it spaces), so
+ * every offset into it is one into the text.
+ */
+export function cellLinesAsTabs(norm: string): string {
+  const lines = splitAt(norm);
+  const tabs = new Set<number>(); // offsets of the line breaks that part two cells of a row
+  for (let k = 0; k < lines.length; ) {
+    let n = 0;
+    while (k + n < lines.length && headerCell(lines[k + n].text)) n++;
+    if (n < CELL_LINE_COLUMNS_MIN) {
+      k += Math.max(1, n);
+      continue;
+    }
+    const numbered = NO_HEADER.test(lines[k].text);
+    const rows: number[] = [];
+    for (let at = k + n; at + n <= lines.length; at += n) {
+      const row = lines.slice(at, at + n).map((l) => l.text);
+      // a row number where a cell should stand: a cell was empty and left no line, the rows are
+      // out of step from here
+      const fits = numbered
+        ? ROW_NUMBER.test(row[0]) && !row.slice(1).some((t) => ROW_NUMBER.test(t))
+        : !isValue(row[0]) && !headerCell(row[0]) && row.slice(1).every(isValue);
+      if (!fits) break;
+      rows.push(at);
+    }
+    if (rows.length < CELL_LINE_ROWS_MIN) {
+      k += n;
+      continue;
+    }
+    for (const at of [k, ...rows]) for (let j = at; j < at + n - 1; j++) tabs.add(j);
+    k = rows[rows.length - 1] + n;
+  }
+  if (tabs.size === 0) return norm;
+  let out = "";
+  let from = 0;
+  for (const j of [...tabs].sort((a, b) => a - b)) {
+    const { end } = lines[j];
+    const next = lines[j + 1].start;
+    // one tab parts the cells; blank lines between them (a copy with a blank line after each
+    // cell) are spaces, which the cell after them is trimmed of — no empty column
+    out += `${norm.slice(from, end)}\t${" ".repeat(next - end - 1)}`;
+    from = next;
+  }
+  return out + norm.slice(from);
+}
+
+/** The non-blank lines of a text: each one's trimmed text, where it ends and where the next starts. */
+function splitAt(norm: string): Array<{ text: string; start: number; end: number }> {
+  const out: Array<{ text: string; start: number; end: number }> = [];
+  for (let start = 0; start < norm.length; ) {
+    let end = norm.indexOf("\n", start);
+    if (end < 0) end = norm.length;
+    const text = norm.slice(start, end).trim();
+    if (text) out.push({ text, start, end });
+    start = end + 1;
+  }
+  return out;
 }
 
 /** A row of two cells or more next to another line of the table. */

@@ -12,6 +12,9 @@ import {
   SITE_HEAD,
   SITE_PREFIX,
   SITE_SUFFIX,
+  SENT_TITLE_LINES,
+  TITLE_COMMAS_MAX,
+  SENT_TO_YOU,
   TITLE_LINES,
   TITLE_MAX,
   TITLE_MIN,
@@ -72,6 +75,7 @@ export function cleanTitle(raw: string, folded: string, headline = false): strin
   }
   const t = folded.slice(from, to);
   if (FILE_NAME.test(t) || NAVIGATION.test(t) || NOT_TITLE.test(t) || /。|[;:,]$/.test(t)) return null;
+  if ((t.match(/,/g)?.length ?? 0) > TITLE_COMMAS_MAX) return null;
   if (t.length < TITLE_MIN || t.length > TITLE_MAX || !hasGenreWord(t, headline)) return null;
   return raw.slice(from, to);
 }
@@ -115,7 +119,10 @@ export function findTitle(
   body: Line[],
   noise: Noise[],
 ): TitleFound | null {
-  const head = body.slice(0, TITLE_LINES);
+  // a notice that sends out the document below it, with no title line of its own: the
+  // document's title stands under the notice's signature
+  const sends = body.slice(0, TITLE_LINES).some((l) => SENT_TO_YOU.test(l.text));
+  const head = body.slice(0, sends ? SENT_TITLE_LINES : TITLE_LINES);
   for (const [k, line] of head.entries()) {
     const broken = brokenTitle(text, norm, line, head[k + 1], noise);
     const title =

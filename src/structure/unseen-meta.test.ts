@@ -139,4 +139,110 @@ describe("titles and issuers of unseen shapes", () => {
     assert.equal(kindOfTitle("图解：某某县2024年度法治政府建设情况报告"), "other");
     assert.equal(kindOfTitle("某某县2024年度法治政府建设情况报告"), "report");
   });
+  test("a government's general office reporting on its own work is a department of that area", () => {
+    const named = analyze(
+      [
+        "滨江区政府办公室关于2024年度法治政府建设工作情况的报告",
+        "2024年,区政府办公室坚持以习近平法治思想为指导,全年审核以区政府名义印发的规范性文件12件。",
+        "一、主要举措和成效",
+      ].join("\n"),
+    );
+    assert.equal(named.meta.region, "滨江区");
+    assert.equal(named.meta.level, "department");
+    assert.equal(named.meta.issuer, "滨江区政府办公室");
+    // named by its level only, the area from the text (not 滨江区区政府办公室)
+    const byLevel = analyze(
+      [
+        "区政府办公室2024年度法治政府建设情况报告",
+        "2024年,在区委、区政府的坚强领导下,区政府办公室认真落实滨江区法治政府建设工作部署。",
+        "一、主要举措和成效",
+      ].join("\n"),
+    );
+    assert.equal(byLevel.meta.level, "department");
+    assert.equal(byLevel.meta.issuer, "滨江区政府办公室");
+    // sending out the government's document, it issues for the government
+    const sent = analyze(
+      [
+        "瑞金市人民政府办公室关于印发瑞金市2024年法治政府建设工作要点的通知",
+        "各乡(镇)人民政府,市政府各部门:",
+        "《瑞金市2024年法治政府建设工作要点》已经市政府同意,现印发给你们,请认真抓好落实。",
+      ].join("\n"),
+    );
+    assert.equal(sent.meta.region, "瑞金市");
+    assert.notEqual(sent.meta.level, "department");
+    assert.equal(sent.meta.issuer, "瑞金市");
+  });
+  test("a signature dated by its month alone gives the month (ISO 8601 month precision)", () => {
+    const report = (date: string) =>
+      analyze(
+        [
+          "龙泉市2024年法治政府建设年度报告",
+          "2024年,龙泉市深入推进依法行政,全年办理行政复议案件56件。",
+          "一、主要举措和成效",
+          "龙泉市人民政府",
+          date,
+        ].join("\n"),
+      );
+    assert.equal(report("二〇二五年三月").meta.published, "2025-03");
+    assert.equal(report("2025年2月").meta.published, "2025-02");
+    assert.equal(report("二〇二五年十二月").meta.published, "2025-12");
+    // a month after the deadline's is late; the deadline's own month is not known to be
+    const late = (date: string) => report(date).findings.some((f) => f.rule === "review:late-publication");
+    assert.equal(late("二〇二五年五月"), true);
+    assert.equal(late("二〇二五年四月"), false);
+    assert.equal(report("二〇二五年三月二十日").meta.published, "2025-03-20");
+  });
+  test("a notice without a title line of its own: the document's title stands under its signature", () => {
+    const record = analyze(
+      [
+        "同政办发〔2024〕5号",
+        "各镇人民政府,县政府各部门:",
+        "现将《同心县法治政府建设2024年工作要点》印发你们,请认真抓好落实。",
+        "同心县人民政府办公室",
+        "2024年3月15日",
+        "(此件公开发布)",
+        "同心县法治政府建设2024年工作要点",
+        "为深入推进依法行政,加快建设法治政府,结合我县实际,制定本要点。",
+        "一、总体要求",
+      ].join("\n"),
+    );
+    assert.equal(record.meta.title, "同心县法治政府建设2024年工作要点");
+    assert.equal(record.meta.kind, "plan");
+    // the office sends out the county's document: the county's
+    assert.equal(record.meta.level, "county");
+    assert.equal(record.meta.issuer, "同心县");
+  });
+  test("a report without a title whose opening sentence's subject is a ministry", () => {
+    const record = analyze(
+      [
+        "2023年,水利部坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻落实《法治政府建设实施纲要(2021—2025年)》,扎实推进水利法治建设。",
+        "一、深入学习贯彻习近平法治思想",
+      ].join("\n"),
+    );
+    assert.equal(record.meta.issuer, "水利部");
+    assert.equal(record.meta.level, "central");
+  });
+  test("an information box: its publication date before a generation date on the line above", () => {
+    const record = analyze(
+      [
+        "索引号 | 113302000/2024-00315 | 发布机构 | 龙山街道 |",
+        "生成日期 | 2024-02-20 | 公开方式 | 主动公开 |",
+        "龙山街道2023年度法治政府建设情况报告",
+        "发布时间: 2024-03-05 10:12 信息来源: 龙山街道",
+        "2023年,龙山街道深入推进依法行政,全年召开法治建设专题会议3次。",
+      ].join("\n"),
+    );
+    assert.equal(record.meta.published, "2024-03-05");
+  });
+  test("the opening sentence's subject after a setting clause (在…上,某街道办事处坚持…) issues", () => {
+    const record = analyze(
+      [
+        "区委全面依法治区委员会:",
+        "在推进基层治理现代化的新征程上,新华街街道办事处坚持以习近平法治思想为指导,认真落实《东城区2024年法治政府建设工作要点》,现将2024年工作情况报告如下:",
+        "一、主要工作",
+      ].join("\n"),
+    );
+    assert.equal(record.meta.issuer, "新华街街道");
+    assert.equal(record.meta.level, "township");
+  });
 });
