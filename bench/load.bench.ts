@@ -145,6 +145,7 @@ async function startServer(port: number, env: Record<string, string>): Promise<C
       stdio: ["ignore", "ignore", "pipe"],
     },
   );
+  servers.push(started);
   await new Promise<void>((resolve, reject) => {
     const lines = createInterface({ input: started.stderr as NodeJS.ReadableStream });
     lines.on("line", (line) => {
@@ -155,7 +156,6 @@ async function startServer(port: number, env: Record<string, string>): Promise<C
     });
     started.once("exit", (code) => reject(new Error(`fazhi serve exited (${code}) before it listened`)));
   });
-  servers.push(started);
   return started;
 }
 const port = 30000 + (process.pid % 10000);
@@ -476,10 +476,14 @@ if (ROUNDS > 1)
     at: `${sizes}, ${runs * (ROUNDS - 1)} runs after the first round`,
   });
 if (PROFILE) {
-  // a profile is written when the server exits by itself (it stops on SIGTERM)
-  const exited = new Promise((resolve) => server?.once("exit", resolve));
-  server.kill("SIGTERM");
-  await exited;
+  // a profile is written when a server exits by itself (it stops on SIGTERM)
+  await Promise.all(
+    servers.map((s) => {
+      const exited = new Promise((resolve) => s.once("exit", resolve));
+      s.kill("SIGTERM");
+      return exited;
+    }),
+  );
   console.log(`  server CPU profile in ${PROFILE}`);
 }
 process.exit(0);
