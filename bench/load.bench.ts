@@ -10,7 +10,10 @@
 // (Little's law), so p99 < 100 ms there would need 2,000 answers a second.
 // Settings: LOAD_DOCS (2000) documents; DATABASE_URL (an existing server instead of a
 // throwaway one; the bench adds documents to it); LOAD_CPU_PROFILE (a folder: the server's CPU
-// profile is written there, node --cpu-prof); LOAD_ONLY (list, search or detail: that one only);
+// profile is written there, node --cpu-prof); LOAD_ONLY (list, search or detail: that one only;
+// the search runs twice, as the server answers it — repeated searches from memory while the
+// documents stay the same — and on a second server started with FAZHI_SEARCH_CACHE=0, every
+// answer computed);
 // LOAD_ROUNDS (2): the runs repeated so many times against the same server process, its memory
 // read after each round (RSS from /proc, then V8's heap, external and array buffers after a full
 // collection: bench/memory-probe.mjs); LOAD_HEAP_SNAPSHOTS (a folder: a heap snapshot of the
@@ -48,8 +51,10 @@ if (!databaseUrl) {
   process.exit(2);
 }
 let server: ChildProcess | null = null;
+/** Every server started (the second one runs the searches computed every time). */
+const servers: ChildProcess[] = [];
 const cleanUp = () => {
-  server?.kill("SIGKILL");
+  for (const s of servers) s.kill("SIGKILL");
   postgres?.stop();
 };
 process.on("exit", cleanUp);
@@ -88,33 +93,7 @@ await closePool();
 const loadSeconds = (performance.now() - loadStarted) / 1000;
 
 // the server as deployed: its own process, compiled when built (bin/fazhi.js decides)
-const port = 30000 + (process.pid % 10000);
 const PROFILE = process.env.LOAD_CPU_PROFILE;
-server = spawn(
-  process.execPath,
-  [
-    ...(PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE}`] : []),
-    "--expose-gc",
-    "--import",
-    join(root, "bench/memory-probe.mjs"),
-    join(root, "bin/fazhi.js"),
-    "serve",
-    "--port",
-    String(port),
-    "--empty",
-  ],
-  {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      FAZHI_ADMIN_PASSWORD: PASSWORD,
-      FAZHI_WORKERS: "0",
-      HOST: "127.0.0.1",
-    },
-    stdio: ["ignore", "ignore", "pipe"],
-  },
-);
 /** The server's seconds as bench/memory-probe.mjs reports them (event-loop delay, pool waits,
  *  query times, GC), collected during a run. */
 type LoopSecond = Record<
@@ -135,15 +114,53 @@ type LoopSecond = Record<
 let loopLines: LoopSecond[] = [];
 /** Whoever waits for the server's next memory line (see memoryNow). */
 let onMemory: ((line: string) => void) | null = null;
-await new Promise<void>((resolve, reject) => {
-  const lines = createInterface({ input: server?.stderr as NodeJS.ReadableStream });
-  lines.on("line", (line) => {
-    if (line.includes("已启动")) resolve();
-    if (line.startsWith("fazhi-memory ")) onMemory?.(line.slice("fazhi-memory ".length));
-    if (line.startsWith("fazhi-loop ")) loopLines.push(JSON.parse(line.slice("fazhi-loop ".length)));
+/** The server process whose seconds are collected (the one under load). */
+let measured: ChildProcess | null = null;
+
+/** Starts `fazhi serve` on `port` with `env` added; resolves when it listens. */
+async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
+  const started = spawn(
+    process.execPath,
+    [
+      ...(PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE}`] : []),
+      "--expose-gc",
+      "--import",
+      join(root, "bench/memory-probe.mjs"),
+      join(root, "bin/fazhi.js"),
+      "serve",
+      "--port",
+      String(port),
+      "--empty",
+    ],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        FAZHI_ADMIN_PASSWORD: PASSWORD,
+        FAZHI_WORKERS: "0",
+        HOST: "127.0.0.1",
+        ...env,
+      },
+      stdio: ["ignore", "ignore", "pipe"],
+    },
+  );
+  servers.push(started);
+  await new Promise<void>((resolve, reject) => {
+    const lines = createInterface({ input: started.stderr as NodeJS.ReadableStream });
+    lines.on("line", (line) => {
+      if (line.includes("已启动")) resolve();
+      if (started !== measured) return;
+      if (line.startsWith("fazhi-memory ")) onMemory?.(line.slice("fazhi-memory ".length));
+      if (line.startsWith("fazhi-loop ")) loopLines.push(JSON.parse(line.slice("fazhi-loop ".length)));
+    });
+    started.once("exit", (code) => reject(new Error(`fazhi serve exited (${code}) before it listened`)));
   });
-  server?.once("exit", (code) => reject(new Error(`fazhi serve exited (${code}) before it listened`)));
-});
+  return started;
+}
+const port = 30000 + (process.pid % 10000);
+server = await startServer(port, {});
+measured = server;
 const base = `http://127.0.0.1:${port}`;
 const login = await fetch(`${base}/api/session`, {
   method: "POST",
@@ -190,9 +207,11 @@ async function memoryNow() {
   };
 }
 
-// requests vary as users' would, so that no cache of answers could make the figure: search
-// words common and rare (in 20–100 % of the documents; one in none), alone and in pairs, first
-// and second pages; list pages 1–10; each detail a different document
+// requests vary as users' would: search words common and rare (in 20–100 % of the documents;
+// one in none), alone and in pairs, first and second pages — 60 different searches in turn, so
+// the server's remembered answers serve most of them (as they would the same few words users
+// type most): the search also runs on a server that remembers none; list pages 1–10; each
+// detail a different document
 const WORDS = [
   "行政复议",
   "法治政府",
@@ -221,16 +240,31 @@ function searchPath(k: number): string {
   const q = k % 3 === 2 ? `${word} ${WORDS[(k * 7 + 3) % WORDS.length]}` : word;
   return `/api/documents?q=${encodeURIComponent(q)}${k % 5 === 4 ? "&page=2" : ""}`;
 }
-const ALL_TARGETS: Array<{ name: string; path: (k: number) => string }> = [
+/** A target's server: the one started first, or (`uncached`) one that remembers no search's answer. */
+type Target = { name: string; path: (k: number) => string; uncached?: true };
+const ALL_TARGETS: Target[] = [
   { name: "GET /api/documents (list)", path: (k) => `/api/documents?page=${1 + ((k * 3) % 10)}` },
+  // the same searches twice: as the server runs them (answers remembered while the documents
+  // stay the same: the bench's words come back, as users' do) and every one computed
   { name: "GET /api/documents?q= (search)", path: searchPath },
+  {
+    name: "GET /api/documents?q= (search), every answer computed (FAZHI_SEARCH_CACHE=0)",
+    path: searchPath,
+    uncached: true,
+  },
   { name: "GET /api/documents/:id (detail)", path: (k) => `/api/documents/${ids[(k * 7919) % ids.length]}` },
 ];
 
 const ONLY = process.env.LOAD_ONLY;
 const TARGETS = ALL_TARGETS.filter((t) => !ONLY || t.name.includes(`(${ONLY})`));
 
-async function hammer(path: (k: number) => string, seconds: number, connections: number, rate?: number) {
+async function hammer(
+  base: string,
+  path: (k: number) => string,
+  seconds: number,
+  connections: number,
+  rate?: number,
+) {
   let k = 0;
   return autocannon({
     url: base,
@@ -255,7 +289,7 @@ const PACER = process.env.LOAD_PACER ?? "paced";
 
 /** One run: open loop at `rate` requests a second per connection (paced, see bench/paced.ts),
  *  or closed loop (rate 0, autocannon). */
-async function run(path: (k: number) => string, rate: number) {
+async function run(base: string, path: (k: number) => string, rate: number) {
   if (rate && PACER !== "autocannon") {
     const r = await paced({
       base,
@@ -274,7 +308,7 @@ async function run(path: (k: number) => string, rate: number) {
       bytes: r.bytes,
     };
   }
-  const r = await hammer(path, SECONDS, CONNECTIONS, rate);
+  const r = await hammer(base, path, SECONDS, CONNECTIONS, rate);
   return {
     p50: r.latency.p50,
     p99: r.latency.p99,
@@ -287,7 +321,7 @@ async function run(path: (k: number) => string, rate: number) {
 
 /** Waits until the server has worked off what the last run left queued (at most a minute), so
  *  that each run starts on an idle server. */
-async function settle(): Promise<void> {
+async function settle(base: string): Promise<void> {
   for (let tries = 0; tries < 120; tries++) {
     const started = performance.now();
     await fetch(`${base}/api/health`, { headers: { cookie } });
@@ -297,8 +331,15 @@ async function settle(): Promise<void> {
 }
 
 // warm up (JIT, connection pool, the segmenter's dictionary), then memory before
-for (const t of TARGETS) await hammer(t.path, 2, 20);
-await settle();
+// a second server for the searches computed every time, when they run
+const uncached = TARGETS.some((t) => t.uncached)
+  ? await startServer(port + 1, { FAZHI_SEARCH_CACHE: "0" })
+  : null;
+const uncachedBase = `http://127.0.0.1:${port + 1}`;
+const serverOf = (t: Target) =>
+  t.uncached ? { proc: uncached, base: uncachedBase } : { proc: server, base };
+for (const t of TARGETS) await hammer(serverOf(t).base, t.path, 2, 20);
+await settle(base);
 const before = await memoryNow();
 let rssPeak = before.rss;
 const sampler = setInterval(() => {
@@ -308,7 +349,7 @@ const sampler = setInterval(() => {
 // the CPU each answer costs the server and the database (a steady figure on a loaded machine)
 const postmaster = postmasterOnPort(Number(new URL(databaseUrl).port || 5432));
 const cpuNow = () => ({
-  server: processCpuSeconds(server?.pid ?? 0),
+  server: processCpuSeconds(measured?.pid ?? 0),
   postgres: postmaster ? postgresCpuSeconds(postmaster) : 0,
 });
 
@@ -339,11 +380,13 @@ for (let round = 1; round <= ROUNDS; round++) {
   if (ROUNDS > 1) console.log(`  round ${round} of ${ROUNDS}`);
   for (const t of TARGETS) {
     console.log(`  ${t.name}`);
+    const target = serverOf(t);
+    measured = target.proc;
     for (const rate of [RATE_PER_CONNECTION, 0]) {
-      await settle();
+      await settle(target.base);
       const cpuBefore = cpuNow();
       loopLines = [];
-      const r = await run(t.path, rate);
+      const r = await run(target.base, t.path, rate);
       const cpu = cpuNow();
       reportLoop(loopLines, SECONDS);
       const at = `${sizes}, ${rate ? `${rate * CONNECTIONS} req/s offered${PACER === "autocannon" ? " (autocannon, in step)" : ""}` : "closed loop"}`;
@@ -390,7 +433,8 @@ for (let round = 1; round <= ROUNDS; round++) {
         });
     }
   }
-  await settle();
+  measured = server;
+  await settle(base);
   afterRound.push(await memoryNow());
 }
 clearInterval(sampler);
@@ -432,10 +476,14 @@ if (ROUNDS > 1)
     at: `${sizes}, ${runs * (ROUNDS - 1)} runs after the first round`,
   });
 if (PROFILE) {
-  // a profile is written when the server exits by itself (it stops on SIGTERM)
-  const exited = new Promise((resolve) => server?.once("exit", resolve));
-  server.kill("SIGTERM");
-  await exited;
+  // a profile is written when a server exits by itself (it stops on SIGTERM)
+  await Promise.all(
+    servers.map((s) => {
+      const exited = new Promise((resolve) => s.once("exit", resolve));
+      s.kill("SIGTERM");
+      return exited;
+    }),
+  );
   console.log(`  server CPU profile in ${PROFILE}`);
 }
 process.exit(0);

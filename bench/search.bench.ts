@@ -15,6 +15,7 @@ import { startPostgres } from "../scripts/postgres.js";
 import { SYSTEM_SCOPE, scopeOf } from "../src/commands/access/scope.ts";
 import { listDocuments, snippets } from "../src/commands/documents/documents.ts";
 import { forgetSearchPlans } from "../src/commands/documents/search.ts";
+import { configureSearchCache } from "../src/commands/documents/search-cache.ts";
 import { openStore, type Store } from "../src/store/db.ts";
 import { queryTerms, toTsQuery } from "../src/store/search.ts";
 import { figure, heading } from "./report.ts";
@@ -156,6 +157,8 @@ const databaseUrl = process.env.DATABASE_URL ?? postgres?.url;
 try {
   if (databaseUrl) {
     const store = await openStore({ databaseUrl });
+    // the search itself, every time: no answer from memory
+    configureSearchCache(store, 0);
     try {
       await benchOne("PostgreSQL", store, TOTAL);
     } finally {
@@ -171,6 +174,7 @@ if (process.env.BENCH_EMBEDDED !== "0") {
   const kept = process.env.BENCH_EMBEDDED_DIR;
   const dataDir = kept ?? mkdtempSync(join(tmpdir(), "fazhi-bench-search-"));
   const store = await openStore({ dataDir });
+  configureSearchCache(store, 0);
   try {
     await benchOne("PGlite (embedded)", store, EMBEDDED_TOTAL);
   } finally {

@@ -14,6 +14,7 @@ import pg from "pg";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 import { listDocuments } from "../src/commands/documents/documents.ts";
 import { CANDIDATES, forgetSearchPlans } from "../src/commands/documents/search.ts";
+import { configureSearchCache } from "../src/commands/documents/search-cache.ts";
 import { openStore, refreshStatistics, type Store } from "../src/store/db.ts";
 import type { Database } from "../src/store/schema.ts";
 import { queryTerms, toTsQuery } from "../src/store/search.ts";
@@ -106,6 +107,8 @@ describe("search plans on PostgreSQL", {
       },
     });
     store = { db, engine: "postgres", close: () => db.destroy() };
+    // the plans of the search itself: no answer from memory (test/search-cache.test.ts tests that)
+    configureSearchCache(store, 0);
     const next = random(20261204);
     for (let from = 1; from <= DOCUMENTS; from += 250) {
       const texts: string[] = [];

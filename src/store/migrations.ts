@@ -18,6 +18,7 @@ import { migration as searchIndexWriter } from "./migrations/0014_search_index_w
 import { migration as bulkWrites } from "./migrations/0015_bulk_writes.ts";
 import { migration as taskTerm } from "./migrations/0016_task_term.ts";
 import { migration as searchRanked } from "./migrations/0017_search_ranked.ts";
+import { migration as searchGeneration } from "./migrations/0018_search_generation.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_documents": documents,
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   "0015_bulk_writes": bulkWrites,
   "0016_task_term": taskTerm,
   "0017_search_ranked": searchRanked,
+  "0018_search_generation": searchGeneration,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -60,6 +60,13 @@ export interface SearchIndexTable {
   vector: string;
 }
 
+/** One row: a number that every write of documents or search_index changes (migration 0018),
+ *  which tells web processes when an answer they remember is out of date. */
+export interface SearchGenerationTable {
+  one: boolean;
+  n: number;
+}
+
 export interface AnalysisTable {
   id: Generated<number>;
   document_id: number;
@@ -387,6 +394,7 @@ export interface Database {
   blobs: BlobTable;
   documents: DocumentTable;
   search_index: SearchIndexTable;
+  search_generation: SearchGenerationTable;
   analyses: AnalysisTable;
   facts: FactTable;
   findings: FindingTable;

@@ -13,6 +13,7 @@ import { audit } from "../audit/audit.ts";
 import { notFound } from "../errors.ts";
 import { clampPage, type Page } from "../paging.ts";
 import { plannedRows, type RankedPage, searchPage } from "./search.ts";
+import { rememberedSearch } from "./search-cache.ts";
 
 // biome-ignore lint/complexity/noBannedTypes: kysely's type for "nothing selected yet"
 type Documents = SelectQueryBuilder<Database, "documents", {}>;
@@ -262,21 +263,40 @@ export async function listDocuments(store: Store, scope: Scope, filter: Document
     const { items, total, totalIsEstimate } = await newestPage(store, query, window);
     return { total, totalIsEstimate, page: pageNo, pageSize, terms, items };
   }
-  const read = (db: Kysely<Database>, ranked: RankedPage) => pageRows(db, ranked, terms);
-  const { rows, total, totalIsEstimate } = await searchPage(store, query, terms, window, read);
-  const found = await snippetsOf(store, rows, terms);
-  return {
-    total,
-    totalIsEstimate,
-    page: pageNo,
-    pageSize,
-    terms,
-    items: rows.map(({ whole: _, head: __, head_at: ___, matched: ____, ...row }) => ({
-      row,
-      snippets: found.get(row.id) ?? [],
-    })),
+  const search = async () => {
+    const read = (db: Kysely<Database>, ranked: RankedPage) => pageRows(db, ranked, terms);
+    const { rows, total, totalIsEstimate } = await searchPage(store, query, terms, window, read);
+    const found = await snippetsOf(store, rows, terms);
+    return {
+      total,
+      totalIsEstimate,
+      page: pageNo,
+      pageSize,
+      terms,
+      items: rows.map(({ whole: _, head: __, head_at: ___, matched: ____, ...row }) => ({
+        row,
+        snippets: found.get(row.id) ?? [],
+      })),
+    };
   };
+  // an answer depends on the documents (search-cache.ts watches them), the words, the filters on
+  // the documents' own columns, the page and what the scope sees; the finding and indicator
+  // filters read other tables, and exports are pages of thousands: those are always computed
+  if (filter.finding || filter.indicator || pageSize > CACHED_PAGE_SIZE) return search();
+  const key = JSON.stringify([
+    scope.documents,
+    terms,
+    filter.region,
+    filter.year,
+    filter.kind,
+    pageNo,
+    pageSize,
+  ]);
+  return rememberedSearch(store, key, search);
 }
+
+/** Pages larger than this (exports) are not remembered. */
+const CACHED_PAGE_SIZE = 100;
 
 /** A document the scope may see, by id: its row and its analyses (newest first), joined to its
  *  current analysis for the record's columns. */

@@ -17,6 +17,7 @@ import { type Kysely, type RawBuilder, type SelectQueryBuilder, sql } from "kyse
 import type { Store } from "../../store/db.ts";
 import type { Database } from "../../store/schema.ts";
 import { toTsQuery } from "../../store/search.ts";
+import { forgetSearches, KEEP_MS } from "./search-cache.ts";
 
 // biome-ignore lint/complexity/noBannedTypes: kysely's type for "nothing selected yet"
 type Documents = SelectQueryBuilder<Database, "documents", {}>;
@@ -49,7 +50,7 @@ interface Window {
 }
 
 /** How long an estimate or the newest id is reused: both only choose a plan, neither a result. */
-export const REMEMBER_MS = 30_000;
+export const REMEMBER_MS = KEEP_MS;
 const REMEMBERED = 1000;
 
 interface Remembered {
@@ -263,7 +264,9 @@ export async function plannedRows(store: Store, found: Documents): Promise<numbe
   return planned;
 }
 
-/** Forget the remembered estimates and newest id (after bulk writes, and in tests). */
+/** Forget the remembered estimates and newest id, and the answers given with them (after
+ *  bulk writes and refreshed statistics, and in tests). */
 export function forgetSearchPlans(store: Store): void {
   memory.delete(store);
+  forgetSearches(store);
 }

@@ -1,6 +1,7 @@
 // Settings of a server process from its environment, checked before anything else happens:
 // a wrong setting stops the start with one line naming the variable and the rule it breaks,
 // before the data folder or the database is opened (so a mistake never touches the data).
+import { SEARCH_CACHE_ENTRIES } from "../../commands/documents/search-cache.ts";
 import { passwordProblem } from "../../commands/users/passwords.ts";
 import { LOG_LEVELS, type LogLevel, type LogOptions } from "../logging.ts";
 
@@ -40,4 +41,16 @@ export function logOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): LogOpti
   if (!(LOG_LEVELS as readonly string[]).includes(level))
     throw new SettingError(`LOG_LEVEL 应为 ${LOG_LEVELS.join("、")} 之一，收到 “${env.LOG_LEVEL}”`);
   return { level: level as LogLevel };
+}
+
+/** FAZHI_SEARCH_CACHE: how many search answers the process remembers (default
+ *  SEARCH_CACHE_ENTRIES; 0: none, every search is computed). */
+export function searchCacheFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env.FAZHI_SEARCH_CACHE?.trim();
+  if (!value) return SEARCH_CACHE_ENTRIES;
+  if (!/^\d{1,6}$/.test(value))
+    throw new SettingError(
+      `FAZHI_SEARCH_CACHE 应为记住的检索结果条数（0 到 999999 的整数，0 表示不记），收到 “${value}”`,
+    );
+  return Number(value);
 }

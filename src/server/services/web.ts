@@ -8,10 +8,16 @@ import type { AnalyzeOptions } from "../../pipeline.ts";
 import { openStore } from "../../store/db.ts";
 import { buildApp } from "../app.ts";
 import { SYSTEM_SCOPE } from "../../commands/access/scope.ts";
-import { adminPasswordFromEnv, logOptionsFromEnv, trustProxyFromEnv } from "./settings.ts";
+import {
+  adminPasswordFromEnv,
+  logOptionsFromEnv,
+  searchCacheFromEnv,
+  trustProxyFromEnv,
+} from "./settings.ts";
 import { ensureAdmin } from "../../commands/users/users.ts";
 import { loadDemoIfEmpty } from "../../commands/documents/demo.ts";
 import { countStale } from "../../commands/documents/reanalyze.ts";
+import { configureSearchCache } from "../../commands/documents/search-cache.ts";
 import { configurePool } from "../../ingest/pool.ts";
 
 export interface ServeOptions {
@@ -31,7 +37,9 @@ export async function serve(o: ServeOptions) {
   const logger = logOptionsFromEnv();
   const trustProxy = trustProxyFromEnv();
   const givenAdminPassword = adminPasswordFromEnv();
+  const searchCache = searchCacheFromEnv();
   const store = await openStore({ databaseUrl: o.databaseUrl, dataDir: o.dataDir });
+  configureSearchCache(store, searchCache);
   if (!o.empty) {
     const loaded = await loadDemoIfEmpty(store, SYSTEM_SCOPE, o.options);
     if (loaded) o.log(`首次启动，已载入 ${loaded} 个示例文档`);
