@@ -138,7 +138,8 @@ const tasks = defineRoute(
   {
     method: "GET",
     url: "/api/tasks",
-    summary: "任务列表（责任单位只看到本单位的任务；分页）",
+    summary:
+      "任务列表（责任单位只看到本单位的任务；分页）；?q= 按任务名称、责任单位和措施原文检索（空格分隔的词须都找到），可与其他条件同用",
     tag: "supervision",
     permission: "tasks:read",
     query: pageQuery().extend({
@@ -148,6 +149,7 @@ const tasks = defineRoute(
       dueWithin: z.coerce.number().int().min(0).max(3650).optional(),
       mine: z.enum(["1", "true"]).optional(),
       returned: z.enum(["1", "true"]).optional(),
+      q: z.string().max(100).optional(),
     }),
   },
   async ({ query: q }, ctx) => {
@@ -158,6 +160,7 @@ const tasks = defineRoute(
       dueWithinDays: q.dueWithin,
       mine: Boolean(q.mine),
       returned: Boolean(q.returned),
+      q: q.q,
       page: q.page,
       pageSize: q.pageSize,
     };
