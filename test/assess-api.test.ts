@@ -64,10 +64,28 @@ describe("assessment API", { timeout: 180_000 }, () => {
     const quoted: { title: string; words: string }[] = [];
     for (const u of results.units)
       for (const i of u.items.filter((x) => x.evidenceCount > 0)) {
-        const trace = (await call(s.coord1, "GET", `/api/assess/items/${i.id}`)).json() as {
-          item: { evidence: { kind: string; documentId?: number; start?: number; end?: number }[] };
-        };
         const cell = rows.get(`${u.unitName} ${i.code}`);
+        const trace = (await call(s.coord1, "GET", `/api/assess/items/${i.id}`)).json() as {
+          item: {
+            evidence: {
+              kind: string;
+              documentId?: number;
+              start?: number;
+              end?: number;
+              text: string;
+              link: string | null;
+            }[];
+          };
+        };
+        // the trace words each piece as the sheet cites it, structured fields beside the words
+        for (const e of trace.item.evidence) {
+          assert.doesNotMatch(e.text, /\[\d+\s*[–-]\s*\d+\]/, `no character positions in the API: ${e.text}`);
+          assert.ok(cell?.text.includes(e.text), `the sheet cites ${e.text}`);
+          if (e.kind === "span" && e.documentId) {
+            assert.match(e.text, /^《.+》：“.+”$/);
+            assert.equal(e.link, `/documents/${e.documentId}?at=${e.start}-${e.end}`);
+          }
+        }
         assert.ok(cell, `${u.unitName} ${i.code} has a row`);
         assert.doesNotMatch(cell.text, /\[\d+\s*[–-]\s*\d+\]/, "no character positions on paper");
         const passages = trace.item.evidence.filter((e) => e.kind === "span" && e.documentId);
