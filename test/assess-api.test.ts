@@ -203,6 +203,35 @@ describe("assessment API", { timeout: 180_000 }, () => {
     assert.equal(after.changes.at(-1)?.causeLabel, "申诉采纳");
   });
 
+  test("清除: a unit's report is cleared and the unit rescored without it; chosen again, as before", async () => {
+    type Results = {
+      units: {
+        unitId: number;
+        unitName: string;
+        documentId: number | null;
+        total: number;
+        items: { statusLabel: string; evidenceCount: number }[];
+      }[];
+    };
+    const results = async () =>
+      ((await call(s.coord1, "GET", `/api/assess/rounds/${roundId}`)).json() as Results).units;
+    const before = (await results()).find((u) => u.unitName === "市发展和改革委员会");
+    assert.ok(before?.documentId);
+    const url = `/api/assess/rounds/${roundId}/units/${before.unitId}/document`;
+    // a unit may not change what it is scored on
+    assert.equal((await call(s["unit-fgw"], "POST", url, { documentId: null })).statusCode, 403);
+    const cleared = await call(s.coord1, "POST", url, { documentId: null });
+    assert.equal(cleared.statusCode, 200, cleared.body);
+    const after = (await results()).find((u) => u.unitId === before.unitId);
+    assert.equal(after?.documentId, null);
+    assert.ok(after && after.total < before.total, `${before.total} → ${after?.total}`);
+    assert.ok(after.items.some((i) => i.statusLabel === "无依据"));
+    const again = await call(s.coord1, "POST", url, { documentId: before.documentId });
+    assert.equal(again.statusCode, 200, again.body);
+    const restored = (await results()).find((u) => u.unitId === before.unitId);
+    assert.equal(restored?.total, before.total);
+  });
+
   test("the score sheet and the Word report download with the units and their scores", async () => {
     const xlsx = await call(s.coord1, "GET", `/api/assess/rounds/${roundId}/scores.xlsx`);
     assert.equal(xlsx.statusCode, 200);
