@@ -330,6 +330,9 @@ function refuseClosed(task: TaskRow) {
     throw conflict("task_closed", "任务已办结，如需继续请先重新打开", "task is closed");
 }
 
+/** The notification of a report made for the unit (a notice, not an audit action). */
+const ON_BEHALF: NotificationKind = "on_behalf";
+
 /**
  * A report made for the unit by someone who does not answer for it (the office, an admin): the
  * unit is told, and the audit entry names the unit reported for. A unit's own report returns null.
@@ -341,7 +344,7 @@ function onBehalf(scope: Scope, task: TaskRow, what: string, text: string) {
   return {
     audit: { onBehalfOf: task.unit_name },
     notify: {
-      kind: "on_behalf" as const,
+      kind: ON_BEHALF,
       text: `${by}代本单位${what}任务「${taskLabel(task)}」${said}`,
     },
   };
