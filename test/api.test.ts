@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import type { FastifyInstance } from "fastify";
+import ExcelJS from "exceljs";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
 import type { Store } from "../src/store/db.ts";
@@ -334,7 +335,25 @@ for (const target of storeTargets()) {
 
     test("exports: CSV and XLSX of any table", async () => {
       const csv = await req({ method: "GET", url: "/api/export/documents.csv" });
-      assert.ok(csv.body.startsWith("\ufeff编号,标题"));
+      // no internal numbers: the title first, the document's page in the app last
+      assert.ok(csv.body.startsWith("\ufeff标题,类型"), csv.body.slice(0, 40));
+      const lines = csv.body.trim().split("\r\n");
+      assert.ok(lines[0].endsWith(",文件,链接"));
+      for (const line of lines.slice(1)) assert.match(line, /,http:\/\/[^,]+\/documents\/\d+$/);
+      const sheet = await req({ method: "GET", url: "/api/export/documents.xlsx" });
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(sheet.rawPayload as unknown as ArrayBuffer);
+      const rows = wb.worksheets[0];
+      assert.ok(rows.rowCount > 2 && rows.rowCount === lines.length, `${rows.rowCount} rows`);
+      for (let k = 2; k <= rows.rowCount; k++) {
+        const title = rows.getRow(k).getCell(1).value as ExcelJS.CellHyperlinkValue;
+        assert.match(
+          title?.hyperlink ?? "",
+          /\/documents\/\d+$/,
+          `row ${k}: the title links to the document`,
+        );
+        assert.ok(title.text.length > 0);
+      }
       const xlsx = await req({ method: "GET", url: `/api/export/ledger.xlsx?id=${ids["plan.txt"]}` });
       assert.equal(xlsx.rawPayload.subarray(0, 2).toString(), "PK");
       const cmp = await req({
@@ -354,7 +373,7 @@ for (const target of storeTargets()) {
       for (const line of compared) assert.match(line, /,[^,]*(报告|方案)[^,]*$/, line);
       // a document whose title was not read is named as on screen, not left blank
       const unnamed = csv.body.split("\n").find((l) => l.includes("000_759704e5000b19aa.txt"));
-      assert.match(unnamed ?? "", /,长治市2023年年度报告,/);
+      assert.match(unnamed ?? "", /^长治市2023年年度报告,/);
     });
 
     test("errors are JSON in Chinese and English; OpenAPI is served", async () => {

@@ -64,10 +64,28 @@ describe("assessment API", { timeout: 180_000 }, () => {
     const quoted: { title: string; words: string }[] = [];
     for (const u of results.units)
       for (const i of u.items.filter((x) => x.evidenceCount > 0)) {
-        const trace = (await call(s.coord1, "GET", `/api/assess/items/${i.id}`)).json() as {
-          item: { evidence: { kind: string; documentId?: number; start?: number; end?: number }[] };
-        };
         const cell = rows.get(`${u.unitName} ${i.code}`);
+        const trace = (await call(s.coord1, "GET", `/api/assess/items/${i.id}`)).json() as {
+          item: {
+            evidence: {
+              kind: string;
+              documentId?: number;
+              start?: number;
+              end?: number;
+              text: string;
+              link: string | null;
+            }[];
+          };
+        };
+        // the trace words each piece as the sheet cites it, structured fields beside the words
+        for (const e of trace.item.evidence) {
+          assert.doesNotMatch(e.text, /\[\d+\s*[–-]\s*\d+\]/, `no character positions in the API: ${e.text}`);
+          assert.ok(cell?.text.includes(e.text), `the sheet cites ${e.text}`);
+          if (e.kind === "span" && e.documentId) {
+            assert.match(e.text, /^《.+》：“.+”$/);
+            assert.equal(e.link, `/documents/${e.documentId}?at=${e.start}-${e.end}`);
+          }
+        }
         assert.ok(cell, `${u.unitName} ${i.code} has a row`);
         assert.doesNotMatch(cell.text, /\[\d+\s*[–-]\s*\d+\]/, "no character positions on paper");
         const passages = trace.item.evidence.filter((e) => e.kind === "span" && e.documentId);
@@ -183,6 +201,35 @@ describe("assessment API", { timeout: 180_000 }, () => {
     assert.equal(after.item.points, 5);
     assert.equal(after.item.computedPoints, 0);
     assert.equal(after.changes.at(-1)?.causeLabel, "申诉采纳");
+  });
+
+  test("清除: a unit's report is cleared and the unit rescored without it; chosen again, as before", async () => {
+    type Results = {
+      units: {
+        unitId: number;
+        unitName: string;
+        documentId: number | null;
+        total: number;
+        items: { statusLabel: string; evidenceCount: number }[];
+      }[];
+    };
+    const results = async () =>
+      ((await call(s.coord1, "GET", `/api/assess/rounds/${roundId}`)).json() as Results).units;
+    const before = (await results()).find((u) => u.unitName === "市发展和改革委员会");
+    assert.ok(before?.documentId);
+    const url = `/api/assess/rounds/${roundId}/units/${before.unitId}/document`;
+    // a unit may not change what it is scored on
+    assert.equal((await call(s["unit-fgw"], "POST", url, { documentId: null })).statusCode, 403);
+    const cleared = await call(s.coord1, "POST", url, { documentId: null });
+    assert.equal(cleared.statusCode, 200, cleared.body);
+    const after = (await results()).find((u) => u.unitId === before.unitId);
+    assert.equal(after?.documentId, null);
+    assert.ok(after && after.total < before.total, `${before.total} → ${after?.total}`);
+    assert.ok(after.items.some((i) => i.statusLabel === "无依据"));
+    const again = await call(s.coord1, "POST", url, { documentId: before.documentId });
+    assert.equal(again.statusCode, 200, again.body);
+    const restored = (await results()).find((u) => u.unitId === before.unitId);
+    assert.equal(restored?.total, before.total);
   });
 
   test("the score sheet and the Word report download with the units and their scores", async () => {

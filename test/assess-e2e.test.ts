@@ -10,7 +10,7 @@ import type { Page } from "playwright-core";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 import { ingestDocument } from "../src/commands/documents/ingest.ts";
 import { resolveOptions } from "../src/pipeline.ts";
-import { openStore } from "../src/store/db.ts";
+import { openStore, type Store } from "../src/store/db.ts";
 import { browserSkip, closeLayer, settled, startWebApp, type WebApp } from "./helpers/browser.ts";
 import { REPORT_TEXT } from "./helpers/fixtures.ts";
 import { makeUsers } from "./helpers/session.ts";
@@ -28,10 +28,13 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
   let page: Page;
   let base = "";
   let roundUrl = "";
+  /** the round over 市司法局 and 市财政局, whose report the coordinator chooses */
+  let choiceUrl = "";
+  let store: Store;
   const shot = (name: string) => web.shot(name);
 
   before(async () => {
-    const store = await openStore({ dataDir: "memory://" });
+    store = await openStore({ dataDir: "memory://" });
     const options = resolveOptions();
     await makeUsers(store);
     for (const [unit, extra, name] of [
@@ -321,6 +324,7 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     await signIn("coord1");
     await createRound(["市司法局", "市财政局"]);
     await page.waitForURL((url) => /\/assess\/\d+$/.test(url.pathname) && url.href !== roundUrl);
+    choiceUrl = page.url();
     const row = (unit: string) => page.locator(".ranking tr.ant-table-row", { hasText: unit });
     await row("市财政局").locator(".no-report-note", { hasText: "未找到2022年度报告" }).waitFor();
     assert.equal(await row("市司法局").locator(".no-report-note").count(), 0);
@@ -368,7 +372,8 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     // the report opens in the document view
     await row("市财政局").locator(".unit-report a").click();
     await page.waitForURL(/\/documents\/\d+$/);
-    await page.getByText("财政局2022年法治政府建设情况报告").first().waitFor();
+    // the visible title: the print header holds the same words, hidden on screen
+    await page.getByText("财政局2022年法治政府建设情况报告").filter({ visible: true }).first().waitFor();
     await page.goBack();
     await signOut();
   });
@@ -379,6 +384,57 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     const row = page.locator(".ranking tr.ant-table-row", { hasText: "市司法局" });
     await row.locator(".unit-report a").waitFor();
     assert.equal(await row.getByRole("button", { name: /报告$/ }).count(), 0);
+    await signOut();
+  });
+
+  test("选择报告 pages through many reports; 清除 (confirmed) leaves the unit without one, rescored", async () => {
+    // 23 reports of 2022 in all: more than a page of the dialog
+    const options = resolveOptions();
+    for (let i = 1; i <= 20; i++)
+      await ingestDocument(store, SYSTEM_SCOPE, {
+        bytes: new Uint8Array(Buffer.from(REPORT(`测试县${i}`, ""))),
+        name: `county-${i}.txt`,
+        options,
+      });
+    await signIn("coord1");
+    await page.goto(choiceUrl);
+    const row = page.locator(".ranking tr.ant-table-row", { hasText: "市财政局" });
+    const total = async () => Number(await row.locator("td").nth(3).textContent());
+    const before = await total();
+    const dialog = page.locator(".report-dialog .ant-modal");
+    const candidates = dialog.locator(".report-candidates tr.ant-table-row");
+    for (const width of [1024, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      await row.getByRole("button", { name: "更换报告" }).click();
+      await dialog.locator(".current-report", { hasText: "财政局2022年法治政府建设情况报告" }).waitFor();
+      await dialog.locator(".ant-pagination-total-text", { hasText: "共 23 份" }).waitFor();
+      assert.equal(await candidates.count(), 20);
+      await dialog.locator(".ant-pagination-item-2").click();
+      await dialog.locator(".ant-pagination-item-2.ant-pagination-item-active").waitFor();
+      await dialog.locator(".ant-spin-blur, .ant-spin-spinning").waitFor({ state: "detached" });
+      assert.equal(await candidates.count(), 3, "the second page holds the rest");
+      await shot(`15-report-dialog-page2-${width}`);
+      if (width === 1024) {
+        await closeLayer(dialog);
+        await dialog.waitFor({ state: "hidden" });
+      }
+    }
+    // 清除 asks first; cancelled, nothing changes
+    await dialog.getByRole("button", { name: "清除" }).click();
+    const confirm = page.locator(".clear-report-confirm");
+    await confirm.locator(".ant-modal-confirm-title", { hasText: "清除市财政局的年度报告？" }).waitFor();
+    await shot("16-clear-confirm");
+    await confirm.getByRole("button", { name: "取消" }).click();
+    await confirm.waitFor({ state: "detached" });
+    await dialog.locator(".current-report", { hasText: "财政局2022年法治政府建设情况报告" }).waitFor();
+    await dialog.getByRole("button", { name: "清除" }).click();
+    await settled(confirm.getByRole("button", { name: "清除" }));
+    await confirm.getByRole("button", { name: "清除" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await row.locator(".no-report-note", { hasText: "未找到2022年度报告" }).waitFor();
+    await row.getByRole("button", { name: "选择报告" }).waitFor();
+    assert.ok((await total()) < before, `rescored without the report: ${before} → ${await total()}`);
+    await shot("17-report-cleared");
     await signOut();
   });
 });

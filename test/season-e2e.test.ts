@@ -202,6 +202,16 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
     await signIn("coord1");
     await row("市司法局").getByRole("button", { name: "查看报告" }).click();
     const drawer = page.locator(".ant-drawer");
+    // version 1's comment comes with version 2: marked as of version 1, its passage unchanged
+    await drawer.getByRole("tab", { name: "正文与批注（0，此前版本 1）" }).waitFor();
+    const earlier = drawer.locator(".earlier-comment", { hasText: "请补充具体数据" });
+    await earlier.getByText("第 1 版批注").waitFor();
+    await earlier.locator(".earlier-state", { hasText: "原文未改动" }).waitFor();
+    for (const width of [1024, 1440]) {
+      await page.setViewportSize({ width, height: 800 });
+      await earlier.scrollIntoViewIfNeeded();
+      await shot(`03-earlier-comments-${width}`);
+    }
     await drawer.getByRole("tab", { name: "与上一版比较" }).click();
     await drawer.locator(".diff-added", { hasText: "二、存在的不足和原因" }).waitFor();
     await shot("03-diff");

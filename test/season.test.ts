@@ -248,6 +248,12 @@ for (const target of targets)
       });
       assert.equal(comment.status, 200, JSON.stringify(comment.body));
       assert.equal(SFJ_V1.slice(comment.body.start, comment.body.end), quote);
+      // a second comment on a heading the next version renumbers
+      const heading = await call(coord, "POST", `/api/season/submissions/${v1}/comments`, {
+        quote: "二、2024年工作安排",
+        text: "请先写存在的不足",
+      });
+      assert.equal(heading.status, 200, JSON.stringify(heading.body));
       const missing = await call(coord, "POST", `/api/season/submissions/${v1}/comments`, {
         quote: "不存在的句子",
         text: "x",
@@ -286,6 +292,35 @@ for (const target of targets)
         { name: "长治市2023年报告(修改).txt", text: SFJ_V2 },
       );
       assert.equal(v2.body.version, 2);
+      // the reviewer of version 2 sees version 1's comments, marked as such, each with whether
+      // its passage stands unchanged (placed in the new text) or was changed
+      const review = await call(coord, "GET", `/api/season/submissions/${v2.body.id}`);
+      assert.deepEqual(review.body.comments, []);
+      const carried = review.body.earlierComments as Array<{
+        version: number;
+        quote: string;
+        text: string;
+        state: string;
+        stateLabel: string;
+        at: { start: number; end: number } | null;
+      }>;
+      assert.deepEqual(
+        carried.map((c) => [c.version, c.text, c.state, c.stateLabel]),
+        [
+          [1, "请补充具体数据", "unchanged", "原文未改动"],
+          [1, "请先写存在的不足", "changed", "原文已修改"],
+        ],
+      );
+      const at = carried[0].at;
+      assert.ok(at);
+      assert.equal(SFJ_V2.slice(at.start, at.end), quote);
+      assert.equal(carried[1].at, null);
+      // the unit sees them too; the first version has none before it
+      assert.equal(
+        (await call(sfj, "GET", `/api/season/submissions/${v2.body.id}`)).body.earlierComments.length,
+        2,
+      );
+      assert.deepEqual((await call(coord, "GET", `/api/season/submissions/${v1}`)).body.earlierComments, []);
       const diff = await call(coord, "GET", `/api/season/submissions/${v2.body.id}/diff`);
       const added = diff.body.lines
         .filter((l: { op: string }) => l.op === "added")

@@ -259,7 +259,7 @@ describe("supervision", { timeout: 180_000 }, () => {
     const mine = (await get("/api/reminders?days=14", unit)).json() as { items: Array<{ unitName: string }> };
     assert.ok(mine.items.every((i) => i.unitName === "市司法局"));
     const csv = await get("/api/tasks/export?format=csv&reminders=14");
-    assert.ok(csv.body.startsWith("\ufeff督办台账,编号,措施,任务"), "across ledgers, a ledger column");
+    assert.ok(csv.body.startsWith("\ufeff督办台账,措施,任务"), "across ledgers, a ledger column");
   });
 
   test("the ledger exports with status and latest progress", async () => {
@@ -269,7 +269,10 @@ describe("supervision", { timeout: 180_000 }, () => {
     const sheet = wb.worksheets[0];
     assert.equal(sheet.name, "督办台账");
     const headers = (sheet.getRow(1).values as unknown[]).slice(1);
-    assert.deepEqual(headers.slice(-3), ["状态", "完成比例", "最新进展"]);
+    assert.deepEqual(headers.slice(-4), ["状态", "完成比例", "最新进展", "链接"]);
+    assert.notEqual(headers[0], "编号", "no internal numbers");
+    const task = sheet.getRow(2).getCell(2).value as ExcelJS.CellHyperlinkValue;
+    assert.match(task.hyperlink, new RegExp(`/tasks/${ledgerId}\\?task=\\d+$`), "the task links to its page");
     const rows = sheet.getSheetValues().slice(2) as unknown[][];
     assert.ok(rows.some((row) => row?.includes("已办结") && row.includes("同意办结")));
   });

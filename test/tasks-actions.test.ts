@@ -31,7 +31,15 @@ interface Detail {
   task: TaskJson;
   measure: { documentId: number; text: string; start: number; end: number; clause: string | null } | null;
   units: Array<{ unitName: string; role: string }>;
-  updates: Array<{ id: number; kind: string; kindLabel: string; text: string; percent: number | null }>;
+  updates: Array<{
+    id: number;
+    kind: string;
+    kindLabel: string;
+    text: string;
+    percent: number | null;
+    author: string | null;
+    onBehalf: boolean;
+  }>;
   attachments: Array<{ id: number; updateId: number; name: string }>;
 }
 interface Notices {
@@ -287,6 +295,64 @@ describe("task actions, 催办 and notifications", { timeout: 180_000 }, () => {
     assert.equal((one.json() as { tasks: number }).tasks, 1);
     assert.equal((await post("/api/tasks/chase", { ids: [sfjTask.id], message: "催" }, sfj)).statusCode, 403);
     assert.equal((await post("/api/tasks/chase", { ids: [sfjTask.id], message: " " })).statusCode, 400);
+  });
+
+  test("代为填报: the office reports for a unit; the record and the audit say so, the unit is told", async () => {
+    const task = (await mine(sfj)).find((t) => t.status !== "closed" && t.status !== "pending_review");
+    assert.ok(task);
+    const report = async (path: string, text: string, s: Session) => {
+      const body = multipartBody({ text }, []);
+      const res = await app.inject({
+        method: "POST",
+        url: `/api/tasks/${task.id}/${path}`,
+        headers: { ...as(s), "content-type": body.contentType },
+        payload: body.payload,
+      });
+      assert.equal(res.statusCode, 200, res.body);
+    };
+    await report("progress", "单位自行报送", sfj);
+    await report("progress", "电话了解后代为登记", coord);
+    await report("request-closure", "代为申请办结", coord);
+    const d = await detail(task.id, sfj);
+    const own = d.updates.find((u) => u.text === "单位自行报送");
+    const proxied = d.updates.find((u) => u.text === "电话了解后代为登记");
+    const closure = d.updates.find((u) => u.kind === "closure_request" && u.text === "代为申请办结");
+    assert.equal(own?.onBehalf, false);
+    assert.equal(proxied?.onBehalf, true);
+    assert.equal(closure?.onBehalf, true);
+    const office = await store.db
+      .selectFrom("users")
+      .select("display_name")
+      .where("username", "=", "coord1")
+      .executeTakeFirstOrThrow();
+    assert.equal(proxied?.author, office.display_name, "who reported is named");
+    // the office's own actions are never 代为填报
+    assert.ok(
+      d.updates.filter((u) => !["progress", "closure_request"].includes(u.kind)).every((u) => !u.onBehalf),
+    );
+    const told = (await notices(sfj)).items.filter((x) => x.kind === "on_behalf" && x.taskId === task.id);
+    assert.equal(told.length, 2, "the unit hears of both");
+    assert.equal(told[0].kindLabel, "代为填报");
+    assert.ok(told.some((x) => /代本单位报送了任务「.+」：电话了解后代为登记/.test(x.text)));
+    assert.ok(told.some((x) => /代本单位申请办结任务/.test(x.text)));
+    const audited = await store.db
+      .selectFrom("audit_log")
+      .select(["action", "after", "username"])
+      .where("entity", "=", "task")
+      .where("entity_id", "=", String(task.id))
+      .orderBy("id")
+      .execute();
+    const progress = audited.filter((a) => a.action === "progress");
+    assert.deepEqual(
+      progress.map((a) => [a.username, (a.after as { onBehalfOf?: string }).onBehalfOf ?? null]),
+      [
+        ["unit-sfj", null],
+        ["coord1", "市司法局"],
+      ],
+    );
+    const request = audited.find((a) => a.action === "closure_request");
+    assert.ok(request);
+    assert.equal((request.after as { onBehalfOf?: string }).onBehalfOf, "市司法局");
   });
 
   test("each account sees and marks read only its own notifications", async () => {

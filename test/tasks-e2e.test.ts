@@ -174,6 +174,8 @@ describe("task supervision in Chromium", { skip, timeout: 600_000 }, () => {
     // typed into a dialog still zooming in, the text can be lost to its focus trap
     const message = dialog.locator("textarea");
     await settled(message);
+    // the dialog starts with a message the office may send as it is or edit
+    assert.match(await message.inputValue(), /^请各单位抓紧办理本督办台账中本单位未办结的任务/);
     await message.fill("请于本周五前报送工作进展");
     assert.equal(await message.inputValue(), "请于本周五前报送工作进展", "the message is in the dialog");
     await dialog.getByRole("button", { name: "催办" }).click();
@@ -232,5 +234,77 @@ describe("task supervision in Chromium", { skip, timeout: 600_000 }, () => {
         .executeTakeFirstOrThrow();
       assert.equal(row.due, "2030-06-30", p);
     }
+  });
+
+  test("search: a word of a measure's text, the passage shown; with the unit filter", async () => {
+    for (const width of [1024, 1440]) {
+      await office.setViewportSize({ width, height: 900 });
+      await office.goto(ledgerUrl);
+      await office.locator(".task-table .ant-table-row").first().waitFor();
+      const search = office.locator(".task-search input");
+      await search.fill("红顶中介");
+      await search.press("Enter");
+      await office.getByText(/^找到 \d+ 项$/).waitFor();
+      const rows = office.locator(".task-table .ant-table-row");
+      const n = await rows.count();
+      assert.ok(n >= 2, `${n} tasks of measure (4)`);
+      for (let i = 0; i < n; i++) {
+        assert.match((await rows.nth(i).locator("td").nth(1).textContent()) ?? "", /^（4）$/);
+        await rows.nth(i).locator(".task-matched", { hasText: "红顶中介" }).waitFor();
+      }
+      await office.locator(".task-search").evaluate((el) => el.scrollIntoView({ block: "start" }));
+      await shot(office, `11-search-${width}`);
+    }
+    // combined with a unit's filter: the unit's tasks holding the words only
+    const search = office.locator(".task-search input");
+    await search.fill("行政 审批");
+    await search.press("Enter");
+    await office.getByText(/^找到 \d+ 项$/).waitFor();
+    const all = Number((await office.getByText(/^找到 \d+ 项$/).textContent())?.match(/\d+/)?.[0]);
+    const filter = office.locator(".unit-filter");
+    await filter.evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await filter.click();
+    await office.keyboard.type("市编办");
+    await office.locator(".ant-select-item-option[title='市编办']").click();
+    await office.locator(".unit-filter", { hasText: "市编办" }).waitFor();
+    await office.waitForFunction((before) => {
+      const m = (document.body.textContent ?? "").match(/找到 (\d+) 项/);
+      return m !== null && Number(m[1]) < before;
+    }, all);
+    const units = await office.locator(".task-table .ant-table-row td:nth-child(4)").allInnerTexts();
+    assert.ok(units.length > 0 && units.every((u) => u === "市编办"), units.join(","));
+    await office.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  test("the office reports for a unit under 代为填报, and 催办 starts with the task and its deadline", async () => {
+    await office.goto(ledgerUrl);
+    await office
+      .locator(".task-table .ant-table-row", { hasText: "已逾期" })
+      .first()
+      .locator("td")
+      .nth(2)
+      .click();
+    const drawer = drawerOf(office);
+    const note = drawer.locator(".proxy-note");
+    await note.waitFor();
+    const unitName = (await drawer.locator(".ant-descriptions-item-content").first().textContent()) ?? "";
+    assert.match((await note.textContent()) ?? "", new RegExp(`代为填报：代${unitName}报送进展或申请办结`));
+    await drawer.getByRole("button", { name: "催办" }).click();
+    const dialog = modal(office);
+    const message = dialog.locator("textarea");
+    await settled(message);
+    const title = ((await drawer.locator(".ant-drawer-title").textContent()) ?? "").trim();
+    const text = await message.inputValue();
+    assert.ok(text.startsWith(`「${title}」已超过完成时限（`), text);
+    await shot(office, "12-chase-default");
+    await dialog.getByRole("button", { name: "取消" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await drawer.getByPlaceholder("本阶段完成的工作").fill("经电话核实，已完成初稿");
+    await drawer.getByRole("button", { name: "代为报送进展" }).click();
+    const entry = drawer.locator(".task-update-progress", { hasText: "经电话核实" });
+    await entry.locator(".on-behalf", { hasText: "代为填报" }).waitFor();
+    await entry.evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await shot(office, "13-on-behalf");
+    await closeLayer(drawer);
   });
 });

@@ -95,6 +95,8 @@ export const AUDIT_FIELD_NOUN: Record<string, string> = {
   reason: "理由",
   year: "年度",
   period: "督办期间",
+  // a report the office made for the unit named (代为填报)
+  onBehalfOf: "代为填报",
 };
 
 /** a task's status codes → words (other entities' statuses are labelled by their presenters) */

@@ -22,6 +22,7 @@ export const NOTIFICATION_LABEL: Record<string, string> = {
   accept: "办结通过",
   extend: "延期",
   reassign: "改派",
+  on_behalf: "代为填报",
   report_return: "报告退回",
   report_accept: "报告通过",
 };

@@ -13,6 +13,7 @@ export type NotificationKind =
   | "accept"
   | "extend"
   | "reassign"
+  | "on_behalf"
   | "report_return"
   | "report_accept";
 

@@ -1,4 +1,5 @@
 // The annual report season: collect, review, return, publish, verify, follow up.
+export { CARRIED_STATE_LABEL } from "./carried.ts";
 export { dashboard, type SeasonReminder, seasonReminders } from "./dashboard.ts";
 export { defaultDeadlines, today } from "./dates.ts";
 export { type DraftReview, draftReview } from "./draft-review.ts";

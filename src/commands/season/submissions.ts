@@ -12,6 +12,7 @@ import { conflict, DomainError, invalid } from "../errors.ts";
 import { type Page, paged } from "../paging.ts";
 import { loadSeason, loadSubmission, loadUnit, reportingUnitOf } from "./access.ts";
 import { auditSeason } from "./audit.ts";
+import { carryComments } from "./carried.ts";
 import { copySources, findCopies } from "./copied.ts";
 import { diffTexts } from "./diff.ts";
 import { draftReview } from "./draft-review.ts";
@@ -166,17 +167,14 @@ export async function listVersions(
   return paged(rows, count, page);
 }
 
-/** One version with its automatic review and the coordinator's comments. */
-export async function getSubmission(store: Store, scope: Scope, id: number) {
-  requirePermission(scope, "season:read");
-  const row = await loadSubmission(store.db, scope, id);
-  const season = await loadSeason(store.db, row.season_id);
-  const unit = await loadUnit(store.db, scope, row.season_id, row.unit_key);
-  const comments = await store.db
+/** The coordinator's comments on some versions, in the order of the text. */
+function commentsOn(store: Store, submissionIds: number[]) {
+  return store.db
     .selectFrom("season_comments")
     .leftJoin("users", "users.id", "season_comments.author_id")
     .select([
       "season_comments.id",
+      "season_comments.submission_id",
       "season_comments.start",
       "season_comments.end",
       "season_comments.quote",
@@ -184,11 +182,49 @@ export async function getSubmission(store: Store, scope: Scope, id: number) {
       "season_comments.created_at",
       "users.display_name as author",
     ])
-    .where("submission_id", "=", id)
+    .where("submission_id", "in", submissionIds)
     .orderBy("season_comments.start")
     .execute();
+}
+
+/** One version with its automatic review and the coordinator's comments. */
+export async function getSubmission(store: Store, scope: Scope, id: number) {
+  requirePermission(scope, "season:read");
+  const row = await loadSubmission(store.db, scope, id);
+  const season = await loadSeason(store.db, row.season_id);
+  const unit = await loadUnit(store.db, scope, row.season_id, row.unit_key);
+  const comments = await commentsOn(store, [id]);
   const copied = findCopies(row.text, await copySources(store.db, scope, season, row.unit_key));
-  return { row, season, unit, comments, review: draftReview(row.record, season.year, copied) };
+  const earlier = await earlierComments(store, row);
+  return { row, season, unit, comments, earlier, review: draftReview(row.record, season.year, copied) };
+}
+
+/** The comments on the unit's earlier versions of this report (newest version first), each with
+ *  whether its passage still stands unchanged in this version (`carryComments`). */
+async function earlierComments(
+  store: Store,
+  row: { season_id: number; unit_key: string; version: number; text: string },
+) {
+  const versions = await store.db
+    .selectFrom("season_submissions")
+    .select(["id", "version", "text"])
+    .where("season_id", "=", row.season_id)
+    .where("unit_key", "=", row.unit_key)
+    .where("version", "<", row.version)
+    .orderBy("version", "desc")
+    .execute();
+  if (versions.length === 0) return [];
+  const comments = await commentsOn(
+    store,
+    versions.map((v) => v.id),
+  );
+  return versions.flatMap((v) =>
+    carryComments(
+      v.text,
+      comments.filter((c) => c.submission_id === v.id),
+      row.text,
+    ).map((c) => ({ ...c, version: v.version })),
+  );
 }
 
 /** What changed from the previous version to this one, paragraph by paragraph. */

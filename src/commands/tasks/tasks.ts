@@ -13,6 +13,7 @@ import { ownerKey, resolveOwners } from "../units/registry.ts";
 import type { EvidenceFile } from "./attachments.ts";
 import { refuseArchived } from "./ledgers.ts";
 import { measureUnits, taskMeasure } from "./measure.ts";
+import { matchesSearch, measureSnippet, type TaskSearch, taskSearch } from "./search.ts";
 
 export type TaskRow = Selectable<TaskTable>;
 export type DisplayStatus = "未开始" | "进行中" | "待审核" | "已办结" | "已逾期";
@@ -82,6 +83,8 @@ export interface TaskFilter {
   mine?: boolean;
   /** returned by the office and not yet asked for closure again */
   returned?: boolean;
+  /** words each found in the task's title, unit or measure text (`taskSearch` reads them) */
+  q?: string;
 }
 
 /** The displayed status as SQL, so that filtering by it can be paged. */
@@ -102,7 +105,13 @@ function hasDisplay(eb: ExpressionBuilder<Database, "tasks">, status: DisplaySta
 }
 
 /** The tasks the scope may see, filtered, in ledger order (unpaged: for tallies and exports). */
-export function selectTasks(store: Store, scope: Scope, filter: TaskFilter, on: string) {
+export function selectTasks(
+  store: Store,
+  scope: Scope,
+  filter: TaskFilter,
+  on: string,
+  search: TaskSearch | null = null,
+) {
   requirePermission(scope, "tasks:read");
   let q = visibleTasks(store.db, scope);
   // one ledger's tasks, archived or not; across ledgers, the live ones only
@@ -119,6 +128,7 @@ export function selectTasks(store: Store, scope: Scope, filter: TaskFilter, on: 
       .where("status", "!=", "closed")
       .where("due", "is not", null)
       .where("due", "<=", addDays(on, filter.dueWithinDays));
+  if (search) q = q.where((eb) => matchesSearch(eb, search));
   return q;
 }
 
@@ -128,7 +138,9 @@ const withDisplay =
 
 /** One page of the tasks the scope may see (a unit: its own). */
 export async function listTasks(store: Store, scope: Scope, filter: TaskFilter & Page, on: string) {
-  const q = selectTasks(store, scope, filter, on);
+  requirePermission(scope, "tasks:read");
+  const search = await taskSearch(store, scope, filter.q, filter.ledgerId);
+  const q = selectTasks(store, scope, filter, on, search);
   const count = async () =>
     (await q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n;
   const page = await paged(
@@ -136,12 +148,16 @@ export async function listTasks(store: Store, scope: Scope, filter: TaskFilter &
     count,
     filter,
   );
-  return { ...page, items: page.items.map(withDisplay(on)) };
+  // a task found by its measure's words shows them (its title and unit do not)
+  const items = page.items.map((t) => ({ ...withDisplay(on)(t), matched: measureSnippet(search, t) }));
+  return { ...page, items };
 }
 
 /** Every task of a filter (at most `max`), with its latest written update, for an export. */
 export async function exportTasks(store: Store, scope: Scope, filter: TaskFilter, on: string, max: number) {
-  let q = selectTasks(store, scope, filter, on).selectAll().select(ledgerTitle);
+  requirePermission(scope, "tasks:read");
+  const search = await taskSearch(store, scope, filter.q, filter.ledgerId);
+  let q = selectTasks(store, scope, filter, on, search).selectAll().select(ledgerTitle);
   q =
     filter.dueWithinDays !== undefined
       ? q.orderBy("due").orderBy("id")
@@ -190,6 +206,7 @@ export async function getTask(store: Store, scope: Scope, id: number, on: string
       "task_updates.percent",
       "task_updates.created_at",
       "users.display_name",
+      "users.role as author_role",
     ])
     .where("task_id", "=", id)
     .orderBy("task_updates.id")
@@ -226,6 +243,8 @@ interface Change {
   notify?: { kind: NotificationKind; text: string };
   /** more work in the same transaction, once the task has changed */
   alsoDo?: (trx: Transaction<Database>, after: TaskRow) => Promise<void>;
+  /** more for the audit entry's new state */
+  audited?: Record<string, unknown>;
 }
 
 /** Store checked evidence files with an update: the blob once (content-addressed), the link per update. */
@@ -288,7 +307,11 @@ async function change(store: Store, scope: Scope, id: number, make: (task: TaskR
       });
     await c.alsoDo?.(trx, after);
     const files = c.files?.length ? { attachments: c.files.map((f) => f.name) } : {};
-    await audit(trx, scope.caller, c.kind, "task", id, pick(before), { ...pick(after), ...files });
+    await audit(trx, scope.caller, c.kind, "task", id, pick(before), {
+      ...pick(after),
+      ...c.audited,
+      ...files,
+    });
     return { updateId, task: after };
   });
 }
@@ -305,6 +328,26 @@ const pick = (t: TaskRow) => ({
 function refuseClosed(task: TaskRow) {
   if (task.status === "closed")
     throw conflict("task_closed", "任务已办结，如需继续请先重新打开", "task is closed");
+}
+
+/** The notification of a report made for the unit (a notice, not an audit action). */
+const ON_BEHALF: NotificationKind = "on_behalf";
+
+/**
+ * A report made for the unit by someone who does not answer for it (the office, an admin): the
+ * unit is told, and the audit entry names the unit reported for. A unit's own report returns null.
+ */
+function onBehalf(scope: Scope, task: TaskRow, what: string, text: string) {
+  if (scope.unit !== null || !scope.caller) return null;
+  const by = scope.caller.displayName || scope.caller.username;
+  const said = text.trim() ? `：${text.trim().slice(0, 200)}` : "";
+  return {
+    audit: { onBehalfOf: task.unit_name },
+    notify: {
+      kind: ON_BEHALF,
+      text: `${by}代本单位${what}任务「${taskLabel(task)}」${said}`,
+    },
+  };
 }
 
 export interface ProgressInput {
@@ -349,8 +392,17 @@ export async function reportProgress(store: Store, scope: Scope, id: number, inp
       .where("id", "=", id)
       .returningAll()
       .executeTakeFirstOrThrow();
+    const proxy = onBehalf(scope, before, "报送了", input.text);
+    if (proxy)
+      await notifyUnit(trx, before.unit_key, {
+        ...proxy.notify,
+        taskId: id,
+        ledgerId: before.ledger_id,
+        actorId: actorId(scope),
+      });
     await audit(trx, scope.caller, "progress", "task", id, pick(before), {
       ...pick(after),
+      ...proxy?.audit,
       attachments: input.attachments.map((a) => a.name),
     });
     return after;
@@ -373,12 +425,14 @@ export const requestClosure = (
     if (t.status === "pending_review")
       throw conflict("already_pending", "已提交办结申请，等待审核", "closure already requested");
     const percent = input.percent ?? null;
+    const proxy = onBehalf(scope, t, "申请办结", input.text);
     return {
       kind: "closure_request",
       text: input.text,
       percent,
       files: input.attachments,
       set: { status: "pending_review", returned_at: null, ...(percent === null ? {} : { percent }) },
+      ...(proxy ? { notify: proxy.notify, audited: proxy.audit } : {}),
     };
   });
 };

@@ -103,7 +103,9 @@ export interface TraceJson {
     explanation: string;
     inputs: Record<string, unknown>;
     override: { points: number; reason: string; appealId: number; by: string | null } | null;
-    evidence: (Evidence & { text: string })[];
+    /** each piece as the exports cite it (《title》：“…passage…”) with the passage's page in the app
+     *  (`/documents/:id?at=start-end`; null when there is no passage to open) */
+    evidence: (Evidence & { text: string; link: string | null })[];
   };
   rule: Method | null;
   changes: {

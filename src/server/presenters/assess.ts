@@ -24,7 +24,8 @@ const methodLabel = (m: string) => METHOD_LABEL[m as MethodKind] ?? m;
 export function describeEvidence(e: Evidence): string {
   switch (e.kind) {
     case "span":
-      return `报告原文[${e.start}–${e.end}]「${e.quote}」`;
+      // character positions mean nothing to a reader: the words only (citeEvidence adds the title)
+      return `报告原文：“${e.quote}”`;
     case "finding":
       return `审查问题（${ruleLabel(e.rule)}）：${e.message}${e.quote ? `「${e.quote}」` : ""}`;
     case "task":
@@ -144,7 +145,15 @@ export function presentResults({ round, system, results, distribution }: Results
   };
 }
 
-export function presentTrace(t: Awaited<ReturnType<typeof traceItem>>): TraceJson {
+/**
+ * One item's trace. Each piece of evidence keeps its structured fields (document, span, quote)
+ * and is worded as the exports cite it (`citeEvidence`), with the link to the passage in the web
+ * app relative to it.
+ */
+export function presentTrace(
+  t: Awaited<ReturnType<typeof traceItem>>,
+  docs: Map<number, CitedDocument>,
+): TraceJson {
   return {
     round: { ...t.round, statusLabel: ROUND_STATUS_LABEL[t.round.status] },
     unit: t.unit,
@@ -163,7 +172,10 @@ export function presentTrace(t: Awaited<ReturnType<typeof traceItem>>): TraceJso
       explanation: t.item.explanation,
       inputs: t.item.inputs,
       override: t.item.override,
-      evidence: t.item.evidence.map((e) => ({ ...e, text: describeEvidence(e) })),
+      evidence: t.item.evidence.map((e) => {
+        const cited = citeEvidence(e, docs, "");
+        return { ...e, text: cited.text, link: cited.link };
+      }),
     },
     rule: t.rule,
     changes: t.changes.map((c) => ({

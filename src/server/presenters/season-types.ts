@@ -71,6 +71,18 @@ export interface CommentJson {
   createdAt: string | null;
 }
 
+/** A comment on an earlier version, shown with the version under review. Whether the issue is
+ *  resolved is the reviewer's call; whether its passage still stands unchanged is known. */
+export interface EarlierCommentJson extends CommentJson {
+  /** the version it was made on */
+  version: number;
+  state: "unchanged" | "changed";
+  /** 原文未改动 / 原文已修改 */
+  stateLabel: string;
+  /** the passage's span in this version when unchanged, else null */
+  at: { start: number; end: number } | null;
+}
+
 export interface SubmissionJson extends VersionJson {
   season: SeasonJson;
   unitKey: string;
@@ -78,6 +90,8 @@ export interface SubmissionJson extends VersionJson {
   text: string;
   review: DraftReview;
   comments: CommentJson[];
+  /** the comments on the unit's earlier versions (newest version first) */
+  earlierComments: EarlierCommentJson[];
 }
 
 export interface PublicReportJson {

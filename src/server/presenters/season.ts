@@ -1,7 +1,8 @@
 // The only way season rows become API JSON (camelCase; codes come with their Chinese labels).
 import type { dashboard, getSubmission, publicReports } from "../../commands/season/index.ts";
-import { PUBLICATION_LABEL } from "../../commands/season/index.ts";
+import { CARRIED_STATE_LABEL, PUBLICATION_LABEL } from "../../commands/season/index.ts";
 import type {
+  CommentJson,
   DashboardJson,
   PublicationJson,
   PublicReportJson,
@@ -95,15 +96,26 @@ export function presentSubmission(s: Awaited<ReturnType<typeof getSubmission>>):
     unitName: s.unit.unit_name,
     text: s.row.text,
     review: s.review,
-    comments: s.comments.map((c) => ({
-      id: c.id,
-      start: c.start,
-      end: c.end,
-      quote: c.quote,
-      text: c.text,
-      author: c.author,
-      createdAt: iso(c.created_at),
+    comments: s.comments.map(presentComment),
+    earlierComments: s.earlier.map((e) => ({
+      ...presentComment(e.comment),
+      version: e.version,
+      state: e.state,
+      stateLabel: CARRIED_STATE_LABEL[e.state],
+      at: e.at,
     })),
+  };
+}
+
+function presentComment(c: Awaited<ReturnType<typeof getSubmission>>["comments"][number]): CommentJson {
+  return {
+    id: c.id,
+    start: c.start,
+    end: c.end,
+    quote: c.quote,
+    text: c.text,
+    author: c.author,
+    createdAt: iso(c.created_at),
   };
 }
 

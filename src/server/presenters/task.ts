@@ -8,7 +8,7 @@ import { iso, isoOrNull } from "./time.ts";
 
 export type DisplayStatus = "未开始" | "进行中" | "待审核" | "已办结" | "已逾期";
 
-export function presentTask(t: Selectable<TaskTable> & { display: DisplayStatus }) {
+export function presentTask(t: Selectable<TaskTable> & { display: DisplayStatus; matched?: string | null }) {
   return {
     id: t.id,
     ledgerId: t.ledger_id,
@@ -35,8 +35,14 @@ export function presentTask(t: Selectable<TaskTable> & { display: DisplayStatus 
     closedAt: isoOrNull(t.closed_at),
     createdAt: iso(t.created_at),
     updatedAt: iso(t.updated_at),
+    /** found by a search in its measure's text (its title and unit do not hold the words): that
+     *  text around the first word; null otherwise */
+    matched: t.matched ?? null,
   };
 }
+
+/** The kinds of update a unit makes on its own task (the office may make them for it). */
+const REPORTS = new Set(["progress", "closure_request"]);
 
 export function presentTaskDetail(d: {
   task: Parameters<typeof presentTask>[0];
@@ -47,6 +53,7 @@ export function presentTaskDetail(d: {
     percent: number | null;
     created_at: Date | string;
     display_name: string | null;
+    author_role: string | null;
   }>;
   attachments: Array<{ id: number; update_id: number; name: string; mime: string; size: number }>;
   measure: MeasureText | null;
@@ -66,6 +73,9 @@ export function presentTaskDetail(d: {
       percent: u.percent,
       createdAt: iso(u.created_at),
       author: u.display_name,
+      /** a report (progress, closure request) made for the unit by an account not of the unit
+       *  (代为填报: the office) */
+      onBehalf: REPORTS.has(u.kind) && u.author_role !== "unit",
     })),
     attachments: d.attachments.map((a) => ({
       id: a.id,

@@ -32,7 +32,7 @@ import { presentIndicator } from "../presenters/indicator.ts";
 import { presentUploads } from "../presenters/upload.ts";
 import { presentPage } from "../presenters/page.ts";
 import { defineRoute } from "./define.ts";
-import { compareTable, documentsTable, sendTable } from "./exports.ts";
+import { appUrl, compareTable, documentsTable, sendTable } from "./exports.ts";
 import { pageQuery } from "./paging.ts";
 import { countStale } from "../../commands/documents/reanalyze.ts";
 import { internalError } from "../logging.ts";
@@ -298,12 +298,12 @@ const exportTable = defineRoute(
     }),
     file: true,
   },
-  async ({ params, query }, ctx, _req, reply) => {
+  async ({ params, query }, ctx, req, reply) => {
     const all = { page: 1, pageSize: MAX_EXPORT_ROWS };
     if (params.table === "documents") {
       const result = await listDocuments(ctx.store, ctx.scope, { ...query, ...all }, MAX_EXPORT_ROWS);
       const rows = result.items.map((i) => presentDocumentSummary(i.row));
-      return sendTable(reply, [documentsTable(rows)], params.format, "文档列表");
+      return sendTable(reply, [documentsTable(rows, appUrl(req))], params.format, "文档列表");
     }
     if (params.table === "compare") {
       const result = await compareFacts(ctx.store, ctx.scope, { ...query, ...all }, MAX_EXPORT_ROWS);

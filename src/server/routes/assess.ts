@@ -1,6 +1,6 @@
 // Assessment: indicator systems, rounds, items and their evidence, appeals, results and the
 // files made from them. Each route parses its input, calls one command, presents the result.
-import type { FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyReply } from "fastify";
 import { z } from "zod";
 import {
   advanceRound,
@@ -34,7 +34,7 @@ import { MAX_EXPORT_ROWS } from "../../commands/paging.ts";
 import { presentPage } from "../presenters/page.ts";
 import { filePartBytes } from "./multipart.ts";
 import { type Context, defineRoute, type Route } from "./define.ts";
-import { sendTable } from "./exports.ts";
+import { appUrl, sendTable } from "./exports.ts";
 import { pageQuery } from "./paging.ts";
 
 const TAG = "assess";
@@ -98,12 +98,6 @@ const decision = z.object({
   points: z.number().min(0).nullish(),
   comment: z.string().min(2).max(2000),
 });
-
-/**
- * The web app's address as the caller reached it: the score sheet links each citation to its
- * passage there (behind a proxy, trustProxy makes this the public host).
- */
-const appUrl = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
 
 async function report(ctx: Context, roundId: number, baseUrl: string) {
   const res = await roundResults(ctx.store, scope(ctx), roundId);
@@ -318,7 +312,8 @@ export const ASSESS_ROUTES: Route[] = [
       params: id,
     },
     async ({ params }, ctx) => {
-      return presentTrace(await traceItem(ctx.store, scope(ctx), params.id));
+      const trace = await traceItem(ctx.store, scope(ctx), params.id);
+      return presentTrace(trace, await citedDocuments(ctx.store, trace.item.evidence));
     },
   ),
   defineRoute(

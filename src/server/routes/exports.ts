@@ -1,17 +1,34 @@
 // Tables for the CSV/XLSX exports, and sending one as a download.
-import type { Table } from "../../export/table.ts";
-import type { FastifyReply } from "fastify";
+import type { Cell, Table } from "../../export/table.ts";
+import type { FastifyReply, FastifyRequest } from "fastify";
 import { toCsv } from "../../export/table.ts";
 import { toXlsx } from "../../export/xlsx.ts";
 import type { presentDocumentSummary, presentFact } from "../presenters/document.ts";
 
 export type ExportFormat = "csv" | "xlsx";
 
-export function documentsTable(docs: Array<ReturnType<typeof presentDocumentSummary>>): Table {
+/**
+ * The web app's address as the caller reached it: exports link each row or citation to its page
+ * there (behind a proxy, trustProxy makes this the public host).
+ */
+export const appUrl = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
+
+/**
+ * A row's page in the web app, instead of the database's number for it (which means nothing to a
+ * reader): its name linked there (a link in Excel, the name in CSV) and the address in a last
+ * column (链接) that CSV keeps too.
+ */
+export function linked(text: string, url: string): { cell: Cell; url: string } {
+  return { cell: { text, hyperlink: url }, url };
+}
+
+export function documentsTable(
+  docs: Array<ReturnType<typeof presentDocumentSummary>>,
+  baseUrl: string,
+): Table {
   return {
     name: "文档列表",
     headers: [
-      "编号",
       "标题",
       "类型",
       "地区",
@@ -22,22 +39,26 @@ export function documentsTable(docs: Array<ReturnType<typeof presentDocumentSumm
       "问题数",
       "数据项",
       "文件",
+      "链接",
     ],
-    widths: [6, 40, 10, 16, 24, 8, 12, 10, 8, 8, 30],
-    rows: docs.map((d) => [
-      d.id,
+    widths: [40, 10, 16, 24, 8, 12, 10, 8, 8, 30, 40],
+    rows: docs.map((d) => {
       // a title not read is named as on screen (长治市2023年年度报告), not left blank
-      d.displayTitle ?? "",
-      d.kindLabel,
-      d.region ?? "",
-      d.issuer ?? "",
-      d.year,
-      d.published ?? "",
-      d.sections.total ? `${d.sections.ok}/${d.sections.total}` : "",
-      d.findings,
-      d.facts,
-      d.name,
-    ]),
+      const page = linked(d.displayTitle || d.name, `${baseUrl}/documents/${d.id}`);
+      return [
+        page.cell,
+        d.kindLabel,
+        d.region ?? "",
+        d.issuer ?? "",
+        d.year,
+        d.published ?? "",
+        d.sections.total ? `${d.sections.ok}/${d.sections.total}` : "",
+        d.findings,
+        d.facts,
+        d.name,
+        page.url,
+      ];
+    }),
   };
 }
 

@@ -37,7 +37,7 @@ import {
   presentTaskDetail,
 } from "../presenters/task.ts";
 import { type Context, defineRoute } from "./define.ts";
-import { sendTable } from "./exports.ts";
+import { appUrl, linked, sendTable } from "./exports.ts";
 import { filePartBytes } from "./multipart.ts";
 import { pageQuery } from "./paging.ts";
 
@@ -53,10 +53,14 @@ const changed = (ctx: Context, r: { updateId: number; task: TaskRow }) => ({
   task: taskJson(ctx, r.task),
 });
 
-/** The tasks as a sheet; across ledgers (reminders of all), with a ledger column. */
-function taskTable(tasks: Awaited<ReturnType<typeof exportTasks>>, ledgerColumn: boolean): Table {
+/** The tasks as a sheet; across ledgers (reminders of all), with a ledger column. Each task's
+ *  name links to it in the web app (its ledger opened at the task), not its internal number. */
+function taskTable(
+  tasks: Awaited<ReturnType<typeof exportTasks>>,
+  ledgerColumn: boolean,
+  baseUrl: string,
+): Table {
   const headers = [
-    "编号",
     "措施",
     "任务",
     "领域",
@@ -66,25 +70,29 @@ function taskTable(tasks: Awaited<ReturnType<typeof exportTasks>>, ledgerColumn:
     "状态",
     "完成比例",
     "最新进展",
+    "链接",
   ];
-  const widths = [8, 8, 40, 20, 24, 8, 12, 10, 10, 40];
+  const widths = [8, 40, 20, 24, 8, 12, 10, 10, 40, 40];
   return {
     name: "督办台账",
     headers: ledgerColumn ? ["督办台账", ...headers] : headers,
     widths: ledgerColumn ? [30, ...widths] : widths,
-    rows: tasks.map((t) => [
-      ...(ledgerColumn ? [t.ledger_title] : []),
-      t.id,
-      t.measure_no ? `（${t.measure_no}）` : "",
-      t.title,
-      t.area ?? "",
-      t.unit_name,
-      t.role === "lead" ? "牵头" : "配合",
-      t.due ?? t.term ?? "",
-      t.display,
-      `${t.percent}%`,
-      t.latest,
-    ]),
+    rows: tasks.map((t) => {
+      const page = linked(t.title, `${baseUrl}/tasks/${t.ledger_id}?task=${t.id}`);
+      return [
+        ...(ledgerColumn ? [t.ledger_title] : []),
+        t.measure_no ? `（${t.measure_no}）` : "",
+        page.cell,
+        t.area ?? "",
+        t.unit_name,
+        t.role === "lead" ? "牵头" : "配合",
+        t.due ?? t.term ?? "",
+        t.display,
+        `${t.percent}%`,
+        t.latest,
+        page.url,
+      ];
+    }),
   };
 }
 
@@ -138,7 +146,8 @@ const tasks = defineRoute(
   {
     method: "GET",
     url: "/api/tasks",
-    summary: "任务列表（责任单位只看到本单位的任务；分页）",
+    summary:
+      "任务列表（责任单位只看到本单位的任务；分页）；?q= 按任务名称、责任单位和措施原文检索（空格分隔的词须都找到），可与其他条件同用",
     tag: "supervision",
     permission: "tasks:read",
     query: pageQuery().extend({
@@ -148,6 +157,7 @@ const tasks = defineRoute(
       dueWithin: z.coerce.number().int().min(0).max(3650).optional(),
       mine: z.enum(["1", "true"]).optional(),
       returned: z.enum(["1", "true"]).optional(),
+      q: z.string().max(100).optional(),
     }),
   },
   async ({ query: q }, ctx) => {
@@ -158,6 +168,7 @@ const tasks = defineRoute(
       dueWithinDays: q.dueWithin,
       mine: Boolean(q.mine),
       returned: Boolean(q.returned),
+      q: q.q,
       page: q.page,
       pageSize: q.pageSize,
     };
@@ -476,11 +487,11 @@ const taskExport = defineRoute(
     }),
     file: true,
   },
-  async ({ query }, ctx, _req, reply) => {
+  async ({ query }, ctx, req, reply) => {
     const filter = { ledgerId: query.ledger, dueWithinDays: query.reminders };
     const rows = await exportTasks(ctx.store, ctx.scope, filter, on(ctx), MAX_EXPORT_ROWS);
     const name = query.reminders !== undefined ? "到期提醒" : "督办台账";
-    return sendTable(reply, [taskTable(rows, query.ledger === undefined)], query.format, name);
+    return sendTable(reply, [taskTable(rows, query.ledger === undefined, appUrl(req))], query.format, name);
   },
 );
 

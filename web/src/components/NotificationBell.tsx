@@ -16,6 +16,7 @@ const KIND_COLOR: Record<string, string> = {
   accept: "green",
   extend: "blue",
   reassign: "purple",
+  on_behalf: "cyan",
   report_return: "magenta",
   report_accept: "green",
 };

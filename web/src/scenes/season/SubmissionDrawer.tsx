@@ -6,6 +6,7 @@ import { useState } from "react";
 import { type PageOf, send } from "../../api.ts";
 import { useJson } from "../../useJson.ts";
 import { AnnotatedText } from "./AnnotatedText.tsx";
+import { EarlierComments } from "./EarlierComments.tsx";
 import { ReviewView } from "./ReviewView.tsx";
 import { openProblems, type SubmissionJson, type VersionJson } from "./types.ts";
 import { DiffView, PromisesView } from "./VersionTabs.tsx";
@@ -84,7 +85,9 @@ export function SubmissionDrawer({ seasonId, unit, manage, onClose, onChanged }:
             items={[
               {
                 key: "text",
-                label: `正文与批注（${s.comments.length}）`,
+                label: s.earlierComments.length
+                  ? `正文与批注（${s.comments.length}，此前版本 ${s.earlierComments.length}）`
+                  : `正文与批注（${s.comments.length}）`,
                 children: (
                   <>
                     <AnnotatedText
@@ -105,6 +108,7 @@ export function SubmissionDrawer({ seasonId, unit, manage, onClose, onChanged }:
                         </List.Item>
                       )}
                     />
+                    <EarlierComments comments={s.earlierComments} />
                     {open ? (
                       <Space direction="vertical" style={{ width: "100%" }} className="comment-form">
                         <Input.TextArea

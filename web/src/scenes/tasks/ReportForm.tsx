@@ -1,6 +1,7 @@
 // A unit's report on its task: progress (text, percent, evidence) or a closure request with
-// the same text and evidence; the files go with whichever is sent.
-import { App, Button, Form, Input, InputNumber, Space, Upload } from "antd";
+// the same text and evidence; the files go with whichever is sent. The office may report for the
+// unit (代为填报): the form then says so, and the record and the unit's notification name who did.
+import { Alert, App, Button, Form, Input, InputNumber, Space, Upload } from "antd";
 import type { UploadFile } from "antd";
 import { useState } from "react";
 import { sendForm, type Task } from "../../api.ts";
@@ -10,7 +11,16 @@ interface Values {
   percent?: number | null;
 }
 
-export function ReportForm({ task: t, onDone }: { task: Task; onDone: () => Promise<void> }) {
+export function ReportForm({
+  task: t,
+  onDone,
+  proxy,
+}: {
+  task: Task;
+  onDone: () => Promise<void>;
+  /** the name of the account reporting for the unit (the office), or null: the unit itself */
+  proxy: string | null;
+}) {
   const { message } = App.useApp();
   const [files, setFiles] = useState<UploadFile[]>([]);
   const [busy, setBusy] = useState(false);
@@ -47,8 +57,18 @@ export function ReportForm({ task: t, onDone }: { task: Task; onDone: () => Prom
       form={form}
       layout="vertical"
       className="progress-form"
-      onFinish={() => submit("progress", "进展已报送")}
+      onFinish={() => submit("progress", proxy ? "已代为报送进展" : "进展已报送")}
     >
+      {proxy ? (
+        <Alert
+          type="info"
+          showIcon
+          className="proxy-note"
+          style={{ marginBottom: 12 }}
+          message={`代为填报：代${t.unitName}报送进展或申请办结`}
+          description={`记录中注明由${proxy}代为填报，并通知${t.unitName}。单位自行报送的，无需在此填写。`}
+        />
+      ) : null}
       <Form.Item label="工作进展" name="text">
         <Input.TextArea rows={3} placeholder="本阶段完成的工作" />
       </Form.Item>
@@ -68,11 +88,14 @@ export function ReportForm({ task: t, onDone }: { task: Task; onDone: () => Prom
       </Form.Item>
       <Space>
         <Button type="primary" htmlType="submit" loading={busy}>
-          报送进展
+          {proxy ? "代为报送进展" : "报送进展"}
         </Button>
         {t.status !== "pending_review" ? (
-          <Button loading={busy} onClick={() => submit("request-closure", "已申请办结")}>
-            申请办结
+          <Button
+            loading={busy}
+            onClick={() => submit("request-closure", proxy ? "已代为申请办结" : "已申请办结")}
+          >
+            {proxy ? "代为申请办结" : "申请办结"}
           </Button>
         ) : null}
       </Space>

@@ -4,6 +4,7 @@ import { App, AutoComplete, Button, Form, Input, Radio, Select, Space } from "an
 import { useState } from "react";
 import { type ChaseResult, send, type Task } from "../../api.ts";
 import { ActionModal, DueField, dueOf, ReasonField } from "./ActionModal.tsx";
+import { chaseMessage } from "./chase-message.ts";
 
 type Dialog = "accept" | "return" | "extend" | "reassign" | "close" | "reopen" | "chase" | null;
 
@@ -18,7 +19,7 @@ export function MessageField() {
       label="催办内容"
       rules={[{ required: true, whitespace: true, message: "请填写催办内容" }]}
     >
-      <Input.TextArea rows={3} maxLength={2000} showCount placeholder="如：请于本周五前报送工作进展。" />
+      <Input.TextArea rows={4} maxLength={2000} showCount placeholder="如：请于本周五前报送工作进展。" />
     </Form.Item>
   );
 }
@@ -154,6 +155,7 @@ export function TaskActions({
         open={dialog === "chase"}
         title={`催办：${t.unitName}`}
         okText="催办"
+        initialValues={{ message: chaseMessage([t], today) }}
         onCancel={close}
         onSubmit={async (v) => {
           const r = await send<ChaseResult>("POST", "/api/tasks/chase", { ids: [t.id], message: v.message });

@@ -83,7 +83,9 @@ export function TaskDrawer({
               color: u.kind === "return" ? "red" : u.kind === "chase" ? "orange" : undefined,
               children: (
                 <div className={`task-update task-update-${u.kind}`}>
-                  <b>{u.kindLabel}</b> · {u.author ?? "系统"} · {formatDateTime(u.createdAt)}
+                  <b>{u.kindLabel}</b>
+                  {u.onBehalf ? <Tag className="on-behalf">代为填报</Tag> : null} · {u.author ?? "系统"} ·{" "}
+                  {formatDateTime(u.createdAt)}
                   {u.percent !== null ? ` · ${u.percent}%` : ""}
                   <div>{u.text}</div>
                   {detail.attachments
@@ -99,8 +101,16 @@ export function TaskDrawer({
               ),
             }))}
           />
-          {report && t.status !== "closed" ? <ReportForm key={t.id} task={t} onDone={done} /> : null}
+          {/* the office's own actions first; its report for the unit after them, labelled */}
           {manage ? <TaskActions task={t} today={today} units={units} onDone={done} /> : null}
+          {report && t.status !== "closed" ? (
+            <ReportForm
+              key={t.id}
+              task={t}
+              onDone={done}
+              proxy={manage ? (user?.displayName ?? user?.username ?? "") : null}
+            />
+          ) : null}
         </Space>
       ) : null}
     </Drawer>

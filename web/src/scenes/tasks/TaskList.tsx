@@ -1,12 +1,14 @@
-// A ledger's tasks (a unit: its own), filtered by status, returned, unit; the office selects
+// A ledger's tasks (a unit: its own), searched by words (title, unit, measure text) and filtered
+// by status, returned, unit; the office selects
 // tasks and extends, chases or closes them at once, and sees what was done and what was not.
 import { EditOutlined } from "@ant-design/icons";
-import { App, Button, Select, Space, Table, Tag, Typography } from "antd";
+import { App, Button, Input, Select, Space, Table, Tag, Typography } from "antd";
 import { useCallback, useEffect, useState } from "react";
 import { type BatchResult, type ChaseResult, canManage, getAllPages, send, type Task } from "../../api.ts";
 import { useSession } from "../../session.tsx";
 import { useLatest } from "../../useLatest.ts";
 import { ActionModal, DueField, dueOf, outsideSelection, ReasonField } from "./ActionModal.tsx";
+import { chaseMessage } from "./chase-message.ts";
 import { chaseSummary, MessageField } from "./TaskActions.tsx";
 import { RETURNED_COLOR, STATUS_COLOR } from "./types.ts";
 
@@ -17,6 +19,18 @@ const byUrgency = (tasks: Task[]) =>
     (a, b) => URGENCY[a.display] - URGENCY[b.display] || Number(b.returned) - Number(a.returned),
   );
 const RETURNED = "returned";
+
+/** `text` with each of the searched words marked. */
+function marked(text: string, words: string[]) {
+  const found = words.filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  if (found.length === 0) return text;
+  // the odd parts are the words found; each keyed by where it starts in the text
+  let at = 0;
+  return text.split(new RegExp(`(${found.join("|")})`, "gi")).map((p, i) => {
+    at += p.length;
+    return i % 2 ? <mark key={at - p.length}>{p}</mark> : p;
+  });
+}
 
 type Batch = "extend" | "chase" | "close" | null;
 
@@ -52,6 +66,7 @@ export function TaskList({
   // an archived ledger is read only
   const manage = canManage(user) && editable;
   const [status, setStatus] = useState<string | undefined>(undefined);
+  const [words, setWords] = useState("");
   const [tasks, setTasks] = useState<Task[]>([]);
   const [selected, setSelected] = useState<number[]>([]);
   const [batch, setBatch] = useState<Batch>(null);
@@ -62,10 +77,11 @@ export function TaskList({
     if (status === RETURNED) q.set("returned", "1");
     else if (status) q.set("status", status);
     if (unit) q.set("unit", unit);
+    if (words.trim()) q.set("q", words.trim());
     const newest = begin();
     const found = await getAllPages<Task>(`/api/tasks?${q}`);
     if (newest()) setTasks(found);
-  }, [ledgerId, status, unit, begin]);
+  }, [ledgerId, status, unit, words, begin]);
   useEffect(() => {
     void version;
     load().catch((e: Error) => message.error(e.message));
@@ -106,6 +122,14 @@ export function TaskList({
   return (
     <Space direction="vertical" style={{ width: "100%" }}>
       <Space wrap>
+        <Input.Search
+          allowClear
+          placeholder="搜索任务、措施原文或责任单位"
+          className="task-search"
+          style={{ width: 280 }}
+          maxLength={100}
+          onSearch={setWords}
+        />
         <Select
           allowClear
           placeholder="按状态筛选"
@@ -135,7 +159,9 @@ export function TaskList({
             批量调整时限
           </Button>
         ) : null}
-        <Typography.Text type="secondary">共 {tasks.length} 项</Typography.Text>
+        <Typography.Text type="secondary">
+          {words.trim() ? `找到 ${tasks.length} 项` : `共 ${tasks.length} 项`}
+        </Typography.Text>
       </Space>
       {manage && selected.length ? (
         <Space className="batch-bar" wrap>
@@ -179,7 +205,22 @@ export function TaskList({
             width: 70,
             render: (n: number | null) => (n ? `（${n}）` : "—"),
           },
-          { title: "任务", dataIndex: "title" },
+          {
+            title: "任务",
+            dataIndex: "title",
+            // found by words of its measure's text: the passage says why it is listed
+            render: (title: string, t: Task) =>
+              t.matched ? (
+                <>
+                  {title}
+                  <Typography.Paragraph type="secondary" className="task-matched" style={{ margin: 0 }}>
+                    措施原文：{marked(t.matched, words.trim().split(/[\s\u3000]+/))}
+                  </Typography.Paragraph>
+                </>
+              ) : (
+                title
+              ),
+          },
           { title: "责任单位", dataIndex: "unitName", width: 160 },
           {
             title: "角色",
@@ -246,6 +287,13 @@ export function TaskList({
         open={batch === "chase"}
         title={`批量催办（${selected.length} 项）`}
         okText="催办"
+        initialValues={{
+          message: chaseMessage(
+            tasks.filter((t) => selected.includes(t.id)),
+            today,
+            selected.length,
+          ),
+        }}
         onCancel={() => setBatch(null)}
         onSubmit={async (v) => {
           const r = await send<ChaseResult>("POST", "/api/tasks/chase", {

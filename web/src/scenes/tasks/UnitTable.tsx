@@ -5,6 +5,7 @@ import { useState } from "react";
 import { type ChaseResult, canManage, type Overview, send } from "../../api.ts";
 import { useSession } from "../../session.tsx";
 import { ActionModal, outsideSelection } from "./ActionModal.tsx";
+import { unitChaseMessage } from "./chase-message.ts";
 import { chaseSummary, MessageField } from "./TaskActions.tsx";
 
 type Row = Overview["byUnit"][number];
@@ -72,6 +73,7 @@ export function UnitTable({
         open={chasing}
         title={`催办 ${selected.length} 个单位`}
         okText="催办"
+        initialValues={{ message: unitChaseMessage(rows.filter((r) => selected.includes(r.name))) }}
         onCancel={() => setChasing(false)}
         onSubmit={async (v) => {
           const r = await send<ChaseResult>("POST", "/api/tasks/chase", {
