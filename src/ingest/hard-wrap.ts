@@ -88,7 +88,11 @@ function furniture(lines: string[]): Set<number> {
     if (!PAGE_NUMBER.test(l.trim()) || !l.trim()) return;
     out.add(k);
     const at = next[k];
-    if (at >= 0) afterPage.set(lines[at].trim(), [...(afterPage.get(lines[at].trim()) ?? []), at]);
+    if (at < 0) return;
+    const line = lines[at].trim();
+    const places = afterPage.get(line);
+    if (places) places.push(at);
+    else afterPage.set(line, [at]);
   });
   for (const places of afterPage.values()) if (places.length >= 2) for (const k of places) out.add(k);
   return out;

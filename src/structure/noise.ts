@@ -17,8 +17,29 @@ function subtract(span: Noise, holes: Noise[]): Noise[] {
   return pieces.filter((p) => p.end > p.start);
 }
 
+/** The holes that reach into `span`, found by binary search in holes sorted by start, whose
+ *  running maximum end (`reach`) bounds how far back one can still overlap. A hijacked page can
+ *  have thousands of boilerplate lines and thousands of inserts: testing every hole against
+ *  every line made this quadratic. */
+function holesIn(span: Noise, sorted: Noise[], reach: number[]): Noise[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < span.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: Noise[] = [];
+  for (let k = lo - 1; k >= 0 && reach[k] > span.start; k--)
+    if (sorted[k].end > span.start) found.push(sorted[k]);
+  return found;
+}
+
 export function mergeNoise(boilerplate: Noise[], spam: Noise[], garbage: Noise[]): Noise[] {
-  const all = [...boilerplate.flatMap((b) => subtract(b, [...spam, ...garbage])), ...spam, ...garbage];
+  const holes = [...spam, ...garbage].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  holes.forEach((h, k) => reach.push(Math.max(h.end, k > 0 ? reach[k - 1] : h.end)));
+  const all = [...boilerplate.flatMap((b) => subtract(b, holesIn(b, holes, reach))), ...spam, ...garbage];
   return all.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

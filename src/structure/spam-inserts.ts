@@ -17,7 +17,9 @@ export function repeatedInserts(norm: string): Span[] {
   const places = new Map<string, number[]>();
   for (const m of norm.matchAll(INSERT_TOKEN)) {
     if (m[0].length < INSERT_TOKEN_MIN) continue;
-    places.set(m[0], [...(places.get(m[0]) ?? []), m.index]);
+    const known = places.get(m[0]);
+    if (known) known.push(m.index);
+    else places.set(m[0], [m.index]);
   }
   const out: Span[] = [];
   for (const [token, starts] of places) {

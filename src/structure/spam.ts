@@ -467,9 +467,14 @@ export function detectSpam(norm: string, lines: Line[], masked: Span[] = []): Sp
       if (!found.slice(before).some((f) => f.start < filler.end && f.end > filler.start)) found.push(filler);
   }
   // a site's name repeated inside the words, with no advertising word to find it by
+  // (what is found so far marked once: a page can hold thousands of both)
+  const taken = new Uint8Array(norm.length);
+  for (const f of found) taken.fill(1, f.start, f.end);
   for (const span of repeatedInserts(norm))
-    if (!found.some((f) => f.start < span.end && f.end > span.start))
+    if (!taken.subarray(span.start, span.end).includes(1)) {
       found.push({ ...span, score: 0, slot: null, signal: "ad" });
+      taken.fill(1, span.start, span.end);
+    }
   found.sort((a, b) => a.start - b.start);
   // both steps compare strings with each other: bounded, so a page stuffed with thousands of
   // different strings stays linear (each is still found where it stands)
@@ -516,7 +521,9 @@ function spamFindings(norm: string, marked: Candidate[]): Finding[] {
   const byText = new Map<string, Candidate[]>();
   for (const m of marked) {
     const text = norm.slice(m.start, m.end);
-    byText.set(text, [...(byText.get(text) ?? []), m]);
+    const places = byText.get(text);
+    if (places) places.push(m);
+    else byText.set(text, [m]);
   }
   for (const [text, places] of byText) {
     const first = places[0];

@@ -49,7 +49,11 @@ export function detectWatermarks(norm: string): Noise[] {
     if (isHan(norm[end])) found.push({ start: m.index, end, key: m[0].toLowerCase() });
   }
   const byKey = new Map<string, Address[]>();
-  for (const a of found) byKey.set(a.key, [...(byKey.get(a.key) ?? []), a]);
+  for (const a of found) {
+    const group = byKey.get(a.key);
+    if (group) group.push(a);
+    else byKey.set(a.key, [a]);
+  }
   const spans: Noise[] = [];
   for (const group of byKey.values()) {
     // copies share the watermark and nothing of the sentences they were put into
