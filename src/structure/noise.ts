@@ -38,7 +38,7 @@ function holesIn(span: Noise, sorted: Noise[], reach: number[]): Noise[] {
 export function mergeNoise(boilerplate: Noise[], spam: Noise[], garbage: Noise[]): Noise[] {
   const holes = [...spam, ...garbage].sort((a, b) => a.start - b.start);
   const reach: number[] = [];
-  holes.forEach((h, k) => reach.push(Math.max(h.end, k > 0 ? reach[k - 1] : h.end)));
+  for (const h of holes) reach.push(Math.max(h.end, reach.length > 0 ? reach[reach.length - 1] : h.end));
   const all = [...boilerplate.flatMap((b) => subtract(b, holesIn(b, holes, reach))), ...spam, ...garbage];
   return all.sort((a, b) => a.start - b.start || a.end - b.end);
 }
