@@ -103,6 +103,7 @@ async function report(ctx: Context, roundId: number, baseUrl: string) {
   const res = await roundResults(ctx.store, scope(ctx), roundId);
   const cited = await citedDocuments(
     ctx.store,
+    scope(ctx),
     res.results.flatMap((r) => r.score.items.flatMap((i) => i.evidence)),
   );
   const all = { page: 1, pageSize: MAX_EXPORT_ROWS };
@@ -313,7 +314,7 @@ export const ASSESS_ROUTES: Route[] = [
     },
     async ({ params }, ctx) => {
       const trace = await traceItem(ctx.store, scope(ctx), params.id);
-      return presentTrace(trace, await citedDocuments(ctx.store, trace.item.evidence));
+      return presentTrace(trace, await citedDocuments(ctx.store, scope(ctx), trace.item.evidence));
     },
   ),
   defineRoute(
