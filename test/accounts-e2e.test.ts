@@ -4,7 +4,7 @@
 // Excel import with one bad row imports nothing and names the row; anonymous and unit users
 // never see the admin form. Screenshots go to test-output/accounts-e2e/.
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { after, afterEach, before, describe, test } from "node:test";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";

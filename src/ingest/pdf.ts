@@ -286,7 +286,7 @@ function cellsOfRuns(
   // the columns holding text of their own (in a cell of one column)
   const holding = tables.map(() => new Set<number>());
   for (const f of found) {
-    if (!f || !f.run.str.trim()) continue;
+    if (!f?.run.str.trim()) continue;
     sizes[f.table].push(f.run.size);
     const cell = tables[f.table].cells[f.cell];
     if (cell.cols === 1) holding[f.table].add(cell.col);

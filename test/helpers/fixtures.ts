@@ -132,7 +132,8 @@ export function makeRuledTablePdf(
     line(s, 40);
     y -= 14;
   }
-  const xs = widths.reduce((acc, w) => [...acc, acc[acc.length - 1] + w], [40]);
+  const xs = [40];
+  for (const w of widths) xs.push(xs[xs.length - 1] + w);
   const tops: number[] = [];
   for (const row of rows) {
     const top = y;
