@@ -439,6 +439,13 @@ function sharedCores(norm: string, found: Candidate[]): Candidate[] {
   });
 }
 
+/** One mark per character the spans cover, for telling in one step whether a place is taken. */
+function coverage(length: number, spans: readonly Span[]): Uint8Array {
+  const marks = new Uint8Array(length);
+  for (const s of spans) marks.fill(1, s.start, s.end);
+  return marks;
+}
+
 export function detectSpam(norm: string, lines: Line[], masked: Span[] = []): SpamResult {
   const hits = scanLexicon(norm);
   const marks = characterMarks(norm.length, hits, masked);
@@ -468,29 +475,33 @@ export function detectSpam(norm: string, lines: Line[], masked: Span[] = []): Sp
   }
   // a site's name repeated inside the words, with no advertising word to find it by
   // (what is found so far marked once: a page can hold thousands of both)
-  const taken = new Uint8Array(norm.length);
-  for (const f of found) taken.fill(1, f.start, f.end);
-  for (const span of repeatedInserts(norm))
-    if (!taken.subarray(span.start, span.end).includes(1)) {
-      found.push({ ...span, score: 0, slot: null, signal: "ad" });
-      taken.fill(1, span.start, span.end);
-    }
+  const inserts = repeatedInserts(norm);
+  if (inserts.length > 0) {
+    const taken = coverage(norm.length, found);
+    for (const span of inserts)
+      if (!taken.subarray(span.start, span.end).includes(1)) {
+        found.push({ ...span, score: 0, slot: null, signal: "ad" });
+        taken.fill(1, span.start, span.end);
+      }
+  }
   found.sort((a, b) => a.start - b.start);
   // both steps compare strings with each other: bounded, so a page stuffed with thousands of
   // different strings stays linear (each is still found where it stands)
   const accepted = found.length <= MAX_COMPARED ? sharedCores(norm, found) : found;
   // every recurrence of a found string, wherever it stands
   const marked: Candidate[] = [...accepted];
-  const covered = new Uint8Array(norm.length);
-  for (const m of marked) covered.fill(1, m.start, m.end);
-  for (const text of [...new Set(accepted.map((c) => norm.slice(c.start, c.end)))].slice(0, MAX_COMPARED)) {
-    if (text.length < MIN_REPEAT) continue;
-    for (let k = norm.indexOf(text); k >= 0; k = norm.indexOf(text, k + text.length)) {
-      const span = { start: k, end: k + text.length };
-      if (covered.subarray(k, k + text.length).includes(1)) continue;
-      covered.fill(1, k, k + text.length);
-      const slot = formulaSlotAt(norm, span) ?? issuerSlotAfter(norm, span);
-      marked.push({ ...span, score: 0, slot, signal: signalOf(norm, span, slot) });
+  // a clean document (most of them) finds nothing: no marks to allocate
+  if (accepted.length > 0) {
+    const covered = coverage(norm.length, accepted);
+    for (const text of [...new Set(accepted.map((c) => norm.slice(c.start, c.end)))].slice(0, MAX_COMPARED)) {
+      if (text.length < MIN_REPEAT) continue;
+      for (let k = norm.indexOf(text); k >= 0; k = norm.indexOf(text, k + text.length)) {
+        const span = { start: k, end: k + text.length };
+        if (covered.subarray(k, k + text.length).includes(1)) continue;
+        covered.fill(1, k, k + text.length);
+        const slot = formulaSlotAt(norm, span) ?? issuerSlotAfter(norm, span);
+        marked.push({ ...span, score: 0, slot, signal: signalOf(norm, span, slot) });
+      }
     }
   }
   marked.sort((a, b) => a.start - b.start || b.end - a.end);
