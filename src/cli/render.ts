@@ -1,6 +1,7 @@
 // The readable review of one record, in Chinese, for the terminal.
-import type { AnalysisRecord, Finding, Part } from "../types.ts";
+import type { AnalysisRecord, Part } from "../types.ts";
 import { documentName, indicatorLabel, KIND_LABEL as KIND, LEVEL_LABEL as LEVEL } from "../labels.ts";
+import { markedPassage } from "../shared/passage.ts";
 import { toLineColumn } from "./location.ts";
 
 const SEVERITY = { error: "错误", warning: "警告", info: "提示" } as const;
@@ -40,16 +41,6 @@ export function table(headers: string[], rows: string[][], maxWidths: number[]):
   return [line(headers), `  ${widths.map((w) => "─".repeat(w)).join("  ")}`, ...cells.map(line)].join("\n");
 }
 
-function excerpt(text: string, f: Finding): string {
-  if (f.start === undefined) return "";
-  const end = f.end ?? f.start;
-  const from = Math.max(0, f.start - 8);
-  const to = Math.min(text.length, end + 8);
-  return oneLine(
-    `${from > 0 ? "…" : ""}${text.slice(from, f.start)}【${text.slice(f.start, end)}】${text.slice(end, to)}${to < text.length ? "…" : ""}`,
-  );
-}
-
 export function renderRecord(record: AnalysisRecord): string {
   const { meta, source } = record;
   const out: string[] = [];
@@ -80,7 +71,7 @@ export function renderRecord(record: AnalysisRecord): string {
     out.push(
       `  ${SEVERITY[f.severity]}  ${f.message}${where ? `  （第${where.line}行第${where.column}列）` : ""}`,
     );
-    const ex = excerpt(record.text, f);
+    const ex = f.start !== undefined ? markedPassage(record.text, f.start, f.end ?? f.start) : "";
     if (ex) out.push(`        ${ex}`);
   }
   if (record.facts.length) {

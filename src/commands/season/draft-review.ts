@@ -3,6 +3,7 @@
 // tampering, spam, lost headings), each with its span.
 import { RULE_DESCRIPTION, ruleLabel } from "../../labels.ts";
 import { PART_NAMES } from "../../review/rules/missing-part.ts";
+import { findingContext } from "../../shared/passage.ts";
 import type { AnalysisRecord, Part } from "../../types.ts";
 import { COPY_FINDING } from "./copied.ts";
 import type { CopyReport, DraftReview } from "./types.ts";
@@ -12,26 +13,8 @@ export type { DraftReview };
 /** What a finding means; a rule without a description reads as its title, never as its id. */
 const describe = (rule: string) => RULE_DESCRIPTION[rule] ?? ruleLabel(rule);
 
-/** characters shown on each side of a finding's span (CJK: about half a line of the report) */
-const CONTEXT = 16;
-/** a span longer than this is shown by its beginning */
-const SPAN_MAX = 40;
-
-/** The span and the words around it on its line; null without a span. */
-export function spanContext(text: string, start: number | null, end: number | null) {
-  if (start === null || end === null || start < 0 || end > text.length || end < start) return null;
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const next = text.indexOf("\n", end);
-  const lineEnd = next < 0 ? text.length : next;
-  const from = Math.max(lineStart, start - CONTEXT);
-  const to = Math.min(lineEnd, end + CONTEXT);
-  return {
-    before: (from > lineStart ? "…" : "") + text.slice(from, start),
-    // a long span (a copied passage) is cut: the context locates it, the check does not quote it
-    text: end - start > SPAN_MAX ? `${text.slice(start, start + SPAN_MAX)}…` : text.slice(start, end),
-    after: text.slice(end, to) + (to < lineEnd ? "…" : ""),
-  };
-}
+/** The span and the words around it on its line (kept under this name for the season's callers). */
+export { findingContext as spanContext } from "../../shared/passage.ts";
 
 export function draftReview(
   record: AnalysisRecord,
@@ -49,7 +32,7 @@ export function draftReview(
     message: f.message,
     start: f.start ?? null,
     end: f.end ?? null,
-    context: spanContext(record.text, f.start ?? null, f.end ?? null),
+    context: findingContext(record.text, f.start ?? null, f.end ?? null),
   }));
   if (seasonYear !== undefined && record.meta.year !== null && record.meta.year !== seasonYear)
     findings.unshift({
@@ -79,7 +62,11 @@ export function draftReview(
       message: `${(copied.share * 100).toFixed(1)}% 的文字与${copied.sources.map((x) => x.label).join("、")}重复`,
       start: copied.passages[0]?.start ?? null,
       end: copied.passages[0]?.end ?? null,
-      context: spanContext(record.text, copied.passages[0]?.start ?? null, copied.passages[0]?.end ?? null),
+      context: findingContext(
+        record.text,
+        copied.passages[0]?.start ?? null,
+        copied.passages[0]?.end ?? null,
+      ),
     });
   return {
     title: record.meta.title,

@@ -4,6 +4,7 @@
 // measure text is not stored with the task: it is read from the plan's current record (one per
 // ledger), so a re-analysed plan is searched as it now reads.
 import { type ExpressionBuilder, sql } from "kysely";
+import { oneLine, passageAround } from "../../shared/passage.ts";
 import type { Store } from "../../store/db.ts";
 import type { Database } from "../../store/schema.ts";
 import type { Scope } from "../access/scope.ts";
@@ -35,9 +36,8 @@ const like = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** The text around the first place `word` occurs in `text`. */
 function around(text: string, at: number, word: string) {
-  const start = Math.max(0, at - AROUND);
-  const end = Math.min(text.length, at + word.length + AROUND);
-  return `${start > 0 ? "…" : ""}${text.slice(start, end).replace(/\s+/g, " ")}${end < text.length ? "…" : ""}`;
+  const p = passageAround(text, at, at + word.length, { context: AROUND });
+  return `${p.cutBefore ? "…" : ""}${oneLine(p.before + p.span + p.after)}${p.cutAfter ? "…" : ""}`;
 }
 
 /** Find each word in the measures of the ledgers searched (the one named, else the live ones). */

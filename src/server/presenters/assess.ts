@@ -3,8 +3,9 @@
 import { type Evidence, METHOD_LABEL, type MethodKind } from "../../assess/index.ts";
 import type { CitedDocument, roundResults, traceItem } from "../../commands/assess/index.ts";
 import type { AssessReport, Citation } from "../../export/assess.ts";
-import { excerpt, passageUrl } from "../../export/cite.ts";
+import { passageUrl } from "../../export/cite.ts";
 import { documentName, ruleLabel } from "../../labels.ts";
+import { citedPassage } from "../../shared/passage.ts";
 import type { AppealJson, ResultsJson, RoundSummaryJson, TraceJson } from "./assess-json.ts";
 
 export const ITEM_STATUS_LABEL = { scored: "已评分", no_evidence: "无依据", pending: "待评分" } as const;
@@ -52,7 +53,7 @@ export function citeEvidence(e: Evidence, docs: Map<number, CitedDocument>, base
     if (!doc || documentId === null || start === null || end === null || quote === null) return null;
     if (doc.text.slice(start, end) !== quote) return null;
     return {
-      text: `《${doc.title}》：“${excerpt(doc.text, start, end)}”`,
+      text: `《${doc.title}》：“${citedPassage(doc.text, start, end)}”`,
       link: passageUrl(baseUrl, documentId, start, end),
     };
   };
