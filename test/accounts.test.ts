@@ -10,9 +10,9 @@ import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
 import type { Store } from "../src/store/db.ts";
 import { multipartBody } from "./helpers/multipart.ts";
-import { as, login, makeUsers, PASSWORD, type Session } from "./helpers/session.ts";
+import { demoLedger } from "./helpers/ledger.ts";
+import { as, login, PASSWORD, type Session } from "./helpers/session.ts";
 import { storeTargets } from "./helpers/store-targets.ts";
-import { ingestDemoPlan } from "./helpers/demo-plan.ts";
 
 for (const target of storeTargets()) {
   describe(`accounts and units (${target.label})`, { timeout: 180_000 }, () => {
@@ -24,18 +24,9 @@ for (const target of storeTargets()) {
     before(async () => {
       store = await target.open();
       app = await buildApp({ store, options: resolveOptions() });
-      await makeUsers(store);
-      const documentId = await ingestDemoPlan(store);
+      await demoLedger(store, app);
       admin = await login(app, "admin1");
       unit = await login(app, "unit-sfj");
-      const coord = await login(app, "coord1");
-      const res = await app.inject({
-        method: "POST",
-        url: "/api/ledgers",
-        headers: as(coord),
-        payload: { documentId },
-      });
-      assert.equal(res.statusCode, 200, res.body);
     });
     after(async () => {
       await app?.close();

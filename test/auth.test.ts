@@ -1,18 +1,16 @@
 // Accounts and permissions: every role on every route, sessions that expire, CSRF, password
 // rules, units confined to their own tasks, an audit log that cannot be changed.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import type { FastifyInstance } from "fastify";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp, ROUTES } from "../src/server/app.ts";
 import { allows, ROLES } from "../src/commands/access/policy.ts";
 import { passwordProblem } from "../src/commands/users/passwords.ts";
-import { ingestDocument } from "../src/commands/documents/ingest.ts";
 import { openStore, type Store } from "../src/store/db.ts";
 import type { Role } from "../src/store/schema.ts";
-import { as, login, makeUsers, PASSWORD, type Session } from "./helpers/session.ts";
-import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
+import { demoLedger } from "./helpers/ledger.ts";
+import { as, login, PASSWORD, type Session } from "./helpers/session.ts";
 
 const USER_OF: Record<Role, string> = {
   admin: "admin1",
@@ -32,23 +30,10 @@ describe("accounts and permissions", { timeout: 180_000 }, () => {
   before(async () => {
     store = await openStore({ dataDir: "memory://" });
     app = await buildApp({ store, options: resolveOptions(), config: { sessionTtlMs: 60_000 } });
-    await makeUsers(store);
-    const plan = readFileSync(new URL("../demo/001_1d911b1d986cfee9.txt", import.meta.url));
-    planId = (
-      await ingestDocument(store, SYSTEM_SCOPE, {
-        bytes: new Uint8Array(plan),
-        name: "plan.txt",
-        options: resolveOptions(),
-      })
-    ).documentId;
-    for (const role of ROLES) sessions.set(role, await login(app, USER_OF[role]));
-    const res = await app.inject({
-      method: "POST",
-      url: "/api/ledgers",
-      headers: as(sessions.get("coordinator") ?? null),
-      payload: { documentId: planId },
-    });
-    ledgerId = (res.json() as { id: number }).id;
+    const demo = await demoLedger(store, app);
+    ({ planId, ledgerId } = demo);
+    for (const role of ROLES)
+      sessions.set(role, role === "coordinator" ? demo.coord : await login(app, USER_OF[role]));
   });
   after(async () => {
     await app?.close();

@@ -10,6 +10,7 @@ import { buildApp } from "../src/server/app.ts";
 import { openStore, type Store } from "../src/store/db.ts";
 import { multipartBody } from "./helpers/multipart.ts";
 import { freshDatabase } from "./helpers/postgres.ts";
+import { postLedger } from "./helpers/ledger.ts";
 import { as, login, makeUsers, PASSWORD, type Session } from "./helpers/session.ts";
 
 const postgres = process.env.TEST_DATABASE_URL;
@@ -54,8 +55,7 @@ describe("concurrent changes on PostgreSQL", {
     });
     assert.equal(upload.statusCode, 200, upload.body);
     const documentId = (upload.json() as { results: Array<{ id: number }> }).results[0].id;
-    const ledger = await post("/api/ledgers", { documentId });
-    assert.equal(ledger.statusCode, 200, ledger.body);
+    await postLedger(app, coord, documentId);
     taskIds = (await store.db.selectFrom("tasks").select("id").orderBy("id").execute()).map((t) => t.id);
   });
   after(async () => {

@@ -12,9 +12,9 @@ import { displayStatus } from "../src/commands/tasks/tasks.ts";
 import { openStore, type Store } from "../src/store/db.ts";
 import { multipartBody as multipart } from "./helpers/multipart.ts";
 import { allPages } from "./helpers/paging.ts";
-import { as, login, makeUsers, type Session } from "./helpers/session.ts";
+import { demoLedger } from "./helpers/ledger.ts";
+import { as, login, type Session } from "./helpers/session.ts";
 import { startSmtp } from "./helpers/smtp.ts";
-import { ingestDemoPlan } from "./helpers/demo-plan.ts";
 
 const PDF = Buffer.from("%PDF-1.4\n% evidence\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
 
@@ -29,18 +29,8 @@ describe("supervision", { timeout: 180_000 }, () => {
   before(async () => {
     store = await openStore({ dataDir: "memory://" });
     app = await buildApp({ store, options: resolveOptions(), config: { now: () => now } });
-    await makeUsers(store);
-    const documentId = await ingestDemoPlan(store);
-    coord = await login(app, "coord1");
+    ({ coord, ledgerId } = await demoLedger(store, app));
     unit = await login(app, "unit-sfj");
-    const res = await app.inject({
-      method: "POST",
-      url: "/api/ledgers",
-      headers: as(coord),
-      payload: { documentId },
-    });
-    assert.equal(res.statusCode, 200, res.body);
-    ledgerId = (res.json() as { id: number }).id;
   });
   after(async () => {
     await app?.close();

@@ -9,9 +9,9 @@ import type { FastifyInstance } from "fastify";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
 import { openStore, type Store } from "../src/store/db.ts";
-import { ingestDemoPlan } from "./helpers/demo-plan.ts";
 import { multipartBody } from "./helpers/multipart.ts";
-import { as, login, makeUsers, type Session } from "./helpers/session.ts";
+import { demoLedger } from "./helpers/ledger.ts";
+import { as, login, type Session } from "./helpers/session.ts";
 import { type LocalSmtp, startSmtp } from "./helpers/smtp.ts";
 
 const PDF = Buffer.from("%PDF-1.4\n% 办结材料\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
@@ -75,14 +75,9 @@ describe("task actions, 催办 and notifications", { timeout: 180_000 }, () => {
       options: resolveOptions(),
       config: { now: () => now, smtpUrl: smtp.url, mailFrom: "fazhi@example.test" },
     });
-    await makeUsers(store);
-    documentId = await ingestDemoPlan(store);
-    coord = await login(app, "coord1");
+    ({ coord, planId: documentId, ledgerId } = await demoLedger(store, app));
     sfj = await login(app, "unit-sfj");
     fgw = await login(app, "unit-fgw");
-    const res = await post("/api/ledgers", { documentId });
-    assert.equal(res.statusCode, 200, res.body);
-    ledgerId = (res.json() as { id: number }).id;
     const doc = (await get(`/api/documents/${documentId}`)).json() as { record: { text: string } };
     planText = doc.record.text;
   });

@@ -8,9 +8,9 @@ import type { FastifyInstance } from "fastify";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
 import { openStore, type Store } from "../src/store/db.ts";
-import { ingestDemoPlan } from "./helpers/demo-plan.ts";
 import { allPages } from "./helpers/paging.ts";
-import { as, login, makeUsers, type Session } from "./helpers/session.ts";
+import { demoLedger } from "./helpers/ledger.ts";
+import { as, login, type Session } from "./helpers/session.ts";
 
 interface Row {
   id: number;
@@ -32,18 +32,8 @@ describe("task search", { timeout: 180_000 }, () => {
   before(async () => {
     store = await openStore({ dataDir: "memory://" });
     app = await buildApp({ store, options: resolveOptions(), config: { now: () => now } });
-    await makeUsers(store);
-    const documentId = await ingestDemoPlan(store);
-    coord = await login(app, "coord1");
+    ({ coord, ledgerId } = await demoLedger(store, app));
     unit = await login(app, "unit-sfj");
-    const res = await app.inject({
-      method: "POST",
-      url: "/api/ledgers",
-      headers: as(coord),
-      payload: { documentId },
-    });
-    assert.equal(res.statusCode, 200, res.body);
-    ledgerId = (res.json() as { id: number }).id;
   });
   after(async () => {
     await app?.close();

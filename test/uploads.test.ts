@@ -14,6 +14,7 @@ import { openStore, type Store } from "../src/store/db.ts";
 import { multipartBody } from "./helpers/multipart.ts";
 import { SMALL_PLAN } from "./helpers/plan-fixture.ts";
 import { freshDatabase } from "./helpers/postgres.ts";
+import { postLedger } from "./helpers/ledger.ts";
 import { as, login, makeUsers, type Session } from "./helpers/session.ts";
 import { SYSTEM_SCOPE, scopeOf } from "../src/commands/access/scope.ts";
 
@@ -131,13 +132,7 @@ for (const target of targets) {
     test("refused evidence leaves no file behind (409 on a closed task, 415 on a bad second file)", async () => {
       const plan = await upload([{ name: "方案.txt", bytes: new TextEncoder().encode(SMALL_PLAN) }]);
       const documentId = (plan.json() as { results: Array<{ id: number }> }).results[0].id;
-      const ledger = await app.inject({
-        method: "POST",
-        url: "/api/ledgers",
-        headers: as(coord),
-        payload: { documentId },
-      });
-      assert.equal(ledger.statusCode, 200, ledger.body);
+      await postLedger(app, coord, documentId);
       const [t1, t2] = await store.db.selectFrom("tasks").select("id").orderBy("id").limit(2).execute();
       assert.equal(
         (

@@ -15,6 +15,7 @@ import { buildApp } from "../src/server/app.ts";
 import { openStore, type Store } from "../src/store/db.ts";
 import { ingestDemoPlan } from "./helpers/demo-plan.ts";
 import { REPORT_LINES } from "./helpers/fixtures.ts";
+import { postLedger } from "./helpers/ledger.ts";
 import { as, login, makeUsers, type Session } from "./helpers/session.ts";
 
 const MARKER = "Zq7LeakMarker";
@@ -243,14 +244,7 @@ describe("an unpublished document is invisible to anonymous and public callers",
   test("a unit sees neither another unit's notifications nor the history of its tasks", async () => {
     const CHASED = "Zq7ChaseMarker";
     const coord = await login(app, "coord1");
-    const planId = await ingestDemoPlan(store);
-    const ledger = await app.inject({
-      method: "POST",
-      url: "/api/ledgers",
-      headers: as(coord),
-      payload: { documentId: planId },
-    });
-    const ledgerId = (ledger.json() as { id: number }).id;
+    const ledgerId = await postLedger(app, coord, await ingestDemoPlan(store));
     const fgwTask = await store.db
       .selectFrom("tasks")
       .select("id")

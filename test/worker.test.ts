@@ -10,9 +10,8 @@ import { openStore, type Store } from "../src/store/db.ts";
 import { eventually } from "./helpers/jobs.ts";
 import { freshDatabase } from "./helpers/postgres.ts";
 import { type Child, startFazhi } from "./helpers/process.ts";
-import { as, login, makeUsers } from "./helpers/session.ts";
+import { demoLedger } from "./helpers/ledger.ts";
 import { type LocalSmtp, startSmtp } from "./helpers/smtp.ts";
-import { ingestDemoPlan } from "./helpers/demo-plan.ts";
 
 const postgres = process.env.TEST_DATABASE_URL;
 
@@ -20,16 +19,7 @@ const postgres = process.env.TEST_DATABASE_URL;
 async function makeLedger(store: Store) {
   const app = await buildApp({ store, options: resolveOptions() });
   try {
-    await makeUsers(store);
-    const documentId = await ingestDemoPlan(store);
-    const coord = await login(app, "coord1");
-    const res = await app.inject({
-      method: "POST",
-      url: "/api/ledgers",
-      headers: as(coord),
-      payload: { documentId },
-    });
-    assert.equal(res.statusCode, 200, res.body);
+    await demoLedger(store, app);
   } finally {
     await app.close();
   }
