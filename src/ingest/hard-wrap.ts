@@ -2,7 +2,8 @@
 // characters, page numbers (— 2 —) and the running header repeated on every page. Such a text
 // is recognised by its many lines of one width that end mid-sentence, and mended as the PDF
 // reader mends its lines; a text written one paragraph a line is left exactly as it is.
-import { HEADING_START, PAGE_NUMBER } from "./line-breaks.ts";
+import { HEADING_START } from "./line-breaks.ts";
+import { isPageNumber, pageNumberFurniture } from "./page-furniture.ts";
 
 /** A sentence's end: a line ending so is a paragraph's last (a colon or a bracket at the wrap
  *  width is not). */
@@ -79,25 +80,6 @@ function nextWritten(lines: string[]): number[] {
   return next;
 }
 
-/** Page furniture: page numbers, and a line repeated right after them (a running header). */
-function furniture(lines: string[]): Set<number> {
-  const out = new Set<number>();
-  const afterPage = new Map<string, number[]>();
-  const next = nextWritten(lines);
-  lines.forEach((l, k) => {
-    if (!PAGE_NUMBER.test(l.trim()) || !l.trim()) return;
-    out.add(k);
-    const at = next[k];
-    if (at < 0) return;
-    const line = lines[at].trim();
-    const places = afterPage.get(line);
-    if (places) places.push(at);
-    else afterPage.set(line, [at]);
-  });
-  for (const places of afterPage.values()) if (places.length >= 2) for (const k of places) out.add(k);
-  return out;
-}
-
 /** The text with a PDF copy's broken lines joined and its page furniture left out; any other
  *  text unchanged. */
 export function unwrapHardLines(text: string): string {
@@ -117,8 +99,8 @@ export function unwrapHardLines(text: string): string {
   const indents = lines.filter((l, k) => facts[k].prose && /^\s/.test(l)).length;
   const indented = indents >= 2 && indents >= 0.1 * proseLines;
   const runsToEdge = (k: number) => (indented || !facts[k].ends) && facts[k][measure] >= width - SLACK;
-  const skip = furniture(lines);
   const nextAt = nextWritten(lines);
+  const skip = pageNumberFurniture(lines, nextAt);
   const out: string[] = [];
   // whether the last line written may go on in the next (it ran to the wrapping width), and
   // whether it is prose
@@ -127,7 +109,7 @@ export function unwrapHardLines(text: string): string {
   let afterPage = false;
   lines.forEach((line, k) => {
     if (skip.has(k)) {
-      afterPage ||= PAGE_NUMBER.test(line.trim());
+      afterPage ||= isPageNumber(line);
       return;
     }
     const next = nextAt[k];

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { runningFurniture } from "./page-furniture.ts";
+import { pageNumberFurniture, runningFurniture } from "./page-furniture.ts";
 
 /** Lines page by page, as the PDF reader gives them, with each page's line indices. */
 function paged(pages: string[][]) {
@@ -52,5 +52,39 @@ describe("running headers and footers", () => {
       [body(2), long],
     ]);
     assert.deepEqual(furniture, []);
+  });
+});
+
+describe("page furniture of text copied out of a PDF (pages known only by their numbers)", () => {
+  /** The furniture's lines, for lines as the text gives them. */
+  const furnitureOf = (lines: string[]) => {
+    const next = lines.map((_, k) => lines.findIndex((l, j) => j > k && l.trim() !== ""));
+    return [...pageNumberFurniture(lines, next)].sort((a, b) => a - b).map((k) => lines[k]);
+  };
+  const sentence = "全县办理行政复议案件41件，纠错率12.2%";
+
+  test("page numbers, and the line after them when it comes back, spaces and numbers aside", () => {
+    assert.deepEqual(
+      furnitureOf([
+        sentence,
+        "",
+        "— 2 —",
+        "某县人民政府公报 2023年第3期",
+        sentence,
+        "— 3 —",
+        "某县人民政府公报  2023年第4期",
+      ]),
+      ["— 2 —", "某县人民政府公报 2023年第3期", "— 3 —", "某县人民政府公报  2023年第4期"],
+    );
+  });
+
+  test("a line after one page number only, or a long one, is the body's", () => {
+    const long =
+      "全面推进严格规范公正文明执法，深化行政执法体制改革，完善行政执法程序，创新行政执法方式，加强行政执法监督";
+    assert.deepEqual(furnitureOf([sentence, "第2页", "某局文件", sentence, "第3页", sentence]), [
+      "第2页",
+      "第3页",
+    ]);
+    assert.deepEqual(furnitureOf(["2", long, sentence, "3", long]), ["2", "3"]);
   });
 });
