@@ -20,6 +20,9 @@ const USER_OF: Record<Role, string> = {
   public: "public1",
 };
 
+const MADE = /^\/api\/(documents|ledgers|tasks)\/:id/;
+const STAFF = new Set<Role>(["admin", "coordinator", "evaluator"]);
+
 describe("accounts and permissions", { timeout: 180_000 }, () => {
   let store: Store;
   let app: FastifyInstance;
@@ -72,6 +75,11 @@ describe("accounts and permissions", { timeout: 180_000 }, () => {
           `${role ?? "anonymous"} ${route.method} ${route.url}: ${res.statusCode} ${res.body.slice(0, 120)}`,
         );
         if (refused) assert.equal(res.statusCode, role ? 403 : 401);
+        // The plan, ledger and task above exist, so a staff role the policy lets in reads them: a 404
+        // here means the test lost its fixtures and would pass without checking those routes at all.
+        // (Units and the public may still get 404 — someone else's task, an unpublished plan.)
+        else if (route.method === "GET" && MADE.test(route.url) && role && STAFF.has(role))
+          assert.ok(res.statusCode < 400, `${role} ${route.url}: ${res.statusCode} ${res.body.slice(0, 120)}`);
         checked++;
       }
     }
