@@ -446,9 +446,11 @@ export const EDGE_TRIM = " ,。、;:!?“”\"'()()《》【】|_-—:,·";
 /** An insert repeated inside the text's words (中新51cgfun吃瓜网热心朝阳群众网, “枫桥51cgfun吃瓜网…
  *  经验”): a site's name, lower-case letters and digits together, glued to characters on both
  *  sides, at least INSERT_REPEAT_MIN times with the same words after it. Official text writes its
- *  codes in capitals (ISO9001, GB/T) or spaced, and does not repeat one mid-word. */
-export const INSERT_TOKEN =
-  /(?<=[\u4e00-\u9fff])[0-9a-z]*(?:[0-9][a-z]|[a-z][0-9])[0-9a-z]*(?=[\u4e00-\u9fff])/g;
+ *  codes in capitals (ISO9001, GB/T) or spaced, and does not repeat one mid-word. The character
+ *  before a match must be Han too: the reader checks it (structure/spam-inserts.ts), since a
+ *  pattern opening with a lookbehind is tried at every position of the text, where this one is
+ *  tried only where a letter or digit stands (the scan took about 3× the time). */
+export const INSERT_TOKEN = /[0-9a-z]*(?:[0-9][a-z]|[a-z][0-9])[0-9a-z]*(?=[\u4e00-\u9fff])/g;
 export const INSERT_TOKEN_MIN = 5;
 export const INSERT_REPEAT_MIN = 3;
 /** The words after the token all its places share: at least this many, at most INSERT_TAIL_MAX. */

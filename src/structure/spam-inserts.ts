@@ -12,15 +12,24 @@ import type { Span } from "../types.ts";
 
 const HAN = /[\u4e00-\u9fff]/;
 
-/** Every place of every repeated insert, in text order. */
-export function repeatedInserts(norm: string): Span[] {
+/** The places of each string of letters and digits glued between Han characters (INSERT_TOKEN,
+ *  at least INSERT_TOKEN_MIN long), in text order. */
+export function insertTokens(norm: string): Map<string, number[]> {
   const places = new Map<string, number[]>();
   for (const m of norm.matchAll(INSERT_TOKEN)) {
-    if (m[0].length < INSERT_TOKEN_MIN) continue;
+    // glued on the left too (the pattern checks the right only; see INSERT_TOKEN): a match
+    // starts where its run of letters and digits does, so a run not glued has no match at all
+    if (m[0].length < INSERT_TOKEN_MIN || !HAN.test(norm[m.index - 1] ?? "")) continue;
     const known = places.get(m[0]);
     if (known) known.push(m.index);
     else places.set(m[0], [m.index]);
   }
+  return places;
+}
+
+/** Every place of every repeated insert, in text order. */
+export function repeatedInserts(norm: string): Span[] {
+  const places = insertTokens(norm);
   const out: Span[] = [];
   for (const [token, starts] of places) {
     if (starts.length < INSERT_REPEAT_MIN) continue;
