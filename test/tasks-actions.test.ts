@@ -320,6 +320,38 @@ describe("task actions, 催办 and notifications", { timeout: 180_000 }, () => {
     assert.equal(own?.onBehalf, false);
     assert.equal(proxied?.onBehalf, true);
     assert.equal(closure?.onBehalf, true);
+    // the label is the report's, as made: accounts whose roles change later do not relabel it
+    const roles = await store.db
+      .selectFrom("users")
+      .select(["username", "role", "unit_key", "unit_name"])
+      .where("username", "in", ["coord1", "unit-sfj"])
+      .execute();
+    await store.db
+      .updateTable("users")
+      .set({ role: "unit", unit_key: roles.find((r) => r.username === "unit-sfj")?.unit_key ?? null })
+      .where("username", "=", "coord1")
+      .execute();
+    await store.db
+      .updateTable("users")
+      .set({ role: "coordinator" })
+      .where("username", "=", "unit-sfj")
+      .execute();
+    try {
+      const later = await detail(task.id);
+      assert.deepEqual(
+        later.updates
+          .filter((u) => u.kind === "progress" || u.kind === "closure_request")
+          .map((u) => u.onBehalf),
+        d.updates.filter((u) => u.kind === "progress" || u.kind === "closure_request").map((u) => u.onBehalf),
+      );
+    } finally {
+      for (const r of roles)
+        await store.db
+          .updateTable("users")
+          .set({ role: r.role, unit_key: r.unit_key, unit_name: r.unit_name })
+          .where("username", "=", r.username)
+          .execute();
+    }
     const office = await store.db
       .selectFrom("users")
       .select("display_name")
