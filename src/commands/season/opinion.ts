@@ -1,11 +1,14 @@
 // The review opinion (审查意见书) of one version: the automatic findings, the coordinator's
-// comments with the passages they concern, the decision and the date, as a Word document.
+// comments with the passages they concern (and those on the unit's earlier versions, marked as
+// the review screen marks them), the decision and the date, as a Word document.
 import type { Store } from "../../store/db.ts";
 import type { Scope } from "../access/scope.ts";
 import { dayOf, today } from "./dates.ts";
 import { type Block, heading, pack, para, table, title } from "./docx.ts";
 import { getSubmission } from "./submissions.ts";
+import { opinionComments } from "../../shared/opinion-comments.ts";
 import { reportName } from "../../shared/report-name.ts";
+import { CARRIED_STATE_LABEL } from "./carried.ts";
 
 const DECISION: Record<string, string> = {
   accepted: "审核通过。",
@@ -19,7 +22,7 @@ const cn = (day: string) => {
 };
 
 export async function reviewOpinion(store: Store, scope: Scope, submissionId: number, now: Date) {
-  const { row, season, unit, comments, review } = await getSubmission(store, scope, submissionId);
+  const { row, season, unit, comments, earlier, review } = await getSubmission(store, scope, submissionId);
   const decidedOn = row.decided_at ? dayOf(row.decided_at) : today(now);
   const heading1 = `${unit.unit_name}${season.year}年度法治政府建设年度报告审查意见书`;
   const blocks: Block[] = [
@@ -38,9 +41,11 @@ export async function reviewOpinion(store: Store, scope: Scope, submissionId: nu
       ? review.findings.map((f, i) => para(`${i + 1}. ${f.message}(${f.ruleLabel})`))
       : [para("未发现问题。")]),
     heading("三、审查批注"),
-    ...(comments.length
-      ? comments.flatMap((c, i) => [para(`${i + 1}. 原文："${c.quote}"`), para(`意见：${c.text}`)])
-      : [para("无。")]),
+    ...opinionComments(
+      row.version,
+      comments,
+      earlier.map((e) => ({ ...e.comment, version: e.version, stateLabel: CARRIED_STATE_LABEL[e.state] })),
+    ).map((b) => (b.kind === "heading" ? heading(b.text, 2) : para(b.text))),
     heading("四、审查结论"),
     para(`${DECISION[row.state]}${row.reason ? `理由：${row.reason}` : ""}`),
     para(""),

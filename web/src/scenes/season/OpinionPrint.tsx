@@ -4,6 +4,7 @@ import { Spin } from "antd";
 import { useJson } from "../../useJson.ts";
 import type { SubmissionJson } from "./types.ts";
 import { formatDate } from "../../format.ts";
+import { opinionComments } from "../../../../src/shared/opinion-comments.ts";
 import { reportName } from "../../../../src/shared/report-name.ts";
 
 const DECISION: Record<string, string> = {
@@ -22,6 +23,7 @@ export default function OpinionPrint({ id }: { id: number }) {
         .opinion-print { max-width: 760px; margin: 0 auto; font-family: "FangSong", "仿宋", serif; font-size: 16pt; line-height: 1.8; background: #fff; padding: 32px; }
         .opinion-print h1 { text-align: center; font-size: 22pt; font-family: "SimSun", serif; }
         .opinion-print h2 { font-size: 16pt; font-family: "SimHei", "黑体", sans-serif; margin: 12px 0 4px; }
+        .opinion-print h3 { font-size: 16pt; font-family: "KaiTi", "楷体", serif; font-weight: normal; margin: 8px 0 0; text-indent: 2em; }
         .opinion-print p { text-indent: 2em; margin: 0; }
         .opinion-print .sign { text-align: right; margin-top: 32px; }
         @media print {
@@ -29,7 +31,7 @@ export default function OpinionPrint({ id }: { id: number }) {
           .ant-layout-header, .no-print { display: none !important; }
           .ant-layout-content { padding: 0 !important; }
           .opinion-print { padding: 0; max-width: none; }
-          .opinion-print h2 { break-after: avoid; }
+          .opinion-print h2, .opinion-print h3 { break-after: avoid; }
         }
       `}</style>
       <button type="button" className="no-print" onClick={() => window.print()}>
@@ -59,10 +61,8 @@ export default function OpinionPrint({ id }: { id: number }) {
         <p>未发现问题。</p>
       )}
       <h2>三、审查批注</h2>
-      {data.comments.length ? (
-        data.comments.map((c, i) => <p key={c.id}>{`${i + 1}. 原文：“${c.quote}”意见：${c.text}`}</p>)
-      ) : (
-        <p>无。</p>
+      {opinionComments(data.version, data.comments, data.earlierComments).map((b) =>
+        b.kind === "heading" ? <h3 key={b.key}>{b.text}</h3> : <p key={b.key}>{b.text}</p>,
       )}
       <h2>四、审查结论</h2>
       <p>

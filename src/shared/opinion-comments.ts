@@ -1,0 +1,59 @@
+// Part 三、审查批注 of a review opinion, shared by the Word opinion (server) and its print page
+// (client) so that both say the same: this version's comments and, after a return and
+// resubmission, the comments made on the earlier versions — labelled as the review screen labels
+// them (第 N 版批注, 原文未改动/原文已修改: whether the passage commented on still stands
+// unchanged in this version).
+
+export interface OpinionComment {
+  quote: string;
+  text: string;
+}
+
+export interface EarlierOpinionComment extends OpinionComment {
+  /** the version it was made on */
+  version: number;
+  /** 原文未改动 / 原文已修改 */
+  stateLabel: string;
+}
+
+/** A paragraph of the part, or a heading within it (（一）…). */
+export interface OpinionBlock {
+  kind: "heading" | "para";
+  text: string;
+  /** unique within the part (for a list's keys) */
+  key: string;
+}
+
+const numbered = (
+  part: string,
+  comments: OpinionComment[],
+  label: (i: number) => string = () => "",
+): OpinionBlock[] =>
+  comments.flatMap((c, i) => [
+    { kind: "para", key: `${part}-${i}-quote`, text: `${i + 1}. ${label(i)}原文：“${c.quote}”` },
+    { kind: "para", key: `${part}-${i}-text`, text: `意见：${c.text}` },
+  ]);
+
+/** The comments part's paragraphs: this version's comments alone when no earlier version was
+ *  commented on (as before); else this version's, then the earlier versions' (newest first). */
+export function opinionComments(
+  version: number,
+  comments: OpinionComment[],
+  earlier: EarlierOpinionComment[],
+): OpinionBlock[] {
+  const own: OpinionBlock[] = comments.length
+    ? numbered("own", comments)
+    : [{ kind: "para", key: "own-none", text: "无。" }];
+  if (earlier.length === 0) return own;
+  return [
+    { kind: "heading", key: "own", text: `（一）本版（第${version}版）批注` },
+    ...own,
+    { kind: "heading", key: "earlier", text: "（二）此前版本的批注" },
+    {
+      kind: "para",
+      key: "earlier-note",
+      text: "以下为对此前版本的审查批注，逐条标明所涉原文在本版中是否改动。",
+    },
+    ...numbered("earlier", earlier, (i) => `第 ${earlier[i].version} 版批注（${earlier[i].stateLabel}）`),
+  ];
+}
