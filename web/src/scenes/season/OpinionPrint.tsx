@@ -1,17 +1,12 @@
 // The review opinion as a printable page (A4, official layout): the same content as the Word
-// document, with the site's header hidden by the print stylesheet.
+// document (the words both use are in src/shared/opinion.ts), with the site's header hidden by
+// the print stylesheet.
 import { Spin } from "antd";
 import { useJson } from "../../useJson.ts";
 import type { SubmissionJson } from "./types.ts";
 import { formatDate } from "../../format.ts";
-import { opinionComments } from "../../../../src/shared/opinion-comments.ts";
+import { OPINION_DECISION, officialDate, opinionComments } from "../../../../src/shared/opinion.ts";
 import { reportName } from "../../../../src/shared/report-name.ts";
-
-const DECISION: Record<string, string> = {
-  accepted: "审核通过。",
-  returned: "退回修改。",
-  submitted: "尚在审核中。",
-};
 
 export default function OpinionPrint({ id }: { id: number }) {
   const { data, error } = useJson<SubmissionJson>(`/api/season/submissions/${id}`);
@@ -25,6 +20,7 @@ export default function OpinionPrint({ id }: { id: number }) {
         .opinion-print h2 { font-size: 16pt; font-family: "SimHei", "黑体", sans-serif; margin: 12px 0 4px; }
         .opinion-print h3 { font-size: 16pt; font-family: "KaiTi", "楷体", serif; font-weight: normal; margin: 8px 0 0; text-indent: 2em; }
         .opinion-print p { text-indent: 2em; margin: 0; }
+        .opinion-print p.salutation { text-indent: 0; }
         .opinion-print .sign { text-align: right; margin-top: 32px; }
         @media print {
           @page { size: A4; margin: 37mm 28mm 35mm 26mm; }
@@ -41,10 +37,9 @@ export default function OpinionPrint({ id }: { id: number }) {
         {data.unitName}
         {data.season.year}年度法治政府建设年度报告审查意见书
       </h1>
+      <p className="salutation">{data.unitName}：</p>
       <p>
-        你单位报送的《{reportName(data.review.title, data.unitName, data.season.year)}
-        》（第
-        {data.version}版）收悉。经审查，意见如下：
+        {`你单位于${officialDate(formatDate(data.submittedAt ?? new Date()))}报送的《${reportName(data.review.title, data.unitName, data.season.year)}》（第${data.version}版）收悉。经审查，意见如下：`}
       </p>
       <h2>一、必备内容审查</h2>
       {data.review.parts.map((p) => (
@@ -66,13 +61,13 @@ export default function OpinionPrint({ id }: { id: number }) {
       )}
       <h2>四、审查结论</h2>
       <p>
-        {DECISION[data.state]}
+        {OPINION_DECISION[data.state]}
         {data.reason ? `理由：${data.reason}` : ""}
       </p>
       <div className="sign">
         依法治市办（司法局）
         <br />
-        {formatDate(data.decidedAt ?? new Date())}
+        {officialDate(formatDate(data.decidedAt ?? new Date()))}
       </div>
     </article>
   );

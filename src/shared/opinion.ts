@@ -1,8 +1,22 @@
-// Part 三、审查批注 of a review opinion, shared by the Word opinion (server) and its print page
-// (client) so that both say the same: this version's comments and, after a return and
-// resubmission, the comments made on the earlier versions — labelled as the review screen labels
+// The words of a review opinion (审查意见书) shared by the Word opinion (server) and its print
+// page (client) so that both say the same: its conclusion, its dates as an official document
+// writes them, and part 三、审查批注 — this version's comments and, after a return and
+// resubmission, the comments made on the earlier versions, labelled as the review screen labels
 // them (第 N 版批注, 原文未改动/原文已修改: whether the passage commented on still stands
 // unchanged in this version).
+
+/** The conclusion, by the version's state. */
+export const OPINION_DECISION: Readonly<Record<string, string>> = {
+  accepted: "审核通过。",
+  returned: "退回修改。",
+  submitted: "尚在审核中，暂未作出结论。",
+};
+
+/** A day (YYYY-MM-DD) as an official document writes it: 2024年3月10日. */
+export function officialDate(day: string): string {
+  const [y, m, d] = day.split("-").map(Number);
+  return `${y}年${m}月${d}日`;
+}
 
 export interface OpinionComment {
   quote: string;
