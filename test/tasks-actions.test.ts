@@ -296,7 +296,7 @@ describe("task actions, 催办 and notifications", { timeout: 180_000 }, () => {
     // the notification of one task names it once, before the message
     const told = (await notices(sfj)).items.find((x) => x.kind === "chase" && x.taskId === sfjTask.id);
     const label = `${sfjTask.measureNo ? `（${sfjTask.measureNo}）` : ""}${sfjTask.title}`;
-    assert.equal(told?.text, `催办任务「${label}」：请尽快办理`);
+    assert.equal(told?.text, `任务「${label}」：请尽快办理`);
     assert.equal((await post("/api/tasks/chase", { ids: [sfjTask.id], message: "催" }, sfj)).statusCode, 403);
     assert.equal((await post("/api/tasks/chase", { ids: [sfjTask.id], message: " " })).statusCode, 400);
   });

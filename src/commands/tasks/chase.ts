@@ -34,21 +34,21 @@ export interface ChaseResult {
 const NAMED = 10;
 
 /**
- * What a unit's accounts are told: the message, and the unit's tasks chased that it does not
- * name already (the dialog's message names one task, or the first two of several: naming them
- * again in a list read as a stutter — 催办：「（4）甲」的完成时限为…（「（4）甲」）).
+ * What a unit's accounts are told (shown under the tag 催办, so the text does not say it again):
+ * the message, and the unit's tasks chased that it does not name already (the dialog's message
+ * names one task, or the first two of several: naming them again in a list read as a stutter —
+ * 催办：「（4）甲」的完成时限为…（「（4）甲」）).
  */
 export function chaseNotice(message: string, tasks: Array<Pick<TaskRow, "measure_no" | "title">>): string {
   const named = (t: Pick<TaskRow, "title">) => message.includes(t.title);
-  if (tasks.length === 1)
-    return named(tasks[0]) ? `催办：${message}` : `催办任务「${taskLabel(tasks[0])}」：${message}`;
-  if (tasks.every(named)) return `催办：${message}`;
+  if (tasks.every(named)) return message;
+  if (tasks.length === 1) return `任务「${taskLabel(tasks[0])}」：${message}`;
   const listed = tasks
     .slice(0, NAMED)
     .map((t) => `「${taskLabel(t)}」`)
     .join("、");
   const more = tasks.length > NAMED ? `等 ${tasks.length} 项` : "";
-  return `催办：${message}（涉及本单位任务：${listed}${more}）`;
+  return `${message}（涉及本单位任务：${listed}${more}）`;
 }
 
 async function chasedTasks(store: Store, scope: Scope, input: ChaseInput): Promise<TaskRow[]> {
