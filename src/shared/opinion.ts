@@ -12,6 +12,17 @@ export const OPINION_DECISION: Readonly<Record<string, string>> = {
   submitted: "尚在审核中，暂未作出结论。",
 };
 
+/** The day (YYYY-MM-DD) a moment falls on where the office works, as the server counts the
+ *  season's days (commands/season/dates.ts): a page read in another time zone (or a browser set
+ *  to UTC) must not date the opinion a day apart from its Word copy and the dashboard. */
+export const officeDay = (at: string | Date): string =>
+  new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date(at));
+
 /** A day (YYYY-MM-DD) as an official document writes it: 2024年3月10日. */
 export function officialDate(day: string): string {
   const [y, m, d] = day.split("-").map(Number);

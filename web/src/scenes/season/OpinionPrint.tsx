@@ -4,8 +4,12 @@
 import { Spin } from "antd";
 import { useJson } from "../../useJson.ts";
 import type { SubmissionJson } from "./types.ts";
-import { formatDate } from "../../format.ts";
-import { OPINION_DECISION, officialDate, opinionComments } from "../../../../src/shared/opinion.ts";
+import {
+  OPINION_DECISION,
+  officeDay,
+  officialDate,
+  opinionComments,
+} from "../../../../src/shared/opinion.ts";
 import { reportName } from "../../../../src/shared/report-name.ts";
 
 export default function OpinionPrint({ id }: { id: number }) {
@@ -39,7 +43,7 @@ export default function OpinionPrint({ id }: { id: number }) {
       </h1>
       <p className="salutation">{data.unitName}：</p>
       <p>
-        {`你单位于${officialDate(formatDate(data.submittedAt ?? new Date()))}报送的《${reportName(data.review.title, data.unitName, data.season.year)}》（第${data.version}版）收悉。经审查，意见如下：`}
+        {`你单位于${officialDate(officeDay(data.submittedAt ?? new Date()))}报送的《${reportName(data.review.title, data.unitName, data.season.year)}》（第${data.version}版）收悉。经审查，意见如下：`}
       </p>
       <h2>一、必备内容审查</h2>
       {data.review.parts.map((p) => (
@@ -67,7 +71,7 @@ export default function OpinionPrint({ id }: { id: number }) {
       <div className="sign">
         依法治市办（司法局）
         <br />
-        {officialDate(formatDate(data.decidedAt ?? new Date()))}
+        {officialDate(officeDay(data.decidedAt ?? new Date()))}
       </div>
     </article>
   );
