@@ -41,6 +41,26 @@ export interface EarlierOpinionComment extends OpinionComment {
   stateLabel: string;
 }
 
+/** An automatic finding as part 二 lists it (DraftReview's findings). */
+export interface OpinionFinding {
+  message: string;
+  /** what the rule means, in a sentence */
+  ruleLabel: string;
+  /** the words where it stands (its line around it), null without a place */
+  context: { before: string; text: string; after: string } | null;
+}
+
+/** Part 二's paragraphs: each finding with the passage it stands in — the same message twice
+ *  (异常字符「?」 at two places) is otherwise two identical lines the unit cannot find. */
+export function opinionFindings(findings: OpinionFinding[]): string[] {
+  if (findings.length === 0) return ["未发现问题。"];
+  return findings.map((f, i) => {
+    const at = f.context ? `，原文“${f.context.before}${f.context.text}${f.context.after}”` : "";
+    const meaning = f.ruleLabel && f.ruleLabel !== f.message ? `（${f.ruleLabel.replace(/。$/, "")}）` : "";
+    return `${i + 1}. ${f.message}${at}${meaning}`;
+  });
+}
+
 /** A paragraph of the part, or a heading within it (（一）…). */
 export interface OpinionBlock {
   kind: "heading" | "para";

@@ -6,7 +6,7 @@ import type { Scope } from "../access/scope.ts";
 import { dayOf, today } from "./dates.ts";
 import { type Block, heading, pack, para, table, title } from "./docx.ts";
 import { getSubmission } from "./submissions.ts";
-import { OPINION_DECISION, officialDate, opinionComments } from "../../shared/opinion.ts";
+import { OPINION_DECISION, officialDate, opinionComments, opinionFindings } from "../../shared/opinion.ts";
 import { reportName } from "../../shared/report-name.ts";
 import { CARRIED_STATE_LABEL } from "./carried.ts";
 
@@ -26,9 +26,7 @@ export async function reviewOpinion(store: Store, scope: Scope, submissionId: nu
       review.parts.map((p) => [p.label, p.present ? "已包含" : "缺失"]),
     ),
     heading("二、自动审查发现的问题"),
-    ...(review.findings.length
-      ? review.findings.map((f, i) => para(`${i + 1}. ${f.message}(${f.ruleLabel})`))
-      : [para("未发现问题。")]),
+    ...opinionFindings(review.findings).map((line) => para(line)),
     heading("三、审查批注"),
     ...opinionComments(
       row.version,

@@ -9,6 +9,7 @@ import {
   officeDay,
   officialDate,
   opinionComments,
+  opinionFindings,
 } from "../../../../src/shared/opinion.ts";
 import { reportName } from "../../../../src/shared/report-name.ts";
 
@@ -52,13 +53,10 @@ export default function OpinionPrint({ id }: { id: number }) {
         </p>
       ))}
       <h2>二、自动审查发现的问题</h2>
-      {data.review.findings.length ? (
-        data.review.findings.map((f, i) => (
-          <p key={`${f.rule}-${f.start}-${f.message}`}>{`${i + 1}. ${f.message}`}</p>
-        ))
-      ) : (
-        <p>未发现问题。</p>
-      )}
+      {opinionFindings(data.review.findings).map((line) => (
+        // each line starts with its own number: unique
+        <p key={line}>{line}</p>
+      ))}
       <h2>三、审查批注</h2>
       {opinionComments(data.version, data.comments, data.earlierComments).map((b) =>
         b.kind === "heading" ? <h3 key={b.key}>{b.text}</h3> : <p key={b.key}>{b.text}</p>,
