@@ -14,6 +14,7 @@ import {
   kindLabel,
   LEVEL_LABEL,
   levelLabel,
+  placeLabel,
   RULE_DESCRIPTION,
   RULE_LABEL,
   ruleLabel,
@@ -68,6 +69,21 @@ describe("labels", () => {
     assert.equal(levelLabel("county"), "县级");
     assert.equal(levelLabel("galaxy"), null);
     assert.equal(levelLabel(null), null);
+  });
+
+  test("a document's place: its area, else a department's level as its name writes it", () => {
+    const place = (region: string | null, level: string | null, issuer: string | null) =>
+      placeLabel({ region, level, issuer });
+    assert.equal(place("长治市", "department", "长治市司法局"), "长治市");
+    assert.equal(place("清镇市", "county", "清镇市"), "清镇市");
+    assert.equal(place(null, "department", "市司法局"), "市级部门");
+    assert.equal(place(null, "department", "区政府办公室"), "区级部门");
+    assert.equal(place(null, "department", "省司法厅"), "省级部门");
+    // 市场监督管理局 names no level
+    assert.equal(place(null, "department", "市场监督管理局"), "部门");
+    assert.equal(place(null, "department", null), "部门");
+    assert.equal(place(null, "county", null), null);
+    assert.equal(place(null, null, null), null);
   });
 
   test("every indicator has a Chinese label", () => {

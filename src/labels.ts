@@ -15,6 +15,7 @@ import {
 } from "./rules/audit-labels.ts";
 import { OTHER_FINDINGS } from "./rules/finding-titles.ts";
 import { INDICATORS } from "./rules/indicators.ts";
+import { LEVEL_PREFIX, NOT_LEVEL_PREFIX } from "./rules/issuers.ts";
 import type { DocKind, Level } from "./types.ts";
 
 export const KIND_LABEL: Readonly<Record<DocKind, string>> = {
@@ -52,6 +53,15 @@ export const documentName = (d: {
   year: number | null;
   kind: string;
 }): string | null => d.title ?? composedTitle(d);
+/** Where a document comes from, as a reader places it: its area (a department's: the area of the
+ *  government it belongs to, 长治市); a department whose area was not read (its name gives only
+ *  its level, 市司法局) by that level as its name writes it (市级部门); null when unknown. */
+export function placeLabel(d: { region: string | null; level: string | null; issuer: string | null }) {
+  if (d.region) return d.region;
+  if (d.level !== "department") return null;
+  const first = d.issuer?.[0] ?? "";
+  return first in LEVEL_PREFIX && !NOT_LEVEL_PREFIX.test(d.issuer ?? "") ? `${first}级部门` : "部门";
+}
 /** An issuer level's name, or null when the level is unknown. */
 export const levelLabel = (level: string | null): string | null =>
   level ? (LEVEL_LABEL[level as Level] ?? null) : null;

@@ -348,6 +348,9 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     const candidates = dialog.locator(".report-candidates tr.ant-table-row");
     await candidates.nth(2).waitFor();
     assert.equal(await candidates.count(), 3);
+    // a department's report whose area was not read shows its level, not a dash
+    const sfjRow = candidates.filter({ hasText: "市司法局2022年法治政府建设情况报告" });
+    assert.match((await sfjRow.locator("td").nth(1).textContent()) ?? "", /^市级部门$/);
     await dialog.getByLabel("关键词").fill("财政局");
     await dialog.getByRole("button", { name: "查找" }).click();
     await candidates.filter({ hasText: "市司法局" }).waitFor({ state: "detached" });

@@ -1,7 +1,9 @@
 // The 催办 dialogs' default message (web/src/scenes/tasks/chase-message.ts): it names the task
-// and its deadline, says when the deadline has passed, and for several tasks or units how many.
+// and its deadline, says when the deadline has passed, and for several tasks or units how many;
+// the notification the unit then gets (commands/tasks/chase.ts) names no task twice.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { chaseNotice } from "../src/commands/tasks/chase.ts";
 import { chaseMessage, unitChaseMessage } from "../web/src/scenes/tasks/chase-message.ts";
 
 const task = (measureNo: number | null, title: string, due: string | null, term: string | null = null) => ({
@@ -49,5 +51,40 @@ describe("the default 催办 message", () => {
     ]);
     assert.match(two, /逾期任务共 4 项/);
     assert.equal(unitChaseMessage([]), "");
+  });
+});
+
+describe("the 催办 notification a unit gets", () => {
+  const row = (measure_no: number | null, title: string) => ({ measure_no, title });
+
+  test("one task named by the message is not named again", () => {
+    const message = chaseMessage([task(4, "全面清理规范行政审批中介服务", "2018-06-30")], "2018-01-15");
+    const notice = chaseNotice(message, [row(4, "全面清理规范行政审批中介服务")]);
+    assert.equal(notice, message);
+    assert.equal(notice.split("全面清理规范行政审批中介服务").length, 2, "the task once");
+  });
+
+  test("one task the message does not name: the task first, then the message", () => {
+    assert.equal(
+      chaseNotice("请尽快办理", [row(4, "全面清理规范行政审批中介服务")]),
+      "任务「（4）全面清理规范行政审批中介服务」：请尽快办理",
+    );
+    assert.equal(chaseNotice("请尽快办理", [row(null, "专项检查")]), "任务「专项检查」：请尽快办理");
+  });
+
+  test("several tasks: listed as the unit's when the message does not name them all", () => {
+    const both = [row(1, "甲事项"), row(2, "乙事项")];
+    assert.equal(
+      chaseNotice("「（1）甲事项」、「（2）乙事项」等 2 项任务尚未办结", both),
+      "「（1）甲事项」、「（2）乙事项」等 2 项任务尚未办结",
+    );
+    assert.equal(
+      chaseNotice("请抓紧办理", both),
+      "请抓紧办理（涉及本单位任务：「（1）甲事项」、「（2）乙事项」）",
+    );
+    const many = Array.from({ length: 12 }, (_, i) => row(i + 1, `事项${i + 1}`));
+    const notice = chaseNotice("请抓紧办理", many);
+    assert.match(notice, /「（10）事项10」等 12 项）$/);
+    assert.doesNotMatch(notice, /事项11/);
   });
 });

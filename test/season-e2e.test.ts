@@ -266,7 +266,7 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
     const opinion = await docxText(await download(() => drawer.locator(".opinion-download").click()));
     assert.match(opinion, /市司法局2023年度法治政府建设年度报告审查意见书/);
     assert.match(opinion, /存在的不足和原因\s*缺失/);
-    assert.match(opinion, /原文："扎實推進依法行政各項工作"/);
+    assert.match(opinion, /原文：“扎實推進依法行政各項工作”/);
     assert.match(opinion, /意见：请补充具体数据/);
     assert.match(opinion, /退回修改。理由：缺少存在的不足和原因/);
     assert.match(opinion, /2024年3月10日/);
@@ -298,7 +298,14 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
     await page.emulateMedia({ media: "print" });
     assert.equal(await page.locator(".ant-layout-header").isVisible(), false);
     assert.equal(await page.getByRole("button", { name: "打印" }).isVisible(), false);
-    assert.match((await page.locator(".opinion-print").textContent()) ?? "", /审核通过/);
+    const printed = (await page.locator(".opinion-print").textContent()) ?? "";
+    assert.match(printed, /审核通过/);
+    // the earlier version's comments, labelled as the review screen labels them
+    assert.match(printed, /此前版本的批注/);
+    assert.match(
+      printed,
+      /第 1 版批注（原文(未改动|已修改)）原文：“扎實推進依法行政各項工作”意见：请补充具体数据/,
+    );
     await shot("05-opinion-print");
     await page.emulateMedia({ media: "screen" });
     await page.goto(`${base}/season`);

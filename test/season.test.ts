@@ -373,6 +373,20 @@ for (const target of targets)
       assert.doesNotMatch(text, /《[^》]*\.txt》/);
       assert.match(text, /报送的《[^》]+》（第1版）收悉/);
       assert.match(text, /2024年3月10日/);
+      // the first version's opinion has no earlier comments to carry
+      assert.doesNotMatch(text, /此前版本的批注/);
+      // the second version's opinion carries the first version's comments, marked as the review
+      // screen marks them (its own comments: none)
+      const second = await docxText(
+        (await call(coord, "GET", `/api/season/submissions/${versions.body.items[0].id}/opinion.docx`)).raw,
+      );
+      assert.match(second, /（一）本版（第2版）批注\s*无。\s*（二）此前版本的批注/);
+      assert.match(
+        second,
+        /1\. 第 1 版批注（原文未改动）原文：“扎實推進依法行政各項工作”\s*意见：请补充具体数据/,
+      );
+      assert.match(second, /2\. 第 1 版批注（原文已修改）原文：“[^”]+”\s*意见：请先写存在的不足/);
+      assert.match(second, /审核通过。/);
       const fgwOpinion = await call(
         fgw,
         "GET",

@@ -4,9 +4,6 @@
 // reads the same through the API, the search vector is kept, and a record whose rows do not
 // match its JSON keeps its JSON. On PGlite, and on PostgreSQL when TEST_DATABASE_URL is set.
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import { type Kysely, sql } from "kysely";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
@@ -15,13 +12,13 @@ import { sha256 } from "../src/commands/documents/ingest.ts";
 import { closePool } from "../src/ingest/pool.ts";
 import { analyzeBytes, resolveOptions } from "../src/pipeline.ts";
 import { presentRecord } from "../src/server/presenters/document.ts";
-import { openStore, type StoreOptions } from "../src/store/db.ts";
+import { openStore } from "../src/store/db.ts";
 import { loadRecord } from "../src/store/records.ts";
 import type { Database } from "../src/store/schema.ts";
 import { indexTokens } from "../src/store/search.ts";
 import type { AnalysisRecord } from "../src/types.ts";
 import { REPORT_LINES, utf8 } from "./helpers/fixtures.ts";
-import { freshDatabase } from "./helpers/postgres.ts";
+import { reopenableTargets } from "./helpers/store-targets.ts";
 
 const BEFORE = "0006_trust";
 const report = (k: number) => utf8([...REPORT_LINES, `第${k}号报告的附注。`].join("\n"));
@@ -69,17 +66,7 @@ async function insertDocumentAsBefore(
   return rows[0].id;
 }
 
-const targets: Array<{ label: string; options: () => Promise<StoreOptions>; cleanup?: () => void }> = [];
-const dir = mkdtempSync(join(tmpdir(), "fazhi-migration-"));
-targets.push({
-  label: "PGlite",
-  options: async () => ({ dataDir: dir }),
-  cleanup: () => rmSync(dir, { recursive: true, force: true }),
-});
-if (process.env.TEST_DATABASE_URL) {
-  const url = freshDatabase(process.env.TEST_DATABASE_URL);
-  targets.push({ label: "PostgreSQL", options: async () => ({ databaseUrl: await url }) });
-}
+const targets = reopenableTargets("fazhi-migration-");
 
 for (const target of targets) {
   describe(`migration 0010 on ${target.label}`, { timeout: 300_000 }, () => {

@@ -288,6 +288,10 @@ describe("task actions, 催办 and notifications", { timeout: 180_000 }, () => {
     // one task chased; units may not chase; a chase needs a message
     const one = await post("/api/tasks/chase", { ids: [sfjTask.id], message: "请尽快办理" });
     assert.equal((one.json() as { tasks: number }).tasks, 1);
+    // the notification of one task names it once, before the message
+    const told = (await notices(sfj)).items.find((x) => x.kind === "chase" && x.taskId === sfjTask.id);
+    const label = `${sfjTask.measureNo ? `（${sfjTask.measureNo}）` : ""}${sfjTask.title}`;
+    assert.equal(told?.text, `任务「${label}」：请尽快办理`);
     assert.equal((await post("/api/tasks/chase", { ids: [sfjTask.id], message: "催" }, sfj)).statusCode, 403);
     assert.equal((await post("/api/tasks/chase", { ids: [sfjTask.id], message: " " })).statusCode, 400);
   });
@@ -315,6 +319,38 @@ describe("task actions, 催办 and notifications", { timeout: 180_000 }, () => {
     assert.equal(own?.onBehalf, false);
     assert.equal(proxied?.onBehalf, true);
     assert.equal(closure?.onBehalf, true);
+    // the label is the report's, as made: accounts whose roles change later do not relabel it
+    const roles = await store.db
+      .selectFrom("users")
+      .select(["username", "role", "unit_key", "unit_name"])
+      .where("username", "in", ["coord1", "unit-sfj"])
+      .execute();
+    await store.db
+      .updateTable("users")
+      .set({ role: "unit", unit_key: roles.find((r) => r.username === "unit-sfj")?.unit_key ?? null })
+      .where("username", "=", "coord1")
+      .execute();
+    await store.db
+      .updateTable("users")
+      .set({ role: "coordinator" })
+      .where("username", "=", "unit-sfj")
+      .execute();
+    try {
+      const later = await detail(task.id);
+      assert.deepEqual(
+        later.updates
+          .filter((u) => u.kind === "progress" || u.kind === "closure_request")
+          .map((u) => u.onBehalf),
+        d.updates.filter((u) => u.kind === "progress" || u.kind === "closure_request").map((u) => u.onBehalf),
+      );
+    } finally {
+      for (const r of roles)
+        await store.db
+          .updateTable("users")
+          .set({ role: r.role, unit_key: r.unit_key, unit_name: r.unit_name })
+          .where("username", "=", r.username)
+          .execute();
+    }
     const office = await store.db
       .selectFrom("users")
       .select("display_name")

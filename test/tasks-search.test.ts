@@ -1,10 +1,12 @@
 // 督办's text search through the API: words found in a task's title, its unit (as the plan names
 // it, or the registry's full name) or its measure's text; several words must all be found; the
 // search combines with the status and unit filters, pages, sees only a unit's own tasks, and
-// takes %, _ and \ literally.
+// takes %, _ and \ literally; a plan's measures are read once per analysis.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { FastifyInstance } from "fastify";
+import { sql } from "kysely";
+import { measureReads } from "../src/commands/tasks/search.ts";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
 import { openStore, type Store } from "../src/store/db.ts";
@@ -100,6 +102,37 @@ describe("task search", { timeout: 180_000 }, () => {
     assert.deepEqual(await search("红顶中介", "", unit), []);
     const own = await search("行政", "", unit);
     assert.ok(own.length > 0 && own.every((t) => t.unitName === "市司法局"));
+  });
+
+  test("a plan's measures are read once, and again when the plan is re-analysed", async () => {
+    await search("红顶中介");
+    const reads = measureReads(store);
+    assert.ok((await search("中介")).length > 0);
+    assert.ok((await search("清理")).length > 0);
+    assert.equal(measureReads(store), reads, "the kept measures serve later searches");
+    // a re-analysis whose text reads otherwise (same length, so the measures' spans hold):
+    // a new analysis made current, as replaceAnalysis does
+    const doc = await store.db
+      .selectFrom("ledgers")
+      .innerJoin("documents", "documents.id", "ledgers.document_id")
+      .select(["documents.id", "documents.analysis_id", "documents.text"])
+      .where("ledgers.id", "=", ledgerId)
+      .executeTakeFirstOrThrow();
+    const fresh = await sql<{ id: number }>`
+      insert into analyses (document_id, engine_name, engine_version, record)
+      select document_id, engine_name, engine_version, record from analyses where id = ${doc.analysis_id}
+      returning id`.execute(store.db);
+    await sql`update analyses set text = ${doc.text} where id = ${doc.analysis_id}`.execute(store.db);
+    await store.db
+      .updateTable("documents")
+      .set({ analysis_id: fresh.rows[0].id, text: (doc.text ?? "").replaceAll("红顶中介", "蓝顶中介") })
+      .where("id", "=", doc.id)
+      .execute();
+    const found = await search("蓝顶中介");
+    assert.deepEqual([...new Set(found.map((t) => t.measureNo))], [4]);
+    for (const t of found) assert.match(t.matched ?? "", /蓝顶中介/);
+    assert.deepEqual(await search("红顶中介"), []);
+    assert.equal(measureReads(store), reads + 1, "the new analysis read once");
   });
 
   test("wildcards are literal; an empty query is no search", async () => {

@@ -1,8 +1,10 @@
 // The web app's dates: one way to write a moment (web/src/format.ts: the task history wrote
 // 2026/3/5 14:07:09 beside deadlines written 2026-03-05), and the season dialog's check of
-// deadlines already past (web/src/scenes/season/deadlines.ts).
+// deadlines already past (web/src/scenes/season/deadlines.ts), and the review opinion's dates,
+// counted in Beijing time as the server counts the season's days (src/shared/opinion.ts).
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { officeDay, officialDate } from "../src/shared/opinion.ts";
 import { formatDate, formatDateTime } from "../web/src/format.ts";
 import { checkDeadlines, defaultSeasonYear } from "../web/src/scenes/season/deadlines.ts";
 
@@ -12,6 +14,15 @@ describe("the app's date formatter", () => {
     assert.equal(formatDateTime(at), "2026-03-05 14:07");
     assert.equal(formatDateTime(at.toISOString()), "2026-03-05 14:07");
     assert.equal(formatDate(at.toISOString()), "2026-03-05");
+  });
+});
+
+describe("the review opinion's dates", () => {
+  test("a moment's day in Beijing time, written as an official document writes it", () => {
+    // 21:13 UTC on 4 December is already 5 December in Beijing: the dashboard says 2026-12-05
+    assert.equal(officeDay("2026-12-04T21:13:56Z"), "2026-12-05");
+    assert.equal(officeDay(new Date("2026-12-04T15:59:59Z")), "2026-12-04");
+    assert.equal(officialDate(officeDay("2024-03-10T02:00:00Z")), "2024年3月10日");
   });
 });
 

@@ -19,6 +19,7 @@ import { migration as bulkWrites } from "./migrations/0015_bulk_writes.ts";
 import { migration as taskTerm } from "./migrations/0016_task_term.ts";
 import { migration as searchRanked } from "./migrations/0017_search_ranked.ts";
 import { migration as searchGeneration } from "./migrations/0018_search_generation.ts";
+import { migration as taskUpdateOnBehalf } from "./migrations/0019_task_update_on_behalf.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_documents": documents,
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   "0016_task_term": taskTerm,
   "0017_search_ranked": searchRanked,
   "0018_search_generation": searchGeneration,
+  "0019_task_update_on_behalf": taskUpdateOnBehalf,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -204,6 +204,9 @@ export interface TaskUpdateTable {
   text: ColumnType<string, string | undefined, string>;
   percent: number | null;
   created_at: Timestamp;
+  /** a report made for the unit by an account not answering for it (代为填报), as decided when
+   *  it was made (migration 0019) */
+  on_behalf: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface AttachmentTable {

@@ -1,6 +1,9 @@
 // The stores a database test runs on: the embedded PGlite always, and a PostgreSQL server too
 // when TEST_DATABASE_URL is set (CI starts one), each fresh.
-import { openStore, type Store } from "../../src/store/db.ts";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openStore, type Store, type StoreOptions } from "../../src/store/db.ts";
 import { freshDatabase } from "./postgres.ts";
 
 export interface StoreTarget {
@@ -16,5 +19,30 @@ export function storeTargets(): StoreTarget[] {
       label: "PostgreSQL",
       open: async () => openStore({ databaseUrl: await freshDatabase(url) }),
     });
+  return targets;
+}
+
+/** A database that outlives its store (a migration test opens it at an older version, closes
+ *  it and opens it again): a PGlite folder always, a PostgreSQL database when TEST_DATABASE_URL
+ *  is set, each fresh. */
+export interface ReopenableTarget {
+  label: string;
+  options: () => Promise<StoreOptions>;
+  cleanup?: () => void;
+}
+
+export function reopenableTargets(prefix: string): ReopenableTarget[] {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const targets: ReopenableTarget[] = [
+    {
+      label: "PGlite",
+      options: async () => ({ dataDir: dir }),
+      cleanup: () => rmSync(dir, { recursive: true, force: true }),
+    },
+  ];
+  if (process.env.TEST_DATABASE_URL) {
+    const url = freshDatabase(process.env.TEST_DATABASE_URL);
+    targets.push({ label: "PostgreSQL", options: async () => ({ databaseUrl: await url }) });
+  }
   return targets;
 }

@@ -30,6 +30,27 @@ export interface ChaseResult {
   mailNote: string | null;
 }
 
+/** The most tasks a notification names (the mail lists them all). */
+const NAMED = 10;
+
+/**
+ * What a unit's accounts are told (shown under the tag 催办, so the text does not say it again):
+ * the message, and the unit's tasks chased that it does not name already (the dialog's message
+ * names one task, or the first two of several: naming them again in a list read as a stutter —
+ * 催办：「（4）甲」的完成时限为…（「（4）甲」）).
+ */
+export function chaseNotice(message: string, tasks: Array<Pick<TaskRow, "measure_no" | "title">>): string {
+  const named = (t: Pick<TaskRow, "title">) => message.includes(t.title);
+  if (tasks.every(named)) return message;
+  if (tasks.length === 1) return `任务「${taskLabel(tasks[0])}」：${message}`;
+  const listed = tasks
+    .slice(0, NAMED)
+    .map((t) => `「${taskLabel(t)}」`)
+    .join("、");
+  const more = tasks.length > NAMED ? `等 ${tasks.length} 项` : "";
+  return `${message}（涉及本单位任务：${listed}${more}）`;
+}
+
 async function chasedTasks(store: Store, scope: Scope, input: ChaseInput): Promise<TaskRow[]> {
   let q = visibleTasks(store.db, scope).selectAll().where("status", "!=", "closed");
   const units = input.units ?? [];
@@ -64,12 +85,9 @@ export async function chase(store: Store, scope: Scope, input: ChaseInput): Prom
     }
     for (const [key, list] of byUnit) {
       const name = list[0].unit_name;
-      const named = list.slice(0, 10).map((t) => `「${taskLabel(t)}」`);
-      const more = list.length > 10 ? `等 ${list.length} 项任务` : "";
-      const text = `催办：${message}（${named.join("、")}${more}）`;
       const notified = await notifyUnit(trx, key, {
         kind: "chase",
-        text,
+        text: chaseNotice(message, list),
         taskId: list.length === 1 ? list[0].id : null,
         ledgerId: list[0].ledger_id,
         actorId: actorId(scope),

@@ -206,7 +206,7 @@ export async function getTask(store: Store, scope: Scope, id: number, on: string
       "task_updates.percent",
       "task_updates.created_at",
       "users.display_name",
-      "users.role as author_role",
+      "task_updates.on_behalf",
     ])
     .where("task_id", "=", id)
     .orderBy("task_updates.id")
@@ -245,6 +245,8 @@ interface Change {
   alsoDo?: (trx: Transaction<Database>, after: TaskRow) => Promise<void>;
   /** more for the audit entry's new state */
   audited?: Record<string, unknown>;
+  /** made for the unit by an account not answering for it (代为填报), kept with the update */
+  onBehalf?: boolean;
 }
 
 /** Store checked evidence files with an update: the blob once (content-addressed), the link per update. */
@@ -285,6 +287,7 @@ async function change(store: Store, scope: Scope, id: number, make: (task: TaskR
         kind: c.kind,
         text: c.text ?? "",
         percent: c.percent ?? null,
+        on_behalf: c.onBehalf ?? false,
       })
       .returning("id")
       .executeTakeFirstOrThrow();
@@ -370,6 +373,7 @@ export async function reportProgress(store: Store, scope: Scope, id: number, inp
     const before = await loadTask(trx, scope, id, true);
     await refuseArchived(trx, before.ledger_id);
     refuseClosed(before);
+    const proxy = onBehalf(scope, before, "报送了", input.text);
     const { id: updateId } = await trx
       .insertInto("task_updates")
       .values({
@@ -378,6 +382,7 @@ export async function reportProgress(store: Store, scope: Scope, id: number, inp
         kind: "progress",
         text: input.text,
         percent: input.percent,
+        on_behalf: proxy !== null,
       })
       .returning("id")
       .executeTakeFirstOrThrow();
@@ -392,7 +397,6 @@ export async function reportProgress(store: Store, scope: Scope, id: number, inp
       .where("id", "=", id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    const proxy = onBehalf(scope, before, "报送了", input.text);
     if (proxy)
       await notifyUnit(trx, before.unit_key, {
         ...proxy.notify,
@@ -432,7 +436,7 @@ export const requestClosure = (
       percent,
       files: input.attachments,
       set: { status: "pending_review", returned_at: null, ...(percent === null ? {} : { percent }) },
-      ...(proxy ? { notify: proxy.notify, audited: proxy.audit } : {}),
+      ...(proxy ? { notify: proxy.notify, audited: proxy.audit, onBehalf: true } : {}),
     };
   });
 };

@@ -5,7 +5,15 @@ import type { DocumentTable } from "../../store/schema.ts";
 import type { Ledger } from "../../plan/ledger.ts";
 import type { RecordParts } from "../../store/records.ts";
 import type { AnalysisRecord, Fact, Finding } from "../../types.ts";
-import { documentName, indicatorLabel, KIND_LABEL, kindLabel, levelLabel, ruleLabel } from "../../labels.ts";
+import {
+  documentName,
+  indicatorLabel,
+  KIND_LABEL,
+  kindLabel,
+  levelLabel,
+  placeLabel,
+  ruleLabel,
+} from "../../labels.ts";
 import { objectMembers, renameKeys } from "../../shared/json-text.ts";
 import { JsonText } from "./json-text.ts";
 import { iso } from "./time.ts";
@@ -29,6 +37,8 @@ export function presentDocumentSummary(row: DocumentRow, snippets: SnippetPart[]
     /** the title, or when none was read the document's place, year and kind (never a file name) */
     displayTitle: documentName(row),
     region: row.region,
+    /** where it comes from, in words: the region, else a department's level (市级部门); null when unknown */
+    place: placeLabel(row),
     level: row.level,
     levelLabel: levelLabel(row.level),
     issuer: row.issuer,

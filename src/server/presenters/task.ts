@@ -41,9 +41,6 @@ export function presentTask(t: Selectable<TaskTable> & { display: DisplayStatus;
   };
 }
 
-/** The kinds of update a unit makes on its own task (the office may make them for it). */
-const REPORTS = new Set(["progress", "closure_request"]);
-
 export function presentTaskDetail(d: {
   task: Parameters<typeof presentTask>[0];
   updates: Array<{
@@ -53,7 +50,7 @@ export function presentTaskDetail(d: {
     percent: number | null;
     created_at: Date | string;
     display_name: string | null;
-    author_role: string | null;
+    on_behalf: boolean;
   }>;
   attachments: Array<{ id: number; update_id: number; name: string; mime: string; size: number }>;
   measure: MeasureText | null;
@@ -74,8 +71,8 @@ export function presentTaskDetail(d: {
       createdAt: iso(u.created_at),
       author: u.display_name,
       /** a report (progress, closure request) made for the unit by an account not of the unit
-       *  (代为填报: the office) */
-      onBehalf: REPORTS.has(u.kind) && u.author_role !== "unit",
+       *  (代为填报: the office), as recorded when it was made */
+      onBehalf: u.on_behalf,
     })),
     attachments: d.attachments.map((a) => ({
       id: a.id,

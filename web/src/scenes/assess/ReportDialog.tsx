@@ -160,7 +160,8 @@ export default function ReportDialog({
         locale={{ emptyText: "没有符合条件的报告" }}
         columns={[
           { title: "报告", key: "title", render: (_, d) => d.displayTitle ?? "（未识别标题）" },
-          { title: "地区", dataIndex: "region", width: 110, render: (v: string | null) => v ?? "—" },
+          // a department's report: its government's area, or its level when no area was read
+          { title: "地区", dataIndex: "place", width: 110, render: (v: string | null) => v ?? "未识别" },
           { title: "年度", dataIndex: "year", width: 70, render: (v: number | null) => v ?? "—" },
           {
             title: "",

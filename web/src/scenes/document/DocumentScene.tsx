@@ -242,8 +242,9 @@ export default function DocumentScene({ id }: { id: number }) {
             <Descriptions size="small" column={1}>
               <Descriptions.Item label="类型">{doc.kindLabel}</Descriptions.Item>
               <Descriptions.Item label="地区">
-                {doc.region ?? "未识别"}
-                {doc.levelLabel ? `（${doc.levelLabel}）` : ""}
+                {doc.region ?? doc.place ?? "未识别"}
+                {/* 市级部门 says its level already */}
+                {(doc.region || !doc.place) && doc.levelLabel ? `（${doc.levelLabel}）` : ""}
               </Descriptions.Item>
               {doc.issuer && doc.issuer !== doc.region ? (
                 <Descriptions.Item label="发文单位">{doc.issuer}</Descriptions.Item>

@@ -173,12 +173,12 @@ export default function LibraryScene() {
       render: (r: string | null, d: DocumentSummary) =>
         d.issuer && d.issuer !== r ? (
           <span>
-            {r ?? "—"}
+            {d.place ?? "—"}
             <br />
             <span style={{ color: "#888", fontSize: 12 }}>{d.issuer}</span>
           </span>
         ) : (
-          (r ?? "—")
+          (d.place ?? "—")
         ),
     },
     { title: "年度", dataIndex: "year", width: 72, render: (y: number | null) => y ?? "—" },

@@ -1,16 +1,17 @@
 // The review opinion as a printable page (A4, official layout): the same content as the Word
-// document, with the site's header hidden by the print stylesheet.
+// document (the words both use are in src/shared/opinion.ts), with the site's header hidden by
+// the print stylesheet.
 import { Spin } from "antd";
 import { useJson } from "../../useJson.ts";
 import type { SubmissionJson } from "./types.ts";
-import { formatDate } from "../../format.ts";
+import {
+  OPINION_DECISION,
+  officeDay,
+  officialDate,
+  opinionComments,
+  opinionFindings,
+} from "../../../../src/shared/opinion.ts";
 import { reportName } from "../../../../src/shared/report-name.ts";
-
-const DECISION: Record<string, string> = {
-  accepted: "审核通过。",
-  returned: "退回修改。",
-  submitted: "尚在审核中。",
-};
 
 export default function OpinionPrint({ id }: { id: number }) {
   const { data, error } = useJson<SubmissionJson>(`/api/season/submissions/${id}`);
@@ -22,14 +23,16 @@ export default function OpinionPrint({ id }: { id: number }) {
         .opinion-print { max-width: 760px; margin: 0 auto; font-family: "FangSong", "仿宋", serif; font-size: 16pt; line-height: 1.8; background: #fff; padding: 32px; }
         .opinion-print h1 { text-align: center; font-size: 22pt; font-family: "SimSun", serif; }
         .opinion-print h2 { font-size: 16pt; font-family: "SimHei", "黑体", sans-serif; margin: 12px 0 4px; }
+        .opinion-print h3 { font-size: 16pt; font-family: "KaiTi", "楷体", serif; font-weight: normal; margin: 8px 0 0; text-indent: 2em; }
         .opinion-print p { text-indent: 2em; margin: 0; }
+        .opinion-print p.salutation { text-indent: 0; }
         .opinion-print .sign { text-align: right; margin-top: 32px; }
         @media print {
           @page { size: A4; margin: 37mm 28mm 35mm 26mm; }
           .ant-layout-header, .no-print { display: none !important; }
           .ant-layout-content { padding: 0 !important; }
           .opinion-print { padding: 0; max-width: none; }
-          .opinion-print h2 { break-after: avoid; }
+          .opinion-print h2, .opinion-print h3 { break-after: avoid; }
         }
       `}</style>
       <button type="button" className="no-print" onClick={() => window.print()}>
@@ -39,10 +42,9 @@ export default function OpinionPrint({ id }: { id: number }) {
         {data.unitName}
         {data.season.year}年度法治政府建设年度报告审查意见书
       </h1>
+      <p className="salutation">{data.unitName}：</p>
       <p>
-        你单位报送的《{reportName(data.review.title, data.unitName, data.season.year)}
-        》（第
-        {data.version}版）收悉。经审查，意见如下：
+        {`你单位于${officialDate(officeDay(data.submittedAt ?? new Date()))}报送的《${reportName(data.review.title, data.unitName, data.season.year)}》（第${data.version}版）收悉。经审查，意见如下：`}
       </p>
       <h2>一、必备内容审查</h2>
       {data.review.parts.map((p) => (
@@ -51,28 +53,23 @@ export default function OpinionPrint({ id }: { id: number }) {
         </p>
       ))}
       <h2>二、自动审查发现的问题</h2>
-      {data.review.findings.length ? (
-        data.review.findings.map((f, i) => (
-          <p key={`${f.rule}-${f.start}-${f.message}`}>{`${i + 1}. ${f.message}`}</p>
-        ))
-      ) : (
-        <p>未发现问题。</p>
-      )}
+      {opinionFindings(data.review.findings).map((line) => (
+        // each line starts with its own number: unique
+        <p key={line}>{line}</p>
+      ))}
       <h2>三、审查批注</h2>
-      {data.comments.length ? (
-        data.comments.map((c, i) => <p key={c.id}>{`${i + 1}. 原文：“${c.quote}”意见：${c.text}`}</p>)
-      ) : (
-        <p>无。</p>
+      {opinionComments(data.version, data.comments, data.earlierComments).map((b) =>
+        b.kind === "heading" ? <h3 key={b.key}>{b.text}</h3> : <p key={b.key}>{b.text}</p>,
       )}
       <h2>四、审查结论</h2>
       <p>
-        {DECISION[data.state]}
+        {OPINION_DECISION[data.state]}
         {data.reason ? `理由：${data.reason}` : ""}
       </p>
       <div className="sign">
         依法治市办（司法局）
         <br />
-        {formatDate(data.decidedAt ?? new Date())}
+        {officialDate(officeDay(data.decidedAt ?? new Date()))}
       </div>
     </article>
   );

@@ -68,10 +68,11 @@ function AddTaskForm({ ledgerId, onAdded }: { ledgerId: number; onAdded: () => v
         }
       }}
     >
-      <Form.Item name="title" rules={[{ required: true, message: "任务内容" }]}>
+      {/* labelled: right above the search box, it must not be taken for it */}
+      <Form.Item name="title" label="手工添加任务" rules={[{ required: true, message: "请填写任务内容" }]}>
         <Input placeholder="新增任务内容" style={{ width: 280 }} />
       </Form.Item>
-      <Form.Item name="unitName" rules={[{ required: true, message: "责任单位" }]}>
+      <Form.Item name="unitName" rules={[{ required: true, message: "请填写责任单位" }]}>
         <Input placeholder="责任单位" style={{ width: 160 }} />
       </Form.Item>
       <Form.Item name="role" initialValue="lead">
