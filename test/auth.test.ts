@@ -79,7 +79,10 @@ describe("accounts and permissions", { timeout: 180_000 }, () => {
         // here means the test lost its fixtures and would pass without checking those routes at all.
         // (Units and the public may still get 404 — someone else's task, an unpublished plan.)
         else if (route.method === "GET" && MADE.test(route.url) && role && STAFF.has(role))
-          assert.ok(res.statusCode < 400, `${role} ${route.url}: ${res.statusCode} ${res.body.slice(0, 120)}`);
+          assert.ok(
+            res.statusCode < 400,
+            `${role} ${route.url}: ${res.statusCode} ${res.body.slice(0, 120)}`,
+          );
         checked++;
       }
     }
