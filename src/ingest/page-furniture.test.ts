@@ -63,19 +63,34 @@ describe("page furniture of text copied out of a PDF (pages known only by their 
   };
   const sentence = "全县办理行政复议案件41件，纠错率12.2%";
 
-  test("page numbers, and the line after them when it comes back, spaces and numbers aside", () => {
+  test("page numbers, and the line after them when it comes back: the same twice, or numbers aside on three pages", () => {
     assert.deepEqual(
-      furnitureOf([
-        sentence,
-        "",
-        "— 2 —",
-        "某县人民政府公报 2023年第3期",
-        sentence,
-        "— 3 —",
-        "某县人民政府公报  2023年第4期",
-      ]),
-      ["— 2 —", "某县人民政府公报 2023年第3期", "— 3 —", "某县人民政府公报  2023年第4期"],
+      furnitureOf([sentence, "— 2 —", "某县人民政府公报", sentence, "— 3 —", "某县人民政府 公报", sentence]),
+      ["— 2 —", "某县人民政府公报", "— 3 —", "某县人民政府 公报"],
     );
+    const gazette = [2, 3, 4].flatMap((n) => [sentence, `— ${n} —`, `某县人民政府公报 2023年第${n + 1}期`]);
+    assert.deepEqual(furnitureOf(gazette), [
+      "— 2 —",
+      "某县人民政府公报 2023年第3期",
+      "— 3 —",
+      "某县人民政府公报 2023年第4期",
+      "— 4 —",
+      "某县人民政府公报 2023年第5期",
+    ]);
+    // twice only, numbers aside: a gazette's issue or the body's — the body keeps it
+    assert.deepEqual(furnitureOf(gazette.slice(0, 6)), ["— 2 —", "— 3 —"]);
+  });
+
+  test("what starts a new page numbered (附件1 … 附件2, 表1, a date, a row of figures) is the body's", () => {
+    for (const tops of [
+      ["附件1", "附件2", "附件3"],
+      ["表1", "表2", "表3"],
+      ["2023年3月5日", "2023年4月1日", "2023年5月9日"],
+      ["12 45 78", "13 46 79", "14 47 80"],
+    ]) {
+      const lines = tops.flatMap((top, k) => [sentence, `— ${k + 2} —`, top]);
+      assert.deepEqual(furnitureOf(lines), ["— 2 —", "— 3 —", "— 4 —"], tops[0]);
+    }
   });
 
   test("a line after one page number only, or a long one, is the body's", () => {

@@ -14,11 +14,20 @@ const MAX_CHARS = 40;
 /** A line is furniture when it comes back on at least this share of the pages, and twice. */
 const MIN_PAGE_SHARE = 0.4;
 /** In copied text only the line right after a page's number is looked at (the next page's
- *  top): there, coming back twice is evidence enough. */
+ *  top): there, the same line coming back twice is evidence enough. */
 const MIN_PAGES_AFTER_NUMBER = 2;
+/** …but a line that only matches with its numbers aside must come back on this share of the
+ *  pages, at least MIN_PAGES_NUMBERS_ASIDE times, and hold MIN_HAN_NUMBERS_ASIDE Han characters:
+ *  attachments and tables start on a new page too (附件1 … 附件2, 表1 … 表2, a date, a row of
+ *  figures), and without page boundaries nothing else tells them from a gazette's 第3期 … 第4期. */
+const MIN_PAGES_NUMBERS_ASIDE = 3;
+const MIN_HAN_NUMBERS_ASIDE = 4;
 
 /** What a repeated line keeps from page to page: its words, not its page's number. */
 const keyOf = (line: string) => line.replace(/\s+/g, "").replace(/\d+/g, "#");
+/** The line itself, spaces aside. */
+const exactKeyOf = (line: string) => line.replace(/\s+/g, "");
+const hanCount = (text: string) => text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
 
 /** Whether a line could be a header or footer at all: written, and short. */
 const couldBeFurniture = (line: string) => {
@@ -34,11 +43,16 @@ export const isPageNumber = (line: string) => {
 
 /** The lines among each page's candidates (`candidates[p]`, indices into `lines`) whose words
  *  come back on at least `enough` pages. */
-function repeatedOnPages(lines: readonly string[], candidates: number[][], enough: number): Set<number> {
+function repeatedOnPages(
+  lines: readonly string[],
+  candidates: number[][],
+  enough: number,
+  keyFor: (line: string) => string = keyOf,
+): Set<number> {
   const pagesOf = new Map<string, Set<number>>();
   candidates.forEach((ks, p) => {
     for (const k of ks) {
-      const key = keyOf(lines[k]);
+      const key = keyFor(lines[k]);
       const seen = pagesOf.get(key);
       if (seen) seen.add(p);
       else pagesOf.set(key, new Set([p]));
@@ -46,7 +60,7 @@ function repeatedOnPages(lines: readonly string[], candidates: number[][], enoug
   });
   const out = new Set<number>();
   for (const ks of candidates)
-    for (const k of ks) if ((pagesOf.get(keyOf(lines[k]))?.size ?? 0) >= enough) out.add(k);
+    for (const k of ks) if ((pagesOf.get(keyFor(lines[k]))?.size ?? 0) >= enough) out.add(k);
   return out;
 }
 
@@ -71,7 +85,10 @@ export function pageNumberFurniture(lines: readonly string[], next: readonly num
     if (isPageNumber(line)) numbers.push(k);
   });
   const tops = numbers.map((k) => (next[k] >= 0 && couldBeFurniture(lines[next[k]]) ? [next[k]] : []));
-  const out = repeatedOnPages(lines, tops, MIN_PAGES_AFTER_NUMBER);
+  const out = repeatedOnPages(lines, tops, MIN_PAGES_AFTER_NUMBER, exactKeyOf);
+  const worded = tops.map((ks) => ks.filter((k) => hanCount(lines[k]) >= MIN_HAN_NUMBERS_ASIDE));
+  const enough = Math.max(MIN_PAGES_NUMBERS_ASIDE, MIN_PAGE_SHARE * numbers.length);
+  for (const k of repeatedOnPages(lines, worded, enough)) out.add(k);
   for (const k of numbers) out.add(k);
   return out;
 }

@@ -26,9 +26,17 @@ describe("the passage around a span", () => {
     assert.equal(passageAround("丁甲乙丙", 3, 4, { context: 2, stop: /。/u }).cutBefore, true);
     // a line break just after the window ends the line there
     assert.equal(passageAround("甲乙丙\n", 0, 1, { context: 2, stop: /\n/u }).cutAfter, false);
-    // a shown stop just after the window is not taken in: the sentence goes on past the window
+    // a shown stop just past the window is not taken in, so the passage is cut before it
     const p = passageAround("甲乙丙。", 0, 1, { context: 2, stop: /。/u });
     assert.deepEqual([p.after, p.cutAfter], ["乙丙", true]);
+  });
+
+  test("a character of two UTF-16 units at the window's edge is left out whole, not split", () => {
+    const text = "𠀀乙丙甲丁戊𠀀";
+    const at = text.indexOf("甲");
+    const p = passageAround(text, at, at + 1, { context: 3 });
+    assert.deepEqual([p.before, p.after], ["乙丙", "丁戊"]);
+    assert.equal(passageAround(text, at, at + 1, { context: 4 }).before, "𠀀乙丙");
   });
 
   test("without stops the context runs its full length, cut only where the text goes on", () => {

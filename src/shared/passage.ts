@@ -28,7 +28,9 @@ export interface Passage {
 const HIDDEN_STOP = /\s/u;
 
 /** text.slice(start, end) with at most `cut.context` characters each side, stopped at the
- *  nearest stop character; a window reaching just to a stop is not cut. */
+ *  nearest stop character. A window starting just after a stop, or ending just before a hidden
+ *  one (a line break), is whole; a shown stop (。) just past the window is not in the passage, so
+ *  the passage is cut there. The window never splits a character written as two UTF-16 units. */
 export function passageAround(text: string, start: number, end: number, cut: PassageCut): Passage {
   const { context, stop } = cut;
   let from = Math.max(0, start - context);
@@ -53,6 +55,9 @@ export function passageAround(text: string, start: number, end: number, cut: Pas
       break;
     }
   }
+  // keep a surrogate pair (𠀀, rare characters of names) whole: move the edge inwards
+  if (from > 0 && from < start && isLowSurrogate(text.charCodeAt(from))) from++;
+  if (to < text.length && to > end && isLowSurrogate(text.charCodeAt(to))) to--;
   return {
     before: text.slice(from, start),
     span: text.slice(start, end),
@@ -61,6 +66,8 @@ export function passageAround(text: string, start: number, end: number, cut: Pas
     cutAfter,
   };
 }
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /** Line breaks and runs of spaces read as one space. */
 export const oneLine = (s: string) => s.replace(/\s+/gu, " ");

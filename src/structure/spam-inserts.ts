@@ -4,25 +4,32 @@
 import {
   INSERT_REPEAT_MIN,
   INSERT_TAIL_MAX,
+  INSERT_MIXED,
+  INSERT_RUN,
   INSERT_TAIL_MIN,
-  INSERT_TOKEN,
   INSERT_TOKEN_MIN,
 } from "../rules/spam.ts";
 import type { Span } from "../types.ts";
 
 const HAN = /[\u4e00-\u9fff]/;
 
-/** The places of each string of letters and digits glued between Han characters (INSERT_TOKEN,
- *  at least INSERT_TOKEN_MIN long), in text order. */
+/** The places of each run of letters and digits glued between Han characters with a digit
+ *  beside a letter in it (INSERT_RUN, INSERT_MIXED), at least INSERT_TOKEN_MIN long, in text
+ *  order. One pass over the runs: linear however long a run is. */
 export function insertTokens(norm: string): Map<string, number[]> {
   const places = new Map<string, number[]>();
-  for (const m of norm.matchAll(INSERT_TOKEN)) {
-    // glued on the left too (the pattern checks the right only; see INSERT_TOKEN): a match
-    // starts where its run of letters and digits does, so a run not glued has no match at all
-    if (m[0].length < INSERT_TOKEN_MIN || !HAN.test(norm[m.index - 1] ?? "")) continue;
-    const known = places.get(m[0]);
+  for (const m of norm.matchAll(INSERT_RUN)) {
+    const run = m[0];
+    if (
+      run.length < INSERT_TOKEN_MIN ||
+      !HAN.test(norm[m.index - 1] ?? "") ||
+      !HAN.test(norm[m.index + run.length] ?? "") ||
+      !INSERT_MIXED.test(run)
+    )
+      continue;
+    const known = places.get(run);
     if (known) known.push(m.index);
-    else places.set(m[0], [m.index]);
+    else places.set(run, [m.index]);
   }
   return places;
 }
