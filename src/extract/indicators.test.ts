@@ -171,4 +171,15 @@ describe("indicator mapping", () => {
     assert.equal(indicatorOf("每个乡镇配备法律顾问2名。", "2名"), null);
     assert.equal(indicatorOf("人民调解员调解纠纷1260件。", "1260件"), "mediation.disputes");
   });
+
+  test("contracts filed are not normative documents filed", () => {
+    const text =
+      "全年审查政府合同126份,百万元以上合同备案4份,重大合同备案率100%;报送规范性文件备案23件,备案率100%。";
+    assert.equal(indicatorOf(text, "4份"), null);
+    assert.equal(indicatorOf(text, "23件"), "normative_docs.filings");
+    const rates = passageFacts(text)
+      .filter((f) => f.quote === "100%")
+      .map((f) => f.indicator);
+    assert.deepEqual(rates, [null, "normative_docs.filing_rate"]);
+  });
 });

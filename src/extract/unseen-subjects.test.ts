@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { analyzeText } from "../pipeline.ts";
+import { passageFacts } from "./gold-eval.ts";
 
 const source = { path: "t.txt", sha256: "", bytes: 0, charset: "utf-8" as const, format: "txt" as const };
 const subjects = (sentence: string) =>
@@ -124,4 +125,27 @@ test("a sum that bounds a class of things (百万元以上合同) is no amount o
 
 test("全覆盖 after the counted thing ends it (法律顾问全覆盖 is no 法律顾问全)", () => {
   assert.deepEqual(subjects("全镇16个村法律顾问全覆盖。"), [["16个", "村法律顾问数"]]);
+});
+
+test("a place counted by its one character (11个区) is what is counted; 全覆盖 says they are covered", () => {
+  assert.deepEqual(subjects("建成市、区、街道、社区四级公共法律服务实体平台,全市11个区全覆盖。"), [
+    ["11个", "覆盖区数"],
+  ]);
+  // a district counted is no platform: 11 districts have a centre, not 11 centres
+  const built = passageFacts("全市11个区均建成公共法律服务中心。");
+  assert.deepEqual(
+    built.map((f) => [f.subject, f.indicator]),
+    [["建成公共法律服务中心区数", null]],
+  );
+  assert.deepEqual(subjects("在全市11个区全面推行证明事项告知承诺制。"), [
+    ["11个", "全面推行证明事项告知承诺制区数"],
+  ]);
+  assert.deepEqual(subjects("全县12个乡镇全部建立综合行政执法办公室。"), [
+    ["12个", "建立综合行政执法办公室乡镇数"],
+  ]);
+  assert.deepEqual(subjects("全县25个乡镇实现法律援助工作站全覆盖。"), [
+    ["25个", "法律援助工作站覆盖乡镇数"],
+  ]);
+  // before other words the character begins a noun: 区直部门, 市场主体
+  assert.deepEqual(subjects("组织12个区直部门开展案卷评查。"), [["12个", "区直部门数"]]);
 });

@@ -131,6 +131,8 @@ export const INDICATORS: IndicatorDef[] = [
     area: NORMS,
     kind: "rate",
     object: /备案率|报备率|备案审查率|备案及时率|报备及时率/,
+    // a contract's filing rate (重大合同备案率) is the contract office's, as for the counts
+    none: /合同|协议/,
     sample: "向本级人大备案审查4件,备案率100%。",
   },
   {
@@ -501,6 +503,9 @@ export const INDICATORS: IndicatorDef[] = [
     units: DOCUMENTS,
     object: /备案|报备|文件|备案审查/,
     action: /备案|报备/,
+    // contracts and agreements are filed too (百万元以上合同备案4份), with the office that
+    // manages contracts, not the people's congress that reviews normative documents
+    none: /合同|协议/,
     sample: "向本级人大备案审查规范性文件4件。",
   },
   {

@@ -411,6 +411,22 @@ export const NOUN_END =
 export const BODY_HEAD =
   /^(?:(?:部门单位|部门(?!单位)|单位|机关|乡镇|街道|社区|企业|地区|领域)(?:\([^)]*\))?|(?:县|市|区|乡|镇)\([^)]*\))(?=[\u4e00-\u9fff])/;
 
+/** A one-character place a body classifier counts (全市11个区全覆盖, 11个区均建成…中心, 在11个区全面
+ *  推行…): the place alone, or before what was done in every one of them. Not before other words,
+ *  which make it part of a noun (12个区直部门, 5个市场主体, 8个县级单位). */
+export const PLACE_HEAD =
+  /^(?:县|市|区|乡|镇|村)(?=$|全面|全部|普遍|都|召开|开展|参加|进行|完成|组织|建立|制定|出台|落实|设立|成立|推行|配备)/;
+
+/** Kinds of bodies or places that say only which were counted: named by what each did
+ *  (…等6家单位进行实地督察 → 实地督察单位; 11个区全覆盖 → 覆盖区). */
+export const GENERIC_BODY =
+  /^(?:单位|部门|机关|乡镇|街道|个|家|地区|项目|问题|事项|行政村|区|县|市|乡|镇|村){1,2}$/;
+
+/** Words that open what every counted body did and add nothing to it: 全部建立 is 建立, and 全覆盖
+ *  after the bodies is that they are covered (法律援助工作站全覆盖 → 法律援助工作站覆盖…乡镇). */
+export const ACTION_ALL = /^(?:全部|普遍|都)/;
+export const ACTION_FULL_COVER = /(?:实现)?全覆盖$/;
+
 /** A counted body named with what kind it is (20余家主要行政执法部门召开推进会, 8个市直执法单位开展
  * 评查): the noun ends at the body's word when a verb follows it, what the bodies did (not
  * 76家党政机关法律顾问全覆盖, where the noun goes on). */
