@@ -238,7 +238,12 @@ function readTable(norm: string, lines: TableLine[], from: number, to: number, o
     const rowUnit = unitCell && TABLE_UNITS[unitCell.text] ? unitCell.text : null;
     const within = (name: string) => {
       const prefix = side || category;
-      return prefix && !isTotal && !name.includes(prefix) ? prefix + name : name;
+      if (!prefix || isTotal || name.includes(prefix)) return name;
+      // words the category ends with and the label begins with are written once (人民调解 over
+      // 调解纠纷: 人民调解纠纷, not 人民调解调解纠纷)
+      let shared = Math.min(prefix.length, name.length) - 1;
+      while (shared >= 2 && !prefix.endsWith(name.slice(0, shared))) shared--;
+      return prefix + name.slice(shared >= 2 ? shared : 0);
     };
     for (let c = labelAt + 1; c < cells.length; c++) {
       const cell = cells[c];
