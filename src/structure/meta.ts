@@ -17,7 +17,7 @@ import { parseChineseDate } from "./dates.ts";
 import { type Issuer, type IssuerName, issuerIn } from "./issuer.ts";
 import { detectKind } from "./kind.ts";
 import type { Line } from "./lines.ts";
-import { findRegions, regionByName } from "./regions.ts";
+import { findRegions, regionByName, regionInYear } from "./regions.ts";
 import { findTitle, hintTitle, type TitleFound } from "./title.ts";
 
 export interface MetaInput {
@@ -344,12 +344,16 @@ export function detectMeta(input: MetaInput): Meta {
   const published = findPublished(lines, noise, body, hints);
   const year = findYear(kind, titleFound ? titleNorm : null, body, published);
   const issuer = findIssuer(norm, titleFound, body, lines);
+  // a former division's name (株洲县) is that place in a document of a year it existed; from the
+  // year it was replaced the area is its successor's (a report on 2019 naming 原株洲县)
+  const region = issuer?.region ? regionInYear(issuer.region, year) : null;
   return {
     kind,
     title,
-    region: issuer?.region ?? null,
+    region,
     level: issuer?.level ?? null,
-    issuer: issuer?.issuer ?? null,
+    // a government is its area (a department keeps the name it signed with)
+    issuer: issuer && issuer.issuer === issuer.region ? region : (issuer?.issuer ?? null),
     year,
     published,
     script,
