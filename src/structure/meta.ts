@@ -16,7 +16,7 @@ import {
   TITLE_ORGAN,
   YEAR_SENTENCE,
 } from "../rules/issuers.ts";
-import { arabicYears } from "../rules/numerals.ts";
+import { arabicYears, ROC_EPOCH, ROC_YEAR } from "../rules/numerals.ts";
 import { SENT_TO_YOU } from "../rules/titles.ts";
 import type { DocKind, Level, Meta, Noise, Script } from "../types.ts";
 import { normalizeText } from "../normalize/normalize.ts";
@@ -150,11 +150,22 @@ function signatureAt(text: string, at: number): boolean {
   return SIGNATURE_DATE.test(text.slice(start, end));
 }
 
+/** The first 民国 year a text names, as a year of the common era: three digits and 年度 only in a
+ *  Traditional text (Taiwan's way), 民国 anywhere. */
+function rocYear(text: string, script: Script): number | null {
+  for (const m of text.matchAll(ROC_YEAR)) {
+    if (m[2] && script !== "traditional") continue;
+    return ROC_EPOCH + Number(m[1] ?? m[2]);
+  }
+  return null;
+}
+
 function findYear(
   kind: DocKind,
   title: string | null,
   body: Line[],
   published: string | null,
+  script: Script,
 ): number | null {
   const plausible = (y: number) => y >= 1990 && y <= 2100;
   // a period in the title (2021-2025年) is the plan's span, not the year reported on
@@ -162,6 +173,9 @@ function findYear(
     ? /(\d{4})\s*年/.exec(arabicYears(title).replace(/\d{4}\s*[-—~至到]\s*\d{4}\s*年/g, ""))
     : null;
   if (fromTitle && plausible(Number(fromTitle[1]))) return Number(fromTitle[1]);
+  // a 民国 year (臺中市政府111年度…報告: 2022), where the text says 民国 or is Traditional
+  const roc = title ? rocYear(title, script) : null;
+  if (roc !== null && plausible(roc)) return roc;
   if (kind === "plan") return null;
   const joined = arabicYears(
     body
@@ -405,7 +419,7 @@ export function detectMeta(input: MetaInput): Meta {
   const titleNorm = title && normalizeText(title).norm;
   const kind = detectKind(titleNorm, norm);
   const published = findPublished(lines, noise, body, hints);
-  const year = findYear(kind, titleFound ? titleNorm : null, body, published);
+  const year = findYear(kind, titleFound ? titleNorm : null, body, published, script);
   const issuer = findIssuer(norm, titleFound, body, lines);
   // a former division's name (株洲县) is that place in a document of a year it existed; from the
   // year it was replaced the area is its successor's (a report on 2019 naming 原株洲县)

@@ -291,3 +291,25 @@ describe("an untitled report of a department on its own work", () => {
     );
   });
 });
+
+describe("民国 years (Taiwan's publications and their mirrors)", () => {
+  const text = [
+    "臺中市政府111年度法治政府建設工作報告",
+    "一、主要成果",
+    "辦理111年度訴願案件312件，審結298件。111年度法制教育訓練辦理15場次。",
+  ].join("\n");
+  test("111年度 in a Traditional title is the year 2022", () => {
+    assert.equal(analyze(text).meta.year, 2022);
+  });
+  test("in a subject it is a year, dropped as 2022年 is; never a count", () => {
+    const facts = analyze(text).facts.map((f) => [f.quote, f.subject]);
+    assert.deepEqual(facts, [
+      ["312件", "办理诉愿案件数"],
+      ["298件", "诉愿案件审结数"],
+      ["15場次", "法制教育训练办理场次"],
+    ]);
+  });
+  test("three digits and 年度 in a Simplified text are no 民国 year", () => {
+    assert.equal(analyze("某县111年度工作总结\n一、主要工作\n全年办理案件12件。\n").meta.year, null);
+  });
+});
