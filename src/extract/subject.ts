@@ -14,6 +14,10 @@ import {
   COUNT_SUFFIX,
   DEADLINE_DATE,
   GENERIC_BODY,
+  HONOUR_VERBS,
+  LEVEL_AT_END,
+  LEVEL_ITEM,
+  LEVEL_WORDS,
   PLACE_HEAD,
   YEAR_IN_ACTION,
   ITEM_PREDICATES,
@@ -54,6 +58,9 @@ import {
   trimPhrase,
 } from "./phrases.ts";
 import { subjectCore, subjectProblem } from "./subject-quality.ts";
+
+/** How far before a list the verb it shares may stand when the list opens after a bracket. */
+const ENUMERATION_VERB_REACH = 16;
 
 /** An item of a 其中 breakdown named by its outcome alone (审结351件,其中维持243件、驳回31件): a
  *  short verb phrase, not a noun of its own (其中规范性文件163件). */
@@ -231,8 +238,16 @@ export function deriveSubject(
   const examples = rawBefore.lastIndexOf("等");
   if (examples >= 0 && norm[leadStart - 1] === "、" && examples < rawBefore.length - 1) {
     // 依法查处公共卫生、生态环境、教育培训等领域违法案件: the list's verb and what follows 等
-    const opening = norm.slice(enumerationStart(norm, leadStart), leadStart);
-    const verb = SHARED_VERB.exec(opening)?.[0] ?? "";
+    const from = enumerationStart(norm, leadStart);
+    // the list's first item may open after a bracket (审核乡镇(街道)重大决策、…等事项): the verb
+    // is then read back to the clause's start
+    let clause = from;
+    while (clause > 0 && !CLAUSE_END.includes(norm[clause - 1]) && from - clause < ENUMERATION_VERB_REACH)
+      clause--;
+    const verb =
+      SHARED_VERB.exec(norm.slice(from, leadStart))?.[0] ??
+      SHARED_VERB.exec(norm.slice(clause, from))?.[0] ??
+      "";
     lead = verb + trimPhrase(rawBefore.slice(examples + 1).replace(KIND_WORDS, ""));
   }
   let object = nothingAfter ? "" : trimPhrase(after(norm, span.end));
@@ -411,6 +426,16 @@ export function deriveSubject(
     subject = lead || object;
     noun = nounOf(subject);
   }
+  // a list of levels (全国民主法治示范村2个、省级8个、市级21个): each item is the thing before at
+  // its own level; a level written after its noun (示范村(社区)省级4个) stands before it
+  const level = LEVEL_ITEM.test(trimmedBefore) ? trimmedBefore : "";
+  if (level && previous && sameSentence && previous.unit === unit && /^\s*[、,]\s*$/.test(gap))
+    subject = atLevel(subjectCore(previous.subject), level);
+  else {
+    const written = LEVEL_AT_END.exec(subject);
+    if (written && subject.length > written[0].length + 1)
+      subject = atLevel(subject.slice(0, -written[0].length), written[0]);
+  }
   // a list of rates keeps every name (…落实率、…制定率均达到100%)
   subject = keepEnd(subject, /率、/.test(subject) ? 2 * MAX_BEFORE : MAX_BEFORE);
   let named = subject + suffixFor(subject, unit);
@@ -440,6 +465,14 @@ export function deriveSubject(
       total: changes ? total : null,
     },
   };
+}
+
+/** A thing's name at a level: the level it named replaced (创建全国民主法治示范村 → 创建省级民主法治
+ *  示范村), or written after the verb it opens with, else before it. */
+function atLevel(name: string, level: string): string {
+  const bare = name.replace(LEVEL_WORDS, "");
+  const verb = HONOUR_VERBS.exec(bare)?.[0] ?? "";
+  return verb + level + bare.slice(verb.length);
 }
 
 /** Whether a phrase names a kind of the thing before by its own words, ending in the same head
