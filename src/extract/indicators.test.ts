@@ -140,6 +140,8 @@ describe("indicator mapping", () => {
 
   test("an enforcement decision's review rate is no normative document's; appearances in 件次 are appearances", () => {
     assert.equal(indicatorOf("对2617件重大执法决定开展法制审核,审核率100%。", "100%"), null);
+    assert.equal(indicatorOf("重大执法决定法制审核18件,法制审核率100%。", "100%"), null);
+    assert.equal(indicatorOf("规范性文件法制审核率100%。", "100%"), "normative_docs.legality_review_rate");
     assert.equal(
       indicatorOf("行政机关负责人出庭应诉1096件次,出庭应诉率99.2%。", "1096件次"),
       "litigation.head_appearances",

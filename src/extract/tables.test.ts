@@ -424,3 +424,22 @@ describe("a statistics table whose category rows lost their tabs", () => {
     assert.deepEqual(got(tabbed.join("\n")), expected);
   });
 });
+
+describe("a row numbered as an item of its category", () => {
+  test("its number ((一), 1.) is no part of its name", () => {
+    const text = [
+      "单位：件",
+      "项目\t2018年\t2019年",
+      "一、行政诉讼",
+      "一审应诉\t87\t79",
+      "(一)其中败诉\t6\t4",
+      "2.二审应诉\t12\t15",
+    ].join("\n");
+    assert.deepEqual(
+      read(text)
+        .filter((q) => q.current)
+        .map((q) => q.subject),
+      ["行政诉讼一审应诉(2019年)", "行政诉讼败诉(2019年)", "行政诉讼二审应诉(2019年)"],
+    );
+  });
+});

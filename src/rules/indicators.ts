@@ -141,8 +141,9 @@ export const INDICATORS: IndicatorDef[] = [
     area: NORMS,
     kind: "rate",
     object: /审查率|审核率/,
-    // 重大执法决定法制审核率: enforcement decisions reviewed, no normative document
-    none: /执法|处罚/,
+    // 重大执法决定法制审核率: enforcement decisions reviewed, no normative document; a rate named
+    // 法制审核率 alone is theirs too (documents are 合法性审查, or named: 规范性文件法制审核率)
+    none: /执法|处罚|^法制审[核查]率(?:\s|$)/,
     sample: "规范性文件合法性审查率100%。",
   },
   {
