@@ -140,6 +140,8 @@ describe("indicator mapping", () => {
 
   test("an enforcement decision's review rate is no normative document's; appearances in 件次 are appearances", () => {
     assert.equal(indicatorOf("对2617件重大执法决定开展法制审核,审核率100%。", "100%"), null);
+    assert.equal(indicatorOf("重大执法决定法制审核18件,法制审核率100%。", "100%"), null);
+    assert.equal(indicatorOf("规范性文件法制审核率100%。", "100%"), "normative_docs.legality_review_rate");
     assert.equal(
       indicatorOf("行政机关负责人出庭应诉1096件次,出庭应诉率99.2%。", "1096件次"),
       "litigation.head_appearances",
@@ -170,5 +172,16 @@ describe("indicator mapping", () => {
     assert.equal(indicatorOf("人民调解员人均调解纠纷12.6件。", "12.6件"), null);
     assert.equal(indicatorOf("每个乡镇配备法律顾问2名。", "2名"), null);
     assert.equal(indicatorOf("人民调解员调解纠纷1260件。", "1260件"), "mediation.disputes");
+  });
+
+  test("contracts filed are not normative documents filed", () => {
+    const text =
+      "全年审查政府合同126份,百万元以上合同备案4份,重大合同备案率100%;报送规范性文件备案23件,备案率100%。";
+    assert.equal(indicatorOf(text, "4份"), null);
+    assert.equal(indicatorOf(text, "23件"), "normative_docs.filings");
+    const rates = passageFacts(text)
+      .filter((f) => f.quote === "100%")
+      .map((f) => f.indicator);
+    assert.deepEqual(rates, [null, "normative_docs.filing_rate"]);
   });
 });

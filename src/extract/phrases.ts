@@ -14,6 +14,7 @@ import {
   TRAILING_FILLER_GUARDS,
   TRAILING_FILLERS,
 } from "../rules/subjects.ts";
+import { ROC_YEAR } from "../rules/numerals.ts";
 import { alternation } from "../shared/regex.ts";
 import type { Fact } from "../types.ts";
 import { charIn, charSet } from "../shared/chars.ts";
@@ -39,7 +40,10 @@ const DIGIT = /\d/;
 
 function stripYears(s: string): string {
   if (!DIGIT.test(s)) return s;
-  return s.replace(/\d{4}\s*年(度)?(至\d{4}年)?/g, "").replace(/\d{1,2}月(\d{1,2}日)?(前|以来|底)?/g, "");
+  return s
+    .replace(/\d{4}\s*年(度)?(至\d{4}年)?/g, "")
+    .replace(ROC_YEAR, "")
+    .replace(/\d{1,2}月(\d{1,2}日)?(前|以来|底)?/g, "");
 }
 
 // fillers are stripped repeatedly: 全年共 → 共 → ""

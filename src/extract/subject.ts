@@ -4,6 +4,8 @@
 // 21件、政府合同164份 → 审查政府合同). It never ends as an empty word: a one-person office
 // (市委书记10项) is named with the list its items belong to.
 import {
+  ACTION_ALL,
+  ACTION_FULL_COVER,
   ACTION_OPENERS,
   ACTION_TAIL,
   BREAKDOWN_OPENS,
@@ -11,6 +13,12 @@ import {
   CHANGE_ONLY,
   COUNT_SUFFIX,
   DEADLINE_DATE,
+  GENERIC_BODY,
+  HONOUR_VERBS,
+  LEVEL_AT_END,
+  LEVEL_ITEM,
+  LEVEL_WORDS,
+  PLACE_HEAD,
   YEAR_IN_ACTION,
   ITEM_PREDICATES,
   KIND_WORDS,
@@ -51,6 +59,9 @@ import {
 } from "./phrases.ts";
 import { subjectCore, subjectProblem } from "./subject-quality.ts";
 
+/** How far before a list the verb it shares may stand when the list opens after a bracket. */
+const ENUMERATION_VERB_REACH = 16;
+
 /** An item of a 其中 breakdown named by its outcome alone (审结351件,其中维持243件、驳回31件): a
  *  short verb phrase, not a noun of its own (其中规范性文件163件). */
 const OUTCOME_ITEM_MAX = 4;
@@ -69,7 +80,7 @@ export function suffixFor(subject: string, unit: string): string {
 
 /** An object that says only what kind of body was counted (单位, 乡镇街道), not a thing of its
  *  own (部门预案 is a plan, not a department); a named kind (乡镇(街道)) is counted as itself. */
-const GENERIC_OBJECT = /^(?:单位|部门|机关|乡镇|街道|个|家|地区|项目|问题|事项){1,2}$/;
+const GENERIC_OBJECT = GENERIC_BODY;
 
 /** The longest action a generic object is named by (未在规定时限前公开年度报告). */
 const ACTION_MAX = 16;
@@ -100,7 +111,8 @@ function actionAfter(norm: string, end: number, object: string): string {
     .replace(ACTION_OPENERS, "")
     // 公开了年度报告: the aspect says nothing of what was done (了解 is a verb)
     .replace(/(?<=[\u4e00-\u9fff])了(?!解)/g, "");
-  return trimPhrase(rest).replace(ACTION_TAIL, "").slice(0, ACTION_MAX);
+  const action = trimPhrase(trimPhrase(rest).replace(ACTION_ALL, "")).replace(ACTION_TAIL, "");
+  return action.replace(ACTION_FULL_COVER, "覆盖").slice(0, ACTION_MAX);
 }
 
 /** The action a fronted object undergoes (对12件规范性文件进行合法性审查 → 合法性审查): the words
@@ -226,8 +238,16 @@ export function deriveSubject(
   const examples = rawBefore.lastIndexOf("等");
   if (examples >= 0 && norm[leadStart - 1] === "、" && examples < rawBefore.length - 1) {
     // 依法查处公共卫生、生态环境、教育培训等领域违法案件: the list's verb and what follows 等
-    const opening = norm.slice(enumerationStart(norm, leadStart), leadStart);
-    const verb = SHARED_VERB.exec(opening)?.[0] ?? "";
+    const from = enumerationStart(norm, leadStart);
+    // the list's first item may open after a bracket (审核乡镇(街道)重大决策、…等事项): the verb
+    // is then read back to the clause's start
+    let clause = from;
+    while (clause > 0 && !CLAUSE_END.includes(norm[clause - 1]) && from - clause < ENUMERATION_VERB_REACH)
+      clause--;
+    const verb =
+      SHARED_VERB.exec(norm.slice(from, leadStart))?.[0] ??
+      SHARED_VERB.exec(norm.slice(clause, from))?.[0] ??
+      "";
     lead = verb + trimPhrase(rawBefore.slice(examples + 1).replace(KIND_WORDS, ""));
   }
   let object = nothingAfter ? "" : trimPhrase(after(norm, span.end));
@@ -264,7 +284,13 @@ export function deriveSubject(
   else if (object && afterClause(norm, span.end, MAX_AFTER + 1).length > MAX_AFTER)
     object = QUALIFIED_PERSON.exec(object)?.[0] ?? object;
   if (object && BODY_CLASSIFIERS.has(unit))
-    object = BODY_HEAD.exec(object)?.[0] ?? QUALIFIED_BODY.exec(object)?.[0] ?? object;
+    object =
+      BODY_HEAD.exec(object)?.[0] ??
+      PLACE_HEAD.exec(object)?.[0] ??
+      QUALIFIED_BODY.exec(object)?.[0] ??
+      object;
+  // a place counted by its one character (11个区) names what is counted as a longer noun does
+  const countsThing = object.length >= 2 || (BODY_CLASSIFIERS.has(unit) && PLACE_HEAD.test(object));
   if (SINGLE_OFFICES.test(lead) && !PEOPLE_UNITS.has(unit)) {
     // 清单(市委书记10项、市长10项): the items of the office's list, not the office
     const noun = object || enclosingNoun(norm, span.start);
@@ -274,10 +300,10 @@ export function deriveSubject(
     }
   }
   // 对…制发的88件规范性文件进行清理: the verbs before 的 only describe the documents
-  const fronted = /^对.*的$/.test(trimmedBefore) && object.length >= 2;
+  const fronted = /^对.*的$/.test(trimmedBefore) && countsThing;
   if (fronted) lead = "";
   // 对12件规范性文件进行合法性审查: the count is of documents so reviewed
-  if (/(?:^|[^\u4e00-\u9fff]|全年|共|累计)对$/.test(trimmedBefore) && object.length >= 2 && !lead) {
+  if (/(?:^|[^\u4e00-\u9fff]|全年|共|累计)对$/.test(trimmedBefore) && countsThing && !lead) {
     const action = frontedAction(norm, span.end, object);
     if (action) lead = action;
   }
@@ -344,14 +370,14 @@ export function deriveSubject(
     // quantity just given
     subject = previous.subject + (CHANGE_ONLY.test(lead) ? lead : "与上年之比");
     noun = previousNoun;
-  } else if (object.length >= 2 && (lead.length <= 6 || startsAfterFact || modifies)) {
+  } else if (countsThing && (lead.length <= 6 || startsAfterFact || modifies)) {
     // "…等6家单位进行实地督察": a bare 单位 is named by what it did
     const action = lead ? "" : actionAfter(norm, span.end, object);
     // 获评法治建设先进单位: the action names the body already
     subject =
       (startsAfterFact && !carried ? "" : lead) + (action.endsWith(object) ? action : action + object);
     noun = object;
-  } else if (object.length >= 2 && lead.length > 6) {
+  } else if (countsThing && lead.length > 6) {
     // a long clause before a classifier and its noun (…高频领域186项政务服务): the noun
     subject = object;
     noun = object;
@@ -400,6 +426,16 @@ export function deriveSubject(
     subject = lead || object;
     noun = nounOf(subject);
   }
+  // a list of levels (全国民主法治示范村2个、省级8个、市级21个): each item is the thing before at
+  // its own level; a level written after its noun (示范村(社区)省级4个) stands before it
+  const level = LEVEL_ITEM.test(trimmedBefore) ? trimmedBefore : "";
+  if (level && previous && sameSentence && previous.unit === unit && /^\s*[、,]\s*$/.test(gap))
+    subject = atLevel(subjectCore(previous.subject), level);
+  else {
+    const written = LEVEL_AT_END.exec(subject);
+    if (written && subject.length > written[0].length + 1)
+      subject = atLevel(subject.slice(0, -written[0].length), written[0]);
+  }
   // a list of rates keeps every name (…落实率、…制定率均达到100%)
   subject = keepEnd(subject, /率、/.test(subject) ? 2 * MAX_BEFORE : MAX_BEFORE);
   let named = subject + suffixFor(subject, unit);
@@ -429,6 +465,14 @@ export function deriveSubject(
       total: changes ? total : null,
     },
   };
+}
+
+/** A thing's name at a level: the level it named replaced (创建全国民主法治示范村 → 创建省级民主法治
+ *  示范村), or written after the verb it opens with, else before it. */
+function atLevel(name: string, level: string): string {
+  const bare = name.replace(LEVEL_WORDS, "");
+  const verb = HONOUR_VERBS.exec(bare)?.[0] ?? "";
+  return verb + level + bare.slice(verb.length);
 }
 
 /** Whether a phrase names a kind of the thing before by its own words, ending in the same head

@@ -390,3 +390,56 @@ describe("a table laid on its side", () => {
     );
   });
 });
+
+describe("a statistics table whose category rows lost their tabs", () => {
+  test("a category line between rows names the rows under it, and the table goes on", () => {
+    const cells = [
+      "全年主要数据如下。",
+      "指标",
+      "2022年",
+      "2023年",
+      "一、行政复议",
+      "新收行政复议案件(件)",
+      "41",
+      "49",
+      "二、人民调解",
+      "调解纠纷(件)",
+      "1203",
+      "1350",
+      "三、存在的不足和原因",
+      "部分执法人员素质有待提高。",
+    ];
+    const expected = [
+      // a label that names its category already is not named twice
+      ["41", "新收行政复议案件(2022年)", false],
+      ["49", "新收行政复议案件(2023年)", true],
+      ["1203", "人民调解纠纷(2022年)", false],
+      ["1350", "人民调解纠纷(2023年)", true],
+    ];
+    const got = (text: string) => read(text).map((q) => [q.cell, q.subject, q.current]);
+    assert.deepEqual(got(cells.join("\n")), expected);
+    // the same table tabbed, its category rows without tabs
+    const tabbed = [cells[0], cells.slice(1, 4).join("\t"), cells[4], cells.slice(5, 8).join("\t"), cells[8]];
+    tabbed.push(cells.slice(9, 12).join("\t"), ...cells.slice(12));
+    assert.deepEqual(got(tabbed.join("\n")), expected);
+  });
+});
+
+describe("a row numbered as an item of its category", () => {
+  test("its number ((一), 1.) is no part of its name", () => {
+    const text = [
+      "单位：件",
+      "项目\t2018年\t2019年",
+      "一、行政诉讼",
+      "一审应诉\t87\t79",
+      "(一)其中败诉\t6\t4",
+      "2.二审应诉\t12\t15",
+    ].join("\n");
+    assert.deepEqual(
+      read(text)
+        .filter((q) => q.current)
+        .map((q) => q.subject),
+      ["行政诉讼一审应诉(2019年)", "行政诉讼败诉(2019年)", "行政诉讼二审应诉(2019年)"],
+    );
+  });
+});

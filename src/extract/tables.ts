@@ -84,8 +84,11 @@ const isNumber = (text: string) => NUMBER_CELL.test(text) || COUNT_CELL.test(tex
 /** A unit in brackets at the end of a label or header, and the name without it. */
 function bracketed(text: string): { name: string; unit: string | null } {
   const m = UNIT_IN_BRACKETS.exec(text);
-  if (!m || !TABLE_UNITS[m[1]]) return { name: text.replace(LABEL_LEAD, ""), unit: null };
-  return { name: text.slice(0, m.index).trim().replace(LABEL_LEAD, ""), unit: m[1] };
+  // a row numbered as an item of the category above ((一)其中败诉, 1.收到申请): the number is no
+  // part of its name
+  const named = (t: string) => t.replace(CATEGORY_MARKER, "").replace(LABEL_LEAD, "");
+  if (!m || !TABLE_UNITS[m[1]]) return { name: named(text), unit: null };
+  return { name: named(text.slice(0, m.index).trim()), unit: m[1] };
 }
 
 /** A line of the text: its cells, or null when it is no row of a table; `category` when it is a
@@ -238,7 +241,12 @@ function readTable(norm: string, lines: TableLine[], from: number, to: number, o
     const rowUnit = unitCell && TABLE_UNITS[unitCell.text] ? unitCell.text : null;
     const within = (name: string) => {
       const prefix = side || category;
-      return prefix && !isTotal && !name.includes(prefix) ? prefix + name : name;
+      if (!prefix || isTotal || name.includes(prefix)) return name;
+      // words the category ends with and the label begins with are written once (人民调解 over
+      // 调解纠纷: 人民调解纠纷, not 人民调解调解纠纷)
+      let shared = Math.min(prefix.length, name.length) - 1;
+      while (shared >= 2 && !prefix.endsWith(name.slice(0, shared))) shared--;
+      return prefix + name.slice(shared >= 2 ? shared : 0);
     };
     for (let c = labelAt + 1; c < cells.length; c++) {
       const cell = cells[c];

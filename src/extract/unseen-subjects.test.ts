@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { analyzeText } from "../pipeline.ts";
+import { passageFacts } from "./gold-eval.ts";
 
 const source = { path: "t.txt", sha256: "", bytes: 0, charset: "utf-8" as const, format: "txt" as const };
 const subjects = (sentence: string) =>
@@ -124,4 +125,71 @@ test("a sum that bounds a class of things (百万元以上合同) is no amount o
 
 test("全覆盖 after the counted thing ends it (法律顾问全覆盖 is no 法律顾问全)", () => {
   assert.deepEqual(subjects("全镇16个村法律顾问全覆盖。"), [["16个", "村法律顾问数"]]);
+});
+
+test("a place counted by its one character (11个区) is what is counted; 全覆盖 says they are covered", () => {
+  assert.deepEqual(subjects("建成市、区、街道、社区四级公共法律服务实体平台,全市11个区全覆盖。"), [
+    ["11个", "覆盖区数"],
+  ]);
+  // a district counted is no platform: 11 districts have a centre, not 11 centres
+  const built = passageFacts("全市11个区均建成公共法律服务中心。");
+  assert.deepEqual(
+    built.map((f) => [f.subject, f.indicator]),
+    [["建成公共法律服务中心区数", null]],
+  );
+  assert.deepEqual(subjects("在全市11个区全面推行证明事项告知承诺制。"), [
+    ["11个", "全面推行证明事项告知承诺制区数"],
+  ]);
+  assert.deepEqual(subjects("全县12个乡镇全部建立综合行政执法办公室。"), [
+    ["12个", "建立综合行政执法办公室乡镇数"],
+  ]);
+  assert.deepEqual(subjects("全县25个乡镇实现法律援助工作站全覆盖。"), [
+    ["25个", "法律援助工作站覆盖乡镇数"],
+  ]);
+  // before other words the character begins a noun: 区直部门, 市场主体
+  assert.deepEqual(subjects("组织12个区直部门开展案卷评查。"), [["12个", "区直部门数"]]);
+});
+
+test("精简至 gives the number left: the things, not a count of cuts", () => {
+  assert.deepEqual(subjects("全市行政许可事项精简至186项。"), [["186项", "行政许可事项数"]]);
+});
+
+test("全面推行 after a counted body opens what it did (43个行政执法主体全面推行…)", () => {
+  assert.deepEqual(subjects("全市43个行政执法主体全面推行行政执法“三项制度”。"), [
+    ["43个", "行政执法主体数"],
+  ]);
+});
+
+test("the verb a thing was counted by is not handed on with it (新接收 … 解除矫正108人)", () => {
+  assert.deepEqual(subjects("全年新接收社区矫正对象96人,解除矫正108人。")[1], [
+    "108人",
+    "社区矫正对象解除矫正数",
+  ]);
+});
+
+test("each outcome of a clean-up is its own verb: 修订4件、废止3件 is no 修订废止", () => {
+  assert.deepEqual(subjects("清理涉企规范性文件23件,修订4件、废止3件、宣布失效2件、修改1件。").slice(1), [
+    ["4件", "涉企规范性文件修订数"],
+    ["3件", "涉企规范性文件废止数"],
+    ["2件", "涉企规范性文件宣布失效数"],
+    ["1件", "涉企规范性文件修改数"],
+  ]);
+});
+
+test("a list opening after a bracket shares the verb before it (审核乡镇(街道)重大决策、…等事项)", () => {
+  assert.deepEqual(subjects("全年审核乡镇(街道)重大决策、规范性文件、合同等事项1,284件。"), [
+    ["1,284件", "审核事项数"],
+  ]);
+});
+
+test("a list of levels counts the thing at each level (全国…2个、省级8个、市级21个)", () => {
+  assert.deepEqual(subjects("创建全国民主法治示范村2个、省级8个、市级21个。"), [
+    ["2个", "创建全国民主法治示范村数"],
+    ["8个", "创建省级民主法治示范村数"],
+    ["21个", "创建市级民主法治示范村数"],
+  ]);
+  assert.deepEqual(subjects("全县新增“民主法治示范村(社区)”省级4个、市级15个。"), [
+    ["4个", "新增省级民主法治示范村(社区)数"],
+    ["15个", "新增市级民主法治示范村(社区)数"],
+  ]);
 });

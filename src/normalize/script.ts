@@ -3,6 +3,7 @@
 // character by character with OpenCC's character table: analysis needs the characters of
 // 长治 and 复议, not OpenCC's phrase-level vocabulary.
 import TS_CHARACTERS from "opencc-js/dict/TSCharacters";
+import { TRADITIONAL_WORDS } from "../rules/traditional-words.ts";
 import type { Script } from "../types.ts";
 
 // code unit → code unit; 0 where the character has no single-unit Simplified form
@@ -30,6 +31,10 @@ export function detectScript(text: string): Script {
   return traditional >= 5 && traditional / Math.max(han, 1) > 0.02 ? "traditional" : "simplified";
 }
 
+const WORDS_WITH_FU = new RegExp(Object.keys(TRADITIONAL_WORDS).join("|"), "g");
+for (const [from, to] of Object.entries(TRADITIONAL_WORDS))
+  if (from.length !== to.length) throw new Error(`${from} → ${to}: a word must keep its length`);
+
 /** Traditional → Simplified, character for character (same length). */
 export function simplify(text: string): string {
   // most texts have nothing to convert: answered as they are, without a copy
@@ -41,5 +46,7 @@ export function simplify(text: string): string {
     const code = text.charCodeAt(i);
     out[i] = TO_SIMPLIFIED[code] || code;
   }
-  return Buffer.from(out.buffer, out.byteOffset, out.byteLength).toString("utf16le");
+  const converted = Buffer.from(out.buffer, out.byteOffset, out.byteLength).toString("utf16le");
+  // 覆 is Simplified as well: only the words it writes for 复 in Traditional text are restored
+  return converted.includes("覆") ? converted.replace(WORDS_WITH_FU, (w) => TRADITIONAL_WORDS[w]) : converted;
 }

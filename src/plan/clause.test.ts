@@ -289,3 +289,10 @@ describe("units under their newer names", () => {
     );
   });
 });
+
+describe("a deadline written in the list of units", () => {
+  test("is no unit (责任单位:县司法局法制股,2016年6月底前完成)", () => {
+    assert.deepEqual(parseClause("责任单位:县司法局法制股,2016年6月底前完成").lead, ["县司法局法制股"]);
+    assert.deepEqual(parseClause("责任单位:县司法局、县财政局,长期坚持").lead, ["县司法局", "县财政局"]);
+  });
+});

@@ -14,6 +14,7 @@ import {
   OFFICE_SUFFIX,
   PLACE_KINDS,
   SHARED_HEAD_KINDS,
+  TIME_ITEM,
   UNIT_SUFFIX,
   UNIT_NAME_BRACKETS,
   UNIT_TAILS,
@@ -77,6 +78,8 @@ export function units(segment: string): string[] {
           .replace(NAME_NOTES, "")
           .trim(),
       );
+      // a deadline written in the list (县司法局法制股,2016年6月底前完成) is no unit
+      if (TIME_ITEM.test(name) && !UNIT_SUFFIX.test(name)) continue;
       const u = withSharedHead(name, before);
       before = name;
       if (u.length >= 2) out.push(u);

@@ -336,3 +336,36 @@ describe("a task table copied one cell per line (Word or PDF pasted as text)", (
     );
   });
 });
+
+describe("a task table whose category rows lost their tabs", () => {
+  const rows = (sep: (cells: string[]) => string[]) =>
+    [
+      "某县2024年法治政府建设重点任务",
+      "为扎实推进法治政府建设，结合我县实际，制定如下重点任务。",
+      ...sep(["序号", "重点任务", "牵头单位", "完成时限"]),
+      "一、深入学习贯彻习近平法治思想",
+      ...sep(["1", "组织县政府常务会议学法不少于4次", "县司法局", "2024年12月底前"]),
+      ...sep(["2", "开展领导干部应知应会法律法规考试", "县委组织部", "2024年10月底前"]),
+      "二、推进严格规范公正文明执法",
+      ...sep(["3", "开展行政执法案卷评查", "县司法局", "2024年11月底前"]),
+      "三、存在的问题",
+      "部分单位重视不够。",
+    ].join("\n");
+  const expected = [
+    [1, "深入学习贯彻习近平法治思想", ["县司法局"], "2024-12-31"],
+    [2, "深入学习贯彻习近平法治思想", ["县委组织部"], "2024-10-31"],
+    [3, "推进严格规范公正文明执法", ["县司法局"], "2024-11-30"],
+  ];
+  test("one cell per line: the category line between rows is the area of the rows under it", () => {
+    assert.deepEqual(
+      measuresOf(rows((cells) => cells)).map((m) => [m.no, m.area, m.lead, m.due?.date]),
+      expected,
+    );
+  });
+  test("tabbed rows: the same", () => {
+    assert.deepEqual(
+      measuresOf(rows((cells) => [cells.join("\t")])).map((m) => [m.no, m.area, m.lead, m.due?.date]),
+      expected,
+    );
+  });
+});

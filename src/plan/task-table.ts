@@ -161,7 +161,8 @@ export function tableMeasures(
         !headerAt(norm, lines, j + 1)
       )
         continue;
-      if (!lines[j].text.includes("\t")) break;
+      // a category's line that lost its tabs is the table's still (tableLineKinds)
+      if (!lines[j].text.includes("\t") && kinds[j] !== CATEGORY_ROW) break;
       const line = lines[j];
       const cells = splitCells(norm, line.start, line.end);
       const cellAt = (c: number): Cell | null => (c >= 0 && cells[c]?.text ? cells[c] : null);

@@ -30,6 +30,10 @@ export const NAME_NOTES = /[(（](邀请|受邀|特邀|视情|待定|如需)[)�
 /** Endings of a unit's name, to tell "市人社局和各级党校" (two units) from "住房和城乡建设局". */
 export const UNIT_SUFFIX = /(局|委|办|厅|院|部|室|中心|政府|单位|校|会|所|队|站|行|处|署|组)$/;
 
+/** An item of a unit list that is a time, not a unit (责任单位:县司法局法制股,2016年6月底前完成;
+ *  …,长期坚持): a date or a term word, and no unit's ending. */
+export const TIME_ITEM = /\d{4}\s*年|\d{1,2}\s*月|年底|年内|上半年|下半年|长期|持续|前完成|底前|完成$/;
+
 /** A deadline's label in a labelled clause: 完成时限:2024年12月; a rectification plan's
  * 整改时限 and 办结时限, 完成期限. */
 const DUE_WORDS = "完成时限|完成时间|完成期限|整改时限|整改期限|办结时限|时间节点|时限要求|时限";

@@ -131,6 +131,8 @@ export const INDICATORS: IndicatorDef[] = [
     area: NORMS,
     kind: "rate",
     object: /备案率|报备率|备案审查率|备案及时率|报备及时率/,
+    // a contract's filing rate (重大合同备案率) is the contract office's, as for the counts
+    none: /合同|协议/,
     sample: "向本级人大备案审查4件,备案率100%。",
   },
   {
@@ -139,8 +141,9 @@ export const INDICATORS: IndicatorDef[] = [
     area: NORMS,
     kind: "rate",
     object: /审查率|审核率/,
-    // 重大执法决定法制审核率: enforcement decisions reviewed, no normative document
-    none: /执法|处罚/,
+    // 重大执法决定法制审核率: enforcement decisions reviewed, no normative document; a rate named
+    // 法制审核率 alone is theirs too (documents are 合法性审查, or named: 规范性文件法制审核率)
+    none: /执法|处罚|^法制审[核查]率(?:\s|$)/,
     sample: "规范性文件合法性审查率100%。",
   },
   {
@@ -501,6 +504,9 @@ export const INDICATORS: IndicatorDef[] = [
     units: DOCUMENTS,
     object: /备案|报备|文件|备案审查/,
     action: /备案|报备/,
+    // contracts and agreements are filed too (百万元以上合同备案4份), with the office that
+    // manages contracts, not the people's congress that reviews normative documents
+    none: /合同|协议/,
     sample: "向本级人大备案审查规范性文件4件。",
   },
   {

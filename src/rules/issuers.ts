@@ -126,6 +126,32 @@ export const LEVEL_PREFIX: Record<string, "province" | "city" | "county"> = {
   旗: "county",
 };
 
+/** An opening sentence about the year (2023年是全面贯彻党的二十大精神的开局之年): the subject of the
+ *  report opens the sentence after it. */
+export const YEAR_SENTENCE = /^\s*(?:\d{4}\s*年度?|今年|这一年|过去的一年)\s*是/;
+/** The shortest opening line read for its subject, when it ends a sentence; a heading (一、, (一))
+ *  opens none. */
+export const OPENING_MIN = 12;
+export const HEADING_START = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/;
+
+/** A department speaking of itself in its report (2023年,我局深入…): the words, and the ending of
+ *  the names it can stand for. */
+export const SELF_REFERENCE = /(?:^|[,，]|\d{4}\s*年(?:度|以来)?)\s*(我局|本局|我委|本委|我厅|本厅)/;
+export const SELF_SUFFIX: Record<string, RegExp> = {
+  我局: /局$/,
+  本局: /局$/,
+  我委: /委员会$/,
+  本委: /委员会$/,
+  我厅: /厅$/,
+  本厅: /厅$/,
+};
+/** Where a department named by its level may start (市司法局, 县财政局): the level character. */
+export const LEVEL_DEPARTMENT = /[省市州盟县区旗](?=[\u4e00-\u9fff]{1,12}?(?:局|厅|委员会))/g;
+
+/** Characters a department named by its level may follow (作为市司法局, 由县财政局): a preposition
+ *  or a conjunction, not a word's first character (城市管理局 holds no 市管理局). */
+export const BEFORE_LEVEL_NAME = /[在由和与及向为是对经以将把同会]/;
+
 /** Words that start with a level character without being a level: 市场, 市政, 区域. */
 export const NOT_LEVEL_PREFIX = /^(市场|市政|市容|市民|区域|县域|省内|州府)/;
 

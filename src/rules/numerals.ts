@@ -119,3 +119,10 @@ export const CHINESE_YEAR = /[一二][〇○零][〇○零一二三四五六七�
 /** The text with each year written in Chinese numerals in Arabic digits (same length: spans hold). */
 export const arabicYears = (s: string): string =>
   s.replace(CHINESE_YEAR, (year) => [...year].map((c) => String(DIGITS[c] ?? 0)).join(""));
+
+/** A year of the 民国 calendar, as Taiwan's publications and their mirrors write it (111年度訴願案件,
+ *  民國111年): year 1911 + n. Only 民国 before it, or three digits from 100 and 年度 after them, are
+ *  read so — a mainland text counts years (近10年) and writes its own in four digits. Group 1 or 2
+ *  is the number. */
+export const ROC_YEAR = /民国\s*(\d{2,3})\s*年度?|(?<![\d.,])(1[0-3]\d)\s*年度/g;
+export const ROC_EPOCH = 1911;

@@ -92,6 +92,15 @@ export const TRAILING_FILLERS = [
   "降低到",
   "减少至",
   "减少到",
+  // 行政许可事项精简至186项: what is left, not what was cut
+  "精简至",
+  "精简到",
+  "压减至",
+  "压减到",
+  "压缩至",
+  "压缩到",
+  "缩减至",
+  "缩减到",
   "降至",
   "达到",
   "提高到",
@@ -147,7 +156,7 @@ export const TRAILING_FILLERS = [
  *  未在规定期限内履行: a negation begins the predicate; 免予, 不予, 予以, 给予 open what was decided
  *  about the thing counted: 1.2万户次纳税人首次轻微违法行为免予行政处罚). */
 export const OBJECT_STOPS =
-  /(?<![尚])未(?!成年|来)|尚未|仍|开展|进行|实现|参加|参与|获评|被|得到|形成|建成|完成|全覆盖|覆盖|(?<!行)为|成为|纳入|入选|列入|作为|全部|均|已|得以|(?<![许认])可|正在|统一(?=划|纳入|由|交由|归口|进驻|受理|办理)|需要|涉及|惠及|提供|办理|参与|的基础|全年|年内|累计|逐项|逐件|逐一|先后|(?<![公总])共(?![享同建治])|(?<![存所实现正自内])在|对全|对各|向|从|依法|免予|免于|不予|予以|给予/;
+  /(?<![尚])未(?!成年|来)|尚未|仍|开展|进行|实现|参加|参与|获评|被|得到|形成|建成|完成|全覆盖|覆盖|(?<!行)为|成为|纳入|入选|列入|作为|全部|均|已|得以|(?<![许认])可|正在|统一(?=划|纳入|由|交由|归口|进驻|受理|办理)|需要|涉及|惠及|提供|办理|参与|的基础|全年|年内|累计|逐项|逐件|逐一|先后|(?<![公总])共(?![享同建治])|全面(?=推行|推进|实行|落实|建立|建成|开展|实施|完成|实现)|(?<![存所实现正自内])在|对全|对各|向|从|依法|免予|免于|不予|予以|给予/;
 
 /** Words a counted body's predicate opens with that only link it to what it did or became
  *  (…等6家单位进行实地督察 → 实地督察; 5个乡镇被评为优秀等次 → 优秀等次); a negation (未) stays. */
@@ -219,6 +228,12 @@ export const SHARED_VERBS = [
   "发放",
   "组建",
   "修订",
+  // what a clean-up did with each document (修订4件、废止3件): a verb of its own, never the one before
+  "废止",
+  "宣布失效",
+  "修改",
+  "失效",
+  "保留",
 ];
 /** Outcomes a case ends with (行政复议 and 行政诉讼 decisions): words of a verb, never a noun a
  *  next item may share (维持98件、驳回12件 counts 驳回 cases, not 维持驳回). */
@@ -240,7 +255,7 @@ export const NAMED_WHOLE = /([\u4e00-\u9fff]{2,10})中[,:]$/;
 
 /** Leading verbs stripped from a phrase to reuse its object (受理行政复议案件 → 行政复议案件). */
 export const LEADING_VERBS =
-  /^(受理|办理|审结|办结|清理|开展|组织|发出|收到|提供|出具|审查|审核|印发|公布|调整|建立|完成|查处|查办|破获|侦破|调解|接待|举办|召开|聘请|评查|注销|核发|颁发|审议|制定|出台|起草|修改|废止|新收|交办|移送|发现)/;
+  /^(受理|办理|审结|办结|清理|开展|组织|发出|收到|提供|出具|审查|审核|印发|公布|调整|建立|完成|查处|查办|破获|侦破|调解|接待|举办|召开|聘请|评查|注销|核发|颁发|审议|制定|出台|起草|修改|废止|新收|新接收|接收|交办|移送|发现)/;
 
 /** Trailing fillers that also end nouns, with the characters that make them nouns
  * (行为, 作为; 截至): stripped only when not preceded by those. */
@@ -411,6 +426,22 @@ export const NOUN_END =
 export const BODY_HEAD =
   /^(?:(?:部门单位|部门(?!单位)|单位|机关|乡镇|街道|社区|企业|地区|领域)(?:\([^)]*\))?|(?:县|市|区|乡|镇)\([^)]*\))(?=[\u4e00-\u9fff])/;
 
+/** A one-character place a body classifier counts (全市11个区全覆盖, 11个区均建成…中心, 在11个区全面
+ *  推行…): the place alone, or before what was done in every one of them. Not before other words,
+ *  which make it part of a noun (12个区直部门, 5个市场主体, 8个县级单位). */
+export const PLACE_HEAD =
+  /^(?:县|市|区|乡|镇|村)(?=$|全面|全部|普遍|都|召开|开展|参加|进行|完成|组织|建立|制定|出台|落实|设立|成立|推行|配备)/;
+
+/** Kinds of bodies or places that say only which were counted: named by what each did
+ *  (…等6家单位进行实地督察 → 实地督察单位; 11个区全覆盖 → 覆盖区). */
+export const GENERIC_BODY =
+  /^(?:单位|部门|机关|乡镇|街道|个|家|地区|项目|问题|事项|行政村|区|县|市|乡|镇|村){1,2}$/;
+
+/** Words that open what every counted body did and add nothing to it: 全部建立 is 建立, and 全覆盖
+ *  after the bodies is that they are covered (法律援助工作站全覆盖 → 法律援助工作站覆盖…乡镇). */
+export const ACTION_ALL = /^(?:全部|普遍|都)/;
+export const ACTION_FULL_COVER = /(?:实现)?全覆盖$/;
+
 /** A counted body named with what kind it is (20余家主要行政执法部门召开推进会, 8个市直执法单位开展
  * 评查): the noun ends at the body's word when a verb follows it, what the bodies did (not
  * 76家党政机关法律顾问全覆盖, where the noun goes on). */
@@ -465,3 +496,14 @@ export const RATE_CHANGE_UNIT: Readonly<Record<string, string>> = { "%": "个百
 
 /** What may stand between a figure and the clause saying it stayed level: a comma at most. */
 export const STEADY_GAP = /^\s*[,、]?\s*$/;
+
+/** The level of an honour or a body (国家级, 省级, 市级): in a list of levels (创建全国民主法治示范村
+ *  2个、省级8个、市级21个; 新增“示范村”省级4个、市级15个) each item counts the thing at its own
+ *  level. The words, longest first; `LEVEL_AT_END` finds one written after its noun. */
+export const LEVEL_WORDS = /全国|国家级|省级|自治区级|市级|州级|盟级|县级|区级|旗级|乡镇级|乡级|镇级|村级/g;
+export const LEVEL_ITEM =
+  /^(?:全国|国家级|省级|自治区级|市级|州级|盟级|县级|区级|旗级|乡镇级|乡级|镇级|村级)$/;
+export const LEVEL_AT_END =
+  /(全国|国家级|省级|自治区级|市级|州级|盟级|县级|区级|旗级|乡镇级|乡级|镇级|村级)$/;
+/** Verbs an honour's count opens with (创建, 新增, 获评): the level stands after them. */
+export const HONOUR_VERBS = /^(?:新增|创建|获评|获得|建成|新建|评选|命名|培育|打造|认定|成功创建|入选)/;

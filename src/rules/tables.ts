@@ -134,6 +134,11 @@ export const CAPTION_TAIL = /(?:基本|主要)?(?:情况|统计|数据|一览|�
 /** A category's or a caption's marker: 一、 (二) 3. (its numeral captured) */
 export const CATEGORY_MARKER = /^[(]?([一二三四五六七八九十]+|\d{1,2})[)、.．]\s*/;
 
+/** A category's line between a table's rows, when a copy lost the spanning cell's tabs (Word and
+ *  PDF copies: 一、行政复议 on a line of its own between rows; (二)推进严格规范公正文明执法): its
+ *  marker and a short title, no sentence. */
+export const CATEGORY_LINE = /^[(]?(?:[一二三四五六七八九十]{1,3}|\d{1,2})[)、.．]\s*[^\t。;!?,:]{2,30}$/;
+
 /** A row number, not a label: 1, 一, (二), 3、 */
 export const ORDINAL_CELL = /^[(（]?(?:[一二三四五六七八九十]+|\d{1,3})[)）、.．]?$/;
 

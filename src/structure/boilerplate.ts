@@ -10,6 +10,7 @@ import {
   NAV_RUN_MIN,
   YEAR_SPACE_DATE,
 } from "../rules/boilerplate.ts";
+import { NUMBER_CELL } from "../rules/tables.ts";
 import type { Noise } from "../types.ts";
 import { contentStart, isBlank, type Line } from "./lines.ts";
 
@@ -29,7 +30,9 @@ export function isMetadataLine(text: string): boolean {
 const isBreadcrumb = (t: string) =>
   BREADCRUMB.some((re) => re.test(t)) || (t.length < 80 && (t.match(/\s[>»›]\s/g)?.length ?? 0) >= 2);
 const isHeader = (t: string) => t.length < 100 && HEADER.some((re) => re.test(t));
-const isNavLine = (t: string) => t.length > 0 && t.length <= NAV_LINE_MAX && !/[。,;:]|\d{4}/.test(t);
+// a link's words; a number alone is a table's cell copied one per line (38 / 47), no link
+const isNavLine = (t: string) =>
+  t.length > 0 && t.length <= NAV_LINE_MAX && !/[。,;:]|\d{4}/.test(t) && !NUMBER_CELL.test(t);
 const isFooterMarker = (t: string) => t.length <= FOOTER_LINE_MAX && FOOTER.some((re) => re.test(t));
 
 /** The body starts at the first long sentence line or numbered heading. */

@@ -3,13 +3,20 @@ import type { PageHints } from "../ingest/html.ts";
 import { DATE_IN_LINE, YEAR_SPACE_DATE } from "../rules/boilerplate.ts";
 import {
   AREA_END_LEVEL,
+  BEFORE_LEVEL_NAME,
   DOCUMENT_SENT,
+  HEADING_START,
   INFO_BOX_ISSUER,
+  LEVEL_DEPARTMENT,
   LEVEL_PREFIX,
+  OPENING_MIN,
+  SELF_REFERENCE,
+  SELF_SUFFIX,
   TITLE_AREA,
   TITLE_ORGAN,
+  YEAR_SENTENCE,
 } from "../rules/issuers.ts";
-import { arabicYears } from "../rules/numerals.ts";
+import { arabicYears, ROC_EPOCH, ROC_YEAR } from "../rules/numerals.ts";
 import { SENT_TO_YOU } from "../rules/titles.ts";
 import type { DocKind, Level, Meta, Noise, Script } from "../types.ts";
 import { normalizeText } from "../normalize/normalize.ts";
@@ -17,7 +24,7 @@ import { parseChineseDate } from "./dates.ts";
 import { type Issuer, type IssuerName, issuerIn } from "./issuer.ts";
 import { detectKind } from "./kind.ts";
 import type { Line } from "./lines.ts";
-import { findRegions, regionByName } from "./regions.ts";
+import { findRegions, regionByName, regionInYear } from "./regions.ts";
 import { findTitle, hintTitle, type TitleFound } from "./title.ts";
 
 export interface MetaInput {
@@ -143,11 +150,22 @@ function signatureAt(text: string, at: number): boolean {
   return SIGNATURE_DATE.test(text.slice(start, end));
 }
 
+/** The first 民国 year a text names, as a year of the common era: three digits and 年度 only in a
+ *  Traditional text (Taiwan's way), 民国 anywhere. */
+function rocYear(text: string, script: Script): number | null {
+  for (const m of text.matchAll(ROC_YEAR)) {
+    if (m[2] && script !== "traditional") continue;
+    return ROC_EPOCH + Number(m[1] ?? m[2]);
+  }
+  return null;
+}
+
 function findYear(
   kind: DocKind,
   title: string | null,
   body: Line[],
   published: string | null,
+  script: Script,
 ): number | null {
   const plausible = (y: number) => y >= 1990 && y <= 2100;
   // a period in the title (2021-2025年) is the plan's span, not the year reported on
@@ -155,6 +173,9 @@ function findYear(
     ? /(\d{4})\s*年/.exec(arabicYears(title).replace(/\d{4}\s*[-—~至到]\s*\d{4}\s*年/g, ""))
     : null;
   if (fromTitle && plausible(Number(fromTitle[1]))) return Number(fromTitle[1]);
+  // a 民国 year (臺中市政府111年度…報告: 2022), where the text says 民国 or is Traditional
+  const roc = title ? rocYear(title, script) : null;
+  if (roc !== null && plausible(roc)) return roc;
   if (kind === "plan") return null;
   const joined = arabicYears(
     body
@@ -257,11 +278,78 @@ const SUBJECT_ENDS = /[,，;；]|坚持|深入|认真|全面|紧紧|围绕|始�
 /** The first clauses of a sentence a subject may open: its start and after its first commas. */
 function clauseStarts(norm: string, from: number, to: number): number[] {
   const starts = [from];
-  for (let k = from; k < to && starts.length < SUBJECT_CLAUSES; k++)
-    if (",，".includes(norm[k])) starts.push(k + 1);
+  for (let k = from; k < to && starts.length < SETTING_CLAUSES_MAX; k++) {
+    if (!",，".includes(norm[k])) continue;
+    // past the first clauses only while each clause before is a setting (一年来, 在…下)
+    const last = starts[starts.length - 1];
+    if (starts.length >= SUBJECT_CLAUSES && !SETTING_CLAUSE.test(norm.slice(last, k))) break;
+    starts.push(k + 1);
+  }
   return starts;
 }
 const SUBJECT_CLAUSES = 3;
+/** A setting a sentence opens with before its subject (一年来, 在市委、市政府的正确领导下): the
+ *  clauses after it may still open the subject, past the first SUBJECT_CLAUSES. */
+const SETTING_CLAUSE =
+  /^\s*(?:\d{4}\s*年|一年来|今年以来|近年来|过去一年|在.{0,30}(?:下|中|上|期间)$|按照|根据|围绕)/;
+const SETTING_CLAUSES_MAX = 6;
+
+/** Where the sentence that starts at `from` ends: its 。, or the line's end. */
+function sentenceEnd(norm: string, from: number, lineEnd: number): number {
+  const at = norm.slice(from, lineEnd).indexOf("。");
+  return at >= 0 ? from + at : lineEnd;
+}
+
+/** The issuer an opening sentence norm[from, end) names as its subject, if any. */
+function openingIssuer(norm: string, from: number, end: number): FoundIssuer | null {
+  // the sentence's subject opens one of its first clauses, after the year or a setting (2024年,
+  // 省司法厅坚持…; 在…新征程上,人民街街道办事处坚持…): a department named by its level, a
+  // township or a central body (2022年,司法部坚持…) that stands right there issues — not a place
+  // the sentence names later (…《陕西省法治政府建设实施方案》)
+  for (const start of clauseStarts(norm, from, end)) {
+    const at = start + (OPENING_SUBJECT.exec(norm.slice(start, end))?.[0].length ?? 0);
+    const verb = norm.slice(at, end).search(SUBJECT_ENDS);
+    const found = verb > 0 ? issuerIn(norm, at, at + verb) : null;
+    const named =
+      found?.level === "township" ||
+      found?.level === "central" ||
+      (found?.areaLevel !== undefined && found.areaLevel !== "any");
+    if (found && found.start === at && named) return issuerOf(norm, found);
+  }
+  // a place inside a 《title》 names the document cited (《重庆市法治政府建设实施方案》), not the
+  // sentence's subject
+  const inTitle = (at: number) => {
+    const before = norm.slice(from, at);
+    return before.lastIndexOf("《") > before.lastIndexOf("》");
+  };
+  const mention = findRegions(norm, from, end).find(
+    (m) => !/^(委|政府)/.test(norm.slice(m.end, m.end + 2)) && !inTitle(m.start),
+  );
+  if (mention) {
+    const found = issuerIn(norm, mention.start, end);
+    if (found) return issuerOf(norm, found);
+  }
+  return null;
+}
+
+/** The department named by its level (市司法局) most often in the text whose name ends as a
+ *  department calling itself 我局 (局) or 我委 (委员会) would: the one that speaks of itself. */
+function selfNamed(norm: string, suffix: RegExp): IssuerName | null {
+  const counts = new Map<string, { n: number; found: IssuerName }>();
+  for (const m of norm.matchAll(LEVEL_DEPARTMENT)) {
+    const at = m.index ?? 0;
+    // a level character inside a word (城市司法局 is no 市司法局 of its own)
+    if (at > 0 && /[\u4e00-\u9fff]/.test(norm[at - 1]) && !BEFORE_LEVEL_NAME.test(norm[at - 1])) continue;
+    const found = issuerIn(norm, at, Math.min(norm.length, at + DEPARTMENT_NAME_MAX));
+    if (!found || found.start !== at || found.level !== "department" || !found.areaLevel) continue;
+    if (!suffix.test(found.issuer)) continue;
+    const entry = counts.get(found.issuer) ?? { n: 0, found };
+    entry.n++;
+    counts.set(found.issuer, entry);
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.found ?? null;
+}
+const DEPARTMENT_NAME_MAX = 20;
 
 /** How far down a notice says it sends out a document (…现印发给你们). */
 const SENT_LINES = 4;
@@ -293,38 +381,27 @@ function findIssuer(norm: string, title: TitleFound | null, body: Line[], lines:
     const found = issuerIn(norm, at, line.end);
     if (found) return issuerOf(norm, found);
   }
-  // the subject of the opening sentence: "2022年,清镇市坚持…"
-  const first = body.find((l) => l.text.trim().length > 30);
+  // the subject of the opening sentence: "2022年,清镇市坚持…" (a short one too: a department's
+  // report may open with one line, 2023年,湘潭市司法局深入学习贯彻习近平法治思想。)
+  const first = body.find((l) => {
+    const t = l.text.trim();
+    return t.length > 30 || (t.length >= OPENING_MIN && t.includes("。") && !HEADING_START.test(t));
+  });
   if (first) {
-    const sentenceEnd = first.text.search(/[。]/);
-    const end = sentenceEnd >= 0 ? first.start + sentenceEnd : first.end;
-    // the sentence's subject opens one of its first clauses, after the year or a setting (2024年,
-    // 省司法厅坚持…; 在…新征程上,人民街街道办事处坚持…): a department named by its level, a
-    // township or a central body (2022年,司法部坚持…) that stands right there issues — not a place
-    // the sentence names later (…《陕西省法治政府建设实施方案》)
-    for (const from of clauseStarts(norm, first.start, end)) {
-      const at = from + (OPENING_SUBJECT.exec(norm.slice(from, end))?.[0].length ?? 0);
-      const verb = norm.slice(at, end).search(SUBJECT_ENDS);
-      const found = verb > 0 ? issuerIn(norm, at, at + verb) : null;
-      const named =
-        found?.level === "township" ||
-        found?.level === "central" ||
-        (found?.areaLevel !== undefined && found.areaLevel !== "any");
-      if (found && found.start === at && named) return issuerOf(norm, found);
+    const firstEnd = sentenceEnd(norm, first.start, first.end);
+    const found = openingIssuer(norm, first.start, firstEnd);
+    if (found) return found;
+    // a sentence about the year first (2023年是全面贯彻党的二十大精神的开局之年。): the subject
+    // opens the next one
+    if (YEAR_SENTENCE.test(norm.slice(first.start, firstEnd)) && firstEnd < first.end) {
+      const next = openingIssuer(norm, firstEnd + 1, sentenceEnd(norm, firstEnd + 1, first.end));
+      if (next) return next;
     }
-    // a place inside a 《title》 names the document cited (《重庆市法治政府建设实施方案》), not the
-    // sentence's subject
-    const inTitle = (at: number) => {
-      const before = norm.slice(first.start, at);
-      return before.lastIndexOf("《") > before.lastIndexOf("》");
-    };
-    const mention = findRegions(norm, first.start, end).find(
-      (m) => !/^(委|政府)/.test(norm.slice(m.end, m.end + 2)) && !inTitle(m.start),
-    );
-    if (mention) {
-      const found = issuerIn(norm, mention.start, end);
-      if (found) return issuerOf(norm, found);
-    }
+    // a department speaking of itself (2023年,我局深入…): the department the text names by its
+    // level most often (市司法局), of the kind it calls itself (局)
+    const self = SELF_REFERENCE.exec(norm.slice(first.start, firstEnd));
+    const named = self ? selfNamed(norm, SELF_SUFFIX[self[1]]) : null;
+    if (named) return issuerOf(norm, named);
   }
   // the organ the title opens with, of an area we do not know (青石县人民政府关于…)
   const organ = title ? titleOrgan(norm, title.lines[0]) : null;
@@ -342,14 +419,18 @@ export function detectMeta(input: MetaInput): Meta {
   const titleNorm = title && normalizeText(title).norm;
   const kind = detectKind(titleNorm, norm);
   const published = findPublished(lines, noise, body, hints);
-  const year = findYear(kind, titleFound ? titleNorm : null, body, published);
+  const year = findYear(kind, titleFound ? titleNorm : null, body, published, script);
   const issuer = findIssuer(norm, titleFound, body, lines);
+  // a former division's name (株洲县) is that place in a document of a year it existed; from the
+  // year it was replaced the area is its successor's (a report on 2019 naming 原株洲县)
+  const region = issuer?.region ? regionInYear(issuer.region, year) : null;
   return {
     kind,
     title,
-    region: issuer?.region ?? null,
+    region,
     level: issuer?.level ?? null,
-    issuer: issuer?.issuer ?? null,
+    // a government is its area (a department keeps the name it signed with)
+    issuer: issuer && issuer.issuer === issuer.region ? region : (issuer?.issuer ?? null),
     year,
     published,
     script,

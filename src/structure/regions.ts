@@ -1,13 +1,18 @@
 // Administrative divisions (GB/T 2260, generated into rules/regions.json) found in text.
 import { AUTONOMOUS_SHORT, ETHNIC_GROUPS } from "../rules/issuers.ts";
 import { BEFORE_SHORT_NAME, UNIT_AFTER, VERB_NAMED, WORD_AFTER } from "../rules/region-words.ts";
+import { FORMER_REGIONS } from "../rules/former-regions.ts";
 import rows from "../rules/regions.json" with { type: "json" };
 
 export interface Region {
   name: string;
   level: "province" | "city" | "county";
+  /** GB/T 2260 code; "" for a former division (its code was retired with it) */
   code: string;
   parent: string;
+  /** a division that no longer exists under this name: the first year it did not, and what it
+   *  became (株洲县 → 渌口区 from 2018) */
+  former?: { until: number; successor: string };
 }
 
 const BY_NAME = new Map<string, Region[]>();
@@ -32,6 +37,10 @@ const GENERIC = new Set([
   "城中区",
 ]);
 for (const name of GENERIC) BY_NAME.delete(name);
+// former names (株洲县) are found as the places they were; a name in force always wins
+for (const [name, level, parent, until, successor] of FORMER_REGIONS)
+  if (!BY_NAME.has(name))
+    BY_NAME.set(name, [{ name, level, code: "", parent, former: { until, successor } }]);
 
 // longest first, sorted once: every worker reads the place of ~150 autonomous areas as it starts
 const GROUPS_LONGEST_FIRST = [...ETHNIC_GROUPS].sort((a, b) => b.length - a.length);
@@ -93,6 +102,8 @@ export function findRegions(text: string, from = 0, to = text.length): RegionMen
     for (let len = Math.min(MAX_NAME, end - from); len >= 2; len--) {
       const list = BY_NAME.get(text.slice(end - len, end));
       if (list && readAsWord(text, end - len, end, list[0])) break;
+      // a former name inside the one that replaced it (梅县 of 梅县区) is no mention of its own
+      if (list?.[0].former && BY_NAME.has(text.slice(end - len, end + 1))) break;
       if (list) {
         out.push({ region: list[0], start: end - len, end });
         break;
@@ -104,6 +115,14 @@ export function findRegions(text: string, from = 0, to = text.length): RegionMen
 
 export function regionByName(name: string): Region | undefined {
   return BY_NAME.get(name)?.[0];
+}
+
+/** The place a division's name stands for in a document of `year`: the name itself while the
+ *  division existed (株洲县 in a report on 2017), what it became from the year it no longer did
+ *  (渌口区 for 2018 on); a name in force, or no year, as it is. */
+export function regionInYear(name: string, year: number | null): string {
+  const former = BY_NAME.get(name)?.[0].former;
+  return former && year !== null && year >= former.until ? former.successor : name;
 }
 
 /** The divisions directly under `parent` (长治市 → its districts and counties), in code order. */

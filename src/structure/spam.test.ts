@@ -242,6 +242,22 @@ describe("betting brands unknown by name", () => {
     const checks = r.facts.find((f) => f.value === 1392);
     assert.ok(checks && !checks.subject.includes("品牌"), checks?.subject);
   });
+  test("an insert between a figure and the next clause does not end the sentence: the next figure counts the same thing", () => {
+    const r = report(
+      "常宁市2023年法治政府建设年度报告",
+      "全年办理行政复议案件91件AG真人娱乐平台注册送88元官方网站，纠错13件；办理行政诉讼案件63件，败诉4件。",
+    );
+    assert.deepEqual(
+      // the helper's own sentence (98件, 91件) follows
+      r.facts.slice(0, 4).map((f) => [f.quote, f.subject]),
+      [
+        ["91件", "办理行政复议案件数"],
+        ["13件", "行政复议案件纠错数"],
+        ["63件", "办理行政诉讼案件数"],
+        ["4件", "行政诉讼案件败诉数"],
+      ],
+    );
+  });
   test("official text about games and sport is no advertising", () => {
     assert.deepEqual(
       spamText(

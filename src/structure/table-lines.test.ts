@@ -99,3 +99,19 @@ describe("tables copied one cell per line (Word or PDF to text)", () => {
     assert.equal(cellLinesAsTabs(prose), prose);
   });
 });
+
+describe("a category line that lost its tabs", () => {
+  test("between rows it is the table's; before a header row it heads the next table", () => {
+    const text = [
+      "项目\t2022年\t2023年",
+      "一、行政处罚",
+      "一般程序案件\t1,203\t1,350",
+      "二、行政许可",
+      "指标\t2022年\t2023年",
+      "受理许可申请\t8,900\t9,650",
+    ].join("\n");
+    assert.deepEqual(kinds(text), [TABLE_ROW, CATEGORY_ROW, TABLE_ROW, 0, TABLE_ROW, TABLE_ROW]);
+    // a sentence is no category line
+    assert.deepEqual(kinds("项目\t2023年\n一、全年办理案件,同比增长。\n案件\t5"), [0, 0, 0]);
+  });
+});

@@ -6,13 +6,16 @@ import {
   BAR_ROW,
   BAR_ROWS_MIN,
   BAR_RULE,
+  CATEGORY_LINE,
   CELL_LINE_COLUMNS_MIN,
   CELL_LINE_HEADER_MAX,
   CELL_LINE_ROWS_MIN,
   NUMBER_CELL,
+  ORDINAL_CELL,
   PLACEHOLDER_CELL,
   STATS_HEADER_CELL,
   UNIT_LINE,
+  YEAR_HEADER,
 } from "../rules/tables.ts";
 import {
   AREA_HEADER,
@@ -121,15 +124,23 @@ export function cellLinesAsTabs(norm: string): string {
     }
     const numbered = NO_HEADER.test(lines[k].text);
     const rows: number[] = [];
-    for (let at = k + n; at + n <= lines.length; at += n) {
+    const fits = (at: number) => {
+      if (at + n > lines.length) return false;
       const row = lines.slice(at, at + n).map((l) => l.text);
       // a row number where a cell should stand: a cell was empty and left no line, the rows are
       // out of step from here
-      const fits = numbered
+      return numbered
         ? ROW_NUMBER.test(row[0]) && !row.slice(1).some((t) => ROW_NUMBER.test(t))
         : !isValue(row[0]) && !headerCell(row[0]) && row.slice(1).every(isValue);
-      if (!fits) break;
-      rows.push(at);
+    };
+    for (let at = k + n; ; at += n) {
+      // category lines (一、行政复议, (二)…) between rows stay lines of their own, when rows follow
+      // them: after the last row one is the document's next heading
+      let next = at;
+      while (next < lines.length && CATEGORY_LINE.test(lines[next].text) && !fits(next)) next++;
+      if (!fits(next)) break;
+      rows.push(next);
+      at = next;
     }
     if (rows.length < CELL_LINE_ROWS_MIN) {
       k += n;
@@ -191,7 +202,18 @@ export function tableLineKinds(lines: ReadonlyArray<{ text: string }>): Uint8Arr
   const kinds = new Uint8Array(n);
   const filled = lines.map((l) => filledCells(l.text));
   const first = (text: string) => text.split("\t", 1)[0].trim() !== "";
-  const spanning = (k: number) => filled[k] === 1 && first(lines[k].text);
+  // a category's line that lost its tabs (一、行政复议 alone between rows) spans the table as well,
+  // when the row after it holds values (a number, a row's number): before a header row it is the
+  // document's heading over the next table
+  const valuesAfter = (k: number) => {
+    let j = k + 1;
+    while (j < n && filled[j] === 0 && CATEGORY_LINE.test(lines[j].text.trim())) j++;
+    const holdsValue = (c: string) => (isValue(c) && !YEAR_HEADER.test(c)) || ORDINAL_CELL.test(c);
+    return j < n && lines[j].text.split("\t").some((c) => holdsValue(c.trim()));
+  };
+  const spanning = (k: number) =>
+    (filled[k] === 1 && first(lines[k].text)) ||
+    (filled[k] === 0 && CATEGORY_LINE.test(lines[k].text.trim()) && valuesAfter(k));
   for (let k = 0; k < n; ) {
     if (!spanning(k)) {
       k++;

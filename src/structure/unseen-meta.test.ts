@@ -246,3 +246,70 @@ describe("titles and issuers of unseen shapes", () => {
     assert.equal(record.meta.level, "township");
   });
 });
+
+describe("an untitled report of a department on its own work", () => {
+  const issuer = (text: string) => {
+    const { region, level, issuer } = analyze(text).meta;
+    return { region, level, issuer };
+  };
+  const bureau = { region: "湘潭市", level: "department", issuer: "湘潭市司法局" };
+  const body =
+    "\n一、主要举措和成效\n全年共收到行政复议申请312件。湘潭市行政复议案件纠错率8.2%。湘潭市人民政府法律顾问团审查合同95件。\n";
+  test("its subject opens the sentence after one about the year", () => {
+    assert.deepEqual(
+      issuer(
+        `2023年是全面贯彻落实党的二十大精神的开局之年。市司法局坚持以习近平法治思想为指导,全面履行法治建设职责。${body}`,
+      ),
+      bureau,
+    );
+  });
+  test("its subject comes after several settings (一年来, 在…领导下, 在…指导下)", () => {
+    assert.deepEqual(
+      issuer(
+        `一年来,在市委、市政府的正确领导下,在省司法厅的精心指导下,市司法局紧紧围绕中心工作,全面推进法治政府建设。${body}`,
+      ),
+      bureau,
+    );
+  });
+  test("a short opening line names it", () => {
+    assert.deepEqual(issuer(`2023年,湘潭市司法局深入学习贯彻习近平法治思想。${body}`), bureau);
+  });
+  test("我局: the department of that kind the text names by its level", () => {
+    assert.deepEqual(
+      issuer(
+        `2023年,我局深入学习贯彻习近平法治思想,全面履行法治建设职责。${body}作为市委全面依法治市委员会办公室所在单位,市司法局统筹推进全市法治建设。`,
+      ),
+      bureau,
+    );
+  });
+  test("the government's own report stays the government's", () => {
+    assert.deepEqual(
+      issuer(
+        `2023年是全面贯彻落实党的二十大精神的开局之年。我市坚持以习近平法治思想为指导,统筹推进法治政府建设。${body}市司法局全年办理行政复议案件312件。`,
+      ),
+      { region: "湘潭市", level: "city", issuer: "湘潭市" },
+    );
+  });
+});
+
+describe("民国 years (Taiwan's publications and their mirrors)", () => {
+  const text = [
+    "臺中市政府111年度法治政府建設工作報告",
+    "一、主要成果",
+    "辦理111年度訴願案件312件，審結298件。111年度法制教育訓練辦理15場次。",
+  ].join("\n");
+  test("111年度 in a Traditional title is the year 2022", () => {
+    assert.equal(analyze(text).meta.year, 2022);
+  });
+  test("in a subject it is a year, dropped as 2022年 is; never a count", () => {
+    const facts = analyze(text).facts.map((f) => [f.quote, f.subject]);
+    assert.deepEqual(facts, [
+      ["312件", "办理诉愿案件数"],
+      ["298件", "诉愿案件审结数"],
+      ["15場次", "法制教育训练办理场次"],
+    ]);
+  });
+  test("three digits and 年度 in a Simplified text are no 民国 year", () => {
+    assert.equal(analyze("某县111年度工作总结\n一、主要工作\n全年办理案件12件。\n").meta.year, null);
+  });
+});
