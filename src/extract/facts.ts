@@ -9,6 +9,8 @@ import {
   SESSION_TERM,
   SLOGANS,
   BENCHMARK_BEFORE,
+  ONLY_HAVING_BEFORE,
+  ONLY_HAVING_REACH,
   BENCHMARK_REACH,
   CLASS_BOUND_AFTER,
   CLASS_BOUND_UNITS,
@@ -351,6 +353,8 @@ export function extractFacts(ctx: FactContext): Fact[] {
     if (statesTarget(norm, start)) continue;
     // a bar set by others that the result is set against (超过自治区规定的62.5%): not a result
     if (BENCHMARK_BEFORE.test(norm.slice(Math.max(0, start - BENCHMARK_REACH), start))) continue;
+    // what each of the bodies just counted has (5个仅有1名工作人员): no total of its own
+    if (ONLY_HAVING_BEFORE.test(norm.slice(Math.max(0, start - ONLY_HAVING_REACH), start))) continue;
     if (CLASS_BOUND_UNITS.has(unit.unit) && CLASS_BOUND_AFTER.test(norm.slice(unit.end, unit.end + 4)))
       continue;
     // the recogniser has already applied 万/亿: 3649.41万元 is 36494100 元

@@ -4,6 +4,8 @@
 import {
   INNER_DURATION,
   INNER_FILLERS,
+  INNER_TOTAL,
+  HONOUR_BEFORE_NAME,
   LEADING_FILLER_GUARDS,
   LEADING_FILLERS,
   LEADING_ORDINAL,
@@ -72,6 +74,7 @@ export function trimPhrase(s: string): string {
   const t = stripYears(s)
     .replace(SPACES_AND_QUOTES, "")
     .replace(INNER, "")
+    .replace(INNER_TOTAL, "")
     .replace(INNER_DURATION, "")
     .replace(LEADING_ORDINAL, "")
     .replace(LEADING, "");
@@ -128,8 +131,10 @@ export function afterClause(norm: string, end: number, max = MAX_AFTER): string 
     }
     // a quoted name the counted thing opens with (112个“一件事”集成服务): part of it (a quotation
     // after its noun says what it does: 186项政务服务“跨域通办”)
-    if (norm[k] === "“" && k === end) {
-      const close = norm.indexOf("”", k);
+    // and the honour's name a body received (3个被评为省级“枫桥式司法所”): what the count is of
+    const honour = (norm[k] === "“" || norm[k] === '"') && HONOUR_BEFORE_NAME.test(norm.slice(end, k));
+    if ((norm[k] === "“" && k === end) || honour) {
+      const close = norm.indexOf(norm[k] === '"' ? '"' : "”", k + 1);
       if (close > k && close - k <= MAX_QUOTED && !/[。;\n]/.test(norm.slice(k, close))) {
         k = close + 1;
         continue;

@@ -5,6 +5,7 @@
 // (市委书记10项) is named with the list its items belong to.
 import {
   ACTION_ALL,
+  BRACKETED_KIND_ACTION,
   ACTION_FULL_COVER,
   ACTION_OPENERS,
   ACTION_TAIL,
@@ -14,6 +15,9 @@ import {
   COUNT_SUFFIX,
   DEADLINE_DATE,
   GENERIC_BODY,
+  HONOUR_CONFERRED,
+  JOINT_SHORT_NAMES,
+  ONLY_HAVING,
   HONOUR_VERBS,
   LEVEL_AT_END,
   LEVEL_ITEM,
@@ -74,13 +78,17 @@ export function suffixFor(subject: string, unit: string): string {
   if (unit === "%" || unit === "‰" || unit === "个百分点" || unit === "个千分点")
     return /率|比|幅|比例|比重|度$/.test(subject) ? "" : "比例";
   if (unit === "元") return /额|资金|金额|费|款$/.test(subject) ? "" : "金额";
-  if (/数|量|人次|批次|规模$/.test(subject)) return "";
+  // a subject that names the count already (办理场次12场) takes no second count word
+  if (/数|量|人次|批次|规模$|场次$/.test(subject)) return "";
   return COUNT_SUFFIX[unit] ?? "数";
 }
 
 /** An object that says only what kind of body was counted (单位, 乡镇街道), not a thing of its
- *  own (部门预案 is a plan, not a department); a named kind (乡镇(街道)) is counted as itself. */
-const GENERIC_OBJECT = GENERIC_BODY;
+ *  own (部门预案 is a plan, not a department); a kind with its alternatives in brackets
+ *  (乡镇(街道), 镇(街道)) is as generic as the kind alone: named by what the places did or have. */
+const GENERIC_OBJECT = { test: (object: string) => GENERIC_BODY.test(object.replace(BRACKETS, "")) };
+const BRACKETED = /\([^()]*\)/;
+const BRACKETS = /\([^()]*\)/g;
 
 /** The longest action a generic object is named by (未在规定时限前公开年度报告). */
 const ACTION_MAX = 16;
@@ -93,7 +101,15 @@ function actionAfter(norm: string, end: number, object: string): string {
   let k = end;
   let text = "";
   // a parenthesis lists alternatives or a note (示范地区(单位、项目)): the action ends before it
-  while (k < norm.length && !CLAUSE_END.includes(norm[k]) && !"(（".includes(norm[k]) && k - end < 24) {
+  // (the object's own brackets, 乡镇(街道), are read as part of it)
+  const at = norm.slice(end, end + 24).indexOf(object);
+  const objectEnd = at < 0 ? end : end + at + object.length;
+  while (
+    k < norm.length &&
+    !CLAUSE_END.includes(norm[k]) &&
+    (k < objectEnd || !"(（".includes(norm[k])) &&
+    k - end < 24
+  ) {
     if (/\d/.test(norm[k])) {
       const date = DEADLINE_DATE.exec(norm.slice(k, k + 12));
       const year = date ? null : YEAR_IN_ACTION.exec(norm.slice(k, k + 6));
@@ -112,6 +128,12 @@ function actionAfter(norm: string, end: number, object: string): string {
     // 公开了年度报告: the aspect says nothing of what was done (了解 is a verb)
     .replace(/(?<=[\u4e00-\u9fff])了(?!解)/g, "");
   const action = trimPhrase(trimPhrase(rest).replace(ACTION_ALL, "")).replace(ACTION_TAIL, "");
+  // a bracketed kind (乡镇(街道)) is named by what all of them did (16个乡镇(街道)全部建成…中心)
+  // or by what covers them all (19个镇(街道)公共法律服务站实现全覆盖); other words after it are
+  // often its people or a per-place figure (128个乡镇(街道)执法业务骨干开展培训, 101个乡镇(街道)
+  // 平均承接执法事项32项), and the kind alone is then what was counted
+  const said = trimPhrase(text.replace(/^的/, "").slice(object.length));
+  if (BRACKETED.test(object) && !BRACKETED_KIND_ACTION.test(said) && !ACTION_FULL_COVER.test(said)) return "";
   return action.replace(ACTION_FULL_COVER, "覆盖").slice(0, ACTION_MAX);
 }
 
@@ -144,6 +166,9 @@ export interface SubjectState {
   /** the level the previous quantity was a change of (收到申请2846件,同比上升31.2%): the total a
    *  breakdown after the change divides (。其中,受理2517件) */
   total: Fact | null;
+  /** the nouns of a list of counts in one unit so far (人大代表建议56件、政协提案48件): a rate
+   *  after the list (办复率100%) is of all of them, not of the last alone */
+  listNouns: string[];
 }
 
 export const initialSubjectState = (): SubjectState => ({
@@ -155,6 +180,7 @@ export const initialSubjectState = (): SubjectState => ({
   whole: "",
   itemNoun: "",
   total: null,
+  listNouns: [],
 });
 
 export interface SubjectResult {
@@ -381,6 +407,22 @@ export function deriveSubject(
     // a long clause before a classifier and its noun (…高频领域186项政务服务): the noun
     subject = object;
     noun = object;
+  } else if (
+    !object &&
+    previous &&
+    sameSentence &&
+    previousNoun &&
+    ONLY_HAVING.test(norm.slice(span.end, span.end + 20))
+  ) {
+    // 13个司法所中有5个仅有1名工作人员: the offices of those 13 that have only one staff
+    const having = (ONLY_HAVING.exec(norm.slice(span.end, span.end + 20)) as RegExpExecArray)[0];
+    subject = `${having.replace(/\s+/g, "")}的${previousNoun}`;
+    noun = previousNoun;
+  } else if (!lead && !object && !nothingAfter && HONOUR_CONFERRED.test(honourAfter(norm, span.end))) {
+    // 3个被评为省级“枫桥式司法所”,2个获评市级“五星级司法所”: each count is of the bodies its own
+    // honour names, not of the thing counted before
+    subject = honourAfter(norm, span.end);
+    noun = nounOf(subject);
   } else if (previous && sameSentence && previousNoun && NEEDS_OBJECT.test(lead)) {
     // 市领导出席11场: 出席 what was just counted
     subject = lead + previousNoun;
@@ -421,6 +463,8 @@ export function deriveSubject(
     // 受理行政复议案件108件、办结98件: the verb here, the object from the fact before; words both
     // end and begin with are written once (行政机关败诉118件,败诉率7.8% → 行政机关败诉率)
     subject = previousNoun + lead.slice(overlap(previousNoun, lead));
+    // 办理人大代表建议56件、政协提案48件,办复率100%: a rate after a list of counts is of them all
+    if (RATE_UNITS.has(unit) && state.listNouns.length >= 2) subject = joinNames(state.listNouns) + lead;
     noun = previousNoun;
   } else {
     subject = lead || object;
@@ -463,8 +507,29 @@ export function deriveSubject(
       whole: outcomeItem ? whole : "",
       itemNoun,
       total: changes ? total : null,
+      listNouns: listNounsAfter(state, listItem && previous?.unit === unit && gap === "、", noun),
     },
   };
+}
+
+/** The words after a count, as a name (被评为省级“枫桥式司法所” → 被评为省级枫桥式司法所). */
+const honourAfter = (norm: string, end: number): string =>
+  keepEnd(trimPhrase(afterClause(norm, end)), MAX_BEFORE);
+
+/** The nouns of a list of counts with this one (see SubjectState.listNouns): an item of the list
+ *  adds its own noun (not the noun it shares: 受理案件108件、办结98件 counts one thing). */
+function listNounsAfter(state: SubjectState, item: boolean, noun: string): string[] {
+  if (!item) return noun ? [noun] : [];
+  const nouns = state.listNouns.length ? state.listNouns : [state.noun].filter(Boolean);
+  return noun && !nouns.includes(noun) ? [...nouns, noun] : nouns;
+}
+
+/** Names read as one: by the short names a joint rate is known by when each has one
+ *  (人大代表建议、政协委员提案 → 建议提案, as in 建议提案办复率), else in full (A和B). */
+function joinNames(names: string[]): string {
+  const shorts = names.map((n) => JOINT_SHORT_NAMES.find((w) => n.endsWith(w)));
+  if (shorts.every(Boolean) && new Set(shorts).size === shorts.length) return shorts.join("");
+  return `${names.slice(0, -1).join("、")}和${names[names.length - 1]}`;
 }
 
 /** A thing's name at a level: the level it named replaced (创建全国民主法治示范村 → 创建省级民主法治
@@ -508,6 +573,8 @@ function fallbackSubject(
 ): { subject: string; topic: string } {
   const rest = said.replace(/^[的了等或]+/, "");
   const action = trimPhrase(afterClause(norm, span.end).replace(/^(实现|进行|开展)?/, ""));
+  // 2个获评市级“五星级司法所”: the honour names what is counted, not the clause or thing before
+  if (!rest && HONOUR_CONFERRED.test(action)) return { subject: keepEnd(action, MAX_BEFORE), topic: "" };
   if (previousTopic && !rest && action)
     return { subject: keepEnd(previousTopic + action, MAX_BEFORE), topic: previousTopic };
   if (previousNoun && !rest.startsWith(previousNoun)) return { subject: previousNoun + rest, topic: "" };

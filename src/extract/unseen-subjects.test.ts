@@ -193,3 +193,53 @@ test("a list of levels counts the thing at each level (全国…2个、省级8�
     ["15个", "新增市级民主法治示范村(社区)数"],
   ]);
 });
+
+test("what each of the counted offices has (仅有1名工作人员) names them and is no total of its own", () => {
+  assert.deepEqual(subjects("全县13个司法所中有5个仅有1名工作人员,基层力量薄弱。"), [
+    ["13个", "司法所数"],
+    ["5个", "仅有1名工作人员的司法所数"],
+  ]);
+});
+
+test("a count with no noun of its own is named by the honour its bodies received", () => {
+  assert.deepEqual(subjects('3个被评为省级"枫桥式司法所",2个获评市级“五星级司法所”。'), [
+    ["3个", "被评为省级枫桥式司法所数"],
+    ["2个", "获评市级五星级司法所数"],
+  ]);
+});
+
+test("a bracketed kind of place (乡镇(街道)) is named by what all of them did or what covers them", () => {
+  assert.deepEqual(subjects("全县19个镇(街道)公共法律服务站实现全覆盖。"), [
+    ["19个", "公共法律服务站覆盖镇(街道)数"],
+  ]);
+  assert.deepEqual(subjects("全市16个乡镇(街道)全部建成公共法律服务中心。"), [
+    ["16个", "建成公共法律服务中心乡镇(街道)数"],
+  ]);
+  // its people or a per-place figure after it are no deed of the places: the kind alone
+  assert.deepEqual(subjects("组织全市128个乡镇(街道)执法业务骨干开展综合行政执法专题培训。"), [
+    ["128个", "乡镇(街道)数"],
+  ]);
+});
+
+test("a rate after a list of counts is of them all (建议提案办复率), not of the last one", () => {
+  const facts = passageFacts("全年办理人大代表建议56件、政协提案48件,办复率100%。");
+  assert.deepEqual(
+    facts.map((f) => [f.subject, f.indicator]),
+    [
+      ["办理人大代表建议数", "proposals.handled"],
+      ["办理政协提案数", "proposals.handled"],
+      ["建议提案办复率", "proposals.reply_rate"],
+    ],
+  );
+  // a list of other things is named in full
+  assert.deepEqual(subjects("审查规范性文件12件、重大行政决策5件,审查率100%。").at(-1), [
+    "100%",
+    "规范性文件和重大行政决策审查率",
+  ]);
+});
+
+test("a bare 共 between what was done and its verb is dropped (法制教育训练共办理场次)", () => {
+  assert.deepEqual(subjects("法制教育训练共办理场次12场。"), [["12场", "法制教育训练办理场次"]]);
+  // 共 of a word keeps it
+  assert.deepEqual(subjects("开展共青团普法活动5场。"), [["5场", "开展共青团普法活动场数"]]);
+});

@@ -126,6 +126,14 @@ export const NOT_TARGETS = ["拟保留", "拟废止", "拟修改", "拟修订", 
 export const BENCHMARK_BEFORE = /(?:规定|要求)的\s*$/;
 export const BENCHMARK_REACH = 6;
 
+/** A number that only says what the bodies just counted have (13个司法所中有5个仅有1名工作人员):
+ *  the 1 is each office's staff, no total — the count it describes (5个) is the fact, named by it
+ *  (仅有1名工作人员的司法所数, rules/subjects.ts ONLY_HAVING). 仅/只 mark such a threshold; 均有/各有
+ *  (each has) are left to read as they are. Tested on the words right before the number. */
+export const ONLY_HAVING_BEFORE =
+  /\d+\s*(?:个|家|所|处)[\u4e00-\u9fff]{0,6}?(?:仅|只)(?:有|配备|配有|设)\s*$/;
+export const ONLY_HAVING_REACH = 16;
+
 /** A sum of money that bounds a class of things (百万元以上合同备案4份, 500万元以下的项目, 罚款1万元以上
  *  5万元以下): the words after its 以上/以下 are the things so bounded, not what the sum counts. */
 export const CLASS_BOUND_AFTER = /^(?:以上|以下)的?[\u4e00-\u9fff]/;

@@ -272,6 +272,29 @@ export const RATE_TRAILING_FILLER = /(?<![存所现实正内自])在$/;
 
 /** Fillers dropped anywhere in a subject: 领导干部全年共接访 → 领导干部接访. */
 export const INNER_FILLERS = ["全年共", "全年", "共计", "累计", "先后", "各类", "各级"];
+/** The words after a count that confer an honour whose quoted name follows (3个被评为省级“枫桥式
+ *  司法所”, 2个获评市级“五星级司法所”): the name is read with them, it is what the count is of. */
+export const HONOUR_BEFORE_NAME =
+  /^(?:被|均|先后|分别)*(?:评为|获评|命名为|授予|荣获|获得|认定为|确定为|列为|入选)(?:全国|国家级|省级|市级|县级|区级|全省|全市|首批|第[一二三四五六七八九十\d]+批)*$/;
+
+/** An action after a count that confers an honour and names it (获评市级五星级司法所): with no noun
+ *  of its own, the count is of the bodies so honoured. */
+export const HONOUR_CONFERRED =
+  /^(?:被|均|先后|分别)*(?:评为|获评|命名为|授予|荣获|认定为|确定为|入选)[\u4e00-\u9fff]{2,}$/;
+
+/** What a count of bodies with no noun of its own only has (5个仅有1名工作人员): the bodies are
+ *  named by it (仅有1名工作人员的司法所), with the noun of the thing counted before. */
+export const ONLY_HAVING = /^(?:仅|只)(?:有|配备|配有|设)\s*\d+\s*[名人个]\s*[\u4e00-\u9fff]{1,10}/;
+
+/** The short names of things counted side by side that a rate of them all joins (人大代表建议56件、
+ *  政协提案48件,办复率100% → 建议提案办复率). */
+export const JOINT_SHORT_NAMES = ["建议", "提案", "议案"];
+
+/** A bare 共 between what was done and its verb (法制教育训练共办理场次, 全县共受理) says only
+ *  that the number is a total: dropped. Only before a verb, so 共同, 共享, 共建, 共青团 and
+ *  公共/中共/总共 keep theirs. */
+export const INNER_TOTAL =
+  /(?<=[\u4e00-\u9fff])(?<![公中总])共(?=办理|开展|举办|组织|受理|办结|审结|审查|审核|收到|接收|接待|发放|培训|调解|化解|查处|出动|检查|备案|清理|制定|出台|公开|处理|参加|参与|完成|评查|聘请|签订|提供|解答|走访|排查|召开|印发|发布|编印|刊发|录入|新增|立案)/g;
 /** How long a state has lasted, dropped anywhere in a subject: 出庭应诉率连续三年(达到100%). */
 export const INNER_DURATION = /连续[\d一二两三四五六七八九十]+年/g;
 
@@ -440,6 +463,9 @@ export const GENERIC_BODY =
 /** Words that open what every counted body did and add nothing to it: 全部建立 is 建立, and 全覆盖
  *  after the bodies is that they are covered (法律援助工作站全覆盖 → 法律援助工作站覆盖…乡镇). */
 export const ACTION_ALL = /^(?:全部|普遍|都)/;
+/** What a bracketed kind of place (乡镇(街道)) must be said to have done, all of it, for the count
+ *  to be named by the deed (16个乡镇(街道)全部建成…): other words after it are not always a deed. */
+export const BRACKETED_KIND_ACTION = /^(?:全部|普遍|都|均)/;
 export const ACTION_FULL_COVER = /(?:实现)?全覆盖$/;
 
 /** A counted body named with what kind it is (20余家主要行政执法部门召开推进会, 8个市直执法单位开展
