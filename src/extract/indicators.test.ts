@@ -184,4 +184,12 @@ describe("indicator mapping", () => {
       .map((f) => f.indicator);
     assert.deepEqual(rates, [null, "normative_docs.filing_rate"]);
   });
+
+  test("诉愿 (Taiwan's appeal to the superior organ) is counted as 行政复议, its 行政诉讼 as litigation", () => {
+    const text = "本府全年受理訴願案件320件,審結訴願案件298件。行政訴訟案件45件。";
+    assert.equal(indicatorOf(text, "320件"), "reconsideration.received");
+    assert.equal(indicatorOf(text, "298件"), "reconsideration.closed");
+    assert.equal(indicatorOf(text, "45件"), "litigation.cases");
+    assert.equal(indicatorOf("办理诉愿案件312件。", "312件"), "reconsideration.cases");
+  });
 });

@@ -59,7 +59,11 @@ const CAPACITY = "能力建设";
 const FUNCTIONS = "政府职能";
 const EMERGENCY = "突发事件应对";
 
-const RECONSIDERATION = /复议/;
+/** 诉愿 (訴願, under Taiwan's 訴願法) is the appeal to the superior organ against an administrative
+ *  act before litigation — the same step 行政复议 is on the mainland, and the name 行政复议 took
+ *  from it. A Taiwan-style page's 訴願案件 are counted as reconsideration cases, as its 行政訴訟
+ *  already are as litigation; the subject keeps the page's own word. */
+const RECONSIDERATION = /复议|诉愿/;
 const NOT_RECONSIDERATION = /诉讼|应诉/;
 const LITIGATION = /行政诉讼|行政应诉|应诉|行政案件|被告|一审|二审|诉讼|判决/;
 const MEDIATION = /调解|调处|化解|排查/;
@@ -278,7 +282,7 @@ export const INDICATORS: IndicatorDef[] = [
     object: /纠错|撤销|确认违法|责令(履行|重做|重新作出)?|变更|案件|复议/,
     action: /纠错|撤销|确认违法|责令(履行|重做|重新)|变更/,
     // 直接纠错 is said of reconsideration only
-    topic: /复议|直接纠错/,
+    topic: /复议|诉愿|直接纠错/,
     none: NOT_RECONSIDERATION,
     sample: "作出直接纠错决定的行政复议案件137件。",
   },
@@ -300,7 +304,7 @@ export const INDICATORS: IndicatorDef[] = [
     area: REVIEW,
     kind: "count",
     units: CASES,
-    object: /办结|审结|结案|案件|复议/,
+    object: /办结|审结|结案|案件|复议|诉愿/,
     action: /办结|审结|结案|已结/,
     topic: RECONSIDERATION,
     none: /未结|结转|维持|驳回|终止|诉讼|应诉/,
@@ -312,7 +316,7 @@ export const INDICATORS: IndicatorDef[] = [
     area: REVIEW,
     kind: "count",
     units: CASES,
-    object: /受理|新收|收案|立案|案件|复议|申请/,
+    object: /受理|新收|收案|立案|案件|复议|诉愿|申请/,
     action: /受理|新收|收案|立案/,
     topic: RECONSIDERATION,
     // 新收申请 are applications; 受理 makes them cases
@@ -337,7 +341,7 @@ export const INDICATORS: IndicatorDef[] = [
     area: REVIEW,
     kind: "count",
     units: CASES,
-    object: /复议案件|复议|案件/,
+    object: /复议案件|复议|诉愿案件|诉愿|案件/,
     topic: RECONSIDERATION,
     none: /维持|驳回|终止|不予受理|撤回|咨询|听证|案审|意见书|建议书|诉讼|应诉/,
     sample: "办理行政复议案件61件。",

@@ -261,7 +261,7 @@ function titleOrgan(norm: string, line: Line): FoundIssuer | null {
   if (area) return { region: null, level: AREA_END_LEVEL[area[area.length - 1]] ?? null, issuer: area };
   const name = TITLE_ORGAN.exec(text)?.[0];
   if (!name) return null;
-  const government = /(?:人民政府(?:办公厅|办公室)?|行政公署)$/.exec(name);
+  const government = /(?:(?:人民)?政府(?:办公厅|办公室)?|行政公署)$/.exec(name);
   const level = government
     ? (AREA_END_LEVEL[name[government.index - 1]] ?? null)
     : /(?:局|厅|委员会|委员会办公室)$/.test(name) && !/管理委员会$/.test(name)

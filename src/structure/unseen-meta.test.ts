@@ -309,6 +309,16 @@ describe("民国 years (Taiwan's publications and their mirrors)", () => {
       ["15場次", "法制教育训练办理场次"],
     ]);
   });
+  test("a government named without 人民 before a 民国 year (臺中市政府111年度…) issues the page", () => {
+    const { meta, facts } = analyze(text);
+    // Taiwan is not in the division list: the organ as written, no region of ours
+    assert.deepEqual([meta.issuer, meta.region, meta.year], ["台中市政府", null, 2022]);
+    // its 訴願 cases are administrative reconsideration (rules/indicators.ts RECONSIDERATION)
+    assert.deepEqual(
+      facts.map((f) => f.indicator),
+      ["reconsideration.cases", "reconsideration.closed", null],
+    );
+  });
   test("three digits and 年度 in a Simplified text are no 民国 year", () => {
     assert.equal(analyze("某县111年度工作总结\n一、主要工作\n全年办理案件12件。\n").meta.year, null);
   });
