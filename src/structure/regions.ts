@@ -105,7 +105,11 @@ export function findRegions(text: string, from = 0, to = text.length): RegionMen
       // a former name inside the one that replaced it (梅县 of 梅县区) is no mention of its own
       if (list?.[0].former && BY_NAME.has(text.slice(end - len, end + 1))) break;
       if (list) {
-        out.push({ region: list[0], start: end - len, end });
+        out.push({
+          region: list.length > 1 ? ofNamedParent(list, text, end - len) : list[0],
+          start: end - len,
+          end,
+        });
         break;
       }
     }
@@ -113,8 +117,23 @@ export function findRegions(text: string, from = 0, to = text.length): RegionMen
   return out;
 }
 
-export function regionByName(name: string): Region | undefined {
-  return BY_NAME.get(name)?.[0];
+/** Of several divisions with one name (永定区 of 龙岩市 and of 张家界市), the one whose city the
+ *  text writes right before it (龙岩市永定区), else the one whose city it names anywhere, else the
+ *  first listed. */
+function ofNamedParent(list: Region[], text: string, start: number): Region {
+  // a city without counties is listed again under itself (东莞市): the city, as before
+  if (list.some((r) => r.parent === r.name)) return list[0];
+  return (
+    list.find((r) => r.parent && text.startsWith(r.parent, start - r.parent.length)) ??
+    list.find((r) => r.parent && text.includes(r.parent)) ??
+    list[0]
+  );
+}
+
+/** The division of that name; of several (永定区), the one whose city `text` names, if given. */
+export function regionByName(name: string, text?: string): Region | undefined {
+  const list = BY_NAME.get(name);
+  return list && text !== undefined && list.length > 1 ? ofNamedParent(list, text, 0) : list?.[0];
 }
 
 /** The place a division's name stands for in a document of `year`: the name itself while the
