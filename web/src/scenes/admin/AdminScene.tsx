@@ -1,6 +1,6 @@
 // 管理: accounts (created, edited, imported by the admin), the ledger units that have no
 // account yet, and the audit log, read only.
-import { Alert, App, Space, Table, Tabs } from "antd";
+import { Alert, App, Button, Space, Table, Tabs } from "antd";
 import { useCallback, useEffect, useState } from "react";
 import {
   type AuditEntry as Entry,
@@ -10,6 +10,7 @@ import {
   type Unit,
   type User,
 } from "../../api.ts";
+import { navigate } from "../../router.ts";
 import { useSession } from "../../session.tsx";
 import { ImportCard } from "./ImportCard.tsx";
 import { MissingUnits } from "./MissingUnits.tsx";
@@ -19,7 +20,7 @@ import { formatDateTime } from "../../format.ts";
 
 export default function AdminScene() {
   const { message } = App.useApp();
-  const { user } = useSession();
+  const { user, ready } = useSession();
   const [users, setUsers] = useState<User[]>([]);
   const [missing, setMissing] = useState<Unit[]>([]);
   const [entries, setEntries] = useState<Entry[]>([]);
@@ -34,7 +35,17 @@ export default function AdminScene() {
   useEffect(() => {
     if (admin) void load().catch((e: Error) => message.error(e.message));
   }, [admin, load, message]);
-  // the form never shows to anyone but the admin (the server refuses them too)
+  // the form never shows to anyone but the admin (the server refuses them too); a visitor not
+  // signed in is shown the way in, not only a refusal
+  if (ready && !user)
+    return (
+      <Alert
+        type="info"
+        showIcon
+        message="账号管理需要以管理员账号登录"
+        action={<Button onClick={() => navigate("/login?next=/admin")}>登录</Button>}
+      />
+    );
   if (!admin) return <Alert type="warning" showIcon message="只有管理员可以管理账号" />;
   return (
     <Tabs
