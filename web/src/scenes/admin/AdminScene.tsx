@@ -1,6 +1,6 @@
 // 管理: accounts (created, edited, imported by the admin), the ledger units that have no
 // account yet, and the audit log, read only.
-import { Alert, App, Button, Space, Table, Tabs } from "antd";
+import { Alert, App, Space, Table, Tabs } from "antd";
 import { useCallback, useEffect, useState } from "react";
 import {
   type AuditEntry as Entry,
@@ -10,13 +10,13 @@ import {
   type Unit,
   type User,
 } from "../../api.ts";
-import { navigate } from "../../router.ts";
 import { useSession } from "../../session.tsx";
 import { ImportCard } from "./ImportCard.tsx";
 import { MissingUnits } from "./MissingUnits.tsx";
 import { UserForm } from "./UserForm.tsx";
 import { UsersTable } from "./UsersTable.tsx";
 import { formatDateTime } from "../../format.ts";
+import { SignInNeeded } from "../../components/SignInNeeded.tsx";
 
 export default function AdminScene() {
   const { message } = App.useApp();
@@ -37,15 +37,7 @@ export default function AdminScene() {
   }, [admin, load, message]);
   // the form never shows to anyone but the admin (the server refuses them too); a visitor not
   // signed in is shown the way in, not only a refusal
-  if (ready && !user)
-    return (
-      <Alert
-        type="info"
-        showIcon
-        message="账号管理需要以管理员账号登录"
-        action={<Button onClick={() => navigate("/login?next=/admin")}>登录</Button>}
-      />
-    );
+  if (ready && !user) return <SignInNeeded message="账号管理需要以管理员账号登录" next="/admin" />;
   if (!admin) return <Alert type="warning" showIcon message="只有管理员可以管理账号" />;
   return (
     <Tabs
