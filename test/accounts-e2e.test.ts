@@ -54,9 +54,11 @@ describe("accounts in Chromium", { skip, timeout: 300_000 }, () => {
 
   test("anonymous visitors never see the admin form", async () => {
     await page.goto(`${base}/admin`);
-    await page.getByText("只有管理员可以管理账号").waitFor();
+    await page.getByText("账号管理需要以管理员账号登录").waitFor();
     assert.equal(await page.locator(".user-form").count(), 0);
     assert.equal(await page.getByRole("menuitem", { name: "管理" }).count(), 0);
+    // no menu item marked: the page is not the library
+    assert.equal(await page.locator(".ant-menu-item-selected").count(), 0);
   });
 
   test("the admin sees the ledger's units without an account, and creates 长治市司法局's account from the registry", async () => {

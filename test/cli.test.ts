@@ -148,4 +148,17 @@ describe("fazhi analyze", () => {
     assert.equal(r.status, 2);
     assert.match(r.stderr, /用法/);
   });
+
+  test("a wrong option is named in Chinese; --help after a command shows the help", () => {
+    const unknown = fazhi("analyze", "--bogus", good);
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /^fazhi analyze: 未知选项 “--bogus”\n/);
+    assert.doesNotMatch(unknown.stderr, /Unknown option|positional/);
+    const missing = fazhi("analyze", good, "--out");
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /^fazhi analyze: 选项 “--out” 后面缺少值\n/);
+    const help = fazhi("serve", "--help");
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^用法：fazhi/);
+  });
 });

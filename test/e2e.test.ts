@@ -123,6 +123,11 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
     await page.locator(".upload-status", { hasText: "已导入" }).waitFor();
     await page.locator(".upload-status", { hasText: "已存在（未重复导入）" }).waitFor();
     await page.locator(".upload-status", { hasText: "不是文本文件" }).waitFor();
+    // the reason only: the file's name is already at the row's start
+    assert.doesNotMatch(
+      (await page.locator(".upload-status", { hasText: "不是文本文件" }).textContent()) ?? "",
+      /program\.txt/,
+    );
     await page
       .locator(".ant-message-notice", { hasText: "新增 1 个文件，已存在 1 个（未重复导入）" })
       .waitFor();
@@ -166,7 +171,14 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
     // the spam inserted into this page is greyed and struck through
     assert.ok((await page.locator('[data-noise="spam"]').count()) >= 5);
     await shot("03-fact");
-    // a finding jumps to its span
+    // a finding shows the words where it stands, and jumps to its span
+    assert.match(
+      (await page
+        .locator(".finding", { hasText: "比率与分项不符" })
+        .locator(".finding-place")
+        .textContent()) ?? "",
+      /^原文：.+/,
+    );
     await page.locator(".finding", { hasText: "比率与分项不符" }).click();
     await page.waitForTimeout(300);
     await shot("04-finding");

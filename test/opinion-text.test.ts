@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { opinionFindings } from "../src/shared/opinion.ts";
+import { findingContext } from "../src/shared/passage.ts";
 
 describe("the opinion's automatic findings", () => {
   test("each with its passage and what the rule means; none said so", () => {
@@ -24,5 +25,14 @@ describe("the opinion's automatic findings", () => {
       ["1. 报告年度为2022年"],
     );
     assert.deepEqual(opinionFindings([]), ["未发现问题。"]);
+  });
+
+  test("a lone ? on its own line is quoted with the lines around it", () => {
+    const text = "一、主要举措\n全面推进依法行政\n?\n各项工作落到实处。";
+    const at = text.indexOf("?");
+    const [line] = opinionFindings([
+      { message: "异常字符「?」", ruleLabel: "异常字符「?」", context: findingContext(text, at, at + 1) },
+    ]);
+    assert.equal(line, "1. 异常字符「?」，原文“一、主要举措 全面推进依法行政 ? 各项工作落到实处。”");
   });
 });

@@ -6,6 +6,10 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { FastifyInstance } from "fastify";
+import type { KyselyPlugin } from "kysely";
+import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
+import { measureReads } from "../src/commands/tasks/plan-measures.ts";
+import { getTask } from "../src/commands/tasks/tasks.ts";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
 import { openStore, type Store } from "../src/store/db.ts";
@@ -95,6 +99,28 @@ describe("task actions, 催办 and notifications", { timeout: 180_000 }, () => {
   const detail = async (id: number, s: Session = coord) =>
     (await get(`/api/tasks/${id}`, s)).json() as Detail;
   const notices = async (s: Session, q = "") => (await get(`/api/notifications${q}`, s)).json() as Notices;
+
+  test("a task's measure is read from the kept measures, never the whole record", async () => {
+    // every row the detail reads, through a store that watches its queries
+    const rows: Array<Record<string, unknown>> = [];
+    const spy: KyselyPlugin = {
+      transformQuery: (args) => args.node,
+      transformResult: async (args) => {
+        rows.push(...(args.result.rows as Array<Record<string, unknown>>));
+        return args.result;
+      },
+    };
+    const watched: Store = { ...store, db: store.db.withPlugin(spy) };
+    const task = (await mine(sfj))[0];
+    const first = await getTask(watched, SYSTEM_SCOPE, task.id, "2018-01-15");
+    assert.ok(first.measure?.text.includes(task.title), "the measure is found");
+    const whole = rows.filter((r) => ["record", "record_facts", "record_findings"].some((c) => c in r));
+    assert.deepEqual(whole, [], "no row of the whole record is read");
+    assert.equal(measureReads(watched), 1, "the plan's measures read once");
+    const again = await getTask(watched, SYSTEM_SCOPE, task.id, "2018-01-15");
+    assert.deepEqual(again.measure, first.measure);
+    assert.equal(measureReads(watched), 1, "and kept for the next detail");
+  });
 
   test("a task shows its measure's full text and clause, as a span of the plan", async () => {
     const task = (await mine(sfj))[0];

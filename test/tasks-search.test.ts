@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { FastifyInstance } from "fastify";
 import { sql } from "kysely";
-import { measureReads } from "../src/commands/tasks/search.ts";
+import { measureReads } from "../src/commands/tasks/plan-measures.ts";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
 import { openStore, type Store } from "../src/store/db.ts";

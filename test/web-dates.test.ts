@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { officeDay, officialDate } from "../src/shared/opinion.ts";
-import { formatDate, formatDateTime } from "../web/src/format.ts";
+import { formatDate, formatDateTime, uploadReason } from "../web/src/format.ts";
 import { checkDeadlines, defaultSeasonYear } from "../web/src/scenes/season/deadlines.ts";
 
 describe("the app's date formatter", () => {
@@ -50,5 +50,16 @@ describe("the year a new season is offered for", () => {
     assert.equal(defaultSeasonYear("2026-04-01"), 2026);
     // in December the office prepares this year's season, not one overdue at once
     assert.equal(defaultSeasonYear("2026-12-04"), 2026);
+  });
+});
+
+describe("a failed upload's reason", () => {
+  test("without the file name the row already shows", () => {
+    assert.equal(
+      uploadReason("bad.pdf: 文件已损坏：扩展名为 .pdf，但内容不是 PDF", "bad.pdf"),
+      "文件已损坏：扩展名为 .pdf，但内容不是 PDF",
+    );
+    assert.equal(uploadReason("文件过大", "bad.pdf"), "文件过大");
+    assert.equal(uploadReason("other.pdf: 文件已损坏", "bad.pdf"), "other.pdf: 文件已损坏");
   });
 });

@@ -83,6 +83,15 @@ async function optionsFrom(values: CommonValues): Promise<AnalyzeOptions> {
   });
 }
 
+/** node:util parseArgs's errors (English, with advice about `--`) in the user's words. */
+function argumentError(error: Error & { code?: string }): string {
+  const option = /'(-[^' ]+)/.exec(error.message)?.[1] ?? "";
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `未知选项 “${option}”`;
+  if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+    return /does not take/.test(error.message) ? `选项 “${option}” 不带值` : `选项 “${option}” 后面缺少值`;
+  return error.message;
+}
+
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
@@ -94,6 +103,11 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     return 2;
   }
   const name = command as keyof typeof COMMANDS;
+  // `fazhi analyze --help`: the help, not an error about an unknown option
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.stdout(USAGE);
+    return 0;
+  }
   let values: Record<string, unknown>;
   let positionals: string[];
   let options: AnalyzeOptions;
@@ -103,7 +117,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     positionals = parsed.positionals;
     options = await optionsFrom(values as CommonValues);
   } catch (error) {
-    io.stderr(`fazhi ${name}: ${(error as Error).message}\n\n${USAGE}`);
+    io.stderr(`fazhi ${name}: ${argumentError(error as Error & { code?: string })}\n\n${USAGE}`);
     return 2;
   }
   const database = {

@@ -86,6 +86,26 @@ describe("a finding's context (the draft check)", () => {
       after: "全面推进依法行政各项工作落到实处…",
     });
   });
+  test("a span alone on its line: the words of the lines around it, on one line", () => {
+    const lone =
+      "一、主要举措\n深入学习贯彻党的二十大精神，全面推进依法行政\n?\n各项工作落到实处，取得积极成效。";
+    const q = lone.indexOf("?");
+    assert.deepEqual(findingContext(lone, q, q + 1), {
+      before: "…的二十大精神，全面推进依法行政 ",
+      text: "?",
+      after: " 各项工作落到实处，取得积极成效…",
+    });
+    // a line holding a few words beside the span keeps to its line
+    const short = "一、主要举措\n第五条?规定\n二、存在的不足";
+    const s = short.indexOf("?");
+    assert.deepEqual(findingContext(short, s, s + 1), { before: "第五条", text: "?", after: "规定" });
+    // a lone span at the start of the text: what follows only
+    assert.deepEqual(findingContext("?\n各项工作落到实处", 0, 1), {
+      before: "",
+      text: "?",
+      after: " 各项工作落到实处",
+    });
+  });
   test("no span, or one outside the text: no context", () => {
     assert.equal(findingContext(text, null, 3), null);
     assert.equal(findingContext(text, 4, 2), null);

@@ -109,7 +109,12 @@ export interface FindingContext {
   after: string;
 }
 
-/** The span and the words around it on its line, with … where the line goes on; null
+/** Fewer characters than this beside the span on its line (a lone "?" on a line of its own)
+ *  do not locate it: the context then reaches into the lines around it. */
+const FINDING_LINE_LEAST = 4;
+
+/** The span and the words around it on its line, with … where the line goes on; when its line
+ *  holds little else, the words of the lines around it, line breaks read as one space. Null
  *  without a span or with one outside the text. */
 export function findingContext(
   text: string,
@@ -117,7 +122,12 @@ export function findingContext(
   end: number | null,
 ): FindingContext | null {
   if (start === null || end === null || start < 0 || end > text.length || end < start) return null;
-  const p = passageAround(text, start, end, { context: FINDING_CONTEXT, stop: /\n/u });
+  let p = passageAround(text, start, end, { context: FINDING_CONTEXT, stop: /\n/u });
+  if ((p.before + p.after).replace(/\s/gu, "").length < FINDING_LINE_LEAST) {
+    // a reader finds "?" by the words before and after it, wherever the lines break
+    const wide = passageAround(text, start, end, { context: FINDING_CONTEXT });
+    p = { ...wide, before: oneLine(wide.before).trimStart(), after: oneLine(wide.after).trimEnd() };
+  }
   return {
     before: (p.cutBefore ? "…" : "") + p.before,
     // a long span (a copied passage) is cut: the context locates it, the check does not quote it

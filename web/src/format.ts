@@ -8,3 +8,10 @@ export const formatDateTime = (at: string | Date): string => dayjs(at).format("Y
 
 /** A day as `YYYY-MM-DD` (a moment is taken in the reader's time zone). */
 export const formatDate = (at: string | Date): string => dayjs(at).format("YYYY-MM-DD");
+
+/** A failed upload's reason beside its file: the server names the file first (“bad.pdf: 文件已
+ *  损坏…”, as the command line prints it), which the row already shows. */
+export const uploadReason = (message: string, name: string): string =>
+  message.startsWith(`${name}: `) || message.startsWith(`${name}：`)
+    ? message.slice(name.length + 2)
+    : message;

@@ -121,7 +121,9 @@ function App() {
   const visible =
     user && user.role !== "public" ? MENU : MENU.filter((m) => m.key !== "/season" && m.key !== "/tasks");
   const menu = user?.role === "admin" ? [...visible, { key: "/admin", label: "管理" }] : visible;
-  const selected = menu.find((m) => path.startsWith(m.key))?.key ?? "/documents";
+  // a page outside the menu (登录, a page not found, 管理 for another role) marks no item: 文档库
+  // marked there read as "you are in the library"
+  const selected = menu.find((m) => path.startsWith(m.key))?.key ?? (path === "/" ? "/documents" : "");
   return (
     <Layout style={{ minHeight: "100vh" }}>
       <Layout.Header className="app-header" style={{ display: "flex", alignItems: "center", gap: 24 }}>

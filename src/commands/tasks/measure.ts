@@ -2,9 +2,9 @@
 // responsible units, as spans of the plan document's current record (so the task can open the
 // document at that place), and the units the measure is shared with.
 import type { Store } from "../../store/db.ts";
-import type { Scope } from "../access/scope.ts";
-import { getDocument } from "../documents/documents.ts";
-import { DomainError } from "../errors.ts";
+import { requirePermission, type Scope } from "../access/scope.ts";
+import { visibleDocuments } from "../documents/documents.ts";
+import { planMeasures } from "./plan-measures.ts";
 import { type TaskRow, visibleTasks } from "./tasks.ts";
 
 export interface MeasureText {
@@ -17,41 +17,38 @@ export interface MeasureText {
   clauseStart: number | null;
 }
 
-/** The measure a task came from, read from the plan's current record (null for added tasks). */
+/** The measure a task came from, as the plan's current analysis words it (null for added tasks,
+ *  or when the plan is gone or hidden from the scope). Only the plan's measures are read, kept
+ *  per analysis with the 督办 search's (`planMeasures`), never the whole record. */
 export async function taskMeasure(
   store: Store,
   scope: Scope,
   task: Pick<TaskRow, "ledger_id" | "measure_no" | "title">,
 ): Promise<MeasureText | null> {
   if (task.measure_no === null) return null;
-  const ledger = await store.db
-    .selectFrom("ledgers")
-    .select("document_id")
-    .where("id", "=", task.ledger_id)
+  requirePermission(scope, "public");
+  // the plan as the scope may see it (a published one for the public), and its current analysis
+  const plan = await visibleDocuments(store, scope)
+    .innerJoin("ledgers", "ledgers.document_id", "documents.id")
+    .select(["documents.id", "documents.analysis_id"])
+    .where("ledgers.id", "=", task.ledger_id)
     .executeTakeFirst();
-  if (!ledger) return null;
-  let record: Awaited<ReturnType<typeof getDocument>>["record"];
-  try {
-    ({ record } = await getDocument(store, scope, ledger.document_id));
-  } catch (e) {
-    if (e instanceof DomainError && e.kind === "not_found") return null;
-    throw e;
-  }
+  if (!plan || plan.analysis_id === null) return null;
+  const measures = (await planMeasures(store, [plan.analysis_id])).get(plan.analysis_id) ?? [];
   // the same number and title; a re-analysis that renumbered the measures falls back to the title
   const m =
-    record.measures.find((x) => x.no === task.measure_no && x.title === task.title) ??
-    record.measures.find((x) => x.title === task.title);
+    measures.find((x) => x.no === task.measure_no && x.title === task.title) ??
+    measures.find((x) => x.title === task.title);
   if (!m) return null;
-  const raw = record.text.slice(m.start, m.end);
-  const start = m.start + (raw.length - raw.trimStart().length);
-  const text = raw.trim();
+  const start = m.start + (m.text.length - m.text.trimStart().length);
+  const text = m.text.trim();
   return {
-    documentId: ledger.document_id,
+    documentId: plan.id,
     text,
     start,
     end: start + text.length,
     clause: m.clause,
-    clauseStart: m.clause_start,
+    clauseStart: m.clauseStart,
   };
 }
 

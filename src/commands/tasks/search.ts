@@ -3,14 +3,14 @@
 // the clause naming the units). The
 // measure text is not stored with the task: it is read from the plan's current analysis (one per
 // ledger), so a re-analysed plan is searched as it now reads; each analysis's measures are read
-// once and kept (`measuresOf`).
+// once and kept (`planMeasures`, shared with the task's detail).
 import { type ExpressionBuilder, sql } from "kysely";
 import { oneLine, passageAround } from "../../shared/passage.ts";
 import type { Store } from "../../store/db.ts";
 import type { Database } from "../../store/schema.ts";
-import type { Measure } from "../../types.ts";
 import type { Scope } from "../access/scope.ts";
 import { visibleDocuments } from "../documents/documents.ts";
+import { type PlanMeasure, planMeasures } from "./plan-measures.ts";
 
 /** The most words of one search (the rest are ignored). */
 const MAX_WORDS = 5;
@@ -48,81 +48,21 @@ interface SearchableMeasure {
   lower: string;
 }
 
-/** How many plans' measure texts a store keeps (a plan's are about its text's size, ~50 KB). */
-const KEPT_PLANS = 32;
+/** The searched words of each plan's measures, derived once from the kept measures (below). */
+const searchableOf = new WeakMap<PlanMeasure[], SearchableMeasure[]>();
 
-interface Kept {
-  /** by analysis id; insertion order is use order (a hit moves its key to the end) */
-  plans: Map<number, SearchableMeasure[]>;
-  reads: number;
-}
-const kept = new WeakMap<Store, Kept>();
-const keptOf = (store: Store): Kept => {
-  let k = kept.get(store);
-  if (!k) {
-    k = { plans: new Map(), reads: 0 };
-    kept.set(store, k);
-  }
-  return k;
-};
-
-/** How many plans' measures searches have read from the database since the store was opened. */
-export const measureReads = (store: Store): number => keptOf(store).reads;
-
-/** A plan's measures as searched, from its analysis's text and measures. */
-function searchable(text: string, measures: Measure[]): SearchableMeasure[] {
-  return measures.map((m) => {
-    // the clause naming the units is left out: it names every unit of the measure, and a
-    // search for a unit should find that unit's tasks (by `tasks.unit_name`), not its partners'
-    const clause = m.clause_start ?? -1;
-    const own = text.slice(m.start, clause > m.start && clause < m.end ? clause : m.end);
-    return { no: m.no, text: own, lower: own.toLowerCase() };
-  });
-}
-
-/**
- * The measures of these analyses (ids), each read from the database once and kept. An analysis
- * never changes once stored (a re-analysis is a new one, made current by the document), so what
- * is kept under its id stays right in every process; which analysis a ledger's plan has now, and
- * whether the caller may see it, is read afresh by every search. Only the measures and the text
- * are read, not the facts and findings of the whole record.
- */
-async function measuresOf(store: Store, ids: number[]): Promise<Map<number, SearchableMeasure[]>> {
-  const k = keptOf(store);
-  const found = new Map<number, SearchableMeasure[]>();
-  const missing: number[] = [];
-  for (const id of ids) {
-    const plan = k.plans.get(id);
-    if (!plan) missing.push(id);
-    else {
-      k.plans.delete(id);
-      k.plans.set(id, plan);
-      found.set(id, plan);
-    }
-  }
-  if (missing.length) {
-    const rows = await store.db
-      .selectFrom("analyses")
-      .innerJoin("documents", "documents.id", "analyses.document_id")
-      .select([
-        "analyses.id",
-        // as recordOf rebuilds it: the record's own text (stored before 0010), else the
-        // analysis's (an earlier one), else the document's (the current one)
-        sql<string>`coalesce(analyses.record ->> 'text', analyses.text, documents.text)`.as("text"),
-        sql<Measure[] | null>`analyses.record -> 'measures'`.as("measures"),
-      ])
-      .where("analyses.id", "in", missing)
-      .execute();
-    k.reads += rows.length;
-    for (const row of rows) {
-      const plan = searchable(row.text ?? "", row.measures ?? []);
-      found.set(row.id, plan);
-      k.plans.set(row.id, plan);
-    }
-    for (const oldest of k.plans.keys()) {
-      if (k.plans.size <= KEPT_PLANS) break;
-      k.plans.delete(oldest);
-    }
+/** A plan's measures as searched: each one's text up to the clause naming its units. */
+function searchable(plan: PlanMeasure[]): SearchableMeasure[] {
+  let found = searchableOf.get(plan);
+  if (!found) {
+    found = plan.map((m) => {
+      // the clause naming the units is left out: it names every unit of the measure, and a
+      // search for a unit should find that unit's tasks (by `tasks.unit_name`), not its partners'
+      const clause = m.clauseStart ?? -1;
+      const own = clause > m.start && clause < m.end ? m.text.slice(0, clause - m.start) : m.text;
+      return { no: m.no, text: own, lower: own.toLowerCase() };
+    });
+    searchableOf.set(plan, found);
   }
   return found;
 }
@@ -145,14 +85,14 @@ export async function taskSearch(
     ? ledgers.where("ledgers.id", "=", ledgerId)
     : ledgers.where("ledgers.archived_at", "is", null);
   const rows = await ledgers.execute();
-  const plans = await measuresOf(
+  const plans = await planMeasures(
     store,
     rows.flatMap((r) => (r.analysis_id === null ? [] : [r.analysis_id])),
   );
   const measures = words.map(() => new Map<number, number[]>());
   const snippets = new Map<string, string>();
   for (const ledger of rows) {
-    for (const m of plans.get(ledger.analysis_id ?? -1) ?? []) {
+    for (const m of searchable(plans.get(ledger.analysis_id ?? -1) ?? [])) {
       words.forEach((word, i) => {
         const at = m.lower.indexOf(word.toLowerCase());
         if (at < 0) return;

@@ -16,10 +16,11 @@ import { MissingUnits } from "./MissingUnits.tsx";
 import { UserForm } from "./UserForm.tsx";
 import { UsersTable } from "./UsersTable.tsx";
 import { formatDateTime } from "../../format.ts";
+import { SignInNeeded } from "../../components/SignInNeeded.tsx";
 
 export default function AdminScene() {
   const { message } = App.useApp();
-  const { user } = useSession();
+  const { user, ready } = useSession();
   const [users, setUsers] = useState<User[]>([]);
   const [missing, setMissing] = useState<Unit[]>([]);
   const [entries, setEntries] = useState<Entry[]>([]);
@@ -34,7 +35,9 @@ export default function AdminScene() {
   useEffect(() => {
     if (admin) void load().catch((e: Error) => message.error(e.message));
   }, [admin, load, message]);
-  // the form never shows to anyone but the admin (the server refuses them too)
+  // the form never shows to anyone but the admin (the server refuses them too); a visitor not
+  // signed in is shown the way in, not only a refusal
+  if (ready && !user) return <SignInNeeded message="账号管理需要以管理员账号登录" next="/admin" />;
   if (!admin) return <Alert type="warning" showIcon message="只有管理员可以管理账号" />;
   return (
     <Tabs

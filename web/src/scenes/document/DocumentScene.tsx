@@ -20,6 +20,7 @@ import { type DocumentDetail, getJson, SEVERITY_LABEL } from "../../api.ts";
 import { usePageTitle } from "../../components/PrintHeader.tsx";
 import { navigate, useLocation } from "../../router.ts";
 import { TextBlocks } from "../../components/TextBlocks.tsx";
+import { findingContext } from "../../../../src/shared/passage.ts";
 import { cutPieces, type Piece, positionLabel } from "./segments.ts";
 import { placePieces, textBlocks } from "./tables.ts";
 
@@ -300,7 +301,10 @@ export default function DocumentScene({ id }: { id: number }) {
                 >
                   <Space align="start">
                     <Tag color={SEVERITY_COLOR[f.severity]}>{SEVERITY_LABEL[f.severity]}</Tag>
-                    <Typography.Text style={{ fontSize: 13 }}>{f.message}</Typography.Text>
+                    <Space direction="vertical" size={0}>
+                      <Typography.Text style={{ fontSize: 13 }}>{f.message}</Typography.Text>
+                      <FindingPlace text={record.text} start={f.start} end={f.end} />
+                    </Space>
                   </Space>
                 </List.Item>
               )}
@@ -317,5 +321,19 @@ export default function DocumentScene({ id }: { id: number }) {
         </Space>
       </Col>
     </Row>
+  );
+}
+
+/** Where a finding stands, in the words around it (as the review opinion quotes it): the same
+ *  message at two places (异常字符「?」) is otherwise two identical lines. */
+function FindingPlace({ text, start, end }: { text: string; start?: number; end?: number }) {
+  const at = findingContext(text, start ?? null, end ?? (start === undefined ? null : start + 1));
+  if (!at?.text.trim()) return null;
+  return (
+    <Typography.Text type="secondary" className="finding-place" style={{ fontSize: 12 }}>
+      原文：{at.before}
+      <mark>{at.text}</mark>
+      {at.after}
+    </Typography.Text>
   );
 }

@@ -30,6 +30,7 @@ import {
   type Facets,
   uploadFile,
 } from "../../api.ts";
+import { uploadReason } from "../../format.ts";
 import { navigate, useLocation } from "../../router.ts";
 import { useSession } from "../../session.tsx";
 import { useLatest } from "../../useLatest.ts";
@@ -275,7 +276,7 @@ export default function LibraryScene() {
                         ? p.result.created
                           ? "已导入"
                           : "已存在（未重复导入）"
-                        : p.result.error?.message
+                        : uploadReason(p.result.error?.message ?? "导入失败", p.name)
                       : "上传中"}
                   </span>
                 </div>

@@ -5,7 +5,6 @@ import { Alert, App, Button, DatePicker, Empty, Select, Space, Spin, Table, Tag 
 import dayjs from "dayjs";
 import { useState } from "react";
 import { canManage, type PageOf, send } from "../../api.ts";
-import { navigate } from "../../router.ts";
 import { useSession } from "../../session.tsx";
 import { useJson } from "../../useJson.ts";
 import { NewSeasonDialog } from "./NewSeasonDialog.tsx";
@@ -13,6 +12,7 @@ import { RateCards } from "./RateCards.tsx";
 import { SubmissionDrawer } from "./SubmissionDrawer.tsx";
 import { PublicationForm, SubmitPanel } from "./SubmitPanel.tsx";
 import { type DashboardJson, PUBLICATION_COLOR, STATUS_COLOR, type SeasonJson } from "./types.ts";
+import { SignInNeeded } from "../../components/SignInNeeded.tsx";
 
 type UnitRow = DashboardJson["units"][number];
 
@@ -85,12 +85,7 @@ export default function SeasonScene() {
   const board = useJson<DashboardJson>(id ? `/api/seasons/${id}/dashboard` : null);
   if (!user)
     return ready ? (
-      <Alert
-        type="info"
-        showIcon
-        message="年度报告的报送和审核需要登录；已公开的报告见“公开报告”"
-        action={<Button onClick={() => navigate("/login?next=/season")}>登录</Button>}
-      />
+      <SignInNeeded message="年度报告的报送和审核需要登录；已公开的报告见“公开报告”" next="/season" />
     ) : null;
   const season = board.data?.season;
   const mine = !manage && board.data?.units.length === 1 ? board.data.units[0] : null;

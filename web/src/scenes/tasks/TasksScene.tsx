@@ -37,6 +37,7 @@ import { TaskDrawer } from "./TaskDrawer.tsx";
 import { TaskList } from "./TaskList.tsx";
 import { rateChart } from "./charts.ts";
 import { UnitTable } from "./UnitTable.tsx";
+import { SignInNeeded } from "../../components/SignInNeeded.tsx";
 
 /** 手工添加任务 (coordinators): a task outside the plan's measures. */
 function AddTaskForm({ ledgerId, onAdded }: { ledgerId: number; onAdded: () => void }) {
@@ -154,14 +155,7 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
   const editable = canManage(user) && overview !== null && !overview.ledger.archived;
   const unitNames = (overview?.byUnit ?? []).map((u) => u.name);
   if (ready && !user) {
-    return (
-      <Alert
-        type="info"
-        showIcon
-        message="督办台账需要登录"
-        action={<Button onClick={() => navigate("/login?next=/tasks")}>登录</Button>}
-      />
-    );
+    return <SignInNeeded message="督办台账需要登录" next="/tasks" />;
   }
   return (
     <Space direction="vertical" size="large" style={{ width: "100%" }}>
