@@ -90,6 +90,8 @@ describe("fazhi analyze", () => {
       assert.ok(line.includes(word), line);
     }
     assert.ok(!r.stderr.includes("    at "), "no stack trace");
+    // says what to do, not the same thing twice (文件不存在：路径不存在)
+    assert.ok(errors.includes(`${missing}: 文件不存在：请检查路径和文件名`), r.stderr);
   });
 
   test("--max-bytes makes the size limit explicit", () => {

@@ -47,7 +47,7 @@ export async function readSource(location: string, limits: Limits): Promise<Uint
   try {
     info = await stat(location);
   } catch {
-    throw new InputError("not-found", location, "路径不存在");
+    throw new InputError("not-found", location, "请检查路径和文件名");
   }
   if (!info.isFile()) throw new InputError("unreadable", location, "不是普通文件");
   if (info.size > limits.maxBytes) {
@@ -56,7 +56,12 @@ export async function readSource(location: string, limits: Limits): Promise<Uint
   try {
     return new Uint8Array(await readFile(location));
   } catch (error) {
-    throw new InputError("unreadable", location, (error as NodeJS.ErrnoException).code ?? "读取失败");
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(
+      "unreadable",
+      location,
+      code === "EACCES" || code === "EPERM" ? "没有读取权限" : "读取失败",
+    );
   }
 }
 
