@@ -53,6 +53,23 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
     await shot("01-library");
   });
 
+  test("a document's facts name the analysis engine for staff, not for a visitor", async () => {
+    const engineShown = async (p: typeof page) => {
+      await p.goto(`${base}/documents`);
+      await p.getByRole("link", { name: "长治市2023年年度报告" }).click();
+      const facts = p.locator(".ant-card").filter({ hasText: "基本信息" });
+      await facts.getByText("年度").first().waitFor();
+      return (await facts.getByText("分析引擎").count()) > 0;
+    };
+    assert.equal(await engineShown(page), false);
+    const staff = await web.pageOf("coord1");
+    try {
+      assert.equal(await engineShown(staff), true);
+    } finally {
+      await staff.context().close();
+    }
+  });
+
   test("at 1024 px wide the header keeps every menu item in sight; the season page explains itself", async () => {
     const narrow = await web.pageOf("unit-sfj");
     try {

@@ -19,6 +19,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { type DocumentDetail, getJson, SEVERITY_LABEL } from "../../api.ts";
 import { usePageTitle } from "../../components/PrintHeader.tsx";
 import { navigate, useLocation } from "../../router.ts";
+import { useSession } from "../../session.tsx";
 import { TextBlocks } from "../../components/TextBlocks.tsx";
 import { findingContext } from "../../../../src/shared/passage.ts";
 import { cutPieces, type Piece, positionLabel } from "./segments.ts";
@@ -62,6 +63,7 @@ function FactCard({ fact, text }: { fact: DocumentDetail["record"]["facts"][numb
 }
 
 export default function DocumentScene({ id }: { id: number }) {
+  const { user } = useSession();
   const [doc, setDoc] = useState<DocumentDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<{ start: number; end: number } | null>(null);
@@ -255,9 +257,12 @@ export default function DocumentScene({ id }: { id: number }) {
               <Descriptions.Item label="文字">
                 {record.meta.script === "traditional" ? "繁体" : "简体"}
               </Descriptions.Item>
-              <Descriptions.Item label="分析引擎">
-                {doc.engineVersion}（共 {doc.analyses.length} 次分析）
-              </Descriptions.Item>
+              {/* which analysis staff are reading; the public has no use for the engine's version */}
+              {user ? (
+                <Descriptions.Item label="分析引擎">
+                  {doc.engineVersion}（共 {doc.analyses.length} 次分析）
+                </Descriptions.Item>
+              ) : null}
             </Descriptions>
           </Card>
           {record.sectionsPresent ? (
