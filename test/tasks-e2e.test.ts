@@ -143,8 +143,18 @@ describe("task supervision in Chromium", { skip, timeout: 600_000 }, () => {
     // waited in vain): the filter is brought to the middle first, where it opens downwards
     const filter = office.locator(".status-filter");
     await filter.evaluate((el) => el.scrollIntoView({ block: "center" }));
-    await filter.click();
-    await office.locator(".ant-select-item-option[title='已退回']").click();
+    // under load a click on the option can still land while the list re-renders and be lost (the
+    // dropdown stays open, nothing chosen): choose again until the filter shows it, a few times
+    for (let attempt = 1; ; attempt++) {
+      if (!(await office.locator(".ant-select-dropdown:visible").count())) await filter.click();
+      await office.locator(".ant-select-item-option[title='已退回']").click();
+      const chosen = office.locator(".status-filter", { hasText: "已退回" });
+      const shown = await chosen.waitFor({ timeout: 10_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (shown || attempt === 3) break;
+    }
     await office.locator(".status-filter", { hasText: "已退回" }).waitFor();
     await office.getByText("共 1 项").waitFor();
     const rows = office.locator(".task-table .ant-table-row");
@@ -244,9 +254,15 @@ describe("task supervision in Chromium", { skip, timeout: 600_000 }, () => {
       const search = office.locator(".task-search input");
       await search.fill("红顶中介");
       await search.press("Enter");
-      await office.getByText(/^找到 \d+ 项$/).waitFor();
+      const found = office.getByText(/^找到 \d+ 项$/);
+      await found.waitFor();
+      // the table may still show the rows before the search for a moment: wait for the found ones
+      const n = Number((await found.textContent())?.match(/\d+/)?.[0]);
+      await office.waitForFunction(
+        (count) => document.querySelectorAll(".task-table .ant-table-row").length === count,
+        Math.min(n, 20),
+      );
       const rows = office.locator(".task-table .ant-table-row");
-      const n = await rows.count();
       assert.ok(n >= 2, `${n} tasks of measure (4)`);
       for (let i = 0; i < n; i++) {
         assert.match((await rows.nth(i).locator("td").nth(1).textContent()) ?? "", /^（4）$/);
