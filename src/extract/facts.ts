@@ -46,6 +46,7 @@ import { wordsBelongToNext } from "./phrases.ts";
 import { type TableQuantity, tableQuantities } from "./tables.ts";
 import { deriveSubject, initialSubjectState } from "./subject.ts";
 import { charIn, charSet } from "../shared/chars.ts";
+import { byStart, countBefore, lastAtOrBefore } from "../shared/sorted.ts";
 
 export interface FactContext {
   text: string;
@@ -110,18 +111,9 @@ function protectedSpans(norm: string): Span[] {
 
 /** True when [start, end) lies inside one of `spans` (sorted by start; nested spans allowed). */
 function within(spans: Span[], start: number, end: number): boolean {
-  // binary search for the last span starting at or before `start`, then look back over
-  // the few that could still enclose it
-  let lo = 0;
-  let hi = spans.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= start) {
-      last = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  // the last span starting at or before `start`, then back over the few that could still
+  // enclose it
+  const last = lastAtOrBefore(spans, start, byStart);
   for (let k = last; k >= 0 && k > last - 8; k--) if (spans[k].end >= end) return true;
   return false;
 }
@@ -515,12 +507,6 @@ function addTableQuantities(
 /** Whether a span overlaps a fact (facts in text order, apart): the last fact starting before
  *  its end, found by halving, is the only one that can. */
 function overlapsAny(facts: Fact[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = facts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (facts[mid].start < end) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && facts[lo - 1].end > start;
+  const before = countBefore(facts, end, byStart);
+  return before > 0 && facts[before - 1].end > start;
 }

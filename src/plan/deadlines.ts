@@ -10,6 +10,7 @@ import {
   TEXT_RECURRING,
   YEARLESS_PATTERNS,
 } from "../rules/deadlines.ts";
+import { itself, lastAtOrBefore } from "../shared/sorted.ts";
 import type { Deadline, MeasureTerm } from "../types.ts";
 
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -24,25 +25,16 @@ function positionsOf(text: string, ch: string): number[] {
   return at;
 }
 /** The last of the sorted `positions` at or before `at`, or -1 (as lastIndexOf). */
-function lastAtOrBefore(positions: number[], at: number): number {
-  let lo = 0;
-  let hi = positions.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (positions[mid] <= at) {
-      found = positions[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+function lastPositionAtOrBefore(positions: number[], at: number): number {
+  const k = lastAtOrBefore(positions, at, itself);
+  return k >= 0 ? positions[k] : -1;
 }
 
 function insideTitle(text: string, at: number): boolean {
   if (titleMarks?.text !== text)
     titleMarks = { text, opens: positionsOf(text, "《"), closes: positionsOf(text, "》") };
-  const open = lastAtOrBefore(titleMarks.opens, at);
-  return open >= 0 && lastAtOrBefore(titleMarks.closes, at) < open;
+  const open = lastPositionAtOrBefore(titleMarks.opens, at);
+  return open >= 0 && lastPositionAtOrBefore(titleMarks.closes, at) < open;
 }
 
 /** Deadlines in norm[from, to); quotes come from the original text. `year`: the plan's own year

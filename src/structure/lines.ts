@@ -1,5 +1,6 @@
 // Lines of the analysis text with their offsets: the unit of layout in published reports
 // (one paragraph per line after extraction).
+import { byStart, lastAtOrBefore } from "../shared/sorted.ts";
 import type { Span } from "../types.ts";
 
 export interface Line extends Span {
@@ -32,14 +33,7 @@ export function contentStart(line: Line): number {
 
 export const isBlank = (line: Line) => line.text.trim() === "";
 
-/** Index of the line containing `offset` (binary search over sorted lines). */
+/** The line containing `offset` (the first line for an offset before all). */
 export function lineAt(lines: Line[], offset: number): Line {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lines[lo];
+  return lines[Math.max(0, lastAtOrBefore(lines, offset, byStart))];
 }

@@ -1,5 +1,6 @@
 // All noise of a document, without overlaps: spam is cut out of the boilerplate around it
 // (a hijacked page title is boilerplate with spam inside).
+import { byStart, countBefore } from "../shared/sorted.ts";
 import type { Noise } from "../types.ts";
 import { isBlank, type Line } from "./lines.ts";
 
@@ -22,15 +23,8 @@ function subtract(span: Noise, holes: Noise[]): Noise[] {
  *  have thousands of boilerplate lines and thousands of inserts: testing every hole against
  *  every line made this quadratic. */
 function holesIn(span: Noise, sorted: Noise[], reach: number[]): Noise[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < span.end) lo = mid + 1;
-    else hi = mid;
-  }
   const found: Noise[] = [];
-  for (let k = lo - 1; k >= 0 && reach[k] > span.start; k--)
+  for (let k = countBefore(sorted, span.end, byStart) - 1; k >= 0 && reach[k] > span.start; k--)
     if (sorted[k].end > span.start) found.push(sorted[k]);
   return found;
 }

@@ -1,6 +1,7 @@
 // The text as it reads with some spans taken out (watermarks injected into sentences), and
 // the way back: stages read the view, and every offset they report is mapped into the
 // original. Without spans the view is the text itself and nothing is copied or mapped.
+import { lastAtOrBefore } from "../shared/sorted.ts";
 
 export interface ReadingView {
   text: string;
@@ -33,20 +34,10 @@ const identity = (text: string, norm: string): ReadingView => ({
   toView: (o) => o,
 });
 
-/** The last cut whose `key` is ≤ value (binary search), or -1. */
-function lastAtOrBefore(cuts: Cut[], value: number, key: (c: Cut) => number): number {
-  let lo = 0;
-  let hi = cuts.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(cuts[mid]) <= value) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
+// where a cut stands in the reading view, and where it starts and ends in the full text
+const cutAt = (c: Cut) => c.at;
+const cutStart = (c: Cut) => c.start;
+const cutEnd = (c: Cut) => c.end;
 
 /** `spans`: sorted, not overlapping. */
 export function readingView(
@@ -76,12 +67,12 @@ export function readingView(
     norm: keptNorm.join(""),
     identity: false,
     // at a cut, what starts there starts after the removed span; what ends there, before it
-    start: (o) => o + before(lastAtOrBefore(cuts, o, (c) => c.at)),
-    end: (o) => o + before(lastAtOrBefore(cuts, o - 1, (c) => c.at)),
+    start: (o) => o + before(lastAtOrBefore(cuts, o, cutAt)),
+    end: (o) => o + before(lastAtOrBefore(cuts, o - 1, cutAt)),
     toView: (o) => {
-      const k = lastAtOrBefore(cuts, o, (c) => c.start);
+      const k = lastAtOrBefore(cuts, o, cutStart);
       if (k >= 0 && o < cuts[k].end) return cuts[k].at;
-      return o - before(lastAtOrBefore(cuts, o, (c) => c.end));
+      return o - before(lastAtOrBefore(cuts, o, cutEnd));
     },
   };
 }

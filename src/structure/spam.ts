@@ -5,6 +5,7 @@
 // place before 人民政府 and `_`-joined keyword strings decide which runs are spam. A string found
 // once is then marked wherever it recurs (title, body, footer).
 import { EDGE_TRIM, ISSUER_SLOT_AFTER, KEYWORD_SEPARATORS } from "../rules/spam.ts";
+import { byStart, countBefore } from "../shared/sorted.ts";
 import type { Finding, Noise, Span } from "../types.ts";
 import type { Line } from "./lines.ts";
 import { findRegions } from "./regions.ts";
@@ -115,15 +116,8 @@ function clauseAround(norm: string, span: Span): Span {
 
 /** The items of a list sorted by start that lie inside `span` (binary search, then a walk). */
 function itemsInside<T extends Span>(sorted: T[], span: Span): T[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: T[] = [];
-  for (let k = lo; k < sorted.length && sorted[k].start < span.end; k++)
+  for (let k = countBefore(sorted, span.start, byStart); k < sorted.length && sorted[k].start < span.end; k++)
     if (sorted[k].end <= span.end) out.push(sorted[k]);
   return out;
 }
