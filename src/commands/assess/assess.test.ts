@@ -15,6 +15,7 @@ import {
   createRound,
   decideAppeal,
   enterItem,
+  evidenceFile,
   fileAppeal,
   listRounds,
   recomputeRound,
@@ -356,6 +357,14 @@ describe("assessment rounds", () => {
     assert.equal(pub.results.length, 2);
     assert.equal(pub.results[0].score.items.length, 0);
     assert.equal(pub.results[0].score.tree.length, 6);
+    // an item's trace (its evidence, inputs and appeals) and its files stay with those who may
+    // read assessments, published or not: the command refuses them itself, not just the route
+    const item = results[0].itemIds.D1;
+    await rejects(traceItem(store, publicScope, item), "login_required");
+    await rejects(evidenceFile(store, publicScope, item, "0".repeat(64)), "login_required");
+    assert.ok(
+      (await traceItem(store, sfj, (await roundResults(store, sfj, roundId)).results[0].itemIds.D1)).item,
+    );
     const actions = await store.db
       .selectFrom("audit_log")
       .select("action")

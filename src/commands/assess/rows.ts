@@ -60,8 +60,11 @@ export function requireOpen(round: RoundRow): void {
     throw conflict("round_locked", "该评估轮次已定稿，不能再修改", "the round is finalised and locked");
 }
 
-/** An item with its unit and round, visible to the scope. */
+/** An item with its unit and round, visible to the scope. An item is never public, not even
+ *  in a published round (the public sees totals): its evidence, inputs and appeals are staff's
+ *  and its unit's, so the permission is checked here and not left to the route. */
 export async function loadItem(db: Db, scope: Scope, itemId: number, forUpdate = false) {
+  requirePermission(scope, "assess:read");
   let q = db
     .selectFrom("assess_items")
     .innerJoin("assess_units", "assess_units.id", "assess_items.unit_id")
