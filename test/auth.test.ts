@@ -9,7 +9,7 @@ import { allows, ROLES } from "../src/commands/access/policy.ts";
 import { passwordProblem } from "../src/commands/users/passwords.ts";
 import { openStore, type Store } from "../src/store/db.ts";
 import type { Role } from "../src/store/schema.ts";
-import { demoLedger } from "./helpers/ledger.ts";
+import { type RouteFixtures, routeFixtures } from "./helpers/route-fixtures.ts";
 import { as, login, PASSWORD, type Session } from "./helpers/session.ts";
 
 const USER_OF: Record<Role, string> = {
@@ -20,40 +20,98 @@ const USER_OF: Record<Role, string> = {
   public: "public1",
 };
 
-const MADE = /^\/api\/(documents|ledgers|tasks)\/:id/;
 const STAFF = new Set<Role>(["admin", "coordinator", "evaluator"]);
+
+/** What a unit's account (unit-sfj, of 市司法局) and a visitor (the public account, or none) get
+ *  from each route that reads one thing, where the policy lets them in: `shown` a success,
+ *  `hidden` a 404 (for them the thing does not exist). The fixtures (helpers/route-fixtures.ts)
+ *  are 市发改委's and drafts, but for its season report, which is published. Staff are shown all
+ *  the policy lets them reach, and 市发改委's own account what `hidden` keeps from 市司法局. */
+type Seen = "shown" | "hidden";
+const READS: Record<string, { unit?: Seen; visitor?: Seen }> = {
+  "/api/documents/:id": { unit: "shown", visitor: "hidden" },
+  "/api/documents/:id/original": { unit: "shown", visitor: "hidden" },
+  "/api/documents/:id/ledger": { unit: "shown", visitor: "hidden" },
+  "/api/export/:table.:format": { unit: "shown", visitor: "shown" }, // published rows only
+  "/api/ledgers/:id/overview": { unit: "shown" }, // the plan's ledger is the city's, each unit's tasks in it its own
+  "/api/tasks/:id": { unit: "hidden" },
+  "/api/attachments/:id": { unit: "hidden" },
+  "/api/seasons/:id/dashboard": { unit: "shown" }, // its own row only
+  "/api/seasons/:id/units/:unit/versions": { unit: "hidden" },
+  "/api/season/submissions/:id": { unit: "hidden" },
+  "/api/season/submissions/:id/diff": { unit: "hidden" },
+  "/api/season/submissions/:id/opinion.docx": { unit: "hidden" },
+  "/api/seasons/:id/promises": { unit: "shown" }, // its own only
+  "/api/seasons/:id/report-draft.docx": {},
+  "/api/public/reports/:id": { unit: "shown", visitor: "shown" },
+  "/api/assess/systems/:key": { unit: "shown" },
+  "/api/assess/rounds/:id": { unit: "hidden", visitor: "hidden" },
+  "/api/assess/rounds/:id/appeals": { unit: "hidden" },
+  "/api/assess/rounds/:id/scores.xlsx": { unit: "hidden" },
+  "/api/assess/rounds/:id/report.docx": { unit: "hidden" },
+  "/api/assess/items/:id": { unit: "hidden" },
+  "/api/assess/items/:id/files/:sha256": { unit: "hidden" },
+};
 
 describe("accounts and permissions", { timeout: 180_000 }, () => {
   let store: Store;
   let app: FastifyInstance;
+  let fixtures: RouteFixtures;
   let planId = 0;
-  let ledgerId = 0;
   const sessions = new Map<Role, Session>();
 
   before(async () => {
+    process.env.FAZHI_FETCH_ALLOW = "127.0.0.1"; // the season report's page is served locally
     store = await openStore({ dataDir: "memory://" });
     app = await buildApp({ store, options: resolveOptions(), config: { sessionTtlMs: 60_000 } });
-    const demo = await demoLedger(store, app);
-    ({ planId, ledgerId } = demo);
+    fixtures = await routeFixtures(store, app);
+    ({ planId } = fixtures);
     for (const role of ROLES)
-      sessions.set(role, role === "coordinator" ? demo.coord : await login(app, USER_OF[role]));
+      sessions.set(role, role === "coordinator" ? fixtures.coord : await login(app, USER_OF[role]));
   });
   after(async () => {
+    fixtures?.web.close();
     await app?.close();
     await store?.close();
   });
 
-  test("every role on every route: allowed or refused as the policy says", async () => {
-    const firstTask = await store.db.selectFrom("tasks").select("id").orderBy("id").executeTakeFirstOrThrow();
-    const url = (u: string) =>
-      u
+  test("every role on every route: allowed or refused as the policy says, shown what it may see", async () => {
+    const f = fixtures;
+    const ID_OF: Record<string, number> = {
+      "/api/documents": f.planId,
+      "/api/ledgers": f.ledgerId,
+      "/api/tasks": f.taskId,
+      "/api/attachments": f.attachmentId,
+      "/api/users": f.userId,
+      "/api/seasons": f.seasonId,
+      "/api/season/submissions": f.submissionId,
+      "/api/public/reports": f.submissionId,
+      "/api/assess/rounds": f.roundId,
+      "/api/assess/items": f.itemId,
+      "/api/assess/appeals": f.appealId,
+    };
+    // every parameter filled with a thing that exists: a route with a parameter nobody fills fails
+    const url = (u: string) => {
+      const filled = u
         .replace(":table.:format", "documents.csv")
-        .replace("/api/documents/:id", `/api/documents/${planId}`)
-        .replace("/api/ledgers/:id", `/api/ledgers/${ledgerId}`)
-        .replace("/api/tasks/:id", `/api/tasks/${firstTask.id}`)
-        .replace(":id", "1");
+        .replace(":key", "dept-kaohe")
+        .replace(":unitId", String(f.assessUnitId))
+        .replace(":unit", encodeURIComponent(f.unitKey))
+        .replace(":sha256", f.sha256)
+        .replace(/^(\/api\/[a-z/]+?)\/:id\b/, (_, at: string) => `${at}/${ID_OF[at]}`);
+      assert.doesNotMatch(filled, /:[a-z]|undefined/i, `${u}: no fixture for its parameter`);
+      return filled;
+    };
+    const reads = ROUTES.filter((r) => r.method === "GET" && r.url.includes(":")).map((r) => r.url);
+    assert.deepEqual(reads.sort(), Object.keys(READS).sort(), "every route that reads one thing is in READS");
     let checked = 0;
     for (const route of ROUTES) {
+      const read = route.method === "GET" ? READS[route.url] : undefined;
+      if (read) {
+        // told what a role sees exactly where the policy lets it in
+        assert.equal(read.unit !== undefined, allows("unit", route.permission), `${route.url}: unit`);
+        assert.equal(read.visitor !== undefined, route.permission === "public", `${route.url}: visitor`);
+      }
       for (const role of [null, ...ROLES] as Array<Role | null>) {
         let session = role ? (sessions.get(role) ?? null) : null;
         if (route.method === "DELETE" && role) session = await login(app, USER_OF[role]); // logging out must not end the shared session
@@ -63,30 +121,63 @@ describe("accounts and permissions", { timeout: 180_000 }, () => {
           headers: as(session),
           ...(route.method === "POST" && !route.multipart ? { payload: {} } : {}),
         });
+        const said = `${role ?? "anonymous"} ${route.method} ${route.url}: ${res.statusCode} ${res.body.slice(0, 120)}`;
         const code =
           res.statusCode === 401 || res.statusCode === 403
             ? ((res.json() as { error?: { code: string } }).error?.code ?? "")
             : "";
         const refused = code === "login_required" || code === "forbidden";
-        const expected = !allows(role, route.permission);
-        assert.equal(
-          refused,
-          expected,
-          `${role ?? "anonymous"} ${route.method} ${route.url}: ${res.statusCode} ${res.body.slice(0, 120)}`,
-        );
-        if (refused) assert.equal(res.statusCode, role ? 403 : 401);
-        // The plan, ledger and task above exist, so a staff role the policy lets in reads them: a 404
-        // here means the test lost its fixtures and would pass without checking those routes at all.
-        // (Units and the public may still get 404 — someone else's task, an unpublished plan.)
-        else if (route.method === "GET" && MADE.test(route.url) && role && STAFF.has(role))
-          assert.ok(
-            res.statusCode < 400,
-            `${role} ${route.url}: ${res.statusCode} ${res.body.slice(0, 120)}`,
-          );
+        assert.equal(refused, !allows(role, route.permission), said);
+        if (refused) assert.equal(res.statusCode, role ? 403 : 401, said);
+        else if (read) {
+          // the things exist, so a 404 for staff would mean lost fixtures, not a check passed
+          const seen = role && STAFF.has(role) ? "shown" : role === "unit" ? read.unit : read.visitor;
+          if (seen === "shown") assert.ok(res.statusCode < 300, said);
+          else assert.equal(res.statusCode, 404, said);
+        }
         checked++;
+      }
+      if (read?.unit === "hidden") {
+        const own = await app.inject({ method: "GET", url: url(route.url), headers: as(f.owner) });
+        assert.ok(
+          own.statusCode < 300,
+          `市发改委's own ${route.url}: ${own.statusCode} ${own.body.slice(0, 120)}`,
+        );
       }
     }
     assert.equal(checked, ROUTES.length * (ROLES.length + 1));
+  });
+
+  test("what a unit and a visitor are let into holds only their own and the published", async () => {
+    const f = fixtures;
+    const get = async (s: Session | null, url: string) => {
+      const res = await app.inject({ method: "GET", url, headers: as(s) });
+      assert.equal(res.statusCode, 200, `${url}: ${res.body.slice(0, 120)}`);
+      return res;
+    };
+    const unit = sessions.get("unit") ?? null;
+    const board = (await get(unit, `/api/seasons/${f.seasonId}/dashboard`)).json() as {
+      units: Array<{ unitKey: string }>;
+    };
+    assert.deepEqual(
+      board.units.map((u) => u.unitKey),
+      ["长治市:justice"],
+      "a unit's season board has its own row only",
+    );
+    const overview = (await get(unit, `/api/ledgers/${f.ledgerId}/overview`)).json() as {
+      byUnit: Array<{ name: string }>;
+    };
+    assert.deepEqual(
+      overview.byUnit.map((u) => u.name),
+      ["市司法局"],
+      "a unit's ledger overview counts its own tasks only",
+    );
+    const csv = (unitOrNone: Session | null) =>
+      get(unitOrNone, "/api/export/documents.csv").then((r) => r.body.trim().split("\n").length);
+    assert.equal(await csv(null), 1, "a visitor's export holds the header, not the unpublished plan");
+    assert.equal(await csv(sessions.get("admin") ?? null), 2);
+    const report = (await get(null, `/api/public/reports/${f.submissionId}`)).json() as { text: string };
+    assert.ok(report.text.length > 1000, "the published report is read in full without an account");
   });
 
   test("the signed-in header names the unit as the register does, not as the account typed it", async () => {
