@@ -48,21 +48,14 @@ export async function routeFixtures(store: Store, app: FastifyInstance): Promise
   const { coord, planId, ledgerId } = await demoLedger(store, app);
   const owner = await login(app, "unit-fgw");
   const admin = await login(app, "admin1");
-  const send = async (s: Session, method: Method, url: string, payload?: unknown) => {
-    const res = await app.inject({ method, url, headers: as(s), payload } as InjectOptions);
+  const send = async (s: Session, method: Method, url: string, payload?: unknown, type?: string) => {
+    const headers = { ...as(s), ...(type ? { "content-type": type } : {}) };
+    const res = await app.inject({ method, url, headers, payload } as InjectOptions);
     assert.ok(res.statusCode < 300, `${method} ${url}: ${res.statusCode} ${res.body.slice(0, 200)}`);
     return res.headers["content-type"]?.toString().includes("json") ? res.json() : null;
   };
-  const sendForm = async (s: Session, url: string, form: ReturnType<typeof multipartBody>) => {
-    const res = await app.inject({
-      method: "POST",
-      url,
-      headers: { ...as(s), "content-type": form.contentType },
-      payload: form.payload,
-    });
-    assert.ok(res.statusCode < 300, `POST ${url}: ${res.statusCode} ${res.body.slice(0, 200)}`);
-    return res.json();
-  };
+  const sendForm = (s: Session, url: string, form: ReturnType<typeof multipartBody>) =>
+    send(s, "POST", url, form.payload, form.contentType);
 
   // supervision: a task of the owner's, its progress with a file
   const tasks = await send(owner, "GET", "/api/tasks?pageSize=1");
