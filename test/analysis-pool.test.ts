@@ -49,6 +49,25 @@ describe("analysis pool", { timeout: 300_000 }, () => {
     assert.equal(record.source.path, "之后.txt");
   });
 
+  test("a job handed to a worker behind one stopped at its time limit is run again, not failed with it", async () => {
+    // one worker holds two jobs (the next starts when the first is done); stopping the first ends
+    // the worker, and with it the second, which had not started
+    await configurePool({ workers: 1, queue: 4, jobsPerWorker: 2 });
+    await warmPool();
+    const quick = resolveOptions({ limits: { timeoutMs: 1 } });
+    const [stopped, next] = await Promise.allSettled([
+      analyzeBytes(bigReport("辛"), "超时报告.txt", quick),
+      analyzeBytes(utf8(REPORT_TEXT), "排在其后.txt"),
+    ]);
+    assert.equal(stopped.status, "rejected");
+    assert.ok(
+      stopped.reason instanceof InputError && stopped.reason.problem === "timeout",
+      String(stopped.reason),
+    );
+    assert.equal(next.status, "fulfilled", next.status === "rejected" ? String(next.reason) : "");
+    assert.equal(next.value.source.path, "排在其后.txt");
+  });
+
   test("a job over the memory limit stops with a message naming the file, and the pool goes on", async () => {
     await configurePool({ workers: 1, queue: 4, memoryMb: 48 });
     // about 2.5 million characters: far past 48 MB of heap once analysed, however little the

@@ -8,6 +8,7 @@ import { Piscina } from "piscina";
 import { DomainError } from "../commands/errors.ts";
 import { InputError, type InputProblem } from "./errors.ts";
 import type { Limits } from "./limits.ts";
+import { trace, traceNow, tracing } from "./trace.ts";
 
 export interface PoolSettings {
   /** worker threads (FAZHI_ANALYSIS_WORKERS; default one per CPU core) */
@@ -16,6 +17,9 @@ export interface PoolSettings {
   queue: number;
   /** V8 heap of one worker, MiB (FAZHI_ANALYSIS_MEMORY_MB) */
   memoryMb: number;
+  /** jobs handed to a worker at once, the one it runs and those next (FAZHI_ANALYSIS_JOBS_PER_WORKER;
+   *  default JOBS_PER_WORKER; 1 is the pool before stop 28, for comparison) */
+  jobsPerWorker: number;
 }
 
 function positive(value: string | undefined, fallback: number, name: string): number {
@@ -31,13 +35,18 @@ export function poolSettings(env: NodeJS.ProcessEnv = process.env): PoolSettings
     workers: positive(env.FAZHI_ANALYSIS_WORKERS, availableParallelism(), "FAZHI_ANALYSIS_WORKERS"),
     queue: positive(env.FAZHI_ANALYSIS_QUEUE, 32, "FAZHI_ANALYSIS_QUEUE"),
     memoryMb: positive(env.FAZHI_ANALYSIS_MEMORY_MB, 1024, "FAZHI_ANALYSIS_MEMORY_MB"),
+    jobsPerWorker: positive(
+      env.FAZHI_ANALYSIS_JOBS_PER_WORKER,
+      JOBS_PER_WORKER,
+      "FAZHI_ANALYSIS_JOBS_PER_WORKER",
+    ),
   };
 }
 
 /** What a worker answers: the value, a problem with the input (shown to the user), or a bug. */
 export type PoolReply<T> = { value: T } | { problem: InputProblem; detail: string } | { internal: string };
 
-/** What the worker entry receives: the job, and a flag it raises when it starts. */
+/** What the worker entry receives: the job, and a flag it raises when it starts (its thread id). */
 export interface PoolJob<Task> {
   started: Int32Array;
   task: Task;
@@ -48,8 +57,36 @@ export interface PoolJob<Task> {
  *  alternating processes, 2026-12-04). The analysis bench gives its own thread the same. */
 export const WORKER_YOUNG_GENERATION_MB = 64;
 
+/** Jobs handed to one worker at a time: the one it runs and the next, which it starts as soon as
+ *  the first is done. With one, a worker waited for the main thread to see its reply and send the
+ *  next job, and the main thread is often busy for tens of milliseconds (building a batch's
+ *  INSERT): in a 1,000-document ingest each worker sat idle 22 % of its time with the next job
+ *  dispatched but still in the main thread's queue (FAZHI_TRACE_INGEST timeline, 2026-12-04).
+ *  The worker runs its jobs one after the other (analysis-worker.mjs), each raising its "started"
+ *  flag, so a job's time limit still runs from its own start. */
+export const JOBS_PER_WORKER = 2;
+
 /** seconds a caller told "busy" should wait */
 export const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * An idle worker first; else, once every worker is started, the least busy one below
+ * JOBS_PER_WORKER (a job that ends with its worker before it started is run again: runInPool).
+ * Until every worker is started a job waits for a new one — piscina's own balancer would give it
+ * to a worker still starting — so that the warming jobs (warmPool) each take their own.
+ */
+type Balancer = NonNullable<NonNullable<ConstructorParameters<typeof Piscina>[0]>["loadBalancer"]>;
+
+function aheadBalancer(workers: number, perWorker: number): Balancer {
+  return (_task, candidates) => {
+    let best: (typeof candidates)[number] | null = null;
+    for (const w of candidates) {
+      if (w.currentUsage === 0) return w;
+      if (w.currentUsage < perWorker && (best === null || w.currentUsage < best.currentUsage)) best = w;
+    }
+    return candidates.length >= workers ? best : null;
+  };
+}
 
 let settings: PoolSettings | null = null;
 let pool: Piscina | null = null;
@@ -62,6 +99,8 @@ function thePool(): { pool: Piscina; settings: PoolSettings } {
       minThreads: 0,
       maxThreads: settings.workers,
       maxQueue: settings.queue,
+      concurrentTasksPerWorker: settings.jobsPerWorker,
+      loadBalancer: aheadBalancer(settings.workers, settings.jobsPerWorker),
       idleTimeout: 60_000,
       resourceLimits: {
         maxOldGenerationSizeMb: settings.memoryMb,
@@ -104,11 +143,12 @@ export function ensureCapacity(): void {
   if (pool.queueSize >= settings.queue) throw busy();
 }
 
-/** How many jobs one caller with many files keeps in the pool: every worker busy and one more
- * waiting for each, within the queue (the rest of the queue stays for other callers). */
+/** How many jobs one caller with many files keeps in the pool: every worker busy with its jobs
+ * handed to it (JOBS_PER_WORKER) and one more waiting for each, within the queue (the rest of the
+ * queue stays for other callers). */
 export function analysisSlots(): number {
   const { settings } = thePool();
-  return settings.workers + Math.min(settings.workers, settings.queue);
+  return settings.workers * settings.jobsPerWorker + Math.min(settings.workers, settings.queue);
 }
 
 /**
@@ -153,27 +193,68 @@ function whenStarted(flag: Int32Array): Promise<unknown> {
 /** Run one job in the pool; input problems come back as InputError naming the file. */
 export async function runInPool<T>(task: object, file: string, limits: Limits): Promise<T> {
   ensureCapacity();
-  const { pool, settings } = thePool();
+  for (let attempt = 1; ; attempt++) {
+    const outcome = await runOnce<T>(task, file, limits);
+    // a job whose worker ended for another job (that job's time limit or memory, while this one
+    // waited behind it) is not at fault: it is run again, once
+    if ("notItsOwn" in outcome && attempt === 1) continue;
+    if ("value" in outcome) return outcome.value;
+    throw "error" in outcome ? outcome.error : outcome.notItsOwn;
+  }
+}
+
+async function runOnce<T>(
+  task: object,
+  file: string,
+  limits: Limits,
+): Promise<{ value: T } | { error: unknown } | { notItsOwn: unknown }> {
+  const { pool: own, settings } = thePool();
+  // the worker writes its thread id here when it starts the job
   const started = new Int32Array(new SharedArrayBuffer(4));
-  const controller = new AbortController();
   let done = false;
+  let timedOut = false;
   let timer: NodeJS.Timeout | undefined;
-  // the time limit runs from the moment a worker starts the job, not while it queues
+  // The time limit runs from the moment a worker starts the job, not while it queues. It ends the
+  // worker, as piscina's abort would; the job is not given piscina an abort signal, since piscina
+  // hands no second job to a worker running one that has a signal (JOBS_PER_WORKER).
   void whenStarted(started).then(() => {
-    if (!done) timer = setTimeout(() => controller.abort(), limits.timeoutMs);
+    if (done) return;
+    timer = setTimeout(() => {
+      timedOut = true;
+      const thread = Atomics.load(started, 0);
+      void own.threads.find((w) => w.threadId === thread)?.terminate();
+    }, limits.timeoutMs);
   });
   let reply: PoolReply<T>;
+  const dispatched = tracing ? traceNow() : 0;
   try {
-    reply = await pool.run({ started, task } satisfies PoolJob<object>, { signal: controller.signal });
+    reply = await own.run({ started, task } satisfies PoolJob<object>);
   } catch (error) {
-    throw translate(error, file, limits, settings);
+    if (timedOut)
+      return {
+        error: new InputError("timeout", file, `解析和分析超过 ${limits.timeoutMs / 1000} 秒，已中止`),
+      };
+    const e = error as { code?: string; message?: string };
+    const ownMemory = e.code === "ERR_WORKER_OUT_OF_MEMORY" && Atomics.load(started, 0) !== 0;
+    // (not when the pool itself was closed or replaced)
+    if (
+      own === pool &&
+      !ownMemory &&
+      /worker exited|terminat|out of memory/i.test(`${e.code ?? ""} ${e.message ?? ""}`)
+    )
+      return { notItsOwn: translate(error, file, limits, settings) };
+    return { error: translate(error, file, limits, settings) };
   } finally {
     done = true;
     clearTimeout(timer);
   }
-  if ("value" in reply) return reply.value;
-  if ("problem" in reply) throw new InputError(reply.problem, file, reply.detail);
-  throw new Error(reply.internal);
+  if (tracing && "trace" in reply) {
+    const t = reply.trace as { received: number; start: number; end: number; thread: number };
+    trace("job", { file, dispatched, ...t, replied: traceNow() });
+  }
+  if ("value" in reply) return { value: reply.value };
+  if ("problem" in reply) return { error: new InputError(reply.problem, file, reply.detail) };
+  return { error: new Error(reply.internal) };
 }
 
 function translate(error: unknown, file: string, limits: Limits, settings: PoolSettings): Error {
