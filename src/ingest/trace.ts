@@ -17,6 +17,10 @@ export function trace(kind: string, fields: Record<string, number | string>): vo
   if (lines.length >= 1000) flushTrace();
 }
 
+// the lines not yet written are written when the process exits, also on an error or with work
+// pending (a run that stops is the one to read); a killed process loses them
+if (FILE !== null) process.on("exit", () => flushTrace());
+
 export function flushTrace(): void {
   if (FILE === null || lines.length === 0) return;
   appendFileSync(FILE, `${lines.join("\n")}\n`);
