@@ -210,24 +210,25 @@ function whenStarted(flag: Int32Array): Promise<unknown> {
 /** Runs again of a job whose worker ended for another job (that job's time limit or memory)
  *  while this one waited behind it: not at fault, it is run again — up to RERUNS_WAITING times
  *  when it had not started (it cannot be at fault; the bound only stops a worker that dies at
- *  every start from looping), once when it had (the worker ended just as it began). */
-const RERUNS_WAITING = 5;
-const RERUNS_STARTED = 1;
+ *  every start from looping), once when it had (the worker ended just as it began). A job of a
+ *  pool replaced as stuck (watch) is run again up to RERUNS_STUCK times: a pool stuck again and
+ *  again is one whose workers cannot start. */
+const RERUNS = { waiting: 5, started: 1, stuck: 2 };
 
 /** Run one job in the pool; input problems come back as InputError naming the file. */
 export async function runInPool<T>(task: object, file: string, limits: Limits): Promise<T> {
   ensureCapacity();
-  let waiting = 0;
-  let started = 0;
+  const reruns = { waiting: 0, started: 0, stuck: 0 };
   for (;;) {
     const outcome = await runOnce<T>(task, file, limits);
     if ("value" in outcome) return outcome.value;
     if ("error" in outcome) throw outcome.error;
-    if (outcome.started ? started++ < RERUNS_STARTED : waiting++ < RERUNS_WAITING) continue;
+    if (reruns[outcome.why]++ < RERUNS[outcome.why]) continue;
+    const times = reruns.waiting + reruns.started + reruns.stuck - 1;
     throw new DomainError(
       "busy",
       "analysis_interrupted",
-      `${file}：分析线程多次中止（其他文件超时或内存超限，或线程未能启动），本文件重做 ${waiting + started - 1} 次仍未完成，请稍后重试`,
+      `${file}：分析线程多次中止（其他文件超时或内存超限，或线程未能启动），本文件重做 ${times} 次仍未完成，请稍后重试`,
       `${file}: the analysis worker ended each time (other files' limits, or it failed to start); retry later`,
       RETRY_AFTER_SECONDS,
     );
@@ -303,7 +304,11 @@ function watching(w: Watch): () => void {
 const timeoutError = (file: string, limitMs: number) =>
   new InputError("timeout", file, `解析和分析超过 ${limitMs / 1000} 秒，已中止`);
 
-type Outcome<T> = { value: T } | { error: unknown } | { notItsOwn: unknown; started: boolean };
+type Outcome<T> =
+  | { value: T }
+  | { error: unknown }
+  /** ended by another job's stop or a stuck pool's replacement: run again (runInPool) */
+  | { notItsOwn: unknown; why: "waiting" | "started" | "stuck" };
 
 async function runOnce<T>(task: object, file: string, limits: Limits): Promise<Outcome<T>> {
   const { pool: own, settings } = thePool();
@@ -344,7 +349,7 @@ async function runOnce<T>(task: object, file: string, limits: Limits): Promise<O
   } catch (error) {
     if (timedOut) return { error: timeoutError(file, limits.timeoutMs) };
     const ran = Atomics.load(started, 0) !== 0;
-    if (abandoned.has(own)) return { notItsOwn: error, started: ran };
+    if (abandoned.has(own)) return { notItsOwn: error, why: "stuck" };
     const e = error as { code?: string; message?: string };
     const ownMemory = e.code === "ERR_WORKER_OUT_OF_MEMORY" && ran;
     // (not when the pool itself was closed or replaced)
@@ -353,7 +358,7 @@ async function runOnce<T>(task: object, file: string, limits: Limits): Promise<O
       !ownMemory &&
       /worker exited|terminat|out of memory/i.test(`${e.code ?? ""} ${e.message ?? ""}`)
     )
-      return { notItsOwn: translate(error, file, limits, settings), started: ran };
+      return { notItsOwn: translate(error, file, limits, settings), why: ran ? "started" : "waiting" };
     return { error: translate(error, file, limits, settings) };
   } finally {
     done = true;
