@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { after, describe, test } from "node:test";
 import { DomainError } from "../src/commands/errors.ts";
-import { InputError } from "../src/ingest/errors.ts";
+import { describeError, InputError } from "../src/ingest/errors.ts";
 import { closePool, configurePool, warmPool } from "../src/ingest/pool.ts";
 import { analyzeBytes, resolveOptions } from "../src/pipeline.ts";
 import { REPORT_TEXT, utf8 } from "./helpers/fixtures.ts";
@@ -47,6 +47,74 @@ describe("analysis pool", { timeout: 300_000 }, () => {
     });
     const record = await analyzeBytes(utf8(REPORT_TEXT), "之后.txt");
     assert.equal(record.source.path, "之后.txt");
+  });
+
+  test("a job handed to a worker behind one stopped at its time limit is run again, not failed with it", async () => {
+    // one worker holds two jobs (the next starts when the first is done); stopping the first ends
+    // the worker, and with it the second, which had not started
+    await configurePool({ workers: 1, queue: 4, jobsPerWorker: 2 });
+    await warmPool();
+    const quick = resolveOptions({ limits: { timeoutMs: 1 } });
+    const [stopped, next] = await Promise.allSettled([
+      analyzeBytes(bigReport("辛"), "超时报告.txt", quick),
+      analyzeBytes(utf8(REPORT_TEXT), "排在其后.txt"),
+    ]);
+    assert.equal(stopped.status, "rejected");
+    assert.ok(
+      stopped.reason instanceof InputError && stopped.reason.problem === "timeout",
+      String(stopped.reason),
+    );
+    assert.equal(next.status, "fulfilled", next.status === "rejected" ? String(next.reason) : "");
+    assert.equal(next.value.source.path, "排在其后.txt");
+  });
+
+  test("with two jobs a worker and many stopped at their time limit, every job settles and no other fails with them", async () => {
+    // each stop ends a worker and the job waiting in it; that job is run again, not failed
+    await configurePool({ workers: 2, queue: 32, jobsPerWorker: 2 });
+    await warmPool();
+    const quick = resolveOptions({ limits: { timeoutMs: 5 } });
+    const slow = (k: number) => k % 4 === 0;
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 24 }, (_, k) =>
+        slow(k)
+          ? analyzeBytes(
+              utf8(`${k}\n${Array.from({ length: 30 }, () => REPORT_TEXT).join("\n")}`),
+              `慢${k}.txt`,
+              quick,
+            )
+          : analyzeBytes(utf8(`${k}\n${REPORT_TEXT}`), `快${k}.txt`),
+      ),
+    );
+    for (const [k, o] of outcomes.entries()) {
+      if (slow(k)) {
+        assert.equal(o.status, "rejected", `慢${k}.txt`);
+        assert.ok(o.reason instanceof InputError && o.reason.problem === "timeout", String(o.reason));
+      } else {
+        assert.equal(o.status, "fulfilled", o.status === "rejected" ? String(o.reason) : "");
+        assert.equal(o.value.source.path, `快${k}.txt`);
+      }
+    }
+  });
+
+  test("jobs queued while the only worker dies starting still settle, each with a Chinese reason naming its file", async () => {
+    // piscina hands queued jobs out only when a worker starts or finishes one: with its last worker
+    // dead while starting (here out of memory), they waited for nothing, no worker held the event
+    // loop, and the process ended silently (exit 13) with them pending
+    await configurePool({ workers: 1, queue: 8, memoryMb: 8 });
+    const outcomes = await Promise.allSettled(
+      ["一", "二", "三"].map((n) => analyzeBytes(utf8(`${n}\n${REPORT_TEXT}`), `排队${n}.txt`)),
+    );
+    for (const [k, o] of outcomes.entries()) {
+      assert.equal(o.status, "rejected");
+      assert.ok(o.reason instanceof DomainError, String(o.reason));
+      assert.match(
+        describeError(`排队${"一二三"[k]}.txt`, o.reason),
+        new RegExp(`^排队${"一二三"[k]}\\.txt：分析线程多次中止`),
+      );
+    }
+    await configurePool({ workers: 1, queue: 4 });
+    const record = await analyzeBytes(utf8(REPORT_TEXT), "恢复之后.txt");
+    assert.equal(record.source.path, "恢复之后.txt");
   });
 
   test("a job over the memory limit stops with a message naming the file, and the pool goes on", async () => {

@@ -13,7 +13,8 @@ import {
   ingestDocuments,
   sha256,
 } from "../src/commands/documents/ingest.ts";
-import { InputError } from "../src/ingest/errors.ts";
+import { describeError, InputError } from "../src/ingest/errors.ts";
+import { configurePool } from "../src/ingest/pool.ts";
 import { analyzeBytes, resolveOptions } from "../src/pipeline.ts";
 import type { Store } from "../src/store/db.ts";
 import { insertStoredItems, loadRecord, type StoredParts } from "../src/store/records.ts";
@@ -103,6 +104,26 @@ for (const target of storeTargets()) {
         { documents: 5, indexed: 5, same: 5 },
         "each document's compact ranking vector",
       );
+    });
+
+    test("when no analysis worker can start, the import still ends and reports every input with its reason", async () => {
+      // a heap too small for a worker to start: the jobs wait in the pool's queue with no worker to
+      // take them, and before the pool's watchdog the process ended silently with them pending
+      await configurePool({ workers: 1, queue: 8, memoryMb: 8 });
+      try {
+        const inputs = [1, 2, 3].map((k) => ({ bytes: report(100 + k), name: `无法启动${k}.txt` }));
+        const outcomes = await ingestDocuments(store, SYSTEM_SCOPE, inputs, options);
+        assert.equal(outcomes.length, inputs.length);
+        for (const [k, o] of outcomes.entries()) {
+          assert.ok(!o.ok, inputs[k].name);
+          assert.match(
+            describeError(inputs[k].name, o.error),
+            new RegExp(`^无法启动${k + 1}\\.txt：分析线程多次中止`),
+          );
+        }
+      } finally {
+        await configurePool({});
+      }
     });
 
     test("a hook that throws stops nothing: every input is stored, then its error is thrown", async () => {

@@ -8,6 +8,7 @@ import { Piscina } from "piscina";
 import { DomainError } from "../commands/errors.ts";
 import { InputError, type InputProblem } from "./errors.ts";
 import type { Limits } from "./limits.ts";
+import { trace, traceNow, tracing } from "./trace.ts";
 
 export interface PoolSettings {
   /** worker threads (FAZHI_ANALYSIS_WORKERS; default one per CPU core) */
@@ -16,6 +17,9 @@ export interface PoolSettings {
   queue: number;
   /** V8 heap of one worker, MiB (FAZHI_ANALYSIS_MEMORY_MB) */
   memoryMb: number;
+  /** jobs handed to a worker at once, the one it runs and those next (FAZHI_ANALYSIS_JOBS_PER_WORKER;
+   *  default JOBS_PER_WORKER; 1 is the pool before stop 28, for comparison) */
+  jobsPerWorker: number;
 }
 
 function positive(value: string | undefined, fallback: number, name: string): number {
@@ -31,13 +35,18 @@ export function poolSettings(env: NodeJS.ProcessEnv = process.env): PoolSettings
     workers: positive(env.FAZHI_ANALYSIS_WORKERS, availableParallelism(), "FAZHI_ANALYSIS_WORKERS"),
     queue: positive(env.FAZHI_ANALYSIS_QUEUE, 32, "FAZHI_ANALYSIS_QUEUE"),
     memoryMb: positive(env.FAZHI_ANALYSIS_MEMORY_MB, 1024, "FAZHI_ANALYSIS_MEMORY_MB"),
+    jobsPerWorker: positive(
+      env.FAZHI_ANALYSIS_JOBS_PER_WORKER,
+      JOBS_PER_WORKER,
+      "FAZHI_ANALYSIS_JOBS_PER_WORKER",
+    ),
   };
 }
 
 /** What a worker answers: the value, a problem with the input (shown to the user), or a bug. */
 export type PoolReply<T> = { value: T } | { problem: InputProblem; detail: string } | { internal: string };
 
-/** What the worker entry receives: the job, and a flag it raises when it starts. */
+/** What the worker entry receives: the job, and a flag it raises when it starts (its thread id). */
 export interface PoolJob<Task> {
   started: Int32Array;
   task: Task;
@@ -48,8 +57,43 @@ export interface PoolJob<Task> {
  *  alternating processes, 2026-12-04). The analysis bench gives its own thread the same. */
 export const WORKER_YOUNG_GENERATION_MB = 64;
 
+/** Jobs handed to one worker at a time: the one it runs and the next, which it starts as soon as
+ *  the first is done. With one, a worker waited for the main thread to see its reply and send the
+ *  next job, and the main thread is often busy for tens of milliseconds (building a batch's
+ *  INSERT): in a 1,000-document ingest each worker sat idle 22 % of its time with the next job
+ *  dispatched but still in the main thread's queue (FAZHI_TRACE_INGEST timeline, 2026-12-04).
+ *  The worker runs its jobs one after the other (analysis-worker.mjs), each raising its "started"
+ *  flag, so a job's time limit still runs from its own start. */
+export const JOBS_PER_WORKER = 2;
+
 /** seconds a caller told "busy" should wait */
 export const RETRY_AFTER_SECONDS = 5;
+
+/** Marks a warming job for the balancer (piscina passes a task's own queue options to it). */
+const QUEUE_OPTIONS = Symbol.for("Piscina.queueOptions");
+
+/**
+ * An idle worker first; else the least busy one below JOBS_PER_WORKER (a job that ends with its
+ * worker before it started is run again: runInPool). A warming job (warmPool) takes only an idle
+ * worker, else waits for a new one — piscina's own balancer would give it to a worker still
+ * starting — so that the warming jobs each take their own. Other jobs never wait while a worker
+ * is idle: piscina hands queued jobs out only when a worker starts or finishes one, so a job
+ * refused while a worker sat idle could wait for nothing (the watchdog below).
+ */
+type Balancer = NonNullable<NonNullable<ConstructorParameters<typeof Piscina>[0]>["loadBalancer"]>;
+
+function aheadBalancer(perWorker: number): Balancer {
+  return (task, candidates) => {
+    const warming = (task as { [QUEUE_OPTIONS]?: { warm?: boolean } | null })[QUEUE_OPTIONS]?.warm === true;
+    let best: (typeof candidates)[number] | null = null;
+    for (const w of candidates) {
+      if (w.terminating || w.destroyed) continue;
+      if (w.currentUsage === 0) return w;
+      if (w.currentUsage < perWorker && (best === null || w.currentUsage < best.currentUsage)) best = w;
+    }
+    return warming ? null : best;
+  };
+}
 
 let settings: PoolSettings | null = null;
 let pool: Piscina | null = null;
@@ -62,6 +106,8 @@ function thePool(): { pool: Piscina; settings: PoolSettings } {
       minThreads: 0,
       maxThreads: settings.workers,
       maxQueue: settings.queue,
+      concurrentTasksPerWorker: settings.jobsPerWorker,
+      loadBalancer: aheadBalancer(settings.jobsPerWorker),
       idleTimeout: 60_000,
       resourceLimits: {
         maxOldGenerationSizeMb: settings.memoryMb,
@@ -104,11 +150,12 @@ export function ensureCapacity(): void {
   if (pool.queueSize >= settings.queue) throw busy();
 }
 
-/** How many jobs one caller with many files keeps in the pool: every worker busy and one more
- * waiting for each, within the queue (the rest of the queue stays for other callers). */
+/** How many jobs one caller with many files keeps in the pool: every worker busy with its jobs
+ * handed to it (JOBS_PER_WORKER) and one more waiting for each, within the queue (the rest of the
+ * queue stays for other callers). */
 export function analysisSlots(): number {
   const { settings } = thePool();
-  return settings.workers + Math.min(settings.workers, settings.queue);
+  return settings.workers * settings.jobsPerWorker + Math.min(settings.workers, settings.queue);
 }
 
 /**
@@ -122,11 +169,21 @@ export async function warmPool(): Promise<number> {
   const started = new Int32Array(new SharedArrayBuffer(4));
   const arrived = new Int32Array(new SharedArrayBuffer(4));
   const task = { op: "warm", arrived, workers: settings.workers };
-  const replies: Array<PoolReply<number> | null> = await Promise.all(
-    Array.from({ length: settings.workers }, () =>
-      pool.run({ started, task } satisfies PoolJob<object>).catch(() => null),
-    ),
-  );
+  const job: PoolJob<object> & { [QUEUE_OPTIONS]: object } = {
+    started,
+    task,
+    [QUEUE_OPTIONS]: { warm: true },
+  };
+  // watched like any job: a worker that dies while starting leaves these queued (watch)
+  const unwatch = watching({ started, startedAt: 0, limitMs: 0, file: "", begin() {}, abandon() {} });
+  let replies: Array<PoolReply<number> | null>;
+  try {
+    replies = await Promise.all(
+      Array.from({ length: settings.workers }, () => pool.run(job).catch(() => null)),
+    );
+  } finally {
+    unwatch();
+  }
   return new Set(replies.map((r) => (r && "value" in r ? r.value : null)).filter((t) => t !== null)).size;
 }
 
@@ -150,30 +207,171 @@ function whenStarted(flag: Int32Array): Promise<unknown> {
   return wait.async ? (wait.value as Promise<unknown>) : Promise.resolve();
 }
 
+/** Runs again of a job whose worker ended for another job (that job's time limit or memory)
+ *  while this one waited behind it: not at fault, it is run again — up to RERUNS_WAITING times
+ *  when it had not started (it cannot be at fault; the bound only stops a worker that dies at
+ *  every start from looping), once when it had (the worker ended just as it began). A job of a
+ *  pool replaced as stuck (watch) is run again up to RERUNS_STUCK times: a pool stuck again and
+ *  again is one whose workers cannot start. */
+const RERUNS = { waiting: 5, started: 1, stuck: 2 };
+
 /** Run one job in the pool; input problems come back as InputError naming the file. */
 export async function runInPool<T>(task: object, file: string, limits: Limits): Promise<T> {
   ensureCapacity();
-  const { pool, settings } = thePool();
+  const reruns = { waiting: 0, started: 0, stuck: 0 };
+  for (;;) {
+    const outcome = await runOnce<T>(task, file, limits);
+    if ("value" in outcome) return outcome.value;
+    if ("error" in outcome) throw outcome.error;
+    if (reruns[outcome.why]++ < RERUNS[outcome.why]) continue;
+    const times = reruns.waiting + reruns.started + reruns.stuck - 1;
+    throw new DomainError(
+      "busy",
+      "analysis_interrupted",
+      `${file}：分析线程多次中止（其他文件超时或内存超限，或线程未能启动），本文件重做 ${times} 次仍未完成，请稍后重试`,
+      `${file}: the analysis worker ended each time (other files' limits, or it failed to start); retry later`,
+      RETRY_AFTER_SECONDS,
+    );
+  }
+}
+
+/** One job in flight, as the watchdog sees it. */
+interface Watch {
+  started: Int32Array;
+  /** when its time limit began (Date.now()), 0 before */
+  startedAt: number;
+  /** start the time limit (once) */
+  begin: () => void;
+  /** settle the job now, whatever piscina does with it later */
+  abandon: (error: Error) => void;
+  limitMs: number;
+  file: string;
+}
+
+/** How often the watchdog looks, while jobs are in flight. */
+const WATCH_MS = 1000;
+/** How long jobs may stay queued in piscina with a worker idle, or with no worker at all, before
+ *  the pool is taken to be stuck: piscina hands queued jobs out only when a worker starts or
+ *  finishes one, so after the last worker ends (its job's time limit, memory, a crash while
+ *  starting) the jobs queued behind would wait for nothing — and, no worker holding the event loop,
+ *  the process would end silently with them unsettled. */
+export const STUCK_MS = 3000;
+/** How long past its time limit a job may stay unsettled (its worker ended but not yet seen to
+ *  exit) before it is failed all the same. */
+const KILL_GRACE_MS = 10_000;
+
+const watches = new Set<Watch>();
+let watchdog: NodeJS.Timeout | null = null;
+let stuckSince = 0;
+/** Pools given up as stuck: their jobs, ended by the pool's destruction, are run again. */
+const abandoned = new WeakSet<Piscina>();
+
+/** Every WATCH_MS while a job is in flight (its timer keeps the process alive meanwhile): start
+ *  the time limits whose start the wait below missed, fail jobs past their limit whose worker
+ *  did not end, and replace a stuck pool (STUCK_MS). */
+function watch(): void {
+  const now = Date.now();
+  for (const w of watches) {
+    if (w.startedAt === 0 && Atomics.load(w.started, 0) !== 0) w.begin();
+    else if (w.startedAt !== 0 && now - w.startedAt > w.limitMs + KILL_GRACE_MS)
+      w.abandon(timeoutError(w.file, w.limitMs));
+  }
+  const current = pool;
+  if (current && current.queueSize > 0 && (current.threads.length === 0 || current.idleThreads > 0)) {
+    stuckSince ||= now;
+    if (now - stuckSince < STUCK_MS) return;
+    stuckSince = 0;
+    // a new pool takes the jobs (run again: runOnce); the old one's end settles those it held
+    abandoned.add(current);
+    pool = null;
+    void current.destroy();
+  } else stuckSince = 0;
+}
+
+function watching(w: Watch): () => void {
+  watches.add(w);
+  watchdog ??= setInterval(watch, WATCH_MS);
+  return () => {
+    watches.delete(w);
+    if (watches.size === 0 && watchdog) {
+      clearInterval(watchdog);
+      watchdog = null;
+      stuckSince = 0;
+    }
+  };
+}
+
+const timeoutError = (file: string, limitMs: number) =>
+  new InputError("timeout", file, `解析和分析超过 ${limitMs / 1000} 秒，已中止`);
+
+type Outcome<T> =
+  | { value: T }
+  | { error: unknown }
+  /** ended by another job's stop or a stuck pool's replacement: run again (runInPool) */
+  | { notItsOwn: unknown; why: "waiting" | "started" | "stuck" };
+
+async function runOnce<T>(task: object, file: string, limits: Limits): Promise<Outcome<T>> {
+  const { pool: own, settings } = thePool();
+  // the worker writes its thread id here when it starts the job
   const started = new Int32Array(new SharedArrayBuffer(4));
-  const controller = new AbortController();
   let done = false;
+  let timedOut = false;
   let timer: NodeJS.Timeout | undefined;
-  // the time limit runs from the moment a worker starts the job, not while it queues
-  void whenStarted(started).then(() => {
-    if (!done) timer = setTimeout(() => controller.abort(), limits.timeoutMs);
+  let abandon: (error: Error) => void = () => {};
+  const given = new Promise<never>((_, reject) => {
+    abandon = reject;
   });
+  // The time limit runs from the moment a worker starts the job, not while it queues. It ends the
+  // worker, as piscina's abort would; the job is not given piscina an abort signal, since piscina
+  // hands no second job to a worker running one that has a signal (JOBS_PER_WORKER).
+  const w: Watch = {
+    started,
+    startedAt: 0,
+    limitMs: limits.timeoutMs,
+    file,
+    abandon: (error) => abandon(error),
+    begin: () => {
+      if (done || w.startedAt !== 0) return;
+      w.startedAt = Date.now();
+      timer = setTimeout(() => {
+        timedOut = true;
+        const thread = Atomics.load(started, 0);
+        void own.threads.find((t) => t.threadId === thread)?.terminate();
+      }, limits.timeoutMs);
+    },
+  };
+  const unwatch = watching(w);
+  void whenStarted(started).then(w.begin);
   let reply: PoolReply<T>;
+  const dispatched = tracing ? traceNow() : 0;
   try {
-    reply = await pool.run({ started, task } satisfies PoolJob<object>, { signal: controller.signal });
+    reply = await Promise.race([own.run({ started, task } satisfies PoolJob<object>), given]);
   } catch (error) {
-    throw translate(error, file, limits, settings);
+    if (timedOut) return { error: timeoutError(file, limits.timeoutMs) };
+    const ran = Atomics.load(started, 0) !== 0;
+    if (abandoned.has(own)) return { notItsOwn: error, why: "stuck" };
+    const e = error as { code?: string; message?: string };
+    const ownMemory = e.code === "ERR_WORKER_OUT_OF_MEMORY" && ran;
+    // (not when the pool itself was closed or replaced)
+    if (
+      own === pool &&
+      !ownMemory &&
+      /worker exited|terminat|out of memory/i.test(`${e.code ?? ""} ${e.message ?? ""}`)
+    )
+      return { notItsOwn: translate(error, file, limits, settings), why: ran ? "started" : "waiting" };
+    return { error: translate(error, file, limits, settings) };
   } finally {
     done = true;
     clearTimeout(timer);
+    unwatch();
   }
-  if ("value" in reply) return reply.value;
-  if ("problem" in reply) throw new InputError(reply.problem, file, reply.detail);
-  throw new Error(reply.internal);
+  if (tracing && "trace" in reply) {
+    const t = reply.trace as { received: number; start: number; end: number; thread: number };
+    trace("job", { file, dispatched, ...t, replied: traceNow() });
+  }
+  if ("value" in reply) return { value: reply.value };
+  if ("problem" in reply) return { error: new InputError(reply.problem, file, reply.detail) };
+  return { error: new Error(reply.internal) };
 }
 
 function translate(error: unknown, file: string, limits: Limits, settings: PoolSettings): Error {

@@ -9,6 +9,7 @@ import { sql, type Transaction } from "kysely";
 import { describeError, InputError } from "../../ingest/errors.ts";
 import { readSource } from "../../ingest/load.ts";
 import { analysisSlots } from "../../ingest/pool.ts";
+import { flushTrace, trace, traceNow, tracing } from "../../ingest/trace.ts";
 import { type AnalyzeOptions, analyzeAndIndex, type IndexedRecord } from "../../pipeline.ts";
 import { refreshStatistics, type Store } from "../../store/db.ts";
 import { insertStoredItems } from "../../store/records.ts";
@@ -294,9 +295,11 @@ export async function ingestDocuments(
   const embedded = store.engine === "pglite";
   // the documents stored before, as the planner's statistics count them (-1: never counted)
   const storedBefore = embedded ? await plannerRows(store) : 0;
-  const write = async (items: Analysed[]): Promise<void> => {
+  const write = async (items: Analysed[], queuedAt = 0): Promise<void> => {
+    const begun = tracing ? traceNow() : 0;
     try {
       const results = await writeBatch(store, scope, items);
+      if (tracing) trace("write", { n: items.length, queued: queuedAt, start: begun, end: traceNow() });
       for (const [k, item] of items.entries()) settle(item.index, { ok: true, ...results[k] });
     } catch (error) {
       if (items.length === 1) settle(items[0].index, { ok: false, error });
@@ -315,7 +318,8 @@ export async function ingestDocuments(
     const items = batch;
     batch = [];
     if (items.length === 0) return;
-    writing = writing.then(() => write(items));
+    const queuedAt = tracing ? traceNow() : 0;
+    writing = writing.then(() => write(items, queuedAt));
     queued.push(writing);
   };
   const analyse = async ({ index, input, hash }: Read) => {
@@ -349,8 +353,11 @@ export async function ingestDocuments(
   /** Start the analysis of each, as the pool and the writes make room. */
   const dispatch = async (group: Read[]) => {
     for (const r of group) {
+      const waiting = tracing ? traceNow() : 0;
       while (running.size >= slots) await Promise.race(running);
+      const slotted = tracing ? traceNow() : 0;
       while (queued.length >= WRITES_AHEAD) await queued.shift();
+      if (tracing) trace("dispatch", { waiting, slotted, go: traceNow() });
       const job = analyse(r).finally(() => running.delete(job));
       running.add(job);
     }
@@ -393,6 +400,7 @@ export async function ingestDocuments(
     await Promise.all(running);
     flush();
     await writing;
+    flushTrace();
   }
   for (const { index, first } of copies) {
     const o = outcomes[first];
