@@ -58,11 +58,24 @@ export interface Tampering {
   evidence: TamperEvidence[];
 }
 
+/** A division as the record keeps it beside the region's name. */
+export interface Division {
+  /** 行政区划代码, six digits (430802); null for a former division (株洲县: its code was retired) */
+  code: string | null;
+  /** the division it lies in (张家界市, 430800; a former city's code is null); null for a province */
+  parent: { name: string; code: string | null } | null;
+}
+
 export interface Meta {
   kind: DocKind;
   title: string | null;
   /** the issuer's administrative area (a department's is its government's; 全国 for central) */
   region: string | null;
+  /** `region` as a division of GB/T 2260: several share a name (永定区 of 龙岩市 and of 张家界市),
+   *  the code says which. null where the region is no division (全国, a township, an area the
+   *  division table does not know) and where its name is shared and the text does not say which
+   *  — then the name alone is kept, no division guessed. Absent in records before engine 0.2.13. */
+  division?: Division | null;
   level: Level | null;
   /** the issuing body: the department (山东省司法厅), the ministry, or the area for a government */
   issuer: string | null;

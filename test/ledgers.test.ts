@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import type { FastifyInstance } from "fastify";
+import { sql } from "kysely";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 import { ingestDocument } from "../src/commands/documents/ingest.ts";
 import { collectiveCandidates, resolveOwners } from "../src/commands/units/registry.ts";
@@ -21,6 +22,15 @@ import { storeTargets } from "./helpers/store-targets.ts";
 const PLAN = readFileSync(new URL("../demo/001_1d911b1d986cfee9.txt", import.meta.url));
 const PERIOD = { start: "2025-01-01", end: "2027-12-31" };
 const TERMS_PLAN = readFileSync(new URL("./fixtures/plans/terms.txt", import.meta.url));
+const YONGDING_PLAN = `张家界市永定区2025年法治政府建设工作要点
+
+为深入推进法治政府建设，结合我区实际，制定本要点。
+
+一、健全依法行政制度体系
+1.加强行政规范性文件备案审查，做到有件必备、有备必审、有错必纠。（牵头单位：区司法局；配合单位：市司法局、区政府办公室；完成时限：长期坚持）
+2.按时报送上一年度法治政府建设情况报告并向社会公开。（牵头单位：区司法局；配合单位：区政府办公室；完成时限：每年3月底前）
+3.组织开展行政执法案卷评查。（牵头单位：区司法局；配合单位：市司法局；完成时限：2025年11月底前）
+`;
 
 for (const target of storeTargets()) {
   describe(`ledgers (${target.label})`, { timeout: 240_000 }, () => {
@@ -329,6 +339,41 @@ for (const target of storeTargets()) {
         .executeTakeFirst();
       assert.ok(entry);
       assert.equal(await ledgerCount(), 1);
+    });
+
+    test("a plan of a district whose name another shares: 市司法局 is its own city's (张家界市永定区, not 龙岩市's)", async () => {
+      const { documentId: plan } = await ingestDocument(store, SYSTEM_SCOPE, {
+        bytes: new Uint8Array(Buffer.from(YONGDING_PLAN)),
+        name: "yongding.txt",
+        options: resolveOptions(),
+      });
+      const made = await post("/api/ledgers", { documentId: plan });
+      assert.equal(made.statusCode, 200, made.body);
+      // the registry unit each task is counted under (the task keeps the name as written)
+      const names = async (ledger: number) => {
+        const rows = await store.db
+          .selectFrom("tasks")
+          .innerJoin("units", "units.key", "tasks.unit_key")
+          .select(["tasks.role", "units.name"])
+          .where("tasks.ledger_id", "=", ledger)
+          .execute();
+        return new Set(rows.map((r) => `${r.role}:${r.name}`));
+      };
+      assert.deepEqual(
+        await names((made.json() as { id: number }).id),
+        new Set(["lead:永定区司法局", "cooperate:张家界市司法局", "cooperate:永定区人民政府办公室"]),
+      );
+      // the same plan's record as stored before the code was kept (no meta.division): no crash,
+      // and no city guessed from the shared name (龙岩市, first in the table, was taken). Its
+      // 市司法局 is left unplaced, for placeUnits to put in the deployment's own city (长治市
+      // here, whose plan came first), as any unit named before its area is known
+      await sql`update analyses set record = (record::jsonb #- '{meta,division}')::json
+        where id = (select analysis_id from documents where id = ${plan})`.execute(store.db);
+      const old = await post("/api/ledgers", { documentId: plan, again: "旧记录" });
+      assert.equal(old.statusCode, 200, old.body);
+      const oldNames = await names((old.json() as { id: number }).id);
+      assert.ok(oldNames.has("lead:永定区司法局"), [...oldNames].join("、"));
+      assert.ok(!oldNames.has("cooperate:龙岩市司法局"), [...oldNames].join("、"));
     });
 
     test("a measure's term (长期坚持, 每年3月底前) is kept on its tasks and laid into a period", async () => {

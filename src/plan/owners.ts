@@ -7,7 +7,7 @@
 // city; 县 in a city's plan is no county in particular); no prefix is the plan's own division.
 import { agencyOf, inLevel, isCollective, splitPrefix } from "./units.ts";
 import { AGENCIES } from "../rules/agencies.ts";
-import { type Region, regionByName } from "../structure/regions.ts";
+import { parentOf, type Region, regionByCode, regionByName } from "../structure/regions.ts";
 
 export type UnitLevel = "province" | "city" | "county" | "unknown";
 
@@ -35,6 +35,20 @@ export type ResolvedOwner =
 /** The division a plan (or an account list) speaks of: 长治市. */
 export interface OwnerContext {
   region: string | null;
+  /** the region's GB/T 2260 code where the record knows it (meta.division): of the divisions
+   *  that share a name (永定区 of 龙岩市 and of 张家界市) it says which, so 市司法局 in a
+   *  张家界市永定区 plan is 张家界市's. Without it a shared name has no city. */
+  code?: string | null;
+}
+
+/** A stored plan's context: the document's region (as the library shows it), with the record's
+ *  division code beside it. A record analysed before the code was kept (engine 0.2.13) has none:
+ *  its region goes by name, as it did. */
+export function planContext(
+  region: string | null,
+  meta: { division?: { code: string | null } | null },
+): OwnerContext {
+  return { region, code: meta.division?.code ?? null };
 }
 
 const LEVEL_OF_WORD: Record<string, UnitLevel> = {
@@ -49,18 +63,26 @@ const LEVEL_OF_WORD: Record<string, UnitLevel> = {
   自治县: "county",
 };
 
-/** The division at `level` that contains (or is) `region`. */
+/** The division at `level` that contains (or is) `region`: up by parent code, as county names
+ *  repeat (a shared name unresolved has none: no city is guessed for it). */
 function divisionAt(region: Region | undefined, level: UnitLevel): Region | undefined {
-  for (let r = region, hops = 0; r && hops < 3; r = regionByName(r.parent), hops++)
-    if (r.level === level) return r;
+  for (let r = region, hops = 0; r && hops < 3; r = parentOf(r), hops++) if (r.level === level) return r;
   return undefined;
+}
+
+/** The context's division: by its code when that is the region's (a record that knows it), else
+ *  by name (an older record, an account list's area). */
+function homeOf(context: OwnerContext): Region | undefined {
+  if (!context.region) return undefined;
+  const coded = context.code ? regionByCode(context.code) : undefined;
+  return coded?.name === context.region ? coded : regionByName(context.region);
 }
 
 /** The area a prefix names, in the context's division. */
 function areaOf(prefix: string, context: OwnerContext): { area: string; level: UnitLevel } {
+  const home = homeOf(context);
   const named = prefix ? regionByName(prefix) : undefined;
   if (named) return { area: named.name, level: named.level };
-  const home = context.region ? regionByName(context.region) : undefined;
   if (!prefix) return home ? { area: home.name, level: home.level } : { area: "", level: "unknown" };
   const level = LEVEL_OF_WORD[prefix] ?? "unknown";
   const division = divisionAt(home, level);

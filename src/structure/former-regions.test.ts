@@ -93,7 +93,12 @@ describe("two divisions of one name (永定区 of 龙岩市 and of 张家界市)
     assert.deepEqual(parents("龙岩市永定区人民政府"), ["龙岩市"]);
     assert.deepEqual(parents("永定区2023年法治政府建设年度报告。区政府认真落实张家界市委部署"), ["张家界市"]);
     assert.equal(regionByName("永定区", "张家界市永定区司法局")?.code, "430802");
-    assert.equal(regionByName("永定区")?.code, "350803");
+    // nothing says which: the name and level, no code or parent (龙岩市's, first listed, was taken)
+    const unsaid = regionByName("永定区");
+    assert.deepEqual(
+      [unsaid?.ambiguous, unsaid?.code, unsaid?.parent, unsaid?.level],
+      [true, "", "", "county"],
+    );
   });
   test("a city without counties stays the city (东莞市)", () => {
     assert.equal(findRegions("东莞市2023年法治政府建设年度报告")[0].region.level, "city");

@@ -18,13 +18,13 @@ import {
 } from "../rules/issuers.ts";
 import { arabicYears, ROC_EPOCH, ROC_YEAR } from "../rules/numerals.ts";
 import { SENT_TO_YOU } from "../rules/titles.ts";
-import type { DocKind, Level, Meta, Noise, Script } from "../types.ts";
+import type { Division, DocKind, Level, Meta, Noise, Script } from "../types.ts";
 import { normalizeText } from "../normalize/normalize.ts";
 import { parseChineseDate } from "./dates.ts";
 import { type Issuer, type IssuerName, issuerIn } from "./issuer.ts";
 import { detectKind } from "./kind.ts";
 import type { Line } from "./lines.ts";
-import { findRegions, regionByName, regionInYear } from "./regions.ts";
+import { findRegions, gbCode, parentOf, regionByName, regionInYear } from "./regions.ts";
 import { findTitle, hintTitle, type TitleFound } from "./title.ts";
 
 export interface MetaInput {
@@ -232,6 +232,7 @@ function namedAreas(norm: string): AreaCount[] {
 function issuerOf(norm: string, found: IssuerName, sends = false): Issuer {
   const named = areaOf(norm, found);
   if (!found.office || !sends) return named;
+  // a level only: the divisions that share a name (鼓楼区) share their level too
   const level = (named.region && regionByName(named.region)?.level) || LEVEL_PREFIX[found.issuer[0]];
   return level
     ? { region: named.region, level, issuer: named.region ?? found.issuer.replace(/办公[厅室]$/, "") }
@@ -411,6 +412,18 @@ function findIssuer(norm: string, title: TitleFound | null, body: Line[], lines:
   return best ? { region: best.region, level: best.level, issuer: best.region } : null;
 }
 
+/** The division a region's name is in this text: of a name several divisions share (鼓楼区),
+ *  the one the text says (福州市鼓楼区), else none. */
+function divisionOf(name: string | null, norm: string): Division | null {
+  const region = name ? regionByName(name, norm) : undefined;
+  if (!region || region.ambiguous) return null;
+  const parent = parentOf(region);
+  return {
+    code: region.code ? gbCode(region.code) : null,
+    parent: parent ? { name: parent.name, code: parent.code ? gbCode(parent.code) : null } : null,
+  };
+}
+
 export function detectMeta(input: MetaInput): Meta {
   const { text, norm, lines, body, noise, hints, script } = input;
   const titleFound = findTitle(text, norm, lines, body, noise);
@@ -428,6 +441,7 @@ export function detectMeta(input: MetaInput): Meta {
     kind,
     title,
     region,
+    division: issuer?.level === "township" || issuer?.level === "central" ? null : divisionOf(region, norm),
     level: issuer?.level ?? null,
     // a government is its area (a department keeps the name it signed with)
     issuer: issuer && issuer.issuer === issuer.region ? region : (issuer?.issuer ?? null),

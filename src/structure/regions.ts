@@ -7,19 +7,46 @@ import rows from "../rules/regions.json" with { type: "json" };
 export interface Region {
   name: string;
   level: "province" | "city" | "county";
-  /** GB/T 2260 code; "" for a former division (its code was retired with it) */
+  /** GB/T 2260 code as rules/regions.json keeps it (43 a province, 4308 a city, 430802 a
+   *  county; `gbCode` writes it in six digits); "" for a former division (its code was retired
+   *  with it) and for a name several divisions share when nothing said which (`ambiguous`) */
   code: string;
+  /** the division it lies in (张家界市); "" for a province, and for an ambiguous name */
   parent: string;
+  /** the parent's code (4308): names of counties repeat across the country (永定区 of 龙岩市
+   *  and of 张家界市), so the way up from a county goes by code; "" where `parent` is "" */
+  parentCode: string;
   /** a division that no longer exists under this name: the first year it did not, and what it
    *  became (株洲县 → 渌口区 from 2018) */
   former?: { until: number; successor: string };
+  /** a name several divisions share (永定区), where nothing said which of them is meant: the
+   *  name and level alone, no code and no parent — never one of them guessed */
+  ambiguous?: true;
+}
+
+type Row = [string, Region["level"], string, string];
+const ROWS = rows as Row[];
+/** Each division's code by its name and code (张家界市 4308): a parent's code is the longest
+ *  prefix of its child's that is the parent's (a Beijing district's parent is the province, 11). */
+const NAMED_CODE = new Set(ROWS.map(([name, , code]) => `${name}|${code}`));
+function parentCodeOf(code: string, parent: string): string {
+  for (const len of [4, 2])
+    if (len < code.length && NAMED_CODE.has(`${parent}|${code.slice(0, len)}`)) return code.slice(0, len);
+  return "";
 }
 
 const BY_NAME = new Map<string, Region[]>();
-for (const [name, level, code, parent] of rows as Array<[string, Region["level"], string, string]>) {
+/** by six-digit code (430802, 430800, 430000); a city without counties, listed again as its own
+ *  county with the same six digits (东莞市 441900), is the city, listed first */
+const BY_CODE = new Map<string, Region>();
+const ALL: Region[] = [];
+for (const [name, level, code, parent] of ROWS) {
+  const region: Region = { name, level, code, parent, parentCode: parentCodeOf(code, parent) };
+  ALL.push(region);
   const list = BY_NAME.get(name) ?? [];
-  list.push({ name, level, code, parent });
+  list.push(region);
   BY_NAME.set(name, list);
+  if (!BY_CODE.has(gbCode(code))) BY_CODE.set(gbCode(code), region);
 }
 // Division names that are also ordinary words (主城区, 郊区): never read them as a place.
 const GENERIC = new Set([
@@ -38,9 +65,12 @@ const GENERIC = new Set([
 ]);
 for (const name of GENERIC) BY_NAME.delete(name);
 // former names (株洲县) are found as the places they were; a name in force always wins
+// (their parents are cities, whose names are not shared: the parent's code is found by name)
 for (const [name, level, parent, until, successor] of FORMER_REGIONS)
-  if (!BY_NAME.has(name))
-    BY_NAME.set(name, [{ name, level, code: "", parent, former: { until, successor } }]);
+  if (!BY_NAME.has(name)) {
+    const parentCode = BY_NAME.get(parent)?.[0].code ?? "";
+    BY_NAME.set(name, [{ name, level, code: "", parent, parentCode, former: { until, successor } }]);
+  }
 
 // longest first, sorted once: every worker reads the place of ~150 autonomous areas as it starts
 const GROUPS_LONGEST_FIRST = [...ETHNIC_GROUPS].sort((a, b) => b.length - a.length);
@@ -118,22 +148,105 @@ export function findRegions(text: string, from = 0, to = text.length): RegionMen
 }
 
 /** Of several divisions with one name (永定区 of 龙岩市 and of 张家界市), the one whose city the
- *  text writes right before it (龙岩市永定区), else the one whose city it names anywhere, else the
- *  first listed. */
+ *  text writes right before this mention (龙岩市永定区), else the one the text as a whole says
+ *  (`namedInText`). */
 function ofNamedParent(list: Region[], text: string, start: number): Region {
   // a city without counties is listed again under itself (东莞市): the city, as before
   if (list.some((r) => r.parent === r.name)) return list[0];
   return (
     list.find((r) => r.parent && text.startsWith(r.parent, start - r.parent.length)) ??
-    list.find((r) => r.parent && text.includes(r.parent)) ??
-    list[0]
+    namedInText(list, text)
   );
 }
 
-/** The division of that name; of several (永定区), the one whose city `text` names, if given. */
+// what a text says of a shared name is read once per text: findRegions meets the name at every
+// mention, and the issuer's reading calls it line by line over the same text
+let saidText: string | undefined;
+const said = new Map<string, Region>();
+
+/** Which of the divisions sharing a name the text means: the one it writes with its city
+ *  somewhere (张家界市永定区), else the one whose city, then whose province, it names more often
+ *  than the others'; else none — the name stays ambiguous (`ambiguous`) rather than becoming
+ *  the first of the list (a 张家界 plan read as 龙岩's). */
+function namedInText(list: Region[], text: string): Region {
+  if (text !== saidText) {
+    saidText = text;
+    said.clear();
+  }
+  const name = list[0].name;
+  let found = said.get(name);
+  if (!found) {
+    const written = list.filter((r) => r.parent && text.includes(r.parent + name));
+    const pool = written.length ? written : list;
+    found =
+      (written.length === 1 ? written[0] : undefined) ??
+      mostNamed(pool, text, (r) => r.parent) ??
+      mostNamed(pool, text, (r) => provinceOf(r)?.name ?? "") ??
+      ambiguousAs(list[0]);
+    said.set(name, found);
+  }
+  return found;
+}
+
+/** The one region whose `place` the text names strictly more often than every other's. */
+function mostNamed(list: Region[], text: string, place: (r: Region) => string): Region | undefined {
+  const counts = list.map((r) => countIn(text, place(r)));
+  const top = Math.max(...counts);
+  return top > 0 && counts.filter((n) => n === top).length === 1 ? list[counts.indexOf(top)] : undefined;
+}
+
+function countIn(text: string, word: string): number {
+  if (!word) return 0;
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) n++;
+  return n;
+}
+
+/** A shared name no text decided: its name and level, no code, no parent. */
+const ambiguousAs = (r: Region): Region => ({
+  name: r.name,
+  level: r.level,
+  code: "",
+  parent: "",
+  parentCode: "",
+  ambiguous: true,
+});
+
+/** The division a division lies in: by code (county names repeat); a former division whose city
+ *  is former too (莱城区 of 莱芜市) by name, as former names are not shared. */
+export function parentOf(region: Region): Region | undefined {
+  if (region.parentCode) return regionByCode(region.parentCode);
+  return region.former && region.parent ? regionByName(region.parent) : undefined;
+}
+
+/** The province a division lies in (itself for a province). */
+export function provinceOf(region: Region): Region | undefined {
+  let r: Region | undefined = region;
+  for (let hops = 0; r && r.level !== "province" && hops < 3; hops++) r = parentOf(r);
+  return r;
+}
+
+/** The division of that name; of several (永定区), the one `text` says (its city written before
+ *  the name, or named more than the others'); without a text, or when it does not say, the name
+ *  marked `ambiguous` — name and level, no code or parent. */
 export function regionByName(name: string, text?: string): Region | undefined {
   const list = BY_NAME.get(name);
-  return list && text !== undefined && list.length > 1 ? ofNamedParent(list, text, 0) : list?.[0];
+  if (!list || list.length === 1) return list?.[0];
+  if (list.some((r) => r.parent === r.name)) return list[0];
+  return text === undefined ? ambiguousAs(list[0]) : namedInText(list, text);
+}
+
+/** Every division of that name (鼓楼区: four). */
+export const regionsNamed = (name: string): Region[] => BY_NAME.get(name) ?? [];
+
+/** The division of a GB/T 2260 code, in six digits (430802, 430800) or as rules/regions.json
+ *  keeps it (4308). */
+export const regionByCode = (code: string): Region | undefined =>
+  code ? BY_CODE.get(gbCode(code)) : undefined;
+
+/** A code as GB/T 2260 writes it: six digits (4308 → 430800). */
+export function gbCode(code: string): string {
+  return code.padEnd(6, "0");
 }
 
 /** The place a division's name stands for in a document of `year`: the name itself while the
@@ -146,7 +259,5 @@ export function regionInYear(name: string, year: number | null): string {
 
 /** The divisions directly under `parent` (长治市 → its districts and counties), in code order. */
 export function regionsUnder(parent: string): Region[] {
-  return (rows as Array<[string, Region["level"], string, string]>)
-    .filter((r) => r[3] === parent)
-    .map(([name, level, code]) => ({ name, level, code, parent }));
+  return ALL.filter((r) => r.parent === parent);
 }

@@ -12,7 +12,7 @@ import {
   expandOwner,
   namedUnits,
 } from "../../plan/collectives.ts";
-import { resolveOwnerName } from "../../plan/owners.ts";
+import { type OwnerContext, planContext, resolveOwnerName } from "../../plan/owners.ts";
 import { addMonths, type Period, periodOffset, planYears, validPeriod } from "../../plan/period.ts";
 import { planTasks } from "../../plan/tasks.ts";
 import type { Store } from "../../store/db.ts";
@@ -81,10 +81,9 @@ const yearOf = (on: string) => Number(on.slice(0, 4));
 async function withRegistry(
   db: Db,
   c: CollectiveOwner,
-  region: string | null,
+  context: OwnerContext,
   measures: Measure[],
 ): Promise<CollectiveOwner> {
-  const context = { region };
   const keyOf = (name: string) => {
     const r = resolveOwnerName(name, context);
     return r.collective ? name : r.unit.key;
@@ -121,7 +120,9 @@ export async function ledgerDraft(store: Store, scope: Scope, documentId: number
     offset: periodOffset(years, period),
     existing: await ledgersOf(store.db, documentId).execute(),
     collectives: await Promise.all(
-      collectiveOwners(measures, region).map((c) => withRegistry(store.db, c, region, measures)),
+      collectiveOwners(measures, region).map((c) =>
+        withRegistry(store.db, c, planContext(region, doc.record.meta), measures),
+      ),
     ),
   };
 }
@@ -168,7 +169,7 @@ export async function createLedger(store: Store, scope: Scope, input: NewLedger)
       const written = measures
         .flatMap((m) => [...m.lead, ...m.cooperate])
         .flatMap((w) => expandOwner(w, expansions).map((e) => e.unit));
-      const owners = await resolveOwners(trx, written, { region: doc.row.region });
+      const owners = await resolveOwners(trx, written, planContext(doc.row.region, doc.record.meta));
       await placeUnits(trx);
       const rows = planTasks(measures, {
         text: doc.record.text,

@@ -1,7 +1,7 @@
 // Supervision: a plan's measures become tasks, one per responsible unit; units report
 // progress and ask for closure; the supervising office accepts, returns, extends, reassigns.
 // Every change is audited in its own transaction.
-import type { ExpressionBuilder, Selectable, Transaction } from "kysely";
+import { type ExpressionBuilder, type Selectable, sql, type Transaction } from "kysely";
 import type { Store } from "../../store/db.ts";
 import type { Database, TaskStatus, TaskTable } from "../../store/schema.ts";
 import { actorId, requirePermission, type Scope } from "../access/scope.ts";
@@ -570,10 +570,13 @@ async function unitKeyIn(db: Store["db"] | Transaction<Database>, ledgerId: numb
   const doc = await db
     .selectFrom("ledgers")
     .innerJoin("documents", "documents.id", "ledgers.document_id")
-    .select("documents.region")
+    .leftJoin("analyses", "analyses.id", "documents.analysis_id")
+    .select(["documents.region", sql<string | null>`analyses.record #>> '{meta,division,code}'`.as("code")])
     .where("ledgers.id", "=", ledgerId)
     .executeTakeFirst();
-  return ownerKey((await resolveOwners(db, [name], { region: doc?.region ?? null })).get(name), name);
+  // the record's division code decides between divisions of one name (absent in older records)
+  const context = { region: doc?.region ?? null, code: doc?.code ?? null };
+  return ownerKey((await resolveOwners(db, [name], context)).get(name), name);
 }
 
 /** New cooperating tasks on a task's measure, for units that have none there yet. */

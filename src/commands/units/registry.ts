@@ -7,7 +7,7 @@ import { type OwnerContext, type ResolvedOwner, resolveOwnerName, type UnitRef }
 import type { Store } from "../../store/db.ts";
 import type { Database, UnitTable } from "../../store/schema.ts";
 import { renameUnitKey, upsertUnits } from "../../store/units.ts";
-import { regionByName, regionsUnder } from "../../structure/regions.ts";
+import { gbCode, regionByName, regionsNamed, regionsUnder } from "../../structure/regions.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { invalid, notFound } from "../errors.ts";
 import { forgetAllSessions } from "../sessions/cache.ts";
@@ -27,9 +27,9 @@ const refOf = (u: UnitRow): UnitRef => ({
   aliases: u.aliases,
 });
 
-/** The division most registered units belong to: the deployment's own area (长治市). */
-export async function homeArea(db: Db): Promise<string | null> {
-  const rows = await db
+/** The areas of registered units, the most units first. */
+const unitAreas = (db: Db) =>
+  db
     .selectFrom("units")
     .select(["area", (eb) => eb.fn.countAll<number>().as("n")])
     .groupBy("area")
@@ -37,8 +37,27 @@ export async function homeArea(db: Db): Promise<string | null> {
     .orderBy("area")
     .limit(50)
     .execute();
+
+/** The division most registered units belong to: the deployment's own area (长治市). */
+export async function homeArea(db: Db): Promise<string | null> {
   // 市 of a unit named before any plan placed it is no division
-  return rows.find((r) => regionByName(r.area))?.area ?? null;
+  return (await unitAreas(db)).find((r) => regionByName(r.area))?.area ?? null;
+}
+
+/**
+ * The home area as owners are resolved in it. The registry keeps areas by name; where several
+ * divisions share the home's name (永定区 of 龙岩市 and of 张家界市) the one whose city the
+ * registry also holds units of (张家界市司法局, placed by a plan) is meant — else none is
+ * guessed, and 市司法局 stays unplaced.
+ */
+export async function homeContext(db: Db): Promise<OwnerContext> {
+  const areas = await unitAreas(db);
+  const region = areas.find((r) => regionByName(r.area))?.area ?? null;
+  const shared = region ? regionsNamed(region) : [];
+  if (shared.length < 2) return { region };
+  const held = new Set(areas.map((a) => a.area));
+  const above = shared.filter((r) => held.has(r.parent));
+  return { region, code: above.length === 1 ? gbCode(above[0].code) : null };
 }
 
 /**
@@ -47,14 +66,15 @@ export async function homeArea(db: Db): Promise<string | null> {
  * account then sees 长治市's 市司法局 tasks. Their key changes everywhere it is used.
  */
 export async function placeUnits(db: Db): Promise<void> {
-  const home = await homeArea(db);
+  const context = await homeContext(db);
+  const home = context.region;
   const level = home ? regionByName(home)?.level : undefined;
   if (!home || !level) return;
   const unplaced = (await db.selectFrom("units").selectAll().where("level", "=", level).execute()).filter(
     (u) => u.area !== home && !regionByName(u.area),
   );
   for (const u of unplaced) {
-    const r = resolveOwnerName(u.name, { region: home });
+    const r = resolveOwnerName(u.name, context);
     if (r.collective || r.unit.key === u.key || r.unit.area !== home) continue;
     await upsertUnits(db as Kysely<Database>, [{ unit: r.unit, written: u.aliases }]);
     await renameUnitKey(db as Kysely<Database>, u.key, r.unit);
@@ -146,7 +166,7 @@ export async function collectiveCandidates(
   if (!context.region) return [];
   if (reading.kind === "governments")
     return regionsUnder(context.region).flatMap((r) => {
-      const g = resolveOwnerName(`${r.name}人民政府`, { region: context.region });
+      const g = resolveOwnerName(`${r.name}人民政府`, context);
       return g.collective ? [] : [g.unit];
     });
   const rows = await db
@@ -175,10 +195,10 @@ export async function unitForAccount(db: Db, name: string): Promise<UnitRef> {
   if (!written) throw invalid("unit_required", "责任单位账号需要指定单位", "a unit account needs its unit");
   const byKey = await db.selectFrom("units").selectAll().where("key", "=", written).executeTakeFirst();
   if (byKey) return refOf(byKey);
-  const region = await homeArea(db);
-  const hit = await registered(db, written, { region });
+  const context = await homeContext(db);
+  const hit = await registered(db, written, context);
   if (hit) return hit;
-  const resolved = (await resolveOwners(db, [written], { region })).get(written);
+  const resolved = (await resolveOwners(db, [written], context)).get(written);
   if (!resolved || resolved.collective)
     throw invalid(
       "collective_unit",
@@ -197,10 +217,10 @@ export async function unitForAccount(db: Db, name: string): Promise<UnitRef> {
 export async function registeredUnit(db: Db, name: string): Promise<{ key: string; name: string } | null> {
   const written = name.trim();
   if (!written) return null;
-  const region = await homeArea(db);
-  const hit = await registered(db, written, { region });
+  const context = await homeContext(db);
+  const hit = await registered(db, written, context);
   if (hit) return { key: hit.key, name: hit.name };
-  const computed = resolveOwnerName(written, { region });
+  const computed = resolveOwnerName(written, context);
   if (computed.collective) return null;
   const row = await db
     .selectFrom("units")

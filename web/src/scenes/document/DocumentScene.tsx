@@ -249,6 +249,11 @@ export default function DocumentScene({ id }: { id: number }) {
                 {/* 市级部门 says its level already */}
                 {(doc.region || !doc.place) && doc.levelLabel ? `（${doc.levelLabel}）` : ""}
               </Descriptions.Item>
+              {/* names repeat (永定区 of 龙岩市 and of 张家界市): the division it lies in says which;
+                  records analysed before engine 0.2.13 have none */}
+              {record.meta.division?.parent ? (
+                <Descriptions.Item label="上级区划">{record.meta.division.parent.name}</Descriptions.Item>
+              ) : null}
               {doc.issuer && doc.issuer !== doc.region ? (
                 <Descriptions.Item label="发文单位">{doc.issuer}</Descriptions.Item>
               ) : null}
