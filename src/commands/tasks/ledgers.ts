@@ -170,12 +170,17 @@ export async function createLedger(store: Store, scope: Scope, input: NewLedger)
         .flatMap((m) => [...m.lead, ...m.cooperate])
         .flatMap((w) => expandOwner(w, expansions).map((e) => e.unit));
       const owners = await resolveOwners(trx, written, planContext(doc.row.region, doc.record.meta));
-      await placeUnits(trx);
+      // a unit placed just now (市司法局 → 长治市司法局) is deleted under its old key: this
+      // ledger's tasks, not yet written, take the new key or they would point at no unit
+      const moved = await placeUnits(trx);
       const rows = planTasks(measures, {
         text: doc.record.text,
         period,
         expansions,
-        keyOf: (unit) => ownerKey(owners.get(unit), unit),
+        keyOf: (unit) => {
+          const key = ownerKey(owners.get(unit), unit);
+          return moved.get(key) ?? key;
+        },
       });
       const ledger = await trx
         .insertInto("ledgers")

@@ -63,13 +63,15 @@ export async function homeContext(db: Db): Promise<OwnerContext> {
 /**
  * Units named before the registry knew its area (an account for 市司法局 made before the
  * first ledger) are placed in the home area once it is known, when the level agrees: the
- * account then sees 长治市's 市司法局 tasks. Their key changes everywhere it is used.
+ * account then sees 长治市's 市司法局 tasks. Their key changes everywhere it is used; the keys
+ * moved (old → new) are returned for rows not yet written (a ledger's tasks being made).
  */
-export async function placeUnits(db: Db): Promise<void> {
+export async function placeUnits(db: Db): Promise<Map<string, string>> {
+  const moved = new Map<string, string>();
   const context = await homeContext(db);
   const home = context.region;
   const level = home ? regionByName(home)?.level : undefined;
-  if (!home || !level) return;
+  if (!home || !level) return moved;
   const unplaced = (await db.selectFrom("units").selectAll().where("level", "=", level).execute()).filter(
     (u) => u.area !== home && !regionByName(u.area),
   );
@@ -79,10 +81,12 @@ export async function placeUnits(db: Db): Promise<void> {
     await upsertUnits(db as Kysely<Database>, [{ unit: r.unit, written: u.aliases }]);
     await renameUnitKey(db as Kysely<Database>, u.key, r.unit);
     await db.deleteFrom("units").where("key", "=", u.key).execute();
+    moved.set(u.key, r.unit.key);
     // the accounts of that unit read their new key (inside a transaction this runs before the
     // commit: a session read again meanwhile keeps the old key, at most SESSION_CACHE_MS)
     forgetAllSessions();
   }
+  return moved;
 }
 
 /** A registered unit named exactly so, or by an alias that only one unit of the area has. */
