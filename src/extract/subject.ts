@@ -16,12 +16,15 @@ import {
   DEADLINE_DATE,
   GENERIC_BODY,
   HONOUR_CONFERRED,
+  HONOUR_NAMES_BODY,
+  HONOUR_NAMES_PERSON,
   JOINT_SHORT_NAMES,
   ONLY_HAVING,
   HONOUR_VERBS,
   LEVEL_AT_END,
   LEVEL_ITEM,
   LEVEL_WORDS,
+  PER_BODY_HAVING,
   PLACE_HEAD,
   YEAR_IN_ACTION,
   ITEM_PREDICATES,
@@ -376,7 +379,14 @@ export function deriveSubject(
     !NOUN_END.test(own) &&
     !own.startsWith(whole) &&
     !kindOf(own, whole);
-  if (itemNoun) {
+  const perBody = RATE_UNITS.has(unit) ? null : perBodyOf(rawBefore, object);
+  const honour = countsThing && lead.length <= 6 ? honourOf(norm, span.end, object, unit) : "";
+  if (perBody) {
+    // 各镇(街道)均有2名专职人民调解员: what each has, named so (每个镇(街道)专职人民调解员数), which
+    // no indicator takes for a total (rules/indicators.ts PER_UNIT)
+    subject = perBody;
+    noun = nounOf(perBody.replace(/^每个[^每]*?(?=[\u4e00-\u9fff]{2,}$)/, ""));
+  } else if (itemNoun) {
     subject = `${object}的${itemNoun}`;
     noun = itemNoun;
   } else if (outcomeItem) {
@@ -396,6 +406,11 @@ export function deriveSubject(
     // quantity just given
     subject = previous.subject + (CHANGE_ONLY.test(lead) ? lead : "与上年之比");
     noun = previousNoun;
+  } else if (honour) {
+    // 3个司法所被评为省级“枫桥式司法所”: the bodies so honoured, named as 被评为省级枫桥式司法所3个
+    // and 3个被评为省级“枫桥式司法所” name them (what the count is of is the honour, not all 司法所)
+    subject = honour;
+    noun = object;
   } else if (countsThing && (lead.length <= 6 || startsAfterFact || modifies)) {
     // "…等6家单位进行实地督察": a bare 单位 is named by what it did
     const action = lead ? "" : actionAfter(norm, span.end, object);
@@ -510,6 +525,39 @@ export function deriveSubject(
       listNouns: listNounsAfter(state, listItem && previous?.unit === unit && gap === "、", noun),
     },
   };
+}
+
+/** The name of a figure each of several bodies has (see PER_BODY_HAVING): 每个, the body, and the
+ *  thing counted (written after the number, or after the verb before it); null when the clause
+ *  says no such thing. */
+function perBodyOf(rawBefore: string, object: string): string | null {
+  const m = PER_BODY_HAVING.exec(rawBefore.replace(/\s+/g, ""));
+  if (!m || (!m[1] && !m[3])) return null;
+  const body = m[2].replace(/^各/, "");
+  // a noun after the verb keeps the verb (每个乡镇配备法律顾问), but for one of only having (有)
+  const verb = /有/.test(m[4]) ? "" : m[4];
+  const thing = object || (m[5] ? verb + trimPhrase(m[5]) : "");
+  if (!thing || body.length < 1) return null;
+  return `每个${body}${thing}`;
+}
+
+/** How far the words after a counted noun are read for the honour it received. */
+const HONOUR_REACH = 32;
+
+/** The honour a counted body or person received, written after its noun (3个司法所被评为省级
+ *  “枫桥式司法所” → 被评为省级枫桥式司法所), or "": for a body only when the honour names its kind
+ *  (HONOUR_NAMES_BODY); a kind that says only which bodies (单位, 乡镇) is named by its deed in
+ *  actionAfter, as before. */
+function honourOf(norm: string, end: number, object: string, unit: string): string {
+  // a kind in brackets (村(社区)) is named by its honour too: actionAfter reads deeds of all of them
+  if (GENERIC_OBJECT.test(object) && !BRACKETED.test(object)) return "";
+  const words = trimPhrase(afterClause(norm, end, HONOUR_REACH));
+  if (!words.startsWith(object)) return "";
+  const honour = words.slice(object.length);
+  if (!HONOUR_CONFERRED.test(honour)) return "";
+  const names = PEOPLE_UNITS.has(unit) ? HONOUR_NAMES_PERSON : HONOUR_NAMES_BODY;
+  const own = names.test(honour) || honour.endsWith(object.slice(-1));
+  return keepEnd(own ? honour : `${honour}的${object}`, MAX_BEFORE);
 }
 
 /** The words after a count, as a name (被评为省级“枫桥式司法所” → 被评为省级枫桥式司法所). */

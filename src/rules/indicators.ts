@@ -44,6 +44,9 @@ export interface IndicatorDef {
   topic?: RegExp;
   /** may not occur in the subject or the words after the unit */
   none?: RegExp;
+  /** what it counts is conferred as an honour (民主法治示范村 are 命名/评为 so): a subject naming an
+   *  honour may map here (see HONOURED) */
+  honours?: true;
   /** a sentence with one fact that maps here */
   sample: string;
 }
@@ -93,6 +96,11 @@ export const PER_UNIT_AFTER = /^\//;
 export const NEGATED =
   /免除|免罚|免予|免于|不罚|不予(?!处罚)|(?<![尚])未(?!成年|来)|尚未|逾期|超期|不合格|不规范|不到位|不作为|存在[^的]{1,10}的/;
 
+/** A subject that counts bodies or people honoured (获评全省优秀人民调解员4名, 3个司法所被评为省级
+ *  “枫桥式司法所”) counts those singled out, not all there are: 4 honoured mediators are no count
+ *  of mediators. It maps only to an indicator whose thing is itself an honour (`honours`). */
+export const HONOURED = /评为|获评|荣获|授予|命名为|认定为|确定为|入选|表彰/;
+
 export const INDICATORS: IndicatorDef[] = [
   // ── rates: named by their own words ────────────────────────────────────────────────
   {
@@ -100,7 +108,12 @@ export const INDICATORS: IndicatorDef[] = [
     label: "行政复议纠错率",
     area: REVIEW,
     kind: "rate",
-    object: /纠错率/,
+    // a 訴願's 撤銷率 is its whole correction rate: under 訴願法 §81 a well-founded 訴願 is decided
+    // by 撤銷 of the act, wholly or in part, a 變更 included (撤銷並逕為變更). On the mainland 撤销
+    // is one of five correcting decisions (变更, 撤销, 确认违法, 确认无效, 责令履行): a 撤销率 there
+    // is a part of the 纠错率, and a city reporting it would compare as if it corrected less
+    object: /纠错率|撤销率/,
+    topic: /纠错|诉愿/,
     sample: "办理行政复议案件61件,纠错率0%。",
   },
   {
@@ -942,6 +955,7 @@ export const INDICATORS: IndicatorDef[] = [
     units: ["个", "家", "村"],
     object: /示范村|示范社区|示范村\(社区\)|示范点|单位/,
     topic: /民主法治|法治乡村/,
+    honours: true,
     sample: "新命名市级民主法治示范村(社区)45个。",
   },
   // ── emergencies 应急 ───────────────────────────────────────────────────────────────

@@ -116,6 +116,16 @@ export const AREA_END_LEVEL: Record<string, "province" | "county"> = {
   旗: "county",
 };
 
+/** Taiwan's cities, whose governments issue without 人民 (臺中市政府; the text is read in Simplified
+ *  characters): the six its own law calls 直辖市 (台北, 新北, 桃园, 台中, 台南, 高雄) and the three
+ *  others (基隆, 新竹, 嘉义). Their level is city: in the national administrative division 台湾 is a
+ *  province (台湾省), so a city in it is read one level below, as 长沙市 is in 湖南省 — where a
+ *  user looks for city governments' reports to compare (a report of 台中市政府 beside one of 长沙市
+ *  人民政府). Giving the six "province" would set them beside 湖南省 and 台湾省 itself. Its 县
+ *  (彰化县) are counties by their last character (AREA_END_LEVEL). None of these names is a
+ *  mainland city's. */
+export const TAIWAN_CITY = /^(?:台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义)市政府/;
+
 /** A department named by its level alone ("市司法局2023年…"): the level character and the level
  * of the area it stands for, which the text names elsewhere. */
 export const LEVEL_PREFIX: Record<string, "province" | "city" | "county"> = {

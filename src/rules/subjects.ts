@@ -33,6 +33,8 @@ export const LEADING_FILLERS = [
   "我厅",
   "本局",
   "本机关",
+  // Taiwan's governments speak of themselves so (本府受理訴願案件1,236件)
+  "本府",
   "我单位",
   "本单位",
   "市级",
@@ -273,14 +275,34 @@ export const RATE_TRAILING_FILLER = /(?<![存所现实正内自])在$/;
 /** Fillers dropped anywhere in a subject: 领导干部全年共接访 → 领导干部接访. */
 export const INNER_FILLERS = ["全年共", "全年", "共计", "累计", "先后", "各类", "各级"];
 /** The words after a count that confer an honour whose quoted name follows (3个被评为省级“枫桥式
- *  司法所”, 2个获评市级“五星级司法所”): the name is read with them, it is what the count is of. */
+ *  司法所”, 2个获评市级“五星级司法所”), the counted noun perhaps before them (3个司法所被评为省级
+ *  “枫桥式司法所”): the name is read with them, it is what the count is of. */
 export const HONOUR_BEFORE_NAME =
-  /^(?:被|均|先后|分别)*(?:评为|获评|命名为|授予|荣获|获得|认定为|确定为|列为|入选)(?:全国|国家级|省级|市级|县级|区级|全省|全市|首批|第[一二三四五六七八九十\d]+批)*$/;
+  /^(?:[\u4e00-\u9fff]{1,8}?(?=被|均|先后|分别|评为|获评|命名为|荣获|认定为|确定为|入选))?(?:被|均|先后|分别)*(?:评为|获评|命名为|授予|荣获|获得|认定为|确定为|列为|入选)(?:全国|国家级|省级|市级|县级|区级|全省|全市|首批|第[一二三四五六七八九十\d]+批)*$/;
 
 /** An action after a count that confers an honour and names it (获评市级五星级司法所): with no noun
  *  of its own, the count is of the bodies so honoured. */
 export const HONOUR_CONFERRED =
-  /^(?:被|均|先后|分别)*(?:评为|获评|命名为|授予|荣获|认定为|确定为|入选)[\u4e00-\u9fff]{2,}$/;
+  /^(?:被|均|先后|分别)*(?:评为|获评|命名为|授予|荣获|认定为|确定为|入选)[\u4e00-\u9fff]{2,}(?:\([^()]*\))?$/;
+
+/** The honour a counted body received names it when it says what kind of body it is (3个司法所
+ *  被评为省级“枫桥式司法所”, 2个项目获评…示范项目, 6个案例入选…典型案例, 2个科室被评为…青年文明号):
+ *  the count reads as 被评为省级枫桥式司法所3个 does. A grade or a title that names no body (3个
+ *  司法所被评为优秀等次) names the bodies with it: 被评为优秀等次的司法所. */
+export const HONOUR_NAMES_BODY =
+  /(?:所|村|社区|\(社区\)|单位|集体|企业|学校|医院|中心|站|庭|窗口|基地|项目|案例|示范点|示范区|号|品牌|机关|乡镇|街道)$/;
+/** The same for people: an honour that names a person (优秀人民调解员, 先进个人, 法治人物). */
+export const HONOUR_NAMES_PERSON =
+  /(?:员|者|人|人物|个人|标兵|能手|模范|干部|律师|法官|检察官|同志|明白人|带头人|工匠)$/;
+
+/** A count each of several bodies has (各镇(街道)均有2名专职人民调解员, 每个司法所各有3名工作人员,
+ *  16个司法所均配备2名以上工作人员, 各乡镇均配备专职人民调解员2名): a figure per body, no total.
+ *  Read on the clause before the number: 各/每个 and the body, or the body and 均/各/都, then a verb
+ *  of having or staffing, then perhaps the noun counted. Group 1: 各 or 每个; 2: the body; 3: 均/各/
+ *  都; 4: the verb; 5: the noun after it. A total says 共/累计 (各乡镇共配备调解员120名), which no body's
+ *  name holds. */
+export const PER_BODY_HAVING =
+  /^(?:全县|全市|全区|全州|全旗|全镇|全乡)?(各|每一?个?)?((?:(?!共|累计|合计|总)[\u4e00-\u9fff]){1,10}?(?:\([^()]*\))?)(均|各|都)?(有|配备|配有|配齐|设立|设有|设置|建立|明确|确定|落实|选聘|聘请|聘任|安排|派驻|选派)了?([\u4e00-\u9fff]*)$/;
 
 /** What a count of bodies with no noun of its own only has (5个仅有1名工作人员): the bodies are
  *  named by it (仅有1名工作人员的司法所), with the noun of the thing counted before. */
@@ -294,7 +316,7 @@ export const JOINT_SHORT_NAMES = ["建议", "提案", "议案"];
  *  that the number is a total: dropped. Only before a verb, so 共同, 共享, 共建, 共青团 and
  *  公共/中共/总共 keep theirs. */
 export const INNER_TOTAL =
-  /(?<=[\u4e00-\u9fff])(?<![公中总])共(?=办理|开展|举办|组织|受理|办结|审结|审查|审核|收到|接收|接待|发放|培训|调解|化解|查处|出动|检查|备案|清理|制定|出台|公开|处理|参加|参与|完成|评查|聘请|签订|提供|解答|走访|排查|召开|印发|发布|编印|刊发|录入|新增|立案)/g;
+  /(?<=[\u4e00-\u9fff])(?<![公中总])共(?=办理|开展|举办|组织|受理|办结|审结|审查|审核|收到|接收|接待|发放|培训|调解|化解|查处|出动|检查|备案|清理|制定|出台|公开|处理|参加|参与|完成|评查|聘请|签订|提供|解答|走访|排查|召开|印发|发布|编印|刊发|录入|新增|立案|配备)/g;
 /** How long a state has lasted, dropped anywhere in a subject: 出庭应诉率连续三年(达到100%). */
 export const INNER_DURATION = /连续[\d一二两三四五六七八九十]+年/g;
 
@@ -488,7 +510,7 @@ export const NEEDS_OBJECT = /(出席|参加|参与|主持|旁听|列席)$/;
 /** A clause saying only which way a quantity moved (同比下降, 较上年提高): a change of the one
  *  just given (败诉率5.2%,同比下降2.4个百分点 → 败诉率同比下降). */
 export const CHANGE_ONLY =
-  /^(?:同比|环比|(?:较|比)(?:上年|去年|上一年)(?:同期)?|与(?:上年|去年)(?:同期)?相比)?(?:提高|提升|下降|降低|上升|增加|减少|增长)了?$/;
+  /^(?:同比|环比|(?:较|比)(?:上年|去年|上一年)度?(?:同期)?|与(?:上年|去年|上一年)度?(?:同期)?相比)?(?:提高|提升|下降|降低|上升|增加|减少|增长)了?$/;
 
 /** A clause before a number that states a change from an earlier period, not a level: 同比减少
  *  (9件), 较上年增加, 比上年多, 与上年相比下降了. Such a number is never the whole a part or a rate is

@@ -319,6 +319,32 @@ describe("民国 years (Taiwan's publications and their mirrors)", () => {
       ["reconsideration.cases", "reconsideration.closed", null],
     );
   });
+  test("a Taiwan city's government is read at city level (台湾 is a province of the division)", () => {
+    assert.equal(analyze(text).meta.level, "city");
+    const kaohsiung = analyze(
+      "高雄市政府112年度法治政府建設推動情形報告\n一、訴願業務\n本府112年受理訴願案件823件，審結801件，訴願撤銷率為4.1%，較上年度下降0.6個百分點。\n",
+    );
+    assert.deepEqual(
+      [kaohsiung.meta.issuer, kaohsiung.meta.level, kaohsiung.meta.year],
+      ["高雄市政府", "city", 2023],
+    );
+    // 本府 and the 民国 year the clause opens with are no part of what is counted; a 訴願's 撤銷率 is
+    // its correction rate (訴願法 §81: 撤銷 with or without 變更); the change after it is of it
+    assert.deepEqual(
+      kaohsiung.facts.map((f) => [f.subject, f.indicator]),
+      [
+        ["受理诉愿案件数", "reconsideration.received"],
+        ["诉愿案件审结数", "reconsideration.closed"],
+        ["诉愿撤销率", "reconsideration.correction_rate"],
+        ["诉愿撤销率较上年度下降", null],
+      ],
+    );
+    // a county (彰化縣) keeps its level by its last character; a mainland 市 without 人民 is unknown
+    assert.equal(
+      analyze("彰化縣政府112年度法治政府建設報告\n一、訴願業務\n受理訴願案件120件。\n").meta.level,
+      "county",
+    );
+  });
   test("three digits and 年度 in a Simplified text are no 民国 year", () => {
     assert.equal(analyze("某县111年度工作总结\n一、主要工作\n全年办理案件12件。\n").meta.year, null);
   });
