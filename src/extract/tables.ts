@@ -76,6 +76,9 @@ function cellsOf(norm: string, from: number, to: number): Cell[] | null {
   const tabbed = line.includes("\t");
   if (!tabbed && !line.includes("  ")) return null;
   const cells = tabbed ? splitCells(norm, from, to) : splitCells(norm, from, to, SPACED);
+  // a caption spaced from its number (表1  2023年行政复议情况) is no row of the table it heads
+  const first = cells.find((c) => c.text)?.text ?? "";
+  if (!tabbed && first.replace(CAPTION_NUMBER, "") === "") return null;
   return cells.filter((c) => c.text).length >= 2 ? cells : null;
 }
 
@@ -121,7 +124,9 @@ export function tableQuantities(text: string): TableQuantity[] {
     });
     start = end + 1;
   }
-  if (norm.includes("\t")) {
+  // a category's line that lost its cells (一、行政复议 alone) goes on with the table, tabbed or
+  // laid out in columns of spaces
+  if (norm.includes("\t") || norm.includes("  ")) {
     const kinds = tableLineKinds(lines.map((l) => ({ text: norm.slice(l.start, l.end) })));
     kinds.forEach((kind, k) => {
       if (kind === CATEGORY_ROW) lines[k].category = true;
