@@ -10,6 +10,7 @@ import {
   ACTION_OPENERS,
   ACTION_TAIL,
   BREAKDOWN_OPENS,
+  CASE_OUTCOME_END,
   CASE_OUTCOMES,
   CHANGE_ONLY,
   COUNT_SUFFIX,
@@ -445,7 +446,9 @@ export function deriveSubject(
   } else if (
     previous &&
     previousNoun &&
-    unit === previous.unit &&
+    // the count the sentence before gave, or the level its change was of (收到申请86件,较上年增长
+    // 12.5%;受理79件: 受理 goes on counting the 申请, past the change)
+    unit === (state.total ?? previous).unit &&
     nextSentence(norm, previous.end, leadStart) &&
     !afterBreakdown(norm, previous.start) &&
     (CASE_STEPS.test(lead) || CASE_OUTCOMES.test(lead)) &&
@@ -477,7 +480,9 @@ export function deriveSubject(
   ) {
     // 受理行政复议案件108件、办结98件: the verb here, the object from the fact before; words both
     // end and begin with are written once (行政机关败诉118件,败诉率7.8% → 行政机关败诉率)
-    subject = previousNoun + lead.slice(overlap(previousNoun, lead));
+    // an outcome after an outcome stands in its place (胜诉15件,败诉2件: 县政府败诉)
+    const shared = CASE_OUTCOMES.test(lead) ? previousNoun.replace(CASE_OUTCOME_END, "") : previousNoun;
+    subject = (shared || previousNoun) + lead.slice(overlap(shared || previousNoun, lead));
     // 办理人大代表建议56件、政协提案48件,办复率100%: a rate after a list of counts is of them all
     if (RATE_UNITS.has(unit) && state.listNouns.length >= 2) subject = joinNames(state.listNouns) + lead;
     noun = previousNoun;

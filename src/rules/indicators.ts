@@ -68,7 +68,10 @@ const EMERGENCY = "突发事件应对";
  *  already are as litigation; the subject keeps the page's own word. */
 const RECONSIDERATION = /复议|诉愿/;
 const NOT_RECONSIDERATION = /诉讼|应诉/;
-const LITIGATION = /行政诉讼|行政应诉|应诉|行政案件|被告|一审|二审|诉讼|判决/;
+// 行政案件 alone is no lawsuit: a 公安局 counts its own administrative (治安) cases so (受理行政
+// 案件5,326起); a lawsuit names its side of the court (被告, 一审, 诉讼, 判决) — not 法院 alone, whose
+// 各类案件 are civil and criminal as well, but a court with its 行政案件 (法院受理行政案件8621件)
+const LITIGATION = /行政诉讼|行政应诉|应诉|被告|一审|二审|诉讼|判决|法院[^,。;]{0,10}行政案件/;
 const MEDIATION = /调解|调处|化解|排查/;
 /** The topic of a count of disputes: a count whose noun is 矛盾纠纷 (受理矛盾纠纷1047件) needs no
  *  mediation word — 矛盾纠纷 is the mediation system's own term (other disputes: 劳动争议, 行政争议). */
@@ -231,7 +234,8 @@ export const INDICATORS: IndicatorDef[] = [
     label: "罚没金额",
     area: ENFORCE,
     kind: "money",
-    object: /罚没款?|罚没收入|罚款|罚款收入|处罚|罚金|没收/,
+    // paid in (罚没收入入库1.12亿元, as 海关 and 税务 write it) is the sum collected
+    object: /罚没款?(?:收入)?(?:入库)?|罚款(?:收入)?(?:入库)?|处罚|罚金|没收/,
     sample: "全年罚没款1.82亿元。",
   },
   {

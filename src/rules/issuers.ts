@@ -101,9 +101,10 @@ export const DOCUMENT_SENT = /印发|转发/;
  * (青石县人民政府关于…, 青石经济技术开发区管委会2023年…): the name up to the first word that
  * closes an organ's name. Longer closings first, so 人民政府办公室 is not cut at 人民政府. A
  * government without 人民 (臺中市政府, as Taiwan's pages name theirs) closes with 政府; the year
- * after it may be a 民国 year (臺中市政府112年…, see ROC_YEAR). */
+ * after it may be a 民国 year (臺中市政府112年…, see ROC_YEAR). A customs house (宁波海关, 黄埔海关)
+ * is named by the city it sits in and 海关, with no 局. */
 export const TITLE_ORGAN =
-  /^(?!某)(?:中共)?[\u4e00-\u9fff]{2,20}?(?:人民政府办公厅|人民政府办公室|人民政府|政府|行政公署|管理委员会|管委会|委员会办公室|委员会|办公室|办事处|局|厅)(?=\d{4}|(?:民国\s*)?1[0-3]\d\s*年|关于|贯彻|$)/;
+  /^(?!某)(?:中共)?[\u4e00-\u9fff]{2,20}?(?:人民政府办公厅|人民政府办公室|人民政府|政府|行政公署|管理委员会|管委会|委员会办公室|委员会|办公室|办事处|海关|局|厅)(?=\d{4}|(?:民国\s*)?1[0-3]\d\s*年|关于|贯彻|$)/;
 /** A title that opens with an unknown area's name and the year (青石县2023年法治政府建设…): the
  * area's government reports. 全市, 我县, 本区 are no names, nor a template's 某某县. */
 export const TITLE_AREA =

@@ -242,6 +242,11 @@ export const SHARED_VERBS = [
 export const CASE_OUTCOMES =
   /^(?:维持|驳回|撤销|变更|确认违法|确认无效|责令履行|终止|不予受理|撤回|纠错|败诉|胜诉|调解|和解)+$/;
 
+/** An outcome a noun handed on ends with (县政府胜诉15件,败诉2件: 县政府胜诉): the next outcome
+ *  replaces it (县政府败诉), not joins it (县政府胜诉败诉). */
+export const CASE_OUTCOME_END =
+  /(?:维持|驳回|撤销|变更|确认违法|确认无效|责令履行|终止|不予受理|撤回|纠错|败诉|胜诉)$/;
+
 /** The steps a case goes through, written as a bare verb (全年办理行政复议案件58件。审结52件):
  *  a sentence that opens with one counts the cases of the sentence before (CASE_NOUN). */
 export const CASE_STEPS = /^(?:新收|收到|接收|受理|立案|办结|审结|结案|答复|化解)$/;
@@ -478,9 +483,10 @@ export const PLACE_HEAD =
   /^(?:县|市|区|乡|镇|村)(?=$|全面|全部|普遍|都|召开|开展|参加|进行|完成|组织|建立|制定|出台|落实|设立|成立|推行|配备)/;
 
 /** Kinds of bodies or places that say only which were counted: named by what each did
- *  (…等6家单位进行实地督察 → 实地督察单位; 11个区全覆盖 → 覆盖区). */
+ *  (…等6家单位进行实地督察 → 实地督察单位; 11个区全覆盖 → 覆盖区). 苏木 and 嘎查 are Inner
+ *  Mongolia's 乡 and 村 (4个苏木镇, 69个嘎查村(社区)). */
 export const GENERIC_BODY =
-  /^(?:单位|部门|机关|乡镇|街道|个|家|地区|项目|问题|事项|行政村|区|县|市|乡|镇|村){1,2}$/;
+  /^(?:单位|部门|机关|乡镇|街道|个|家|地区|项目|问题|事项|行政村|区|县|市|乡|镇|村|苏木|嘎查){1,2}$/;
 
 /** Words that open what every counted body did and add nothing to it: 全部建立 is 建立, and 全覆盖
  *  after the bodies is that they are covered (法律援助工作站全覆盖 → 法律援助工作站覆盖…乡镇). */
