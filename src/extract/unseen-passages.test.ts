@@ -92,7 +92,7 @@ describe("an autonomous county's report (长阳土家族自治县)", () => {
   const lines = [
     "长阳土家族自治县2022年法治政府建设年度报告",
     "一、2022年主要工作",
-    "全县共审查规范性文件二十三件；清理规范性文件41件，废止6件，宣布失效2件。聘请政府法律顾问7名。",
+    "全县共审查规范性文件二十三件，其中纠正问题文件三件；清理规范性文件41件，废止6件，宣布失效2件。聘请政府法律顾问7名。",
     "县政府及部门负责人出庭应诉率由上年的85.7%提升至100%。",
     "二、存在的不足",
   ];
@@ -100,6 +100,8 @@ describe("an autonomous county's report (长阳土家族自治县)", () => {
     assert.equal(read(lines).meta.level, "county");
     assert.deepEqual(facts(lines), [
       ["二十三件", "审查规范性文件数", "normative_docs.legality_reviews"],
+      // the documents found wrong are a part of those reviewed, no count of reviews
+      ["三件", "审查纠正问题文件数", null],
       ["41件", "清理规范性文件数", "normative_docs.cleaned"],
       ["6件", "规范性文件废止数", "normative_docs.cleanup_repealed"],
       ["2件", "规范性文件宣布失效数", "normative_docs.cleanup_invalid"],

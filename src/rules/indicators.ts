@@ -559,7 +559,8 @@ export const INDICATORS: IndicatorDef[] = [
     units: [...DOCUMENTS, "件次"],
     object: /文件|合同|协议|议题|事项|材料|草案|决策|措施|审查|审核/,
     action: /审查|审核/,
-    none: /备案|报备|公平竞争|抽查|评查|案卷|执法|证件|申请/,
+    // 纠正问题文件 are the documents a review found wrong: a part of those reviewed, not their count
+    none: /备案|报备|公平竞争|抽查|评查|案卷|执法|证件|申请|纠正|问题文件/,
     sample: "开展行政规范性文件合法性审查8件。",
   },
   {
