@@ -136,7 +136,8 @@ function actionAfter(norm: string, end: number, object: string): string {
   // or by what covers them all (19个镇(街道)公共法律服务站实现全覆盖); other words after it are
   // often its people or a per-place figure (128个乡镇(街道)执法业务骨干开展培训, 101个乡镇(街道)
   // 平均承接执法事项32项), and the kind alone is then what was counted
-  const said = trimPhrase(text.replace(/^的/, "").slice(object.length));
+  // (均 is read before trimPhrase takes it for a filler: 21个村(社区)均建立人民调解委员会)
+  const said = text.replace(/^的/, "").slice(object.length).trim();
   if (BRACKETED.test(object) && !BRACKETED_KIND_ACTION.test(said) && !ACTION_FULL_COVER.test(said)) return "";
   return action.replace(ACTION_FULL_COVER, "覆盖").slice(0, ACTION_MAX);
 }

@@ -21,7 +21,7 @@ describe("a township's report (湖南某镇)", () => {
     "桃源县漳江镇2023年法治政府建设工作报告",
     "2023年，漳江镇在县委、县政府的坚强领导下，深入推进法治政府建设，现将有关情况报告如下。",
     "一、主要举措和成效",
-    "（一）强化矛盾纠纷化解。全镇共排查化解矛盾纠纷二百一十三件，调解成功率98.6%。",
+    "（一）强化矛盾纠纷化解。全镇21个村（社区）均建立人民调解委员会，共排查化解矛盾纠纷二百一十三件，调解成功率98.6%。",
     "（二）推进法治宣传。开展“送法下乡”活动十二场次，发放宣传资料3000余份。",
     "二、存在的不足和原因",
     "部分村干部法治意识不强。",
@@ -30,6 +30,8 @@ describe("a township's report (湖南某镇)", () => {
     const { meta } = read(lines);
     assert.deepEqual([meta.issuer, meta.level, meta.year], ["漳江镇", "township", 2023]);
     assert.deepEqual(facts(lines), [
+      // 均 says all of them did it: named by the deed, as 全部建成 is
+      ["21个", "建立人民调解委员会村(社区)数", null],
       ["二百一十三件", "排查化解矛盾纠纷数", "mediation.disputes"],
       ["98.6%", "调解成功率", "mediation.success_rate"],
       ["十二场次", "开展送法下乡活动场次", "publicity.events"],
@@ -306,10 +308,14 @@ describe("a county government's report on its lawsuits", () => {
     const lines = [
       "2022年某县人民政府关于法治政府建设工作情况的报告",
       "一、主要成效",
+      "全县32个执法部门公示执法信息1.6万条。",
       "县人民法院一审审结以县政府为被告的行政案件17件，县政府胜诉15件，败诉2件。",
       "二、存在的不足和原因",
     ];
     assert.deepEqual(facts(lines), [
+      // the departments end at their noun before what they did (公示)
+      ["32个", "执法部门数", null],
+      ["1.6万条", "执法部门公示执法信息数", null],
       ["17件", "县人民法院一审审结以县政府为被告的行政案件数", "litigation.cases"],
       ["15件", "县政府胜诉数", "litigation.won"],
       ["2件", "县政府败诉数", "litigation.lost"],

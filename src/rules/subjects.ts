@@ -500,7 +500,7 @@ export const ACTION_FULL_COVER = /(?:实现)?全覆盖$/;
  * 评查): the noun ends at the body's word when a verb follows it, what the bodies did (not
  * 76家党政机关法律顾问全覆盖, where the noun goes on). */
 const BODY_ACTS =
-  "召开|开展|参加|参与|进行|完成|组织|建立|制定|出台|落实|签订|通过|获评|获得|被|接受|推行|设立|成立";
+  "召开|开展|参加|参与|进行|完成|组织|建立|制定|出台|落实|签订|通过|获评|获得|被|接受|推行|设立|成立|公示|公开|报送";
 export const QUALIFIED_BODY = new RegExp(`^[\\u4e00-\\u9fff]{1,8}?(?:部门|单位|机关)(?=${BODY_ACTS})`);
 
 /** People counted by their office, before what they did at length (对107名党政主要负责人履行…职责
