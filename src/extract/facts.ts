@@ -18,7 +18,13 @@ import {
 } from "../rules/exclusions.ts";
 import {
   EARLIER_LEVEL,
+  EARLIER_ATTRIBUTE,
+  EARLIER_CHANGE,
+  EARLIER_TIME,
+  EARLIER_TIME_WORDS,
+  EARLIER_YEAR_NAME,
   FROM_LEVEL,
+  FROM_LEVEL_REACH,
   RATE_CHANGE_UNIT,
   STEADY,
   STEADY_GAP,
@@ -55,6 +61,8 @@ export interface FactContext {
   markers: Span[];
   /** from here on the document states plans (targets), not results */
   targetsFrom: number | null;
+  /** the year the report is of: a figure of an earlier year named in its clause is no figure of it */
+  year?: number | null;
 }
 
 // units by first character, longest first (人次 before 人)
@@ -283,7 +291,7 @@ function withoutSpam(norm: string, noise: Noise[]): string {
 }
 
 export function extractFacts(ctx: FactContext): Fact[] {
-  const { text, norm, noise, markers, targetsFrom } = ctx;
+  const { text, norm, noise, markers, targetsFrom, year = null } = ctx;
   const protectedZones = protectedSpans(norm);
   const noiseZones = noise.filter((n) => n.kind !== "garbage");
   const facts: Fact[] = [];
@@ -383,6 +391,7 @@ export function extractFacts(ctx: FactContext): Fact[] {
   }
   pairRespectively(norm, facts);
   const earlierLevels = markEarlierLevels(norm, facts);
+  for (const f of markEarlierYears(norm, facts, year, earlierLevels)) earlierLevels.add(f);
   const tabled = addTableQuantities(text, norm, facts, afters, (start, end) =>
     readable(start, end, noiseZones, targetsFrom),
   );
@@ -443,12 +452,46 @@ function markEarlierLevels(norm: string, facts: Fact[]): Set<Fact> {
   for (let k = 0; k + 1 < facts.length; k++) {
     const [from, to] = [facts[k], facts[k + 1]];
     if (from.unit !== to.unit || !TO_LEVEL.test(norm.slice(from.end, to.start))) continue;
-    if (!FROM_LEVEL.test(norm.slice(Math.max(0, from.start - 6), from.start))) continue;
+    if (!FROM_LEVEL.test(norm.slice(Math.max(0, from.start - FROM_LEVEL_REACH), from.start))) continue;
     to.subject = from.subject;
     from.subject += EARLIER_LEVEL;
     earlier.add(from);
   }
   return earlier;
+}
+
+/** The clause's punctuation a time's reach stops at (a bracket opens a clause: (2022年为56件)). */
+const TIME_CLAUSE_END = [",", ";", "。", ":", "!", "?", "\n", "(", "（"];
+const COMPARISON_UNITS = new Set(["倍", "个百分点", "个千分点"]);
+/** How far back a clause is read for the year its number is of. */
+const TIME_REACH = 24;
+
+/** Facts whose clause names an earlier year as their time (EARLIER_TIME: 2022年受理56件, 上年同期为
+ *  56件): named with that year and given no indicator. A four-digit year counts only when the
+ *  report's year is known and it is before it. */
+function markEarlierYears(norm: string, facts: Fact[], year: number | null, done: Set<Fact>): Fact[] {
+  const out: Fact[] = [];
+  let previousEnd = 0;
+  for (const f of facts) {
+    const from = Math.max(previousEnd, f.start - TIME_REACH);
+    previousEnd = f.end;
+    // a multiple or a change in points compares with the earlier year (是上年的2倍): no level of it
+    if (done.has(f) || COMPARISON_UNITS.has(f.unit)) continue;
+    let clause = norm.slice(from, f.start);
+    const cut = Math.max(...TIME_CLAUSE_END.map((c) => clause.lastIndexOf(c)));
+    if (cut >= 0) clause = clause.slice(cut + 1);
+    let last: RegExpExecArray | null = null;
+    for (const m of clause.matchAll(EARLIER_TIME)) last = m;
+    if (!last) continue;
+    const named = last[1];
+    if (named && (year === null || Number(named) >= year)) continue;
+    const rest = clause.slice((last.index ?? 0) + last[0].length);
+    if (EARLIER_CHANGE.test(rest) || EARLIER_ATTRIBUTE.test(rest)) continue;
+    const bare = f.subject.replace(EARLIER_TIME_WORDS, "");
+    f.subject = (bare.length >= 2 ? bare : f.subject) + EARLIER_YEAR_NAME(named);
+    out.push(f);
+  }
+  return out;
 }
 
 /** Whether a table's number is read: not in noise, not among next year's plans. */

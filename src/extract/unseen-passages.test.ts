@@ -359,3 +359,44 @@ describe("a 市场监管局's report", () => {
     ]);
   });
 });
+
+describe("last year's figures written beside this year's (广东某区2023年报告)", () => {
+  const lines = [
+    "某区2023年法治政府建设年度报告",
+    "一、主要举措和成效",
+    "全年受理行政复议案件68件，上年同期为56件；行政诉讼案件42件（2022年为51件）。",
+    "2023年新收行政应诉案件39件，2022年新收45件。行政机关负责人出庭应诉率由2022年的76.5%提高到100%。",
+    "对全区2012年至2022年制发的96件规范性文件进行清理，保留61件。",
+    "二、存在的不足",
+  ];
+  test("an earlier year's level is named with its year and maps to no indicator", () => {
+    assert.deepEqual(facts(lines), [
+      ["68件", "受理行政复议案件数", "reconsideration.received"],
+      ["56件", "行政复议案件数(上年)", null],
+      ["42件", "行政诉讼案件数", "litigation.cases"],
+      ["51件", "行政诉讼案件数(2022年)", null],
+      ["39件", "新收行政应诉案件数", "litigation.cases"],
+      ["45件", "行政应诉案件新收数(2022年)", null],
+      ["76.5%", "行政机关负责人出庭应诉率(原值)", null],
+      ["100%", "行政机关负责人出庭应诉率", "litigation.head_appearance_rate"],
+      // the years the documents were made in are no time of the count
+      ["96件", "规范性文件数", "normative_docs.cleaned"],
+      ["61件", "规范性文件保留数", "normative_docs.cleanup_kept"],
+    ]);
+  });
+  test("a change from last year, a span since a year and this year's own year are this year's", () => {
+    assert.deepEqual(
+      facts([
+        lines[0],
+        lines[1],
+        "全年收到行政复议申请86件，较上年增长12.5%。2023年度受理行政复议案件79件。",
+        "",
+      ]),
+      [
+        ["86件", "收到行政复议申请数", "reconsideration.applications"],
+        ["12.5%", "行政复议申请较上年增长比例", null],
+        ["79件", "受理行政复议案件数", "reconsideration.received"],
+      ],
+    );
+  });
+});

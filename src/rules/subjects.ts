@@ -526,7 +526,31 @@ export const CHANGE_CLAUSE =
 
 /** A level's move from one number to the next (出庭应诉率由85%提升至98%): the words before the first
  *  and between the two. The first is the earlier level, the second the level now. */
-export const FROM_LEVEL = /由(?:原来|上年|去年)?的?\s*$/;
+export const FROM_LEVEL = /由(?:原来|上年|去年|上一年|(?:19|20)\d{2}年度?)?的?\s*$/;
+/** How far back FROM_LEVEL is looked for (由2022年度的 is 9 characters). */
+export const FROM_LEVEL_REACH = 10;
+
+/** A time before a number in its clause that names an earlier year (2022年受理56件, 上年同期为56件,
+ *  比上年的56件增加12件, (2022年为56件)): the number is that year's level, no figure of the report's
+ *  year — named with the year (行政复议案件受理数(2022年)), as an earlier year's column of a table
+ *  is, and given no indicator. Group 1: a four-digit year, compared with the report's year; none:
+ *  上年, 去年, 上一年. Not a span from it (2022年以来, 2021年至2023年, 自2022年起, nor its end: 至2021年),
+ *  a change from it (较上年增长12.5%: EARLIER_CHANGE after it) nor the time things counted were made
+ *  (EARLIER_ATTRIBUTE). */
+export const EARLIER_TIME =
+  /(?<![至到—\-~])(?:((?:19|20)\d{2})\s*年度?|上年度?|去年|上一年度?)(?:同期|全年|底|末)?(?![以至起到前后内初中来])/g;
+/** Words between an earlier time and the number that make the number a change or a total since
+ *  then, not that time's level. */
+export const EARLIER_CHANGE = /提高|提升|下降|降低|上升|增加|减少|增长|增多|多|少|以来|至今|累计|共计|合计/;
+/** A time that only says when the things counted were made (对2012年至2021年制发的88件规范性文件
+ *  进行清理, 2022年出台的3件文件): a verb and 的 after it, before the number — the count is this
+ *  year's. (的 right after the time is the time's own: 比上年的56件, 由2022年的76.5%.) */
+export const EARLIER_ATTRIBUTE = /[\u4e00-\u9fff]的/;
+/** Words of the earlier time left in such a figure's subject (行政复议案件上年同期, …比上年): the
+ *  year after the subject says it. */
+export const EARLIER_TIME_WORDS = /(?:比|较)?(?:上年度?|去年|上一年度?)(?:同期)?/g;
+/** What an earlier year's figure is named by, after its subject (上年: the year before). */
+export const EARLIER_YEAR_NAME = (year: string | undefined) => `(${year ? `${year}年` : "上年"})`;
 export const TO_LEVEL = /^\s*(?:提高|提升|上升|增加|增长|下降|降低|减少|降)(?:至|到)\s*$/;
 /** What the earlier level of such a move is named by, after its subject. */
 export const EARLIER_LEVEL = "(原值)";
