@@ -21,6 +21,7 @@ import {
   HONOUR_NAMES_PERSON,
   JOINT_SHORT_NAMES,
   ONLY_HAVING,
+  HANDLING_RATE,
   HONOUR_VERBS,
   LEVEL_AT_END,
   LEVEL_ITEM,
@@ -38,6 +39,7 @@ import {
   NAMED_WHOLE,
   NEEDS_OBJECT,
   NOUN_END,
+  NOUN_HOLDER,
   OFFICE_TAIL,
   PLACE_NOUNS,
   QUALIFIED_BODY,
@@ -457,12 +459,16 @@ export function deriveSubject(
   ) {
     // 全年办理行政复议案件58件。审结52件: a sentence that opens with a bare verb goes on counting
     // the thing of the sentence just before it, in the same paragraph
-    subject = previousNoun + lead.slice(overlap(previousNoun, lead));
-    noun = previousNoun;
+    // past a change (…1,013件,同比下降5.3%;审结946件) the thing alone, not who received it
+    const thing = state.total ? coreNoun(previousNoun) : previousNoun;
+    subject = thing + lead.slice(overlap(thing, lead));
+    noun = thing;
   } else if (
     (lead.length >= 5 || NOUN_END.test(lead) || (lead.length >= 2 && !(previous && sameSentence))) &&
     // 办理公证事项3248件,较上年减少5.1%: a change in another unit is still of the noun before
-    !(previous && sameSentence && previousNoun && CHANGE_ONLY.test(lead))
+    !(previous && sameSentence && previousNoun && CHANGE_ONLY.test(lead)) &&
+    // 受理信访事项320件,按期办结率98.2%: a rate of how the things before were handled is theirs
+    !(previous && sameSentence && previousNoun && RATE_UNITS.has(unit) && HANDLING_RATE.test(lead))
   ) {
     subject = lead;
     noun = nounOf(lead);
@@ -482,7 +488,12 @@ export function deriveSubject(
     // 受理行政复议案件108件、办结98件: the verb here, the object from the fact before; words both
     // end and begin with are written once (行政机关败诉118件,败诉率7.8% → 行政机关败诉率)
     // an outcome after an outcome stands in its place (胜诉15件,败诉2件: 县政府败诉)
-    const shared = CASE_OUTCOMES.test(lead) ? previousNoun.replace(CASE_OUTCOME_END, "") : previousNoun;
+    const shared = CASE_OUTCOMES.test(lead)
+      ? previousNoun.replace(CASE_OUTCOME_END, "")
+      : // 登记信访事项1,037件,按期办结率98.7%: the rate of the things, not of who registered them
+        HANDLING_RATE.test(lead)
+        ? coreNoun(previousNoun)
+        : previousNoun;
     subject = (shared || previousNoun) + lead.slice(overlap(shared || previousNoun, lead));
     // 办理人大代表建议56件、政协提案48件,办复率100%: a rate after a list of counts is of them all
     if (RATE_UNITS.has(unit) && state.listNouns.length >= 2) subject = joinNames(state.listNouns) + lead;
@@ -545,6 +556,14 @@ function perBodyOf(rawBefore: string, object: string): string | null {
   const thing = object || (m[5] ? verb + trimPhrase(m[5]) : "");
   if (!thing || body.length < 1) return null;
   return `每个${body}${thing}`;
+}
+
+/** The thing a noun phrase counts, without who received or handled it (市12345热线接听群众来电 →
+ *  群众来电, 法院受理以行政机关为被告的一审行政诉讼案件 → 一审行政诉讼案件); the phrase when too
+ *  little would be left. */
+function coreNoun(noun: string): string {
+  const core = noun.replace(NOUN_HOLDER, "").replace(/^.*的/, "");
+  return core.length >= 2 ? core : noun;
 }
 
 /** How far the words after a counted noun are read for the honour it received. */

@@ -400,3 +400,28 @@ describe("last year's figures written beside this year's (广东某区2023年报
     );
   });
 });
+
+describe("a rate of how the things just counted were handled (信访, 政务公开, 热线)", () => {
+  test("按期办结率, 按时答复率, 及时响应率 are the things' own, not nameless", () => {
+    const head = ["2023年某县法治政府建设年度报告", "一、主要举措"];
+    assert.deepEqual(some([...head, "全年登记信访事项1,037件，按期办结率98.7%。", ""], ["98.7%"]), [
+      ["98.7%", "信访事项按期办结率", null],
+    ]);
+    assert.deepEqual(some([...head, "市12345热线接听群众来电8,326件，及时响应率99.6%。", ""], ["99.6%"]), [
+      ["99.6%", "群众来电及时响应率", null],
+    ]);
+  });
+  test("past a change, the handled count is of the thing, not of who received it", () => {
+    const lines = [
+      "2023年某区法治政府建设年度报告",
+      "一、主要举措",
+      "区政府及区直部门全年发生行政诉讼案件184件，同比下降9.8%；已审结158件，败诉7件，败诉率4.4%。",
+      "",
+    ];
+    assert.deepEqual(some(lines, ["158件", "7件", "4.4%"]), [
+      ["158件", "行政诉讼案件审结数", "litigation.cases"],
+      ["7件", "行政诉讼案件败诉数", "litigation.lost"],
+      ["4.4%", "行政诉讼案件败诉率", "litigation.loss_rate"],
+    ]);
+  });
+});

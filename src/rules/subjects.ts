@@ -509,6 +509,16 @@ export const QUALIFIED_PERSON = new RegExp(
   `^[\\u4e00-\\u9fff]{0,10}?(?:负责人|负责同志|一把手)(?=${BODY_ACTS}|履行)`,
 );
 
+/** A rate named by how things were handled, with when (按期办结率, 按时答复率, 及时受理率): no noun
+ *  of its own, a rate of the things counted just before in the sentence (信访事项按期办结率). Plain
+ *  办结率 and the like are short enough to be read so already. */
+export const HANDLING_RATE =
+  /^(?:按期|按时|如期|及时|限时|当场|当日|一次性?)(?:办结|答复|办复|受理|结案|审结|化解|调处|回复|反馈|处理|解决|响应|签收)率$/;
+
+/** The words up to the last verb of receiving or handling in a noun phrase (州政府受理, 区12345热线
+ *  分中心承接, 登记): who took the things in, not the things (see HANDLING_RATE). */
+export const NOUN_HOLDER = /^.*(?:受理|登记|承接|接听|接收|收到|新收|发生|转办|交办)/;
+
 /** A clause ending in a verb that needs the object named just before (市政府召开新闻发布会
  * 31场,市领导出席11场 → 市领导出席新闻发布会). */
 export const NEEDS_OBJECT = /(出席|参加|参与|主持|旁听|列席)$/;
