@@ -79,6 +79,19 @@ export const CENTRAL_BODIES = [
   "国家档案局",
   "国家保密局",
 ];
+/** A central body's local bureau named by its province's short name (国家金融监督管理总局广东监管局,
+ *  中国证券监督管理委员会四川监管局, 国家外汇管理局江苏省分局 is named in full and found as an area):
+ *  the short name (group 1) and the bureau's word. The bureau is a department of that province's
+ *  area, as 国家税务总局黑龙江省税务局 is, not the central body. */
+const BRANCH_WORDS = "监管局|监管分局|证监局|分局|分行|特派员办事处";
+export const CENTRAL_BRANCH = new RegExp(`^([\\u4e00-\\u9fff]{2,3}?)(?:${BRANCH_WORDS})`);
+/** The same bureau's word after an area named in full (中国人民银行广西壮族自治区分行). */
+export const BRANCH_WORD = new RegExp(`^(?:${BRANCH_WORDS})`);
+/** The full names a province's short name stands for, tried in order (广东 → 广东省, 北京 → 北京市,
+ *  广西 → 广西壮族自治区); also the five cities that have bureaus of their own (深圳, 大连, 宁波,
+ *  厦门, 青岛 → …市). */
+export const SHORT_AREA_ENDINGS = ["省", "市", "自治区", "壮族自治区", "回族自治区", "维吾尔自治区"];
+
 /** Written before a central body's name and not part of it. */
 export const CENTRAL_PREFIX = "中华人民共和国";
 /** The whole country: the area of a central issuer. */

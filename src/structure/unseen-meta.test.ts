@@ -349,3 +349,42 @@ describe("民国 years (Taiwan's publications and their mirrors)", () => {
     assert.equal(analyze("某县111年度工作总结\n一、主要工作\n全年办理案件12件。\n").meta.year, null);
   });
 });
+
+describe("local bureaus of central bodies and customs houses", () => {
+  const meta = (title: string) => {
+    const { region, level, issuer } = analyze(
+      `${title}\n一、主要举措和成效\n全年办理行政复议案件12件。\n`,
+    ).meta;
+    return [region, level, issuer];
+  };
+  test("a bureau named by its province's short name is a department of that province", () => {
+    assert.deepEqual(meta("国家金融监督管理总局广东监管局2023年法治建设工作报告"), [
+      "广东省",
+      "department",
+      "国家金融监督管理总局广东监管局",
+    ]);
+    assert.deepEqual(meta("中国证券监督管理委员会四川监管局2023年法治政府建设年度报告"), [
+      "四川省",
+      "department",
+      "中国证券监督管理委员会四川监管局",
+    ]);
+    // a city with a bureau of its own
+    assert.deepEqual(meta("国家金融监督管理总局深圳监管局2023年法治政府建设情况报告")[0], "深圳市");
+  });
+  test("a 分行 or 分局 after the area named in full is the bureau, not the area's government", () => {
+    assert.deepEqual(meta("中国人民银行广西壮族自治区分行2023年法治建设报告"), [
+      "广西壮族自治区",
+      "department",
+      "中国人民银行广西壮族自治区分行",
+    ]);
+    // the central body itself is still central
+    assert.deepEqual(meta("国家金融监督管理总局2023年法治政府建设年度报告"), [
+      "全国",
+      "central",
+      "国家金融监督管理总局",
+    ]);
+  });
+  test("a customs house (黄埔海关) issues as a department", () => {
+    assert.deepEqual(meta("黄埔海关2022年法治政府建设年度报告").slice(1), ["department", "黄埔海关"]);
+  });
+});
