@@ -8,6 +8,8 @@ import {
   CENTRAL_PREFIX,
   CENTRAL_REGION,
   SHORT_AREA_ENDINGS,
+  ZONE_AREA,
+  ZONE_BODY,
   DEPARTMENT_MAX,
   DEPARTMENT_SUFFIX,
   GOVERNMENT_BODY,
@@ -123,7 +125,9 @@ function afterArea(norm: string, m: RegionMention, limit: number, prefix: string
     const issuer = prefix + norm.slice(m.start, end);
     return { region: area, level: "department", issuer, start: m.start - prefix.length, end, office: true };
   }
-  const body = GOVERNMENT_BODY.exec(norm.slice(at, limit));
+  const body =
+    GOVERNMENT_BODY.exec(norm.slice(at, limit)) ??
+    (ZONE_AREA.test(area) ? ZONE_BODY.exec(norm.slice(at, limit)) : null);
   if (body) return { ...government, end: at + body[0].length };
   // a central body's bureau of the area (中国人民银行广西壮族自治区分行): a department of it
   const name =

@@ -388,3 +388,33 @@ describe("local bureaus of central bodies and customs houses", () => {
     assert.deepEqual(meta("黄埔海关2022年法治政府建设年度报告").slice(1), ["department", "黄埔海关"]);
   });
 });
+
+describe("a development zone's 管理委员会", () => {
+  const meta = (title: string) => {
+    const { region, level, issuer } = analyze(
+      `${title}\n一、主要举措和成效\n全年办理行政复议案件12件。\n`,
+    ).meta;
+    return [region, level, issuer];
+  };
+  test("of a zone the division list counts as an area (苏州工业园区): the area's government", () => {
+    assert.deepEqual(meta("苏州工业园区管理委员会2023年度法治政府建设工作报告"), [
+      "苏州工业园区",
+      "county",
+      "苏州工业园区",
+    ]);
+  });
+  test("of another zone: no department, written in full as in short (管委会)", () => {
+    assert.deepEqual(meta("湘潭经济技术开发区管理委员会2023年法治政府建设年度报告"), [
+      null,
+      null,
+      "湘潭经济技术开发区管理委员会",
+    ]);
+    assert.deepEqual(meta("湘潭经济技术开发区管委会2023年法治政府建设年度报告")[1], null);
+    // a commission of a government is its department
+    assert.deepEqual(meta("株洲市国有资产监督管理委员会2023年法治政府建设年度报告"), [
+      "株洲市",
+      "department",
+      "株洲市国有资产监督管理委员会",
+    ]);
+  });
+});
