@@ -30,6 +30,7 @@ import {
   STEADY_GAP,
   TO_LEVEL,
 } from "../rules/subjects.ts";
+import { VAGUE_BEFORE_NUMERAL } from "../rules/numerals.ts";
 import {
   APPROX_AFTER,
   APPROX_BEFORE,
@@ -143,6 +144,7 @@ const SPACE = 0x20;
 // what may not touch a fact: 3+2, 5×4, 2-3, 1~2
 const OPERATORS = charSet("+×*＋");
 const RANGE_BEFORE = charSet("-—~");
+const VAGUE_BEFORE = charSet(VAGUE_BEFORE_NUMERAL);
 // the first characters of the target markers: a clause without any of them holds none
 const TARGET_FIRST = charSet(TARGET_MARKERS.map((m) => m[0]).join(""));
 
@@ -319,6 +321,7 @@ export function extractFacts(ctx: FactContext): Fact[] {
     if (within(protectedZones, token.start, unit.end)) continue;
     if (charIn(OPERATORS, norm, token.start - 1) || charIn(OPERATORS, norm, unit.end)) continue;
     if (charIn(RANGE_BEFORE, norm, token.start - 1)) continue;
+    if (token.chinese && charIn(VAGUE_BEFORE, norm, token.start - 1)) continue;
     // the approximation written before the number: 近1.75亿元, 突破8000项
     let start = token.start;
     let approx: string | null = token.innerApprox;

@@ -425,3 +425,24 @@ describe("a rate of how the things just counted were handled (信访, 政务公�
     ]);
   });
 });
+
+describe("counts written in words (某县2022年报告)", () => {
+  const head = ["2022年某县法治政府建设年度报告", "一、主要举措"];
+  test("a vague count (数十次, 数百人次, 几十期) is no figure", () => {
+    assert.deepEqual(
+      facts([...head, "开展专项执法检查数十次，出动执法人员数百人次，举办培训几十期。", ""]),
+      [],
+    );
+    // 十余次 is about ten: a figure, approximate
+    assert.deepEqual(
+      read([...head, "开展专项执法检查十余次。", ""]).facts.map((f) => [f.quote, f.value, f.approx]),
+      [["十余次", 10, "余"]],
+    );
+  });
+  test("全年共计 before the verb is no part of what is counted", () => {
+    assert.deepEqual(facts([...head, "全年共计受理行政复议案件一百零八件，审结九十八件。", ""]), [
+      ["一百零八件", "受理行政复议案件数", "reconsideration.received"],
+      ["九十八件", "行政复议案件审结数", "reconsideration.closed"],
+    ]);
+  });
+});

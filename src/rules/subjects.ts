@@ -278,7 +278,7 @@ export const TRAILING_FILLER_GUARDS: Record<string, string> = {
 export const RATE_TRAILING_FILLER = /(?<![存所现实正内自])在$/;
 
 /** Fillers dropped anywhere in a subject: 领导干部全年共接访 → 领导干部接访. */
-export const INNER_FILLERS = ["全年共", "全年", "共计", "累计", "先后", "各类", "各级"];
+export const INNER_FILLERS = ["全年共计", "全年共", "全年", "共计", "累计", "先后", "各类", "各级"];
 /** The words after a count that confer an honour whose quoted name follows (3个被评为省级“枫桥式
  *  司法所”, 2个获评市级“五星级司法所”), the counted noun perhaps before them (3个司法所被评为省级
  *  “枫桥式司法所”): the name is read with them, it is what the count is of. */
