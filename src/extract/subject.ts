@@ -549,7 +549,8 @@ export function deriveSubject(
  *  says no such thing. */
 function perBodyOf(rawBefore: string, object: string): string | null {
   const m = PER_BODY_HAVING.exec(rawBefore.replace(/\s+/g, ""));
-  if (!m || (!m[1] && !m[3])) return null;
+  // 各 alone may head a total (各部门设立公平竞争审查联络员56名): each only with 每, or 均/各/都
+  if (!m || !(m[1]?.startsWith("每") || m[3])) return null;
   const body = m[2].replace(/^各/, "");
   // a noun after the verb keeps the verb (每个乡镇配备法律顾问), but for one of only having (有)
   const verb = /有/.test(m[4]) ? "" : m[4];

@@ -275,6 +275,10 @@ test("what each of several bodies has (均有, 各有, 每个) is named per body
   ]);
   assert.deepEqual(facts("各乡镇均配备专职人民调解员2名。"), [["2名", "每个乡镇配备专职人民调解员数", null]]);
   assert.deepEqual(facts("每个村(社区)配备1名法律顾问。"), [["1名", "每个村(社区)法律顾问数", null]]);
+  // 各 alone may head a total of them all
+  assert.deepEqual(facts("各部门设立公平竞争审查联络员56名。"), [
+    ["56名", "各部门设立公平竞争审查联络员数", null],
+  ]);
   // 共 makes it the total of them all
   assert.deepEqual(facts("各乡镇共配备专职人民调解员120名。"), [
     ["120名", "各乡镇配备专职人民调解员数", "mediation.mediators"],
