@@ -212,5 +212,8 @@ describe("indicator mapping", () => {
     // a demonstration village is named so: its count is of the honour
     assert.equal(indicatorOf("5个村被确定为省级民主法治示范村。", "5个"), "publicity.demo_villages");
     assert.equal(indicatorOf("被确定为省级民主法治示范村5个。", "5个"), "publicity.demo_villages");
+    // 确定为 names an honour only with one: a decision's kind is none
+    assert.equal(indicatorOf("4名人民调解员被确定为全省金牌调解员。", "4名"), null);
+    assert.equal(indicatorOf("被确定为重大行政决策事项12项。", "12项"), "decisions.made");
   });
 });

@@ -101,8 +101,10 @@ export const NEGATED =
 
 /** A subject that counts bodies or people honoured (获评全省优秀人民调解员4名, 3个司法所被评为省级
  *  “枫桥式司法所”) counts those singled out, not all there are: 4 honoured mediators are no count
- *  of mediators. It maps only to an indicator whose thing is itself an honour (`honours`). */
-export const HONOURED = /评为|获评|荣获|授予|命名为|认定为|确定为|入选|表彰/;
+ *  of mediators. It maps only to an indicator whose thing is itself an honour (`honours`).
+ *  确定为 and 认定为 confer an honour only when one is named (被确定为重大行政决策事项 is no honour). */
+export const HONOURED =
+  /评为|获评|荣获|授予|命名为|入选|表彰|(?:认定|确定)为[^,;。]{0,10}(?:示范|先进|优秀|标兵|模范|典型|星级|金牌|品牌|称号)/;
 
 export const INDICATORS: IndicatorDef[] = [
   // ── rates: named by their own words ────────────────────────────────────────────────
