@@ -446,3 +446,28 @@ describe("counts written in words (某县2022年报告)", () => {
     ]);
   });
 });
+
+describe("a table of lawsuits by area, copied from a PDF (某市2023年报告附表)", () => {
+  test("the areas' rows are no figure of the city; its 合计 row is, by each column", () => {
+    const lines = [
+      "2023年某市法治政府建设年度报告",
+      "一、主要举措和成效",
+      "表2  2023年各县（市、区）行政诉讼案件情况",
+      "单位：件",
+      "地区        一审案件    败诉    败诉率",
+      "甲县        45          3       6.7%",
+      "乙区        38          1       2.6%",
+      "合计        83          4       4.8%",
+      "二、存在的不足",
+    ];
+    const got = read(lines).facts.filter((f) => f.indicator !== null);
+    assert.deepEqual(
+      got.map((f) => [f.quote, f.indicator]),
+      [
+        ["83", "litigation.cases"],
+        ["4", "litigation.lost"],
+        ["4.8%", "litigation.loss_rate"],
+      ],
+    );
+  });
+});
