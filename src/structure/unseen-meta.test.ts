@@ -418,3 +418,29 @@ describe("a development zone's 管理委员会", () => {
     ]);
   });
 });
+
+describe("a report's parts under names of their own (某县司法局2023年报告)", () => {
+  test("短板弱项 names the shortcomings; 补齐短板弱项 in the achievements does not", () => {
+    const parts = (text: string) => {
+      const s = analyze(text).sections_present;
+      return s
+        ? [s.achievements.present, s.shortcomings.present, s.first_responsible.present, s.next_year.present]
+        : null;
+    };
+    const report = [
+      "某县司法局2023年法治政府建设年度报告",
+      "一、主要工作成效",
+      "办理行政复议案件12件。",
+      "二、短板弱项",
+      "人员不足。",
+      "三、主要负责人履职情况",
+      "局长带头学法4次。",
+      "四、2024年工作谋划",
+      "继续加强。",
+    ].join("\n");
+    assert.deepEqual(parts(report), [true, true, true, true]);
+    const mends =
+      "某县司法局2023年法治政府建设年度报告\n一、主要工作成效\n（一）补齐短板弱项，提升执法水平。\n办理行政复议案件12件。\n";
+    assert.equal(analyze(mends).sections_present?.shortcomings.present, false);
+  });
+});
