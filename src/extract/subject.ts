@@ -13,6 +13,7 @@ import {
   CASE_OUTCOME_END,
   CASE_OUTCOMES,
   CHANGE_ONLY,
+  CHANGE_TAIL,
   COUNT_SUFFIX,
   DEADLINE_DATE,
   GENERIC_BODY,
@@ -206,10 +207,13 @@ const BODY_CLASSIFIERS = new Set(["个", "家", "所"]);
 /** The noun a fact hands on to the next: without a leading verb or 的, and without a
  * subset predicate (一审案件中胜诉 → 一审案件). */
 function nounOf(phrase: string): string {
-  return phrase
+  const noun = phrase
     .replace(LEADING_VERBS, "")
     .replace(/^的/, "")
     .replace(/中[^中]{1,4}$/, "");
+  // 行政复议案件数同比增长(12.5%): the thing, not its change
+  const unchanged = noun.replace(CHANGE_TAIL, "");
+  return unchanged.length >= 2 ? unchanged : noun;
 }
 
 /** The longest stretch read back for a sentence's start (a text without stops is read no further). */

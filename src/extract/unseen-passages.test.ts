@@ -471,3 +471,18 @@ describe("a table of lawsuits by area, copied from a PDF (某市2023年报告附
     );
   });
 });
+
+describe("a change written before the level it led to (福建某区2023年报告)", () => {
+  test("行政复议案件数同比增长12.5%,达到86件: 86 is the cases, not the change", () => {
+    const lines = [
+      "2023年某区法治政府建设年度报告",
+      "一、主要举措",
+      "全区行政复议案件数同比增长12.5%，达到86件。",
+      "",
+    ];
+    assert.deepEqual(facts(lines), [
+      ["12.5%", "行政复议案件数同比增长", null],
+      ["86件", "行政复议案件数", "reconsideration.cases"],
+    ]);
+  });
+});

@@ -523,6 +523,11 @@ export const NOUN_HOLDER = /^.*(?:受理|登记|承接|接听|接收|收到|新�
  * 31场,市领导出席11场 → 市领导出席新闻发布会). */
 export const NEEDS_OBJECT = /(出席|参加|参与|主持|旁听|列席)$/;
 
+/** The same words at the end of a longer phrase (行政复议案件数同比增长): the noun before them is
+ *  what the next quantity of the sentence counts (…12.5%,达到86件 → 行政复议案件数), not the change. */
+export const CHANGE_TAIL =
+  /(?:同比|环比|(?:较|比)(?:上年|去年|上一年)度?(?:同期)?|与(?:上年|去年|上一年)度?(?:同期)?相比)(?:提高|提升|下降|降低|上升|增加|减少|增长)了?$/;
+
 /** A clause saying only which way a quantity moved (同比下降, 较上年提高): a change of the one
  *  just given (败诉率5.2%,同比下降2.4个百分点 → 败诉率同比下降). */
 export const CHANGE_ONLY =
