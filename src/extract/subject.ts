@@ -392,8 +392,8 @@ export function deriveSubject(
   if (perBody) {
     // 各镇(街道)均有2名专职人民调解员: what each has, named so (每个镇(街道)专职人民调解员数), which
     // no indicator takes for a total (rules/indicators.ts PER_UNIT)
-    subject = perBody;
-    noun = nounOf(perBody.replace(/^每个[^每]*?(?=[\u4e00-\u9fff]{2,}$)/, ""));
+    subject = perBody.name;
+    noun = nounOf(perBody.thing);
   } else if (itemNoun) {
     subject = `${object}的${itemNoun}`;
     noun = itemNoun;
@@ -551,7 +551,7 @@ export function deriveSubject(
 /** The name of a figure each of several bodies has (see PER_BODY_HAVING): 每个, the body, and the
  *  thing counted (written after the number, or after the verb before it); null when the clause
  *  says no such thing. */
-function perBodyOf(rawBefore: string, object: string): string | null {
+function perBodyOf(rawBefore: string, object: string): { name: string; thing: string } | null {
   const m = PER_BODY_HAVING.exec(rawBefore.replace(/\s+/g, ""));
   // 各 alone may head a total (各部门设立公平竞争审查联络员56名): each only with 每, or 均/各/都
   if (!m || !(m[1]?.startsWith("每") || m[3])) return null;
@@ -560,7 +560,7 @@ function perBodyOf(rawBefore: string, object: string): string | null {
   const verb = /有/.test(m[4]) ? "" : m[4];
   const thing = object || (m[5] ? verb + trimPhrase(m[5]) : "");
   if (!thing || body.length < 1) return null;
-  return `每个${body}${thing}`;
+  return { name: `每个${body}${thing}`, thing };
 }
 
 /** The thing a noun phrase counts, without who received or handled it (市12345热线接听群众来电 →
