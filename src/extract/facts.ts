@@ -463,8 +463,9 @@ function markEarlierLevels(norm: string, facts: Fact[]): Set<Fact> {
   return earlier;
 }
 
-/** The clause's punctuation a time's reach stops at (a bracket opens a clause: (2022年为56件)). */
-const TIME_CLAUSE_END = [",", ";", "。", ":", "!", "?", "\n", "(", "（"];
+/** The clause's punctuation a time's reach stops at (a bracket opens a clause: (2022年为56件); a
+ *  table's cell is a clause of its own, and its year is the table's to read: tables.ts). */
+const TIME_CLAUSE_END = [",", ";", "。", ":", "!", "?", "\n", "\t", "(", "（"];
 const COMPARISON_UNITS = new Set(["倍", "个百分点", "个千分点"]);
 /** How far back a clause is read for the year its number is of. */
 const TIME_REACH = 24;
