@@ -486,3 +486,8 @@ describe("a change written before the level it led to (福建某区2023年报告
     ]);
   });
 });
+
+test("a figure per head keeps its 人均 (法律援助经费人均达到2.3元): no total", () => {
+  const lines = ["2023年某县法治政府建设年度报告", "一、主要举措", "法律援助经费人均达到2.3元。", ""];
+  assert.deepEqual(facts(lines), [["2.3元", "法律援助经费人均", null]]);
+});

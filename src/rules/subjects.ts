@@ -271,6 +271,10 @@ export const TRAILING_FILLER_GUARDS: Record<string, string> = {
   由: "理自缘事",
   // 涉及, 普及, 危及, 触及, 惠及 are verbs of their own (共涉及31个部门), not a dangling 及
   及: "涉普危触惠",
+  // 人均达到2.3元, 户均为…: the 均 of 人均 and 户均 says per head, it stays (a figure per unit)
+  均达到: "人户平",
+  均达: "人户平",
+  均为: "人户平",
 };
 
 /** Fillers at the end of a clause before a rate only (群众满意度在90%以上): before a count, 在
