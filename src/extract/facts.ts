@@ -467,6 +467,13 @@ function markEarlierLevels(norm: string, facts: Fact[]): Set<Fact> {
  *  table's cell is a clause of its own, and its year is the table's to read: tables.ts). */
 const TIME_CLAUSE_END = [",", ";", "。", ":", "!", "?", "\n", "\t", "(", "（"];
 const COMPARISON_UNITS = new Set(["倍", "个百分点", "个千分点"]);
+/** The words between an earlier time opening its clause and the number when they give only its
+ *  level (上年同期为56件, 2022年为51件). */
+const LEVEL_ONLY = /^\s*(?:为|是|达|达到|共|共有|有|的)?\s*$/;
+/** The words a comparison's base follows (比2022年的56件, 较上年的). */
+const COMPARED_WITH = /(?:比|较|与|同)$/;
+/** A change's words alone, after the figure they change (增加, 减少了). */
+const CHANGE_WORD = /^(?:提高|提升|下降|降低|上升|增加|减少|增长|增多|多|少)了?$/;
 /** How far back a clause is read for the year its number is of. */
 const TIME_REACH = 24;
 
@@ -476,7 +483,8 @@ const TIME_REACH = 24;
 function markEarlierYears(norm: string, facts: Fact[], year: number | null, done: Set<Fact>): Fact[] {
   const out: Fact[] = [];
   let previousEnd = 0;
-  for (const f of facts) {
+  for (let k = 0; k < facts.length; k++) {
+    const f = facts[k];
     const from = Math.max(previousEnd, f.start - TIME_REACH);
     previousEnd = f.end;
     // a multiple or a change in points compares with the earlier year (是上年的2倍): no level of it
@@ -491,9 +499,22 @@ function markEarlierYears(norm: string, facts: Fact[], year: number | null, done
     if (named && (year === null || Number(named) >= year)) continue;
     const rest = clause.slice((last.index ?? 0) + last[0].length);
     if (EARLIER_CHANGE.test(rest) || EARLIER_ATTRIBUTE.test(rest)) continue;
-    const bare = f.subject.replace(EARLIER_TIME_WORDS, "");
-    f.subject = (bare.length >= 2 ? bare : f.subject) + EARLIER_YEAR_NAME(named);
+    const said = f.subject;
+    const bare = said.replace(EARLIER_TIME_WORDS, "");
+    const [before, next] = [facts[k - 1], facts[k + 1]];
+    // 68件,比2022年的56件: the base of a comparison is the figure before it, in that year
+    // and so is a clause that gives only that year's level (上年同期为56件, (2022年为51件))
+    const opening = clause.slice(0, last.index).trim();
+    const base =
+      before?.unit === f.unit && (COMPARED_WITH.test(opening) || (opening === "" && LEVEL_ONLY.test(rest)));
+    f.subject = (base ? before.subject : bare.length >= 2 ? bare : said) + EARLIER_YEAR_NAME(named);
     out.push(f);
+    // 68件,比上年的56件增加12件: the change after it is this year's figure's, from that year
+    if (before && next && next.unit === f.unit && before.unit === f.unit && next.subject.startsWith(said)) {
+      const change = next.subject.slice(said.length);
+      if (CHANGE_WORD.test(change))
+        next.subject = `${before.subject}较${named ? `${named}年` : "上年"}${change}`;
+    }
   }
   return out;
 }

@@ -372,7 +372,8 @@ describe("last year's figures written beside this year's (广东某区2023年报
   test("an earlier year's level is named with its year and maps to no indicator", () => {
     assert.deepEqual(facts(lines), [
       ["68件", "受理行政复议案件数", "reconsideration.received"],
-      ["56件", "行政复议案件数(上年)", null],
+      // the same thing as the figure before it, in the year before
+      ["56件", "受理行政复议案件数(上年)", null],
       ["42件", "行政诉讼案件数", "litigation.cases"],
       ["51件", "行政诉讼案件数(2022年)", null],
       ["39件", "新收行政应诉案件数", "litigation.cases"],
@@ -382,6 +383,13 @@ describe("last year's figures written beside this year's (广东某区2023年报
       // the years the documents were made in are no time of the count
       ["96件", "规范性文件数", "normative_docs.cleaned"],
       ["61件", "规范性文件保留数", "normative_docs.cleanup_kept"],
+    ]);
+  });
+  test("a comparison's base is the figure before in that year; the change after it is from it", () => {
+    assert.deepEqual(facts([lines[0], lines[1], "全年受理行政复议案件68件，比2022年的56件增加12件。", ""]), [
+      ["68件", "受理行政复议案件数", "reconsideration.received"],
+      ["56件", "受理行政复议案件数(2022年)", null],
+      ["12件", "受理行政复议案件数较2022年增加", null],
     ]);
   });
   test("a change from last year, a span since a year and this year's own year are this year's", () => {
