@@ -88,7 +88,14 @@ export function analyzeText(
       ? []
       : mapFacts(
           view,
-          extractFacts({ text: view.text, norm: view.norm, noise: read.noise, markers, targetsFrom }),
+          extractFacts({
+            text: view.text,
+            norm: view.norm,
+            noise: read.noise,
+            markers,
+            targetsFrom,
+            year: meta.year,
+          }),
           text,
         );
   const plan =

@@ -18,12 +18,19 @@ import {
 } from "../rules/exclusions.ts";
 import {
   EARLIER_LEVEL,
+  EARLIER_ATTRIBUTE,
+  EARLIER_CHANGE,
+  EARLIER_TIME,
+  EARLIER_TIME_WORDS,
+  EARLIER_YEAR_NAME,
   FROM_LEVEL,
+  FROM_LEVEL_REACH,
   RATE_CHANGE_UNIT,
   STEADY,
   STEADY_GAP,
   TO_LEVEL,
 } from "../rules/subjects.ts";
+import { VAGUE_BEFORE_NUMERAL } from "../rules/numerals.ts";
 import {
   APPROX_AFTER,
   APPROX_BEFORE,
@@ -56,6 +63,8 @@ export interface FactContext {
   markers: Span[];
   /** from here on the document states plans (targets), not results */
   targetsFrom: number | null;
+  /** the year the report is of: a figure of an earlier year named in its clause is no figure of it */
+  year?: number | null;
 }
 
 // units by first character, longest first (人次 before 人)
@@ -127,6 +136,7 @@ const SPACE = 0x20;
 // what may not touch a fact: 3+2, 5×4, 2-3, 1~2
 const OPERATORS = charSet("+×*＋");
 const RANGE_BEFORE = charSet("-—~");
+const VAGUE_BEFORE = charSet(VAGUE_BEFORE_NUMERAL);
 // the first characters of the target markers: a clause without any of them holds none
 const TARGET_FIRST = charSet(TARGET_MARKERS.map((m) => m[0]).join(""));
 
@@ -275,7 +285,7 @@ function withoutSpam(norm: string, noise: Noise[]): string {
 }
 
 export function extractFacts(ctx: FactContext): Fact[] {
-  const { text, norm, noise, markers, targetsFrom } = ctx;
+  const { text, norm, noise, markers, targetsFrom, year = null } = ctx;
   const protectedZones = protectedSpans(norm);
   const noiseZones = noise.filter((n) => n.kind !== "garbage");
   const facts: Fact[] = [];
@@ -303,6 +313,7 @@ export function extractFacts(ctx: FactContext): Fact[] {
     if (within(protectedZones, token.start, unit.end)) continue;
     if (charIn(OPERATORS, norm, token.start - 1) || charIn(OPERATORS, norm, unit.end)) continue;
     if (charIn(RANGE_BEFORE, norm, token.start - 1)) continue;
+    if (token.chinese && charIn(VAGUE_BEFORE, norm, token.start - 1)) continue;
     // the approximation written before the number: 近1.75亿元, 突破8000项
     let start = token.start;
     let approx: string | null = token.innerApprox;
@@ -375,6 +386,7 @@ export function extractFacts(ctx: FactContext): Fact[] {
   }
   pairRespectively(norm, facts);
   const earlierLevels = markEarlierLevels(norm, facts);
+  for (const f of markEarlierYears(norm, facts, year, earlierLevels)) earlierLevels.add(f);
   const tabled = addTableQuantities(text, norm, facts, afters, (start, end) =>
     readable(start, end, noiseZones, targetsFrom),
   );
@@ -435,12 +447,68 @@ function markEarlierLevels(norm: string, facts: Fact[]): Set<Fact> {
   for (let k = 0; k + 1 < facts.length; k++) {
     const [from, to] = [facts[k], facts[k + 1]];
     if (from.unit !== to.unit || !TO_LEVEL.test(norm.slice(from.end, to.start))) continue;
-    if (!FROM_LEVEL.test(norm.slice(Math.max(0, from.start - 6), from.start))) continue;
+    if (!FROM_LEVEL.test(norm.slice(Math.max(0, from.start - FROM_LEVEL_REACH), from.start))) continue;
     to.subject = from.subject;
     from.subject += EARLIER_LEVEL;
     earlier.add(from);
   }
   return earlier;
+}
+
+/** The clause's punctuation a time's reach stops at (a bracket opens a clause: (2022年为56件); a
+ *  table's cell is a clause of its own, and its year is the table's to read: tables.ts). */
+const TIME_CLAUSE_END = [",", ";", "。", ":", "!", "?", "\n", "\t", "(", "（"];
+const COMPARISON_UNITS = new Set(["倍", "个百分点", "个千分点"]);
+/** The words between an earlier time opening its clause and the number when they give only its
+ *  level (上年同期为56件, 2022年为51件). */
+const LEVEL_ONLY = /^\s*(?:为|是|达|达到|共|共有|有|的)?\s*$/;
+/** The words a comparison's base follows (比2022年的56件, 较上年的). */
+const COMPARED_WITH = /(?:比|较|与|同)$/;
+/** A change's words alone, after the figure they change (增加, 减少了). */
+const CHANGE_WORD = /^(?:提高|提升|下降|降低|上升|增加|减少|增长|增多|多|少)了?$/;
+/** How far back a clause is read for the year its number is of. */
+const TIME_REACH = 24;
+
+/** Facts whose clause names an earlier year as their time (EARLIER_TIME: 2022年受理56件, 上年同期为
+ *  56件): named with that year and given no indicator. A four-digit year counts only when the
+ *  report's year is known and it is before it. */
+function markEarlierYears(norm: string, facts: Fact[], year: number | null, done: Set<Fact>): Fact[] {
+  const out: Fact[] = [];
+  let previousEnd = 0;
+  for (let k = 0; k < facts.length; k++) {
+    const f = facts[k];
+    const from = Math.max(previousEnd, f.start - TIME_REACH);
+    previousEnd = f.end;
+    // a multiple or a change in points compares with the earlier year (是上年的2倍): no level of it
+    if (done.has(f) || COMPARISON_UNITS.has(f.unit)) continue;
+    let clause = norm.slice(from, f.start);
+    const cut = Math.max(...TIME_CLAUSE_END.map((c) => clause.lastIndexOf(c)));
+    if (cut >= 0) clause = clause.slice(cut + 1);
+    let last: RegExpExecArray | null = null;
+    for (const m of clause.matchAll(EARLIER_TIME)) last = m;
+    if (!last) continue;
+    const named = last[1];
+    if (named && (year === null || Number(named) >= year)) continue;
+    const rest = clause.slice((last.index ?? 0) + last[0].length);
+    if (EARLIER_CHANGE.test(rest) || EARLIER_ATTRIBUTE.test(rest)) continue;
+    const said = f.subject;
+    const bare = said.replace(EARLIER_TIME_WORDS, "");
+    const [before, next] = [facts[k - 1], facts[k + 1]];
+    // 68件,比2022年的56件: the base of a comparison is the figure before it, in that year
+    // and so is a clause that gives only that year's level (上年同期为56件, (2022年为51件))
+    const opening = clause.slice(0, last.index).trim();
+    const base =
+      before?.unit === f.unit && (COMPARED_WITH.test(opening) || (opening === "" && LEVEL_ONLY.test(rest)));
+    f.subject = (base ? before.subject : bare.length >= 2 ? bare : said) + EARLIER_YEAR_NAME(named);
+    out.push(f);
+    // 68件,比上年的56件增加12件: the change after it is this year's figure's, from that year
+    if (before && next && next.unit === f.unit && before.unit === f.unit && next.subject.startsWith(said)) {
+      const change = next.subject.slice(said.length);
+      if (CHANGE_WORD.test(change))
+        next.subject = `${before.subject}较${named ? `${named}年` : "上年"}${change}`;
+    }
+  }
+  return out;
 }
 
 /** Whether a table's number is read: not in noise, not among next year's plans. */

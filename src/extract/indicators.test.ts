@@ -192,4 +192,28 @@ describe("indicator mapping", () => {
     assert.equal(indicatorOf(text, "45件"), "litigation.cases");
     assert.equal(indicatorOf("办理诉愿案件312件。", "312件"), "reconsideration.cases");
   });
+
+  test("a 撤销率 is the correction rate of a 诉愿 only; a mainland 行政复议 撤销率 is a part of it", () => {
+    assert.equal(indicatorOf("诉愿撤销率为6.8%。", "6.8%"), "reconsideration.correction_rate");
+    assert.equal(
+      indicatorOf("受理诉愿案件1,236件,撤销率为6.8%。", "6.8%"),
+      "reconsideration.correction_rate",
+    );
+    const mainland = "全年办理行政复议案件120件,撤销率为8.3%,纠错率为12.5%。";
+    assert.equal(indicatorOf(mainland, "8.3%"), null);
+    assert.equal(indicatorOf(mainland, "12.5%"), "reconsideration.correction_rate");
+    assert.equal(indicatorOf("行政复议直接纠错率为15.2%。", "15.2%"), "reconsideration.correction_rate");
+    assert.equal(indicatorOf("行政诉讼案件撤销率为3%。", "3%"), null);
+  });
+
+  test("people or bodies honoured are no count of all of them", () => {
+    assert.equal(indicatorOf("4名人民调解员获评全省优秀人民调解员。", "4名"), null);
+    assert.equal(indicatorOf("获评全省优秀人民调解员4名。", "4名"), null);
+    // a demonstration village is named so: its count is of the honour
+    assert.equal(indicatorOf("5个村被确定为省级民主法治示范村。", "5个"), "publicity.demo_villages");
+    assert.equal(indicatorOf("被确定为省级民主法治示范村5个。", "5个"), "publicity.demo_villages");
+    // 确定为 names an honour only with one: a decision's kind is none
+    assert.equal(indicatorOf("4名人民调解员被确定为全省金牌调解员。", "4名"), null);
+    assert.equal(indicatorOf("被确定为重大行政决策事项12项。", "12项"), "decisions.made");
+  });
 });

@@ -2,6 +2,7 @@
 // the indicator's object (what is counted), the action and topic must be named. An unmapped
 // fact is better than a wrongly mapped one, so anything short of that stays null.
 import {
+  HONOURED,
   INDICATORS,
   type IndicatorDef,
   NEGATED,
@@ -138,8 +139,9 @@ export function classifyIndicator({
   // the candidates that failed on their topic alone, in the order tried: all the earlier
   // sentence can still change (object, action and none read only the names and `own`)
   const topicless: Compiled[] = [];
+  const honoured = HONOURED.test(subject);
   for (const name of names) {
-    const id = match(candidates, name, own, sentence, topicless);
+    const id = match(candidates, name, own, sentence, topicless, honoured);
     if (id) return id;
   }
   if (!earlier || topicless.length === 0 || ANY_TOPIC.test(sentence)) return null;
@@ -154,10 +156,12 @@ function match(
   own: string,
   sentence: string,
   topicless: Compiled[],
+  honoured: boolean,
 ): string | null {
   for (const c of candidates.byLast.get(core[core.length - 1]) ?? candidates.open) {
     if (!endsWithObject(c, core)) continue;
     const def = c.def;
+    if (honoured && !def.honours) continue;
     if (def.action && !def.action.test(own)) continue;
     if (def.none?.test(own)) continue;
     if (def.topic && !def.topic.test(own) && !def.topic.test(sentence)) {

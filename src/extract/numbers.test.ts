@@ -89,3 +89,12 @@ describe("Recognizers-Text Chinese number and percent specs (../shared/peers)", 
     assert.ok(rate >= 0.99, `pass rate ${rate}`);
   });
 });
+
+test("百分点 without 个 is a change in points (同比下降2.4百分点), not 2.4 hundred", () => {
+  const [t] = scanNumbers("同比下降2.4百分点。", {}).filter((x) => x.start === 4);
+  assert.deepEqual([t.kind, t.value, t.end], ["points", 2.4, 10]);
+  const [p] = scanNumbers("下降0.6千分点", {}).filter((x) => x.start === 2);
+  assert.deepEqual([p.kind, p.value], ["permillePoints", 0.6]);
+  // 3百 is still three hundred
+  assert.equal(scanNumbers("培训3百人次", {})[0].value, 300);
+});

@@ -183,6 +183,8 @@ function readNumeral(text: string, i: number): Numeral | null {
     const small = SMALL.get(c);
     if (small !== undefined) {
       if (lastSmall && small >= lastSmall) break;
+      // 百分点, 千分点 after a number are its unit (同比下降2.4百分点), not 百 or 千 of it
+      if (any && POINTS_WORD.test(text.slice(next, next + 3))) break;
       if (pending === null) {
         if (any && small !== 10 && !afterZero) break; // 万百 is not a numeral
         pending = 1;
@@ -281,7 +283,9 @@ function readNumeral(text: string, i: number): Numeral | null {
 
 const PERCENT_PREFIX = /^(百|佰)\s*分\s*之\s*|^(千|仟)\s*分\s*之\s*|^(万|萬)\s*分\s*之\s*/;
 // 个百分点, and 个千分点 for a rate given in ‰ (万人成讼率比上年下降0.6个千分点)
-const POINTS_SUFFIX = /^\s*(个|個)\s*(百|佰|千|仟)\s*分\s*(点|點)/;
+// 个 may be left out (同比下降2.4百分点)
+const POINTS_SUFFIX = /^\s*(个|個)?\s*(百|佰|千|仟)\s*分\s*(点|點)/;
+const POINTS_WORD = /^(?:百|佰|千|仟)分(?:点|點)/;
 
 function prefixKind(m: RegExpExecArray): NumberKind {
   if (m[1]) return "percent";
@@ -432,7 +436,7 @@ export function scanNumbers(text: string, options: ScanOptions = {}): NumberToke
       end = k + 1;
     } else {
       const points =
-        text[k] === "个" || text[k] === "個"
+        text[k] === "个" || text[k] === "個" || POINTS_WORD.test(text.slice(k, k + 3))
           ? POINTS_SUFFIX.exec(text.slice(numeral.end, numeral.end + 24))
           : null;
       if (points) {

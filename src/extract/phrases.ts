@@ -16,7 +16,7 @@ import {
   TRAILING_FILLER_GUARDS,
   TRAILING_FILLERS,
 } from "../rules/subjects.ts";
-import { ROC_YEAR } from "../rules/numerals.ts";
+import { ROC_YEAR, ROC_YEAR_OPENING } from "../rules/numerals.ts";
 import { alternation } from "../shared/regex.ts";
 import type { Fact } from "../types.ts";
 import { charIn, charSet } from "../shared/chars.ts";
@@ -43,6 +43,7 @@ const DIGIT = /\d/;
 function stripYears(s: string): string {
   if (!DIGIT.test(s)) return s;
   return s
+    .replace(ROC_YEAR_OPENING, "$1")
     .replace(/\d{4}\s*年(度)?(至\d{4}年)?/g, "")
     .replace(ROC_YEAR, "")
     .replace(/\d{1,2}月(\d{1,2}日)?(前|以来|底)?/g, "");

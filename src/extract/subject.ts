@@ -10,18 +10,24 @@ import {
   ACTION_OPENERS,
   ACTION_TAIL,
   BREAKDOWN_OPENS,
+  CASE_OUTCOME_END,
   CASE_OUTCOMES,
   CHANGE_ONLY,
+  CHANGE_TAIL,
   COUNT_SUFFIX,
   DEADLINE_DATE,
   GENERIC_BODY,
   HONOUR_CONFERRED,
+  HONOUR_NAMES_BODY,
+  HONOUR_NAMES_PERSON,
   JOINT_SHORT_NAMES,
   ONLY_HAVING,
+  HANDLING_RATE,
   HONOUR_VERBS,
   LEVEL_AT_END,
   LEVEL_ITEM,
   LEVEL_WORDS,
+  PER_BODY_HAVING,
   PLACE_HEAD,
   YEAR_IN_ACTION,
   ITEM_PREDICATES,
@@ -34,6 +40,7 @@ import {
   NAMED_WHOLE,
   NEEDS_OBJECT,
   NOUN_END,
+  NOUN_HOLDER,
   OFFICE_TAIL,
   PLACE_NOUNS,
   QUALIFIED_BODY,
@@ -132,7 +139,8 @@ function actionAfter(norm: string, end: number, object: string): string {
   // or by what covers them all (19个镇(街道)公共法律服务站实现全覆盖); other words after it are
   // often its people or a per-place figure (128个乡镇(街道)执法业务骨干开展培训, 101个乡镇(街道)
   // 平均承接执法事项32项), and the kind alone is then what was counted
-  const said = trimPhrase(text.replace(/^的/, "").slice(object.length));
+  // (均 is read before trimPhrase takes it for a filler: 21个村(社区)均建立人民调解委员会)
+  const said = text.replace(/^的/, "").slice(object.length).trim();
   if (BRACKETED.test(object) && !BRACKETED_KIND_ACTION.test(said) && !ACTION_FULL_COVER.test(said)) return "";
   return action.replace(ACTION_FULL_COVER, "覆盖").slice(0, ACTION_MAX);
 }
@@ -199,10 +207,13 @@ const BODY_CLASSIFIERS = new Set(["个", "家", "所"]);
 /** The noun a fact hands on to the next: without a leading verb or 的, and without a
  * subset predicate (一审案件中胜诉 → 一审案件). */
 function nounOf(phrase: string): string {
-  return phrase
+  const noun = phrase
     .replace(LEADING_VERBS, "")
     .replace(/^的/, "")
     .replace(/中[^中]{1,4}$/, "");
+  // 行政复议案件数同比增长(12.5%): the thing, not its change
+  const unchanged = noun.replace(CHANGE_TAIL, "");
+  return unchanged.length >= 2 ? unchanged : noun;
 }
 
 /** The longest stretch read back for a sentence's start (a text without stops is read no further). */
@@ -376,7 +387,14 @@ export function deriveSubject(
     !NOUN_END.test(own) &&
     !own.startsWith(whole) &&
     !kindOf(own, whole);
-  if (itemNoun) {
+  const perBody = RATE_UNITS.has(unit) ? null : perBodyOf(rawBefore, object);
+  const honour = countsThing && lead.length <= 6 ? honourOf(norm, span.end, object, unit) : "";
+  if (perBody) {
+    // 各镇(街道)均有2名专职人民调解员: what each has, named so (每个镇(街道)专职人民调解员数), which
+    // no indicator takes for a total (rules/indicators.ts PER_UNIT)
+    subject = perBody.name;
+    noun = nounOf(perBody.thing);
+  } else if (itemNoun) {
     subject = `${object}的${itemNoun}`;
     noun = itemNoun;
   } else if (outcomeItem) {
@@ -396,6 +414,11 @@ export function deriveSubject(
     // quantity just given
     subject = previous.subject + (CHANGE_ONLY.test(lead) ? lead : "与上年之比");
     noun = previousNoun;
+  } else if (honour) {
+    // 3个司法所被评为省级“枫桥式司法所”: the bodies so honoured, named as 被评为省级枫桥式司法所3个
+    // and 3个被评为省级“枫桥式司法所” name them (what the count is of is the honour, not all 司法所)
+    subject = honour;
+    noun = object;
   } else if (countsThing && (lead.length <= 6 || startsAfterFact || modifies)) {
     // "…等6家单位进行实地督察": a bare 单位 is named by what it did
     const action = lead ? "" : actionAfter(norm, span.end, object);
@@ -430,7 +453,9 @@ export function deriveSubject(
   } else if (
     previous &&
     previousNoun &&
-    unit === previous.unit &&
+    // the count the sentence before gave, or the level its change was of (收到申请86件,较上年增长
+    // 12.5%;受理79件: 受理 goes on counting the 申请, past the change)
+    unit === (state.total ?? previous).unit &&
     nextSentence(norm, previous.end, leadStart) &&
     !afterBreakdown(norm, previous.start) &&
     (CASE_STEPS.test(lead) || CASE_OUTCOMES.test(lead)) &&
@@ -438,12 +463,16 @@ export function deriveSubject(
   ) {
     // 全年办理行政复议案件58件。审结52件: a sentence that opens with a bare verb goes on counting
     // the thing of the sentence just before it, in the same paragraph
-    subject = previousNoun + lead.slice(overlap(previousNoun, lead));
-    noun = previousNoun;
+    // past a change (…1,013件,同比下降5.3%;审结946件) the thing alone, not who received it
+    const thing = state.total ? coreNoun(previousNoun) : previousNoun;
+    subject = thing + lead.slice(overlap(thing, lead));
+    noun = thing;
   } else if (
     (lead.length >= 5 || NOUN_END.test(lead) || (lead.length >= 2 && !(previous && sameSentence))) &&
     // 办理公证事项3248件,较上年减少5.1%: a change in another unit is still of the noun before
-    !(previous && sameSentence && previousNoun && CHANGE_ONLY.test(lead))
+    !(previous && sameSentence && previousNoun && CHANGE_ONLY.test(lead)) &&
+    // 受理信访事项320件,按期办结率98.2%: a rate of how the things before were handled is theirs
+    !(previous && sameSentence && previousNoun && RATE_UNITS.has(unit) && HANDLING_RATE.test(lead))
   ) {
     subject = lead;
     noun = nounOf(lead);
@@ -462,7 +491,14 @@ export function deriveSubject(
   ) {
     // 受理行政复议案件108件、办结98件: the verb here, the object from the fact before; words both
     // end and begin with are written once (行政机关败诉118件,败诉率7.8% → 行政机关败诉率)
-    subject = previousNoun + lead.slice(overlap(previousNoun, lead));
+    // an outcome after an outcome stands in its place (胜诉15件,败诉2件: 县政府败诉)
+    const shared = CASE_OUTCOMES.test(lead)
+      ? previousNoun.replace(CASE_OUTCOME_END, "")
+      : // 登记信访事项1,037件,按期办结率98.7%: the rate of the things, not of who registered them
+        HANDLING_RATE.test(lead)
+        ? coreNoun(previousNoun)
+        : previousNoun;
+    subject = (shared || previousNoun) + lead.slice(overlap(shared || previousNoun, lead));
     // 办理人大代表建议56件、政协提案48件,办复率100%: a rate after a list of counts is of them all
     if (RATE_UNITS.has(unit) && state.listNouns.length >= 2) subject = joinNames(state.listNouns) + lead;
     noun = previousNoun;
@@ -510,6 +546,48 @@ export function deriveSubject(
       listNouns: listNounsAfter(state, listItem && previous?.unit === unit && gap === "、", noun),
     },
   };
+}
+
+/** The name of a figure each of several bodies has (see PER_BODY_HAVING): 每个, the body, and the
+ *  thing counted (written after the number, or after the verb before it); null when the clause
+ *  says no such thing. */
+function perBodyOf(rawBefore: string, object: string): { name: string; thing: string } | null {
+  const m = PER_BODY_HAVING.exec(rawBefore.replace(/\s+/g, ""));
+  // 各 alone may head a total (各部门设立公平竞争审查联络员56名): each only with 每, or 均/各/都
+  if (!m || !(m[1]?.startsWith("每") || m[3])) return null;
+  const body = m[2].replace(/^各/, "");
+  // a noun after the verb keeps the verb (每个乡镇配备法律顾问), but for one of only having (有)
+  const verb = /有/.test(m[4]) ? "" : m[4];
+  const thing = object || (m[5] ? verb + trimPhrase(m[5]) : "");
+  if (!thing || body.length < 1) return null;
+  return { name: `每个${body}${thing}`, thing };
+}
+
+/** The thing a noun phrase counts, without who received or handled it (市12345热线接听群众来电 →
+ *  群众来电, 法院受理以行政机关为被告的一审行政诉讼案件 → 一审行政诉讼案件); the phrase when too
+ *  little would be left. */
+function coreNoun(noun: string): string {
+  const core = noun.replace(NOUN_HOLDER, "").replace(/^.*的/, "");
+  return core.length >= 2 ? core : noun;
+}
+
+/** How far the words after a counted noun are read for the honour it received. */
+const HONOUR_REACH = 32;
+
+/** The honour a counted body or person received, written after its noun (3个司法所被评为省级
+ *  “枫桥式司法所” → 被评为省级枫桥式司法所), or "": for a body only when the honour names its kind
+ *  (HONOUR_NAMES_BODY); a kind that says only which bodies (单位, 乡镇) is named by its deed in
+ *  actionAfter, as before. */
+function honourOf(norm: string, end: number, object: string, unit: string): string {
+  // a kind in brackets (村(社区)) is named by its honour too: actionAfter reads deeds of all of them
+  if (GENERIC_OBJECT.test(object) && !BRACKETED.test(object)) return "";
+  const words = trimPhrase(afterClause(norm, end, HONOUR_REACH));
+  if (!words.startsWith(object)) return "";
+  const honour = words.slice(object.length);
+  if (!HONOUR_CONFERRED.test(honour)) return "";
+  const names = PEOPLE_UNITS.has(unit) ? HONOUR_NAMES_PERSON : HONOUR_NAMES_BODY;
+  const own = names.test(honour) || honour.endsWith(object.slice(-1));
+  return keepEnd(own ? honour : `${honour}的${object}`, MAX_BEFORE);
 }
 
 /** The words after a count, as a name (被评为省级“枫桥式司法所” → 被评为省级枫桥式司法所). */

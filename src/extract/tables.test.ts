@@ -422,6 +422,36 @@ describe("a statistics table whose category rows lost their tabs", () => {
     const tabbed = [cells[0], cells.slice(1, 4).join("\t"), cells[4], cells.slice(5, 8).join("\t"), cells[8]];
     tabbed.push(cells.slice(9, 12).join("\t"), ...cells.slice(12));
     assert.deepEqual(got(tabbed.join("\n")), expected);
+    // the same table copied as text out of a PDF: columns of spaces, the category lines alone
+    const spaced = tabbed.map((l) => l.replace(/\t/g, "      "));
+    assert.deepEqual(got(spaced.join("\n")), expected);
+  });
+
+  test("a space-aligned table under a caption spaced from its number (表1  …(单位:件))", () => {
+    // 安徽某县2023年报告的附表, 从 PDF 复制为纯文本
+    const text = [
+      "表1  2023年行政复议、行政诉讼案件情况(单位:件)",
+      "项目                2022年      2023年",
+      "一、行政复议",
+      "收到申请              41          49",
+      "受理                  38          45",
+      "二、行政诉讼",
+      "一审应诉案件          27          31",
+      "其中败诉              2           1",
+      "二、存在的不足",
+      "执法队伍力量不足。",
+    ].join("\n");
+    assert.deepEqual(
+      read(text)
+        .filter((q) => q.current)
+        .map((q) => [q.cell, q.subject, q.unit]),
+      [
+        ["49", "行政复议收到申请(2023年)", "件"],
+        ["45", "行政复议受理(2023年)", "件"],
+        ["31", "行政诉讼一审应诉案件(2023年)", "件"],
+        ["1", "行政诉讼败诉(2023年)", "件"],
+      ],
+    );
   });
 });
 

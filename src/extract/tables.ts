@@ -76,6 +76,9 @@ function cellsOf(norm: string, from: number, to: number): Cell[] | null {
   const tabbed = line.includes("\t");
   if (!tabbed && !line.includes("  ")) return null;
   const cells = tabbed ? splitCells(norm, from, to) : splitCells(norm, from, to, SPACED);
+  // a caption spaced from its number (表1  2023年行政复议情况) is no row of the table it heads
+  const first = cells.find((c) => c.text)?.text ?? "";
+  if (!tabbed && first.replace(CAPTION_NUMBER, "") === "") return null;
   return cells.filter((c) => c.text).length >= 2 ? cells : null;
 }
 
@@ -121,7 +124,9 @@ export function tableQuantities(text: string): TableQuantity[] {
     });
     start = end + 1;
   }
-  if (norm.includes("\t")) {
+  // a category's line that lost its cells (一、行政复议 alone) goes on with the table, tabbed or
+  // laid out in columns of spaces
+  if (norm.includes("\t") || norm.includes("  ")) {
     const kinds = tableLineKinds(lines.map((l) => ({ text: norm.slice(l.start, l.end) })));
     kinds.forEach((kind, k) => {
       if (kind === CATEGORY_ROW) lines[k].category = true;
@@ -232,9 +237,10 @@ function readTable(norm: string, lines: TableLine[], from: number, to: number, o
     // a total is the total of what its category or the caption names (行政处罚小计)
     const total = label.name.replace(/\s+/g, "");
     const isTotal = TOTAL_LABEL.test(total);
+    let totalTopic = "";
     if (isTotal) {
-      const topic = total === "小计" ? side || category || caption : caption || category;
-      label = { name: topic + total, unit: label.unit };
+      totalTopic = total === "小计" ? side || category || caption : caption || category;
+      label = { name: totalTopic + total, unit: label.unit };
     }
     // the row's unit from a column of units (指标 | 单位 | 2022年)
     const unitCell = cells.find((_, at) => UNIT_HEADER.test(columnOf(at, cells.length)?.name ?? ""));
@@ -282,7 +288,15 @@ function readTable(norm: string, lines: TableLine[], from: number, to: number, o
       // that says only "how many" counts what its column names (举报投诉处理数量)
       const sideways = PLAIN_HEADERS.has(label.name) && named !== "" && !ofYear && !change;
       // what is counted, for its indicator: the row, and the column when it names an action (受理)
-      const counted = sideways ? named : ofYear && !change ? name + column.name : name;
+      // a total under a column that names what is counted (地区 | 一审案件 | 败诉 | 败诉率, 合计 row):
+      // the caption's thing and the column's (行政诉讼案件败诉), not the total of the first column
+      const counted = sideways
+        ? named
+        : ofYear && !change
+          ? name + column.name
+          : isTotal && named && !change
+            ? totalTopic + named
+            : name;
       out.push({
         start: cell.end - said.length,
         end: cell.end,
@@ -340,7 +354,8 @@ function readYearRows(
 
 /** What a caption line names (表1 2023年行政执法案件情况统计表(单位:件) → 行政执法案件), or "". */
 function captionTopic(line: string): string {
-  const first = line.split(CELL_GAP)[0].trim();
+  // the number may stand apart from the caption by spaces (表2  2023年…情况)
+  const first = line.trim().replace(CAPTION_NUMBER, "").split(CELL_GAP)[0].trim();
   if (!first || first.length > MAX_LABEL || PROSE.test(first) || /。$/.test(first)) return "";
   const topic = first
     .replace(CAPTION_NUMBER, "")

@@ -243,3 +243,44 @@ test("a bare 共 between what was done and its verb is dropped (法制教育训�
   // 共 of a word keeps it
   assert.deepEqual(subjects("开展共青团普法活动5场。"), [["5场", "开展共青团普法活动场数"]]);
 });
+
+test("bodies named before the honour they received count as the honour names them (N个X被评为Y)", () => {
+  // 河南某县2023年报告, 浙江某区通报, 四川某州报告: the same count however the sentence is ordered
+  assert.deepEqual(subjects("全县有3个司法所被评为省级“枫桥式司法所”。"), [
+    ["3个", "被评为省级枫桥式司法所数"],
+  ]);
+  assert.deepEqual(subjects("被评为省级枫桥式司法所3个。"), [["3个", "被评为省级枫桥式司法所数"]]);
+  assert.deepEqual(subjects("6个案例入选全省行政复议典型案例,3家企业被确定为省级法治示范企业。"), [
+    ["6个", "入选全省行政复议典型案例数"],
+    ["3家", "被确定为省级法治示范企业数"],
+  ]);
+  assert.deepEqual(subjects("12个村(社区)被命名为省级民主法治示范村(社区)。"), [
+    ["12个", "被命名为省级民主法治示范村(社区)数"],
+  ]);
+  // a grade names no body: the bodies are written with it
+  assert.deepEqual(subjects("年度考核中,3个司法所被评为优秀等次。"), [["3个", "被评为优秀等次的司法所数"]]);
+  // people by any honour that names a person
+  assert.deepEqual(subjects("有4名同志获评全省“优秀人民调解员”。"), [["4名", "获评全省优秀人民调解员数"]]);
+});
+
+test("what each of several bodies has (均有, 各有, 每个) is named per body, no total", () => {
+  const facts = (s: string) => passageFacts(s).map((f) => [f.quote, f.subject, f.indicator]);
+  assert.deepEqual(facts("各镇(街道)均有2名专职人民调解员。"), [
+    ["2名", "每个镇(街道)专职人民调解员数", null],
+  ]);
+  assert.deepEqual(facts("每个司法所各有3名工作人员。"), [["3名", "每个司法所工作人员数", null]]);
+  assert.deepEqual(facts("全县16个司法所均配备2名以上工作人员。"), [
+    ["16个", "司法所数", null],
+    ["2名以上", "每个司法所工作人员数", null],
+  ]);
+  assert.deepEqual(facts("各乡镇均配备专职人民调解员2名。"), [["2名", "每个乡镇配备专职人民调解员数", null]]);
+  assert.deepEqual(facts("每个村(社区)配备1名法律顾问。"), [["1名", "每个村(社区)法律顾问数", null]]);
+  // 各 alone may head a total of them all
+  assert.deepEqual(facts("各部门设立公平竞争审查联络员56名。"), [
+    ["56名", "各部门设立公平竞争审查联络员数", null],
+  ]);
+  // 共 makes it the total of them all
+  assert.deepEqual(facts("各乡镇共配备专职人民调解员120名。"), [
+    ["120名", "各乡镇配备专职人民调解员数", "mediation.mediators"],
+  ]);
+});

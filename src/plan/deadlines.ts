@@ -8,6 +8,7 @@ import {
   MEASURE_TERMS,
   RECURRING_BEFORE,
   TEXT_RECURRING,
+  TEXT_STANDING_END,
   YEARLESS_PATTERNS,
 } from "../rules/deadlines.ts";
 import { itself, lastAtOrBefore } from "../shared/sorted.ts";
@@ -114,7 +115,8 @@ export function findTerm(text: string, norm: string, from: number, to: number): 
 }
 
 /** A recurring time in a measure's own text, norm[from, to) (每年3月底前编制…, 每季度通报…): the
- * measure's term when neither a date nor its deadline part gives one. Not inside a 《title》. */
+ * measure's term when neither a date nor its deadline part gives one. Not inside a 《title》. Else a
+ * standing term that is the text's last clause (…机制，长期坚持。: TEXT_STANDING_END). */
 export function findTextTerm(text: string, norm: string, from: number, to: number): MeasureTerm | null {
   const re = new RegExp(TEXT_RECURRING.source, "g");
   const segment = norm.slice(from, to);
@@ -128,6 +130,12 @@ export function findTextTerm(text: string, norm: string, from: number, to: numbe
       end: start + m[0].length,
       inText: true,
     };
+  }
+  const standing = TEXT_STANDING_END.exec(segment);
+  if (standing) {
+    const start = from + standing.index + standing[0].indexOf(standing[1]);
+    const end = start + standing[1].length;
+    return { kind: "standing", quote: text.slice(start, end), start, end, inText: true };
   }
   return null;
 }

@@ -57,3 +57,24 @@ test("a plan republished years later is dated by its notice's signature, not the
   // signed after its deadlines, the plan is still told so
   assert.equal(late("2018年1月10日"), 1);
 });
+
+test("a standing term as the last clause of the measure's own text is its term (…机制，长期坚持。)", () => {
+  // 湖北某自治县实施方案: the term written in the text, not in the bracket with the units
+  const plan = [
+    "某自治县法治政府建设实施方案（2021—2025年）",
+    "一、健全依法行政制度体系",
+    "1.建立规范性文件定期清理机制，长期坚持。（责任单位：县司法局）",
+    "2.持续推进政务服务标准化建设。（责任单位：县行政审批服务局）",
+    "3.加强行政规范性文件制定监督管理，每年3月底前公布上一年度规范性文件目录。（责任单位：县司法局）",
+  ].join("\n");
+  const measures = analyzeText(plan, source).measures;
+  assert.deepEqual(
+    measures.map((m) => [m.no, m.term?.kind ?? null, m.term ? plan.slice(m.term.start, m.term.end) : null]),
+    [
+      [1, "standing", "长期坚持"],
+      // 持续推进 opening the text says how the work is done, not when
+      [2, null, null],
+      [3, "recurring", "每年3月底前"],
+    ],
+  );
+});

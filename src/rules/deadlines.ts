@@ -207,5 +207,10 @@ export const MEASURE_TERMS: ReadonlyArray<{ kind: "standing" | "recurring"; re: 
  * 计划, 于每年第一季度向社会公布, 每半年开展一次案卷评查, 每季度通报. Only the time itself is quoted,
  * a schedule word (每年, 每季度) with the time of year it names; a standing word in the text (持续优化…)
  * is how the work is done, not when, and is not read there. */
+/** A standing term written as the last clause of a measure's own text, alone (建立规范性文件定期清理
+ *  机制，长期坚持。): the time requirement, as in a deadline part — unlike 持续优化… that opens a
+ *  clause, which says how the work is done. Group 1: the term. */
+export const TEXT_STANDING_END = /[,;]\s*((?:长期|持续|常态化)(?:坚持|推进|开展|实施|落实))\s*[。;]?\s*$/;
+
 export const TEXT_RECURRING =
   /(?<!每[人家户个])每(?:个)?(?:年度?|季度|半年|月)(?:第?[一二三四1-4]季度(?:末|底)?|\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*日)?(?:底|末)?|[末底])?(?:前|以前|之前)?/;

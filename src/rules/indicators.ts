@@ -44,6 +44,9 @@ export interface IndicatorDef {
   topic?: RegExp;
   /** may not occur in the subject or the words after the unit */
   none?: RegExp;
+  /** what it counts is conferred as an honour (民主法治示范村 are 命名/评为 so): a subject naming an
+   *  honour may map here (see HONOURED) */
+  honours?: true;
   /** a sentence with one fact that maps here */
   sample: string;
 }
@@ -65,7 +68,10 @@ const EMERGENCY = "突发事件应对";
  *  already are as litigation; the subject keeps the page's own word. */
 const RECONSIDERATION = /复议|诉愿/;
 const NOT_RECONSIDERATION = /诉讼|应诉/;
-const LITIGATION = /行政诉讼|行政应诉|应诉|行政案件|被告|一审|二审|诉讼|判决/;
+// 行政案件 alone is no lawsuit: a 公安局 counts its own administrative (治安) cases so (受理行政
+// 案件5,326起); a lawsuit names its side of the court (被告, 一审, 诉讼, 判决) — not 法院 alone, whose
+// 各类案件 are civil and criminal as well, but a court with its 行政案件 (法院受理行政案件8621件)
+const LITIGATION = /行政诉讼|行政应诉|应诉|被告|一审|二审|诉讼|判决|法院[^,。;]{0,10}行政案件/;
 const MEDIATION = /调解|调处|化解|排查/;
 /** The topic of a count of disputes: a count whose noun is 矛盾纠纷 (受理矛盾纠纷1047件) needs no
  *  mediation word — 矛盾纠纷 is the mediation system's own term (other disputes: 劳动争议, 行政争议). */
@@ -93,6 +99,13 @@ export const PER_UNIT_AFTER = /^\//;
 export const NEGATED =
   /免除|免罚|免予|免于|不罚|不予(?!处罚)|(?<![尚])未(?!成年|来)|尚未|逾期|超期|不合格|不规范|不到位|不作为|存在[^的]{1,10}的/;
 
+/** A subject that counts bodies or people honoured (获评全省优秀人民调解员4名, 3个司法所被评为省级
+ *  “枫桥式司法所”) counts those singled out, not all there are: 4 honoured mediators are no count
+ *  of mediators. It maps only to an indicator whose thing is itself an honour (`honours`).
+ *  确定为 and 认定为 confer an honour only when one is named (被确定为重大行政决策事项 is no honour). */
+export const HONOURED =
+  /评为|获评|荣获|授予|命名为|入选|表彰|(?:认定|确定)为[^,;。]{0,10}(?:示范|先进|优秀|标兵|模范|典型|星级|金牌|品牌|称号)/;
+
 export const INDICATORS: IndicatorDef[] = [
   // ── rates: named by their own words ────────────────────────────────────────────────
   {
@@ -100,7 +113,12 @@ export const INDICATORS: IndicatorDef[] = [
     label: "行政复议纠错率",
     area: REVIEW,
     kind: "rate",
-    object: /纠错率/,
+    // a 訴願's 撤銷率 is its whole correction rate: under 訴願法 §81 a well-founded 訴願 is decided
+    // by 撤銷 of the act, wholly or in part, a 變更 included (撤銷並逕為變更). On the mainland 撤销
+    // is one of five correcting decisions (变更, 撤销, 确认违法, 确认无效, 责令履行): a 撤销率 there
+    // is a part of the 纠错率, and a city reporting it would compare as if it corrected less
+    object: /纠错率|撤销率/,
+    topic: /纠错|诉愿/,
     sample: "办理行政复议案件61件,纠错率0%。",
   },
   {
@@ -218,7 +236,8 @@ export const INDICATORS: IndicatorDef[] = [
     label: "罚没金额",
     area: ENFORCE,
     kind: "money",
-    object: /罚没款?|罚没收入|罚款|罚款收入|处罚|罚金|没收/,
+    // paid in (罚没收入入库1.12亿元, as 海关 and 税务 write it) is the sum collected
+    object: /罚没款?(?:收入)?(?:入库)?|罚款(?:收入)?(?:入库)?|处罚|罚金|没收/,
     sample: "全年罚没款1.82亿元。",
   },
   {
@@ -542,7 +561,8 @@ export const INDICATORS: IndicatorDef[] = [
     units: [...DOCUMENTS, "件次"],
     object: /文件|合同|协议|议题|事项|材料|草案|决策|措施|审查|审核/,
     action: /审查|审核/,
-    none: /备案|报备|公平竞争|抽查|评查|案卷|执法|证件|申请/,
+    // 纠正问题文件 are the documents a review found wrong: a part of those reviewed, not their count
+    none: /备案|报备|公平竞争|抽查|评查|案卷|执法|证件|申请|纠正|问题文件/,
     sample: "开展行政规范性文件合法性审查8件。",
   },
   {
@@ -942,6 +962,7 @@ export const INDICATORS: IndicatorDef[] = [
     units: ["个", "家", "村"],
     object: /示范村|示范社区|示范村\(社区\)|示范点|单位/,
     topic: /民主法治|法治乡村/,
+    honours: true,
     sample: "新命名市级民主法治示范村(社区)45个。",
   },
   // ── emergencies 应急 ───────────────────────────────────────────────────────────────

@@ -79,6 +79,19 @@ export const CENTRAL_BODIES = [
   "国家档案局",
   "国家保密局",
 ];
+/** A central body's local bureau named by its province's short name (国家金融监督管理总局广东监管局,
+ *  中国证券监督管理委员会四川监管局, 国家外汇管理局江苏省分局 is named in full and found as an area):
+ *  the short name (group 1) and the bureau's word. The bureau is a department of that province's
+ *  area, as 国家税务总局黑龙江省税务局 is, not the central body. */
+const BRANCH_WORDS = "监管局|监管分局|证监局|分局|分行|特派员办事处";
+export const CENTRAL_BRANCH = new RegExp(`^([\\u4e00-\\u9fff]{2,3}?)(?:${BRANCH_WORDS})`);
+/** The same bureau's word after an area named in full (中国人民银行广西壮族自治区分行). */
+export const BRANCH_WORD = new RegExp(`^(?:${BRANCH_WORDS})`);
+/** The full names a province's short name stands for, tried in order (广东 → 广东省, 北京 → 北京市,
+ *  广西 → 广西壮族自治区); also the five cities that have bureaus of their own (深圳, 大连, 宁波,
+ *  厦门, 青岛 → …市). */
+export const SHORT_AREA_ENDINGS = ["省", "市", "自治区", "壮族自治区", "回族自治区", "维吾尔自治区"];
+
 /** Written before a central body's name and not part of it. */
 export const CENTRAL_PREFIX = "中华人民共和国";
 /** The whole country: the area of a central issuer. */
@@ -101,9 +114,10 @@ export const DOCUMENT_SENT = /印发|转发/;
  * (青石县人民政府关于…, 青石经济技术开发区管委会2023年…): the name up to the first word that
  * closes an organ's name. Longer closings first, so 人民政府办公室 is not cut at 人民政府. A
  * government without 人民 (臺中市政府, as Taiwan's pages name theirs) closes with 政府; the year
- * after it may be a 民国 year (臺中市政府112年…, see ROC_YEAR). */
+ * after it may be a 民国 year (臺中市政府112年…, see ROC_YEAR). A customs house (宁波海关, 黄埔海关)
+ * is named by the city it sits in and 海关, with no 局. */
 export const TITLE_ORGAN =
-  /^(?!某)(?:中共)?[\u4e00-\u9fff]{2,20}?(?:人民政府办公厅|人民政府办公室|人民政府|政府|行政公署|管理委员会|管委会|委员会办公室|委员会|办公室|办事处|局|厅)(?=\d{4}|(?:民国\s*)?1[0-3]\d\s*年|关于|贯彻|$)/;
+  /^(?!某)(?:中共)?[\u4e00-\u9fff]{2,20}?(?:人民政府办公厅|人民政府办公室|人民政府|政府|行政公署|管理委员会|管委会|委员会办公室|委员会|办公室|办事处|海关|局|厅)(?=\d{4}|(?:民国\s*)?1[0-3]\d\s*年|关于|贯彻|$)/;
 /** A title that opens with an unknown area's name and the year (青石县2023年法治政府建设…): the
  * area's government reports. 全市, 我县, 本区 are no names, nor a template's 某某县. */
 export const TITLE_AREA =
@@ -115,6 +129,16 @@ export const AREA_END_LEVEL: Record<string, "province" | "county"> = {
   县: "county",
   旗: "county",
 };
+
+/** Taiwan's cities, whose governments issue without 人民 (臺中市政府; the text is read in Simplified
+ *  characters): the six its own law calls 直辖市 (台北, 新北, 桃园, 台中, 台南, 高雄) and the three
+ *  others (基隆, 新竹, 嘉义). Their level is city: in the national administrative division 台湾 is a
+ *  province (台湾省), so a city in it is read one level below, as 长沙市 is in 湖南省 — where a
+ *  user looks for city governments' reports to compare (a report of 台中市政府 beside one of 长沙市
+ *  人民政府). Giving the six "province" would set them beside 湖南省 and 台湾省 itself. Its 县
+ *  (彰化县) are counties by their last character (AREA_END_LEVEL). None of these names is a
+ *  mainland city's. */
+export const TAIWAN_CITY = /^(?:台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义)市政府/;
 
 /** A department named by its level alone ("市司法局2023年…"): the level character and the level
  * of the area it stands for, which the text names elsewhere. */
@@ -159,8 +183,16 @@ export const NOT_LEVEL_PREFIX = /^(市场|市政|市容|市民|区域|县域|省
 
 /** Department names end in one of these (and say what they do before it: "中心城区" is no
  * department); the whole name is at most DEPARTMENT_MAX characters. */
+/** A zone the division list counts as an area (苏州工业园区, code 320576): its 管理委员会 or 管委会
+ *  is its government, as 人民政府 is an area's. */
+export const ZONE_AREA = /(?:园区|开发区|新区|示范区|实验区|试验区|合作区|保税区|度假区|高新区|经开区)$/;
+export const ZONE_BODY = /^(?:管理委员会|管委会)/;
+
+/** (A zone's 管理委员会 — 开发区, 园区, 新区 — governs the zone for the government that set it up: no
+ *  department of it, and of no level of its own, as its short form 管委会 is read in meta.ts;
+ *  国有资产监督管理委员会 is a department.) */
 export const DEPARTMENT_SUFFIX =
-  /^[\u4e00-\u9fff]{1,16}(局|厅|委员会|办公室|署|中心|支队|大队|研究院|人民法院|人民检察院)$/;
+  /^[\u4e00-\u9fff]{1,16}(局|厅|(?<!(?:开发区|园区|新区|示范区|实验区|试验区|合作区|保税区|度假区)管理)委员会|办公室|署|中心|支队|大队|研究院|人民法院|人民检察院)$/;
 export const DEPARTMENT_MAX = 20;
 
 /** Township-level units and the words for their governments written after the name. */

@@ -126,3 +126,11 @@ export const arabicYears = (s: string): string =>
  *  is the number. */
 export const ROC_YEAR = /民国\s*(\d{2,3})\s*年度?|(?<![\d.,])(1[0-3]\d)\s*年度/g;
 export const ROC_EPOCH = 1911;
+/** A 民国 year a clause opens with, without 年度 (本府112年受理訴願案件…, as Taiwan's pages write
+ *  the year reported on): the year, dropped from what is counted as a four-digit year is. Only at
+ *  the clause's start (after 本府) and not as a span of time (100年来, 110年前). */
+export const ROC_YEAR_OPENING = /^(本府)?(?<![\d.,])1[0-3]\d\s*年度?(?![来前后的以底初内间])/;
+
+/** Characters before a Chinese numeral that make it a vague count, no figure (数十次, 数百名, 几十场:
+ *  "some tens"): the numeral is no number of anything. */
+export const VAGUE_BEFORE_NUMERAL = "数几";

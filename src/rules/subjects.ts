@@ -33,6 +33,8 @@ export const LEADING_FILLERS = [
   "我厅",
   "本局",
   "本机关",
+  // Taiwan's governments speak of themselves so (本府受理訴願案件1,236件)
+  "本府",
   "我单位",
   "本单位",
   "市级",
@@ -240,6 +242,11 @@ export const SHARED_VERBS = [
 export const CASE_OUTCOMES =
   /^(?:维持|驳回|撤销|变更|确认违法|确认无效|责令履行|终止|不予受理|撤回|纠错|败诉|胜诉|调解|和解)+$/;
 
+/** An outcome a noun handed on ends with (县政府胜诉15件,败诉2件: 县政府胜诉): the next outcome
+ *  replaces it (县政府败诉), not joins it (县政府胜诉败诉). */
+export const CASE_OUTCOME_END =
+  /(?:维持|驳回|撤销|变更|确认违法|确认无效|责令履行|终止|不予受理|撤回|纠错|败诉|胜诉)$/;
+
 /** The steps a case goes through, written as a bare verb (全年办理行政复议案件58件。审结52件):
  *  a sentence that opens with one counts the cases of the sentence before (CASE_NOUN). */
 export const CASE_STEPS = /^(?:新收|收到|接收|受理|立案|办结|审结|结案|答复|化解)$/;
@@ -264,6 +271,10 @@ export const TRAILING_FILLER_GUARDS: Record<string, string> = {
   由: "理自缘事",
   // 涉及, 普及, 危及, 触及, 惠及 are verbs of their own (共涉及31个部门), not a dangling 及
   及: "涉普危触惠",
+  // 人均达到2.3元, 户均为…: the 均 of 人均 and 户均 says per head, it stays (a figure per unit)
+  均达到: "人户平",
+  均达: "人户平",
+  均为: "人户平",
 };
 
 /** Fillers at the end of a clause before a rate only (群众满意度在90%以上): before a count, 在
@@ -271,16 +282,36 @@ export const TRAILING_FILLER_GUARDS: Record<string, string> = {
 export const RATE_TRAILING_FILLER = /(?<![存所现实正内自])在$/;
 
 /** Fillers dropped anywhere in a subject: 领导干部全年共接访 → 领导干部接访. */
-export const INNER_FILLERS = ["全年共", "全年", "共计", "累计", "先后", "各类", "各级"];
+export const INNER_FILLERS = ["全年共计", "全年共", "全年", "共计", "累计", "先后", "各类", "各级"];
 /** The words after a count that confer an honour whose quoted name follows (3个被评为省级“枫桥式
- *  司法所”, 2个获评市级“五星级司法所”): the name is read with them, it is what the count is of. */
+ *  司法所”, 2个获评市级“五星级司法所”), the counted noun perhaps before them (3个司法所被评为省级
+ *  “枫桥式司法所”): the name is read with them, it is what the count is of. */
 export const HONOUR_BEFORE_NAME =
-  /^(?:被|均|先后|分别)*(?:评为|获评|命名为|授予|荣获|获得|认定为|确定为|列为|入选)(?:全国|国家级|省级|市级|县级|区级|全省|全市|首批|第[一二三四五六七八九十\d]+批)*$/;
+  /^(?:[\u4e00-\u9fff]{1,8}?(?=被|均|先后|分别|评为|获评|命名为|荣获|认定为|确定为|入选))?(?:被|均|先后|分别)*(?:评为|获评|命名为|授予|荣获|获得|认定为|确定为|列为|入选)(?:全国|国家级|省级|市级|县级|区级|全省|全市|首批|第[一二三四五六七八九十\d]+批)*$/;
 
 /** An action after a count that confers an honour and names it (获评市级五星级司法所): with no noun
  *  of its own, the count is of the bodies so honoured. */
 export const HONOUR_CONFERRED =
-  /^(?:被|均|先后|分别)*(?:评为|获评|命名为|授予|荣获|认定为|确定为|入选)[\u4e00-\u9fff]{2,}$/;
+  /^(?:被|均|先后|分别)*(?:评为|获评|命名为|授予|荣获|认定为|确定为|入选)[\u4e00-\u9fff]{2,}(?:\([^()]*\))?$/;
+
+/** The honour a counted body received names it when it says what kind of body it is (3个司法所
+ *  被评为省级“枫桥式司法所”, 2个项目获评…示范项目, 6个案例入选…典型案例, 2个科室被评为…青年文明号):
+ *  the count reads as 被评为省级枫桥式司法所3个 does. A grade or a title that names no body (3个
+ *  司法所被评为优秀等次) names the bodies with it: 被评为优秀等次的司法所. */
+export const HONOUR_NAMES_BODY =
+  /(?:所|村|社区|\(社区\)|单位|集体|企业|学校|医院|中心|站|庭|窗口|基地|项目|案例|示范点|示范区|号|品牌|机关|乡镇|街道)$/;
+/** The same for people: an honour that names a person (优秀人民调解员, 先进个人, 法治人物). */
+export const HONOUR_NAMES_PERSON =
+  /(?:员|者|人|人物|个人|标兵|能手|模范|干部|律师|法官|检察官|同志|明白人|带头人|工匠)$/;
+
+/** A count each of several bodies has (各镇(街道)均有2名专职人民调解员, 每个司法所各有3名工作人员,
+ *  16个司法所均配备2名以上工作人员, 各乡镇均配备专职人民调解员2名): a figure per body, no total.
+ *  Read on the clause before the number: 各/每个 and the body, or the body and 均/各/都, then a verb
+ *  of having or staffing, then perhaps the noun counted. Group 1: 各 or 每个; 2: the body; 3: 均/各/
+ *  都; 4: the verb; 5: the noun after it. A total says 共/累计 (各乡镇共配备调解员120名), which no body's
+ *  name holds. */
+export const PER_BODY_HAVING =
+  /^(?:全县|全市|全区|全州|全旗|全镇|全乡)?(各|每一?个?)?((?:(?!共|累计|合计|总)[\u4e00-\u9fff]){1,10}?(?:\([^()]*\))?)(均|各|都)?(有|配备|配有|配齐|设立|设有|设置|建立|明确|确定|落实|选聘|聘请|聘任|安排|派驻|选派)了?([\u4e00-\u9fff]*)$/;
 
 /** What a count of bodies with no noun of its own only has (5个仅有1名工作人员): the bodies are
  *  named by it (仅有1名工作人员的司法所), with the noun of the thing counted before. */
@@ -294,7 +325,7 @@ export const JOINT_SHORT_NAMES = ["建议", "提案", "议案"];
  *  that the number is a total: dropped. Only before a verb, so 共同, 共享, 共建, 共青团 and
  *  公共/中共/总共 keep theirs. */
 export const INNER_TOTAL =
-  /(?<=[\u4e00-\u9fff])(?<![公中总])共(?=办理|开展|举办|组织|受理|办结|审结|审查|审核|收到|接收|接待|发放|培训|调解|化解|查处|出动|检查|备案|清理|制定|出台|公开|处理|参加|参与|完成|评查|聘请|签订|提供|解答|走访|排查|召开|印发|发布|编印|刊发|录入|新增|立案)/g;
+  /(?<=[\u4e00-\u9fff])(?<![公中总])共(?=办理|开展|举办|组织|受理|办结|审结|审查|审核|收到|接收|接待|发放|培训|调解|化解|查处|出动|检查|备案|清理|制定|出台|公开|处理|参加|参与|完成|评查|聘请|签订|提供|解答|走访|排查|召开|印发|发布|编印|刊发|录入|新增|立案|配备)/g;
 /** How long a state has lasted, dropped anywhere in a subject: 出庭应诉率连续三年(达到100%). */
 export const INNER_DURATION = /连续[\d一二两三四五六七八九十]+年/g;
 
@@ -456,9 +487,10 @@ export const PLACE_HEAD =
   /^(?:县|市|区|乡|镇|村)(?=$|全面|全部|普遍|都|召开|开展|参加|进行|完成|组织|建立|制定|出台|落实|设立|成立|推行|配备)/;
 
 /** Kinds of bodies or places that say only which were counted: named by what each did
- *  (…等6家单位进行实地督察 → 实地督察单位; 11个区全覆盖 → 覆盖区). */
+ *  (…等6家单位进行实地督察 → 实地督察单位; 11个区全覆盖 → 覆盖区). 苏木 and 嘎查 are Inner
+ *  Mongolia's 乡 and 村 (4个苏木镇, 69个嘎查村(社区)). */
 export const GENERIC_BODY =
-  /^(?:单位|部门|机关|乡镇|街道|个|家|地区|项目|问题|事项|行政村|区|县|市|乡|镇|村){1,2}$/;
+  /^(?:单位|部门|机关|乡镇|街道|个|家|地区|项目|问题|事项|行政村|区|县|市|乡|镇|村|苏木|嘎查){1,2}$/;
 
 /** Words that open what every counted body did and add nothing to it: 全部建立 is 建立, and 全覆盖
  *  after the bodies is that they are covered (法律援助工作站全覆盖 → 法律援助工作站覆盖…乡镇). */
@@ -472,7 +504,7 @@ export const ACTION_FULL_COVER = /(?:实现)?全覆盖$/;
  * 评查): the noun ends at the body's word when a verb follows it, what the bodies did (not
  * 76家党政机关法律顾问全覆盖, where the noun goes on). */
 const BODY_ACTS =
-  "召开|开展|参加|参与|进行|完成|组织|建立|制定|出台|落实|签订|通过|获评|获得|被|接受|推行|设立|成立";
+  "召开|开展|参加|参与|进行|完成|组织|建立|制定|出台|落实|签订|通过|获评|获得|被|接受|推行|设立|成立|公示|公开|报送";
 export const QUALIFIED_BODY = new RegExp(`^[\\u4e00-\\u9fff]{1,8}?(?:部门|单位|机关)(?=${BODY_ACTS})`);
 
 /** People counted by their office, before what they did at length (对107名党政主要负责人履行…职责
@@ -481,14 +513,29 @@ export const QUALIFIED_PERSON = new RegExp(
   `^[\\u4e00-\\u9fff]{0,10}?(?:负责人|负责同志|一把手)(?=${BODY_ACTS}|履行)`,
 );
 
+/** A rate named by how things were handled, with when (按期办结率, 按时答复率, 及时受理率): no noun
+ *  of its own, a rate of the things counted just before in the sentence (信访事项按期办结率). Plain
+ *  办结率 and the like are short enough to be read so already. */
+export const HANDLING_RATE =
+  /^(?:按期|按时|如期|及时|限时|当场|当日|一次性?)(?:办结|答复|办复|受理|结案|审结|化解|调处|回复|反馈|处理|解决|响应|签收)率$/;
+
+/** The words up to the last verb of receiving or handling in a noun phrase (州政府受理, 区12345热线
+ *  分中心承接, 登记): who took the things in, not the things (see HANDLING_RATE). */
+export const NOUN_HOLDER = /^.*(?:受理|登记|承接|接听|接收|收到|新收|发生|转办|交办)/;
+
 /** A clause ending in a verb that needs the object named just before (市政府召开新闻发布会
  * 31场,市领导出席11场 → 市领导出席新闻发布会). */
 export const NEEDS_OBJECT = /(出席|参加|参与|主持|旁听|列席)$/;
 
+/** The same words at the end of a longer phrase (行政复议案件数同比增长): the noun before them is
+ *  what the next quantity of the sentence counts (…12.5%,达到86件 → 行政复议案件数), not the change. */
+export const CHANGE_TAIL =
+  /(?:同比|环比|(?:较|比)(?:上年|去年|上一年)度?(?:同期)?|与(?:上年|去年|上一年)度?(?:同期)?相比)(?:提高|提升|下降|降低|上升|增加|减少|增长)了?$/;
+
 /** A clause saying only which way a quantity moved (同比下降, 较上年提高): a change of the one
  *  just given (败诉率5.2%,同比下降2.4个百分点 → 败诉率同比下降). */
 export const CHANGE_ONLY =
-  /^(?:同比|环比|(?:较|比)(?:上年|去年|上一年)(?:同期)?|与(?:上年|去年)(?:同期)?相比)?(?:提高|提升|下降|降低|上升|增加|减少|增长)了?$/;
+  /^(?:同比|环比|(?:较|比)(?:上年|去年|上一年)度?(?:同期)?|与(?:上年|去年|上一年)度?(?:同期)?相比)?(?:提高|提升|下降|降低|上升|增加|减少|增长)了?$/;
 
 /** A clause before a number that states a change from an earlier period, not a level: 同比减少
  *  (9件), 较上年增加, 比上年多, 与上年相比下降了. Such a number is never the whole a part or a rate is
@@ -498,7 +545,31 @@ export const CHANGE_CLAUSE =
 
 /** A level's move from one number to the next (出庭应诉率由85%提升至98%): the words before the first
  *  and between the two. The first is the earlier level, the second the level now. */
-export const FROM_LEVEL = /由(?:原来|上年|去年)?的?\s*$/;
+export const FROM_LEVEL = /由(?:原来|上年|去年|上一年|(?:19|20)\d{2}年度?)?的?\s*$/;
+/** How far back FROM_LEVEL is looked for (由2022年度的 is 9 characters). */
+export const FROM_LEVEL_REACH = 10;
+
+/** A time before a number in its clause that names an earlier year (2022年受理56件, 上年同期为56件,
+ *  比上年的56件增加12件, (2022年为56件)): the number is that year's level, no figure of the report's
+ *  year — named with the year (行政复议案件受理数(2022年)), as an earlier year's column of a table
+ *  is, and given no indicator. Group 1: a four-digit year, compared with the report's year; none:
+ *  上年, 去年, 上一年. Not a span from it (2022年以来, 2021年至2023年, 自2022年起, nor its end: 至2021年),
+ *  a change from it (较上年增长12.5%: EARLIER_CHANGE after it) nor the time things counted were made
+ *  (EARLIER_ATTRIBUTE). */
+export const EARLIER_TIME =
+  /(?<![至到—\-~])(?:((?:19|20)\d{2})\s*年度?|上年度?|去年|上一年度?)(?:同期|全年|底|末)?(?![以至起到前后内初中来])/g;
+/** Words between an earlier time and the number that make the number a change or a total since
+ *  then, not that time's level. */
+export const EARLIER_CHANGE = /提高|提升|下降|降低|上升|增加|减少|增长|增多|多|少|以来|至今|累计|共计|合计/;
+/** A time that only says when the things counted were made (对2012年至2021年制发的88件规范性文件
+ *  进行清理, 2022年出台的3件文件): a verb and 的 after it, before the number — the count is this
+ *  year's. (的 right after the time is the time's own: 比上年的56件, 由2022年的76.5%.) */
+export const EARLIER_ATTRIBUTE = /[\u4e00-\u9fff]的/;
+/** Words of the earlier time left in such a figure's subject (行政复议案件上年同期, …比上年): the
+ *  year after the subject says it. */
+export const EARLIER_TIME_WORDS = /(?:比|较)?(?:上年度?|去年|上一年度?)(?:同期)?/g;
+/** What an earlier year's figure is named by, after its subject (上年: the year before). */
+export const EARLIER_YEAR_NAME = (year: string | undefined) => `(${year ? `${year}年` : "上年"})`;
 export const TO_LEVEL = /^\s*(?:提高|提升|上升|增加|增长|下降|降低|减少|降)(?:至|到)\s*$/;
 /** What the earlier level of such a move is named by, after its subject. */
 export const EARLIER_LEVEL = "(原值)";

@@ -2,9 +2,14 @@
 // (长治市人民政府 → 长治市), a department (山东省司法厅: issuer the department, region its
 // government's area), or a township-level unit (红枫湖镇, 三里屯街道).
 import {
+  BRANCH_WORD,
   CENTRAL_BODIES,
+  CENTRAL_BRANCH,
   CENTRAL_PREFIX,
   CENTRAL_REGION,
+  SHORT_AREA_ENDINGS,
+  ZONE_AREA,
+  ZONE_BODY,
   DEPARTMENT_MAX,
   DEPARTMENT_SUFFIX,
   GOVERNMENT_BODY,
@@ -16,7 +21,7 @@ import {
   TOWNSHIP_SUFFIX,
 } from "../rules/issuers.ts";
 import type { Level } from "../types.ts";
-import { findRegions, type RegionMention } from "./regions.ts";
+import { findRegions, type RegionMention, regionByName } from "./regions.ts";
 
 export interface Issuer {
   region: string | null;
@@ -43,6 +48,19 @@ function centralAt(norm: string, at: number): { name: string; end: number } | nu
   const from = norm.startsWith(CENTRAL_PREFIX, at) ? at + CENTRAL_PREFIX.length : at;
   const name = CENTRAL.find((n) => norm.startsWith(n, from));
   return name ? { name, end: from + name.length } : null;
+}
+
+/** A central body's local bureau named after it by a province's short name (see CENTRAL_BRANCH):
+ *  the bureau's words and the province, or null. */
+function branchAt(norm: string, at: number, limit: number): { length: number; region: string } | null {
+  const m = CENTRAL_BRANCH.exec(norm.slice(at, limit));
+  if (!m) return null;
+  for (const ending of SHORT_AREA_ENDINGS) {
+    const region = regionByName(m[1] + ending);
+    if (region && (region.level === "province" || region.level === "city"))
+      return { length: m[0].length, region: region.name };
+  }
+  return null;
 }
 
 /** "北京市朝阳区…": of divisions written one after another, the last is the issuer. */
@@ -107,9 +125,13 @@ function afterArea(norm: string, m: RegionMention, limit: number, prefix: string
     const issuer = prefix + norm.slice(m.start, end);
     return { region: area, level: "department", issuer, start: m.start - prefix.length, end, office: true };
   }
-  const body = GOVERNMENT_BODY.exec(norm.slice(at, limit));
+  const body =
+    GOVERNMENT_BODY.exec(norm.slice(at, limit)) ??
+    (ZONE_AREA.test(area) ? ZONE_BODY.exec(norm.slice(at, limit)) : null);
   if (body) return { ...government, end: at + body[0].length };
-  const name = departmentAt(norm, at, limit);
+  // a central body's bureau of the area (中国人民银行广西壮族自治区分行): a department of it
+  const name =
+    departmentAt(norm, at, limit) ?? (prefix ? BRANCH_WORD.exec(norm.slice(at, limit))?.[0] : null);
   if (!name) return government;
   return {
     region: area,
@@ -128,6 +150,11 @@ export function issuerIn(norm: string, from: number, to: number, limit = to): Is
   const at = from + (/\S/.exec(norm.slice(from, to))?.index ?? 0);
   const mentions = findRegions(norm, at, to).filter((m) => m.end <= limit);
   const central = centralAt(norm, at);
+  const branch = central && mentions[0]?.start !== central.end ? branchAt(norm, central.end, limit) : null;
+  if (central && branch) {
+    const end = central.end + branch.length;
+    return { region: branch.region, level: "department", issuer: norm.slice(at, end), start: at, end };
+  }
   if (central && mentions[0]?.start !== central.end) {
     return { region: CENTRAL_REGION, level: "central", issuer: central.name, start: at, end: central.end };
   }

@@ -3,6 +3,7 @@ import type { PageHints } from "../ingest/html.ts";
 import { DATE_IN_LINE, YEAR_SPACE_DATE } from "../rules/boilerplate.ts";
 import {
   AREA_END_LEVEL,
+  TAIWAN_CITY,
   BEFORE_LEVEL_NAME,
   DOCUMENT_SENT,
   HEADING_START,
@@ -264,8 +265,8 @@ function titleOrgan(norm: string, line: Line): FoundIssuer | null {
   if (!name) return null;
   const government = /(?:(?:人民)?政府(?:办公厅|办公室)?|行政公署)$/.exec(name);
   const level = government
-    ? (AREA_END_LEVEL[name[government.index - 1]] ?? null)
-    : /(?:局|厅|委员会|委员会办公室)$/.test(name) && !/管理委员会$/.test(name)
+    ? (AREA_END_LEVEL[name[government.index - 1]] ?? (TAIWAN_CITY.test(name) ? "city" : null))
+    : /(?:局|厅|委员会|委员会办公室|海关)$/.test(name) && !/管理委员会$/.test(name)
       ? "department"
       : null;
   return { region: null, level, issuer: name };

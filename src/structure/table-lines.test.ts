@@ -113,5 +113,9 @@ describe("a category line that lost its tabs", () => {
     assert.deepEqual(kinds(text), [TABLE_ROW, CATEGORY_ROW, TABLE_ROW, 0, TABLE_ROW, TABLE_ROW]);
     // a sentence is no category line
     assert.deepEqual(kinds("项目\t2023年\n一、全年办理案件,同比增长。\n案件\t5"), [0, 0, 0]);
+    // columns of spaces (a PDF copied as text) read the same; words apart by spaces are no row
+    const spaced = text.replace(/\t/g, "    ");
+    assert.deepEqual(kinds(spaced), [TABLE_ROW, CATEGORY_ROW, TABLE_ROW, 0, TABLE_ROW, TABLE_ROW]);
+    assert.deepEqual(kinds("一、  总体要求\n(一)  指导思想\n二、  主要任务"), [0, 0, 0]);
   });
 });

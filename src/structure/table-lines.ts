@@ -6,7 +6,9 @@ import {
   BAR_ROW,
   BAR_ROWS_MIN,
   BAR_RULE,
+  CAPTION_NUMBER,
   CATEGORY_LINE,
+  CELL_GAP,
   CELL_LINE_COLUMNS_MIN,
   CELL_LINE_HEADER_MAX,
   CELL_LINE_ROWS_MIN,
@@ -181,10 +183,15 @@ export const TABLE_ROW = 1;
 /** A row whose only cell is its first (the columns after it empty), between rows of the table. */
 export const CATEGORY_ROW = 2;
 
+const SPACES_GAP = new RegExp(CELL_GAP.source, "g");
+
 /** How many cells of a tabbed line hold text (0 when the line has no tab); -1 for a caption
- *  (单位:件 in a cell of its own: it heads no columns). */
+ *  (单位:件 in a cell of its own: it heads no columns). A line laid out in columns of spaces (a
+ *  table copied as text out of a PDF: 收到申请    41    49) counts as such a row when it holds
+ *  values after its label, or is a row of years (项目    2022年    2023年): a line of words apart by
+ *  spaces may be prose or a heading (一、  总体要求), never taken for a row. */
 function filledCells(text: string): number {
-  if (!text.includes("\t")) return 0;
+  if (!text.includes("\t")) return spacedCells(text);
   let filled = 0;
   for (const cell of text.split("\t")) {
     const t = cell.trim();
@@ -193,6 +200,18 @@ function filledCells(text: string): number {
     filled++;
   }
   return filled;
+}
+
+/** The cells of a line laid out in columns of spaces that reads as a statistics table's row (see
+ *  filledCells), or 0. */
+function spacedCells(text: string): number {
+  const line = text.trim();
+  if (!line.includes("  ")) return 0;
+  const cells = line.split(SPACES_GAP);
+  if (cells.length < 2 || CAPTION_NUMBER.test(cells[0]) || UNIT_LINE.test(cells[cells.length - 1])) return 0;
+  const rest = cells.slice(1);
+  const years = rest.every((c) => YEAR_HEADER.test(c));
+  return years || rest.some((c) => isValue(c) && !YEAR_HEADER.test(c)) ? cells.length : 0;
 }
 
 /** Per line: TABLE_ROW, CATEGORY_ROW or 0. `lines` are consecutive lines of the text (a gap in
@@ -209,7 +228,13 @@ export function tableLineKinds(lines: ReadonlyArray<{ text: string }>): Uint8Arr
     let j = k + 1;
     while (j < n && filled[j] === 0 && CATEGORY_LINE.test(lines[j].text.trim())) j++;
     const holdsValue = (c: string) => (isValue(c) && !YEAR_HEADER.test(c)) || ORDINAL_CELL.test(c);
-    return j < n && lines[j].text.split("\t").some((c) => holdsValue(c.trim()));
+    return (
+      j < n &&
+      lines[j].text
+        .trim()
+        .split(CELL_GAP)
+        .some((c) => holdsValue(c.trim()))
+    );
   };
   const spanning = (k: number) =>
     (filled[k] === 1 && first(lines[k].text)) ||

@@ -319,7 +319,128 @@ describe("民国 years (Taiwan's publications and their mirrors)", () => {
       ["reconsideration.cases", "reconsideration.closed", null],
     );
   });
+  test("a Taiwan city's government is read at city level (台湾 is a province of the division)", () => {
+    assert.equal(analyze(text).meta.level, "city");
+    const kaohsiung = analyze(
+      "高雄市政府112年度法治政府建設推動情形報告\n一、訴願業務\n本府112年受理訴願案件823件，審結801件，訴願撤銷率為4.1%，較上年度下降0.6個百分點。\n",
+    );
+    assert.deepEqual(
+      [kaohsiung.meta.issuer, kaohsiung.meta.level, kaohsiung.meta.year],
+      ["高雄市政府", "city", 2023],
+    );
+    // 本府 and the 民国 year the clause opens with are no part of what is counted; a 訴願's 撤銷率 is
+    // its correction rate (訴願法 §81: 撤銷 with or without 變更); the change after it is of it
+    assert.deepEqual(
+      kaohsiung.facts.map((f) => [f.subject, f.indicator]),
+      [
+        ["受理诉愿案件数", "reconsideration.received"],
+        ["诉愿案件审结数", "reconsideration.closed"],
+        ["诉愿撤销率", "reconsideration.correction_rate"],
+        ["诉愿撤销率较上年度下降", null],
+      ],
+    );
+    // a county (彰化縣) keeps its level by its last character; a mainland 市 without 人民 is unknown
+    assert.equal(
+      analyze("彰化縣政府112年度法治政府建設報告\n一、訴願業務\n受理訴願案件120件。\n").meta.level,
+      "county",
+    );
+  });
   test("three digits and 年度 in a Simplified text are no 民国 year", () => {
     assert.equal(analyze("某县111年度工作总结\n一、主要工作\n全年办理案件12件。\n").meta.year, null);
+  });
+});
+
+describe("local bureaus of central bodies and customs houses", () => {
+  const meta = (title: string) => {
+    const { region, level, issuer } = analyze(
+      `${title}\n一、主要举措和成效\n全年办理行政复议案件12件。\n`,
+    ).meta;
+    return [region, level, issuer];
+  };
+  test("a bureau named by its province's short name is a department of that province", () => {
+    assert.deepEqual(meta("国家金融监督管理总局广东监管局2023年法治建设工作报告"), [
+      "广东省",
+      "department",
+      "国家金融监督管理总局广东监管局",
+    ]);
+    assert.deepEqual(meta("中国证券监督管理委员会四川监管局2023年法治政府建设年度报告"), [
+      "四川省",
+      "department",
+      "中国证券监督管理委员会四川监管局",
+    ]);
+    // a city with a bureau of its own
+    assert.deepEqual(meta("国家金融监督管理总局深圳监管局2023年法治政府建设情况报告")[0], "深圳市");
+  });
+  test("a 分行 or 分局 after the area named in full is the bureau, not the area's government", () => {
+    assert.deepEqual(meta("中国人民银行广西壮族自治区分行2023年法治建设报告"), [
+      "广西壮族自治区",
+      "department",
+      "中国人民银行广西壮族自治区分行",
+    ]);
+    // the central body itself is still central
+    assert.deepEqual(meta("国家金融监督管理总局2023年法治政府建设年度报告"), [
+      "全国",
+      "central",
+      "国家金融监督管理总局",
+    ]);
+  });
+  test("a customs house (黄埔海关) issues as a department", () => {
+    assert.deepEqual(meta("黄埔海关2022年法治政府建设年度报告").slice(1), ["department", "黄埔海关"]);
+  });
+});
+
+describe("a development zone's 管理委员会", () => {
+  const meta = (title: string) => {
+    const { region, level, issuer } = analyze(
+      `${title}\n一、主要举措和成效\n全年办理行政复议案件12件。\n`,
+    ).meta;
+    return [region, level, issuer];
+  };
+  test("of a zone the division list counts as an area (苏州工业园区): the area's government", () => {
+    assert.deepEqual(meta("苏州工业园区管理委员会2023年度法治政府建设工作报告"), [
+      "苏州工业园区",
+      "county",
+      "苏州工业园区",
+    ]);
+  });
+  test("of another zone: no department, written in full as in short (管委会)", () => {
+    assert.deepEqual(meta("湘潭经济技术开发区管理委员会2023年法治政府建设年度报告"), [
+      null,
+      null,
+      "湘潭经济技术开发区管理委员会",
+    ]);
+    assert.deepEqual(meta("湘潭经济技术开发区管委会2023年法治政府建设年度报告")[1], null);
+    // a commission of a government is its department
+    assert.deepEqual(meta("株洲市国有资产监督管理委员会2023年法治政府建设年度报告"), [
+      "株洲市",
+      "department",
+      "株洲市国有资产监督管理委员会",
+    ]);
+  });
+});
+
+describe("a report's parts under names of their own (某县司法局2023年报告)", () => {
+  test("短板弱项 names the shortcomings; 补齐短板弱项 in the achievements does not", () => {
+    const parts = (text: string) => {
+      const s = analyze(text).sections_present;
+      return s
+        ? [s.achievements.present, s.shortcomings.present, s.first_responsible.present, s.next_year.present]
+        : null;
+    };
+    const report = [
+      "某县司法局2023年法治政府建设年度报告",
+      "一、主要工作成效",
+      "办理行政复议案件12件。",
+      "二、短板弱项",
+      "人员不足。",
+      "三、主要负责人履职情况",
+      "局长带头学法4次。",
+      "四、2024年工作谋划",
+      "继续加强。",
+    ].join("\n");
+    assert.deepEqual(parts(report), [true, true, true, true]);
+    const mends =
+      "某县司法局2023年法治政府建设年度报告\n一、主要工作成效\n（一）补齐短板弱项，提升执法水平。\n办理行政复议案件12件。\n";
+    assert.equal(analyze(mends).sections_present?.shortcomings.present, false);
   });
 });
