@@ -117,6 +117,30 @@ describe("analysis pool", { timeout: 300_000 }, () => {
     assert.equal(record.source.path, "恢复之后.txt");
   });
 
+  test("a job whose worker ends after its pool was replaced fails with a Chinese reason naming the file", async () => {
+    // the job waits in the only worker behind one stopped at its time limit, and the pool is
+    // replaced meanwhile (server start, settings): not run again, since its pool is gone, and
+    // the user read "内部错误：worker exited with code: 1"
+    await configurePool({ workers: 1, queue: 4, jobsPerWorker: 2 });
+    await warmPool();
+    const limited = resolveOptions({ limits: { timeoutMs: 300 } });
+    const long = utf8(`壬\n${Array.from({ length: 1200 }, () => REPORT_TEXT).join("\n")}`);
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 30));
+    const stopped = analyzeBytes(long, "超时报告.txt", limited);
+    await pause(); // the long one first, then the next handed to the same worker behind it
+    const next = analyzeBytes(utf8(REPORT_TEXT), "排在其后.txt");
+    await pause();
+    // (not awaited: piscina's close waits for a "task done" that a worker ending never sends)
+    void configurePool({ workers: 1, queue: 4 });
+    const [first, after] = await Promise.allSettled([stopped, next]);
+    assert.equal(first.status, "rejected", "the long one is stopped at its time limit");
+    assert.equal(after.status, "rejected");
+    const line = describeError("排在其后.txt", after.reason);
+    assert.match(line, /^排在其后\.txt：分析线程/);
+    assert.doesNotMatch(line.slice("排在其后.txt".length), /[A-Za-z]{3,}/, "no English reaches the user");
+    assert.equal((await analyzeBytes(utf8(REPORT_TEXT), "换池之后.txt")).source.path, "换池之后.txt");
+  });
+
   test("a job over the memory limit stops with a message naming the file, and the pool goes on", async () => {
     await configurePool({ workers: 1, queue: 4, memoryMb: 48 });
     // about 2.5 million characters: far past 48 MB of heap once analysed, however little the
