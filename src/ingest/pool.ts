@@ -364,6 +364,9 @@ async function runOnce<T>(task: object, file: string, limits: Limits): Promise<O
     done = true;
     clearTimeout(timer);
     unwatch();
+    // a job that never started leaves its wait for the flag pending, holding this job's watch
+    // and its pool for as long as the process runs: wake it (it finds the job done)
+    Atomics.notify(started, 0);
   }
   if (tracing && "trace" in reply) {
     const t = reply.trace as { received: number; start: number; end: number; thread: number };
