@@ -3,6 +3,9 @@
 // "busy", and the pool recovers after a killed job.
 import assert from "node:assert/strict";
 import { after, describe, test } from "node:test";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { Piscina } from "piscina";
 import { DomainError } from "../src/commands/errors.ts";
 import { describeError, InputError } from "../src/ingest/errors.ts";
 import { closePool, configurePool, warmPool } from "../src/ingest/pool.ts";
@@ -115,6 +118,63 @@ describe("analysis pool", { timeout: 300_000 }, () => {
     await configurePool({ workers: 1, queue: 4 });
     const record = await analyzeBytes(utf8(REPORT_TEXT), "恢复之后.txt");
     assert.equal(record.source.path, "恢复之后.txt");
+  });
+
+  test("jobs that end before they start leave nothing behind: the pools given up are freed", async () => {
+    // each job waits for its worker's "started" flag; one that never started (its pool stuck and
+    // replaced, its worker ended for another job) kept that wait pending, and with it its watch
+    // and its pool, for as long as the server ran
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    const pools: Array<WeakRef<Piscina>> = [];
+    const run = Piscina.prototype.run;
+    Piscina.prototype.run = function (this: Piscina, ...args: Parameters<typeof run>) {
+      if (!pools.some((p) => p.deref() === this)) pools.push(new WeakRef(this));
+      return run.apply(this, args);
+    };
+    try {
+      await configurePool({ workers: 1, queue: 8, memoryMb: 8 }); // no worker can start
+      const outcomes = await Promise.allSettled(
+        ["一", "二"].map((n) => analyzeBytes(utf8(`${n}\n${REPORT_TEXT}`), `放下${n}.txt`)),
+      );
+      assert.deepEqual(
+        outcomes.map((o) => o.status),
+        ["rejected", "rejected"],
+      );
+    } finally {
+      Piscina.prototype.run = run;
+    }
+    await closePool();
+    for (let k = 0; k < 5; k++) {
+      gc();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    assert.ok(pools.length >= 2, "the stuck pool was replaced");
+    assert.equal(pools.filter((p) => p.deref() !== undefined).length, 0, "every pool is freed");
+  });
+
+  test("a job whose worker ends after its pool was replaced fails with a Chinese reason naming the file", async () => {
+    // the job waits in the only worker behind one stopped at its time limit, and the pool is
+    // replaced meanwhile (server start, settings): not run again, since its pool is gone, and
+    // the user read "内部错误：worker exited with code: 1"
+    await configurePool({ workers: 1, queue: 4, jobsPerWorker: 2 });
+    await warmPool();
+    const limited = resolveOptions({ limits: { timeoutMs: 300 } });
+    const long = utf8(`壬\n${Array.from({ length: 1200 }, () => REPORT_TEXT).join("\n")}`);
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 30));
+    const stopped = analyzeBytes(long, "超时报告.txt", limited);
+    await pause(); // the long one first, then the next handed to the same worker behind it
+    const next = analyzeBytes(utf8(REPORT_TEXT), "排在其后.txt");
+    await pause();
+    // (not awaited: piscina's close waits for a "task done" that a worker ending never sends)
+    void configurePool({ workers: 1, queue: 4 });
+    const [first, after] = await Promise.allSettled([stopped, next]);
+    assert.equal(first.status, "rejected", "the long one is stopped at its time limit");
+    assert.equal(after.status, "rejected");
+    const line = describeError("排在其后.txt", after.reason);
+    assert.match(line, /^排在其后\.txt：分析线程/);
+    assert.doesNotMatch(line.slice("排在其后.txt".length), /[A-Za-z]{3,}/, "no English reaches the user");
+    assert.equal((await analyzeBytes(utf8(REPORT_TEXT), "换池之后.txt")).source.path, "换池之后.txt");
   });
 
   test("a job over the memory limit stops with a message naming the file, and the pool goes on", async () => {

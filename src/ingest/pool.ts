@@ -364,6 +364,9 @@ async function runOnce<T>(task: object, file: string, limits: Limits): Promise<O
     done = true;
     clearTimeout(timer);
     unwatch();
+    // a job that never started leaves its wait for the flag pending, holding this job's watch
+    // and its pool for as long as the process runs: wake it (it finds the job done)
+    Atomics.notify(started, 0);
   }
   if (tracing && "trace" in reply) {
     const t = reply.trace as { received: number; start: number; end: number; thread: number };
@@ -381,5 +384,17 @@ function translate(error: unknown, file: string, limits: Limits, settings: PoolS
   if (e.code === "ERR_WORKER_OUT_OF_MEMORY")
     return new InputError("too-large", file, `处理所需内存超过上限 ${settings.memoryMb} MB,已中止`);
   if (/queue is at limit/i.test(e.message ?? "")) return busy();
+  // its worker ended under it (another job's time limit, the pool closed or replaced): piscina's
+  // English words are not for the user, who may simply send the file again
+  if (/worker exited|terminat/i.test(e.message ?? "")) return interrupted(file);
   return error instanceof Error ? error : new Error(String(error));
 }
+
+const interrupted = (file: string) =>
+  new DomainError(
+    "busy",
+    "analysis_interrupted",
+    `${file}：分析线程中途结束，本文件未能完成分析，请稍后重试`,
+    `${file}: the analysis worker ended before this file was done; retry later`,
+    RETRY_AFTER_SECONDS,
+  );
