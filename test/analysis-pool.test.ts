@@ -188,7 +188,7 @@ describe("analysis pool", { timeout: 300_000 }, () => {
     await assert.rejects(analyzeBytes(huge, "巨大报告.txt", patient), (error: unknown) => {
       assert.ok(error instanceof InputError, String(error));
       assert.equal(error.problem, "too-large");
-      assert.match(error.message, /^巨大报告\.txt: .*处理所需内存超过上限 48 MB,已中止$/);
+      assert.match(error.message, /^巨大报告\.txt: .*处理所需内存超过上限 48 MB，已中止$/);
       return true;
     });
     assert.equal((await analyzeBytes(utf8(REPORT_TEXT), "小.txt")).source.path, "小.txt");

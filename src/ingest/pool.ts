@@ -208,10 +208,10 @@ function whenStarted(flag: Int32Array): Promise<unknown> {
 }
 
 /** Runs again of a job whose worker ended for another job (that job's time limit or memory)
- *  while this one waited behind it: not at fault, it is run again — up to RERUNS_WAITING times
+ *  while this one waited behind it: not at fault, it is run again — up to RERUNS.waiting times
  *  when it had not started (it cannot be at fault; the bound only stops a worker that dies at
  *  every start from looping), once when it had (the worker ended just as it began). A job of a
- *  pool replaced as stuck (watch) is run again up to RERUNS_STUCK times: a pool stuck again and
+ *  pool replaced as stuck (watch) is run again up to RERUNS.stuck times: a pool stuck again and
  *  again is one whose workers cannot start. */
 const RERUNS = { waiting: 5, started: 1, stuck: 2 };
 
@@ -382,7 +382,7 @@ function translate(error: unknown, file: string, limits: Limits, settings: PoolS
   if (e.name === "AbortError")
     return new InputError("timeout", file, `解析和分析超过 ${limits.timeoutMs / 1000} 秒，已中止`);
   if (e.code === "ERR_WORKER_OUT_OF_MEMORY")
-    return new InputError("too-large", file, `处理所需内存超过上限 ${settings.memoryMb} MB,已中止`);
+    return new InputError("too-large", file, `处理所需内存超过上限 ${settings.memoryMb} MB，已中止`);
   if (/queue is at limit/i.test(e.message ?? "")) return busy();
   // its worker ended under it (another job's time limit, the pool closed or replaced): piscina's
   // English words are not for the user, who may simply send the file again
