@@ -142,7 +142,7 @@ describe("labels", () => {
       before: null,
       after: { username: "guest" },
     });
-    assert.equal(failed, "guest 登录失败");
+    assert.equal(failed, "用户名“guest” 登录失败");
     const closed = auditSentence({
       username: "coord",
       action: "close",
@@ -152,6 +152,19 @@ describe("labels", () => {
       after: { status: "closed", percent: 100 },
     });
     assert.equal(closed, "coord 办结了督办任务（编号 12）（状态 进行中 → 已办结；进度 60% → 100%）");
+    const named = {
+      username: "admin",
+      action: "login",
+      entity: "user",
+      entity_id: null,
+      before: null,
+      after: null,
+    };
+    assert.equal(auditSentence({ ...named, actor_name: "王主任" }), "王主任 登录了系统");
+    assert.equal(
+      auditSentence({ ...named, actor_name: "王主任", actor_shared: true }),
+      "王主任（admin） 登录了系统",
+    );
     for (const s of [created, failed, closed]) assert.doesNotMatch(s, CODE);
   });
 });

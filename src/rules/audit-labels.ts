@@ -2,7 +2,7 @@
 // fields as nouns, status codes as words. Data only; src/labels.ts builds sentences from it.
 // A test (src/labels.test.ts) checks that every action the commands write has a verb here.
 
-/** action code → the verb of the sentence (“admin 创建了账号「张三」”); {} stands for the object
+/** action code → the verb of the sentence (“王主任 创建了账号「张三」”); {} stands for the object
  * where it is not at the end */
 export const AUDIT_ACTION_VERB: Record<string, string> = {
   // accounts and sessions
@@ -61,7 +61,7 @@ export const AUDIT_ACTION_VERB: Record<string, string> = {
   "assess.appeal.decide": "处理了{}",
 };
 
-/** Actions with no object in their sentence (“admin 登录了系统”). */
+/** Actions with no object in their sentence (“张三 登录了系统”). */
 export const AUDIT_ACTION_ALONE = new Set(["login", "login-failed", "login-locked", "logout"]);
 
 /** entity code → noun */

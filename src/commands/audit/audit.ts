@@ -1,6 +1,6 @@
 // The audit log: who changed what, when, before and after. Written in the same transaction
 // as the change; the table refuses updates and deletes (a trigger), and no route edits it.
-import type { Kysely, Transaction } from "kysely";
+import { type ExpressionBuilder, type Kysely, sql, type Transaction } from "kysely";
 import type { Store } from "../../store/db.ts";
 import type { Database } from "../../store/schema.ts";
 import { type Caller, requirePermission, type Scope } from "../access/scope.ts";
@@ -57,5 +57,36 @@ export async function listAudit(store: Store, scope: Scope, filter: { entity?: s
   if (filter.entity) rows = rows.where("entity", "=", filter.entity);
   const count = async () =>
     (await rows.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n;
-  return paged(rows.selectAll().orderBy("id", "desc"), count, filter);
+  // the actor is named as people know them (the account's display name, read now: a renamed
+  // account reads by its new name); a failed login names the account whose username was typed.
+  // `actor_shared`: another account has the same display name, so the sentence adds the username
+  const actor = (eb: ExpressionBuilder<Database & { a: Database["audit_log"] }, "a">) =>
+    eb
+      .selectFrom("users as u")
+      .whereRef("u.id", "=", "a.user_id")
+      .where("a.user_id", "is not", null)
+      .select("u.display_name")
+      .union(
+        eb
+          .selectFrom("users as u")
+          .where("a.user_id", "is", null)
+          .where("u.username", "=", sql<string>`a.after->>'username'`)
+          .where("u.deleted_at", "is", null)
+          .select("u.display_name"),
+      )
+      .limit(1);
+  const listed = store.db
+    .selectFrom("audit_log as a")
+    .$if(Boolean(filter.entity), (q) => q.where("a.entity", "=", filter.entity as string))
+    .selectAll("a")
+    .select((eb) => actor(eb).as("actor_name"))
+    .select((eb) =>
+      eb
+        .selectFrom("users as o")
+        .where("o.display_name", "=", actor(eb))
+        .select(sql<boolean>`count(*) > 1`.as("shared"))
+        .as("actor_shared"),
+    )
+    .orderBy("a.id", "desc");
+  return paged(listed, count, filter);
 }
