@@ -44,6 +44,8 @@ export const AUDIT_ACTION_VERB: Record<string, string> = {
   "season:update": "修改了",
   "season:submit": "报送了",
   "season:comment": "审阅并批注了",
+  "season:accept": "审核通过了",
+  "season:return": "退回了",
   "season:publication-check": "核查了{}的公开情况",
   "season:publication-url": "登记了{}的公开网址",
   // assessment
