@@ -194,7 +194,9 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
 
   test("the unit sees the comment and resubmits", async () => {
     await signIn("unit-sfj");
-    await page.locator(".season-reminders", { hasText: "退回" }).waitFor();
+    await page
+      .locator(".season-reminders", { hasText: "已退回：缺少存在的不足和原因。请按批注修改" })
+      .waitFor();
     await row("市司法局").getByRole("button", { name: "查看报告" }).click();
     const drawer = page.locator(".ant-drawer");
     await drawer.locator(".comment-item", { hasText: "请补充具体数据" }).waitFor();
