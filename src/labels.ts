@@ -89,6 +89,8 @@ export interface AuditRow {
   actor_name?: string | null;
   /** another account has the same display name: the username tells them apart */
   actor_shared?: boolean | null;
+  /** the object's name as it stands now, where the entry records none (listAudit) */
+  object_name?: string | null;
   action: string;
   entity: string;
   entity_id: string | null;
@@ -162,7 +164,12 @@ export function auditSentence(e: AuditRow): string {
   const verb = AUDIT_ACTION_VERB[e.action] ?? "操作了";
   if (AUDIT_ACTION_ALONE.has(e.action)) return `${who} ${verb}`;
   const noun = AUDIT_ENTITY_NOUN[e.entity] ?? "对象";
-  const name = objectName(e.entity, before, after) || (e.entity_id ? `（编号 ${e.entity_id}）` : "");
+  // the object's present name first (a submitted report's entry records its file's name); the
+  // row's number only when the object has no name at all (deleted since)
+  const name =
+    (e.object_name ? `「${e.object_name}」` : "") ||
+    objectName(e.entity, before, after) ||
+    (e.entity_id ? `（编号 ${e.entity_id}）` : "");
   const changes = auditChanges(e);
   const object = `${noun}${name}`;
   const did = verb.includes("{}") ? verb.replace("{}", object) : `${verb}${object}`;

@@ -288,6 +288,8 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
     assert.match(text, /coord1 上传了文档「清镇市报告\.txt」/);
     assert.doesNotMatch(text.replace(/「[^」]*」/g, ""), CODE);
     assert.doesNotMatch(text, /login|create|\{"/);
+    // objects by their names, not by row numbers (督办任务（编号 12）)
+    assert.doesNotMatch(text, /编号 \d/);
     await shot("04b-audit");
     await signOut();
     await signIn("coord1"); // the ledger tests below act as the office

@@ -74,7 +74,7 @@ export const AUDIT_ENTITY_NOUN: Record<string, string> = {
   ledger: "督办台账",
   task: "督办任务",
   season: "年度报告工作",
-  season_submission: "年度报告报送",
+  season_submission: "年度报告",
   season_unit: "年度报告单位",
   assess_system: "评估指标体系",
   assess_round: "评估轮次",

@@ -50,6 +50,25 @@ export async function auditMany(
     .execute();
 }
 
+/** The name the log's object is known by now, for the entities whose entries record no name
+ * (a task's progress, a report's return): the task's text and unit, the season's or round's
+ * title, the unit and version of a submitted report… — never its row id. Null for the others
+ * (an account, a document: their entries carry the name) and for a row since deleted. */
+const OBJECT_NAME = sql<string | null>`case
+  when a.entity_id !~ '^[0-9]{1,9}$' then null
+  when a.entity = 'task' then (select t.title || '（' || t.unit_name || '）' from tasks t where t.id = a.entity_id::int)
+  when a.entity = 'ledger' then (select l.title from ledgers l where l.id = a.entity_id::int)
+  when a.entity = 'season' then (select s.title from seasons s where s.id = a.entity_id::int)
+  when a.entity = 'season_submission' then (
+    select coalesce(u.unit_name, ss.unit_key) || ' 第 ' || ss.version || ' 版'
+    from season_submissions ss
+    left join season_units u on u.season_id = ss.season_id and u.unit_key = ss.unit_key
+    where ss.id = a.entity_id::int)
+  when a.entity = 'assess_round' then (select r.title from assess_rounds r where r.id = a.entity_id::int)
+  when a.entity = 'assess_system' then (select y.name from assess_systems y where y.id = a.entity_id::int)
+  when a.entity = 'assess_unit' then (select au.unit_name from assess_units au where au.id = a.entity_id::int)
+end`;
+
 /** The log, newest first, one page at a time. */
 export async function listAudit(store: Store, scope: Scope, filter: { entity?: string } & Page) {
   requirePermission(scope, "audit:read");
@@ -80,6 +99,7 @@ export async function listAudit(store: Store, scope: Scope, filter: { entity?: s
     .$if(Boolean(filter.entity), (q) => q.where("a.entity", "=", filter.entity as string))
     .selectAll("a")
     .select((eb) => actor(eb).as("actor_name"))
+    .select(OBJECT_NAME.as("object_name"))
     .select((eb) =>
       eb
         .selectFrom("users as o")

@@ -17,7 +17,7 @@ import { resolveOwner, unitsWithoutAccount } from "../units/registry.ts";
 import { importUnitAccounts } from "./import.ts";
 import { deleteUser, resetPassword, setDisabled, updateUser } from "./manage.ts";
 import { authenticate, changePassword, createUser, listUsers } from "./users.ts";
-import { listAudit } from "../audit/audit.ts";
+import { audit, listAudit } from "../audit/audit.ts";
 import { login } from "../sessions/login.ts";
 import { auditSentence } from "../../labels.ts";
 
@@ -265,5 +265,25 @@ describe("accounts and the unit registry", { timeout: 120_000 }, () => {
       "张伟（zhangwei1） 修改了账号「王主任」",
       "王主任 修改了账号「张伟」",
     ]);
+    // an entry that records no name names its object as it stands: the task's text and unit
+    const task = await store.db
+      .selectFrom("tasks")
+      .select(["id", "title", "unit_name"])
+      .orderBy("id")
+      .executeTakeFirstOrThrow();
+    await audit(
+      store.db,
+      caller(wang),
+      "close",
+      "task",
+      task.id,
+      { status: "in_progress" },
+      { status: "closed" },
+    );
+    const [closed] = (await listAudit(store, adminScope(), { page: 1, pageSize: 1 })).items;
+    assert.equal(
+      auditSentence(closed),
+      `王主任 办结了督办任务「${task.title}（${task.unit_name}）」（状态 进行中 → 已办结）`,
+    );
   });
 });

@@ -70,7 +70,11 @@ export function presentUnit(u: {
 }
 
 export function presentAuditEntry(
-  e: Selectable<AuditTable> & { actor_name?: string | null; actor_shared?: boolean | null },
+  e: Selectable<AuditTable> & {
+    actor_name?: string | null;
+    actor_shared?: boolean | null;
+    object_name?: string | null;
+  },
 ) {
   return {
     id: e.id,
