@@ -216,21 +216,45 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
       /^原文：.+/,
     );
     // … without moving the page: only the text's own box scrolls (the page moved by a line or
-    // more under the pointer when the passage was centred in the window too)
-    const finding = page.locator(".finding", { hasText: "比率与分项不符" });
-    await finding.scrollIntoViewIfNeeded();
-    const pageAt = await page.evaluate(() => scrollY);
-    await finding.click();
-    await page.waitForFunction(() => {
-      const box = document.querySelector(".doc-text")?.getBoundingClientRect();
-      const marked = [...document.querySelectorAll<HTMLElement>(".doc-text span")].find((s) =>
-        s.style.outline.includes("solid"),
-      );
-      const r = marked?.getBoundingClientRect();
-      return box && r && r.top >= box.top && r.bottom <= box.bottom;
-    });
-    assert.equal(await page.evaluate(() => scrollY), pageAt, "the page stays where it was");
+    // more under the pointer when the passage was centred in the window too). The page moves
+    // only when the text's box is out of sight (a finding far down the list): then to show it
+    const marked = () =>
+      page.waitForFunction(() => {
+        const box = document.querySelector(".doc-text")?.getBoundingClientRect();
+        const span = [...document.querySelectorAll<HTMLElement>(".doc-text span")].find((s) =>
+          s.style.outline.includes("solid"),
+        );
+        const r = span?.getBoundingClientRect();
+        return (
+          box && r && r.top >= box.top && r.bottom <= box.bottom && r.top >= 0 && r.bottom <= innerHeight
+        );
+      });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // the first finding with a place in the text, in sight with the text's box at the top
+    const first = page.locator(".finding", { has: page.locator(".finding-place") }).first();
+    const at = await first.boundingBox();
+    assert.ok(at && at.y + at.height < 900, `the first placed finding is in sight (${JSON.stringify(at)})`);
+    await first.click();
+    await marked();
+    assert.equal(await page.evaluate(() => scrollY), 0, "the page stays where it was");
+    await page.locator(".finding", { hasText: "比率与分项不符" }).click();
+    await marked();
     await shot("04-finding");
+    // on an office's 1366×768 screen the plan's first finding (its passage near the text's
+    // start) moved the page by 56 px
+    await page.setViewportSize({ width: 1366, height: 768 });
+    try {
+      await page.goto(`${base}/documents`);
+      await page.getByRole("link", { name: /长治市贯彻落实/ }).click();
+      const plan = page.locator(".finding", { has: page.locator(".finding-place") }).first();
+      await plan.waitFor();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await plan.click();
+      await marked();
+      assert.equal(await page.evaluate(() => scrollY), 0, "the page stays where it was at 1366×768");
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
   });
 
   test("a report prints whole: no navigation, the text not cut by its scroll box, a title on top", async () => {
