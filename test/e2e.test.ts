@@ -81,6 +81,9 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
       return (await facts.getByText("分析引擎").count()) > 0;
     };
     assert.equal(await engineShown(page), false);
+    // the untitled demo report's file is named by the title shown: not said twice in the header
+    const head = page.locator(".ant-card-head").filter({ hasText: "长治市2023年年度报告" }).first();
+    assert.match((await head.textContent()) ?? "", /长治市2023年年度报告\s*（未识别标题）/);
     const staff = await web.pageOf("coord1");
     try {
       assert.equal(await engineShown(staff), true);

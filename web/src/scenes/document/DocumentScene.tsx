@@ -225,7 +225,11 @@ export default function DocumentScene({ id }: { id: number }) {
               <span>
                 {doc.displayTitle ?? "未识别标题"}{" "}
                 <Typography.Text type="secondary">
-                  （{doc.displayTitle ? "未识别标题，" : ""}文件：{doc.name}）
+                  {/* the file's name only when it says more than the title shown (a demo
+                      file is named by that title: 长治市2023年年度报告.txt) */}
+                  {doc.displayTitle && doc.name.replace(/\.[^.]+$/, "") === doc.displayTitle
+                    ? "（未识别标题）"
+                    : `（${doc.displayTitle ? "未识别标题，" : ""}文件：${doc.name}）`}
                 </Typography.Text>
               </span>
             )
