@@ -52,7 +52,8 @@ export async function auditMany(
 
 /** The name the log's object is known by now, for the entities whose entries record no name
  * (a task's progress, a report's return): the task's text and unit, the season's or round's
- * title, the unit and version of a submitted report… — never its row id. Null for the others
+ * title, the unit and version of a submitted report, the unit and code of a scored item (长沙市
+ * F1) or of its appeal… — never its row id. Null for the others
  * (an account, a document: their entries carry the name) and for a row since deleted. */
 const OBJECT_NAME = sql<string | null>`case
   when a.entity_id !~ '^[0-9]{1,9}$' then null
@@ -67,6 +68,14 @@ const OBJECT_NAME = sql<string | null>`case
   when a.entity = 'assess_round' then (select r.title from assess_rounds r where r.id = a.entity_id::int)
   when a.entity = 'assess_system' then (select y.name from assess_systems y where y.id = a.entity_id::int)
   when a.entity = 'assess_unit' then (select au.unit_name from assess_units au where au.id = a.entity_id::int)
+  when a.entity = 'assess_item' then (
+    select au.unit_name || ' ' || i.code
+    from assess_items i join assess_units au on au.id = i.unit_id
+    where i.id = a.entity_id::int)
+  when a.entity = 'assess_appeal' then (
+    select au.unit_name || ' ' || i.code
+    from assess_appeals p join assess_items i on i.id = p.item_id join assess_units au on au.id = i.unit_id
+    where p.id = a.entity_id::int)
 end`;
 
 /** The log, newest first, one page at a time. */
