@@ -44,6 +44,9 @@ function writtenActions(): { actions: Set<string>; entities: Set<string> } {
     "assess.item.": ["computed", "recomputed", "entered", "appeal"],
     "assess.round.": ["finalise", "publish"],
   };
+  const variables: Record<string, string[]> = {
+    "input.decision": ["accept", "return"], // a report's review (src/commands/season/review.ts)
+  };
   for (const src of sources(dir)) {
     const calls = src.matchAll(/\baudit(Season)?\(\s*[\w.]+,\s*[\w.?]+,\s*([^,]+),\s*"([a-z_]+)"/g);
     for (const [, season, action, entity] of calls) {
@@ -54,6 +57,8 @@ function writtenActions(): { actions: Set<string>; entities: Set<string> } {
       else if (template)
         for (const v of templates[template[1]] ?? [template[1]]) actions.add(`${template[1]}${v}`);
       else if (action.includes("?")) for (const [, a] of action.matchAll(/"([^"]+)"/g)) actions.add(a);
+      // an action passed on from the caller's input: the values that input allows
+      else for (const v of variables[action.trim()] ?? []) actions.add(season ? `season:${v}` : v);
     }
     if (src.includes('"task", id')) for (const [, k] of src.matchAll(/\bkind: "([a-z_]+)"/g)) actions.add(k);
   }
@@ -118,7 +123,14 @@ describe("labels", () => {
   test("every audit action and entity the commands write has words", () => {
     const { actions, entities } = writtenActions();
     assert.ok(actions.size >= 20, `found the actions (${[...actions].join(", ")})`);
-    for (const a of ["create", "login-failed", "season:submit", "assess.round.publish", "reassign"])
+    for (const a of [
+      "create",
+      "login-failed",
+      "season:submit",
+      "season:return",
+      "assess.round.publish",
+      "reassign",
+    ])
       assert.ok(actions.has(a), `scan finds ${a}`);
     for (const a of actions) assert.ok(AUDIT_ACTION_VERB[a], `no verb for audit action ${a}`);
     for (const e of entities) assert.ok(AUDIT_ENTITY_NOUN[e], `no noun for audit entity ${e}`);
@@ -142,7 +154,7 @@ describe("labels", () => {
       before: null,
       after: { username: "guest" },
     });
-    assert.equal(failed, "guest 登录失败");
+    assert.equal(failed, "用户名“guest” 登录失败");
     const closed = auditSentence({
       username: "coord",
       action: "close",
@@ -152,6 +164,19 @@ describe("labels", () => {
       after: { status: "closed", percent: 100 },
     });
     assert.equal(closed, "coord 办结了督办任务（编号 12）（状态 进行中 → 已办结；进度 60% → 100%）");
+    const named = {
+      username: "admin",
+      action: "login",
+      entity: "user",
+      entity_id: null,
+      before: null,
+      after: null,
+    };
+    assert.equal(auditSentence({ ...named, actor_name: "王主任" }), "王主任 登录了系统");
+    assert.equal(
+      auditSentence({ ...named, actor_name: "王主任", actor_shared: true }),
+      "王主任（admin） 登录了系统",
+    );
     for (const s of [created, failed, closed]) assert.doesNotMatch(s, CODE);
   });
 });

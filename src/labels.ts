@@ -85,6 +85,12 @@ export const ruleLabel = (id: string): string => RULE_LABEL[id] ?? "其他问题
 
 export interface AuditRow {
   username: string | null;
+  /** the actor's display name (the account's, by its id; for a failed login, by the username typed) */
+  actor_name?: string | null;
+  /** another account has the same display name: the username tells them apart */
+  actor_shared?: boolean | null;
+  /** the object's name as it stands now, where the entry records none (listAudit) */
+  object_name?: string | null;
   action: string;
   entity: string;
   entity_id: string | null;
@@ -139,17 +145,31 @@ export function auditChanges(e: Pick<AuditRow, "entity" | "before" | "after">): 
   return parts.join("；");
 }
 
-/** The entry as a sentence without its time: “admin 创建了账号「张三」”. */
+/** Who did it, as people know them: the display name, with the username only when another
+ * account has the same display name; a login attempt with a username no account has names that
+ * username; no actor at all is the system (a scheduled job). */
+function actorName(e: AuditRow, after: Record<string, unknown>): string {
+  const username = e.username ?? (typeof after.username === "string" ? after.username : null);
+  if (e.actor_name) return e.actor_shared && username ? `${e.actor_name}（${username}）` : e.actor_name;
+  if (e.username) return e.username;
+  if (e.action.startsWith("login-") && username) return `用户名“${username}”`;
+  return "系统";
+}
+
+/** The entry as a sentence without its time: “张三 创建了账号「李四」”. */
 export function auditSentence(e: AuditRow): string {
   const before = record(e.before);
   const after = record(e.after);
-  const who =
-    e.username ??
-    (e.action.startsWith("login-") && typeof after.username === "string" ? after.username : "系统");
+  const who = actorName(e, after);
   const verb = AUDIT_ACTION_VERB[e.action] ?? "操作了";
   if (AUDIT_ACTION_ALONE.has(e.action)) return `${who} ${verb}`;
   const noun = AUDIT_ENTITY_NOUN[e.entity] ?? "对象";
-  const name = objectName(e.entity, before, after) || (e.entity_id ? `（编号 ${e.entity_id}）` : "");
+  // the object's present name first (a submitted report's entry records its file's name); the
+  // row's number only when the object has no name at all (deleted since)
+  const name =
+    (e.object_name ? `「${e.object_name}」` : "") ||
+    objectName(e.entity, before, after) ||
+    (e.entity_id ? `（编号 ${e.entity_id}）` : "");
   const changes = auditChanges(e);
   const object = `${noun}${name}`;
   const did = verb.includes("{}") ? verb.replace("{}", object) : `${verb}${object}`;

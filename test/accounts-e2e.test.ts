@@ -33,6 +33,8 @@ describe("accounts in Chromium", { skip, timeout: 300_000 }, () => {
     for (const [username, role] of [
       ["admin1", "admin"],
       ["coord1", "coordinator"],
+      ["eval1", "evaluator"],
+      ["public1", "public"],
     ] as const)
       await createUser(store, SYSTEM_SCOPE, { username, displayName: username, role, password: PASSWORD });
     const plan = await store.db
@@ -59,6 +61,26 @@ describe("accounts in Chromium", { skip, timeout: 300_000 }, () => {
     assert.equal(await page.getByRole("menuitem", { name: "管理" }).count(), 0);
     // no menu item marked: the page is not the library
     assert.equal(await page.locator(".ant-menu-item-selected").count(), 0);
+  });
+
+  test("each role lands where its daily work is: the admin on 管理, the office on 督办, an evaluator on 考核评估", async () => {
+    const lands = async (username: string, path: string, menu: string) => {
+      await signIn(username);
+      await page.waitForURL(`${base}${path}`);
+      await page.locator(".ant-menu-item-selected", { hasText: menu }).waitFor();
+      await signOut();
+    };
+    await lands("admin1", "/admin", "管理");
+    await lands("coord1", "/tasks", "督办");
+    await lands("eval1", "/assess", "考核评估");
+    await lands("public1", "/documents", "文档库");
+    // a page that asked for the sign-in is where one goes back to, whatever the role
+    await page.goto(`${base}/login?next=/season`);
+    await page.getByLabel("用户名").fill("admin1");
+    await page.getByLabel("密码").fill(PASSWORD);
+    await page.getByRole("button", { name: "登录" }).last().click();
+    await page.waitForURL(`${base}/season`);
+    await signOut();
   });
 
   test("the admin sees the ledger's units without an account, and creates 长治市司法局's account from the registry", async () => {

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, afterEach, before, describe, test } from "node:test";
 import { openStore } from "../src/store/db.ts";
-import { browserSkip, settled, startWebApp, type WebApp } from "./helpers/browser.ts";
+import { browserSkip, checkSurely, settled, startWebApp, type WebApp } from "./helpers/browser.ts";
 import { type DocxCell, htmlTablePage } from "./helpers/fixtures.ts";
 import { makeUsers } from "./helpers/session.ts";
 
@@ -170,7 +170,7 @@ describe("statistics tables in the document view, in Chromium", { skip, timeout:
     const dialog = page.locator(".ant-modal");
     await settled(dialog.getByLabel("报告年度"));
     await dialog.getByLabel("报告年度").fill("2023");
-    await dialog.getByLabel("市司法局").check();
+    await checkSurely(dialog.getByLabel("市司法局"));
     await dialog.getByRole("button", { name: "开启" }).click();
     // the 2023 season's default deadlines are past: opening it is confirmed
     const confirm = page.locator(".past-deadline-confirm");

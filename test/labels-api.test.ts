@@ -71,14 +71,21 @@ describe("labels in API responses", { timeout: 120_000 }, () => {
   test("the audit log reads as sentences", async () => {
     await app.inject({ method: "POST", url: "/api/session", payload: { username: "nobody", password: "x" } });
     const admin = await login(app, "admin1");
+    // the actor reads by the account's display name (as the log is read, not as it was written)
+    await store.db
+      .updateTable("users")
+      .set({ display_name: "系统管理员" })
+      .where("username", "=", "admin1")
+      .execute();
     const log = (
       await app.inject({ method: "GET", url: "/api/audit?pageSize=200", headers: as(admin) })
     ).json() as {
       items: { action: string; sentence: string }[];
     };
     const sentences = log.items.map((e) => e.sentence);
-    assert.ok(sentences.includes("nobody 登录失败"), sentences.join("\n"));
-    assert.ok(sentences.includes("admin1 登录了系统"), sentences.join("\n"));
+    assert.ok(sentences.includes("用户名“nobody” 登录失败"), sentences.join("\n"));
+    assert.ok(sentences.includes("系统管理员 登录了系统"), sentences.join("\n"));
+    assert.ok(!sentences.some((s) => s.startsWith("admin1")), sentences.join("\n"));
     assert.ok(
       sentences.some((s) => s.includes("上传了文档「labels.txt」")),
       sentences.join("\n"),

@@ -11,7 +11,14 @@ import { join } from "node:path";
 import { after, afterEach, before, describe, test } from "node:test";
 import type { Locator, Page } from "playwright-core";
 import { openStore } from "../src/store/db.ts";
-import { browserSkip, closeLayer, settled, startWebApp, type WebApp } from "./helpers/browser.ts";
+import {
+  browserSkip,
+  checkSurely,
+  closeLayer,
+  settled,
+  startWebApp,
+  type WebApp,
+} from "./helpers/browser.ts";
 import { articlePage, docxText, FGW, LAST_YEAR, pageServer, SFJ_V1, SFJ_V2 } from "./helpers/season.ts";
 import { makeUsers } from "./helpers/session.ts";
 
@@ -84,8 +91,8 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
     const dialog = page.locator(".ant-modal");
     await settled(dialog.getByLabel("报告年度"));
     await dialog.getByLabel("报告年度").fill("2023");
-    await dialog.getByLabel("市司法局").check();
-    await dialog.getByLabel("市发展和改革委员会").check();
+    await checkSurely(dialog.getByLabel("市司法局"));
+    await checkSurely(dialog.getByLabel("市发展和改革委员会"));
     // the browser's today is after 2024-04-01: the default deadlines are past, and it says so
     await dialog.getByText("报送截止日期 2024-03-31 已过，各单位一开启即为逾期").waitFor();
     await dialog.getByText("公开截止日期 2024-04-01 已过").waitFor();
@@ -187,7 +194,9 @@ describe("report season in Chromium", { skip, timeout: 600_000 }, () => {
 
   test("the unit sees the comment and resubmits", async () => {
     await signIn("unit-sfj");
-    await page.locator(".season-reminders", { hasText: "退回" }).waitFor();
+    await page
+      .locator(".season-reminders", { hasText: "已退回：缺少存在的不足和原因。请按批注修改" })
+      .waitFor();
     await row("市司法局").getByRole("button", { name: "查看报告" }).click();
     const drawer = page.locator(".ant-drawer");
     await drawer.locator(".comment-item", { hasText: "请补充具体数据" }).waitFor();

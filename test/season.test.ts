@@ -274,7 +274,11 @@ for (const target of targets)
       assert.equal(seen.body.stateLabel, "已退回");
       const board = await call(sfj, "GET", `/api/seasons/${seasonId}/dashboard`);
       assert.equal(board.body.units[0].status, "已退回");
-      assert.match(board.body.reminders[0].text, /退回/);
+      // the reminder says why, as the notice does
+      assert.match(
+        board.body.reminders[0].text,
+        /年度报告已退回：缺少存在的不足和原因。请按批注修改后重新报送$/,
+      );
       // the unit's accounts hear of the return at the bell, with the reason; others hear nothing
       const told = await call(sfj, "GET", "/api/notifications");
       const notice = told.body.items.find((n: { kind: string }) => n.kind === "report_return");

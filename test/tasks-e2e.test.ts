@@ -292,6 +292,28 @@ describe("task supervision in Chromium", { skip, timeout: 600_000 }, () => {
     await office.setViewportSize({ width: 1440, height: 900 });
   });
 
+  test("the overview's 已逾期 count opens the overdue tasks, filtered and in view", async () => {
+    await office.goto(ledgerUrl);
+    const value = office.locator(".stat-overdue .ant-statistic-content-value");
+    await value.waitFor();
+    const count = Number((await value.textContent())?.trim());
+    assert.ok(count > 0, "the demo ledger has overdue tasks");
+    await office.getByRole("button", { name: /已逾期（点击查看）/ }).click();
+    await office.locator(".status-filter", { hasText: "已逾期" }).waitFor();
+    await office.getByText(`共 ${count} 项`).waitFor();
+    const rows = office.locator(".task-table .ant-table-row");
+    await office.waitForFunction(
+      (n) => document.querySelectorAll(".task-table .ant-table-row").length === n,
+      Math.min(count, 20),
+    );
+    for (const text of await rows.allInnerTexts()) assert.match(text, /已逾期/);
+    // brought into view: the filters at the top of the window, not a screen below the charts
+    await office.waitForFunction(() => {
+      const top = document.querySelector(".task-filters")?.getBoundingClientRect().top ?? -1;
+      return top >= 0 && top < 200;
+    });
+  });
+
   test("the office reports for a unit under 代为填报, and 催办 starts with the task and its deadline", async () => {
     await office.goto(ledgerUrl);
     await office

@@ -2,7 +2,7 @@
 // fields as nouns, status codes as words. Data only; src/labels.ts builds sentences from it.
 // A test (src/labels.test.ts) checks that every action the commands write has a verb here.
 
-/** action code → the verb of the sentence (“admin 创建了账号「张三」”); {} stands for the object
+/** action code → the verb of the sentence (“王主任 创建了账号「张三」”); {} stands for the object
  * where it is not at the end */
 export const AUDIT_ACTION_VERB: Record<string, string> = {
   // accounts and sessions
@@ -44,6 +44,8 @@ export const AUDIT_ACTION_VERB: Record<string, string> = {
   "season:update": "修改了",
   "season:submit": "报送了",
   "season:comment": "审阅并批注了",
+  "season:accept": "审核通过了",
+  "season:return": "退回了",
   "season:publication-check": "核查了{}的公开情况",
   "season:publication-url": "登记了{}的公开网址",
   // assessment
@@ -61,7 +63,7 @@ export const AUDIT_ACTION_VERB: Record<string, string> = {
   "assess.appeal.decide": "处理了{}",
 };
 
-/** Actions with no object in their sentence (“admin 登录了系统”). */
+/** Actions with no object in their sentence (“张三 登录了系统”). */
 export const AUDIT_ACTION_ALONE = new Set(["login", "login-failed", "login-locked", "logout"]);
 
 /** entity code → noun */
@@ -72,7 +74,7 @@ export const AUDIT_ENTITY_NOUN: Record<string, string> = {
   ledger: "督办台账",
   task: "督办任务",
   season: "年度报告工作",
-  season_submission: "年度报告报送",
+  season_submission: "年度报告",
   season_unit: "年度报告单位",
   assess_system: "评估指标体系",
   assess_round: "评估轮次",

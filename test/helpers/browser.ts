@@ -226,6 +226,22 @@ export async function settled(target: Locator): Promise<void> {
   }
 }
 
+/** Ticks a checkbox and makes sure it stays ticked. Under load the click can land while the
+ * dialog around it is still re-rendering (the list of units arriving, a typed year redrawing the
+ * form) and be lost, or `check()` gives up with "did not change its state": wait for the box to
+ * be settled, tick, and check again — at most twice more — until the box reads as checked. */
+export async function checkSurely(box: Locator): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await settled(box);
+    const lost = await box.check({ timeout: 10_000 }).then(
+      () => null,
+      (e: Error) => e,
+    );
+    if (!lost && (await box.isChecked())) return;
+    if (attempt === 3) throw lost ?? new Error("the checkbox did not stay checked after three clicks");
+  }
+}
+
 /** Closes a drawer (or a dialog) by its close button and waits until it has gone. Not by
  * Escape: antd gives an Escape to its topmost layer only (a tooltip under the pointer, a dialog
  * still closing) and only when the page has the keyboard's focus (not always so after a

@@ -169,7 +169,12 @@ const root = document.getElementById("root");
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }}>
+      {/* virtual={false}: a virtual option list keeps a hidden copy of the options for screen
+          readers whose text is each option's value — an internal id (review:missing-part,
+          reconsideration.correction_rate) read aloud in the 问题类型 and 含有指标 filters. Every
+          list here is short (at most a few hundred options), so the real list, its options
+          named by their labels, is the one read */}
+      <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} virtual={false}>
         <AntApp>
           <SessionProvider>
             <App />

@@ -5,7 +5,8 @@ import { getJson, type SessionInfo, type SessionUser, send, setCsrf } from "./ap
 interface SessionState {
   user: SessionUser | null;
   ready: boolean;
-  login(username: string, password: string): Promise<void>;
+  /** signs in; the account signed in (for where it lands) */
+  login(username: string, password: string): Promise<SessionUser>;
   logout(): Promise<void>;
   /** reads the session again (after a password change clears the forced change) */
   refresh(): Promise<void>;
@@ -14,7 +15,9 @@ interface SessionState {
 const SessionContext = createContext<SessionState>({
   user: null,
   ready: false,
-  login: async () => {},
+  login: async () => {
+    throw new Error("未初始化");
+  },
   logout: async () => {},
   refresh: async () => {},
 });
@@ -35,6 +38,7 @@ export function SessionProvider({ children }: { children: React.ReactNode }) {
     const s = await send<{ user: SessionUser; csrf: string }>("POST", "/api/session", { username, password });
     setCsrf(s.csrf);
     setUser(s.user);
+    return s.user;
   }, []);
   const logout = useCallback(async () => {
     await send("DELETE", "/api/session").catch(() => null);
@@ -49,3 +53,14 @@ export function SessionProvider({ children }: { children: React.ReactNode }) {
 }
 
 export const useSession = () => useContext(SessionContext);
+
+/** Where each role lands after signing in: where its daily work is. The administrator manages
+ * accounts and reads the audit log; the 依法治市办 and the units work the 督办 ledger; an
+ * evaluator scores assessment rounds; a public account reads the published documents. */
+export const HOME: Readonly<Record<SessionUser["role"], string>> = {
+  admin: "/admin",
+  coordinator: "/tasks",
+  unit: "/tasks",
+  evaluator: "/assess",
+  public: "/documents",
+};

@@ -10,6 +10,8 @@ import { loadRecord } from "../../store/records.ts";
 import type { Role } from "../../store/schema.ts";
 import { type Caller, SYSTEM_SCOPE, type Scope, scopeOf } from "../access/scope.ts";
 import { DomainError } from "../errors.ts";
+import { listAudit } from "../audit/audit.ts";
+import { auditSentence } from "../../labels.ts";
 import {
   advanceRound,
   createRound,
@@ -265,6 +267,21 @@ describe("assessment rounds", () => {
       .where("action", "=", "assess.item.recomputed")
       .execute();
     assert.ok(audited.length >= 1);
+    // the log names the item by its unit and code, not by its row number
+    const admin = scopeOf({
+      id: 0,
+      username: "admin",
+      displayName: "管理员",
+      role: "admin",
+      unitName: null,
+      unitKey: null,
+    });
+    const log = await listAudit(store, admin, { page: 1, pageSize: 200 });
+    const entry = log.items.find((e) => e.action === "assess.item.recomputed" && e.entity_id === String(e1));
+    assert.match(
+      auditSentence(entry ?? assert.fail("no entry")),
+      /^系统 重新计算了评分项「市司法局 E1」的评分/,
+    );
     // nothing changed: nothing logged
     assert.equal((await recomputeRound(store, SYSTEM_SCOPE, roundId, new Date("2025-02-02"))).changed, 0);
   });

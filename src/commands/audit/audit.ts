@@ -1,6 +1,6 @@
 // The audit log: who changed what, when, before and after. Written in the same transaction
 // as the change; the table refuses updates and deletes (a trigger), and no route edits it.
-import type { Kysely, Transaction } from "kysely";
+import { type ExpressionBuilder, type Kysely, sql, type Transaction } from "kysely";
 import type { Store } from "../../store/db.ts";
 import type { Database } from "../../store/schema.ts";
 import { type Caller, requirePermission, type Scope } from "../access/scope.ts";
@@ -50,6 +50,34 @@ export async function auditMany(
     .execute();
 }
 
+/** The name the log's object is known by now, for the entities whose entries record no name
+ * (a task's progress, a report's return): the task's text and unit, the season's or round's
+ * title, the unit and version of a submitted report, the unit and code of a scored item (长沙市
+ * F1) or of its appeal… — never its row id. Null for the others
+ * (an account, a document: their entries carry the name) and for a row since deleted. */
+const OBJECT_NAME = sql<string | null>`case
+  when a.entity_id !~ '^[0-9]{1,9}$' then null
+  when a.entity = 'task' then (select t.title || '（' || t.unit_name || '）' from tasks t where t.id = a.entity_id::int)
+  when a.entity = 'ledger' then (select l.title from ledgers l where l.id = a.entity_id::int)
+  when a.entity = 'season' then (select s.title from seasons s where s.id = a.entity_id::int)
+  when a.entity = 'season_submission' then (
+    select coalesce(u.unit_name, ss.unit_key) || ' 第 ' || ss.version || ' 版'
+    from season_submissions ss
+    left join season_units u on u.season_id = ss.season_id and u.unit_key = ss.unit_key
+    where ss.id = a.entity_id::int)
+  when a.entity = 'assess_round' then (select r.title from assess_rounds r where r.id = a.entity_id::int)
+  when a.entity = 'assess_system' then (select y.name from assess_systems y where y.id = a.entity_id::int)
+  when a.entity = 'assess_unit' then (select au.unit_name from assess_units au where au.id = a.entity_id::int)
+  when a.entity = 'assess_item' then (
+    select au.unit_name || ' ' || i.code
+    from assess_items i join assess_units au on au.id = i.unit_id
+    where i.id = a.entity_id::int)
+  when a.entity = 'assess_appeal' then (
+    select au.unit_name || ' ' || i.code
+    from assess_appeals p join assess_items i on i.id = p.item_id join assess_units au on au.id = i.unit_id
+    where p.id = a.entity_id::int)
+end`;
+
 /** The log, newest first, one page at a time. */
 export async function listAudit(store: Store, scope: Scope, filter: { entity?: string } & Page) {
   requirePermission(scope, "audit:read");
@@ -57,5 +85,37 @@ export async function listAudit(store: Store, scope: Scope, filter: { entity?: s
   if (filter.entity) rows = rows.where("entity", "=", filter.entity);
   const count = async () =>
     (await rows.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n;
-  return paged(rows.selectAll().orderBy("id", "desc"), count, filter);
+  // the actor is named as people know them (the account's display name, read now: a renamed
+  // account reads by its new name); a failed login names the account whose username was typed.
+  // `actor_shared`: another account has the same display name, so the sentence adds the username
+  const actor = (eb: ExpressionBuilder<Database & { a: Database["audit_log"] }, "a">) =>
+    eb
+      .selectFrom("users as u")
+      .whereRef("u.id", "=", "a.user_id")
+      .where("a.user_id", "is not", null)
+      .select("u.display_name")
+      .union(
+        eb
+          .selectFrom("users as u")
+          .where("a.user_id", "is", null)
+          .where("u.username", "=", sql<string>`a.after->>'username'`)
+          .where("u.deleted_at", "is", null)
+          .select("u.display_name"),
+      )
+      .limit(1);
+  const listed = store.db
+    .selectFrom("audit_log as a")
+    .$if(Boolean(filter.entity), (q) => q.where("a.entity", "=", filter.entity as string))
+    .selectAll("a")
+    .select((eb) => actor(eb).as("actor_name"))
+    .select(OBJECT_NAME.as("object_name"))
+    .select((eb) =>
+      eb
+        .selectFrom("users as o")
+        .where("o.display_name", "=", actor(eb))
+        .select(sql<boolean>`count(*) > 1`.as("shared"))
+        .as("actor_shared"),
+    )
+    .orderBy("a.id", "desc");
+  return paged(listed, count, filter);
 }

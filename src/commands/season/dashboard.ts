@@ -95,7 +95,11 @@ export async function dashboard(store: Store, scope: Scope, seasonId: number, no
 
 function remindersOf(
   season: { year: number; submit_deadline: string; publish_deadline: string },
-  rows: Array<{ unit: { unit_key: string; unit_name: string }; status: UnitStatus; latest: unknown }>,
+  rows: Array<{
+    unit: { unit_key: string; unit_name: string };
+    status: UnitStatus;
+    latest: { reason: string | null } | null;
+  }>,
 ): SeasonReminder[] {
   const out: SeasonReminder[] = [];
   for (const r of rows) {
@@ -105,9 +109,17 @@ function remindersOf(
         ...base,
         text: `${season.year}年度法治政府建设年度报告尚未报送，报送截止 ${season.submit_deadline}`,
       });
-    else if (r.status === "已退回")
-      out.push({ ...base, text: `${season.year}年度报告已退回，请按批注修改后重新报送` });
-    else if (r.status === "已通过")
+    else if (r.status === "已退回") {
+      // the reason said where the unit reads it first (as the notice of the return says it),
+      // not only inside the report's drawer
+      const reason = r.latest?.reason?.replace(/[。；;，,.\s]+$/u, "");
+      out.push({
+        ...base,
+        text: reason
+          ? `${season.year}年度报告已退回：${reason}。请按批注修改后重新报送`
+          : `${season.year}年度报告已退回，请按批注修改后重新报送`,
+      });
+    } else if (r.status === "已通过")
       out.push({
         ...base,
         text: `${season.year}年度报告已审核通过，请于 ${season.publish_deadline} 前向社会公开并登记公开网址`,

@@ -17,6 +17,9 @@ import { resolveOwner, unitsWithoutAccount } from "../units/registry.ts";
 import { importUnitAccounts } from "./import.ts";
 import { deleteUser, resetPassword, setDisabled, updateUser } from "./manage.ts";
 import { authenticate, changePassword, createUser, listUsers } from "./users.ts";
+import { audit, listAudit } from "../audit/audit.ts";
+import { login } from "../sessions/login.ts";
+import { auditSentence } from "../../labels.ts";
 
 const PASSWORD = "Fazhi-Test-2026!";
 const page = { page: 1, pageSize: 200 };
@@ -231,5 +234,56 @@ describe("accounts and the unit registry", { timeout: 120_000 }, () => {
     assert.equal(cz?.unit_name, "长治市财政局");
     assert.equal(cz?.must_change_password, true);
     await assert.rejects(importUnitAccounts(store, scopeOf({ ...admin, role: "unit" }), bad));
+  });
+
+  test("the audit log names the actor by display name, with the username only when two share it", async () => {
+    const named = async (username: string, displayName: string) =>
+      createUser(store, SYSTEM_SCOPE, { username, displayName, role: "coordinator", password: PASSWORD });
+    const wang = await named("wangzr", "王主任");
+    const zhang1 = await named("zhangwei1", "张伟");
+    await named("zhangwei2", "张伟");
+    const now = new Date();
+    const address = "127.0.0.9";
+    const caller = (u: { id: number; username: string }) => ({ ...admin, id: u.id, username: u.username });
+    await updateUser(store, scopeOf(caller(wang)), zhang1.id, {
+      displayName: "张伟",
+      role: "coordinator",
+      email: "zw@example.test",
+    });
+    await updateUser(store, scopeOf(caller(zhang1)), wang.id, {
+      displayName: "王主任",
+      role: "coordinator",
+      email: "wzr@example.test",
+    });
+    await assert.rejects(login(store, { username: "wangzr", password: "wrong", address, now }));
+    await assert.rejects(login(store, { username: "nobody", password: "wrong", address, now }));
+    const log = await listAudit(store, adminScope(), { page: 1, pageSize: 4 });
+    const sentences = log.items.map((e) => auditSentence(e).replace(/（邮箱.*/, ""));
+    assert.deepEqual(sentences, [
+      "用户名“nobody” 登录失败",
+      "王主任 登录失败",
+      "张伟（zhangwei1） 修改了账号「王主任」",
+      "王主任 修改了账号「张伟」",
+    ]);
+    // an entry that records no name names its object as it stands: the task's text and unit
+    const task = await store.db
+      .selectFrom("tasks")
+      .select(["id", "title", "unit_name"])
+      .orderBy("id")
+      .executeTakeFirstOrThrow();
+    await audit(
+      store.db,
+      caller(wang),
+      "close",
+      "task",
+      task.id,
+      { status: "in_progress" },
+      { status: "closed" },
+    );
+    const [closed] = (await listAudit(store, adminScope(), { page: 1, pageSize: 1 })).items;
+    assert.equal(
+      auditSentence(closed),
+      `王主任 办结了督办任务「${task.title}（${task.unit_name}）」（状态 进行中 → 已办结）`,
+    );
   });
 });

@@ -69,7 +69,13 @@ export function presentUnit(u: {
   };
 }
 
-export function presentAuditEntry(e: Selectable<AuditTable>) {
+export function presentAuditEntry(
+  e: Selectable<AuditTable> & {
+    actor_name?: string | null;
+    actor_shared?: boolean | null;
+    object_name?: string | null;
+  },
+) {
   return {
     id: e.id,
     at: iso(e.at),
@@ -80,7 +86,7 @@ export function presentAuditEntry(e: Selectable<AuditTable>) {
     entityId: e.entity_id,
     before: e.before,
     after: e.after,
-    /** “admin 创建了账号「张三」”: what the log page shows instead of the codes above */
+    /** “王主任 创建了账号「张三」”: what the log page shows instead of the codes above */
     sentence: auditSentence(e),
   };
 }

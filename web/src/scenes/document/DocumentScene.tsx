@@ -48,6 +48,21 @@ function pieceAt(text: HTMLElement | null, start: number) {
   );
 }
 
+/** Brings a passage to the middle of the text's own scroll box; the page moves only when the
+ * middle of that box is out of the window (the page scrolled down to a long findings list).
+ * Not `scrollIntoView`, which scrolls every scrolling ancestor: it centred the passage in the
+ * window too, and the page moved under the pointer at each click on a finding. */
+function showInText(box: HTMLElement | null, el: Element | null | undefined, behavior: ScrollBehavior) {
+  if (!box || !el) return;
+  const b = box.getBoundingClientRect();
+  const r = el.getBoundingClientRect();
+  const top = box.scrollTop + (r.top - b.top) - (box.clientHeight - r.height) / 2;
+  box.scrollTo({ top: Math.max(0, top), behavior });
+  const middle = b.top + box.clientTop + box.clientHeight / 2;
+  if (middle < 0 || middle > window.innerHeight)
+    window.scrollBy({ top: middle - window.innerHeight / 2, behavior });
+}
+
 function FactCard({ fact, text }: { fact: DocumentDetail["record"]["facts"][number]; text: string }) {
   return (
     <Descriptions size="small" column={1} bordered style={{ width: 320 }} className="fact-card">
@@ -97,12 +112,12 @@ export default function DocumentScene({ id }: { id: number }) {
     if (!doc || atStart === null || atEnd === null) return;
     const [start, end] = [atStart, atEnd];
     setSelected({ start, end });
-    requestAnimationFrame(() => pieceAt(textRef.current, start)?.scrollIntoView({ block: "center" }));
+    requestAnimationFrame(() => showInText(textRef.current, pieceAt(textRef.current, start), "auto"));
   }, [doc, atStart, atEnd]);
 
   const jumpTo = (start: number, end: number) => {
     setSelected({ start, end });
-    pieceAt(textRef.current, start)?.scrollIntoView({ behavior: "smooth", block: "center" });
+    showInText(textRef.current, pieceAt(textRef.current, start), "smooth");
   };
 
   usePageTitle(doc ? (doc.record.meta.title ?? doc.displayTitle ?? doc.name) : null);
@@ -210,7 +225,11 @@ export default function DocumentScene({ id }: { id: number }) {
               <span>
                 {doc.displayTitle ?? "未识别标题"}{" "}
                 <Typography.Text type="secondary">
-                  （{doc.displayTitle ? "未识别标题，" : ""}文件：{doc.name}）
+                  {/* the file's name only when it says more than the title shown (a demo
+                      file is named by that title: 长治市2023年年度报告.txt) */}
+                  {doc.displayTitle && doc.name.replace(/\.[^.]+$/, "") === doc.displayTitle
+                    ? "（未识别标题）"
+                    : `（${doc.displayTitle ? "未识别标题，" : ""}文件：${doc.name}）`}
                 </Typography.Text>
               </span>
             )

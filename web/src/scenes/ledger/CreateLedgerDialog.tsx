@@ -194,7 +194,15 @@ export function CreateLedgerDialog({
             <Alert
               type="success"
               className="ledger-summary"
-              message={`《${draft.document.title}》：${draft.measures} 项措施，督办期间 ${iso(range[0])} 至 ${iso(range[1])}`}
+              message={
+                <>
+                  《{draft.document.title}》：{draft.measures} 项措施，
+                  {/* a date is not broken at its hyphen (2026-⏎01-01 at 1366 px) */}
+                  <span style={{ whiteSpace: "nowrap" }}>
+                    督办期间 {iso(range[0])} 至 {iso(range[1])}
+                  </span>
+                </>
+              }
               description={
                 expandedTasks.length
                   ? `集合称谓展开：${expandedTasks.map((c) => `${c.phrase} → ${expansions[c.phrase].length} 个单位`).join("；")}`

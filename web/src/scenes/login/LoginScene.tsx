@@ -2,7 +2,7 @@
 import { Alert, Button, Card, Form, Input } from "antd";
 import { useState } from "react";
 import { navigate } from "../../router.ts";
-import { useSession } from "../../session.tsx";
+import { HOME, useSession } from "../../session.tsx";
 
 export default function LoginScene() {
   const { login } = useSession();
@@ -17,8 +17,8 @@ export default function LoginScene() {
           setBusy(true);
           setError(null);
           try {
-            await login(v.username, v.password);
-            navigate(new URLSearchParams(location.search).get("next") ?? "/tasks");
+            const user = await login(v.username, v.password);
+            navigate(new URLSearchParams(location.search).get("next") ?? HOME[user.role]);
           } catch (e) {
             setError((e as Error).message);
           } finally {

@@ -40,6 +40,8 @@ export function TaskList({
   units,
   unit,
   onUnit,
+  status,
+  onStatus: setStatus,
   onOpen,
   version,
   onChanged,
@@ -52,6 +54,9 @@ export function TaskList({
   /** the unit drilled down to (null: every unit the caller sees) */
   unit: string | null;
   onUnit: (unit: string | null) => void;
+  /** the status filtered by (a status label, or returned); set here or by the overview's counts */
+  status: string | undefined;
+  onStatus: (status: string | undefined) => void;
   onOpen: (id: number) => void;
   /** bumped whenever a task changed elsewhere, to reload */
   version: number;
@@ -65,7 +70,6 @@ export function TaskList({
   const { user } = useSession();
   // an archived ledger is read only
   const manage = canManage(user) && editable;
-  const [status, setStatus] = useState<string | undefined>(undefined);
   const [words, setWords] = useState("");
   const [tasks, setTasks] = useState<Task[]>([]);
   const [selected, setSelected] = useState<number[]>([]);
@@ -121,7 +125,7 @@ export function TaskList({
 
   return (
     <Space direction="vertical" style={{ width: "100%" }}>
-      <Space wrap>
+      <Space wrap className="task-filters">
         <Input.Search
           allowClear
           placeholder="搜索任务、措施原文或责任单位"

@@ -104,6 +104,15 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
   const [open, setOpen] = useState<number | null>(linked);
   const [tab, setTab] = useState("tasks");
   const [unit, setUnit] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | undefined>(undefined);
+  // a count's list: the task list filtered by that status, brought into view
+  const drill = (s: string) => {
+    setStatus(s);
+    setTab("tasks");
+    requestAnimationFrame(() =>
+      document.querySelector(".task-filters")?.scrollIntoView({ behavior: "smooth", block: "start" }),
+    );
+  };
   const [version, setVersion] = useState(0);
   const [showArchived, setShowArchived] = useState(false);
   const [shifting, setShifting] = useState<number[] | null>(null);
@@ -194,14 +203,21 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
                 suffix="项"
                 className="stat-closed"
               />
-              <Statistic
+              {/* the counts that call for action open their list (as the season's rates open
+                  theirs): the overdue tasks were otherwise a filter and a scroll away */}
+              <StatDrill
                 title="已逾期"
                 value={overview.overdue}
-                suffix="项"
                 className="stat-overdue"
-                valueStyle={{ color: overview.overdue ? "#cf1322" : undefined }}
+                color={overview.overdue ? "#cf1322" : undefined}
+                onDrill={() => drill("已逾期")}
               />
-              <Statistic title="待审核" value={overview.pending} suffix="项" className="stat-pending" />
+              <StatDrill
+                title="待审核"
+                value={overview.pending}
+                className="stat-pending"
+                onDrill={() => drill("待审核")}
+              />
             </Card>
           </Col>
           <Col span={18}>
@@ -233,6 +249,8 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
                     units={unitNames}
                     unit={unit}
                     onUnit={setUnit}
+                    status={status}
+                    onStatus={setStatus}
                     onOpen={setOpen}
                     version={version}
                     onChanged={changed}
@@ -313,5 +331,36 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
         onChanged={changed}
       />
     </Space>
+  );
+}
+
+/** A count that opens its list when there is one: “已逾期（点击查看）” as a button. */
+function StatDrill({
+  title,
+  value,
+  className,
+  color,
+  onDrill,
+}: {
+  title: string;
+  value: number;
+  className: string;
+  color?: string;
+  onDrill: () => void;
+}) {
+  const stat = (
+    <Statistic
+      title={value ? `${title}（点击查看）` : title}
+      value={value}
+      suffix="项"
+      className={className}
+      valueStyle={{ color }}
+    />
+  );
+  if (!value) return stat;
+  return (
+    <button type="button" className="stat-drill" onClick={onDrill}>
+      {stat}
+    </button>
   );
 }

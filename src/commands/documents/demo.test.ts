@@ -1,0 +1,41 @@
+// The demo documents are named as a person would save them, never by their content hash.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { resolveOptions } from "../../pipeline.ts";
+import { openStore, type Store } from "../../store/db.ts";
+import { SYSTEM_SCOPE } from "../access/scope.ts";
+import { demoFileName, loadDemoIfEmpty } from "./demo.ts";
+
+describe("demo data", { timeout: 120_000 }, () => {
+  let store: Store;
+  before(async () => {
+    store = await openStore({ dataDir: "memory://" });
+  });
+  after(async () => {
+    await store?.close();
+  });
+
+  test("a file name from a title keeps the extension and loses what a file name cannot hold", () => {
+    assert.equal(
+      demoFileName("001_1d911b1d986cfee9.txt", "长治市贯彻落实<法治政府建设实施纲要(2015-2020年)>的实施方案"),
+      "长治市贯彻落实《法治政府建设实施纲要(2015-2020年)》的实施方案.txt",
+    );
+    assert.equal(demoFileName("a.docx", "甲/乙：丙?"), "甲、乙：丙.docx");
+    assert.equal(demoFileName("000_759704e5000b19aa.txt", null), "000_759704e5000b19aa.txt");
+  });
+
+  test("the loaded demo documents carry their titles as file names, no hash", async () => {
+    assert.equal(await loadDemoIfEmpty(store, SYSTEM_SCOPE, resolveOptions()), 5);
+    const names = (await store.db.selectFrom("documents").select("name").orderBy("id").execute()).map(
+      (d) => d.name,
+    );
+    assert.deepEqual(names, [
+      "长治市2023年年度报告.txt",
+      "长治市贯彻落实《法治政府建设实施纲要(2015-2020年)》的实施方案.txt",
+      "清镇市2022年年度报告.txt",
+      "长沙市2023年法治政府建设情况报告.txt",
+      "太原市2024年法治政府建设年度报告.txt",
+    ]);
+    for (const n of names) assert.doesNotMatch(n, /[0-9a-f]{12}/);
+  });
+});
