@@ -20,6 +20,7 @@ import { migration as taskTerm } from "./migrations/0016_task_term.ts";
 import { migration as searchRanked } from "./migrations/0017_search_ranked.ts";
 import { migration as searchGeneration } from "./migrations/0018_search_generation.ts";
 import { migration as taskUpdateOnBehalf } from "./migrations/0019_task_update_on_behalf.ts";
+import { migration as danglingTaskUnits } from "./migrations/0020_dangling_task_units.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_documents": documents,
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   "0017_search_ranked": searchRanked,
   "0018_search_generation": searchGeneration,
   "0019_task_update_on_behalf": taskUpdateOnBehalf,
+  "0020_dangling_task_units": danglingTaskUnits,
 };
 
 export const migrationProvider: MigrationProvider = {
