@@ -499,3 +499,44 @@ test("a figure per head keeps its 人均 (法律援助经费人均达到2.3元):
   const lines = ["2023年某县法治政府建设年度报告", "一、主要举措", "法律援助经费人均达到2.3元。", ""];
   assert.deepEqual(facts(lines), [["2.3元", "法律援助经费人均", null]]);
 });
+
+describe("inspections counted by the entities inspected (某市市场监管局2023年报告)", () => {
+  const lines = [
+    "某市市场监督管理局2023年法治政府建设工作报告",
+    "一、主要举措和成效",
+    "全面推行“双随机、一公开”监管，抽查市场主体4,520户次，抽查结果公示率100%。",
+    "联合开展执法检查企业860家次。全年新登记企业1200户，培训企业负责人300人次。",
+    "",
+  ];
+  test("户次 and 家次 count random inspections; an enforcement body's own 家次, 户 and 人次 do not", () => {
+    assert.deepEqual(facts(lines), [
+      ["4,520户次", "抽查市场主体数", "enforcement.random_inspections"],
+      ["100%", "抽查结果公示率", "enforcement.publicity_rate"],
+      // a market body's own inspections, not the supervision of enforcement (法治督察和执法检查)
+      ["860家次", "联合开展执法检查企业数", null],
+      ["1200户", "新登记企业数", null],
+      ["300人次", "培训企业负责人人次", null],
+    ]);
+  });
+});
+
+describe("things made in an earlier year, counted this year (某区2023年报告)", () => {
+  // "2022年新建的12个…" names when the things were made; the count is what the report's year did
+  // with them (验收, 评估, 运行). No rule tells that from last year's own count, which is written
+  // without 的 (2022年新建人民调解委员会12个): the figure stays this year's.
+  test("a year with a verb and 的 before the number is the things' making, not the count's year", () => {
+    const lines = [
+      "某区2023年法治政府建设年度报告",
+      "一、主要举措和成效",
+      "对2022年新建的12个村（社区）调解室开展规范化验收。对2022年出台的3件规范性文件开展后评估。",
+      "2022年新建人民调解委员会12个。",
+      "",
+    ];
+    const found = facts(lines);
+    assert.equal(found.length, 3);
+    assert.ok(!String(found[0][1]).includes("2022年"));
+    assert.ok(!String(found[1][1]).includes("2022年"));
+    assert.match(String(found[2][1]), /\(2022年\)$/);
+    assert.equal(found[2][2], null);
+  });
+});

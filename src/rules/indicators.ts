@@ -668,8 +668,10 @@ export const INDICATORS: IndicatorDef[] = [
     label: "双随机一公开抽查次数",
     area: ENFORCE,
     kind: "count",
-    units: ["次", "批次", "轮", "场", "场次"],
-    object: /抽查|检查|双随机|监管/,
+    // 户次, 家次: one inspection of one market entity each (抽查市场主体4520户次)
+    units: ["次", "批次", "轮", "场", "场次", "户次", "家次"],
+    // counted in 户次/家次 the subject names the entities inspected (抽查市场主体), still with 抽查
+    object: /抽查|检查|双随机|监管|市场主体|经营主体|企业|商户/,
     action: /抽查|双随机/,
     sample: "开展“双随机、一公开”抽查231次。",
   },
@@ -777,6 +779,8 @@ export const INDICATORS: IndicatorDef[] = [
     label: "法治督察和执法检查次数",
     area: SUPERVISE,
     kind: "count",
+    // not 家次/户次: a count of businesses inspected (安全生产执法检查1856家次) is an enforcement
+    // body's own inspections, not the supervision of enforcement this indicator counts
     units: ["次", "轮", "批次", "批", "场"],
     object: /督察|督查|检查|巡查|督导/,
     topic: /督察|督查|执法监督|监督检查|督导|执法检查/,

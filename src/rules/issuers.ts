@@ -102,6 +102,25 @@ export const CENTRAL_REGION = "全国";
  * league; "长治市委…" is the party committee and its offices. */
 export const GOVERNMENT_BODY =
   /^(人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|政府|行政公署|委)/;
+/** Written after an area's name, the government a body under it is named by (长沙市人民政府国有
+ *  资产监督管理委员会, 某县人民政府法制办公室, 某市政府研究室): the body is a department of that area,
+ *  as 长沙市司法局 is — not the government itself. */
+export const GOVERNMENT_SEAT = /^(?:人民政府|政府|行政公署)/;
+/** The name of a body under a government, after GOVERNMENT_SEAT: a few words and the word that
+ *  closes such a body's name (委员会, 办公室, 研究室, 办事处 of 驻北京办事处, 中心, 局, and the short
+ *  forms 法制办, 国资委). The shortest such name that a boundary follows (BODY_AFTER) is read. */
+export const GOVERNMENT_UNIT =
+  /^(?:研究室|[\u4e00-\u9fff]{1,14}?(?:委员会办公室|委员会|办公室|研究室|办事处|中心|局|办|委))/;
+/** What may follow the body's name: the end of the name read, a year, punctuation, the words of a
+ *  title (关于, 法治) or the verb of an opening sentence (…国资委坚持…). Anything else continues the
+ *  name (国有资产监督管理委 goes on to 员会). */
+export const BODY_AFTER =
+  /^(?:$|[\d\s,，。、;；:：(（)）《]|年|关于|贯彻|法治|依法|坚持|深入|认真|全面|紧紧|围绕|始终|聚焦|持续|立足|按照|党组|在|以)/;
+/** Words no body's name holds: a sentence after the government (长沙市人民政府坚持以人民为中心…,
+ *  …人民政府关于成立…领导小组办公室的通知) ends in the same words; nor does one open with 和
+ *  (…人民政府和县委: two organs). */
+export const NOT_BODY_NAME =
+  /^[和与及、]|关于|印发|转发|成立|的|坚持|深入|认真|全面|贯彻|落实|高度|围绕|始终|聚焦|持续|立足|按照|加强|推进|召开/;
 /** A government's general office (长治市人民政府办公室, 区政府办公室): a department of that
  * government when it reports on its own work; the government itself only where it sends out
  * the government's document (…办公室关于印发…实施方案的通知, DOCUMENT_SENT). */

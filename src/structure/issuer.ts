@@ -2,6 +2,7 @@
 // (长治市人民政府 → 长治市), a department (山东省司法厅: issuer the department, region its
 // government's area), or a township-level unit (红枫湖镇, 三里屯街道).
 import {
+  BODY_AFTER,
   BRANCH_WORD,
   CENTRAL_BODIES,
   CENTRAL_BRANCH,
@@ -14,6 +15,9 @@ import {
   DEPARTMENT_SUFFIX,
   GOVERNMENT_BODY,
   GOVERNMENT_OFFICE,
+  GOVERNMENT_SEAT,
+  GOVERNMENT_UNIT,
+  NOT_BODY_NAME,
   NOT_TOWNSHIP_NAME,
   TOWNSHIP_NAME_MAX,
   LEVEL_PREFIX,
@@ -106,6 +110,22 @@ function departmentAt(norm: string, at: number, limit: number): string | null {
   return null;
 }
 
+/** A body under a government at `at` (人民政府国有资产监督管理委员会, 政府研究室): the length of the
+ *  whole, or 0. Its general office is GOVERNMENT_OFFICE, read before. */
+function governmentUnitAt(norm: string, at: number, limit: number): number {
+  const seat = GOVERNMENT_SEAT.exec(norm.slice(at, limit));
+  if (!seat) return 0;
+  const from = at + seat[0].length;
+  const rest = norm.slice(from, limit);
+  // the shortest name a boundary follows: 国有资产监督管理委 goes on to 委员会
+  for (let len = 2; len <= DEPARTMENT_MAX && len <= rest.length; len++) {
+    const name = GOVERNMENT_UNIT.exec(rest.slice(0, len))?.[0];
+    if (name?.length !== len || NOT_BODY_NAME.test(name)) continue;
+    if (BODY_AFTER.test(rest.slice(len))) return seat[0].length + len;
+  }
+  return 0;
+}
+
 /** What stands after an area's name: its government, a township in it, or a department. */
 function afterArea(norm: string, m: RegionMention, limit: number, prefix: string): IssuerName {
   const area = m.region.name;
@@ -124,6 +144,17 @@ function afterArea(norm: string, m: RegionMention, limit: number, prefix: string
     const end = at + office[0].length;
     const issuer = prefix + norm.slice(m.start, end);
     return { region: area, level: "department", issuer, start: m.start - prefix.length, end, office: true };
+  }
+  const unit = governmentUnitAt(norm, at, limit);
+  if (unit) {
+    const end = at + unit;
+    return {
+      region: area,
+      level: "department",
+      issuer: prefix + norm.slice(m.start, end),
+      start: m.start - prefix.length,
+      end,
+    };
   }
   const body =
     GOVERNMENT_BODY.exec(norm.slice(at, limit)) ??
@@ -180,6 +211,12 @@ export function issuerIn(norm: string, from: number, to: number, limit = to): Is
       areaLevel,
       office: true,
     };
+  }
+  // 市人民政府法制办公室: a body under the government of the area of that level
+  const unit = areaLevel ? governmentUnitAt(norm, at + 1, limit) : 0;
+  if (areaLevel && unit) {
+    const end = at + 1 + unit;
+    return { region: null, level: "department", issuer: norm.slice(at, end), start: at, end, areaLevel };
   }
   const name = areaLevel ? departmentAt(norm, at + 1, limit) : null;
   if (areaLevel && name) {

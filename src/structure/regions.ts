@@ -3,6 +3,7 @@ import { AUTONOMOUS_SHORT, ETHNIC_GROUPS } from "../rules/issuers.ts";
 import { BEFORE_SHORT_NAME, UNIT_AFTER, VERB_NAMED, WORD_AFTER } from "../rules/region-words.ts";
 import { FORMER_REGIONS } from "../rules/former-regions.ts";
 import rows from "../rules/regions.json" with { type: "json" };
+import { CONTEXT_SHORT_NAMES, type ContextShortName } from "../rules/short-regions.ts";
 
 export interface Region {
   name: string;
@@ -99,6 +100,31 @@ for (const [name, list] of [...BY_NAME]) {
     for (const alias of [place + short, place + suffix]) if (!BY_NAME.has(alias)) BY_NAME.set(alias, list);
   }
 }
+// Short names read only where the text supports them (巴州: rules/short-regions.ts).
+const CONTEXT_SHORT = new Map(CONTEXT_SHORT_NAMES.map((e) => [e.short, e]));
+let shortText: string | undefined;
+const shortSaid = new Map<string, boolean>();
+
+/** Is the short name at text[start, end) the prefecture it stands for? Only where the text
+ *  supports it and points nowhere else; not inside a longer name (巴州区), nor as a word's end. */
+function contextShortAt(text: string, start: number, end: number, e: ContextShortName): Region | undefined {
+  const region = BY_NAME.get(e.full)?.[0];
+  if (!region || BY_NAME.has(text.slice(start, end + 1))) return undefined;
+  const before = text[start - 1];
+  if (before && HAN.test(before) && !BEFORE_SHORT_NAME.test(before) && !text.endsWith(e.province, start))
+    return undefined;
+  if (text !== shortText) {
+    shortText = text;
+    shortSaid.clear();
+  }
+  let said = shortSaid.get(e.short);
+  if (said === undefined) {
+    said = e.supports.test(text) && !e.against?.test(text);
+    shortSaid.set(e.short, said);
+  }
+  return said ? region : undefined;
+}
+
 const SUFFIXES = new Set(["省", "市", "县", "区", "州", "盟", "旗"]);
 const MAX_NAME = 12;
 
@@ -134,6 +160,12 @@ export function findRegions(text: string, from = 0, to = text.length): RegionMen
       if (list && readAsWord(text, end - len, end, list[0])) break;
       // a former name inside the one that replaced it (梅县 of 梅县区) is no mention of its own
       if (list?.[0].former && BY_NAME.has(text.slice(end - len, end + 1))) break;
+      const short = !list && len === 2 ? CONTEXT_SHORT.get(text.slice(end - len, end)) : undefined;
+      const shortRegion = short && contextShortAt(text, end - len, end, short);
+      if (shortRegion) {
+        out.push({ region: shortRegion, start: end - len, end });
+        break;
+      }
       if (list) {
         out.push({
           region: list.length > 1 ? ofNamedParent(list, text, end - len) : list[0],

@@ -444,3 +444,81 @@ describe("a report's parts under names of their own (某县司法局2023年报�
     assert.equal(analyze(mends).sections_present?.shortcomings.present, false);
   });
 });
+
+describe("a body under a government (…人民政府国有资产监督管理委员会)", () => {
+  const meta = (lines: string[]) => {
+    const m = analyze(lines.join("\n")).meta;
+    return [m.issuer, m.region, m.level];
+  };
+  test("a commission, an office, a research office named after 人民政府: a department of the area", () => {
+    assert.deepEqual(
+      meta([
+        "长沙市人民政府国有资产监督管理委员会2023年法治政府建设年度报告",
+        "2023年，市国资委坚持以习近平法治思想为指导，全年审查合同45份。",
+      ]),
+      ["长沙市人民政府国有资产监督管理委员会", "长沙市", "department"],
+    );
+    assert.deepEqual(
+      meta([
+        "株洲市人民政府研究室2023年度法治政府建设工作情况报告",
+        "2023年，我室认真落实法治政府建设各项要求。",
+      ]),
+      ["株洲市人民政府研究室", "株洲市", "department"],
+    );
+    assert.deepEqual(
+      meta([
+        "关于2017年度法治政府建设工作情况的报告",
+        "2017年，在县委、县政府的正确领导下，我办认真履行职责，审查规范性文件12件。",
+        "株洲县人民政府法制办公室",
+        "2018年1月20日",
+      ]),
+      ["株洲县人民政府法制办公室", "株洲县", "department"],
+    );
+  });
+  test("as 长沙市司法局 is read; the government itself and its sentences stay the government", () => {
+    assert.deepEqual(meta(["长沙市司法局2023年法治政府建设年度报告", "2023年，市司法局深入推进依法行政。"]), [
+      "长沙市司法局",
+      "长沙市",
+      "department",
+    ]);
+    assert.deepEqual(
+      meta([
+        "法治政府建设年度报告",
+        "2023年，长沙市人民政府坚持以人民为中心的发展思想，全面推进依法行政，审议规章草案3件。",
+      ]),
+      ["长沙市", "长沙市", "city"],
+    );
+    assert.deepEqual(
+      meta([
+        "长沙市人民政府关于成立长沙市法治政府建设领导小组办公室的通知",
+        "各区县(市)人民政府，市直机关各单位：经研究，决定成立领导小组办公室。",
+      ]),
+      ["长沙市", "长沙市", "city"],
+    );
+  });
+});
+
+describe("short names of Xinjiang's prefectures (巴州, 克州, 博州)", () => {
+  test("where the text names 新疆 or the seat, the prefecture", () => {
+    assert.deepEqual(names("新疆巴州2023年法治政府建设情况报告。库尔勒市"), [
+      "巴音郭楞蒙古自治州",
+      "库尔勒市",
+    ]);
+    assert.deepEqual(names("克州司法局赴阿图什市开展调研"), ["克孜勒苏柯尔克孜自治州", "阿图什市"]);
+    assert.deepEqual(names("博州党委依法治州办。博乐市"), ["博尔塔拉蒙古自治州", "博乐市"]);
+    const record = analyze(
+      [
+        "巴州2023年法治政府建设情况报告",
+        "2023年，巴州坚持以习近平法治思想为指导，推进新疆依法治疆各项任务。",
+      ].join("\n"),
+    );
+    assert.equal(record.meta.region, "巴音郭楞蒙古自治州");
+    assert.equal(record.meta.level, "city");
+  });
+  test("巴州 of 巴中 (巴州区), or with nothing to tell, is no Xinjiang prefecture", () => {
+    assert.deepEqual(names("巴中市巴州区司法局。巴州法治建设"), ["巴中市", "巴州区"]);
+    assert.deepEqual(names("巴州区2023年法治政府建设。新疆对口援建,巴州"), ["巴州区"]);
+    assert.deepEqual(names("巴州2023年法治政府建设情况"), []);
+    assert.deepEqual(names("攻克州县难题"), []);
+  });
+});
