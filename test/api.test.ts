@@ -262,6 +262,25 @@ for (const target of storeTargets()) {
       assert.ok(original.rawPayload.equals(demo("003_6b24399234e2fad4.txt")));
       assert.match(String(original.headers["content-disposition"]), /^attachment/);
       assert.equal(original.headers["x-content-type-options"], "nosniff");
+      // a name with an apostrophe or brackets ('放管服'改革(2023).txt) is saved by that name: the
+      // header's value holds no ' ( ) * of its own (Chromium dropped a name with a raw ' in it
+      // and saved the file as “original”)
+      const named = "'放管服'改革(2023)*.txt";
+      const { name } = await store.db
+        .selectFrom("documents")
+        .select("name")
+        .where("id", "=", id)
+        .executeTakeFirstOrThrow();
+      await store.db.updateTable("documents").set({ name: named }).where("id", "=", id).execute();
+      try {
+        const saved = await req({ method: "GET", url: `/api/documents/${id}/original` });
+        const header = String(saved.headers["content-disposition"]);
+        const [, value = ""] = header.split("filename*=UTF-8''");
+        assert.doesNotMatch(value, /['()*]/, header);
+        assert.equal(decodeURIComponent(value), named);
+      } finally {
+        await store.db.updateTable("documents").set({ name }).where("id", "=", id).execute();
+      }
     });
 
     test("a document's detail sends the stored record on: the answer presentDocumentDetail gives", async () => {

@@ -298,8 +298,18 @@ describe("task supervision in Chromium", { skip, timeout: 600_000 }, () => {
     await value.waitFor();
     const count = Number((await value.textContent())?.trim());
     assert.ok(count > 0, "the demo ledger has overdue tasks");
+    // a unit chosen in the list's filter before: the count is the whole ledger's, so is its list
+    // (the unit stayed chosen, and the list showed that unit's overdue tasks under the ledger's count)
+    await office.locator(".unit-filter").click();
+    await office.locator(".ant-select-dropdown:visible [role=option]").first().click();
+    await office.waitForFunction(
+      () => !document.querySelector(".unit-filter")?.textContent?.includes("按单位筛选"),
+    );
     await office.getByRole("button", { name: /已逾期（点击查看）/ }).click();
     await office.locator(".status-filter", { hasText: "已逾期" }).waitFor();
+    await office.waitForFunction(() =>
+      document.querySelector(".unit-filter")?.textContent?.includes("按单位筛选"),
+    );
     await office.getByText(`共 ${count} 项`).waitFor();
     const rows = office.locator(".task-table .ant-table-row");
     await office.waitForFunction(

@@ -25,7 +25,7 @@ import { parseChineseDate } from "./dates.ts";
 import { type Issuer, type IssuerName, issuerIn } from "./issuer.ts";
 import { detectKind } from "./kind.ts";
 import type { Line } from "./lines.ts";
-import { findRegions, gbCode, parentOf, regionByName, regionInYear } from "./regions.ts";
+import { findRegions, gbCode, parentOf, regionByName, regionInYear, regionsNamed } from "./regions.ts";
 import { findTitle, hintTitle, type TitleFound } from "./title.ts";
 
 export interface MetaInput {
@@ -414,9 +414,13 @@ function findIssuer(norm: string, title: TitleFound | null, body: Line[], lines:
 }
 
 /** The division a region's name is in this text: of a name several divisions share (鼓楼区),
- *  the one the text says (福州市鼓楼区), else none. */
-function divisionOf(name: string | null, norm: string): Division | null {
-  const region = name ? regionByName(name, norm) : undefined;
+ *  the one the text says (福州市鼓楼区), else none. The title says whose document it is: the city
+ *  it writes before the name decides, though the body may name another city's same-named
+ *  division and that city more often (福州市鼓楼区's report on a visit to 南京市鼓楼区). */
+function divisionOf(name: string | null, norm: string, title: string | null): Division | null {
+  const titled =
+    name && title ? regionsNamed(name).filter((r) => r.parent && title.includes(r.parent + name)) : [];
+  const region = titled.length === 1 ? titled[0] : name ? regionByName(name, norm) : undefined;
   if (!region || region.ambiguous) return null;
   const parent = parentOf(region);
   return {
@@ -442,7 +446,10 @@ export function detectMeta(input: MetaInput): Meta {
     kind,
     title,
     region,
-    division: issuer?.level === "township" || issuer?.level === "central" ? null : divisionOf(region, norm),
+    division:
+      issuer?.level === "township" || issuer?.level === "central"
+        ? null
+        : divisionOf(region, norm, titleNorm),
     level: issuer?.level ?? null,
     // a government is its area (a department keeps the name it signed with)
     issuer: issuer && issuer.issuer === issuer.region ? region : (issuer?.issuer ?? null),

@@ -197,7 +197,8 @@ let saidText: string | undefined;
 const said = new Map<string, Region>();
 
 /** Which of the divisions sharing a name the text means: the one it writes with its city
- *  somewhere (张家界市永定区), else the one whose city, then whose province, it names more often
+ *  somewhere (张家界市永定区) and whose city no other's outnumbers, else the one whose city,
+ *  then whose province, it names more often
  *  than the others'; else none — the name stays ambiguous (`ambiguous`) rather than becoming
  *  the first of the list (a 张家界 plan read as 龙岩's). */
 function namedInText(list: Region[], text: string): Region {
@@ -209,9 +210,15 @@ function namedInText(list: Region[], text: string): Region {
   let found = said.get(name);
   if (!found) {
     const written = list.filter((r) => r.parent && text.includes(r.parent + name));
-    const pool = written.length ? written : list;
+    // one written with its city is that one, unless another's city is named more often: then the
+    // written one is a place the text speaks of (赴北京市朝阳区学习 in 长春市's 朝阳区 report)
+    const alone =
+      written.length === 1 && !list.some((r) => countIn(text, r.parent) > countIn(text, written[0].parent))
+        ? written[0]
+        : undefined;
+    const pool = written.length > 1 ? written : list;
     found =
-      (written.length === 1 ? written[0] : undefined) ??
+      alone ??
       mostNamed(pool, text, (r) => r.parent) ??
       mostNamed(pool, text, (r) => provinceOf(r)?.name ?? "") ??
       ambiguousAs(list[0]);

@@ -46,6 +46,22 @@ describe("the record keeps the code of the division the text says", () => {
     assert.deepEqual(division(changchun), { region: "朝阳区", code: "220104", parent: "长春市" });
   });
 
+  test("the city the title writes before the name, though the body names another city more often", () => {
+    // 福州市鼓楼区's report on a study visit to 南京市鼓楼区: both are written with their city,
+    // and 南京市 is named four times to 福州市's three — the title says whose report it is
+    const text =
+      "福州市鼓楼区2023年法治政府建设年度报告\n2023年，鼓楼区在福州市委、市政府的坚强领导下，深入推进法治政府建设。组织干部赴南京市鼓楼区学习，与南京市鼓楼区签订合作协议，借鉴南京市经验、南京市做法。\n一、主要举措和成效\n全年办理行政复议案件86件。\n福州市鼓楼区人民政府\n2024年1月20日";
+    assert.deepEqual(division(text), { region: "鼓楼区", code: "350102", parent: "福州市" });
+  });
+
+  test("another city's district of the name, written once (a study visit), against the city named more often", () => {
+    // 长春市's 朝阳区 writes only its bare name and is led by 长春市 (twice); 北京市朝阳区 is where
+    // its officers went to learn — written with its city, but 北京市 is named once
+    const text =
+      "朝阳区2022年法治政府建设年度报告\n2022年，在长春市委、长春市政府的正确领导下，朝阳区深入推进依法行政。\n一、主要举措和成效\n组织执法骨干赴北京市朝阳区学习综合执法改革经验。全区办理行政复议案件23件。\n朝阳区人民政府\n2023年3月28日";
+    assert.deepEqual(division(text), { region: "朝阳区", code: "220104", parent: "长春市" });
+  });
+
   test("城关区 of 兰州市 and of 拉萨市, a department's report too", () => {
     const lanzhou =
       "兰州市城关区2023年法治政府建设情况报告\n2023年，城关区全面推进法治政府建设。\n一、主要举措和成效\n全年审查重大行政决策事项9件。";

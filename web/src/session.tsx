@@ -64,3 +64,12 @@ export const HOME: Readonly<Record<SessionUser["role"], string>> = {
   evaluator: "/assess",
   public: "/documents",
 };
+
+/** Where a sign-in goes: the page that asked for it (`?next=`) when that is a page of this site,
+ * else the role's own page. Another host (//example.com, /\example.com, https://…) the browser
+ * refuses to put in the address bar — the sign-in, done, then failed with its English
+ * SecurityError — and the login page itself would only ask again. */
+export function landing(next: string | null, role: SessionUser["role"]): string {
+  const local = next !== null && /^\/(?![/\\])/.test(next) && !/^\/login(?:[/?#]|$)/.test(next);
+  return local ? next : HOME[role];
+}

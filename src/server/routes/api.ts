@@ -36,6 +36,7 @@ import { appUrl, compareTable, documentsTable, sendTable } from "./exports.ts";
 import { pageQuery } from "./paging.ts";
 import { countStale } from "../../commands/documents/reanalyze.ts";
 import { internalError } from "../logging.ts";
+import { attachmentHeader } from "./disposition.ts";
 
 export type { Context, Route, ServerConfig } from "./define.ts";
 
@@ -214,10 +215,7 @@ const original = defineRoute(
   async ({ params }, ctx, _req, reply) => {
     const file = await getOriginal(ctx.store, ctx.scope, params.id);
     // never rendered inline: an uploaded page must not run in our origin
-    reply.header(
-      "content-disposition",
-      `attachment; filename*=UTF-8''${encodeURIComponent(file.name.split("/").pop() ?? "original")}`,
-    );
+    reply.header("content-disposition", attachmentHeader(file.name.split("/").pop() ?? "original"));
     reply.header("x-content-type-options", "nosniff");
     reply.type("application/octet-stream");
     return Buffer.from(file.content);

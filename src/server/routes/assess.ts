@@ -36,6 +36,7 @@ import { filePartBytes } from "./multipart.ts";
 import { type Context, defineRoute, type Route } from "./define.ts";
 import { appUrl, sendTable } from "./exports.ts";
 import { pageQuery } from "./paging.ts";
+import { attachmentHeader } from "./disposition.ts";
 
 const TAG = "assess";
 const scope = (ctx: Context) => ctx.scope;
@@ -114,7 +115,7 @@ async function report(ctx: Context, roundId: number, baseUrl: string) {
 }
 
 function attachment(reply: FastifyReply, name: string, type: string) {
-  reply.header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(name)}`);
+  reply.header("content-disposition", attachmentHeader(name));
   reply.type(type);
 }
 

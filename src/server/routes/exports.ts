@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { toCsv } from "../../export/table.ts";
 import { toXlsx } from "../../export/xlsx.ts";
 import type { presentDocumentSummary, presentFact } from "../presenters/document.ts";
+import { attachmentHeader } from "./disposition.ts";
 
 export type ExportFormat = "csv" | "xlsx";
 
@@ -85,8 +86,7 @@ export function compareTable(facts: Array<ReturnType<typeof presentFact>>): Tabl
 }
 
 export async function sendTable(reply: FastifyReply, tables: Table[], format: ExportFormat, name: string) {
-  const filename = encodeURIComponent(`${name}.${format}`);
-  reply.header("content-disposition", `attachment; filename*=UTF-8''${filename}`);
+  reply.header("content-disposition", attachmentHeader(`${name}.${format}`));
   if (format === "csv") {
     reply.type("text/csv; charset=utf-8");
     return toCsv(tables[0]);

@@ -15,6 +15,7 @@ import { pageOf } from "../../commands/paging.ts";
 import { filePartBytes } from "./multipart.ts";
 import { type Context, defineRoute, type Route } from "./define.ts";
 import { pageQuery } from "./paging.ts";
+import { attachmentHeader } from "./disposition.ts";
 
 const id = z.object({ id: z.coerce.number().int().positive() });
 const unitParams = z.object({ id: z.coerce.number().int().positive(), unit: z.string().min(1).max(200) });
@@ -43,7 +44,7 @@ async function readDraftForm(req: FastifyRequest, maxBytes: number) {
 }
 
 async function sendDocx(reply: FastifyReply, out: { filename: string; bytes: Buffer }) {
-  reply.header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(out.filename)}`);
+  reply.header("content-disposition", attachmentHeader(out.filename));
   reply.type("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
   return out.bytes;
 }

@@ -40,6 +40,7 @@ import { type Context, defineRoute } from "./define.ts";
 import { appUrl, linked, sendTable } from "./exports.ts";
 import { filePartBytes } from "./multipart.ts";
 import { pageQuery } from "./paging.ts";
+import { attachmentHeader } from "./disposition.ts";
 
 const id = z.object({ id: z.coerce.number().int().positive() });
 export const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式为 YYYY-MM-DD");
@@ -420,7 +421,7 @@ const attachment = defineRoute(
   },
   async ({ params }, ctx, _req, reply) => {
     const a = await loadAttachment(ctx.store, ctx.scope, params.id);
-    reply.header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(a.name)}`);
+    reply.header("content-disposition", attachmentHeader(a.name));
     reply.header("x-content-type-options", "nosniff");
     reply.header("content-security-policy", "default-src 'none'; sandbox");
     reply.type(a.mime);

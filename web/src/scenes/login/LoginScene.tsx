@@ -2,7 +2,7 @@
 import { Alert, Button, Card, Form, Input } from "antd";
 import { useState } from "react";
 import { navigate } from "../../router.ts";
-import { HOME, useSession } from "../../session.tsx";
+import { landing, useSession } from "../../session.tsx";
 
 export default function LoginScene() {
   const { login } = useSession();
@@ -18,7 +18,7 @@ export default function LoginScene() {
           setError(null);
           try {
             const user = await login(v.username, v.password);
-            navigate(new URLSearchParams(location.search).get("next") ?? HOME[user.role]);
+            navigate(landing(new URLSearchParams(location.search).get("next"), user.role));
           } catch (e) {
             setError((e as Error).message);
           } finally {

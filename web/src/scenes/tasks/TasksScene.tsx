@@ -105,9 +105,12 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
   const [tab, setTab] = useState("tasks");
   const [unit, setUnit] = useState<string | null>(null);
   const [status, setStatus] = useState<string | undefined>(undefined);
-  // a count's list: the task list filtered by that status, brought into view
+  // a count's list: the task list filtered by that status, brought into view. The counts are
+  // the whole ledger's: a unit chosen in the list's filter is let go, or the list under 已逾期 20
+  // showed that one unit's few
   const drill = (s: string) => {
     setStatus(s);
+    setUnit(null);
     setTab("tasks");
     requestAnimationFrame(() =>
       document.querySelector(".task-filters")?.scrollIntoView({ behavior: "smooth", block: "start" }),
