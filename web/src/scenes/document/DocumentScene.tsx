@@ -49,18 +49,21 @@ function pieceAt(text: HTMLElement | null, start: number) {
 }
 
 /** Brings a passage to the middle of the text's own scroll box; the page moves only when the
- * middle of that box is out of the window (the page scrolled down to a long findings list).
+ * passage, where the box's scroll leaves it, is out of the window (the page scrolled down to a
+ * long findings list; a passage near the text's start, the box at its top, above the window).
  * Not `scrollIntoView`, which scrolls every scrolling ancestor: it centred the passage in the
  * window too, and the page moved under the pointer at each click on a finding. */
 function showInText(box: HTMLElement | null, el: Element | null | undefined, behavior: ScrollBehavior) {
   if (!box || !el) return;
   const b = box.getBoundingClientRect();
   const r = el.getBoundingClientRect();
-  const top = box.scrollTop + (r.top - b.top) - (box.clientHeight - r.height) / 2;
-  box.scrollTo({ top: Math.max(0, top), behavior });
-  const middle = b.top + box.clientTop + box.clientHeight / 2;
-  if (middle < 0 || middle > window.innerHeight)
-    window.scrollBy({ top: middle - window.innerHeight / 2, behavior });
+  const wanted = box.scrollTop + (r.top - b.top) - (box.clientHeight - r.height) / 2;
+  // the box cannot scroll past its ends: where the passage lands is computed from the clamped top
+  const top = Math.min(Math.max(0, wanted), Math.max(0, box.scrollHeight - box.clientHeight));
+  box.scrollTo({ top, behavior });
+  const landed = r.top - (top - box.scrollTop);
+  if (landed < 0 || landed + Math.min(r.height, window.innerHeight) > window.innerHeight)
+    window.scrollBy({ top: landed + r.height / 2 - window.innerHeight / 2, behavior });
 }
 
 function FactCard({ fact, text }: { fact: DocumentDetail["record"]["facts"][number]; text: string }) {
