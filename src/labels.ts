@@ -6,6 +6,7 @@
 // `login-failed`.
 import { ROLE_LABEL } from "./commands/access/policy.ts";
 import { RULES } from "./review/index.ts";
+import { beijingDate } from "./shared/beijing-time.ts";
 import {
   AUDIT_ACTION_ALONE,
   AUDIT_ACTION_VERB,
@@ -123,7 +124,8 @@ function word(field: string, entity: string, v: unknown): string {
   if (field === "status" && entity === "task") return TASK_STATUS_WORD[String(v)] ?? "其他";
   if (field === "role") return ROLE_LABEL[v as keyof typeof ROLE_LABEL] ?? "其他";
   if (field === "percent") return `${v}%`;
-  if (typeof v === "string" && /^\d{4}-\d\d-\d\dT/.test(v)) return v.slice(0, 10);
+  // A moment the log kept as ISO (UTC): the day it was in Beijing, not the UTC day its text starts with.
+  if (typeof v === "string" && /^\d{4}-\d\d-\d\dT/.test(v)) return beijingDate(v);
   if (typeof v === "object") return "";
   return String(v);
 }
