@@ -12,6 +12,7 @@ import {
   AUDIT_ACTION_VERB,
   AUDIT_ENTITY_NOUN,
   AUDIT_FIELD_NOUN,
+  AUDIT_FIELDS_NAMED,
   TASK_STATUS_WORD,
 } from "./rules/audit-labels.ts";
 import { OTHER_FINDINGS } from "./rules/finding-titles.ts";
@@ -131,7 +132,7 @@ function word(field: string, entity: string, v: unknown): string {
 }
 
 /** What changed, in words: “状态 进行中 → 已办结；进度 60% → 100%”. Only fields with a name. */
-export function auditChanges(e: Pick<AuditRow, "entity" | "before" | "after">): string {
+export function auditChanges(e: Pick<AuditRow, "entity" | "before" | "after">, name = ""): string {
   const before = record(e.before);
   const after = record(e.after);
   const parts: string[] = [];
@@ -141,8 +142,12 @@ export function auditChanges(e: Pick<AuditRow, "entity" | "before" | "after">): 
     if (has(before) && has(after)) {
       const [a, b] = [word(field, e.entity, before[field]), word(field, e.entity, after[field])];
       if (a !== b) parts.push(`${noun} ${a} → ${b}`);
-    } else if (has(after) && after[field] !== null && after[field] !== "")
-      parts.push(`${noun} ${word(field, e.entity, after[field])}`);
+    } else if (has(after) && after[field] !== null && after[field] !== "") {
+      const value = word(field, e.entity, after[field]);
+      // what the object's name already says is not said again: 「2023年度…」（年度 2023）
+      if (AUDIT_FIELDS_NAMED.has(field) && name.includes(value)) continue;
+      parts.push(`${noun} ${value}`);
+    }
   }
   return parts.join("；");
 }
@@ -172,7 +177,7 @@ export function auditSentence(e: AuditRow): string {
     (e.object_name ? `「${e.object_name}」` : "") ||
     objectName(e.entity, before, after) ||
     (e.entity_id ? `（编号 ${e.entity_id}）` : "");
-  const changes = auditChanges(e);
+  const changes = auditChanges(e, name);
   const object = `${noun}${name}`;
   const did = verb.includes("{}") ? verb.replace("{}", object) : `${verb}${object}`;
   return `${who} ${did}${changes ? `（${changes}）` : ""}`;
