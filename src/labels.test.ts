@@ -179,6 +179,32 @@ describe("labels", () => {
     );
     for (const s of [created, failed, closed]) assert.doesNotMatch(s, CODE);
   });
+
+  test("an entry does not repeat what the object's name says", () => {
+    const round = (title: string) =>
+      auditSentence({
+        username: "coord",
+        action: "assess.round.create",
+        entity: "assess_round",
+        entity_id: "3",
+        before: null,
+        after: { title, year: 2023, units: 2 },
+      });
+    assert.equal(round("2023年度法治政府建设考核"), "coord 创建了评估轮次「2023年度法治政府建设考核」");
+    // a title without the year still says which year
+    assert.match(round("法治政府建设考核"), /「法治政府建设考核」（年度 2023）$/);
+    // a task named with its unit: the unit is not written again
+    const task = auditSentence({
+      username: "coord",
+      action: "create",
+      entity: "task",
+      entity_id: "12",
+      object_name: "健全依法决策机制（市司法局）",
+      before: null,
+      after: { unit_name: "市司法局", due: "2024-06-30" },
+    });
+    assert.equal(task, "coord 创建了督办任务「健全依法决策机制（市司法局）」（期限 2024-06-30）");
+  });
 });
 
 describe("a document without a title", () => {

@@ -6,11 +6,13 @@
 // `login-failed`.
 import { ROLE_LABEL } from "./commands/access/policy.ts";
 import { RULES } from "./review/index.ts";
+import { beijingDate } from "./shared/beijing-time.ts";
 import {
   AUDIT_ACTION_ALONE,
   AUDIT_ACTION_VERB,
   AUDIT_ENTITY_NOUN,
   AUDIT_FIELD_NOUN,
+  AUDIT_FIELDS_NAMED,
   TASK_STATUS_WORD,
 } from "./rules/audit-labels.ts";
 import { OTHER_FINDINGS } from "./rules/finding-titles.ts";
@@ -123,13 +125,14 @@ function word(field: string, entity: string, v: unknown): string {
   if (field === "status" && entity === "task") return TASK_STATUS_WORD[String(v)] ?? "其他";
   if (field === "role") return ROLE_LABEL[v as keyof typeof ROLE_LABEL] ?? "其他";
   if (field === "percent") return `${v}%`;
-  if (typeof v === "string" && /^\d{4}-\d\d-\d\dT/.test(v)) return v.slice(0, 10);
+  // A moment the log kept as ISO (UTC): the day it was in Beijing, not the UTC day its text starts with.
+  if (typeof v === "string" && /^\d{4}-\d\d-\d\dT/.test(v)) return beijingDate(v);
   if (typeof v === "object") return "";
   return String(v);
 }
 
 /** What changed, in words: “状态 进行中 → 已办结；进度 60% → 100%”. Only fields with a name. */
-export function auditChanges(e: Pick<AuditRow, "entity" | "before" | "after">): string {
+export function auditChanges(e: Pick<AuditRow, "entity" | "before" | "after">, name = ""): string {
   const before = record(e.before);
   const after = record(e.after);
   const parts: string[] = [];
@@ -139,8 +142,12 @@ export function auditChanges(e: Pick<AuditRow, "entity" | "before" | "after">): 
     if (has(before) && has(after)) {
       const [a, b] = [word(field, e.entity, before[field]), word(field, e.entity, after[field])];
       if (a !== b) parts.push(`${noun} ${a} → ${b}`);
-    } else if (has(after) && after[field] !== null && after[field] !== "")
-      parts.push(`${noun} ${word(field, e.entity, after[field])}`);
+    } else if (has(after) && after[field] !== null && after[field] !== "") {
+      const value = word(field, e.entity, after[field]);
+      // what the object's name already says is not said again: 「2023年度…」（年度 2023）
+      if (AUDIT_FIELDS_NAMED.has(field) && name.includes(value)) continue;
+      parts.push(`${noun} ${value}`);
+    }
   }
   return parts.join("；");
 }
@@ -170,7 +177,7 @@ export function auditSentence(e: AuditRow): string {
     (e.object_name ? `「${e.object_name}」` : "") ||
     objectName(e.entity, before, after) ||
     (e.entity_id ? `（编号 ${e.entity_id}）` : "");
-  const changes = auditChanges(e);
+  const changes = auditChanges(e, name);
   const object = `${noun}${name}`;
   const did = verb.includes("{}") ? verb.replace("{}", object) : `${verb}${object}`;
   return `${who} ${did}${changes ? `（${changes}）` : ""}`;

@@ -101,6 +101,10 @@ export const AUDIT_FIELD_NOUN: Record<string, string> = {
   onBehalfOf: "代为填报",
 };
 
+/** fields an object's name often carries already (a round titled 2023年度…, a task named with its
+ *  unit): a created object's value is left out of the “what changed” line when its name has it */
+export const AUDIT_FIELDS_NAMED: ReadonlySet<string> = new Set(["year", "unit_name"]);
+
 /** a task's status codes → words (other entities' statuses are labelled by their presenters) */
 export const TASK_STATUS_WORD: Record<string, string> = {
   open: "未开始",

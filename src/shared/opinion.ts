@@ -5,6 +5,8 @@
 // them (第 N 版批注, 原文未改动/原文已修改: whether the passage commented on still stands
 // unchanged in this version).
 
+import { beijingDate } from "./beijing-time.ts";
+
 /** The conclusion, by the version's state. */
 export const OPINION_DECISION: Readonly<Record<string, string>> = {
   accepted: "审核通过。",
@@ -15,13 +17,7 @@ export const OPINION_DECISION: Readonly<Record<string, string>> = {
 /** The day (YYYY-MM-DD) a moment falls on where the office works, as the server counts the
  *  season's days (commands/season/dates.ts): a page read in another time zone (or a browser set
  *  to UTC) must not date the opinion a day apart from its Word copy and the dashboard. */
-export const officeDay = (at: string | Date): string =>
-  new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Asia/Shanghai",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(new Date(at));
+export const officeDay = (at: string | Date): string => beijingDate(at);
 
 /** A day (YYYY-MM-DD) as an official document writes it: 2024年3月10日. */
 export function officialDate(day: string): string {

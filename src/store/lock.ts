@@ -12,6 +12,7 @@ import { closeSync, ftruncateSync, openSync, readFileSync, writeSync } from "nod
 import { hostname } from "node:os";
 import { join, resolve } from "node:path";
 import fsx from "fs-native-extensions";
+import { beijingDateTimeSeconds } from "../shared/beijing-time.ts";
 
 export const LOCK_FILE = "fazhi.lock";
 
@@ -50,7 +51,7 @@ function describeSelf(): LockHolder {
     pid: process.pid,
     host: hostname(),
     command: args.length ? `fazhi ${args[0]}` : "node",
-    started: new Date(Date.now() - process.uptime() * 1000).toLocaleString("zh-CN", { hour12: false }),
+    started: beijingDateTimeSeconds(Date.now() - process.uptime() * 1000),
   };
 }
 

@@ -7,7 +7,9 @@ import type { ItemEntry } from "../../store/schema.ts";
 import { dayOf } from "../season/dates.ts";
 import type { Db, RoundRow, UnitRow } from "./rows.ts";
 
-const day = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString().slice(0, 10));
+// The Beijing day, as deadlines are counted: a task closed at 07:00 the day after its deadline
+// was the UTC day before and counted as on time.
+const day = (d: Date | string | null) => (d === null ? null : dayOf(d));
 
 async function documentInput(db: Db, documentId: number | null): Promise<UnitInputs["document"]> {
   if (documentId === null) return null;

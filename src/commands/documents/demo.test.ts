@@ -5,6 +5,7 @@ import { resolveOptions } from "../../pipeline.ts";
 import { openStore, type Store } from "../../store/db.ts";
 import { SYSTEM_SCOPE } from "../access/scope.ts";
 import { demoFileName, loadDemoIfEmpty } from "./demo.ts";
+import { ingestDocument } from "./ingest.ts";
 
 describe("demo data", { timeout: 120_000 }, () => {
   let store: Store;
@@ -37,5 +38,36 @@ describe("demo data", { timeout: 120_000 }, () => {
       "太原市2024年法治政府建设年度报告.txt",
     ]);
     for (const n of names) assert.doesNotMatch(n, /[0-9a-f]{12}/);
+  });
+
+  test("a database loaded with the hash names gets the titles at start; a user's file keeps its name", async () => {
+    // as an older version left it: the demo documents under their files' hash names
+    const ids = (await store.db.selectFrom("documents").select("id").orderBy("id").execute()).map(
+      (d) => d.id,
+    );
+    const files = ["000_759704e5000b19aa.txt", "001_1d911b1d986cfee9.txt", "002_16fef9e64dbe8af8.txt"];
+    for (const [k, name] of files.entries())
+      await store.db.updateTable("documents").set({ name }).where("id", "=", ids[k]).execute();
+    // a demo document someone renamed since, and a user's upload that has a demo file's name
+    await store.db.updateTable("documents").set({ name: "我的报告.txt" }).where("id", "=", ids[3]).execute();
+    const { documentId: upload } = await ingestDocument(store, SYSTEM_SCOPE, {
+      bytes: new TextEncoder().encode("某县2023年法治政府建设年度报告\n一、主要举措\n依法行政。"),
+      name: "003_6b24399234e2fad4.txt",
+      options: resolveOptions(),
+    });
+    assert.equal(await loadDemoIfEmpty(store, SYSTEM_SCOPE, resolveOptions()), 0, "nothing loaded twice");
+    const names = new Map(
+      (await store.db.selectFrom("documents").select(["id", "name"]).execute()).map((d) => [d.id, d.name]),
+    );
+    assert.deepEqual(
+      ids.slice(0, 4).map((id) => names.get(id)),
+      [
+        "长治市2023年年度报告.txt",
+        "长治市贯彻落实《法治政府建设实施纲要(2015-2020年)》的实施方案.txt",
+        "清镇市2022年年度报告.txt",
+        "我的报告.txt",
+      ],
+    );
+    assert.equal(names.get(upload), "003_6b24399234e2fad4.txt", "a user's upload is never renamed");
   });
 });

@@ -5,7 +5,7 @@ import { extname, join } from "node:path";
 import type { AnalyzeOptions } from "../../pipeline.ts";
 import type { Store } from "../../store/db.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
-import { ingestDocument } from "./ingest.ts";
+import { ingestDocument, sha256 } from "./ingest.ts";
 import { documentName } from "../../labels.ts";
 
 export const DEMO_DIR = new URL("../../../demo/", import.meta.url).pathname;
@@ -21,10 +21,12 @@ export async function loadDemoIfEmpty(
     .selectFrom("documents")
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .executeTakeFirstOrThrow();
-  if (Number(n) > 0) return 0;
+  if (Number(n) > 0) {
+    await renameHashNamedDemo(store, dir);
+    return 0;
+  }
   let loaded = 0;
-  for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith(".") || name.endsWith(".md")) continue;
+  for (const name of demoFiles(dir)) {
     const { documentId } = await ingestDocument(store, scope, {
       bytes: new Uint8Array(readFileSync(join(dir, name))),
       name,
@@ -47,6 +49,42 @@ export async function loadDemoIfEmpty(
     loaded++;
   }
   return loaded;
+}
+
+const demoFiles = (dir: string) =>
+  readdirSync(dir)
+    .sort()
+    .filter((name) => !name.startsWith(".") && !name.endsWith(".md"));
+
+/**
+ * A database loaded before the demo documents were named by their titles still shows them by
+ * their hash names (000_759704e5000b19aa.txt): they get their title-based names at start. Only
+ * a document that is a demo file — the same bytes — and still bears that file's hash name is
+ * renamed; a user's upload (or a demo document someone renamed since) keeps its name.
+ * Returns how many were renamed.
+ */
+export async function renameHashNamedDemo(store: Store, dir = DEMO_DIR): Promise<number> {
+  const files = demoFiles(dir);
+  if (files.length === 0) return 0;
+  const rows = await store.db
+    .selectFrom("documents")
+    .select(["id", "name", "sha256", "title", "region", "year", "kind"])
+    .where("name", "in", files)
+    .execute();
+  let renamed = 0;
+  for (const row of rows) {
+    if (row.sha256 !== sha256(new Uint8Array(readFileSync(join(dir, row.name))))) continue;
+    const name = demoFileName(row.name, documentName(row));
+    if (name === row.name) continue;
+    await store.db
+      .updateTable("documents")
+      .set({ name })
+      .where("id", "=", row.id)
+      .where("name", "=", row.name)
+      .execute();
+    renamed++;
+  }
+  return renamed;
 }
 
 /** The name a demo file is shown and downloaded by: its title with the file's extension, without

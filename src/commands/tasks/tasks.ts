@@ -1,6 +1,7 @@
 // Supervision: a plan's measures become tasks, one per responsible unit; units report
 // progress and ask for closure; the supervising office accepts, returns, extends, reassigns.
 // Every change is audited in its own transaction.
+import { beijingDate } from "../../shared/beijing-time.ts";
 import { type ExpressionBuilder, type Selectable, sql, type Transaction } from "kysely";
 import type { Store } from "../../store/db.ts";
 import type { Database, TaskStatus, TaskTable } from "../../store/schema.ts";
@@ -18,14 +19,9 @@ import { matchesSearch, measureSnippet, type TaskSearch, taskSearch } from "./se
 export type TaskRow = Selectable<TaskTable>;
 export type DisplayStatus = "未开始" | "进行中" | "待审核" | "已办结" | "已逾期";
 
-/** Today's date where the supervising office works. */
-export function today(now = new Date(), timeZone = "Asia/Shanghai"): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
+/** Today's date where the supervising office works (Beijing time). */
+export function today(now = new Date()): string {
+  return beijingDate(now);
 }
 
 /** The status shown: derived from the stored state and the date, never stored stale. */

@@ -3,6 +3,7 @@ import { ApartmentOutlined } from "@ant-design/icons";
 import { App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Tag } from "antd";
 import { useEffect, useState } from "react";
 import { canManage, type DocumentList, getAllPages, getJson, send } from "../../api.ts";
+import { thisYearBeijing } from "../../format.ts";
 import { navigate } from "../../router.ts";
 import { useSession } from "../../session.tsx";
 import { usePagedJson } from "../../usePagedJson.ts";
@@ -32,7 +33,7 @@ function NewRound({ onCreated }: { onCreated: (id: number) => void }) {
     <Card size="small" title="新建评估轮次">
       <Form
         layout="inline"
-        initialValues={{ year: new Date().getFullYear() - 1 }}
+        initialValues={{ year: thisYearBeijing() - 1 }}
         onFinish={async (v: { system: string; year: number; title?: string; units: string[] }) => {
           setBusy(true);
           try {

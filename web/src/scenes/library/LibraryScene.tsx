@@ -65,6 +65,16 @@ function uploadSummary({ created, existing }: { created: number; existing: numbe
   return existing ? `${existing} 个文件已存在${again}` : "";
 }
 
+/** A file name a person gave (长治市2023年年度报告.txt), not a scanner's or a hash's
+ *  (scan_0012.pdf, 000_759704e5000b19aa.txt): it has Chinese words in it. */
+const descriptiveName = (name: string) => /\p{Script=Han}/u.test(name);
+
+/** A row's title line: the title read from the document; when none was read, the file's name
+ *  if it says what the document is (the composed 长治市2023年年度报告 beside it said less and
+ *  put 未识别标题 before the name), else the composed title. */
+const titleLine = (d: DocumentSummary): string =>
+  d.title ?? (descriptiveName(d.name) ? d.name : (d.displayTitle ?? d.name));
+
 export default function LibraryScene() {
   const { message } = App.useApp();
   const { search } = useLocation();
@@ -146,11 +156,16 @@ export default function LibraryScene() {
               navigate(`/documents/${d.id}`);
             }}
           >
-            {d.displayTitle ?? d.name}
+            {titleLine(d)}
           </a>
-          {d.displayTitle ? (
-            <div style={{ color: "#999", fontSize: 12 }}>{d.title ? d.name : `未识别标题 · ${d.name}`}</div>
-          ) : null}
+          {d.title ? null : (
+            <Tooltip title="未能从文档中读出标题">
+              <Tag className="untitled-tag" bordered={false} style={{ marginInlineStart: 8, color: "#999" }}>
+                标题未识别
+              </Tag>
+            </Tooltip>
+          )}
+          {titleLine(d) === d.name ? null : <div style={{ color: "#999", fontSize: 12 }}>{d.name}</div>}
           {d.snippets.map((s, k) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: snippets never reorder
             <Snippet key={k} parts={s} />

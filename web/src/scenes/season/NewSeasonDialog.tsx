@@ -1,8 +1,9 @@
 // Opening a season: the year, the units from the account registry, the two deadlines (picked
 // on a calendar; a day already past is told under its field and confirmed before opening).
 import { App, Checkbox, DatePicker, Form, Input, InputNumber, Modal } from "antd";
-import dayjs, { type Dayjs } from "dayjs";
+import type { Dayjs } from "dayjs";
 import { send } from "../../api.ts";
+import { todayBeijing } from "../../format.ts";
 import { useJson } from "../../useJson.ts";
 import { checkDeadlines, defaultSeasonYear } from "./deadlines.ts";
 
@@ -30,7 +31,7 @@ export function NewSeasonDialog({
     open ? "/api/season/unit-candidates" : null,
   );
   const year = Form.useWatch("year", form) ?? 0;
-  const today = dayjs().format("YYYY-MM-DD");
+  const today = todayBeijing();
   const ymd = (d?: Dayjs | null) => (d ? d.format("YYYY-MM-DD") : null);
   const deadlines = checkDeadlines(
     year,
