@@ -261,15 +261,39 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
       await marked();
       assert.equal(await page.evaluate(() => scrollY), 0, "the page stays where it was at 1366×768");
       // the page scrolled down past the box's top (its middle still in sight) and the text's
-      // box at its end: a heading at the text's start lands above the window once the box is at
-      // its top, so the page moves to show it (it was judged by the box's middle and stayed)
-      await page.evaluate(() => {
+      // box at its end: a heading near the text's start lands above the window once the box is
+      // at its top, so the page moves to show it (it was judged by the box's middle and stayed)
+      // (a tall screen: the box's height follows the window's, the heading's place does not)
+      await page.setViewportSize({ width: 1366, height: 1400 });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const heading = page.locator(".outline a").first();
+      await heading.click();
+      await marked();
+      // where the heading sits in the text's box when the box is at its top
+      const at = await page.evaluate(() => {
+        const box = document.querySelector<HTMLElement>(".doc-text");
+        const span = [...document.querySelectorAll<HTMLElement>(".doc-text span")].find((s) =>
+          s.style.outline.includes("solid"),
+        );
+        if (!box || !span) throw new Error("no text box or marked passage");
+        const offset = span.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+        return { offset, height: box.clientHeight };
+      });
+      const above = at.offset + 40;
+      assert.ok(
+        above < at.height / 2 - 10,
+        `the first heading is near the text's start (${JSON.stringify(at)})`,
+      );
+      await page.evaluate((above) => {
         const box = document.querySelector<HTMLElement>(".doc-text");
         if (!box) throw new Error("no text box");
         box.scrollTop = box.scrollHeight;
-        window.scrollTo(0, box.getBoundingClientRect().top + scrollY + Math.min(200, box.clientHeight / 3));
-      });
-      await page.locator(".outline a").first().click();
+        // room below, as a long findings list under the text gives: the page can scroll so far
+        document.body.style.paddingBottom = "2000px";
+        window.scrollTo(0, box.getBoundingClientRect().top + scrollY + above);
+        if (box.getBoundingClientRect().top > -above + 1) throw new Error("the page did not scroll");
+      }, above);
+      await heading.click();
       await marked();
     } finally {
       await page.setViewportSize({ width: 1440, height: 900 });
