@@ -160,7 +160,8 @@ describe("analysis pool", { timeout: 300_000 }, () => {
     await configurePool({ workers: 1, queue: 4, jobsPerWorker: 2 });
     await warmPool();
     const limited = resolveOptions({ limits: { timeoutMs: 300 } });
-    const long = utf8(`壬\n${Array.from({ length: 1200 }, () => REPORT_TEXT).join("\n")}`);
+    // long enough to outlast the limit on a quiet machine too (1,200 copies once finished in time)
+    const long = utf8(`壬\n${Array.from({ length: 5000 }, () => REPORT_TEXT).join("\n")}`);
     const pause = () => new Promise((resolve) => setTimeout(resolve, 30));
     const stopped = analyzeBytes(long, "超时报告.txt", limited);
     await pause(); // the long one first, then the next handed to the same worker behind it
