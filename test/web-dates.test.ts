@@ -9,11 +9,13 @@ import { formatDate, formatDateTime, uploadReason } from "../web/src/format.ts";
 import { checkDeadlines, defaultSeasonYear } from "../web/src/scenes/season/deadlines.ts";
 
 describe("the app's date formatter", () => {
-  test("a moment as YYYY-MM-DD HH:mm and a day as YYYY-MM-DD, in the reader's zone", () => {
-    const at = new Date(2026, 2, 5, 14, 7, 9); // local time, as the browser shows it
+  test("a moment as YYYY-MM-DD HH:mm and a day as YYYY-MM-DD, in Beijing time whatever the reader's zone", () => {
+    const at = new Date(Date.UTC(2026, 2, 5, 6, 7, 9)); // 14:07 in Beijing
     assert.equal(formatDateTime(at), "2026-03-05 14:07");
     assert.equal(formatDateTime(at.toISOString()), "2026-03-05 14:07");
     assert.equal(formatDate(at.toISOString()), "2026-03-05");
+    // 16:30 UTC is already the next day in Beijing
+    assert.equal(formatDate("2026-03-05T16:30:00Z"), "2026-03-06");
   });
 });
 
