@@ -7,12 +7,11 @@ import assert from "node:assert/strict";
 import { after, describe, test } from "node:test";
 import { type Kysely, sql } from "kysely";
 import { closePool } from "../src/ingest/pool.ts";
-import { openStore } from "../src/store/db.ts";
 import type { Database } from "../src/store/schema.ts";
-import { ingestDemoPlan } from "./helpers/demo-plan.ts";
+import { storeBefore } from "./helpers/migration.ts";
 import { reopenableTargets } from "./helpers/store-targets.ts";
 
-const BEFORE = "0018_search_generation";
+const MIGRATION = "0019_task_update_on_behalf";
 
 const targets = reopenableTargets("fazhi-on-behalf-");
 
@@ -51,16 +50,10 @@ for (const target of targets) {
     });
 
     test("代为填报 is filled in from the audit log as it was when each report was made", async () => {
-      const old = await openStore({ ...(await target.options()), migrateTo: BEFORE });
-      const documentId = await ingestDemoPlan(old);
-      const ledger = await old.db
-        .insertInto("ledgers")
-        .values({ document_id: documentId, title: "台账" })
-        .returning("id")
-        .executeTakeFirstOrThrow();
+      const { old, ledgerId, upgrade } = await storeBefore(target, MIGRATION);
       const task = await old.db
         .insertInto("tasks")
-        .values({ ledger_id: ledger.id, title: "任务", unit_name: "市司法局", unit_key: "sfj", role: "lead" })
+        .values({ ledger_id: ledgerId, title: "任务", unit_name: "市司法局", unit_key: "sfj", role: "lead" })
         .returning("id")
         .executeTakeFirstOrThrow();
       // an office account never edited; a unit account never edited
@@ -101,9 +94,8 @@ for (const target of targets) {
       await audit(old.db, "2024-02-04T00:00:01Z", unit, "progress", "task", task.id, null, {
         onBehalfOf: "市司法局",
       });
-      await old.close();
 
-      const store = await openStore(await target.options());
+      const store = await upgrade();
       try {
         const rows = await store.db
           .selectFrom("task_updates")

@@ -6,12 +6,11 @@ import assert from "node:assert/strict";
 import { after, describe, test } from "node:test";
 import { type Kysely, sql } from "kysely";
 import { closePool } from "../src/ingest/pool.ts";
-import { openStore } from "../src/store/db.ts";
 import type { Database } from "../src/store/schema.ts";
-import { ingestDemoPlan } from "./helpers/demo-plan.ts";
+import { storeBefore } from "./helpers/migration.ts";
 import { reopenableTargets } from "./helpers/store-targets.ts";
 
-const BEFORE = "0019_task_update_on_behalf";
+const MIGRATION = "0020_dangling_task_units";
 
 const targets = reopenableTargets("fazhi-unit-repair-");
 
@@ -35,13 +34,7 @@ for (const target of targets) {
     });
 
     test("a task left under a moved unit's old key counts under the unit it was moved to", async () => {
-      const old = await openStore({ ...(await target.options()), migrateTo: BEFORE });
-      const documentId = await ingestDemoPlan(old);
-      const ledger = await old.db
-        .insertInto("ledgers")
-        .values({ document_id: documentId, title: "台账" })
-        .returning("id")
-        .executeTakeFirstOrThrow();
+      const { old, ledgerId, upgrade } = await storeBefore(target, MIGRATION);
       // 市司法局 placed in 长治市; 市财政局 is registered in two cities
       await unit(old.db, "长治市:justice", "长治市司法局", "长治市", "justice", ["市司法局"]);
       await unit(old.db, "长治市:finance", "长治市财政局", "长治市", "finance", ["市财政局"]);
@@ -55,7 +48,7 @@ for (const target of targets) {
         (
           await old.db
             .insertInto("tasks")
-            .values({ ledger_id: ledger.id, title, unit_name, unit_key, role: "lead", collective })
+            .values({ ledger_id: ledgerId, title, unit_name, unit_key, role: "lead", collective })
             .returning("id")
             .executeTakeFirstOrThrow()
         ).id;
@@ -70,15 +63,14 @@ for (const target of targets) {
         // a task already under its unit stays there
         [await task("registered", "市财政局", "龙岩市:finance"), "龙岩市:finance"],
       ];
-      await old.close();
 
-      const store = await openStore(await target.options());
+      const store = await upgrade();
       try {
         const rows = await store.db
           .selectFrom("tasks")
           .leftJoin("units", "units.key", "tasks.unit_key")
           .select(["tasks.id", "tasks.unit_key", "units.name"])
-          .where("tasks.ledger_id", "=", ledger.id)
+          .where("tasks.ledger_id", "=", ledgerId)
           .orderBy("tasks.id")
           .execute();
         assert.deepEqual(
