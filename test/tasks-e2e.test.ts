@@ -11,7 +11,14 @@ import type { Page } from "playwright-core";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 import { createLedger } from "../src/commands/tasks/ledgers.ts";
 import { openStore, type Store } from "../src/store/db.ts";
-import { browserSkip, closeLayer, settled, startWebApp, type WebApp } from "./helpers/browser.ts";
+import {
+  browserSkip,
+  chooseSurely,
+  closeLayer,
+  settled,
+  startWebApp,
+  type WebApp,
+} from "./helpers/browser.ts";
 import { ingestDemoPlan } from "./helpers/demo-plan.ts";
 import { makeUsers } from "./helpers/session.ts";
 
@@ -138,23 +145,7 @@ describe("task supervision in Chromium", { skip, timeout: 600_000 }, () => {
     // the list has reloaded after the return when the returned row shows it; choosing before
     // that would race the reload's re-render
     await office.locator(".task-table .ant-table-row", { hasText: "已退回" }).first().waitFor();
-    // near the window's bottom the dropdown opens upwards and antd realigns it while the page
-    // settles, so that its options never hold still for a click (seen in loaded runs: the click
-    // waited in vain): the filter is brought to the middle first, where it opens downwards
-    const filter = office.locator(".status-filter");
-    await filter.evaluate((el) => el.scrollIntoView({ block: "center" }));
-    // under load a click on the option can still land while the list re-renders and be lost (the
-    // dropdown stays open, nothing chosen): choose again until the filter shows it, a few times
-    for (let attempt = 1; ; attempt++) {
-      if (!(await office.locator(".ant-select-dropdown:visible").count())) await filter.click();
-      await office.locator(".ant-select-item-option[title='已退回']").click();
-      const chosen = office.locator(".status-filter", { hasText: "已退回" });
-      const shown = await chosen.waitFor({ timeout: 10_000 }).then(
-        () => true,
-        () => false,
-      );
-      if (shown || attempt === 3) break;
-    }
+    await chooseSurely(office.locator(".status-filter"), "已退回");
     await office.locator(".status-filter", { hasText: "已退回" }).waitFor();
     await office.getByText("共 1 项").waitFor();
     const rows = office.locator(".task-table .ant-table-row");
@@ -300,23 +291,23 @@ describe("task supervision in Chromium", { skip, timeout: 600_000 }, () => {
     assert.ok(count > 0, "the demo ledger has overdue tasks");
     // a unit chosen in the list's filter before: the count is the whole ledger's, so is its list
     // (the unit stayed chosen, and the list showed that unit's overdue tasks under the ledger's count)
-    await office.locator(".unit-filter").click();
-    await office.locator(".ant-select-dropdown:visible [role=option]").first().click();
-    await office.waitForFunction(
-      () => !document.querySelector(".unit-filter")?.textContent?.includes("按单位筛选"),
-    );
+    // chosen surely: a click on the option landing while the list re-renders was lost under load
+    await chooseSurely(office.locator(".unit-filter"), "市编办");
+    await office.waitForFunction(() => {
+      const units = [...document.querySelectorAll(".task-table .ant-table-row td:nth-child(4)")];
+      return units.length > 0 && units.every((u) => u.textContent === "市编办");
+    });
     await office.getByRole("button", { name: /已逾期（点击查看）/ }).click();
     await office.locator(".status-filter", { hasText: "已逾期" }).waitFor();
     await office.waitForFunction(() =>
       document.querySelector(".unit-filter")?.textContent?.includes("按单位筛选"),
     );
+    // the list as loaded after the click: the unit's list before could show as many rows
+    await office.waitForFunction((n) => {
+      const rows = [...document.querySelectorAll(".task-table .ant-table-row")];
+      return rows.length === Math.min(n, 20) && rows.every((r) => r.textContent?.includes("已逾期"));
+    }, count);
     await office.getByText(`共 ${count} 项`).waitFor();
-    const rows = office.locator(".task-table .ant-table-row");
-    await office.waitForFunction(
-      (n) => document.querySelectorAll(".task-table .ant-table-row").length === n,
-      Math.min(count, 20),
-    );
-    for (const text of await rows.allInnerTexts()) assert.match(text, /已逾期/);
     // brought into view: the filters at the top of the window, not a screen below the charts
     await office.waitForFunction(() => {
       const top = document.querySelector(".task-filters")?.getBoundingClientRect().top ?? -1;

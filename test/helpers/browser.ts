@@ -242,6 +242,28 @@ export async function checkSurely(box: Locator): Promise<void> {
   }
 }
 
+/** Chooses `option` (its title) in an antd Select and makes sure the Select shows it. Near the
+ * window's bottom the dropdown opens upwards and antd realigns it while the page settles, so that
+ * its options never hold still for a click: the Select is brought to the window's middle first,
+ * where it opens downwards. Under load a click on an option can still land while the list behind
+ * re-renders and be lost (the dropdown stays open, nothing chosen): choose again — at most twice
+ * more — until the Select shows the option. */
+export async function chooseSurely(select: Locator, option: string): Promise<void> {
+  const page = select.page();
+  await select.evaluate((el) => el.scrollIntoView({ block: "center" }));
+  const chosen = select.filter({ hasText: option });
+  for (let attempt = 1; ; attempt++) {
+    if (!(await page.locator(".ant-select-dropdown:visible").count())) await select.click();
+    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title='${option}']`).click();
+    const shown = await chosen.waitFor({ timeout: 10_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (shown) return;
+    if (attempt === 3) throw new Error(`「${option}」 was not chosen after three clicks`);
+  }
+}
+
 /** Closes a drawer (or a dialog) by its close button and waits until it has gone. Not by
  * Escape: antd gives an Escape to its topmost layer only (a tooltip under the pointer, a dialog
  * still closing) and only when the page has the keyboard's focus (not always so after a
