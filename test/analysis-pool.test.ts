@@ -8,13 +8,31 @@ import { runInNewContext } from "node:vm";
 import { Piscina } from "piscina";
 import { DomainError } from "../src/commands/errors.ts";
 import { describeError, InputError } from "../src/ingest/errors.ts";
-import { closePool, configurePool, warmPool } from "../src/ingest/pool.ts";
+import { closePool, configurePool, warmPool, workerEnded } from "../src/ingest/pool.ts";
 import { analyzeBytes, resolveOptions } from "../src/pipeline.ts";
 import { REPORT_TEXT, utf8 } from "./helpers/fixtures.ts";
 
 /** A long report (about 1 MB): real work for the analysis, distinct per `tag`. */
 const bigReport = (tag: string) =>
   utf8(`${tag}\n${Array.from({ length: 400 }, () => REPORT_TEXT).join("\n")}`);
+
+test("a job's failure is its worker's end (run again or 中途结束) only for piscina's and Node's words for it", () => {
+  const memory = Object.assign(
+    new Error("Worker terminated due to reaching memory limit: JS heap out of memory"),
+    { code: "ERR_WORKER_OUT_OF_MEMORY" },
+  );
+  const cases: Array<[unknown, boolean]> = [
+    [new Error("worker exited with code: 1"), true], // another job's time limit, a crash
+    [new Error("Terminating worker thread"), true], // the pool destroyed or replaced
+    [memory, true],
+    [new Error("Task queue is at limit"), false], // busy, said as such
+    [Object.assign(new Error("pool is closed"), { name: "AbortError" }), false],
+    [new TypeError("Cannot read properties of undefined (reading 'text')"), false], // a bug
+    [new RangeError("Array buffer allocation failed"), false],
+    [null, false],
+  ];
+  for (const [error, ended] of cases) assert.equal(workerEnded(error), ended, String(error));
+});
 
 describe("analysis pool", { timeout: 300_000 }, () => {
   after(() => closePool());

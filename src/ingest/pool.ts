@@ -350,14 +350,10 @@ async function runOnce<T>(task: object, file: string, limits: Limits): Promise<O
     if (timedOut) return { error: timeoutError(file, limits.timeoutMs) };
     const ran = Atomics.load(started, 0) !== 0;
     if (abandoned.has(own)) return { notItsOwn: error, why: "stuck" };
-    const e = error as { code?: string; message?: string };
-    const ownMemory = e.code === "ERR_WORKER_OUT_OF_MEMORY" && ran;
+    // its own memory when it had started: the worker ran out of memory running it
+    const ownMemory = ran && (error as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY";
     // (not when the pool itself was closed or replaced)
-    if (
-      own === pool &&
-      !ownMemory &&
-      /worker exited|terminat|out of memory/i.test(`${e.code ?? ""} ${e.message ?? ""}`)
-    )
+    if (own === pool && !ownMemory && workerEnded(error))
       return { notItsOwn: translate(error, file, limits, settings), why: ran ? "started" : "waiting" };
     return { error: translate(error, file, limits, settings) };
   } finally {
@@ -377,6 +373,28 @@ async function runOnce<T>(task: object, file: string, limits: Limits): Promise<O
   return { error: new Error(reply.internal) };
 }
 
+/** What piscina 5 and Node reject a job with when its worker ended under it, whatever the job
+ *  did: runOnce runs such a job again unless the job was its worker's end (its own time limit or
+ *  memory) or the pool was closed, and otherwise tells the user it was interrupted. Every other
+ *  error (a bug in the worker, "Task queue is at limit", an AbortError) is the job's own. */
+const WORKER_ENDED: readonly RegExp[] = [
+  // piscina, a worker's exit with jobs unfinished: "worker exited with code: 1" — another job's
+  // time limit terminate()d it, or it crashed
+  /worker exited/i,
+  // piscina's destroy(): "Terminating worker thread" — closePool, a stuck pool replaced (watch);
+  // Node's ERR_WORKER_OUT_OF_MEMORY: "Worker terminated due to reaching memory limit: JS heap out
+  // of memory", given to every job the worker held, not only the one that ran it out
+  /terminat/i,
+];
+
+/** Whether a job failed because its worker ended (WORKER_ENDED), rather than by its own error. */
+export function workerEnded(error: unknown): boolean {
+  const e = error as { code?: string; message?: string } | null;
+  if (e?.code === "ERR_WORKER_OUT_OF_MEMORY") return true;
+  const message = e?.message ?? "";
+  return WORKER_ENDED.some((pattern) => pattern.test(message));
+}
+
 function translate(error: unknown, file: string, limits: Limits, settings: PoolSettings): Error {
   const e = error as { name?: string; code?: string; message?: string };
   if (e.name === "AbortError")
@@ -386,7 +404,7 @@ function translate(error: unknown, file: string, limits: Limits, settings: PoolS
   if (/queue is at limit/i.test(e.message ?? "")) return busy();
   // its worker ended under it (another job's time limit, the pool closed or replaced): piscina's
   // English words are not for the user, who may simply send the file again
-  if (/worker exited|terminat/i.test(e.message ?? "")) return interrupted(file);
+  if (workerEnded(error)) return interrupted(file);
   return error instanceof Error ? error : new Error(String(error));
 }
 
