@@ -171,10 +171,13 @@ describe("analysis pool", { timeout: 300_000 }, () => {
     assert.equal(pools.filter((p) => p.deref() !== undefined).length, 0, "every pool is freed");
   });
 
-  test("a job whose worker ends after its pool was replaced fails with a Chinese reason naming the file", async () => {
+  test("a job whose worker ends after its pool was replaced fails with a Chinese reason naming the file, and the replacement ends", async () => {
     // the job waits in the only worker behind one stopped at its time limit, and the pool is
     // replaced meanwhile (server start, settings): not run again, since its pool is gone, and
-    // the user read "内部错误：worker exited with code: 1"
+    // the user read "内部错误：worker exited with code: 1". The replacement waited for piscina's
+    // close(), which waits for a "task done" that a worker ending under its jobs never sends:
+    // until its 30 s closeTimeout, on a timer that does not hold the process — with nothing else
+    // to do, the process ended there (at server start, silently before listening)
     await configurePool({ workers: 1, queue: 4, jobsPerWorker: 2 });
     await warmPool();
     const limited = resolveOptions({ limits: { timeoutMs: 300 } });
@@ -185,9 +188,10 @@ describe("analysis pool", { timeout: 300_000 }, () => {
     await pause(); // the long one first, then the next handed to the same worker behind it
     const next = analyzeBytes(utf8(REPORT_TEXT), "排在其后.txt");
     await pause();
-    // (not awaited: piscina's close waits for a "task done" that a worker ending never sends)
-    void configurePool({ workers: 1, queue: 4 });
+    const replaced = configurePool({ workers: 1, queue: 4 });
     const [first, after] = await Promise.allSettled([stopped, next]);
+    // nothing else under way here (no job, no timer): the replacement must end by itself
+    await replaced;
     assert.equal(first.status, "rejected", "the long one is stopped at its time limit");
     assert.equal(after.status, "rejected");
     const line = describeError("排在其后.txt", after.reason);

@@ -121,12 +121,37 @@ function thePool(): { pool: Piscina; settings: PoolSettings } {
   return { pool, settings };
 }
 
+/** The jobs each pool was given (runOnce's, warmPool's), until they settle: see retire. */
+const jobsOf = new WeakMap<Piscina, Set<Promise<unknown>>>();
+
+function holding<T>(own: Piscina, job: Promise<T>): Promise<T> {
+  const held = jobsOf.get(own) ?? new Set<Promise<unknown>>();
+  jobsOf.set(own, held);
+  const settled: Promise<unknown> = job.then(
+    () => held.delete(settled),
+    () => held.delete(settled),
+  );
+  held.add(settled);
+  return job;
+}
+
+/** Ends a pool replaced, once the jobs it was given have settled. Not by piscina's close()
+ *  alone: it waits for a "task done" that a worker ending under its jobs (another job's time
+ *  limit) never sends, until its closeTimeout (30 s) on a timer that does not hold the process:
+ *  with nothing else under way (a server starting, before it listens) the process ended there,
+ *  the swap unfinished. close() still runs, for jobs that would not settle otherwise (queued in
+ *  a pool with no worker left), which it ends at that timeout. */
+async function retire(old: Piscina): Promise<void> {
+  const settled = Promise.allSettled(jobsOf.get(old) ?? []);
+  await Promise.race([old.close(), settled.then(() => old.destroy())]);
+}
+
 /** Replace the pool's settings (server start, tests); running jobs finish on the old pool. */
 export async function configurePool(overrides: Partial<PoolSettings>): Promise<void> {
   const old = pool;
   pool = null;
   settings = { ...poolSettings(), ...overrides };
-  await old?.close();
+  if (old) await retire(old);
 }
 
 export async function closePool(): Promise<void> {
@@ -179,7 +204,7 @@ export async function warmPool(): Promise<number> {
   let replies: Array<PoolReply<number> | null>;
   try {
     replies = await Promise.all(
-      Array.from({ length: settings.workers }, () => pool.run(job).catch(() => null)),
+      Array.from({ length: settings.workers }, () => holding(pool, pool.run(job)).catch(() => null)),
     );
   } finally {
     unwatch();
@@ -345,7 +370,7 @@ async function runOnce<T>(task: object, file: string, limits: Limits): Promise<O
   let reply: PoolReply<T>;
   const dispatched = tracing ? traceNow() : 0;
   try {
-    reply = await Promise.race([own.run({ started, task } satisfies PoolJob<object>), given]);
+    reply = await Promise.race([holding(own, own.run({ started, task } satisfies PoolJob<object>)), given]);
   } catch (error) {
     if (timedOut) return { error: timeoutError(file, limits.timeoutMs) };
     const ran = Atomics.load(started, 0) !== 0;
