@@ -34,6 +34,7 @@ import { uploadReason } from "../../format.ts";
 import { navigate, useLocation } from "../../router.ts";
 import { useSession } from "../../session.tsx";
 import { useLatest } from "../../useLatest.ts";
+import { descriptiveName } from "./file-names.ts";
 
 interface Pending {
   name: string;
@@ -64,10 +65,6 @@ function uploadSummary({ created, existing }: { created: number; existing: numbe
   if (created) return `已导入 ${created} 个文件`;
   return existing ? `${existing} 个文件已存在${again}` : "";
 }
-
-/** A file name a person gave (长治市2023年年度报告.txt), not a scanner's or a hash's
- *  (scan_0012.pdf, 000_759704e5000b19aa.txt): it has Chinese words in it. */
-const descriptiveName = (name: string) => /\p{Script=Han}/u.test(name);
 
 /** A row's title line: the title read from the document; when none was read, the file's name
  *  if it says what the document is (the composed 长治市2023年年度报告 beside it said less and
