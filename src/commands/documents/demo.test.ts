@@ -26,7 +26,7 @@ describe("demo data", { timeout: 120_000 }, () => {
   });
 
   test("the loaded demo documents carry their titles as file names, no hash", async () => {
-    assert.equal(await loadDemoIfEmpty(store, SYSTEM_SCOPE, resolveOptions()), 5);
+    assert.deepEqual(await loadDemoIfEmpty(store, SYSTEM_SCOPE, resolveOptions()), { loaded: 5, renamed: 0 });
     const names = (await store.db.selectFrom("documents").select("name").orderBy("id").execute()).map(
       (d) => d.name,
     );
@@ -55,7 +55,11 @@ describe("demo data", { timeout: 120_000 }, () => {
       name: "003_6b24399234e2fad4.txt",
       options: resolveOptions(),
     });
-    assert.equal(await loadDemoIfEmpty(store, SYSTEM_SCOPE, resolveOptions()), 0, "nothing loaded twice");
+    assert.deepEqual(
+      await loadDemoIfEmpty(store, SYSTEM_SCOPE, resolveOptions()),
+      { loaded: 0, renamed: 3 },
+      "nothing loaded twice; the three under their hash names renamed",
+    );
     const names = new Map(
       (await store.db.selectFrom("documents").select(["id", "name"]).execute()).map((d) => [d.id, d.name]),
     );

@@ -10,21 +10,25 @@ import { documentName } from "../../labels.ts";
 
 export const DEMO_DIR = new URL("../../../demo/", import.meta.url).pathname;
 
+/** What the start did with the demo documents: loaded into an empty database, or (a database
+ *  loaded by an older version) renamed from their hash names (renameHashNamedDemo). */
+export interface DemoAtStart {
+  loaded: number;
+  renamed: number;
+}
+
 export async function loadDemoIfEmpty(
   store: Store,
   scope: Scope,
   options: AnalyzeOptions,
   dir = DEMO_DIR,
-): Promise<number> {
+): Promise<DemoAtStart> {
   requirePermission(scope, "documents:write");
   const { n } = await store.db
     .selectFrom("documents")
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .executeTakeFirstOrThrow();
-  if (Number(n) > 0) {
-    await renameHashNamedDemo(store, dir);
-    return 0;
-  }
+  if (Number(n) > 0) return { loaded: 0, renamed: await renameHashNamedDemo(store, dir) };
   let loaded = 0;
   for (const name of demoFiles(dir)) {
     const { documentId } = await ingestDocument(store, scope, {
@@ -48,7 +52,7 @@ export async function loadDemoIfEmpty(
       .execute();
     loaded++;
   }
-  return loaded;
+  return { loaded, renamed: 0 };
 }
 
 const demoFiles = (dir: string) =>

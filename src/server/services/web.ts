@@ -41,8 +41,10 @@ export async function serve(o: ServeOptions) {
   const store = await openStore({ databaseUrl: o.databaseUrl, dataDir: o.dataDir });
   configureSearchCache(store, searchCache);
   if (!o.empty) {
-    const loaded = await loadDemoIfEmpty(store, SYSTEM_SCOPE, o.options);
-    if (loaded) o.log(`首次启动，已载入 ${loaded} 个示例文档`);
+    const demo = await loadDemoIfEmpty(store, SYSTEM_SCOPE, o.options);
+    if (demo.loaded) o.log(`首次启动，已载入 ${demo.loaded} 个示例文档`);
+    // an older version's database: its demo documents were listed and downloaded by hash names
+    if (demo.renamed) o.log(`已将 ${demo.renamed} 个示例文档按标题重新命名`);
   }
   if (!existsSync(`${WEB_DIR}index.html`))
     o.log("提示：未找到网页前端构建结果（web/dist），请先运行 npm run build:web；API 仍可用");
