@@ -28,6 +28,8 @@ import {
   LEVEL_ITEM,
   LEVEL_WORDS,
   PER_BODY_HAVING,
+  EACH_PLACE,
+  TOTAL_AFTER_VERB,
   PLACE_HEAD,
   YEAR_IN_ACTION,
   ITEM_PREDICATES,
@@ -42,12 +44,15 @@ import {
   NOUN_END,
   NOUN_HOLDER,
   OFFICE_TAIL,
+  PEOPLE_COUNT_SUFFIX,
+  PERSON_END,
   PLACE_NOUNS,
   QUALIFIED_BODY,
   QUALIFIED_PERSON,
   RATE_TRAILING_FILLER,
   SHARED_VERBS,
   SINGLE_OFFICES,
+  WORD_AFTER_NOTE,
 } from "../rules/subjects.ts";
 import { alternation } from "../shared/regex.ts";
 import type { Fact, Span } from "../types.ts";
@@ -86,7 +91,9 @@ export function suffixFor(subject: string, unit: string): string {
     return /率|比|幅|比例|比重|度$/.test(subject) ? "" : "比例";
   if (unit === "元") return /额|资金|金额|费|款$/.test(subject) ? "" : "金额";
   // a subject that names the count already (办理场次12场) takes no second count word
-  if (/数|量|人次|批次|规模$|场次$/.test(subject)) return "";
+  // (量 at the end only: 产品质量监督抽查 names no count)
+  if (/数|量$|人次|批次|规模$|场次$/.test(subject)) return "";
+  if ((unit === "人" || unit === "余人") && subject && !PERSON_END.test(subject)) return PEOPLE_COUNT_SUFFIX;
   return COUNT_SUFFIX[unit] ?? "数";
 }
 
@@ -111,12 +118,15 @@ function actionAfter(norm: string, end: number, object: string): string {
   // (the object's own brackets, 乡镇(街道), are read as part of it)
   const at = norm.slice(end, end + 24).indexOf(object);
   const objectEnd = at < 0 ? end : end + at + object.length;
-  while (
-    k < norm.length &&
-    !CLAUSE_END.includes(norm[k]) &&
-    (k < objectEnd || !"(（".includes(norm[k])) &&
-    k - end < 24
-  ) {
+  while (k < norm.length && !CLAUSE_END.includes(norm[k]) && k - end < 24) {
+    if (k >= objectEnd && "(（".includes(norm[k])) {
+      // …inside a word whose last character or two follow it (建成物资(装备)库): the note is
+      // skipped and the word read whole
+      const close = norm.indexOf(")", k);
+      if (close < 0 || !WORD_AFTER_NOTE.test(norm.slice(close + 1, close + 4))) break;
+      k = close + 1;
+      continue;
+    }
     if (/\d/.test(norm[k])) {
       const date = DEADLINE_DATE.exec(norm.slice(k, k + 12));
       const year = date ? null : YEAR_IN_ACTION.exec(norm.slice(k, k + 6));
@@ -553,9 +563,12 @@ export function deriveSubject(
  *  says no such thing. */
 function perBodyOf(rawBefore: string, object: string): { name: string; thing: string } | null {
   const m = PER_BODY_HAVING.exec(rawBefore.replace(/\s+/g, ""));
-  // 各 alone may head a total (各部门设立公平竞争审查联络员56名): each only with 每, or 均/各/都
-  if (!m || !(m[1]?.startsWith("每") || m[3])) return null;
+  // 各 alone may head a total (各部门设立公平竞争审查联络员56名): each only with 每, or 均/各/都,
+  // or before a grass-roots place (各乡镇司法所配备…2名)
+  if (!m) return null;
   const body = m[2].replace(/^各/, "");
+  const eachPlace = m[1] === "各" && EACH_PLACE.test(body) && !TOTAL_AFTER_VERB.test(m[5]);
+  if (!(m[1]?.startsWith("每") || m[3] || eachPlace)) return null;
   // a noun after the verb keeps the verb (每个乡镇配备法律顾问), but for one of only having (有)
   const verb = /有/.test(m[4]) ? "" : m[4];
   const thing = object || (m[5] ? verb + trimPhrase(m[5]) : "");

@@ -298,10 +298,11 @@ export const INDICATORS: IndicatorDef[] = [
     area: REVIEW,
     kind: "count",
     units: CASES,
-    object: /纠错|撤销|确认违法|责令(履行|重做|重新作出)?|变更|案件|复议/,
+    // 纠错决定: the decisions that corrected (撤销、变更…等纠错决定共计198件), one a case
+    object: /纠错(决定)?|撤销|确认违法|责令(履行|重做|重新作出)?|变更|案件|复议/,
     action: /纠错|撤销|确认违法|责令(履行|重做|重新)|变更/,
-    // 直接纠错 is said of reconsideration only
-    topic: /复议|诉愿|直接纠错/,
+    // 直接纠错 and 纠错决定 (as 纠错率) are said of reconsideration only
+    topic: /复议|诉愿|直接纠错|纠错决定/,
     none: NOT_RECONSIDERATION,
     sample: "作出直接纠错决定的行政复议案件137件。",
   },
@@ -673,6 +674,9 @@ export const INDICATORS: IndicatorDef[] = [
     // counted in 户次/家次 the subject names the entities inspected (抽查市场主体), still with 抽查
     object: /抽查|检查|双随机|监管|市场主体|经营主体|企业|商户/,
     action: /抽查|双随机/,
+    // products sampled for quality (产品质量监督抽查4306批次, 食品抽检) are batches of goods tested,
+    // not inspections of the entities supervised
+    none: /产品质量|产品监督|样品|抽检/,
     sample: "开展“双随机、一公开”抽查231次。",
   },
   {
