@@ -33,6 +33,8 @@ import {
   PLACE_HEAD,
   YEAR_IN_ACTION,
   ITEM_PREDICATES,
+  ITEM_SOURCE,
+  ITEM_SOURCE_MAX,
   KIND_WORDS,
   BODY_HEAD,
   CASE_NOUN,
@@ -389,12 +391,13 @@ export function deriveSubject(
           ? state.itemNoun
           : ""
       : "";
+  // 其中省政府部门62件: where the whole's things came from, in the whole's unit (not 个/家)
+  const sourceItem = own.length <= ITEM_SOURCE_MAX && ITEM_SOURCE.test(own) && !BODY_CLASSIFIERS.has(unit);
   const outcomeItem =
     whole !== "" &&
     !object &&
     own.length > 0 &&
-    own.length <= OUTCOME_ITEM_MAX &&
-    !NOUN_END.test(own) &&
+    ((own.length <= OUTCOME_ITEM_MAX && !NOUN_END.test(own)) || sourceItem) &&
     !own.startsWith(whole) &&
     !kindOf(own, whole);
   const perBody = RATE_UNITS.has(unit) ? null : perBodyOf(rawBefore, object);

@@ -609,11 +609,11 @@ describe("同比 and 环比 beside rates (某市12345热线)", () => {
 });
 
 describe("a provincial 司法厅 (湖南省)", () => {
-  test("legislation and reconsideration of the whole province", () => {
+  test("legislation and reconsideration of the whole province; filings parted by their source", () => {
     const lines = [
       "湖南省司法厅2023年法治政府建设年度报告",
       "一、主要举措和成效",
-      "（一）加强行政立法。全年提请省政府审议地方性法规草案8件，制定省政府规章5件，审核规范性文件备案137件。",
+      "（一）加强行政立法。全年提请省政府审议地方性法规草案8件，制定省政府规章5件，审核规范性文件备案137件，其中省政府部门62件、市州政府75件。",
       "（二）全省各级行政复议机关共办理行政复议案件2.1万件，较上年增长41.2%，办结率95.4%，直接纠错率14.8%。",
       "二、存在的不足和原因",
     ];
@@ -627,6 +627,9 @@ describe("a provincial 司法厅 (湖南省)", () => {
       ["8件", "提请省政府审议地方性法规草案数", "legislation.regulations"],
       ["5件", "制定省政府规章数", "legislation.regulations"],
       ["137件", "审核规范性文件备案数", "normative_docs.filings"],
+      // the parts by where the documents came from: documents, not departments, and no second total
+      ["62件", "审核规范性文件备案省政府部门数", null],
+      ["75件", "审核规范性文件备案市州政府数", null],
       ["2.1万件", "行政复议机关办理行政复议案件数", "reconsideration.cases"],
       ["41.2%", "行政复议机关办理行政复议案件较上年增长比例", null],
       ["95.4%", "行政复议机关办理行政复议案件办结率", null],

@@ -521,6 +521,13 @@ export const BRACKETED_KIND_ACTION = /^(?:全部|普遍|都|均|(?:建成|建立
 export const WORD_AFTER_NOTE = /^[\u4e00-\u9fff]{1,2}(?:[,;。:!?\n、]|$)/;
 export const ACTION_FULL_COVER = /(?:实现)?全覆盖$/;
 
+/** An item of a 其中 breakdown that names where the whole's things came from (审核规范性文件备案
+ *  137件,其中省政府部门62件、市州政府75件): a body or a level, not a thing of its own — counted in
+ *  the whole's unit (件), it is the whole's thing from that body, as a short outcome is (州本级46件).
+ *  The longest such name. */
+export const ITEM_SOURCE = /(?:部门|政府|单位|机关|本级|乡镇|街道|县|市|区|州)$/;
+export const ITEM_SOURCE_MAX = 8;
+
 /** A counted body named with what kind it is (20余家主要行政执法部门召开推进会, 8个市直执法单位开展
  * 评查): the noun ends at the body's word when a verb follows it, what the bodies did (not
  * 76家党政机关法律顾问全覆盖, where the noun goes on). */
