@@ -524,7 +524,7 @@ describe("a figure for each grass-roots place (各乡镇…配备…2名)", () =
 });
 
 describe("the 兵团's 师市 and a 盟 (石河子, 锡林郭勒)", () => {
-  test("the 师市's figures as a county's", () => {
+  test("the 师市's figures as a county's; 全师市 is the scope, no part of what is counted", () => {
     const lines = [
       "新疆生产建设兵团第八师石河子市2023年法治政府建设情况报告",
       "一、主要举措和成效",
@@ -533,13 +533,16 @@ describe("the 兵团's 师市 and a 盟 (石河子, 锡林郭勒)", () => {
     ];
     assert.deepEqual(metaOf(lines).level, "county");
     assert.deepEqual(
-      read(lines).facts.map((f) => [f.quote, f.value, f.indicator]),
+      read(lines).facts.map((f) => [f.quote, f.subject, f.value, f.indicator]),
       [
-        ["1,024件", 1024, "legal_aid.cases"],
-        ["3,862.4万元", 38624000, "legal_aid.recovered"],
-        ["420场次", 420, "publicity.events"],
+        ["1,024件", "办理法律援助案件数", 1024, "legal_aid.cases"],
+        ["3,862.4万元", "受援人挽回经济损失金额", 38624000, "legal_aid.recovered"],
+        ["420场次", "开展八五普法宣传活动场次", 420, "publicity.events"],
       ],
     );
+    // 全师生 are teachers and students, 全团队 a team: no 师 or 团 of the 兵团
+    const school = read([lines[0], lines[1], "全师生1200余人参加宪法晨读。", ""]).facts;
+    assert.equal(school[0].subject, "全师生数");
   });
   test("a 盟 is a city; 旗县市(区) and 苏木乡镇(街道) are places named by what they set up", () => {
     const lines = [

@@ -18,6 +18,11 @@ export const LEADING_FILLERS = [
   "全州",
   "全旗",
   "全盟",
+  // the 兵团's divisions and regiments (师市合一: 全师市)
+  "全师市",
+  "全师",
+  "全团场",
+  "全团",
   "全镇",
   "全乡",
   "我省",
@@ -76,7 +81,12 @@ export const LEADING_FILLERS = [
 ];
 /** Leading fillers that also begin nouns, with the characters that make them nouns (在册, 在职,
  *  在押 社区矫正对象): stripped only when not followed by those. */
-export const LEADING_FILLER_GUARDS: Record<string, string> = { 在: "册职编岗押建办线库校" };
+export const LEADING_FILLER_GUARDS: Record<string, string> = {
+  在: "册职编岗押建办线库校",
+  // 全师生 (teachers and students), 全团队, 全团结: no 师 or 团 of the 兵团
+  全师: "生资",
+  全团: "队结体员委",
+};
 /** Fillers at the end of a clause, just before the number: 达, 为, 增加至 … */
 export const TRAILING_FILLERS = [
   // the level reached (败诉率下降至7.3%, 由85%提升至98%): the number is the new level, no change
