@@ -35,6 +35,7 @@ import {
   ITEM_PREDICATES,
   ITEM_SOURCE,
   ITEM_SOURCE_MAX,
+  WHOLE_STEP,
   KIND_WORDS,
   BODY_HEAD,
   CASE_NOUN,
@@ -189,6 +190,9 @@ export interface SubjectState {
   /** the nouns of a list of counts in one unit so far (人大代表建议56件、政协提案48件): a rate
    *  after the list (办复率100%) is of all of them, not of the last alone */
   listNouns: string[];
+  /** in a breakdown whose whole names a step after its thing (审核规范性文件备案137件,其中…): the
+   *  thing and the step, for the items that name kinds of that thing */
+  step: { thing: string; step: string } | null;
 }
 
 export const initialSubjectState = (): SubjectState => ({
@@ -201,6 +205,7 @@ export const initialSubjectState = (): SubjectState => ({
   itemNoun: "",
   total: null,
   listNouns: [],
+  step: null,
 });
 
 export interface SubjectResult {
@@ -519,6 +524,20 @@ export function deriveSubject(
     subject = lead || object;
     noun = nounOf(subject);
   }
+  // 审核规范性文件备案137件,其中省政府部门规范性文件62件: an item that names a kind of the whole's
+  // thing went through the whole's step too (…规范性文件备案), not a step of its own
+  const found = opensBreakdown && !outcomeItem && !itemNoun ? WHOLE_STEP.exec(whole) : null;
+  const thing = found ? NOUN_END.exec(whole.slice(0, found.index))?.[1] : undefined;
+  const step =
+    found && thing
+      ? { thing, step: found[0] }
+      : listItem && gap === "、" && !opensBreakdown
+        ? state.step
+        : null;
+  if (step && subject.endsWith(step.thing)) {
+    // (a step carried as the list's verb is written once: 备案涉企规范性文件 → 涉企规范性文件备案)
+    subject = (subject.startsWith(step.step) ? subject.slice(step.step.length) : subject) + step.step;
+  }
   // a list of levels (全国民主法治示范村2个、省级8个、市级21个): each item is the thing before at
   // its own level; a level written after its noun (示范村(社区)省级4个) stands before it
   const level = LEVEL_ITEM.test(trimmedBefore) ? trimmedBefore : "";
@@ -557,6 +576,7 @@ export function deriveSubject(
       itemNoun,
       total: changes ? total : null,
       listNouns: listNounsAfter(state, listItem && previous?.unit === unit && gap === "、", noun),
+      step,
     },
   };
 }

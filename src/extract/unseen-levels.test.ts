@@ -641,6 +641,29 @@ describe("a provincial 司法厅 (湖南省)", () => {
   });
 });
 
+test("filings parted by kinds of document: each kind was filed too, no review of its own (湖南省司法厅)", () => {
+  const lines = [
+    "湖南省司法厅2023年法治政府建设年度报告",
+    "一、主要举措和成效",
+    "全年审核规范性文件备案137件，其中省政府部门规范性文件62件、市州政府规范性文件75件。报送规范性文件备案12件，其中涉企规范性文件5件。",
+    "二、存在的不足和原因",
+  ];
+  assert.deepEqual(facts(lines), [
+    ["137件", "审核规范性文件备案数", "normative_docs.filings"],
+    ["62件", "审核省政府部门规范性文件备案数", "normative_docs.filings"],
+    ["75件", "审核市州政府规范性文件备案数", "normative_docs.filings"],
+    ["12件", "报送规范性文件备案数", "normative_docs.filings"],
+    // the step carried as the list's verb is written once
+    ["5件", "涉企规范性文件备案数", "normative_docs.filings"],
+  ]);
+  // a clean-up names no step after its thing: its parts are cleaned documents
+  assert.deepEqual(facts([lines[0], lines[1], "全年清理规范性文件88件，其中涉企规范性文件21件。", ""])[1], [
+    "21件",
+    "清理涉企规范性文件数",
+    "normative_docs.cleaned",
+  ]);
+});
+
 describe("a county-level city in an autonomous prefecture (都匀市)", () => {
   test("a time limit moved from the statutory days is no figure; an average per errand maps to none", () => {
     const lines = [

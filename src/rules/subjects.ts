@@ -537,6 +537,9 @@ export const ACTION_FULL_COVER = /(?:实现)?全覆盖$/;
  *  The longest such name. */
 export const ITEM_SOURCE = /(?:部门|政府|单位|机关|本级|乡镇|街道|县|市|区|州)$/;
 export const ITEM_SOURCE_MAX = 8;
+/** The step a breakdown's whole names after its thing (审核规范性文件备案, 报送规范性文件备案审查):
+ *  an item naming a kind of that thing (其中省政府部门规范性文件62件) went through it too. */
+export const WHOLE_STEP = /(?:备案审查|备案|合法性审查|清理|评查)$/;
 
 /** A counted body named with what kind it is (20余家主要行政执法部门召开推进会, 8个市直执法单位开展
  * 评查): the noun ends at the body's word when a verb follows it, what the bodies did (not
