@@ -733,3 +733,43 @@ describe("a 街道办事处's report with figures per period (每月, 每季度)
     ]);
   });
 });
+
+describe("the same shapes in other words (a check that the rules above are no one passage's)", () => {
+  const head = ["某区2023年法治政府建设年度报告", "一、主要举措和成效"];
+  test("three numbers, three directions after 分别; a petition case beside reconsideration is a petition's", () => {
+    assert.deepEqual(
+      facts([
+        ...head,
+        "全年受理行政复议、行政诉讼、信访案件分别为45件、37件、120件，同比分别增长5.2%、下降3.1%、增长12%。",
+        "",
+      ]),
+      [
+        ["45件", "受理行政复议案件数", "reconsideration.received"],
+        ["37件", "行政诉讼案件数", "litigation.cases"],
+        ["120件", "信访案件数", "petitions.cases"],
+        ["5.2%", "受理行政复议案件同比增长", null],
+        ["3.1%", "行政诉讼案件同比下降", null],
+        ["12%", "信访案件同比增长", null],
+      ],
+    );
+  });
+  test("各社区 with a range per place; 共建成 is a total; 镇街 named by what all did", () => {
+    assert.deepEqual(
+      facts([
+        ...head,
+        "全区各镇街共建成调解室126个，各社区配备专职网格员2至3名。全区12个镇街全部设立公共法律服务站。",
+        "",
+      ]),
+      [
+        ["126个", "各镇街建成调解室数", "mediation.organizations"],
+        ["2至3名", "每个社区配备专职网格员数", null],
+        ["12个", "设立公共法律服务站镇街数", null],
+      ],
+    );
+  });
+  test("an enforcement supervisor's 纠错决定书 are no reconsideration's", () => {
+    assert.deepEqual(facts([...head, "区司法局开展行政执法监督，下达行政执法监督纠错决定书12份。", ""]), [
+      ["12份", "下达行政执法监督纠错决定书数", "enforcement.oversight_notices"],
+    ]);
+  });
+});
