@@ -38,7 +38,7 @@ describe("facts", () => {
       ["98%以上", 98, "%", "以上", "调解成功率"],
       ["90%以上", 90, "%", "以上", "群众满意度"],
       ["100%", 100, "%", null, "出庭应诉率"],
-      ["10-15人", 10, "人", "10-15", "每期参训数"],
+      ["10-15人", 10, "人", "10-15", "每期参训人数"],
       ["2至3名", 2, "名", "2至3", "每个乡镇配备法律顾问数"],
       ["8%—10%", 8, "%", "8%—10%", "行政执法人员较上年增加比例"],
     ]);
@@ -420,9 +420,10 @@ describe("facts", () => {
   test("words a subject ends with and the next one begins with are written once", () => {
     const got = facts("行政机关败诉118件,败诉率为7.8%。").map((f) => f.subject);
     assert.deepEqual(got, ["行政机关败诉数", "行政机关败诉率"]);
-    // the next one's words may be all of the end (…知识培训5期,培训1450人)
+    // the next one's words may be all of the end (…知识培训5期,培训1450人); people counted by what
+    // they did are …人数
     const trained = facts("举办行政执法人员公共法律知识培训5期,培训1450人。").map((f) => f.subject);
-    assert.deepEqual(trained[1], "行政执法人员公共法律知识培训数");
+    assert.deepEqual(trained[1], "行政执法人员公共法律知识培训人数");
   });
 
   test("what was decided about the thing counted (免予处罚, 不予受理) is no part of its name", () => {

@@ -2,7 +2,7 @@
 // subjects, one by one, from the list of names before it; a second list without names
 // (…,同比分别下降12.1%、6.4%) reuses the names of the list before it in the sentence, with
 // 分别 or without (来访136批次、182人次,同比分别下降…).
-import { LIST_VERBS, SHARED_HEADS } from "../rules/subjects.ts";
+import { DIRECTION_AT_END, LIST_VERBS, RESPECTIVE_GAP, SHARED_HEADS } from "../rules/subjects.ts";
 import type { Fact } from "../types.ts";
 import { subjectCore } from "./subject-quality.ts";
 import { suffixFor, trimPhrase } from "./subject.ts";
@@ -12,11 +12,12 @@ const MAX_CLAUSE = 40;
 
 /** Facts k.. written one after another, separated only by 、 or a conjunction (15.5%和18.8%):
  *  the end of the run. */
-function runEnd(norm: string, facts: Fact[], k: number): number {
+function runEnd(norm: string, facts: Fact[], k: number, gap = RUN_GAP): number {
   let j = k + 1;
-  while (j < facts.length && /^\s*[、和及与]\s*$/.test(norm.slice(facts[j - 1].end, facts[j].start))) j++;
+  while (j < facts.length && gap.test(norm.slice(facts[j - 1].end, facts[j].start))) j++;
   return j;
 }
+const RUN_GAP = /^\s*[、和及与]\s*$/;
 
 function clauseBefore(norm: string, start: number): string {
   let k = start;
@@ -64,12 +65,19 @@ export function pairRespectively(norm: string, facts: Fact[]): void {
   let previousNames: string[] = [];
   let previousEnd = -1;
   for (let k = 0; k < facts.length; ) {
-    const j = runEnd(norm, facts, k);
+    const before = clauseBefore(norm, facts[k].start);
+    // 同比分别增长12.5%、下降7.5%: after 分别 each number may come with its own direction
+    const spread = before.includes("分别") ? runEnd(norm, facts, k, RESPECTIVE_GAP) : k + 1;
+    const j = spread - k >= 2 ? spread : runEnd(norm, facts, k);
     const n = j - k;
-    const clause = n >= 2 ? clauseBefore(norm, facts[k].start) : "";
+    const clause = n >= 2 ? before : "";
     const at = clause.lastIndexOf("分别");
     if (at >= 0) {
       const predicate = trimPhrase(clause.slice(at + 2).replace(/^(为|是|达到|达|有|占)/, ""));
+      const predicates = facts.slice(k, j).map((f, i) => {
+        const own = i === 0 ? null : RESPECTIVE_GAP.exec(norm.slice(facts[k + i - 1].end, f.start))?.[1];
+        return own ? predicate.replace(DIRECTION_AT_END, "") + own : predicate;
+      });
       let names = listNames(clause.slice(0, at));
       const sameSentence = previousEnd >= 0 && !/[。;\n]/.test(norm.slice(previousEnd, facts[k].start));
       if (names.length !== n && sameSentence && previousNames.length === n) {
@@ -79,7 +87,7 @@ export function pairRespectively(norm: string, facts: Fact[]): void {
       }
       if (names.length === n) {
         for (let i = 0; i < n; i++) {
-          const subject = names[i] + predicate;
+          const subject = names[i] + predicates[i];
           facts[k + i].subject = subject + suffixFor(subject, facts[k + i].unit);
         }
         previousNames = names.map((name) => subjectCore(name));

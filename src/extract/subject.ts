@@ -28,9 +28,14 @@ import {
   LEVEL_ITEM,
   LEVEL_WORDS,
   PER_BODY_HAVING,
+  EACH_PLACE,
+  TOTAL_AFTER_VERB,
   PLACE_HEAD,
   YEAR_IN_ACTION,
   ITEM_PREDICATES,
+  ITEM_SOURCE,
+  ITEM_SOURCE_MAX,
+  WHOLE_STEP,
   KIND_WORDS,
   BODY_HEAD,
   CASE_NOUN,
@@ -42,12 +47,15 @@ import {
   NOUN_END,
   NOUN_HOLDER,
   OFFICE_TAIL,
+  PEOPLE_COUNT_SUFFIX,
+  PERSON_END,
   PLACE_NOUNS,
   QUALIFIED_BODY,
   QUALIFIED_PERSON,
   RATE_TRAILING_FILLER,
   SHARED_VERBS,
   SINGLE_OFFICES,
+  WORD_AFTER_NOTE,
 } from "../rules/subjects.ts";
 import { alternation } from "../shared/regex.ts";
 import type { Fact, Span } from "../types.ts";
@@ -86,7 +94,9 @@ export function suffixFor(subject: string, unit: string): string {
     return /率|比|幅|比例|比重|度$/.test(subject) ? "" : "比例";
   if (unit === "元") return /额|资金|金额|费|款$/.test(subject) ? "" : "金额";
   // a subject that names the count already (办理场次12场) takes no second count word
-  if (/数|量|人次|批次|规模$|场次$/.test(subject)) return "";
+  // (量 at the end only: 产品质量监督抽查 names no count)
+  if (/数|量$|人次|批次|规模$|场次$/.test(subject)) return "";
+  if ((unit === "人" || unit === "余人") && subject && !PERSON_END.test(subject)) return PEOPLE_COUNT_SUFFIX;
   return COUNT_SUFFIX[unit] ?? "数";
 }
 
@@ -111,12 +121,15 @@ function actionAfter(norm: string, end: number, object: string): string {
   // (the object's own brackets, 乡镇(街道), are read as part of it)
   const at = norm.slice(end, end + 24).indexOf(object);
   const objectEnd = at < 0 ? end : end + at + object.length;
-  while (
-    k < norm.length &&
-    !CLAUSE_END.includes(norm[k]) &&
-    (k < objectEnd || !"(（".includes(norm[k])) &&
-    k - end < 24
-  ) {
+  while (k < norm.length && !CLAUSE_END.includes(norm[k]) && k - end < 24) {
+    if (k >= objectEnd && "(（".includes(norm[k])) {
+      // …inside a word whose last character or two follow it (建成物资(装备)库): the note is
+      // skipped and the word read whole
+      const close = norm.indexOf(")", k);
+      if (close < 0 || !WORD_AFTER_NOTE.test(norm.slice(close + 1, close + 4))) break;
+      k = close + 1;
+      continue;
+    }
     if (/\d/.test(norm[k])) {
       const date = DEADLINE_DATE.exec(norm.slice(k, k + 12));
       const year = date ? null : YEAR_IN_ACTION.exec(norm.slice(k, k + 6));
@@ -177,6 +190,9 @@ export interface SubjectState {
   /** the nouns of a list of counts in one unit so far (人大代表建议56件、政协提案48件): a rate
    *  after the list (办复率100%) is of all of them, not of the last alone */
   listNouns: string[];
+  /** in a breakdown whose whole names a step after its thing (审核规范性文件备案137件,其中…): the
+   *  thing and the step, for the items that name kinds of that thing */
+  step: { thing: string; step: string } | null;
 }
 
 export const initialSubjectState = (): SubjectState => ({
@@ -189,6 +205,7 @@ export const initialSubjectState = (): SubjectState => ({
   itemNoun: "",
   total: null,
   listNouns: [],
+  step: null,
 });
 
 export interface SubjectResult {
@@ -379,12 +396,13 @@ export function deriveSubject(
           ? state.itemNoun
           : ""
       : "";
+  // 其中省政府部门62件: where the whole's things came from, in the whole's unit (not 个/家)
+  const sourceItem = own.length <= ITEM_SOURCE_MAX && ITEM_SOURCE.test(own) && !BODY_CLASSIFIERS.has(unit);
   const outcomeItem =
     whole !== "" &&
     !object &&
     own.length > 0 &&
-    own.length <= OUTCOME_ITEM_MAX &&
-    !NOUN_END.test(own) &&
+    ((own.length <= OUTCOME_ITEM_MAX && !NOUN_END.test(own)) || sourceItem) &&
     !own.startsWith(whole) &&
     !kindOf(own, whole);
   const perBody = RATE_UNITS.has(unit) ? null : perBodyOf(rawBefore, object);
@@ -506,6 +524,20 @@ export function deriveSubject(
     subject = lead || object;
     noun = nounOf(subject);
   }
+  // 审核规范性文件备案137件,其中省政府部门规范性文件62件: an item that names a kind of the whole's
+  // thing went through the whole's step too (…规范性文件备案), not a step of its own
+  const found = opensBreakdown && !outcomeItem && !itemNoun ? WHOLE_STEP.exec(whole) : null;
+  const thing = found ? NOUN_END.exec(whole.slice(0, found.index))?.[1] : undefined;
+  const step =
+    found && thing
+      ? { thing, step: found[0] }
+      : listItem && gap === "、" && !opensBreakdown
+        ? state.step
+        : null;
+  if (step && subject.endsWith(step.thing)) {
+    // (a step carried as the list's verb is written once: 备案涉企规范性文件 → 涉企规范性文件备案)
+    subject = (subject.startsWith(step.step) ? subject.slice(step.step.length) : subject) + step.step;
+  }
   // a list of levels (全国民主法治示范村2个、省级8个、市级21个): each item is the thing before at
   // its own level; a level written after its noun (示范村(社区)省级4个) stands before it
   const level = LEVEL_ITEM.test(trimmedBefore) ? trimmedBefore : "";
@@ -544,6 +576,7 @@ export function deriveSubject(
       itemNoun,
       total: changes ? total : null,
       listNouns: listNounsAfter(state, listItem && previous?.unit === unit && gap === "、", noun),
+      step,
     },
   };
 }
@@ -553,9 +586,12 @@ export function deriveSubject(
  *  says no such thing. */
 function perBodyOf(rawBefore: string, object: string): { name: string; thing: string } | null {
   const m = PER_BODY_HAVING.exec(rawBefore.replace(/\s+/g, ""));
-  // 各 alone may head a total (各部门设立公平竞争审查联络员56名): each only with 每, or 均/各/都
-  if (!m || !(m[1]?.startsWith("每") || m[3])) return null;
+  // 各 alone may head a total (各部门设立公平竞争审查联络员56名): each only with 每, or 均/各/都,
+  // or before a grass-roots place (各乡镇司法所配备…2名)
+  if (!m) return null;
   const body = m[2].replace(/^各/, "");
+  const eachPlace = m[1] === "各" && EACH_PLACE.test(body) && !TOTAL_AFTER_VERB.test(m[5]);
+  if (!(m[1]?.startsWith("每") || m[3] || eachPlace)) return null;
   // a noun after the verb keeps the verb (每个乡镇配备法律顾问), but for one of only having (有)
   const verb = /有/.test(m[4]) ? "" : m[4];
   const thing = object || (m[5] ? verb + trimPhrase(m[5]) : "");

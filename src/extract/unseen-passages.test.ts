@@ -5,16 +5,7 @@
 // this year's beside last year's (较上年增长12.5%). Each passage is written as such a report is.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { analyzeText } from "../pipeline.ts";
-
-const source = { path: "t.txt", sha256: "", bytes: 0, charset: "utf-8" as const, format: "txt" as const };
-const read = (lines: string[]) => analyzeText(`${lines.join("\n")}\n`, source);
-const facts = (lines: string[]) => read(lines).facts.map((f) => [f.quote, f.subject, f.indicator]);
-/** the facts whose quote is listed, in text order */
-const some = (lines: string[], quotes: string[]) =>
-  read(lines)
-    .facts.filter((f) => quotes.includes(f.quote))
-    .map((f) => [f.quote, f.subject, f.indicator]);
+import { facts, read, some } from "../../test/helpers/passages.ts";
 
 describe("a township's report (湖南某镇)", () => {
   const lines = [

@@ -163,7 +163,8 @@ test("全面推行 after a counted body opens what it did (43个行政执法主�
 test("the verb a thing was counted by is not handed on with it (新接收 … 解除矫正108人)", () => {
   assert.deepEqual(subjects("全年新接收社区矫正对象96人,解除矫正108人。")[1], [
     "108人",
-    "社区矫正对象解除矫正数",
+    // people counted by what was done to them: …人数
+    "社区矫正对象解除矫正人数",
   ]);
 });
 

@@ -67,7 +67,8 @@ const EMERGENCY = "突发事件应对";
  *  from it. A Taiwan-style page's 訴願案件 are counted as reconsideration cases, as its 行政訴訟
  *  already are as litigation; the subject keeps the page's own word. */
 const RECONSIDERATION = /复议|诉愿/;
-const NOT_RECONSIDERATION = /诉讼|应诉/;
+// a lawsuit or a petition (信访案件) beside reconsideration in one sentence is neither's count
+const NOT_RECONSIDERATION = /诉讼|应诉|信访/;
 // 行政案件 alone is no lawsuit: a 公安局 counts its own administrative (治安) cases so (受理行政
 // 案件5,326起); a lawsuit names its side of the court (被告, 一审, 诉讼, 判决) — not 法院 alone, whose
 // 各类案件 are civil and criminal as well, but a court with its 行政案件 (法院受理行政案件8621件)
@@ -298,10 +299,11 @@ export const INDICATORS: IndicatorDef[] = [
     area: REVIEW,
     kind: "count",
     units: CASES,
-    object: /纠错|撤销|确认违法|责令(履行|重做|重新作出)?|变更|案件|复议/,
+    // 纠错决定: the decisions that corrected (撤销、变更…等纠错决定共计198件), one a case
+    object: /纠错(决定)?|撤销|确认违法|责令(履行|重做|重新作出)?|变更|案件|复议/,
     action: /纠错|撤销|确认违法|责令(履行|重做|重新)|变更/,
-    // 直接纠错 is said of reconsideration only
-    topic: /复议|诉愿|直接纠错/,
+    // 直接纠错 and 纠错决定 (as 纠错率) are said of reconsideration only
+    topic: /复议|诉愿|直接纠错|纠错决定/,
     none: NOT_RECONSIDERATION,
     sample: "作出直接纠错决定的行政复议案件137件。",
   },
@@ -326,7 +328,7 @@ export const INDICATORS: IndicatorDef[] = [
     object: /办结|审结|结案|案件|复议|诉愿/,
     action: /办结|审结|结案|已结/,
     topic: RECONSIDERATION,
-    none: /未结|结转|维持|驳回|终止|诉讼|应诉/,
+    none: /未结|结转|维持|驳回|终止|诉讼|应诉|信访/,
     sample: "审结行政复议案件2920件。",
   },
   {
@@ -339,7 +341,7 @@ export const INDICATORS: IndicatorDef[] = [
     action: /受理|新收|收案|立案/,
     topic: RECONSIDERATION,
     // 新收申请 are applications; 受理 makes them cases
-    none: /不予受理|咨询|维持|驳回|终止|诉讼|应诉|(新收|收到|接收)[^受]*申请(?!\S*受理)/,
+    none: /不予受理|咨询|维持|驳回|终止|诉讼|应诉|信访|(新收|收到|接收)[^受]*申请(?!\S*受理)/,
     sample: "全年受理行政复议案件108件。",
   },
   {
@@ -351,7 +353,7 @@ export const INDICATORS: IndicatorDef[] = [
     object: /申请/,
     topic: RECONSIDERATION,
     // 驳回申请, 撤回申请: what became of applications, not applications received
-    none: /受理|办结|审结|公开|诉讼|应诉|驳回|撤回|维持|终止/,
+    none: /受理|办结|审结|公开|诉讼|应诉|信访|驳回|撤回|维持|终止/,
     sample: "全市共收到行政复议申请1136件。",
   },
   {
@@ -362,7 +364,7 @@ export const INDICATORS: IndicatorDef[] = [
     units: CASES,
     object: /复议案件|复议|诉愿案件|诉愿|案件/,
     topic: RECONSIDERATION,
-    none: /维持|驳回|终止|不予受理|撤回|咨询|听证|案审|意见书|建议书|诉讼|应诉/,
+    none: /维持|驳回|终止|不予受理|撤回|咨询|听证|案审|意见书|建议书|诉讼|应诉|信访/,
     sample: "办理行政复议案件61件。",
   },
   // ── administrative litigation 行政诉讼 / 行政应诉 ─────────────────────────────────
@@ -405,7 +407,7 @@ export const INDICATORS: IndicatorDef[] = [
     units: CASES,
     object: /诉讼案件|应诉案件|行政案件|诉讼|应诉|案件|审结|结案|办结|收案|立案/,
     topic: LITIGATION,
-    none: /复议|出庭|刑事|民事|调解|代理/,
+    none: /复议|出庭|刑事|民事|调解|代理|信访/,
     sample: "行政诉讼案件总数115件。",
   },
   // ── people's and administrative mediation 调解 ─────────────────────────────────────
@@ -673,6 +675,9 @@ export const INDICATORS: IndicatorDef[] = [
     // counted in 户次/家次 the subject names the entities inspected (抽查市场主体), still with 抽查
     object: /抽查|检查|双随机|监管|市场主体|经营主体|企业|商户/,
     action: /抽查|双随机/,
+    // products sampled for quality (产品质量监督抽查4306批次, 食品抽检) are batches of goods tested,
+    // not inspections of the entities supervised
+    none: /产品质量|产品监督|样品|抽检/,
     sample: "开展“双随机、一公开”抽查231次。",
   },
   {
@@ -835,7 +840,7 @@ export const INDICATORS: IndicatorDef[] = [
     area: REVIEW,
     kind: "count",
     units: ["件", "件次", "起", "宗"],
-    object: /信访事项|信访件|积案|来信来访|信访|事项|问题|来信/,
+    object: /信访事项|信访案件|信访件|积案|来信来访|信访|事项|问题|来信/,
     topic: PETITION,
     none: /率/,
     sample: "全年登记信访事项1037件。",

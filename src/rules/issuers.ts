@@ -206,6 +206,13 @@ export const NOT_LEVEL_PREFIX = /^(市场|市政|市容|市民|区域|县域|省
  *  is its government, as 人民政府 is an area's. */
 export const ZONE_AREA = /(?:园区|开发区|新区|示范区|实验区|试验区|合作区|保税区|度假区|高新区|经开区)$/;
 export const ZONE_BODY = /^(?:管理委员会|管委会)/;
+/** A zone's 管理委员会 or 管委会 at the end of an organ's name (湘潭经济技术开发区管委会). */
+export const ZONE_ORGAN =
+  /(?:园区|开发区|新区|示范区|实验区|试验区|合作区|保税区|度假区|高新区|经开区)(?:管理委员会|管委会)$/;
+/** The level of a zone the division list does not hold: the list counts the zones it holds as
+ *  counties (苏州工业园区 320576, 浦东新区 310115), and a zone's 管委会 reports as its city's
+ *  counties do (长沙: 区县(市)及园区) — a county's level, not a department's and not none. */
+export const ZONE_LEVEL = "county";
 
 /** (A zone's 管理委员会 — 开发区, 园区, 新区 — governs the zone for the government that set it up: no
  *  department of it, and of no level of its own, as its short form 管委会 is read in meta.ts;

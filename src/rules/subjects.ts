@@ -18,6 +18,11 @@ export const LEADING_FILLERS = [
   "全州",
   "全旗",
   "全盟",
+  // the 兵团's divisions and regiments (师市合一: 全师市)
+  "全师市",
+  "全师",
+  "全团场",
+  "全团",
   "全镇",
   "全乡",
   "我省",
@@ -76,7 +81,12 @@ export const LEADING_FILLERS = [
 ];
 /** Leading fillers that also begin nouns, with the characters that make them nouns (在册, 在职,
  *  在押 社区矫正对象): stripped only when not followed by those. */
-export const LEADING_FILLER_GUARDS: Record<string, string> = { 在: "册职编岗押建办线库校" };
+export const LEADING_FILLER_GUARDS: Record<string, string> = {
+  在: "册职编岗押建办线库校",
+  // 全师生 (teachers and students), 全团队, 全团结: no 师 or 团 of the 兵团
+  全师: "生资",
+  全团: "队结体员委",
+};
 /** Fillers at the end of a clause, just before the number: 达, 为, 增加至 … */
 export const TRAILING_FILLERS = [
   // the level reached (败诉率下降至7.3%, 由85%提升至98%): the number is the new level, no change
@@ -104,6 +114,9 @@ export const TRAILING_FILLERS = [
   "缩减至",
   "缩减到",
   "降至",
+  // 事项增至128项: the count reached, as 增加至
+  "增至",
+  "增到",
   "达到",
   "提高到",
   "提升至",
@@ -163,7 +176,7 @@ export const OBJECT_STOPS =
 /** Words a counted body's predicate opens with that only link it to what it did or became
  *  (…等6家单位进行实地督察 → 实地督察; 5个乡镇被评为优秀等次 → 优秀等次); a negation (未) stays. */
 export const ACTION_OPENERS =
-  /^(进行|开展|实现|获评|被评为|被评定为|被确定为|评定为|确定为|评为|被|为|参加|参与|完成|建成)/;
+  /^(进行|开展|实现|获评|被评为|被评定为|被确定为|评定为|确定为|评为|被|为|参加|参与|完成)/;
 
 /** A date in a predicate that sets a deadline (未在3月31日前公开年度报告): named 规定时限, so the
  *  count reads the same whatever date a notice set. */
@@ -313,6 +326,13 @@ export const HONOUR_NAMES_PERSON =
 export const PER_BODY_HAVING =
   /^(?:全县|全市|全区|全州|全旗|全镇|全乡)?(各|每一?个?)?((?:(?!共|累计|合计|总)[\u4e00-\u9fff]){1,10}?(?:\([^()]*\))?)(均|各|都)?(有|配备|配有|配齐|设立|设有|设置|建立|明确|确定|落实|选聘|聘请|聘任|安排|派驻|选派)了?([\u4e00-\u9fff]*)$/;
 
+/** The grass-roots places and their stations 各 alone says each of (各乡镇司法所配备专职人民调解员
+ *  2名, 各村(社区)配备法律顾问1名): one figure per place, as with 每个 — unlike 各部门 or 各级, which
+ *  head totals. Tested on the body PER_BODY_HAVING reads. */
+export const EACH_PLACE = /^(?:乡镇|镇街|镇|乡|街道|村|社区|居委会|苏木|嘎查|网格)/;
+/** Words of a total after the verb (各乡镇(街道)配备法律顾问合计26名): no figure per body. */
+export const TOTAL_AFTER_VERB = /共|合计|总计|累计|总数/;
+
 /** What a count of bodies with no noun of its own only has (5个仅有1名工作人员): the bodies are
  *  named by it (仅有1名工作人员的司法所), with the noun of the thing counted before. */
 export const ONLY_HAVING = /^(?:仅|只)(?:有|配备|配有|设)\s*\d+\s*[名人个]\s*[\u4e00-\u9fff]{1,10}/;
@@ -325,7 +345,7 @@ export const JOINT_SHORT_NAMES = ["建议", "提案", "议案"];
  *  that the number is a total: dropped. Only before a verb, so 共同, 共享, 共建, 共青团 and
  *  公共/中共/总共 keep theirs. */
 export const INNER_TOTAL =
-  /(?<=[\u4e00-\u9fff])(?<![公中总])共(?=办理|开展|举办|组织|受理|办结|审结|审查|审核|收到|接收|接待|发放|培训|调解|化解|查处|出动|检查|备案|清理|制定|出台|公开|处理|参加|参与|完成|评查|聘请|签订|提供|解答|走访|排查|召开|印发|发布|编印|刊发|录入|新增|立案|配备)/g;
+  /(?<=[\u4e00-\u9fff])(?<![公中总])共(?=办理|开展|举办|组织|受理|办结|审结|审查|审核|收到|接收|接待|下达|作出|发放|培训|调解|化解|查处|出动|检查|备案|清理|制定|出台|公开|处理|参加|参与|完成|评查|聘请|签订|提供|解答|走访|排查|召开|印发|发布|编印|刊发|录入|新增|立案|配备|建成|建立|设立)/g;
 /** How long a state has lasted, dropped anywhere in a subject: 出庭应诉率连续三年(达到100%). */
 export const INNER_DURATION = /连续[\d一二两三四五六七八九十]+年/g;
 
@@ -341,6 +361,12 @@ export const COUNT_SUFFIX: Record<string, string> = {
   辆次: "辆次",
   倍: "倍数",
 };
+
+/** A count of people (人) whose subject names no person but what they did (两千余人参加民法典宣讲):
+ *  named …人数; a subject ending in a person (执法人员, 调解员, 干部, 群众) takes …数 as 名 does. */
+export const PERSON_END =
+  /(?:员|人|者|师|干部|代表|委员|群众|职工|对象|生|士|官|骨干|队伍|队|长|户|家属|农民|居民|村民|青少年|儿童|学生|党员|公民)$/;
+export const PEOPLE_COUNT_SUFFIX = "人数";
 
 /** Name endings that only say "how many" (市委书记数 → 市委书记), as the subject deriver
  * appends them: stripped before judging what a subject names. Never 件数 or 个数, whose first
@@ -471,9 +497,9 @@ export const KIND_WORDS = /^(领域|方面|行业|类|种|部门|单位|方式|�
 
 /** Nouns a clause may end with: such a clause names what is counted by itself, even when
  * short and after another fact (…,公开信息2000余条; …案件284件,罚款金额63.7万元 — the fines, which
- * the change after them is of). Not 涉及金额, 涉案金额: what they involve is the fact before. */
+ * the change after them is of; …结案104件,作出撤销等纠错决定27件 — decisions, not settlements). Not 涉及金额, 涉案金额: what they involve is the fact before. */
 export const NOUN_END =
-  /(信息|文件|案件|纠纷|事项|人员|干部|群众|问题|项目|机构|组织|单位|部门|企业|合同|建议|提案|资料|活动|会议|队伍|预案|平台|阵地|证件|案卷|申请|线索|罚款|罚没款|罚(?:款|没款?)金额|资金|经费)$/;
+  /(信息|文件|案件|纠纷|事项|人员|干部|群众|问题|项目|机构|组织|单位|部门|企业|合同|建议|提案|资料|活动|会议|队伍|预案|平台|阵地|证件|案卷|申请|线索|罚款|罚没款|罚(?:款|没款?)金额|资金|经费|(?:纠错|处罚|复议|许可)决定书?)$/;
 
 /** Bodies a classifier counts when its noun runs on (12个部门行政处罚案卷 → 部门): the rest
  * belongs to them. A one-character place only with its parenthesis (10个县(市、区)). */
@@ -488,17 +514,32 @@ export const PLACE_HEAD =
 
 /** Kinds of bodies or places that say only which were counted: named by what each did
  *  (…等6家单位进行实地督察 → 实地督察单位; 11个区全覆盖 → 覆盖区). 苏木 and 嘎查 are Inner
- *  Mongolia's 乡 and 村 (4个苏木镇, 69个嘎查村(社区)). */
+ *  Mongolia's 乡 and 村 (4个苏木镇, 69个嘎查村(社区)), 旗 its 县 (12个旗县市(区)); 镇街 is
+ *  镇 and 街道 together (19个镇街), 县市区 the three kinds of a prefecture's counties. */
 export const GENERIC_BODY =
-  /^(?:单位|部门|机关|乡镇|街道|个|家|地区|项目|问题|事项|行政村|区|县|市|乡|镇|村|苏木|嘎查){1,2}$/;
+  /^(?:单位|部门|机关|乡镇|街道|个|家|地区|项目|问题|事项|行政村|区|县|市|乡|镇|街|村|旗|苏木|嘎查){1,3}$/;
 
 /** Words that open what every counted body did and add nothing to it: 全部建立 is 建立, and 全覆盖
  *  after the bodies is that they are covered (法律援助工作站全覆盖 → 法律援助工作站覆盖…乡镇). */
 export const ACTION_ALL = /^(?:全部|普遍|都)/;
 /** What a bracketed kind of place (乡镇(街道)) must be said to have done, all of it, for the count
- *  to be named by the deed (16个乡镇(街道)全部建成…): other words after it are not always a deed. */
-export const BRACKETED_KIND_ACTION = /^(?:全部|普遍|都|均)/;
+ *  to be named by the deed (16个乡镇(街道)全部建成…), or a verb of setting up right after it (75个
+ *  苏木乡镇(街道)建成…工作站: each place has one): other words after it are not always a deed. */
+export const BRACKETED_KIND_ACTION = /^(?:全部|普遍|都|均|(?:建成|建立|设立|成立|组建)(?!的))/;
+/** The end of a word a bracketed note stands inside (物资(装备)库): one or two characters, then the
+ *  clause's end. */
+export const WORD_AFTER_NOTE = /^[\u4e00-\u9fff]{1,2}(?:[,;。:!?\n、]|$)/;
 export const ACTION_FULL_COVER = /(?:实现)?全覆盖$/;
+
+/** An item of a 其中 breakdown that names where the whole's things came from (审核规范性文件备案
+ *  137件,其中省政府部门62件、市州政府75件): a body or a level, not a thing of its own — counted in
+ *  the whole's unit (件), it is the whole's thing from that body, as a short outcome is (州本级46件).
+ *  The longest such name. */
+export const ITEM_SOURCE = /(?:部门|政府|单位|机关|本级|乡镇|街道|县|市|区|州)$/;
+export const ITEM_SOURCE_MAX = 8;
+/** The step a breakdown's whole names after its thing (审核规范性文件备案, 报送规范性文件备案审查):
+ *  an item naming a kind of that thing (其中省政府部门规范性文件62件) went through it too. */
+export const WHOLE_STEP = /(?:备案审查|备案|合法性审查|清理|评查)$/;
 
 /** A counted body named with what kind it is (20余家主要行政执法部门召开推进会, 8个市直执法单位开展
  * 评查): the noun ends at the body's word when a verb follows it, what the bodies did (not
@@ -526,6 +567,12 @@ export const NOUN_HOLDER = /^.*(?:受理|登记|承接|接听|接收|收到|新�
 /** A clause ending in a verb that needs the object named just before (市政府召开新闻发布会
  * 31场,市领导出席11场 → 市领导出席新闻发布会). */
 export const NEEDS_OBJECT = /(出席|参加|参与|主持|旁听|列席)$/;
+
+/** Between two numbers after 分别, the direction of the second when it differs from the first's
+ *  (同比分别增长12.5%、下降7.5%): group 1. */
+export const RESPECTIVE_GAP = /^\s*[、和及与]\s*(提高|提升|下降|降低|上升|增加|减少|增长)?了?\s*$/;
+/** A direction ending a predicate (增长), replaced by a later number's own. */
+export const DIRECTION_AT_END = /(?:提高|提升|下降|降低|上升|增加|减少|增长)了?$/;
 
 /** The same words at the end of a longer phrase (行政复议案件数同比增长): the noun before them is
  *  what the next quantity of the sentence counts (…12.5%,达到86件 → 行政复议案件数), not the change. */

@@ -16,6 +16,8 @@ import {
   TITLE_AREA,
   TITLE_ORGAN,
   YEAR_SENTENCE,
+  ZONE_LEVEL,
+  ZONE_ORGAN,
 } from "../rules/issuers.ts";
 import { arabicYears, ROC_EPOCH, ROC_YEAR } from "../rules/numerals.ts";
 import { SENT_TO_YOU } from "../rules/titles.ts";
@@ -266,9 +268,11 @@ function titleOrgan(norm: string, line: Line): FoundIssuer | null {
   const government = /(?:(?:人民)?政府(?:办公厅|办公室)?|行政公署)$/.exec(name);
   const level = government
     ? (AREA_END_LEVEL[name[government.index - 1]] ?? (TAIWAN_CITY.test(name) ? "city" : null))
-    : /(?:局|厅|委员会|委员会办公室|海关)$/.test(name) && !/管理委员会$/.test(name)
-      ? "department"
-      : null;
+    : ZONE_ORGAN.test(name)
+      ? ZONE_LEVEL
+      : /(?:局|厅|委员会|委员会办公室|海关)$/.test(name) && !/管理委员会$/.test(name)
+        ? "department"
+        : null;
   return { region: null, level, issuer: name };
 }
 

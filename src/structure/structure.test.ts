@@ -378,9 +378,10 @@ describe("meta", () => {
       "county",
       "青石县人民政府",
     ]);
+    // a zone's 管委会 reports as a county does (rules/issuers.ts ZONE_LEVEL)
     assert.deepEqual(meta("青石经济技术开发区管委会2023年法治政府建设情况报告"), [
       null,
-      null,
+      "county",
       "青石经济技术开发区管委会",
     ]);
     assert.deepEqual(meta("青石县2023年法治政府建设工作报告"), [null, "county", "青石县"]);

@@ -403,13 +403,14 @@ describe("a development zone's 管理委员会", () => {
       "苏州工业园区",
     ]);
   });
-  test("of another zone: no department, written in full as in short (管委会)", () => {
+  test("of another zone: no department but a county's level, written in full as in short (管委会)", () => {
     assert.deepEqual(meta("湘潭经济技术开发区管理委员会2023年法治政府建设年度报告"), [
       null,
-      null,
+      "county",
       "湘潭经济技术开发区管理委员会",
     ]);
-    assert.deepEqual(meta("湘潭经济技术开发区管委会2023年法治政府建设年度报告")[1], null);
+    assert.deepEqual(meta("湘潭经济技术开发区管委会2023年法治政府建设年度报告")[1], "county");
+    assert.deepEqual(meta("西安高新技术产业开发区管理委员会2023年法治政府建设情况报告")[1], "county");
     // a commission of a government is its department
     assert.deepEqual(meta("株洲市国有资产监督管理委员会2023年法治政府建设年度报告"), [
       "株洲市",
