@@ -9,7 +9,7 @@ import { type Kysely, sql } from "kysely";
 import { closePool } from "../src/ingest/pool.ts";
 import { openStore } from "../src/store/db.ts";
 import type { Database } from "../src/store/schema.ts";
-import { ingestDemoPlan } from "./helpers/demo-plan.ts";
+import { ingestDemoPlan, storeBefore } from "./helpers/demo-plan.ts";
 import { reopenableTargets } from "./helpers/store-targets.ts";
 
 const BEFORE = "0018_search_generation";
@@ -51,8 +51,8 @@ for (const target of targets) {
     });
 
     test("代为填报 is filled in from the audit log as it was when each report was made", async () => {
-      const old = await openStore({ ...(await target.options()), migrateTo: BEFORE });
-      const documentId = await ingestDemoPlan(old);
+      // the plan stored by today's code, then the database taken back to before the migration
+      const { old, filled: documentId } = await storeBefore(await target.options(), BEFORE, ingestDemoPlan);
       const ledger = await old.db
         .insertInto("ledgers")
         .values({ document_id: documentId, title: "台账" })

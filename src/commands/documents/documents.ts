@@ -36,6 +36,7 @@ const ROW_COLUMNS = [
   "kind",
   "title",
   "region",
+  "region_code",
   "level",
   "issuer",
   "year",
