@@ -18,6 +18,7 @@ import {
 import { OTHER_FINDINGS } from "./rules/finding-titles.ts";
 import { INDICATORS } from "./rules/indicators.ts";
 import { LEVEL_PREFIX, NOT_LEVEL_PREFIX } from "./rules/issuers.ts";
+import { parentOf, regionByCode } from "./structure/regions.ts";
 import type { DocKind, Level } from "./types.ts";
 
 export const KIND_LABEL: Readonly<Record<DocKind, string>> = {
@@ -67,6 +68,32 @@ export function placeLabel(d: { region: string | null; level: string | null; iss
 /** An issuer level's name, or null when the level is unknown. */
 export const levelLabel = (level: string | null): string | null =>
   level ? (LEVEL_LABEL[level as Level] ?? null) : null;
+
+/** An area as the database keeps it: its name, and its division code where known (0021). */
+export interface AreaRef {
+  name: string;
+  code: string | null;
+}
+
+/** What filters and groupings tell areas apart by: the code where known, else the name. */
+export const areaKey = (a: AreaRef): string => a.code ?? a.name;
+
+/**
+ * Names for areas shown together: the name, and where two of them share it (鼓楼区 of 福州市 and
+ * of 南京市) the city each lies in — 鼓楼区（福州市）. An area whose code is unknown keeps its bare
+ * name: no city is guessed for it.
+ */
+export function areaLabels(shown: Iterable<AreaRef>): (a: AreaRef) => string {
+  const keys = new Map<string, Set<string>>();
+  for (const a of shown) keys.set(a.name, (keys.get(a.name) ?? new Set<string>()).add(areaKey(a)));
+  return (a) => ((keys.get(a.name)?.size ?? 0) > 1 ? withParent(a) : a.name);
+}
+
+function withParent(a: AreaRef): string {
+  const division = a.code ? regionByCode(a.code) : undefined;
+  const parent = division ? parentOf(division) : undefined;
+  return parent ? `${a.name}（${parent.name}）` : a.name;
+}
 
 export const INDICATOR_LABEL: Readonly<Record<string, string>> = Object.fromEntries(
   INDICATORS.map((i) => [i.id, i.label]),

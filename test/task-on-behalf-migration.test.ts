@@ -8,7 +8,7 @@ import { after, describe, test } from "node:test";
 import { type Kysely, sql } from "kysely";
 import { closePool } from "../src/ingest/pool.ts";
 import type { Database } from "../src/store/schema.ts";
-import { storeBefore } from "./helpers/migration.ts";
+import { planStoreBefore } from "./helpers/migration.ts";
 import { reopenableTargets } from "./helpers/store-targets.ts";
 
 const MIGRATION = "0019_task_update_on_behalf";
@@ -50,7 +50,7 @@ for (const target of targets) {
     });
 
     test("代为填报 is filled in from the audit log as it was when each report was made", async () => {
-      const { old, ledgerId, upgrade } = await storeBefore(target, MIGRATION);
+      const { old, ledgerId, upgrade } = await planStoreBefore(target, MIGRATION);
       const task = await old.db
         .insertInto("tasks")
         .values({ ledger_id: ledgerId, title: "任务", unit_name: "市司法局", unit_key: "sfj", role: "lead" })

@@ -7,7 +7,7 @@
 // city; 县 in a city's plan is no county in particular); no prefix is the plan's own division.
 import { agencyOf, inLevel, isCollective, splitPrefix } from "./units.ts";
 import { AGENCIES } from "../rules/agencies.ts";
-import { parentOf, type Region, regionByCode, regionByName } from "../structure/regions.ts";
+import { gbCode, parentOf, type Region, regionByCode, regionByName } from "../structure/regions.ts";
 
 export type UnitLevel = "province" | "city" | "county" | "unknown";
 
@@ -21,6 +21,9 @@ export interface UnitRef {
   shortName: string;
   /** the division (长治市), or the level word as written when no division is known, or "" */
   area: string;
+  /** the area's GB/T 2260 code (six digits): which of the divisions sharing its name it is
+   *  (鼓楼区司法局 of 福州市: 350102); null when that is not known */
+  areaCode: string | null;
   level: UnitLevel;
   /** registry agency id (justice), null for units the agency table does not know */
   agency: string | null;
@@ -78,15 +81,26 @@ function homeOf(context: OwnerContext): Region | undefined {
   return coded?.name === context.region ? coded : regionByName(context.region);
 }
 
+interface Area {
+  area: string;
+  code: string | null;
+  level: UnitLevel;
+}
+
+/** A division as a unit's area: a shared name unresolved (`ambiguous`) has no code. */
+const asArea = (r: Region): Area => ({ area: r.name, code: r.code ? gbCode(r.code) : null, level: r.level });
+
 /** The area a prefix names, in the context's division. */
-function areaOf(prefix: string, context: OwnerContext): { area: string; level: UnitLevel } {
+function areaOf(prefix: string, context: OwnerContext): Area {
   const home = homeOf(context);
   const named = prefix ? regionByName(prefix) : undefined;
-  if (named) return { area: named.name, level: named.level };
-  if (!prefix) return home ? { area: home.name, level: home.level } : { area: "", level: "unknown" };
+  // the plan's own division written out in full (鼓楼区司法局 in 福州市鼓楼区's plan) is the
+  // plan's, whose code the record knows
+  if (named) return home?.name === named.name ? asArea(home) : asArea(named);
+  if (!prefix) return home ? asArea(home) : { area: "", code: null, level: "unknown" };
   const level = LEVEL_OF_WORD[prefix] ?? "unknown";
   const division = divisionAt(home, level);
-  return division ? { area: division.name, level } : { area: prefix, level };
+  return division ? { ...asArea(division), level } : { area: prefix, code: null, level };
 }
 
 /** 市, 县, 区, 省: how a unit's own area names it (武乡县 → 县, 潞州区 → 区). */
@@ -106,7 +120,7 @@ export function unitOf(written: string, context: OwnerContext): UnitRef {
   const agency = agencyOf(rest);
   if (!agency) {
     // an agency the table does not know: named with its area, or kept as written
-    const where = prefix ? areaOf(prefix, context) : { area: "", level: "unknown" as const };
+    const where = prefix ? areaOf(prefix, context) : { area: "", code: null, level: "unknown" as const };
     const full = where.area && !regionByName(prefix) ? `${where.area}${rest}` : name;
     const short = where.area ? `${levelWord(where.area, where.level)}${rest}` : name;
     return {
@@ -114,12 +128,13 @@ export function unitOf(written: string, context: OwnerContext): UnitRef {
       name: full,
       shortName: short,
       area: where.area,
+      areaCode: where.code,
       level: where.level,
       aliases: [],
       agency: null,
     };
   }
-  const { area, level } = areaOf(prefix, context);
+  const { area, code: areaCode, level } = areaOf(prefix, context);
   const def = AGENCY.get(agency.id);
   const word = area ? levelWord(area, level) : "";
   const agencyName = inLevel(agency.name, word || prefix, name);
@@ -131,6 +146,7 @@ export function unitOf(written: string, context: OwnerContext): UnitRef {
     name: inArea(official),
     shortName: `${word}${agencyName}`,
     area,
+    areaCode,
     level,
     agency: agency.id,
     aliases: [...new Set([...others.map(inArea), ...others.map((a) => `${word}${a}`)])],

@@ -21,6 +21,7 @@ import { migration as searchRanked } from "./migrations/0017_search_ranked.ts";
 import { migration as searchGeneration } from "./migrations/0018_search_generation.ts";
 import { migration as taskUpdateOnBehalf } from "./migrations/0019_task_update_on_behalf.ts";
 import { migration as danglingTaskUnits } from "./migrations/0020_dangling_task_units.ts";
+import { migration as areaCodes } from "./migrations/0021_area_codes.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_documents": documents,
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   "0018_search_generation": searchGeneration,
   "0019_task_update_on_behalf": taskUpdateOnBehalf,
   "0020_dangling_task_units": danglingTaskUnits,
+  "0021_area_codes": areaCodes,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -32,6 +32,9 @@ export interface DocumentTable {
   kind: string;
   title: string | null;
   region: string | null;
+  /** the region's GB/T 2260 code (six digits): which of the divisions sharing a name (鼓楼区)
+   *  it is; null when not known (migration 0021) */
+  region_code: ColumnType<string | null, string | null | undefined, string | null>;
   level: string | null;
   issuer: string | null;
   year: number | null;
@@ -131,6 +134,8 @@ export interface UnitTable {
   name: string;
   short_name: string;
   area: string;
+  /** the area's GB/T 2260 code; null when the name is shared and nothing said which (0021) */
+  area_code: ColumnType<string | null, string | null | undefined, string | null>;
   level: string;
   agency: string | null;
   aliases: JSONColumnType<string[], string, string>;
@@ -251,6 +256,8 @@ export interface SeasonUnitTable {
   unit_key: string;
   unit_name: string;
   region: string | null;
+  /** the accepted report's division code (GB/T 2260): 鼓楼区 of which city (migration 0021) */
+  region_code: ColumnType<string | null, string | null | undefined, string | null>;
   publication_url: string | null;
   /** the date the publication was first seen (or the date the page declares), YYYY-MM-DD */
   published_on: string | null;

@@ -3,11 +3,15 @@
 import { type Kysely, sql } from "kysely";
 import type { UnitRef } from "../plan/owners.ts";
 import type { Database } from "./schema.ts";
+import { soleCode } from "../structure/regions.ts";
 
-/** Adds the units not yet registered; adds `written` names to the aliases of those that are. */
+/** Adds the units not yet registered; adds `written` names to the aliases of those that are.
+ *  `areaCodes` writes each area's division code too (the registry's callers); migration 0007
+ *  registers units before that column exists (0021) and leaves it out. */
 export async function upsertUnits(
   db: Kysely<Database>,
   units: Array<{ unit: UnitRef; written: string[] }>,
+  { areaCodes = false } = {},
 ): Promise<void> {
   const byKey = new Map<string, { unit: UnitRef; aliases: Set<string> }>();
   for (const { unit, written } of units) {
@@ -17,7 +21,7 @@ export async function upsertUnits(
   }
   const rows = [...byKey.values()].map(({ unit, aliases }) => {
     aliases.delete(unit.name);
-    return {
+    const row = {
       key: unit.key,
       name: unit.name,
       short_name: unit.shortName,
@@ -26,6 +30,8 @@ export async function upsertUnits(
       agency: unit.agency,
       aliases: JSON.stringify([...aliases]),
     };
+    // a shared name (鼓楼区) has a code only where the plan's record said which division
+    return areaCodes ? { ...row, area_code: unit.areaCode ?? (unit.area ? soleCode(unit.area) : null) } : row;
   });
   for (let i = 0; i < rows.length; i += 200)
     await db
@@ -34,6 +40,8 @@ export async function upsertUnits(
       .onConflict((oc) =>
         oc.column("key").doUpdateSet({
           // the aliases already recorded, then the new ones (no duplicates)
+          // a unit registered before its area's code was known learns it
+          ...(areaCodes ? { area_code: sql`coalesce(units.area_code, excluded.area_code)` } : {}),
           aliases: sql`(select coalesce(jsonb_agg(distinct a), '[]'::jsonb) from jsonb_array_elements_text(units.aliases || excluded.aliases) a)`,
         }),
       )

@@ -275,6 +275,15 @@ export function regionByName(name: string, text?: string): Region | undefined {
   return text === undefined ? ambiguousAs(list[0]) : namedInText(list, text);
 }
 
+/** The six-digit code of the one division of that name (长治市 → 140400); null for a name
+ *  several divisions share (鼓楼区), a former division's (its code was retired) and a name the
+ *  table does not know. A city listed again as its own county (东莞市) is one division. */
+export function soleCode(name: string): string | null {
+  const codes = new Set((BY_NAME.get(name) ?? []).map((r) => (r.code ? gbCode(r.code) : "")));
+  const [code] = codes;
+  return codes.size === 1 && code ? code : null;
+}
+
 /** Every division of that name (鼓楼区: four). */
 export const regionsNamed = (name: string): Region[] => BY_NAME.get(name) ?? [];
 

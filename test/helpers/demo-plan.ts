@@ -17,3 +17,9 @@ export async function ingestDemoPlan(store: Store): Promise<number> {
   });
   return documentId;
 }
+
+/** Ingest a text written in the test (a short report); returns its document id. */
+export async function ingestText(store: Store, name: string, text: string): Promise<number> {
+  const bytes = new Uint8Array(Buffer.from(text, "utf8"));
+  return (await ingestDocument(store, SYSTEM_SCOPE, { bytes, name, options: resolveOptions() })).documentId;
+}

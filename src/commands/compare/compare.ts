@@ -3,11 +3,12 @@
 import { sql } from "kysely";
 import type { Store } from "../../store/db.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
-import { visibleDocuments } from "../documents/documents.ts";
+import { regionMatches, visibleDocuments } from "../documents/documents.ts";
 import { type Page, paged } from "../paging.ts";
 
 export interface CompareFilter extends Page {
   indicators: string[];
+  /** division codes (350102: one 鼓楼区) or names (every region of that name) */
   regions?: string[];
   years?: number[];
 }
@@ -20,7 +21,8 @@ export async function compareFacts(store: Store, scope: Scope, filter: CompareFi
   let matching = visibleDocuments(store, scope)
     .innerJoin("facts", "facts.analysis_id", "documents.analysis_id")
     .where("facts.indicator", "in", filter.indicators.length ? filter.indicators : ["__none__"]);
-  if (filter.regions?.length) matching = matching.where("documents.region", "in", filter.regions);
+  const regions = filter.regions ?? [];
+  if (regions.length) matching = matching.where((eb) => eb.or(regions.map(regionMatches)));
   if (filter.years?.length) matching = matching.where("documents.year", "in", filter.years);
   const columns = [
     "facts.id",
@@ -33,6 +35,7 @@ export async function compareFacts(store: Store, scope: Scope, filter: CompareFi
     "facts.start",
     "facts.end",
     "documents.region",
+    "documents.region_code",
     "documents.issuer",
     "documents.year",
     "documents.title",
@@ -42,6 +45,7 @@ export async function compareFacts(store: Store, scope: Scope, filter: CompareFi
   const rows = matching
     .select(columns)
     .orderBy("documents.region")
+    .orderBy("documents.region_code")
     .orderBy("documents.year")
     .orderBy("facts.document_id")
     .orderBy("facts.start")
@@ -50,8 +54,9 @@ export async function compareFacts(store: Store, scope: Scope, filter: CompareFi
     (await matching.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n;
   const page = await paged(rows, count, filter, max);
   // one value per issuer, year and indicator: the first statement in the first document (a
-  // city's report and its departments' reports share the area but are different series)
-  const series = sql`coalesce(documents.issuer, documents.region)`;
+  // city's report and its departments' reports share the area but are different series; the
+  // governments of 福州市's and 南京市's 鼓楼区 share a name but not a division code)
+  const series = sql`coalesce(documents.issuer, documents.region) || '|' || coalesce(documents.region_code, '')`;
   const points = await matching
     .select(columns)
     .distinctOn([series, "documents.year", "facts.indicator"])

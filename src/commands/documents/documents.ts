@@ -36,6 +36,7 @@ const ROW_COLUMNS = [
   "kind",
   "title",
   "region",
+  "region_code",
   "level",
   "issuer",
   "year",
@@ -246,7 +247,7 @@ export async function listDocuments(store: Store, scope: Scope, filter: Document
   const { page: pageNo, pageSize } = clampPage(filter, max);
   const terms = filter.q ? queryTerms(filter.q) : [];
   let query = visibleDocuments(store, scope);
-  if (filter.region) query = query.where("region", "=", filter.region);
+  if (filter.region) query = query.where(regionMatches(filter.region));
   if (filter.year !== undefined) query = query.where("year", "=", filter.year);
   if (filter.kind) query = query.where("kind", "=", filter.kind);
   // documents whose current analysis has a finding of this rule, or a fact of this indicator
@@ -358,15 +359,26 @@ export async function documentLedger(store: Store, scope: Scope, id: number) {
   return { id: doc.row.id, title: doc.row.title, ...buildLedger(doc.record.measures) };
 }
 
+/** A region filter's value: a division code (350102, one 鼓楼区) matches by code; a name, as the
+ *  filter was before codes were kept and as a region without one is chosen, every document of
+ *  that name. */
+export const isAreaCode = (value: string) => /^\d{6}$/.test(value);
+export function regionMatches(value: string) {
+  return isAreaCode(value)
+    ? sql<boolean>`documents.region_code = ${value}`
+    : sql<boolean>`documents.region = ${value}`;
+}
+
 /** Filter values (regions, years, review rules), drawn from the documents the scope may see. */
 export async function facetValues(store: Store, scope: Scope) {
   requirePermission(scope, "public");
   const docs = visibleDocuments(store, scope);
   const regions = await docs
-    .select("region")
+    .select(["region", "region_code"])
     .distinct()
     .where("region", "is not", null)
     .orderBy("region")
+    .orderBy("region_code")
     .execute();
   const years = await docs.select("year").distinct().where("year", "is not", null).orderBy("year").execute();
   const rules = await docs
@@ -376,7 +388,7 @@ export async function facetValues(store: Store, scope: Scope) {
     .orderBy("findings.rule")
     .execute();
   return {
-    regions: regions.map((r) => r.region as string),
+    regions: regions.map((r) => ({ name: r.region as string, code: r.region_code })),
     years: years.map((y) => y.year as number),
     rules: rules.map((r) => r.rule),
   };

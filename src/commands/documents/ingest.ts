@@ -57,6 +57,8 @@ function currentColumns(indexed: IndexedRecord, analysisId: number) {
     kind: record.meta.kind,
     title: record.meta.title,
     region: record.meta.region,
+    // which of the divisions sharing the name it is (鼓楼区 of 福州市); none in older records
+    region_code: record.meta.division?.code ?? null,
     level: record.meta.level,
     issuer: record.meta.issuer,
     year: record.meta.year,

@@ -19,6 +19,7 @@ async function allPublicReports(store: Store, scope: Scope) {
       "season_units.unit_key",
       "season_units.unit_name",
       "season_units.region",
+      "season_units.region_code",
       "season_units.publication_url",
       "season_units.published_on",
       "season_units.publication_status",
@@ -28,6 +29,7 @@ async function allPublicReports(store: Store, scope: Scope) {
     .where("season_units.publication_status", "in", ["on_time", "late"])
     .orderBy("seasons.year", "desc")
     .orderBy("season_units.region")
+    .orderBy("season_units.region_code")
     .orderBy("season_units.unit_name")
     .execute();
   const out = [];

@@ -104,7 +104,8 @@ export async function decide(store: Store, scope: Scope, input: DecisionInput) {
     if (input.decision === "accept" && shownAs)
       await trx
         .updateTable("season_units")
-        .set({ region: shownAs })
+        // beside the name, which of the divisions sharing it (鼓楼区 of 福州市) the report is of
+        .set({ region: shownAs, region_code: after.record.meta.division?.code ?? null })
         .where("season_id", "=", sub.season_id)
         .where("unit_key", "=", sub.unit_key)
         .execute();

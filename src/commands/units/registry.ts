@@ -7,7 +7,7 @@ import { type OwnerContext, type ResolvedOwner, resolveOwnerName, type UnitRef }
 import type { Store } from "../../store/db.ts";
 import type { Database, UnitTable } from "../../store/schema.ts";
 import { renameUnitKey, upsertUnits } from "../../store/units.ts";
-import { gbCode, regionByName, regionsNamed, regionsUnder } from "../../structure/regions.ts";
+import { gbCode, regionByCode, regionByName, regionsNamed, regionsUnder } from "../../structure/regions.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { invalid, notFound } from "../errors.ts";
 import { forgetAllSessions } from "../sessions/cache.ts";
@@ -22,6 +22,7 @@ const refOf = (u: UnitRow): UnitRef => ({
   name: u.name,
   shortName: u.short_name,
   area: u.area,
+  areaCode: u.area_code,
   level: u.level as UnitRef["level"],
   agency: u.agency,
   aliases: u.aliases,
@@ -78,7 +79,7 @@ export async function placeUnits(db: Db): Promise<Map<string, string>> {
   for (const u of unplaced) {
     const r = resolveOwnerName(u.name, context);
     if (r.collective || r.unit.key === u.key || r.unit.area !== home) continue;
-    await upsertUnits(db as Kysely<Database>, [{ unit: r.unit, written: u.aliases }]);
+    await upsertUnits(db as Kysely<Database>, [{ unit: r.unit, written: u.aliases }], { areaCodes: true });
     await renameUnitKey(db as Kysely<Database>, u.key, r.unit);
     await db.deleteFrom("units").where("key", "=", u.key).execute();
     moved.set(u.key, r.unit.key);
@@ -87,6 +88,15 @@ export async function placeUnits(db: Db): Promise<Map<string, string>> {
     forgetAllSessions();
   }
   return moved;
+}
+
+/** Units of the context's area: by its division code where the context knows it (福州市's
+ *  鼓楼区, not 南京市's), with the units whose area's code is not known kept by name; else by name. */
+function inArea(context: OwnerContext) {
+  const code = context.code && regionByCode(context.code)?.name === context.region ? context.code : null;
+  return code
+    ? sql<boolean>`(area_code = ${code} or (area_code is null and area = ${context.region}))`
+    : sql<boolean>`area = ${context.region}`;
 }
 
 /** A registered unit named exactly so, or by an alias that only one unit of the area has. */
@@ -98,7 +108,7 @@ async function registered(db: Db, written: string, context: OwnerContext): Promi
     .selectAll()
     .where(sql<boolean>`aliases @> ${JSON.stringify([written])}::jsonb`);
   // 市司法局 is an alias of every city's 司法局: only the context's area decides between them
-  if (context.region) q = q.where("area", "=", context.region);
+  if (context.region) q = q.where(inArea(context));
   const hits = await q.limit(2).execute();
   return hits.length === 1 ? refOf(hits[0]) : null;
 }
@@ -127,7 +137,7 @@ export async function resolveOwners(
     out.set(owner, { collective: false, written: computed.written, unit });
     found.push({ unit, written: [computed.written] });
   }
-  await upsertUnits(db as Kysely<Database>, found);
+  await upsertUnits(db as Kysely<Database>, found, { areaCodes: true });
   return out;
 }
 
@@ -176,7 +186,7 @@ export async function collectiveCandidates(
   const rows = await db
     .selectFrom("units")
     .selectAll()
-    .where("area", "=", context.region)
+    .where(inArea(context))
     .orderBy("name")
     .limit(500)
     .execute();

@@ -6,6 +6,9 @@ import type { Ledger } from "../../plan/ledger.ts";
 import type { RecordParts } from "../../store/records.ts";
 import type { AnalysisRecord, Fact, Finding } from "../../types.ts";
 import {
+  type AreaRef,
+  areaKey,
+  areaLabels,
   documentName,
   indicatorLabel,
   KIND_LABEL,
@@ -25,7 +28,20 @@ export interface SnippetPart {
   hit: boolean;
 }
 
-export function presentDocumentSummary(row: DocumentRow, snippets: SnippetPart[][] = []) {
+/** A row's region as labels name it (null when the row has none). */
+const regionOf = (r: { region: string | null; region_code: string | null }): AreaRef | null =>
+  r.region ? { name: r.region, code: r.region_code } : null;
+
+/** Labels for the regions of rows shown together (a page, a chart): 鼓楼区（福州市） where two share a name. */
+export const regionLabels = (rows: Array<{ region: string | null; region_code: string | null }>) =>
+  areaLabels(rows.flatMap((r) => regionOf(r) ?? []));
+
+export function presentDocumentSummary(
+  row: DocumentRow,
+  snippets: SnippetPart[][] = [],
+  label: (a: AreaRef) => string = regionLabels([row]),
+) {
+  const region = regionOf(row);
   return {
     id: row.id,
     name: row.name,
@@ -37,8 +53,12 @@ export function presentDocumentSummary(row: DocumentRow, snippets: SnippetPart[]
     /** the title, or when none was read the document's place, year and kind (never a file name) */
     displayTitle: documentName(row),
     region: row.region,
+    /** the region's division code (GB/T 2260), null when not known */
+    regionCode: row.region_code,
+    /** the region as shown: 鼓楼区（福州市） when another shown region shares the name */
+    regionLabel: region ? label(region) : null,
     /** where it comes from, in words: the region, else a department's level (市级部门); null when unknown */
-    place: placeLabel(row),
+    place: region ? label(region) : placeLabel(row),
     level: row.level,
     levelLabel: levelLabel(row.level),
     issuer: row.issuer,
@@ -145,23 +165,27 @@ export function presentDocumentDetailJson(
 }
 
 /** A fact as compared across documents: the value, its quote, and the document it came from. */
-export function presentFact(f: {
-  id: number;
-  document_id: number;
-  indicator: string | null;
-  value: number;
-  unit: string;
-  quote: string;
-  subject: string;
-  start: number;
-  end: number;
-  region: string | null;
-  issuer: string | null;
-  year: number | null;
-  title: string | null;
-  kind: string;
-  name: string;
-}) {
+export function presentFact(
+  f: {
+    id: number;
+    document_id: number;
+    indicator: string | null;
+    value: number;
+    unit: string;
+    quote: string;
+    subject: string;
+    start: number;
+    end: number;
+    region: string | null;
+    region_code: string | null;
+    issuer: string | null;
+    year: number | null;
+    title: string | null;
+    kind: string;
+    name: string;
+  },
+  labels: FactLabels = factLabels([f]),
+) {
   return {
     id: f.id,
     documentId: f.document_id,
@@ -176,20 +200,46 @@ export function presentFact(f: {
     start: f.start,
     end: f.end,
     region: f.region,
+    regionCode: f.region_code,
+    regionLabel: labels.region(f),
     issuer: f.issuer,
+    /** the chart's series: one issuer (a city and its departments share the area, not the series),
+     *  with its city where two shown issuers share a name (鼓楼区人民政府 of 福州市 and of 南京市) */
+    series: labels.series(f),
     year: f.year,
     title: f.title,
     name: f.name,
   };
 }
 
+type FactRow = { region: string | null; region_code: string | null; issuer: string | null };
+interface FactLabels {
+  region: (f: FactRow) => string | null;
+  series: (f: FactRow) => string;
+}
+const seriesOf = (f: FactRow): AreaRef => ({ name: f.issuer ?? f.region ?? "未知", code: f.region_code });
+
+/** The labels of facts shown together (a page of the table and the chart's points). */
+export function factLabels(facts: FactRow[]): FactLabels {
+  const region = regionLabels(facts);
+  const series = areaLabels(facts.map(seriesOf));
+  return {
+    region: (f) => (f.region ? region({ name: f.region, code: f.region_code }) : null),
+    series: (f) => series(seriesOf(f)),
+  };
+}
+
 /** Filter values for the library and the comparison. */
-export const presentFacets = (f: { regions: string[]; years: number[]; rules: string[] }) => ({
-  regions: f.regions,
-  years: f.years,
-  rules: f.rules.map((id) => ({ id, label: ruleLabel(id) })),
-  kinds: Object.entries(KIND_LABEL).map(([id, label]) => ({ id, label })),
-});
+export function presentFacets(f: { regions: AreaRef[]; years: number[]; rules: string[] }) {
+  const label = areaLabels(f.regions);
+  return {
+    /** one per division (two 鼓楼区 are two, labelled with their cities); `id` is the filter's value */
+    regions: f.regions.map((r) => ({ id: areaKey(r), label: label(r) })),
+    years: f.years,
+    rules: f.rules.map((id) => ({ id, label: ruleLabel(id) })),
+    kinds: Object.entries(KIND_LABEL).map(([id, label]) => ({ id, label })),
+  };
+}
 
 /** A plan's ledger: measures by unit, as built from its record. */
 export const presentPlanLedger = (l: Ledger & { id: number; title: string | null }) => l;

@@ -98,6 +98,8 @@ export interface PublicReportJson {
   submissionId: number;
   year: number;
   region: string | null;
+  /** the region as shown: 鼓楼区（福州市） where another report on the page shares its name */
+  regionLabel: string | null;
   unitName: string;
   title: string | null;
   publication: PublicationJson;

@@ -11,6 +11,7 @@ import type {
   VersionJson,
 } from "./season-types.ts";
 import type { Evidence } from "../../commands/season/types.ts";
+import { type AreaRef, areaLabels } from "../../labels.ts";
 import type { SeasonRow, SubmissionRow, UnitRow } from "../../commands/season/access.ts";
 
 const iso = (d: Date | string | null) =>
@@ -119,12 +120,20 @@ function presentComment(c: Awaited<ReturnType<typeof getSubmission>>["comments"]
   };
 }
 
+type PublicReportRow = Awaited<ReturnType<typeof publicReports>>["items"][number];
+
+/** Labels for the regions of published reports shown together (two 鼓楼区 carry their cities). */
+export const publicRegionLabels = (rows: PublicReportRow[]) =>
+  areaLabels(rows.flatMap((r) => (r.region ? [{ name: r.region, code: r.region_code }] : [])));
+
 export const presentPublicReport = (
-  r: Awaited<ReturnType<typeof publicReports>>["items"][number],
+  r: PublicReportRow,
+  label: (a: AreaRef) => string = publicRegionLabels([r]),
 ): PublicReportJson => ({
   submissionId: r.submissionId,
   year: r.year,
   region: r.region,
+  regionLabel: r.region ? label({ name: r.region, code: r.region_code }) : null,
   unitName: r.unit_name,
   title: r.title,
   publication: presentPublication(r),

@@ -24,8 +24,10 @@ import {
   presentDocumentDetailJson,
   presentDocumentSummary,
   presentFact,
+  factLabels,
   presentFacets,
   presentPlanLedger,
+  regionLabels,
 } from "../presenters/document.ts";
 import type { UploadResult } from "../api-types.ts";
 import { presentIndicator } from "../presenters/indicator.ts";
@@ -60,7 +62,7 @@ const paging = pageQuery(20).shape;
 
 const documentFilter = {
   q: z.string().max(200).optional().describe("全文检索词"),
-  region: z.string().max(60).optional(),
+  region: z.string().max(60).optional().describe("地区：行政区划代码（如 350102），或名称（同名地区都算）"),
   year: z.coerce.number().int().min(1990).max(2100).optional(),
   kind: z.enum(["report", "plan", "other"]).optional(),
   finding: z.string().max(80).optional().describe("问题规则编号，如 review:missing-part"),
@@ -69,7 +71,7 @@ const documentFilter = {
 
 const compareFilter = {
   indicators: csvList(50).describe("指标编号，逗号分隔"),
-  regions: csvList(100).describe("地区，逗号分隔"),
+  regions: csvList(100).describe("地区（行政区划代码或名称），逗号分隔"),
   years: csvList(50)
     .transform((years) => years.map(Number))
     .pipe(z.array(z.number("年度必须是整数").int("年度必须是整数").min(1990).max(2100)))
@@ -105,8 +107,9 @@ const documents = defineRoute(
   },
   async ({ query }, ctx) => {
     const result = await listDocuments(ctx.store, ctx.scope, query);
+    const labels = regionLabels(result.items.map((i) => i.row));
     return {
-      ...presentPage(result, (i) => presentDocumentSummary(i.row, i.snippets)),
+      ...presentPage(result, (i) => presentDocumentSummary(i.row, i.snippets, labels)),
       totalIsEstimate: result.totalIsEstimate,
       terms: result.terms,
     };
@@ -245,7 +248,12 @@ const facts = defineRoute(
   },
   async ({ query }, ctx) => {
     const result = await compareFacts(ctx.store, ctx.scope, query);
-    return { ...presentPage(result, presentFact), points: result.points.map(presentFact) };
+    // the table and the chart name areas alike: 鼓楼区（福州市） wherever two shown share a name
+    const labels = factLabels([...result.items, ...result.points]);
+    return {
+      ...presentPage(result, (f) => presentFact(f, labels)),
+      points: result.points.map((f) => presentFact(f, labels)),
+    };
   },
 );
 
@@ -300,12 +308,15 @@ const exportTable = defineRoute(
     const all = { page: 1, pageSize: MAX_EXPORT_ROWS };
     if (params.table === "documents") {
       const result = await listDocuments(ctx.store, ctx.scope, { ...query, ...all }, MAX_EXPORT_ROWS);
-      const rows = result.items.map((i) => presentDocumentSummary(i.row));
+      const labels = regionLabels(result.items.map((i) => i.row));
+      const rows = result.items.map((i) => presentDocumentSummary(i.row, [], labels));
       return sendTable(reply, [documentsTable(rows, appUrl(req))], params.format, "文档列表");
     }
     if (params.table === "compare") {
       const result = await compareFacts(ctx.store, ctx.scope, { ...query, ...all }, MAX_EXPORT_ROWS);
-      return sendTable(reply, [compareTable(result.items.map(presentFact))], params.format, "数据对比");
+      const labels = factLabels(result.items);
+      const rows = result.items.map((f) => presentFact(f, labels));
+      return sendTable(reply, [compareTable(rows)], params.format, "数据对比");
     }
     if (!query.id) throw invalid("invalid_input", "导出台账需要文档编号 id", "ledger export needs an id");
     const plan = await documentLedger(ctx.store, ctx.scope, query.id);

@@ -49,7 +49,7 @@ export function documentsTable(
       return [
         page.cell,
         d.kindLabel,
-        d.region ?? "",
+        d.regionLabel ?? "",
         d.issuer ?? "",
         d.year,
         d.published ?? "",
@@ -69,7 +69,7 @@ export function compareTable(facts: Array<ReturnType<typeof presentFact>>): Tabl
     headers: ["地区", "发文单位", "年度", "指标", "数值", "单位", "统计对象", "原文", "文档"],
     widths: [16, 24, 8, 30, 14, 8, 30, 16, 40],
     rows: facts.map((f) => [
-      f.region ?? "",
+      f.regionLabel ?? "",
       f.issuer ?? "",
       f.year,
       // the indicator's name, as the page shows it (调解成功率), never its code

@@ -6,6 +6,7 @@ import {
   presentDashboard,
   presentPublication,
   presentPublicReport,
+  publicRegionLabels,
   presentSeason,
   presentSubmission,
   presentVersionSummary,
@@ -349,7 +350,9 @@ export const SEASON_ROUTES: Route[] = [
       query: pageQuery(),
     },
     async ({ query }, ctx) => {
-      return presentPage(await season.publicReports(ctx.store, scope(ctx), query), presentPublicReport);
+      const page = await season.publicReports(ctx.store, scope(ctx), query);
+      const labels = publicRegionLabels(page.items);
+      return presentPage(page, (r) => presentPublicReport(r, labels));
     },
   ),
   defineRoute(

@@ -62,7 +62,8 @@ export default function CompareScene() {
             style={{ minWidth: 220 }}
             value={regions}
             onChange={setRegions}
-            options={facets.regions.map((r) => ({ value: r, label: r }))}
+            // one option per division: two 鼓楼区 read 鼓楼区（福州市） and 鼓楼区（南京市）
+            options={facets.regions.map((r) => ({ value: r.id, label: r.label }))}
           />
           <Select
             mode="multiple"
@@ -104,7 +105,7 @@ export default function CompareScene() {
             : `共 ${total} 条数据`
         }
         columns={[
-          { title: "地区", dataIndex: "region" },
+          { title: "地区", dataIndex: "regionLabel" },
           { title: "发文单位", dataIndex: "issuer", render: (i: string | null) => i ?? "—" },
           { title: "年度", dataIndex: "year", width: 80 },
           { title: "指标", dataIndex: "indicatorLabel" },

@@ -6,8 +6,9 @@ import type { ComparedFact, Indicator } from "../../api.ts";
 
 export type ChartMode = "bar" | "line";
 
-/** A series is one issuer: a city and its departments share the area but not the series. */
-export const who = (p: ComparedFact) => p.issuer ?? p.region ?? "未知";
+/** A series is one issuer, as the server names it: a city and its departments share the area but
+ *  not the series; two 鼓楼区人民政府 carry their cities (鼓楼区人民政府（福州市）). */
+export const who = (p: ComparedFact) => p.series;
 const category = (p: ComparedFact) => `${who(p)}${p.year ? ` ${p.year}` : ""}`;
 
 export interface AxisChart {

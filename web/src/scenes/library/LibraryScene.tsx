@@ -313,7 +313,8 @@ export default function LibraryScene() {
             style={{ width: 140 }}
             value={filters.region}
             onChange={(region) => set({ region })}
-            options={facets.regions.map((r) => ({ value: r, label: r }))}
+            // one option per division: two 鼓楼区 read 鼓楼区（福州市） and 鼓楼区（南京市）
+            options={facets.regions.map((r) => ({ value: r.id, label: r.label }))}
           />
           <Select
             allowClear

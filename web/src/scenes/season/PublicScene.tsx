@@ -23,7 +23,8 @@ export default function PublicScene() {
         pagination={pagination}
         columns={[
           { title: "年度", dataIndex: "year", sorter: (a, b) => a.year - b.year },
-          { title: "地区", dataIndex: "region", render: (r: string | null) => r ?? "—" },
+          // 鼓楼区（福州市） where two reports on the page are of areas sharing a name
+          { title: "地区", dataIndex: "regionLabel", render: (r: string | null) => r ?? "—" },
           { title: "单位", dataIndex: "unitName" },
           {
             title: "报告",
