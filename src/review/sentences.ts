@@ -15,14 +15,35 @@ export function sentenceStart(norm: string, offset: number): number {
 // sentence start of each fact, computed once per fact list
 const SENTENCE_STARTS = new WeakMap<Fact[], Map<Fact, number>>();
 
+/** The sentence start of every fact, in one pass: a fact after the one before it reads back only
+ *  to that one (no sentence end between them: the same sentence), so that a long sentence of many
+ *  figures (a table run into one line) is read once, not once for every figure in it. */
 function startsOf(norm: string, facts: Fact[]): Map<Fact, number> {
   let starts = SENTENCE_STARTS.get(facts);
   if (!starts) {
-    starts = new Map(facts.map((f) => [f, sentenceStart(norm, f.start)]));
+    starts = new Map();
+    let read = -1; // the place read back from last, and its sentence start
+    let readStart = 0;
+    for (const f of facts) {
+      let start: number;
+      if (read < 0 || f.start < read) start = sentenceStart(norm, f.start);
+      else {
+        let k = f.start;
+        while (k > read && !charIn(SENTENCE_ENDS, norm, k - 1)) k--;
+        start = k > read ? k : readStart;
+      }
+      starts.set(f, start);
+      read = f.start;
+      readStart = start;
+    }
     SENTENCE_STARTS.set(facts, starts);
   }
   return starts;
 }
+
+/** The sentence start of a fact of the list (sentenceStart, computed with the list's others). */
+export const sentenceStartOf = (norm: string, facts: Fact[], fact: Fact): number =>
+  startsOf(norm, facts).get(fact) ?? sentenceStart(norm, fact.start);
 
 const INDEX = new WeakMap<Fact[], Map<Fact, number>>();
 function indexOf(facts: Fact[], fact: Fact): number {
@@ -36,12 +57,25 @@ function indexOf(facts: Fact[], fact: Fact): number {
 
 /** Facts before `fact` in the same sentence (facts are in document order). */
 export function factsBefore(norm: string, facts: Fact[], fact: Fact): Fact[] {
-  const starts = startsOf(norm, facts);
-  const from = starts.get(fact) ?? sentenceStart(norm, fact.start);
+  const from = sentenceStartOf(norm, facts, fact);
   const at = indexOf(facts, fact);
   let k = at - 1;
   while (k >= 0 && facts[k].start >= from) k--;
   return facts.slice(k + 1, Math.max(at, k + 1));
+}
+
+/** The last of factsBefore that `accept`s, read back from `fact` and stopping there: a part
+ *  looking for its whole does not copy and test every figure before it in a long sentence. */
+export function lastBefore(
+  norm: string,
+  facts: Fact[],
+  fact: Fact,
+  accept: (f: Fact) => boolean,
+): Fact | undefined {
+  const from = sentenceStartOf(norm, facts, fact);
+  for (let k = indexOf(facts, fact) - 1; k >= 0 && facts[k].start >= from; k--)
+    if (accept(facts[k])) return facts[k];
+  return undefined;
 }
 
 /** The clause in front of a fact: the words that say what it counts. */
@@ -55,6 +89,25 @@ export function clauseOf(norm: string, fact: Fact): string {
  *  or the fact is a level kept (同比持平, a change of 0): no whole that a part or a rate is taken of. */
 export const isChange = (norm: string, fact: Fact): boolean =>
   STEADY_QUOTE.test(fact.quote) || CHANGE_CLAUSE.test(clauseOf(norm, fact).trim());
+
+// whether each fact is a change, read once per fact list
+const CHANGES = new WeakMap<Fact[], Map<Fact, boolean>>();
+
+/** isChange of a fact of the list, remembered with the list (the rules ask it of the same
+ *  figures again for every figure after them in the sentence). */
+export function isChangeOf(norm: string, facts: Fact[], fact: Fact): boolean {
+  let known = CHANGES.get(facts);
+  if (!known) {
+    known = new Map();
+    CHANGES.set(facts, known);
+  }
+  let change = known.get(fact);
+  if (change === undefined) {
+    change = isChange(norm, fact);
+    known.set(fact, change);
+  }
+  return change;
+}
 
 /** True when the Han characters of the clause in front of a fact end with 其中 (other
  * characters aside): what `/其中$/` says of the clause without them, without the copy. */

@@ -52,9 +52,35 @@ export const orderKey = (token: string): number =>
 const byCodeUnits = (a: KeyedEntry, b: KeyedEntry) =>
   a.key - b.key || (a.token < b.token ? -1 : a.token > b.token ? 1 : 0);
 
-/** Entries in code unit order (byte order for plain tokens), as a new array. */
+/** Entries a number of `sortedByCodeUnits` can index (the index takes 21 bits, the two code units 32). */
+const INDEXED = 2 ** 21;
+
+/** The first two code units of an entry's order key (the key without its third). */
+const firstTwo = (e: KeyedEntry): number => Math.floor(e.key / 65536);
+
+/**
+ * Entries in code unit order (byte order for plain tokens), as a new array. A document's few
+ * thousand words are ordered by a typed array's own sort (no call into a comparison per pair: about
+ * half the comparing sort's time) on a number holding each entry's first two code units above
+ * its index; entries sharing those two are then ordered by the whole comparison (few, short runs).
+ */
 export function sortedByCodeUnits<E extends KeyedEntry>(entries: readonly E[]): E[] {
-  return [...entries].sort(byCodeUnits);
+  const n = entries.length;
+  if (n >= INDEXED) return [...entries].sort(byCodeUnits);
+  const order = new Float64Array(n);
+  for (let i = 0; i < n; i++) order[i] = firstTwo(entries[i]) * INDEXED + i;
+  order.sort();
+  const out: E[] = new Array(n);
+  for (let k = 0; k < n; k++) out[k] = entries[order[k] % INDEXED];
+  for (let from = 0, k = 1; k <= n; k++) {
+    if (k < n && firstTwo(out[k]) === firstTwo(out[from])) continue;
+    if (k - from > 1) {
+      const run = out.slice(from, k).sort(byCodeUnits);
+      for (let j = 0; j < run.length; j++) out[from + j] = run[j];
+    }
+    from = k;
+  }
+  return out;
 }
 
 const keyed = (entries: readonly VectorEntry[]): KeyedEntry[] =>

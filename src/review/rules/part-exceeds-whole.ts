@@ -1,6 +1,6 @@
 import type { Fact, Finding } from "../../types.ts";
 import type { ReviewRule } from "../rule.ts";
-import { clauseEndsWithQizhong, factsBefore, isChange, sentenceStart } from "../sentences.ts";
+import { clauseEndsWithQizhong, factsBefore, isChangeOf, lastBefore, sentenceStartOf } from "../sentences.ts";
 
 /** Indicator pairs where the second is a part of the first. */
 const PARTS: Array<[string, string, "error" | "warning", string]> = [
@@ -52,18 +52,15 @@ export const partExceedsWhole: ReviewRule = {
   check(ctx) {
     const findings: Finding[] = [];
     const { norm, facts } = ctx;
+    const read: SentenceRead = { searchedFrom: -1, to: -1, from: -1, says: false };
     for (const part of facts) {
-      // the facts before in its sentence, read only for a part that has a whole to compare
-      let before: Fact[] | null = null;
-      const earlierFacts = () => {
-        // a change (同比增加12件) is no whole of what follows it
-        before ??= factsBefore(norm, facts, part).filter((f) => f.unit === part.unit && !isChange(norm, f));
-        return before;
-      };
+      // the facts before in its sentence, in the same unit; a change (同比增加12件) is no whole
+      // of what follows it
+      const earlier = (f: Fact) => f.unit === part.unit && !isChangeOf(norm, facts, f);
       for (const [wholeId, partId, severity, message] of PARTS) {
         if (part.indicator !== partId) continue;
-        const whole = [...earlierFacts()].reverse().find((f) => f.indicator === wholeId);
-        const carried = CARRIES_OVER.has(partId) ? carriedOver(norm, facts, part) : 0;
+        const whole = lastBefore(norm, facts, part, (f) => f.indicator === wholeId && earlier(f));
+        const carried = CARRIES_OVER.has(partId) ? carriedOver(norm, facts, part, read) : 0;
         if (whole && part.value > whole.value + carried) {
           findings.push({
             rule: this.id,
@@ -78,8 +75,7 @@ export const partExceedsWhole: ReviewRule = {
         clauseEndsWithQizhong(norm, part) ||
         /其中[,]?$/.test(norm.slice(Math.max(0, part.start - 8), part.start))
       ) {
-        const earlier = earlierFacts();
-        const whole = earlier[earlier.length - 1];
+        const whole = lastBefore(norm, facts, part, earlier);
         if (whole && part.value > whole.value) {
           findings.push({
             rule: this.id,
@@ -119,13 +115,32 @@ export const partExceedsWhole: ReviewRule = {
   },
 };
 
+/** The last sentence carriedOver read: its end (the first end after `searchedFrom`: the same for
+ *  any place up to it), and whether it speaks of a carry-over from `from` on. */
+interface SentenceRead {
+  searchedFrom: number;
+  to: number;
+  from: number;
+  says: boolean;
+}
+
 /** What the sentence of `part` says was carried over from the year before (上年结转9件): the sum
  *  of those counts; infinite when it says so without a count (含上年结转案件). */
-function carriedOver(norm: string, facts: Fact[], part: Fact): number {
-  const from = sentenceStart(norm, part.start);
-  let to = norm.slice(part.end).search(/[。;\n]/);
-  to = to < 0 ? norm.length : part.end + to;
-  if (!CARRIED_OVER.test(norm.slice(from, to))) return 0;
+function carriedOver(norm: string, facts: Fact[], part: Fact, read: SentenceRead): number {
+  const from = sentenceStartOf(norm, facts, part);
+  // the sentence's end, and whether it speaks of a carry-over, read once for its parts
+  if (part.end < read.searchedFrom || part.end > read.to) {
+    const to = norm.slice(part.end).search(/[。;\n]/);
+    read.searchedFrom = part.end;
+    read.to = to < 0 ? norm.length : part.end + to;
+    read.from = -1;
+  }
+  const to = read.to;
+  if (read.from !== from) {
+    read.from = from;
+    read.says = CARRIED_OVER.test(norm.slice(from, to));
+  }
+  if (!read.says) return 0;
   const counts = facts.filter(
     (f) =>
       f !== part && f.start >= from && f.end <= to && f.unit === part.unit && CARRIED_OVER.test(f.subject),

@@ -1,6 +1,6 @@
 import type { Fact, Finding } from "../../types.ts";
 import type { ReviewRule } from "../rule.ts";
-import { clauseOf, decimals, factsBefore, isChange } from "../sentences.ts";
+import { clauseOf, decimals, factsBefore, isChangeOf } from "../sentences.ts";
 
 /** The word a rate is named by: 调处成功率 → 成功, 办结率 → 办结, 反馈率 → 反馈. */
 function rateKey(norm: string, rate: Fact): string | null {
@@ -29,7 +29,7 @@ export const rateMismatch: ReviewRule = {
       if (!key) continue;
       // a change (同比减少9件) is neither the whole nor a part: the counts around it are
       const before = factsBefore(ctx.norm, ctx.facts, rate).filter(
-        (f) => f.unit !== "%" && !isChange(ctx.norm, f),
+        (f) => f.unit !== "%" && !isChangeOf(ctx.norm, ctx.facts, f),
       );
       for (let p = before.length - 1; p >= 1; p--) {
         const part = before[p];
