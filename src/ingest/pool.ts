@@ -143,8 +143,16 @@ function holding<T>(own: Piscina, job: Promise<T>): Promise<T> {
  *  a pool with no worker left), which it ends at that timeout. */
 async function retire(old: Piscina): Promise<void> {
   const settled = Promise.allSettled(jobsOf.get(old) ?? []);
-  await Promise.race([old.close(), settled.then(() => old.destroy())]);
+  retiring.add(old);
+  try {
+    await Promise.race([old.close(), settled.then(() => old.destroy())]);
+  } finally {
+    retiring.delete(old);
+  }
 }
+
+/** Pools replaced whose jobs have not all settled (retire): the watchdog looks at them too. */
+const retiring = new Set<Piscina>();
 
 /** Replace the pool's settings (server start, tests); running jobs finish on the old pool. */
 export async function configurePool(overrides: Partial<PoolSettings>): Promise<void> {
@@ -300,6 +308,15 @@ function watch(): void {
     if (w.startedAt === 0 && Atomics.load(w.started, 0) !== 0) w.begin();
     else if (w.startedAt !== 0 && now - w.startedAt > w.limitMs + KILL_GRACE_MS)
       w.abandon(timeoutError(w.file, w.limitMs));
+  }
+  // A replaced pool closing starts no worker: once its last worker has ended (another job's
+  // time limit, memory), the jobs queued in it would wait for close()'s timeout (30 s), then
+  // fail as 中途结束 though they never started. They are run again on the current pool, as a
+  // stuck pool's are; nothing runs in a pool with no worker, so no started job is lost.
+  for (const old of retiring) {
+    if (old.queueSize === 0 || old.threads.length > 0 || abandoned.has(old)) continue;
+    abandoned.add(old);
+    void old.destroy();
   }
   const current = pool;
   if (current && current.queueSize > 0 && (current.threads.length === 0 || current.idleThreads > 0)) {
