@@ -42,6 +42,7 @@ test("names a program gave do not: new documents' defaults, their copies, counte
     "文字文稿1.docx",
     "未命名.docx",
     "未命名文档 2.docx",
+    "未命名-1.pdf",
     "无标题文档.docx",
     "副本.docx",
     "副本 未命名.docx",
