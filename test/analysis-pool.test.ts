@@ -220,6 +220,36 @@ describe("analysis pool", { timeout: 300_000 }, () => {
     assert.equal(after.value.source.path, "排队等候.txt");
   });
 
+  test("a replaced pool that lost a worker hands its queued jobs on without freezing the process", async () => {
+    // two workers, two jobs each, two more queued; the pool is replaced, then one worker ends at
+    // its first job's time limit. When the other finished a job, piscina's close() — which starts
+    // no worker — gave it the first job queued and spun for ever over the second, looking for a
+    // worker to start: the main thread froze (no timer, no request, no test time limit)
+    await configurePool({ workers: 2, queue: 8, jobsPerWorker: 2 });
+    await warmPool();
+    const limited = resolveOptions({ limits: { timeoutMs: 300 } });
+    const patient = resolveOptions({ limits: { timeoutMs: 600_000 } });
+    const long = (tag: string) =>
+      utf8(`${tag}\n${Array.from({ length: 5000 }, () => REPORT_TEXT).join("\n")}`);
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 30));
+    const stopped = analyzeBytes(long("子"), "超时报告.txt", limited);
+    await pause();
+    const slow = analyzeBytes(long("丑"), "长报告.txt", patient); // the other worker
+    await pause();
+    const jobs = ["其一", "其二", "其三", "其四"].map((name) =>
+      analyzeBytes(utf8(`${name}\n${REPORT_TEXT}`), `${name}.txt`),
+    );
+    await pause(); // two handed to the workers behind those, two queued
+    const replaced = configurePool({ workers: 1, queue: 4 });
+    const [first, second, ...rest] = await Promise.allSettled([stopped, slow, ...jobs]);
+    await replaced;
+    assert.equal(first.status, "rejected", "the long one is stopped at its time limit");
+    assert.equal(second.status, "fulfilled");
+    // the one behind the stopped job ends with its worker; the others are analysed
+    const done = rest.filter((r) => r.status === "fulfilled").length;
+    assert.ok(done >= 3, rest.map((r) => (r.status === "rejected" ? String(r.reason) : "ok")).join("; "));
+  });
+
   test("a job over the memory limit stops with a message naming the file, and the pool goes on", async () => {
     await configurePool({ workers: 1, queue: 4, memoryMb: 48 });
     // about 2.5 million characters: far past 48 MB of heap once analysed, however little the
