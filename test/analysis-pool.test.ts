@@ -171,6 +171,27 @@ describe("analysis pool", { timeout: 300_000 }, () => {
     assert.equal(pools.filter((p) => p.deref() !== undefined).length, 0, "every pool is freed");
   });
 
+  /** A pool of one worker, `jobsPerWorker` jobs handed to it: a long job stopped at its time
+   *  limit, a short one (`name`) sent behind it, and the pool replaced before the limit. Answers
+   *  how both ended, once the replacement too has ended — with nothing else under way here (no
+   *  job, no timer), it must end by itself. */
+  async function replacedBehindLimit(jobsPerWorker: number, name: string) {
+    await configurePool({ workers: 1, queue: 4, jobsPerWorker });
+    await warmPool();
+    const limited = resolveOptions({ limits: { timeoutMs: 300 } });
+    // long enough to outlast the limit on a quiet machine too (1,200 copies once finished in time)
+    const long = utf8(`${name}\n${Array.from({ length: 5000 }, () => REPORT_TEXT).join("\n")}`);
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 30));
+    const stopped = analyzeBytes(long, "超时报告.txt", limited);
+    await pause(); // the long one first, then the next behind it
+    const next = analyzeBytes(utf8(REPORT_TEXT), name);
+    await pause();
+    const replaced = configurePool({ workers: 1, queue: 4 });
+    const settled = await Promise.allSettled([stopped, next]);
+    await replaced;
+    return settled;
+  }
+
   test("a job whose worker ends after its pool was replaced fails with a Chinese reason naming the file, and the replacement ends", async () => {
     // the job waits in the only worker behind one stopped at its time limit, and the pool is
     // replaced meanwhile (server start, settings): not run again, since its pool is gone, and
@@ -178,26 +199,55 @@ describe("analysis pool", { timeout: 300_000 }, () => {
     // close(), which waits for a "task done" that a worker ending under its jobs never sends:
     // until its 30 s closeTimeout, on a timer that does not hold the process — with nothing else
     // to do, the process ended there (at server start, silently before listening)
-    await configurePool({ workers: 1, queue: 4, jobsPerWorker: 2 });
-    await warmPool();
-    const limited = resolveOptions({ limits: { timeoutMs: 300 } });
-    // long enough to outlast the limit on a quiet machine too (1,200 copies once finished in time)
-    const long = utf8(`壬\n${Array.from({ length: 5000 }, () => REPORT_TEXT).join("\n")}`);
-    const pause = () => new Promise((resolve) => setTimeout(resolve, 30));
-    const stopped = analyzeBytes(long, "超时报告.txt", limited);
-    await pause(); // the long one first, then the next handed to the same worker behind it
-    const next = analyzeBytes(utf8(REPORT_TEXT), "排在其后.txt");
-    await pause();
-    const replaced = configurePool({ workers: 1, queue: 4 });
-    const [first, after] = await Promise.allSettled([stopped, next]);
-    // nothing else under way here (no job, no timer): the replacement must end by itself
-    await replaced;
+    const [first, after] = await replacedBehindLimit(2, "排在其后.txt");
     assert.equal(first.status, "rejected", "the long one is stopped at its time limit");
     assert.equal(after.status, "rejected");
     const line = describeError("排在其后.txt", after.reason);
     assert.match(line, /^排在其后\.txt：分析线程/);
     assert.doesNotMatch(line.slice("排在其后.txt".length), /[A-Za-z]{3,}/, "no English reaches the user");
     assert.equal((await analyzeBytes(utf8(REPORT_TEXT), "换池之后.txt")).source.path, "换池之后.txt");
+  });
+
+  test("a job still queued in a replaced pool whose last worker ended runs on the new pool, and the replacement ends", async () => {
+    // one job per worker: the second waits in piscina's queue, not in the worker. The pool is
+    // replaced, then its only worker ends at the first job's time limit; a closing pool starts
+    // no worker, and the watchdog looked only at the current pool: the queued job waited for
+    // close()'s 30 s timeout, then failed as 中途结束 though it never started — and the
+    // replacement waited as long
+    const [first, after] = await replacedBehindLimit(1, "排队等候.txt");
+    assert.equal(first.status, "rejected", "the long one is stopped at its time limit");
+    assert.equal(after.status, "fulfilled", after.status === "rejected" ? String(after.reason) : "");
+    assert.equal(after.value.source.path, "排队等候.txt");
+  });
+
+  test("a replaced pool that lost a worker hands its queued jobs on without freezing the process", async () => {
+    // two workers, two jobs each, two more queued; the pool is replaced, then one worker ends at
+    // its first job's time limit. When the other finished a job, piscina's close() — which starts
+    // no worker — gave it the first job queued and spun for ever over the second, looking for a
+    // worker to start: the main thread froze (no timer, no request, no test time limit)
+    await configurePool({ workers: 2, queue: 8, jobsPerWorker: 2 });
+    await warmPool();
+    const limited = resolveOptions({ limits: { timeoutMs: 300 } });
+    const patient = resolveOptions({ limits: { timeoutMs: 600_000 } });
+    const long = (tag: string) =>
+      utf8(`${tag}\n${Array.from({ length: 5000 }, () => REPORT_TEXT).join("\n")}`);
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 30));
+    const stopped = analyzeBytes(long("子"), "超时报告.txt", limited);
+    await pause();
+    const slow = analyzeBytes(long("丑"), "长报告.txt", patient); // the other worker
+    await pause();
+    const jobs = ["其一", "其二", "其三", "其四"].map((name) =>
+      analyzeBytes(utf8(`${name}\n${REPORT_TEXT}`), `${name}.txt`),
+    );
+    await pause(); // two handed to the workers behind those, two queued
+    const replaced = configurePool({ workers: 1, queue: 4 });
+    const [first, second, ...rest] = await Promise.allSettled([stopped, slow, ...jobs]);
+    await replaced;
+    assert.equal(first.status, "rejected", "the long one is stopped at its time limit");
+    assert.equal(second.status, "fulfilled");
+    // the one behind the stopped job ends with its worker; the others are analysed
+    const done = rest.filter((r) => r.status === "fulfilled").length;
+    assert.ok(done >= 3, rest.map((r) => (r.status === "rejected" ? String(r.reason) : "ok")).join("; "));
   });
 
   test("a job over the memory limit stops with a message naming the file, and the pool goes on", async () => {

@@ -10,6 +10,7 @@ test("names a person gave say what the document is, once a copy's marks are take
   for (const name of [
     "长治市2023年年度报告.txt",
     "长治市2023年年度报告 - 副本.docx",
+    "长治市2023年年度报告 - 副本 - 副本.docx",
     "长治市2023年年度报告 副本 2.docx",
     "长治市2023年年度报告(1).docx",
     "复件 长治市2023年年度报告.doc",
@@ -30,6 +31,9 @@ test("names a program gave do not: new documents' defaults, their copies, counte
     "新建 Microsoft Word 97-2003 文档.doc",
     "新建 Microsoft Word 文档 - 副本.docx",
     "新建 Microsoft Word 文档 - 副本 (2).docx",
+    // a copy of a copy, as Windows names it
+    "新建 Microsoft Word 文档 - 副本 - 副本.docx",
+    "新建文本文档 - 副本 (2) - 副本.txt",
     "新建文本文档.txt",
     "复件 新建文本文档.txt",
     "新建 DOCX 文档.docx",
@@ -38,6 +42,7 @@ test("names a program gave do not: new documents' defaults, their copies, counte
     "文字文稿1.docx",
     "未命名.docx",
     "未命名文档 2.docx",
+    "未命名-1.pdf",
     "无标题文档.docx",
     "副本.docx",
     "副本 未命名.docx",

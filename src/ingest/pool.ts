@@ -135,16 +135,27 @@ function holding<T>(own: Piscina, job: Promise<T>): Promise<T> {
   return job;
 }
 
-/** Ends a pool replaced, once the jobs it was given have settled. Not by piscina's close()
- *  alone: it waits for a "task done" that a worker ending under its jobs (another job's time
- *  limit) never sends, until its closeTimeout (30 s) on a timer that does not hold the process:
- *  with nothing else under way (a server starting, before it listens) the process ended there,
- *  the swap unfinished. close() still runs, for jobs that would not settle otherwise (queued in
- *  a pool with no worker left), which it ends at that timeout. */
+/** Ends a pool replaced, once the jobs it was given have settled (a job past its time limit that
+ *  the watchdog gave up on counts as settled: runOnce holds its outcome). Not by piscina's
+ *  close(): it waits for a "task done" that a worker ending under its jobs (another job's time
+ *  limit) never sends, until its closeTimeout (30 s) on a timer that does not hold the process
+ *  (with nothing else under way, a server starting, the process ended there, the swap
+ *  unfinished); and, starting no worker, once a worker had ended it spun for ever over a second
+ *  queued job the others were too busy to take, the main thread frozen. The replaced pool works
+ *  on as it did, starting a worker for its queued jobs as needed; if it has none left to start
+ *  one (the last ended), the watchdog runs those jobs again on the current pool. */
 async function retire(old: Piscina): Promise<void> {
-  const settled = Promise.allSettled(jobsOf.get(old) ?? []);
-  await Promise.race([old.close(), settled.then(() => old.destroy())]);
+  retiring.add(old);
+  try {
+    await Promise.allSettled(jobsOf.get(old) ?? []);
+  } finally {
+    retiring.delete(old);
+  }
+  await old.destroy();
 }
+
+/** Pools replaced whose jobs have not all settled (retire): the watchdog looks at them too. */
+const retiring = new Set<Piscina>();
 
 /** Replace the pool's settings (server start, tests); running jobs finish on the old pool. */
 export async function configurePool(overrides: Partial<PoolSettings>): Promise<void> {
@@ -301,6 +312,15 @@ function watch(): void {
     else if (w.startedAt !== 0 && now - w.startedAt > w.limitMs + KILL_GRACE_MS)
       w.abandon(timeoutError(w.file, w.limitMs));
   }
+  // A replaced pool whose last worker has ended (another job's time limit, memory) starts no
+  // other for the jobs queued in it (piscina starts one only when a worker is free): they would
+  // wait for ever, never started. They are run again on the current pool, as a stuck pool's
+  // are; nothing runs in a pool with no worker, so no started job is lost.
+  for (const old of retiring) {
+    if (old.queueSize === 0 || old.threads.length > 0 || abandoned.has(old)) continue;
+    abandoned.add(old);
+    void old.destroy();
+  }
   const current = pool;
   if (current && current.queueSize > 0 && (current.threads.length === 0 || current.idleThreads > 0)) {
     stuckSince ||= now;
@@ -370,7 +390,8 @@ async function runOnce<T>(task: object, file: string, limits: Limits): Promise<O
   let reply: PoolReply<T>;
   const dispatched = tracing ? traceNow() : 0;
   try {
-    reply = await Promise.race([holding(own, own.run({ started, task } satisfies PoolJob<object>)), given]);
+    // held until it settles or is given up (given): the old pool of a swap ends then (retire)
+    reply = await holding(own, Promise.race([own.run({ started, task } satisfies PoolJob<object>), given]));
   } catch (error) {
     if (timedOut) return { error: timeoutError(file, limits.timeoutMs) };
     const ran = Atomics.load(started, 0) !== 0;

@@ -4,7 +4,7 @@ import { after, before, describe, test } from "node:test";
 import { resolveOptions } from "../../pipeline.ts";
 import { openStore, type Store } from "../../store/db.ts";
 import { SYSTEM_SCOPE } from "../access/scope.ts";
-import { demoFileName, loadDemoIfEmpty } from "./demo.ts";
+import { demoFileName, loadDemoIfEmpty, renameHashNamedDemo } from "./demo.ts";
 import { ingestDocument } from "./ingest.ts";
 
 describe("demo data", { timeout: 120_000 }, () => {
@@ -73,5 +73,18 @@ describe("demo data", { timeout: 120_000 }, () => {
       ],
     );
     assert.equal(names.get(upload), "003_6b24399234e2fad4.txt", "a user's upload is never renamed");
+  });
+
+  test("two starts at once on one database say between them how many they renamed, not twice", async () => {
+    // two servers on one PostgreSQL database starting together both read the hash names; only
+    // one of each rename takes, and each start logged the count it tried
+    const ids = (await store.db.selectFrom("documents").select("id").orderBy("id").execute()).map(
+      (d) => d.id,
+    );
+    const files = ["000_759704e5000b19aa.txt", "001_1d911b1d986cfee9.txt"];
+    for (const [k, name] of files.entries())
+      await store.db.updateTable("documents").set({ name }).where("id", "=", ids[k]).execute();
+    const [a, b] = await Promise.all([renameHashNamedDemo(store), renameHashNamedDemo(store)]);
+    assert.equal(a + b, 2);
   });
 });

@@ -80,13 +80,14 @@ export async function renameHashNamedDemo(store: Store, dir = DEMO_DIR): Promise
     if (row.sha256 !== sha256(new Uint8Array(readFileSync(join(dir, row.name))))) continue;
     const name = demoFileName(row.name, documentName(row));
     if (name === row.name) continue;
-    await store.db
+    // counted when it took: another start on the same database may have renamed it meanwhile
+    const { numUpdatedRows } = await store.db
       .updateTable("documents")
       .set({ name })
       .where("id", "=", row.id)
       .where("name", "=", row.name)
-      .execute();
-    renamed++;
+      .executeTakeFirst();
+    renamed += Number(numUpdatedRows);
   }
   return renamed;
 }

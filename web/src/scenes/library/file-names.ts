@@ -12,9 +12,15 @@ const stem = (name: string) => (name.split(/[/\\]/).pop() ?? name).replace(/\.[A
  *  not a name a program gives a new document. */
 export function descriptiveName(name: string): boolean {
   let given = stem(name);
+  // one mark at a time, each time from the first: a copy of a copy (新建 Microsoft Word 文档 -
+  // 副本 - 副本) has its last " - 副本" taken off, and the macOS mark (" 副本") must not then take
+  // the " 副本" of the one before, leaving "新建 Microsoft Word 文档 -", which no placeholder is
   for (let before = ""; before !== given; ) {
     before = given;
-    for (const mark of COPY_MARKS) given = given.replace(mark, "").trim();
+    for (const mark of COPY_MARKS) {
+      given = given.replace(mark, "").trim();
+      if (given !== before) break;
+    }
   }
   return /\p{Script=Han}/u.test(given) && !PLACEHOLDER.test(given);
 }

@@ -27,6 +27,7 @@ export const PLACEHOLDER_NAMES: readonly RegExp[] = [
   /^新建\s*(DOCX?|WPS\s*文字|WPS|PDF|OFD)\s*文档$/i,
   // Word's name for an unsaved document, kept on first save: 文档1; WPS's: 文字文稿1
   /^(文档|文字文稿)\s*\d*$/,
-  // macOS, Pages and web editors: 未命名, 未命名文档, 未命名文稿 2, 无标题, 无标题文档
-  /^(未命名|无标题)\s*(文档|文稿|文件)?\s*\d*$/,
+  // macOS, Pages and web editors: 未命名, 未命名文档, 未命名文稿 2, 无标题, 无标题文档; Adobe's
+  // InDesign, Illustrator, Photoshop (a PDF exported keeps it): 未命名-1, 无标题-2
+  /^(未命名|无标题)\s*(文档|文稿|文件)?\s*-?\s*\d*$/,
 ];
