@@ -254,7 +254,11 @@ export async function chooseSurely(select: Locator, option: string): Promise<voi
   const chosen = select.filter({ hasText: option });
   for (let attempt = 1; ; attempt++) {
     if (!(await page.locator(".ant-select-dropdown:visible").count())) await select.click();
-    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title='${option}']`).click();
+    // a re-render that closes the dropdown under the click loses it: try again, not wait 60 s
+    await page
+      .locator(`.ant-select-dropdown:visible .ant-select-item-option[title='${option}']`)
+      .click({ timeout: 10_000 })
+      .catch(() => {});
     const shown = await chosen.waitFor({ timeout: 10_000 }).then(
       () => true,
       () => false,

@@ -50,11 +50,17 @@ export async function planStoreBefore(
   migration: string,
 ): Promise<{ old: Store; ledgerId: number; upgrade: (to?: string) => Promise<Store> }> {
   const { old, filled: documentId, upgrade } = await storeBefore(target, migration, ingestDemoPlan);
-  // a ledger row as any schema since 0008 has it (createLedger writes today's columns)
-  const ledger = await old.db
-    .insertInto("ledgers")
-    .values({ document_id: documentId, title: "台账" })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  return { old, ledgerId: ledger.id, upgrade };
+  try {
+    // a ledger row as any schema since 0008 has it (createLedger writes today's columns)
+    const ledger = await old.db
+      .insertInto("ledgers")
+      .values({ document_id: documentId, title: "台账" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    return { old, ledgerId: ledger.id, upgrade };
+  } catch (error) {
+    // an open store keeps the test process from ending
+    await old.close();
+    throw error;
+  }
 }
