@@ -773,3 +773,30 @@ describe("the same shapes in other words (a check that the rules above are no on
     ]);
   });
 });
+
+describe("petitions and 共建 spoken of beside a count that is not theirs", () => {
+  const head = ["某区2023年法治政府建设年度报告", "一、主要举措和成效"];
+  test("信访 in the words after a reconsideration count leaves it the reconsideration's", () => {
+    // the brackets after the number say where some cases came from; 118 are still cases received
+    assert.deepEqual(
+      facts([
+        ...head,
+        "全年受理行政复议案件118件（其中由信访转入23件），审结行政复议案件102件（含信访转入的9件）。",
+        "",
+      ]).slice(0, 1),
+      [["118件", "受理行政复议案件数", "reconsideration.received"]],
+    );
+    assert.deepEqual(facts([...head, "全年审结行政复议案件102件（含信访转入的9件）。", ""]).slice(0, 1), [
+      ["102件", "审结行政复议案件数", "reconsideration.closed"],
+    ]);
+  });
+  test("共建立法联系点 is built together: 共 stays, 立法 is not 建立's", () => {
+    assert.deepEqual(
+      facts([...head, "区人大常委会与我区共建立法联系点5个，全区共建立法律顾问工作室18个。", ""]),
+      [
+        ["5个", "区人大常委会与我区共建立法联系点数", null],
+        ["18个", "建立法律顾问工作室数", null],
+      ],
+    );
+  });
+});

@@ -67,8 +67,11 @@ const EMERGENCY = "突发事件应对";
  *  from it. A Taiwan-style page's 訴願案件 are counted as reconsideration cases, as its 行政訴訟
  *  already are as litigation; the subject keeps the page's own word. */
 const RECONSIDERATION = /复议|诉愿/;
-// a lawsuit or a petition (信访案件) beside reconsideration in one sentence is neither's count
-const NOT_RECONSIDERATION = /诉讼|应诉|信访/;
+// a lawsuit or a petition (信访案件) beside reconsideration in one sentence is neither's count.
+// 信访 only in what is counted (the subject, before the space `own` puts after it): the words
+// after the number may speak of petitions without making the number theirs — 受理行政复议案件
+// 118件（其中由信访转入23件） is 118 cases received.
+const NOT_RECONSIDERATION = /诉讼|应诉|^\S*信访/;
 // 行政案件 alone is no lawsuit: a 公安局 counts its own administrative (治安) cases so (受理行政
 // 案件5,326起); a lawsuit names its side of the court (被告, 一审, 诉讼, 判决) — not 法院 alone, whose
 // 各类案件 are civil and criminal as well, but a court with its 行政案件 (法院受理行政案件8621件)
@@ -328,7 +331,7 @@ export const INDICATORS: IndicatorDef[] = [
     object: /办结|审结|结案|案件|复议|诉愿/,
     action: /办结|审结|结案|已结/,
     topic: RECONSIDERATION,
-    none: /未结|结转|维持|驳回|终止|诉讼|应诉|信访/,
+    none: /未结|结转|维持|驳回|终止|诉讼|应诉|^\S*信访/,
     sample: "审结行政复议案件2920件。",
   },
   {
@@ -341,7 +344,7 @@ export const INDICATORS: IndicatorDef[] = [
     action: /受理|新收|收案|立案/,
     topic: RECONSIDERATION,
     // 新收申请 are applications; 受理 makes them cases
-    none: /不予受理|咨询|维持|驳回|终止|诉讼|应诉|信访|(新收|收到|接收)[^受]*申请(?!\S*受理)/,
+    none: /不予受理|咨询|维持|驳回|终止|诉讼|应诉|^\S*信访|(新收|收到|接收)[^受]*申请(?!\S*受理)/,
     sample: "全年受理行政复议案件108件。",
   },
   {
@@ -353,7 +356,7 @@ export const INDICATORS: IndicatorDef[] = [
     object: /申请/,
     topic: RECONSIDERATION,
     // 驳回申请, 撤回申请: what became of applications, not applications received
-    none: /受理|办结|审结|公开|诉讼|应诉|信访|驳回|撤回|维持|终止/,
+    none: /受理|办结|审结|公开|诉讼|应诉|^\S*信访|驳回|撤回|维持|终止/,
     sample: "全市共收到行政复议申请1136件。",
   },
   {
@@ -364,7 +367,7 @@ export const INDICATORS: IndicatorDef[] = [
     units: CASES,
     object: /复议案件|复议|诉愿案件|诉愿|案件/,
     topic: RECONSIDERATION,
-    none: /维持|驳回|终止|不予受理|撤回|咨询|听证|案审|意见书|建议书|诉讼|应诉|信访/,
+    none: /维持|驳回|终止|不予受理|撤回|咨询|听证|案审|意见书|建议书|诉讼|应诉|^\S*信访/,
     sample: "办理行政复议案件61件。",
   },
   // ── administrative litigation 行政诉讼 / 行政应诉 ─────────────────────────────────
@@ -407,7 +410,7 @@ export const INDICATORS: IndicatorDef[] = [
     units: CASES,
     object: /诉讼案件|应诉案件|行政案件|诉讼|应诉|案件|审结|结案|办结|收案|立案/,
     topic: LITIGATION,
-    none: /复议|出庭|刑事|民事|调解|代理|信访/,
+    none: /复议|出庭|刑事|民事|调解|代理|^\S*信访/,
     sample: "行政诉讼案件总数115件。",
   },
   // ── people's and administrative mediation 调解 ─────────────────────────────────────

@@ -343,9 +343,10 @@ export const JOINT_SHORT_NAMES = ["建议", "提案", "议案"];
 
 /** A bare 共 between what was done and its verb (法制教育训练共办理场次, 全县共受理) says only
  *  that the number is a total: dropped. Only before a verb, so 共同, 共享, 共建, 共青团 and
- *  公共/中共/总共 keep theirs. */
+ *  公共/中共/总共 keep theirs — and 共建 before 立法 (与市人大共建立法联系点5个: built together,
+ *  not 建立) or 成果/成效, where 建立/建成 are no verb; 建立法律/法治… is 建立 again. */
 export const INNER_TOTAL =
-  /(?<=[\u4e00-\u9fff])(?<![公中总])共(?=办理|开展|举办|组织|受理|办结|审结|审查|审核|收到|接收|接待|下达|作出|发放|培训|调解|化解|查处|出动|检查|备案|清理|制定|出台|公开|处理|参加|参与|完成|评查|聘请|签订|提供|解答|走访|排查|召开|印发|发布|编印|刊发|录入|新增|立案|配备|建成|建立|设立)/g;
+  /(?<=[\u4e00-\u9fff])(?<![公中总])共(?=办理|开展|举办|组织|受理|办结|审结|审查|审核|收到|接收|接待|下达|作出|发放|培训|调解|化解|查处|出动|检查|备案|清理|制定|出台|公开|处理|参加|参与|完成|评查|聘请|签订|提供|解答|走访|排查|召开|印发|发布|编印|刊发|录入|新增|立案|配备|建成(?![果效])|建立(?!法(?![律治制规官院庭援务学]))|设立)/g;
 /** How long a state has lasted, dropped anywhere in a subject: 出庭应诉率连续三年(达到100%). */
 export const INNER_DURATION = /连续[\d一二两三四五六七八九十]+年/g;
 

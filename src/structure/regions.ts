@@ -277,9 +277,13 @@ export function regionByName(name: string, text?: string): Region | undefined {
 
 /** The six-digit code of the one division of that name (长治市 → 140400); null for a name
  *  several divisions share (鼓楼区), a former division's (its code was retired) and a name the
- *  table does not know. A city listed again as its own county (东莞市) is one division. */
+ *  table does not know. A city listed again as its own county is one division, the city, as
+ *  `regionByName` and so the records have it: 东莞市 (441900 both) and 嘉峪关市 (620200, its
+ *  county row 620201). */
 export function soleCode(name: string): string | null {
-  const codes = new Set((BY_NAME.get(name) ?? []).map((r) => (r.code ? gbCode(r.code) : "")));
+  const list = BY_NAME.get(name) ?? [];
+  const city = list.find((r) => r.level === "city" && list.some((c) => c.parent === r.name));
+  const codes = new Set((city ? [city] : list).map((r) => (r.code ? gbCode(r.code) : "")));
   const [code] = codes;
   return codes.size === 1 && code ? code : null;
 }
