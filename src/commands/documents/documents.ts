@@ -8,6 +8,7 @@ import type { Database } from "../../store/schema.ts";
 import { unpackBlob } from "../../store/blobs.ts";
 import { recordColumns, recordOf, recordParts, recordTextColumns } from "../../store/records.ts";
 import { queryTerms } from "../../store/search.ts";
+import { regionByCode } from "../../structure/regions.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { audit } from "../audit/audit.ts";
 import { notFound } from "../errors.ts";
@@ -369,8 +370,11 @@ export function regionMatches(value: string) {
     : sql<boolean>`documents.region = ${value}`;
 }
 
-/** Filter values (regions, years, review rules), drawn from the documents the scope may see. */
-export async function facetValues(store: Store, scope: Scope) {
+/** Filter values (regions, years, review rules), drawn from the documents the scope may see.
+ * `chosen`, the region a link already filters by, is always among the regions: a division code
+ * none of the visible documents has (a shared link, documents not yet published) would
+ * otherwise show on screen as its bare digits. */
+export async function facetValues(store: Store, scope: Scope, chosen?: string) {
   requirePermission(scope, "public");
   const docs = visibleDocuments(store, scope);
   const regions = await docs
@@ -387,8 +391,12 @@ export async function facetValues(store: Store, scope: Scope) {
     .distinct()
     .orderBy("findings.rule")
     .execute();
+  const shown = regions.map((r) => ({ name: r.region as string, code: r.region_code }));
+  const division = chosen && isAreaCode(chosen) ? regionByCode(chosen) : undefined;
+  if (division && !shown.some((r) => r.code === chosen))
+    shown.push({ name: division.name, code: chosen as string });
   return {
-    regions: regions.map((r) => ({ name: r.region as string, code: r.region_code })),
+    regions: shown,
     years: years.map((y) => y.year as number),
     rules: rules.map((r) => r.rule),
   };

@@ -269,8 +269,9 @@ const facets = defineRoute(
     summary: "筛选项：地区、年度、问题规则（只取自可见的文档）",
     tag: "documents",
     permission: "public",
+    query: z.object({ region: z.string().max(40).optional() }),
   },
-  async (_i, ctx) => presentFacets(await facetValues(ctx.store, ctx.scope)),
+  async ({ query }, ctx) => presentFacets(await facetValues(ctx.store, ctx.scope, query.region)),
 );
 
 const publish = defineRoute(

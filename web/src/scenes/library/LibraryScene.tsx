@@ -110,8 +110,11 @@ export default function LibraryScene() {
   useEffect(() => {
     if (user !== undefined) void load();
   }, [load, user]);
+  // the region a shared link filters by is among the options even with no visible document
+  const facetsUrl = `/api/facets${filters.region ? `?region=${encodeURIComponent(filters.region)}` : ""}`;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only the region the page opened with
   useEffect(() => {
-    void getJson<Facets>("/api/facets").then(setFacets);
+    void getJson<Facets>(facetsUrl).then(setFacets);
     void getJson<{ indicators: Indicator[] }>("/api/indicators").then((r) => setIndicators(r.indicators));
   }, []);
 
@@ -137,7 +140,7 @@ export default function LibraryScene() {
     const summary = uploadSummary(counts);
     if (summary) message.success(summary);
     void load();
-    void getJson<Facets>("/api/facets").then(setFacets);
+    void getJson<Facets>(facetsUrl).then(setFacets);
   };
 
   const columns = [
