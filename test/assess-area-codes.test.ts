@@ -28,6 +28,12 @@ for (const target of storeTargets()) {
       ids.fuzhou = await ingestText(store, "fuzhou.txt", report("福州市", 25));
       // 南京市's is the newer: matching by name alone took it for every 鼓楼区
       ids.nanjing = await ingestText(store, "nanjing.txt", report("南京市", 31));
+      // the newest of all, a department's of 福州市鼓楼区: no report of its government
+      ids.justice = await ingestText(
+        store,
+        "justice.txt",
+        report("福州市", 4).replaceAll("鼓楼区", "鼓楼区司法局"),
+      );
     });
     after(async () => {
       await store?.close();
@@ -48,12 +54,18 @@ for (const target of storeTargets()) {
       const { id, notices } = await createRound(store, SYSTEM_SCOPE, {
         system: "dept-kaohe",
         year: 2023,
-        units: [{ name: "福州市鼓楼区人民政府" }, { name: "南京市鼓楼区" }, { name: "鼓楼区" }],
+        units: [
+          { name: "福州市鼓楼区人民政府" },
+          { name: "南京市鼓楼区" },
+          { name: "鼓楼区" },
+          { name: "福州市鼓楼区司法局" },
+        ],
       });
       assert.deepEqual(await documentsOf(id), {
         福州市鼓楼区人民政府: ids.fuzhou,
         南京市鼓楼区: ids.nanjing,
         鼓楼区: null,
+        福州市鼓楼区司法局: ids.justice,
       });
       assert.deepEqual(notices, [
         "「鼓楼区」有2个同名地区的报告（鼓楼区（南京市）、鼓楼区（福州市）），未自动选用，请在评估结果中为该单位选择报告",

@@ -35,9 +35,9 @@ const soleArea = (d: Candidate) => d.region === null || regionsNamed(d.region).l
 
 /**
  * The unit's report for the year, the newest of those that are the unit's. With the unit's
- * division known: the reports of that division that name the unit (or, for its government, the
- * government's report), and those of no known division whose area's name is not shared. Without
- * it: the reports that name the unit, when they are all of one division.
+ * division known: the reports of that division that name the unit (for its government, the
+ * government's reports), and those of no known division that name it, whose area's name is not
+ * shared. Without it: the reports that name the unit, when they are all of one division.
  */
 export async function matchReport(
   db: Db,
@@ -63,15 +63,19 @@ export async function matchReport(
     )
     .orderBy("id", "desc")
     .execute();
+  // a government's report, not one of its departments' (清镇市司法局's title names 清镇市 too)
+  const ofUnit = (d: Candidate) => (government ? ofGovernment(d) : true);
   if (code) {
-    const hit = rows.find((d) =>
-      d.region_code === code
-        ? (government && ofGovernment(d)) || namesUnit(d, names)
-        : d.region_code === null && namesUnit(d, names) && soleArea(d),
+    const hit = rows.find(
+      (d) =>
+        ofUnit(d) &&
+        (d.region_code === code
+          ? government || namesUnit(d, names)
+          : d.region_code === null && namesUnit(d, names) && soleArea(d)),
     );
     return { documentId: hit?.id ?? null, ambiguous: [] };
   }
-  const found = rows.filter((d) => namesUnit(d, names));
+  const found = rows.filter((d) => ofUnit(d) && namesUnit(d, names));
   const divisions = new Map(found.map((d) => [d.region_code ?? `?${d.region ?? ""}`, d]));
   if (divisions.size <= 1) return { documentId: found[0]?.id ?? null, ambiguous: [] };
   const areas = [...divisions.values()].map((d) => ({ name: d.region ?? "未识别", code: d.region_code }));
