@@ -18,7 +18,7 @@ import {
 import { OTHER_FINDINGS } from "./rules/finding-titles.ts";
 import { INDICATORS } from "./rules/indicators.ts";
 import { LEVEL_PREFIX, NOT_LEVEL_PREFIX } from "./rules/issuers.ts";
-import { parentOf, regionByCode } from "./structure/regions.ts";
+import { parentOf, regionByCode, regionsNamed } from "./structure/regions.ts";
 import type { DocKind, Level } from "./types.ts";
 
 export const KIND_LABEL: Readonly<Record<DocKind, string>> = {
@@ -87,6 +87,16 @@ export function areaLabels(shown: Iterable<AreaRef>): (a: AreaRef) => string {
   const keys = new Map<string, Set<string>>();
   for (const a of shown) keys.set(a.name, (keys.get(a.name) ?? new Set<string>()).add(areaKey(a)));
   return (a) => ((keys.get(a.name)?.size ?? 0) > 1 ? withParent(a) : a.name);
+}
+
+/** An area's name written so that it says which division it is, as a unit's name is read (the
+ *  assessment's units): a shared name after its city (福州市鼓楼区), another as it is. A shared
+ *  name whose code is unknown stays bare. */
+export function fullAreaName(a: AreaRef): string {
+  if (regionsNamed(a.name).length < 2) return a.name;
+  const division = a.code ? regionByCode(a.code) : undefined;
+  const parent = division ? parentOf(division) : undefined;
+  return parent ? `${parent.name}${a.name}` : a.name;
 }
 
 function withParent(a: AreaRef): string {

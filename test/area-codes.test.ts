@@ -9,7 +9,7 @@ import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 import { compareFacts } from "../src/commands/compare/compare.ts";
 import { facetValues, listDocuments } from "../src/commands/documents/documents.ts";
 import { resolveOwners } from "../src/commands/units/registry.ts";
-import { areaLabels } from "../src/labels.ts";
+import { areaLabels, fullAreaName } from "../src/labels.ts";
 import { factLabels, presentFacets, presentFact, regionLabels } from "../src/server/presenters/document.ts";
 import type { Store } from "../src/store/db.ts";
 import { ingestText } from "./helpers/demo-plan.ts";
@@ -70,8 +70,8 @@ for (const target of storeTargets()) {
     test("the filter offers two 鼓楼区, each named with its city", async () => {
       const facets = presentFacets(await facetValues(store, SYSTEM_SCOPE));
       assert.deepEqual(facets.regions, [
-        { id: "320106", label: "鼓楼区（南京市）" },
-        { id: "350102", label: "鼓楼区（福州市）" },
+        { id: "320106", label: "鼓楼区（南京市）", unitName: "南京市鼓楼区" },
+        { id: "350102", label: "鼓楼区（福州市）", unitName: "福州市鼓楼区" },
       ]);
     });
 
@@ -151,5 +151,11 @@ describe("area labels", () => {
     assert.equal(label({ name: "鼓楼区", code: "410204" }), "鼓楼区（开封市）");
     assert.equal(label({ name: "鼓楼区", code: null }), "鼓楼区");
     assert.equal(label({ name: "长治市", code: "140400" }), "长治市");
+  });
+
+  test("a shared name is written after its city to name one division; others stay as they are", () => {
+    assert.equal(fullAreaName({ name: "鼓楼区", code: "350102" }), "福州市鼓楼区");
+    assert.equal(fullAreaName({ name: "鼓楼区", code: null }), "鼓楼区");
+    assert.equal(fullAreaName({ name: "长治市", code: "140400" }), "长治市");
   });
 });

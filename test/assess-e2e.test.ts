@@ -81,8 +81,9 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     return drawer;
   };
 
-  /** 新建评估轮次 through its form: the department sheet (not a copy of it), 2022, the units typed */
-  const createRound = async (units: string[]) => {
+  /** 新建评估轮次's form with the department sheet (not a copy of it) and the year chosen, the
+   *  units' list open */
+  const newRoundForm = async (year: string) => {
     await page.goto(`${base}/assess`);
     const form = page.locator(".ant-card").filter({ hasText: "新建评估轮次" });
     await form.locator(".ant-select").first().click();
@@ -91,8 +92,14 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
       .filter({ hasText: "部门法治政府建设年度考核评分表" })
       .filter({ hasNotText: "副本" })
       .click();
-    await form.locator(".ant-input-number input").fill("2022");
+    await form.locator(".ant-input-number input").fill(year);
     await form.locator(".ant-select").nth(1).click();
+    return form;
+  };
+
+  /** 新建评估轮次 through its form: the department sheet, 2022, the units typed */
+  const createRound = async (units: string[]) => {
+    const form = await newRoundForm("2022");
     for (const unit of units) {
       await page.keyboard.type(unit);
       await page.keyboard.press("Enter");
@@ -438,6 +445,30 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     await row.getByRole("button", { name: "选择报告" }).waitFor();
     assert.ok((await total()) < before, `rescored without the report: ${before} → ${await total()}`);
     await shot("17-report-cleared");
+    await signOut();
+  });
+
+  test("two 鼓楼区 are two choices of unit, labelled with their cities; each finds its own report", async () => {
+    for (const city of ["福州市", "南京市"]) {
+      const text = `${city}鼓楼区2023年法治政府建设年度报告\n2023年，${city}鼓楼区深入推进法治政府建设。`;
+      await ingestDocument(store, SYSTEM_SCOPE, {
+        bytes: new Uint8Array(Buffer.from(text)),
+        name: `${city}.txt`,
+        options: resolveOptions(),
+      });
+    }
+    await signIn("coord1");
+    const form = await newRoundForm("2023");
+    const option = (label: string) => page.locator(".ant-select-item-option").filter({ hasText: label });
+    await option("鼓楼区（南京市）").waitFor();
+    await option("鼓楼区（福州市）").click();
+    await form.locator(".ant-select-selection-item", { hasText: "鼓楼区（福州市）" }).waitFor();
+    await shot("18-two-gulou-units");
+    await form.getByRole("button", { name: "新建并评分" }).click();
+    await page.waitForURL(/\/assess\/\d+$/);
+    // chosen as 福州市鼓楼区: scored on 福州市's report, though 南京市's is the newer
+    const row = page.locator(".ranking tr.ant-table-row").filter({ hasText: "福州市鼓楼区" });
+    await row.locator(".unit-report a", { hasText: "福州市鼓楼区2023年法治政府建设年度报告" }).waitFor();
     await signOut();
   });
 });

@@ -8,9 +8,11 @@ import { actorId, requirePermission, type Scope } from "../access/scope.ts";
 import { conflict, invalid } from "../errors.ts";
 import { type Page, paged } from "../paging.ts";
 import { computeUnit } from "./compute.ts";
-import { type Db, loadRound, requireOpen } from "./rows.ts";
+import { loadRound, requireOpen } from "./rows.ts";
 import { systemRowFor } from "./systems.ts";
 import { registeredUnit } from "../units/registry.ts";
+import { type UnitDivision, unitDivision } from "../units/division.ts";
+import { matchReport } from "./match.ts";
 
 export interface NewRound {
   system: string;
@@ -19,31 +21,19 @@ export interface NewRound {
   units: { name: string; documentId?: number | null }[];
 }
 
-/** The unit's report for the year: the newest report whose region or title names the unit (by
- * any of its names: the register's and the one the office typed). */
-async function matchReport(db: Db, names: string[], year: number): Promise<number | null> {
-  const row = await db
-    .selectFrom("documents")
-    .select("id")
-    .where("kind", "=", "report")
-    .where("year", "=", year)
-    .where((eb) =>
-      eb.or(
-        [...new Set(names)].flatMap((name) => [eb("region", "=", name), eb("title", "like", `%${name}%`)]),
-      ),
-    )
-    .orderBy("id", "desc")
-    .executeTakeFirst();
-  return row?.id ?? null;
-}
-
 export async function createRound(store: Store, scope: Scope, input: NewRound, now = new Date()) {
   requirePermission(scope, "assess:configure");
   if (input.units.every((u) => !u.name.trim()))
     throw invalid("no_units", "请至少选择一个参评单位", "a round needs units");
   // each unit keyed and named as the unit register has it (as the season's units are); a unit
   // not registered keeps the name given
-  const chosen: Array<{ key: string; name: string; written: string; documentId?: number | null }> = [];
+  const chosen: Array<{
+    key: string;
+    name: string;
+    written: string;
+    division: UnitDivision;
+    documentId?: number | null;
+  }> = [];
   for (const u of input.units) {
     const name = u.name.trim();
     if (!name) continue;
@@ -52,6 +42,7 @@ export async function createRound(store: Store, scope: Scope, input: NewRound, n
       key: registered?.key ?? unitKey(resolveUnit(name)),
       name: registered?.name ?? name,
       written: name,
+      division: unitDivision([registered?.name ?? name, name], registered?.areaCode ?? null),
       documentId: u.documentId,
     });
   }
@@ -59,6 +50,8 @@ export async function createRound(store: Store, scope: Scope, input: NewRound, n
   const keys = chosen.map((u) => u.key);
   if (new Set(keys).size !== keys.length)
     throw invalid("duplicate_unit", "参评单位重复", "a unit is listed twice");
+  // units whose report could not be told apart from a same-named division's: the office picks it
+  const notices: string[] = [];
   return store.db.transaction().execute(async (trx) => {
     const systemId = await systemRowFor(trx, input.system, actorId(scope));
     const system = await trx
@@ -88,14 +81,16 @@ export async function createRound(store: Store, scope: Scope, input: NewRound, n
         if (!doc)
           throw invalid("no_document", `单位「${name}」的报告不存在`, "the unit's document does not exist");
       }
+      const match = unit.documentId
+        ? { documentId: unit.documentId, ambiguous: [] }
+        : await matchReport(trx, { names: [name, unit.written], division: unit.division }, input.year);
+      if (match.ambiguous.length)
+        notices.push(
+          `「${name}」有${match.ambiguous.length}个同名地区的报告（${match.ambiguous.join("、")}），未自动选用，请在评估结果中为该单位选择报告`,
+        );
       await trx
         .insertInto("assess_units")
-        .values({
-          round_id: created.id,
-          unit_key: keys[k],
-          unit_name: name,
-          document_id: unit.documentId ?? (await matchReport(trx, [name, unit.written], input.year)),
-        })
+        .values({ round_id: created.id, unit_key: keys[k], unit_name: name, document_id: match.documentId })
         .execute();
     }
     const round = await loadRound(trx, scope, created.id);
@@ -110,7 +105,7 @@ export async function createRound(store: Store, scope: Scope, input: NewRound, n
       year: input.year,
       units: names,
     });
-    return { id: created.id };
+    return { id: created.id, notices };
   });
 }
 

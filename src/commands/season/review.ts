@@ -1,6 +1,7 @@
 // Review (coordinator): comments anchored to passages of the text (批注), then accept, or
 // return with a reason; the unit sees both and resubmits. Only the latest version awaiting
 // review can be decided.
+import { sql } from "kysely";
 import type { Store } from "../../store/db.ts";
 import { actorId, requirePermission, type Scope } from "../access/scope.ts";
 import { conflict, invalid } from "../errors.ts";
@@ -104,8 +105,12 @@ export async function decide(store: Store, scope: Scope, input: DecisionInput) {
     if (input.decision === "accept" && shownAs)
       await trx
         .updateTable("season_units")
-        // beside the name, which of the divisions sharing it (鼓楼区 of 福州市) the report is of
-        .set({ region: shownAs, region_code: after.record.meta.division?.code ?? null })
+        // beside the name, which of the divisions sharing it (鼓楼区 of 福州市) the report is of;
+        // a report that does not say keeps the code the unit was registered with
+        .set({
+          region: shownAs,
+          region_code: sql<string | null>`coalesce(${after.record.meta.division?.code ?? null}, region_code)`,
+        })
         .where("season_id", "=", sub.season_id)
         .where("unit_key", "=", sub.unit_key)
         .execute();

@@ -7,6 +7,7 @@ import type { Database } from "../../store/schema.ts";
 import { actorId, requirePermission, type Scope } from "../access/scope.ts";
 import { conflict, invalid } from "../errors.ts";
 import { type Page, paged } from "../paging.ts";
+import { unitDivision } from "../units/division.ts";
 import { registeredUnit } from "../units/registry.ts";
 import { loadSeason } from "./access.ts";
 import { auditSeason } from "./audit.ts";
@@ -29,10 +30,17 @@ function checkDates(submit: string, publish: string) {
 }
 
 /** The season's rows of these units, each named and keyed as the unit register has it (a
- * unit not registered keeps the name given). */
+ * unit not registered keeps the name given), with its division's code where the register or
+ * the name says which (鼓楼区 of 福州市) — before any report, which may then confirm it. */
 async function unitRows(db: Db, seasonId: number, names: string[]) {
   const seen = new Set<string>();
-  const rows: Array<{ season_id: number; unit_key: string; unit_name: string; region: string | null }> = [];
+  const rows: Array<{
+    season_id: number;
+    unit_key: string;
+    unit_name: string;
+    region: string | null;
+    region_code: string | null;
+  }> = [];
   for (const raw of names) {
     const name = raw.trim();
     if (!name) continue;
@@ -40,7 +48,9 @@ async function unitRows(db: Db, seasonId: number, names: string[]) {
     const key = registered?.key ?? unitKey(resolveUnit(name));
     if (seen.has(key)) continue;
     seen.add(key);
-    rows.push({ season_id: seasonId, unit_key: key, unit_name: registered?.name ?? name, region: null });
+    const unitName = registered?.name ?? name;
+    const { code } = unitDivision([unitName, name], registered?.areaCode ?? null);
+    rows.push({ season_id: seasonId, unit_key: key, unit_name: unitName, region: null, region_code: code });
   }
   return rows;
 }

@@ -228,17 +228,20 @@ export async function unitForAccount(db: Db, name: string): Promise<UnitRef> {
  * name their units so: an account made as 市发改委 reported as 市发改委 in the season and was
  * scored as 市发展和改革委员会 in the assessment.
  */
-export async function registeredUnit(db: Db, name: string): Promise<{ key: string; name: string } | null> {
+export async function registeredUnit(
+  db: Db,
+  name: string,
+): Promise<{ key: string; name: string; areaCode: string | null } | null> {
   const written = name.trim();
   if (!written) return null;
   const context = await homeContext(db);
   const hit = await registered(db, written, context);
-  if (hit) return { key: hit.key, name: hit.name };
+  if (hit) return { key: hit.key, name: hit.name, areaCode: hit.areaCode };
   const computed = resolveOwnerName(written, context);
   if (computed.collective) return null;
   const row = await db
     .selectFrom("units")
-    .select(["key", "name"])
+    .select(["key", "name", "area_code as areaCode"])
     .where("key", "=", computed.unit.key)
     .executeTakeFirst();
   return row ?? null;

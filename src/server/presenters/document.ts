@@ -9,6 +9,7 @@ import {
   type AreaRef,
   areaKey,
   areaLabels,
+  fullAreaName,
   documentName,
   indicatorLabel,
   KIND_LABEL,
@@ -233,8 +234,9 @@ export function factLabels(facts: FactRow[]): FactLabels {
 export function presentFacets(f: { regions: AreaRef[]; years: number[]; rules: string[] }) {
   const label = areaLabels(f.regions);
   return {
-    /** one per division (two 鼓楼区 are two, labelled with their cities); `id` is the filter's value */
-    regions: f.regions.map((r) => ({ id: areaKey(r), label: label(r) })),
+    /** one per division (two 鼓楼区 are two, labelled with their cities); `id` is the filter's
+     *  value, `unitName` the area as a unit named after it (福州市鼓楼区: a round's unit) */
+    regions: f.regions.map((r) => ({ id: areaKey(r), label: label(r), unitName: fullAreaName(r) })),
     years: f.years,
     rules: f.rules.map((id) => ({ id, label: ruleLabel(id) })),
     kinds: Object.entries(KIND_LABEL).map(([id, label]) => ({ id, label })),

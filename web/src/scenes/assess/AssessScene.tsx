@@ -2,7 +2,7 @@
 import { ApartmentOutlined } from "@ant-design/icons";
 import { App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Tag } from "antd";
 import { useEffect, useState } from "react";
-import { canManage, type DocumentList, getAllPages, getJson, send } from "../../api.ts";
+import { canManage, type Facets, getAllPages, getJson, send } from "../../api.ts";
 import { thisYearBeijing } from "../../format.ts";
 import { navigate } from "../../router.ts";
 import { useSession } from "../../session.tsx";
@@ -18,16 +18,16 @@ interface SystemSummary {
 function NewRound({ onCreated }: { onCreated: (id: number) => void }) {
   const { message } = App.useApp();
   const [systems, setSystems] = useState<SystemSummary[]>([]);
-  const [regions, setRegions] = useState<string[]>([]);
+  // one option per division: two 鼓楼区 are two, each labelled with its city and chosen under a
+  // name that says which (福州市鼓楼区), so the round finds that 鼓楼区's report
+  const [regions, setRegions] = useState<Facets["regions"]>([]);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     // each system once, at its newest version (a round is created with the newest)
     void getAllPages<SystemSummary>("/api/assess/systems").then((all) =>
       setSystems([...new Map(all.map((s) => [s.key, s])).values()]),
     );
-    void getJson<DocumentList>("/api/documents?kind=report&pageSize=200").then((d) =>
-      setRegions([...new Set(d.items.map((x) => x.region).filter((r): r is string => Boolean(r)))]),
-    );
+    void getJson<Facets>("/api/facets").then((f) => setRegions(f.regions));
   }, []);
   return (
     <Card size="small" title="新建评估轮次">
@@ -37,13 +37,19 @@ function NewRound({ onCreated }: { onCreated: (id: number) => void }) {
         onFinish={async (v: { system: string; year: number; title?: string; units: string[] }) => {
           setBusy(true);
           try {
-            const { id } = await send<{ id: number }>("POST", "/api/assess/rounds", {
-              system: v.system,
-              year: v.year,
-              title: v.title || null,
-              units: v.units.map((name) => ({ name })),
-            });
+            const { id, notices } = await send<{ id: number; notices: string[] }>(
+              "POST",
+              "/api/assess/rounds",
+              {
+                system: v.system,
+                year: v.year,
+                title: v.title || null,
+                units: v.units.map((name) => ({ name })),
+              },
+            );
             message.success("已新建评估轮次并完成自动评分");
+            // a unit whose report could be either of two same-named areas' is left without one
+            for (const n of notices) message.warning(n, 10);
             onCreated(id);
           } catch (e) {
             message.error((e as Error).message);
@@ -69,7 +75,7 @@ function NewRound({ onCreated }: { onCreated: (id: number) => void }) {
             mode="tags"
             style={{ minWidth: 320 }}
             placeholder="输入单位名称后回车"
-            options={regions.map((r) => ({ value: r, label: r }))}
+            options={regions.map((r) => ({ value: r.unitName, label: r.label }))}
           />
         </Form.Item>
         <Form.Item>

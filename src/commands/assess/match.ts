@@ -1,0 +1,83 @@
+// The report a round's unit is scored on, found automatically: by the division's code where the
+// unit's division and the report's are both known, by name otherwise — and never one of two
+// divisions sharing a name guessed (鼓楼区 of 福州市 or of 南京市): then none, and the office
+// picks the report by hand.
+import { areaLabels } from "../../labels.ts";
+import { regionsNamed } from "../../structure/regions.ts";
+import type { UnitDivision } from "../units/division.ts";
+import type { Db } from "./rows.ts";
+
+export interface ReportMatch {
+  documentId: number | null;
+  /** the divisions of the reports the names found (鼓楼区（福州市）), when they were several:
+   *  nothing was chosen */
+  ambiguous: string[];
+}
+
+interface Candidate {
+  id: number;
+  title: string | null;
+  region: string | null;
+  region_code: string | null;
+  level: string | null;
+  issuer: string | null;
+}
+
+/** A government's own report (not a department's or a township's). */
+const ofGovernment = (d: Candidate) => d.level !== "department" && d.level !== "township";
+
+/** The report names the unit: its area is the name (鼓楼区), its issuer, or its title contains it. */
+const namesUnit = (d: Candidate, names: string[]) =>
+  names.some((n) => d.region === n || d.issuer === n || (d.title ?? "").includes(n));
+
+/** A report whose division is not known but whose area's name is no other division's. */
+const soleArea = (d: Candidate) => d.region === null || regionsNamed(d.region).length < 2;
+
+/**
+ * The unit's report for the year, the newest of those that are the unit's. With the unit's
+ * division known: the reports of that division that name the unit (for its government, the
+ * government's reports), and those of no known division that name it, whose area's name is not
+ * shared. Without it: the reports that name the unit, when they are all of one division.
+ */
+export async function matchReport(
+  db: Db,
+  unit: { names: string[]; division: UnitDivision },
+  year: number,
+): Promise<ReportMatch> {
+  const names = [...new Set(unit.names.filter(Boolean))];
+  const { code, government } = unit.division;
+  const rows: Candidate[] = await db
+    .selectFrom("documents")
+    .select(["id", "title", "region", "region_code", "level", "issuer"])
+    .where("kind", "=", "report")
+    .where("year", "=", year)
+    .where((eb) =>
+      eb.or([
+        ...(code ? [eb("region_code", "=", code)] : []),
+        ...names.flatMap((name) => [
+          eb("region", "=", name),
+          eb("issuer", "=", name),
+          eb("title", "like", `%${name}%`),
+        ]),
+      ]),
+    )
+    .orderBy("id", "desc")
+    .execute();
+  // a government's report, not one of its departments' (清镇市司法局's title names 清镇市 too)
+  const ofUnit = (d: Candidate) => (government ? ofGovernment(d) : true);
+  if (code) {
+    const hit = rows.find(
+      (d) =>
+        ofUnit(d) &&
+        (d.region_code === code
+          ? government || namesUnit(d, names)
+          : d.region_code === null && namesUnit(d, names) && soleArea(d)),
+    );
+    return { documentId: hit?.id ?? null, ambiguous: [] };
+  }
+  const found = rows.filter((d) => ofUnit(d) && namesUnit(d, names));
+  const divisions = new Map(found.map((d) => [d.region_code ?? `?${d.region ?? ""}`, d]));
+  if (divisions.size <= 1) return { documentId: found[0]?.id ?? null, ambiguous: [] };
+  const areas = [...divisions.values()].map((d) => ({ name: d.region ?? "未识别", code: d.region_code }));
+  return { documentId: null, ambiguous: areas.map(areaLabels(areas)) };
+}

@@ -1,0 +1,108 @@
+// A round's unit finds its report by the division's code where both are known: of two 鼓楼区
+// reports (福州市's and 南京市's, same year) 福州市鼓楼区人民政府 gets 福州市's, whether its name
+// says the city or the unit register does; the short name 鼓楼区 gets neither, and the office is
+// told to choose. A season's units carry their division's code from the start. PGlite always,
+// PostgreSQL too when TEST_DATABASE_URL is set.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
+import { createRound } from "../src/commands/assess/index.ts";
+import { createSeason } from "../src/commands/season/index.ts";
+import { resolveOwners } from "../src/commands/units/registry.ts";
+import type { Store } from "../src/store/db.ts";
+import { ingestText } from "./helpers/demo-plan.ts";
+import { storeTargets } from "./helpers/store-targets.ts";
+
+const report = (city: string, received: number) =>
+  [
+    `${city}鼓楼区2023年法治政府建设年度报告`,
+    `2023年，${city}鼓楼区深入推进法治政府建设。全年受理行政复议案件${received}件。`,
+  ].join("\n");
+
+for (const target of storeTargets()) {
+  describe(`a round's reports by division code on ${target.label}`, { timeout: 120_000 }, () => {
+    let store: Store;
+    const ids: Record<string, number> = {};
+    before(async () => {
+      store = await target.open();
+      ids.fuzhou = await ingestText(store, "fuzhou.txt", report("福州市", 25));
+      // 南京市's is the newer: matching by name alone took it for every 鼓楼区
+      ids.nanjing = await ingestText(store, "nanjing.txt", report("南京市", 31));
+      // the newest of all, a department's of 福州市鼓楼区: no report of its government
+      ids.justice = await ingestText(
+        store,
+        "justice.txt",
+        report("福州市", 4).replaceAll("鼓楼区", "鼓楼区司法局"),
+      );
+    });
+    after(async () => {
+      await store?.close();
+    });
+
+    const documentsOf = async (roundId: number) =>
+      Object.fromEntries(
+        (
+          await store.db
+            .selectFrom("assess_units")
+            .select(["unit_name", "document_id"])
+            .where("round_id", "=", roundId)
+            .execute()
+        ).map((u) => [u.unit_name, u.document_id]),
+      );
+
+    test("a unit whose name says its city gets that city's 鼓楼区 report; the short name gets none", async () => {
+      const { id, notices } = await createRound(store, SYSTEM_SCOPE, {
+        system: "dept-kaohe",
+        year: 2023,
+        units: [
+          { name: "福州市鼓楼区人民政府" },
+          { name: "南京市鼓楼区" },
+          { name: "鼓楼区" },
+          { name: "福州市鼓楼区司法局" },
+        ],
+      });
+      assert.deepEqual(await documentsOf(id), {
+        福州市鼓楼区人民政府: ids.fuzhou,
+        南京市鼓楼区: ids.nanjing,
+        鼓楼区: null,
+        福州市鼓楼区司法局: ids.justice,
+      });
+      assert.deepEqual(notices, [
+        "「鼓楼区」有2个同名地区的报告（鼓楼区（南京市）、鼓楼区（福州市）），未自动选用，请在评估结果中为该单位选择报告",
+      ]);
+    });
+
+    test("a unit registered with 福州市鼓楼区's code gets 福州市's report under a shared name", async () => {
+      // registered from 福州市鼓楼区's plan, which names it 区人民政府
+      const owners = await resolveOwners(store.db, ["区人民政府"], { region: "鼓楼区", code: "350102" });
+      const unit = owners.get("区人民政府");
+      assert.ok(unit && !unit.collective);
+      assert.deepEqual([unit.unit.name, unit.unit.areaCode], ["鼓楼区人民政府", "350102"]);
+      const { id, notices } = await createRound(store, SYSTEM_SCOPE, {
+        system: "dept-kaohe",
+        year: 2023,
+        units: [{ name: "鼓楼区人民政府" }],
+      });
+      assert.deepEqual(await documentsOf(id), { 鼓楼区人民政府: ids.fuzhou });
+      assert.deepEqual(notices, []);
+    });
+
+    test("a season's units carry their division's code from the start, where it is known", async () => {
+      const { id } = await createSeason(store, SYSTEM_SCOPE, {
+        year: 2023,
+        units: ["鼓楼区人民政府", "南京市鼓楼区司法局", "鼓楼区财政局"],
+      });
+      const rows = await store.db
+        .selectFrom("season_units")
+        .select(["unit_name", "region_code"])
+        .where("season_id", "=", id)
+        .orderBy("unit_name")
+        .execute();
+      assert.deepEqual(Object.fromEntries(rows.map((r) => [r.unit_name, r.region_code])), {
+        鼓楼区人民政府: "350102", // the register's
+        南京市鼓楼区司法局: "320106", // the name's
+        鼓楼区财政局: null, // which 鼓楼区: not said
+      });
+    });
+  });
+}
