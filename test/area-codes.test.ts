@@ -78,11 +78,14 @@ for (const target of storeTargets()) {
     test("a region a link filters by is an option even when no visible document has it", async () => {
       // 徐州市's 鼓楼区: no report of it here; without it among the options the filter showed 320302
       const facets = presentFacets(await facetValues(store, SYSTEM_SCOPE, "320302"));
-      assert.deepEqual(facets.regions, [
-        { id: "320106", label: "鼓楼区（南京市）" },
-        { id: "350102", label: "鼓楼区（福州市）" },
-        { id: "320302", label: "鼓楼区（徐州市）" },
-      ]);
+      assert.deepEqual(
+        facets.regions.map(({ id, label }) => ({ id, label })),
+        [
+          { id: "320106", label: "鼓楼区（南京市）" },
+          { id: "350102", label: "鼓楼区（福州市）" },
+          { id: "320302", label: "鼓楼区（徐州市）" },
+        ],
+      );
       // a region already among them, a name, or a code of no division adds nothing
       for (const chosen of ["350102", "鼓楼区", "999999"])
         assert.equal(presentFacets(await facetValues(store, SYSTEM_SCOPE, chosen)).regions.length, 2, chosen);
