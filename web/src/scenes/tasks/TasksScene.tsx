@@ -11,6 +11,7 @@ import {
   Row,
   Select,
   Space,
+  Spin,
   Statistic,
   Table,
   Tabs,
@@ -193,6 +194,14 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
               : "还没有督办台账：在“计划台账”中由实施方案生成"
           }
         />
+      ) : null}
+      {/* a large ledger's overview takes a moment: without this the page stood blank under the
+          bar, as if the ledger had no tasks (the ledger page shows the same spinner) */}
+      {ledgerId !== null && !overview && !error ? (
+        <div className="overview-loading" style={{ textAlign: "center", padding: 48, color: "#888" }}>
+          <Spin />
+          <div style={{ marginTop: 8 }}>正在载入督办台账…</div>
+        </div>
       ) : null}
       {overview ? (
         <Row gutter={16}>
