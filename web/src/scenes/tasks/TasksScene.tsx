@@ -191,7 +191,10 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
             // a unit cannot create ledgers: it is told what it can expect instead
             user?.role === "unit"
               ? `暂无分配给本单位（${user.unitName ?? "未指定单位"}）的督办任务。督办台账由依法治市办生成后，本单位的任务会显示在这里。`
-              : "还没有督办台账：在“计划台账”中由实施方案生成"
+              : canManage(user)
+                ? "还没有督办台账：在“计划台账”中由实施方案生成"
+                : // an evaluator cannot generate one either: told where it comes from
+                  "还没有督办台账：依法治市办由实施方案生成督办台账后，在这里查看各单位任务"
           }
         />
       ) : null}
