@@ -107,6 +107,19 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     await form.getByRole("button", { name: "新建并评分" }).click();
   };
 
+  test("before any round, the evaluator is told who makes one and the coordinator how", async () => {
+    // an evaluator cannot create a round: the empty list says who does (it said only 还没有评估轮次)
+    const evaluator = await web.pageOf("eval1");
+    await evaluator.goto(`${base}/assess`);
+    await evaluator.getByText("依法治市办新建评估轮次后，在这里查看评分").waitFor();
+    await evaluator.screenshot({ path: `${web.out}00-evaluator-no-rounds.png` });
+    await evaluator.context().close();
+    await signIn("coord1");
+    await page.goto(`${base}/assess`);
+    await page.getByText("还没有评估轮次：在上方选择指标体系、年度和参评单位").waitFor();
+    await signOut();
+  });
+
   test("the coordinator creates a round over two units; automatic items are scored at once", async () => {
     await signIn("coord1");
     await createRound(["市司法局", "市发改委"]);

@@ -398,6 +398,9 @@ describe("web application in Chromium", { skip, timeout: 480_000 }, () => {
     // no indicator id in the chart's legend or the table
     const tableText = await page.locator(".ant-table").first().textContent();
     assert.doesNotMatch(tableText ?? "", CODE);
+    // a rate in the table reads as in the report: 99.7%, not 99.7 %
+    assert.match(tableText ?? "", /\d%/);
+    assert.doesNotMatch(tableText ?? "", /\d %/);
     // 出处 opens the document at the number, highlighted
     const source = page.locator(".fact-source").first();
     const quote = (await source.textContent()) ?? "";

@@ -2,7 +2,7 @@
 import { ApartmentOutlined } from "@ant-design/icons";
 import { App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Tag } from "antd";
 import { useEffect, useState } from "react";
-import { canManage, type Facets, getAllPages, getJson, send } from "../../api.ts";
+import { canManage, type Facets, getAllPages, getJson, type SessionUser, send } from "../../api.ts";
 import { thisYearBeijing } from "../../format.ts";
 import { navigate } from "../../router.ts";
 import { useSession } from "../../session.tsx";
@@ -88,6 +88,14 @@ function NewRound({ onCreated }: { onCreated: (id: number) => void }) {
   );
 }
 
+/** What an empty list tells each reader: who makes a round, and where (an evaluator or a unit
+ * cannot create one, and a bare 还没有评估轮次 left them waiting without knowing on whom). */
+export function emptyRounds(user: SessionUser | null): string {
+  if (!user || user.role === "public") return "还没有公布的评估结果";
+  if (canManage(user)) return "还没有评估轮次：在上方选择指标体系、年度和参评单位，点击“新建并评分”";
+  return "还没有评估轮次：依法治市办新建评估轮次后，在这里查看评分";
+}
+
 export default function AssessScene() {
   const { user } = useSession();
   const rounds = usePagedJson<RoundSummaryJson>("/api/assess/rounds");
@@ -107,7 +115,7 @@ export default function AssessScene() {
           loading={rounds.items === null}
           dataSource={rounds.items ?? []}
           pagination={rounds.pagination}
-          locale={{ emptyText: user ? "还没有评估轮次" : "还没有公布的评估结果" }}
+          locale={{ emptyText: emptyRounds(user) }}
           onRow={(r) => ({ onClick: () => navigate(`/assess/${r.id}`), style: { cursor: "pointer" } })}
           columns={[
             { title: "年度", dataIndex: "year", width: 80 },

@@ -112,7 +112,8 @@ export default function CompareScene() {
           {
             title: "数值",
             dataIndex: "value",
-            render: (v: number, f) => `${v.toLocaleString("zh-CN")} ${f.unit}`,
+            // a rate reads 99.7% as in the report (and its 出处 beside it), not 99.7 %
+            render: (v: number, f) => `${v.toLocaleString("zh-CN")}${f.unit === "%" ? "" : " "}${f.unit}`,
           },
           { title: "统计对象", dataIndex: "subject" },
           {

@@ -11,6 +11,7 @@ import {
   Row,
   Select,
   Space,
+  Spin,
   Statistic,
   Table,
   Tabs,
@@ -190,9 +191,20 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
             // a unit cannot create ledgers: it is told what it can expect instead
             user?.role === "unit"
               ? `暂无分配给本单位（${user.unitName ?? "未指定单位"}）的督办任务。督办台账由依法治市办生成后，本单位的任务会显示在这里。`
-              : "还没有督办台账：在“计划台账”中由实施方案生成"
+              : canManage(user)
+                ? "还没有督办台账：在“计划台账”中由实施方案生成"
+                : // an evaluator cannot generate one either: told where it comes from
+                  "还没有督办台账：依法治市办由实施方案生成督办台账后，在这里查看各单位任务"
           }
         />
+      ) : null}
+      {/* a large ledger's overview takes a moment: without this the page stood blank under the
+          bar, as if the ledger had no tasks (the ledger page shows the same spinner) */}
+      {ledgerId !== null && !overview && !error ? (
+        <div className="overview-loading" style={{ textAlign: "center", padding: 48, color: "#888" }}>
+          <Spin />
+          <div style={{ marginTop: 8 }}>正在载入督办台账…</div>
+        </div>
       ) : null}
       {overview ? (
         <Row gutter={16}>
