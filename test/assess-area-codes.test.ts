@@ -34,6 +34,21 @@ for (const target of storeTargets()) {
         "justice.txt",
         report("福州市", 4).replaceAll("鼓楼区", "鼓楼区司法局"),
       );
+      // 长治市's government's report, then newer ones of its other organs, which read with
+      // 长治市 as issuer and the city's level like the government's
+      const changzhi = (title: string) => `${title}\n2023年，深入推进法治建设。全年受理行政复议案件12件。`;
+      ids.changzhi = await ingestText(
+        store,
+        "cz-gov.txt",
+        changzhi("长治市人民政府关于2023年法治政府建设情况的报告"),
+      );
+      await ingestText(store, "cz-procuratorate.txt", changzhi("长治市人民检察院2023年度法治建设报告"));
+      await ingestText(store, "cz-congress.txt", changzhi("长治市人大常委会2023年法治建设报告"));
+      await ingestText(
+        store,
+        "cz-party.txt",
+        changzhi("中共长治市委全面依法治市委员会办公室2023年法治建设年度报告"),
+      );
     });
     after(async () => {
       await store?.close();
@@ -84,6 +99,16 @@ for (const target of storeTargets()) {
         units: [{ name: "鼓楼区人民政府" }],
       });
       assert.deepEqual(await documentsOf(id), { 鼓楼区人民政府: ids.fuzhou });
+      assert.deepEqual(notices, []);
+    });
+
+    test("a government is not given its area's procuratorate's, congress's or Party committee's report", async () => {
+      const { id, notices } = await createRound(store, SYSTEM_SCOPE, {
+        system: "dept-kaohe",
+        year: 2023,
+        units: [{ name: "长治市人民政府" }, { name: "长治市" }],
+      });
+      assert.deepEqual(await documentsOf(id), { 长治市人民政府: ids.changzhi, 长治市: ids.changzhi });
       assert.deepEqual(notices, []);
     });
 
