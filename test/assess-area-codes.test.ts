@@ -34,6 +34,21 @@ for (const target of storeTargets()) {
         "justice.txt",
         report("福州市", 4).replaceAll("鼓楼区", "鼓楼区司法局"),
       );
+      // 长治市's government's report, then newer ones of its other organs, which read with
+      // 长治市 as issuer and the city's level like the government's
+      const changzhi = (title: string) => `${title}\n2023年，深入推进法治建设。全年受理行政复议案件12件。`;
+      ids.changzhi = await ingestText(
+        store,
+        "cz-gov.txt",
+        changzhi("长治市人民政府关于2023年法治政府建设情况的报告"),
+      );
+      await ingestText(store, "cz-procuratorate.txt", changzhi("长治市人民检察院2023年度法治建设报告"));
+      await ingestText(store, "cz-congress.txt", changzhi("长治市人大常委会2023年法治建设报告"));
+      await ingestText(
+        store,
+        "cz-party.txt",
+        changzhi("中共长治市委全面依法治市委员会办公室2023年法治建设年度报告"),
+      );
     });
     after(async () => {
       await store?.close();
@@ -68,7 +83,7 @@ for (const target of storeTargets()) {
         福州市鼓楼区司法局: ids.justice,
       });
       assert.deepEqual(notices, [
-        "「鼓楼区」有2个同名地区的报告（鼓楼区（南京市）、鼓楼区（福州市）），未自动选用，请在评估结果中为该单位选择报告",
+        "「鼓楼区」可能是2个地区的单位，各有报告（鼓楼区（南京市）、鼓楼区（福州市）），未自动选用，请在评估结果中为该单位选择报告",
       ]);
     });
 
@@ -85,6 +100,38 @@ for (const target of storeTargets()) {
       });
       assert.deepEqual(await documentsOf(id), { 鼓楼区人民政府: ids.fuzhou });
       assert.deepEqual(notices, []);
+    });
+
+    test("a government is not given its area's procuratorate's, congress's or Party committee's report", async () => {
+      const { id, notices } = await createRound(store, SYSTEM_SCOPE, {
+        system: "dept-kaohe",
+        year: 2023,
+        units: [{ name: "长治市人民政府" }, { name: "长治市" }],
+      });
+      assert.deepEqual(await documentsOf(id), { 长治市人民政府: ids.changzhi, 长治市: ids.changzhi });
+      assert.deepEqual(notices, []);
+    });
+
+    test("a unit whose name fits departments of two cities is told so, not of two same-named areas", async () => {
+      await ingestText(
+        store,
+        "cz-justice.txt",
+        "长治市司法局2023年法治政府建设年度报告\n2023年，深入推进法治建设。",
+      );
+      await ingestText(
+        store,
+        "qz-justice.txt",
+        "清镇市司法局2023年法治政府建设年度报告\n2023年，深入推进法治建设。",
+      );
+      const { id, notices } = await createRound(store, SYSTEM_SCOPE, {
+        system: "dept-kaohe",
+        year: 2023,
+        units: [{ name: "市司法局" }],
+      });
+      assert.deepEqual(await documentsOf(id), { 市司法局: null });
+      assert.deepEqual(notices, [
+        "「市司法局」可能是2个地区的单位，各有报告（清镇市、长治市），未自动选用，请在评估结果中为该单位选择报告",
+      ]);
     });
 
     test("a season's units carry their division's code from the start, where it is known", async () => {

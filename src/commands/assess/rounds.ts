@@ -86,7 +86,7 @@ export async function createRound(store: Store, scope: Scope, input: NewRound, n
         : await matchReport(trx, { names: [name, unit.written], division: unit.division }, input.year);
       if (match.ambiguous.length)
         notices.push(
-          `「${name}」有${match.ambiguous.length}个同名地区的报告（${match.ambiguous.join("、")}），未自动选用，请在评估结果中为该单位选择报告`,
+          `「${name}」可能是${match.ambiguous.length}个地区的单位，各有报告（${match.ambiguous.join("、")}），未自动选用，请在评估结果中为该单位选择报告`,
         );
       await trx
         .insertInto("assess_units")
