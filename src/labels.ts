@@ -78,6 +78,14 @@ export interface AreaRef {
 /** What filters and groupings tell areas apart by: the code where known, else the name. */
 export const areaKey = (a: AreaRef): string => a.code ?? a.name;
 
+/** A stored row's region as an area (null when the row has none). */
+export const rowArea = (r: { region: string | null; region_code: string | null }): AreaRef | null =>
+  r.region ? { name: r.region, code: r.region_code } : null;
+
+/** Labels for the regions of rows shown together (a page, a chart, the published reports). */
+export const regionLabels = (rows: Array<{ region: string | null; region_code: string | null }>) =>
+  areaLabels(rows.flatMap((r) => rowArea(r) ?? []));
+
 /**
  * Names for areas shown together: the name, and where two of them share it (鼓楼区 of 福州市 and
  * of 南京市) the city each lies in — 鼓楼区（福州市）. An area whose code is unknown keeps its bare
@@ -94,15 +102,19 @@ export function areaLabels(shown: Iterable<AreaRef>): (a: AreaRef) => string {
  *  name whose code is unknown stays bare. */
 export function fullAreaName(a: AreaRef): string {
   if (regionsNamed(a.name).length < 2) return a.name;
-  const division = a.code ? regionByCode(a.code) : undefined;
-  const parent = division ? parentOf(division) : undefined;
-  return parent ? `${parent.name}${a.name}` : a.name;
+  const parent = parentName(a);
+  return parent ? `${parent}${a.name}` : a.name;
 }
 
 function withParent(a: AreaRef): string {
+  const parent = parentName(a);
+  return parent ? `${a.name}（${parent}）` : a.name;
+}
+
+/** The name of the division an area lies in, by its code; none when the code is not known. */
+function parentName(a: AreaRef): string | undefined {
   const division = a.code ? regionByCode(a.code) : undefined;
-  const parent = division ? parentOf(division) : undefined;
-  return parent ? `${a.name}（${parent.name}）` : a.name;
+  return division ? parentOf(division)?.name : undefined;
 }
 
 export const INDICATOR_LABEL: Readonly<Record<string, string>> = Object.fromEntries(

@@ -10,6 +10,8 @@ import {
   areaKey,
   areaLabels,
   fullAreaName,
+  regionLabels,
+  rowArea,
   documentName,
   indicatorLabel,
   KIND_LABEL,
@@ -29,20 +31,12 @@ export interface SnippetPart {
   hit: boolean;
 }
 
-/** A row's region as labels name it (null when the row has none). */
-const regionOf = (r: { region: string | null; region_code: string | null }): AreaRef | null =>
-  r.region ? { name: r.region, code: r.region_code } : null;
-
-/** Labels for the regions of rows shown together (a page, a chart): 鼓楼区（福州市） where two share a name. */
-export const regionLabels = (rows: Array<{ region: string | null; region_code: string | null }>) =>
-  areaLabels(rows.flatMap((r) => regionOf(r) ?? []));
-
 export function presentDocumentSummary(
   row: DocumentRow,
   snippets: SnippetPart[][] = [],
   label: (a: AreaRef) => string = regionLabels([row]),
 ) {
-  const region = regionOf(row);
+  const region = rowArea(row);
   return {
     id: row.id,
     name: row.name,
@@ -225,7 +219,10 @@ export function factLabels(facts: FactRow[]): FactLabels {
   const region = regionLabels(facts);
   const series = areaLabels(facts.map(seriesOf));
   return {
-    region: (f) => (f.region ? region({ name: f.region, code: f.region_code }) : null),
+    region: (f) => {
+      const area = rowArea(f);
+      return area ? region(area) : null;
+    },
     series: (f) => series(seriesOf(f)),
   };
 }

@@ -11,7 +11,7 @@ import type {
   VersionJson,
 } from "./season-types.ts";
 import type { Evidence } from "../../commands/season/types.ts";
-import { type AreaRef, areaLabels } from "../../labels.ts";
+import { type AreaRef, regionLabels } from "../../labels.ts";
 import type { SeasonRow, SubmissionRow, UnitRow } from "../../commands/season/access.ts";
 
 const iso = (d: Date | string | null) =>
@@ -122,13 +122,9 @@ function presentComment(c: Awaited<ReturnType<typeof getSubmission>>["comments"]
 
 type PublicReportRow = Awaited<ReturnType<typeof publicReports>>["items"][number];
 
-/** Labels for the regions of published reports shown together (two 鼓楼区 carry their cities). */
-export const publicRegionLabels = (rows: PublicReportRow[]) =>
-  areaLabels(rows.flatMap((r) => (r.region ? [{ name: r.region, code: r.region_code }] : [])));
-
 export const presentPublicReport = (
   r: PublicReportRow,
-  label: (a: AreaRef) => string = publicRegionLabels([r]),
+  label: (a: AreaRef) => string = regionLabels([r]),
 ): PublicReportJson => ({
   submissionId: r.submissionId,
   year: r.year,

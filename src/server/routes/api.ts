@@ -27,7 +27,6 @@ import {
   factLabels,
   presentFacets,
   presentPlanLedger,
-  regionLabels,
 } from "../presenters/document.ts";
 import type { UploadResult } from "../api-types.ts";
 import { presentIndicator } from "../presenters/indicator.ts";
@@ -38,6 +37,7 @@ import { appUrl, compareTable, documentsTable, sendTable } from "./exports.ts";
 import { pageQuery } from "./paging.ts";
 import { countStale } from "../../commands/documents/reanalyze.ts";
 import { internalError } from "../logging.ts";
+import { regionLabels } from "../../labels.ts";
 import { attachmentHeader } from "./disposition.ts";
 
 export type { Context, Route, ServerConfig } from "./define.ts";

@@ -6,7 +6,6 @@ import {
   presentDashboard,
   presentPublication,
   presentPublicReport,
-  publicRegionLabels,
   presentSeason,
   presentSubmission,
   presentVersionSummary,
@@ -16,6 +15,7 @@ import { pageOf } from "../../commands/paging.ts";
 import { filePartBytes } from "./multipart.ts";
 import { type Context, defineRoute, type Route } from "./define.ts";
 import { pageQuery } from "./paging.ts";
+import { regionLabels } from "../../labels.ts";
 import { attachmentHeader } from "./disposition.ts";
 
 const id = z.object({ id: z.coerce.number().int().positive() });
@@ -351,7 +351,7 @@ export const SEASON_ROUTES: Route[] = [
     },
     async ({ query }, ctx) => {
       const page = await season.publicReports(ctx.store, scope(ctx), query);
-      const labels = publicRegionLabels(page.items);
+      const labels = regionLabels(page.items);
       return presentPage(page, (r) => presentPublicReport(r, labels));
     },
   ),
