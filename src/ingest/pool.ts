@@ -145,6 +145,7 @@ function holding<T>(own: Piscina, job: Promise<T>): Promise<T> {
  *  on as it did, starting a worker for its queued jobs as needed; if it has none left to start
  *  one (the last ended), the watchdog runs those jobs again on the current pool. */
 async function retire(old: Piscina): Promise<void> {
+  replaced.add(old);
   retiring.add(old);
   try {
     await Promise.allSettled(jobsOf.get(old) ?? []);
@@ -156,6 +157,8 @@ async function retire(old: Piscina): Promise<void> {
 
 /** Pools replaced whose jobs have not all settled (retire): the watchdog looks at them too. */
 const retiring = new Set<Piscina>();
+/** Every pool replaced (retire), for as long as one of its jobs may still be settling. */
+const replaced = new WeakSet<Piscina>();
 
 /** Replace the pool's settings (server start, tests); running jobs finish on the old pool. */
 export async function configurePool(overrides: Partial<PoolSettings>): Promise<void> {
@@ -165,11 +168,18 @@ export async function configurePool(overrides: Partial<PoolSettings>): Promise<v
   if (old) await retire(old);
 }
 
+/** Ends the pool and every replaced pool still finishing its jobs (process end, tests): their
+ *  jobs fail as interrupted, none is run again on a pool started for it. */
 export async function closePool(): Promise<void> {
   const old = pool;
   pool = null;
-  await old?.destroy();
+  const ending = [...retiring, ...(old ? [old] : [])];
+  for (const p of ending) closed.add(p);
+  await Promise.all(ending.map((p) => p.destroy()));
 }
+
+/** Pools ended by closePool: a job whose worker ended there is not run again. */
+const closed = new WeakSet<Piscina>();
 
 export const busy = () =>
   new DomainError(
@@ -398,8 +408,9 @@ async function runOnce<T>(task: object, file: string, limits: Limits): Promise<O
     if (abandoned.has(own)) return { notItsOwn: error, why: "stuck" };
     // its own memory when it had started: the worker ran out of memory running it
     const ownMemory = ran && (error as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY";
-    // (not when the pool itself was closed or replaced)
-    if (own === pool && !ownMemory && workerEnded(error))
+    // not when the pool was closed; a replaced pool's job runs again on the current one
+    const live = own === pool || (replaced.has(own) && !closed.has(own));
+    if (live && !ownMemory && workerEnded(error))
       return { notItsOwn: translate(error, file, limits, settings), why: ran ? "started" : "waiting" };
     return { error: translate(error, file, limits, settings) };
   } finally {
