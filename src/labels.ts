@@ -18,7 +18,7 @@ import {
 import { OTHER_FINDINGS } from "./rules/finding-titles.ts";
 import { INDICATORS } from "./rules/indicators.ts";
 import { LEVEL_PREFIX, NOT_LEVEL_PREFIX } from "./rules/issuers.ts";
-import { parentOf, regionByCode, regionsNamed } from "./structure/regions.ts";
+import { isSharedName, parentOf, regionByCode } from "./structure/regions.ts";
 import type { DocKind, Level } from "./types.ts";
 
 export const KIND_LABEL: Readonly<Record<DocKind, string>> = {
@@ -101,7 +101,7 @@ export function areaLabels(shown: Iterable<AreaRef>): (a: AreaRef) => string {
  *  assessment's units): a shared name after its city (福州市鼓楼区), another as it is. A shared
  *  name whose code is unknown stays bare. */
 export function fullAreaName(a: AreaRef): string {
-  if (regionsNamed(a.name).length < 2) return a.name;
+  if (!isSharedName(a.name)) return a.name;
   const parent = parentName(a);
   return parent ? `${parent}${a.name}` : a.name;
 }

@@ -7,7 +7,7 @@ import { type OwnerContext, type ResolvedOwner, resolveOwnerName, type UnitRef }
 import type { Store } from "../../store/db.ts";
 import type { Database, UnitTable } from "../../store/schema.ts";
 import { renameUnitKey, upsertUnits } from "../../store/units.ts";
-import { gbCode, regionByCode, regionByName, regionsNamed, regionsUnder } from "../../structure/regions.ts";
+import { gbCode, isSharedName, regionByCode, regionByName, regionsNamed, regionsUnder } from "../../structure/regions.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { invalid, notFound } from "../errors.ts";
 import { forgetAllSessions } from "../sessions/cache.ts";
@@ -54,8 +54,8 @@ export async function homeArea(db: Db): Promise<string | null> {
 export async function homeContext(db: Db): Promise<OwnerContext> {
   const areas = await unitAreas(db);
   const region = areas.find((r) => regionByName(r.area))?.area ?? null;
-  const shared = region ? regionsNamed(region) : [];
-  if (shared.length < 2) return { region };
+  if (!region || !isSharedName(region)) return { region };
+  const shared = regionsNamed(region);
   const held = new Set(areas.map((a) => a.area));
   const above = shared.filter((r) => held.has(r.parent));
   return { region, code: above.length === 1 ? gbCode(above[0].code) : null };
