@@ -323,3 +323,16 @@ export function regionInYear(name: string, year: number | null): string {
 export function regionsUnder(parent: string): Region[] {
   return ALL.filter((r) => r.parent === parent);
 }
+
+/** The divisions a name opens with, read down (福建省福州市鼓楼区人民政府 → 鼓楼区 of 福州市) and
+ *  what follows them; a shared name written without its city (鼓楼区人民政府) reads with no code. */
+export function divisionInName(name: string): { region: Region; rest: string } | null {
+  let at = 0;
+  let last: Region | null = null;
+  for (const m of findRegions(name, 0, Math.min(name.length, 20))) {
+    if (m.start !== at) break;
+    last = m.region;
+    at = m.end;
+  }
+  return last ? { region: last, rest: name.slice(at) } : null;
+}

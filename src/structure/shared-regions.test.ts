@@ -155,7 +155,8 @@ describe("mentions and lookups of a shared name", () => {
     // which counted 嘉峪关市 twice (the city and its own county row) and wrote it 甘肃省嘉峪关市
     assert.equal(isSharedName("鼓楼区"), true);
     assert.equal(isSharedName("永定区"), true);
-    for (const name of ["嘉峪关市", "东莞市", "中山市", "儋州市"]) assert.equal(isSharedName(name), false, name);
+    for (const name of ["嘉峪关市", "东莞市", "中山市", "儋州市"])
+      assert.equal(isSharedName(name), false, name);
     assert.equal(isSharedName("长治市"), false);
     assert.equal(isSharedName("不存在县"), false);
     for (const [name] of rows as Array<[string]>)

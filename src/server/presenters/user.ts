@@ -50,10 +50,12 @@ export function presentSessionUser(c: {
   };
 }
 
-/** A unit of the registry: its full name, short name and other names. */
+/** A unit of the registry: its full name, short name and other names, and the name it is shown
+ *  by among the others listed (`unitLabels`: 鼓楼区司法局（福州市） beside 南京市's). */
 export function presentUnit(u: {
   key: string;
   name: string;
+  label?: string;
   shortName: string;
   area: string;
   aliases: string[];
@@ -62,6 +64,7 @@ export function presentUnit(u: {
   return {
     key: u.key,
     name: u.name,
+    label: u.label ?? u.name,
     shortName: u.shortName,
     area: u.area,
     aliases: u.aliases,
