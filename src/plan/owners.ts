@@ -11,11 +11,11 @@ import {
   divisionInName,
   gbCode,
   isSharedName,
+  namedNear,
   parentOf,
   type Region,
   regionByCode,
   regionByName,
-  regionsNamed,
 } from "../structure/regions.ts";
 
 export type UnitLevel = "province" | "city" | "county" | "unknown";
@@ -101,28 +101,14 @@ interface Area {
 /** A division as a unit's area: a shared name unresolved (`ambiguous`) has no code. */
 const asArea = (r: Region): Area => ({ area: r.name, code: r.code ? gbCode(r.code) : null, level: r.level });
 
-/** Of the divisions sharing a name, the one in the home's city or province (鼓楼区司法局 in
- *  福州市's plan, or in 台江区's, is 福州市's 鼓楼区): by code, up from each of them; none when no
- *  one or several are (no city is guessed). */
-function nearHome(name: string, home: Region | undefined): Region | undefined {
-  if (!home?.code) return undefined;
-  const near = new Set([home, parentOf(home)].flatMap((r) => (r?.code ? [gbCode(r.code)] : [])));
-  const within = (r: Region) => {
-    for (let p = parentOf(r), hops = 0; p && hops < 3; p = parentOf(p), hops++)
-      if (near.has(gbCode(p.code))) return true;
-    return false;
-  };
-  const hits = regionsNamed(name).filter(within);
-  return hits.length === 1 ? hits[0] : undefined;
-}
-
 /** The area a prefix names, in the context's division. */
 function areaOf(prefix: string, context: OwnerContext): Area {
   const home = homeOf(context);
   const named = prefix ? regionByName(prefix) : undefined;
   // the plan's own division written out in full (鼓楼区司法局 in 福州市鼓楼区's plan) is the
   // plan's, whose code the record knows
-  if (named?.ambiguous && home?.name !== named.name) return asArea(nearHome(prefix, home) ?? named);
+  if (named?.ambiguous && home?.name !== named.name)
+    return asArea((home?.code && namedNear(prefix, home.code)) || named);
   if (named) return home?.name === named.name ? asArea(home) : asArea(named);
   if (!prefix) return home ? asArea(home) : { area: "", code: null, level: "unknown" };
   const level = LEVEL_OF_WORD[prefix] ?? "unknown";

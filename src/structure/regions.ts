@@ -336,3 +336,23 @@ export function divisionInName(name: string): { region: Region; rest: string } |
   }
   return last ? { region: last, rest: name.slice(at) } : null;
 }
+
+/** Of the divisions bearing `name`, the one that is the division of `code` or lies in it or in
+ *  the division above it: 鼓楼区 for 福州市 (350100), or for 福州市's 台江区, is 福州市's 鼓楼区 —
+ *  where a plan names a district without its city. By code, up from each; none when no one, or
+ *  several, are (no city is guessed). */
+export function namedNear(name: string, code: string): Region | undefined {
+  const home = regionByCode(code);
+  if (!home?.code) return undefined;
+  const list = regionsNamed(name);
+  const own = list.filter((r) => r.code && gbCode(r.code) === gbCode(home.code));
+  if (own.length === 1) return own[0];
+  const near = new Set([home, parentOf(home)].flatMap((r) => (r?.code ? [gbCode(r.code)] : [])));
+  const within = (r: Region) => {
+    for (let p = parentOf(r), hops = 0; p && hops < 3; p = parentOf(p), hops++)
+      if (near.has(gbCode(p.code))) return true;
+    return false;
+  };
+  const hits = list.filter(within);
+  return hits.length === 1 ? hits[0] : undefined;
+}
