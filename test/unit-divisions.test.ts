@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { type Caller, SYSTEM_SCOPE, scopeOf } from "../src/commands/access/scope.ts";
 import { createLedger } from "../src/commands/tasks/ledgers.ts";
+import { createSeason, unitCandidates } from "../src/commands/season/seasons.ts";
 import { listTasks } from "../src/commands/tasks/tasks.ts";
 import { listUnits, resolveOwners } from "../src/commands/units/registry.ts";
 import { createUser } from "../src/commands/users/users.ts";
@@ -121,6 +122,40 @@ for (const target of storeTargets()) {
       const label = unitLabels(listed.items);
       const labels = listed.items.map(label).sort();
       assert.deepEqual(labels, ["鼓楼区司法局（南京市）", "鼓楼区司法局（福州市）"]);
+    });
+
+    test("a season's candidates name each city's unit; picked by key, each reports for its division", async () => {
+      const nanjing = (await justice()).find((r) => r.area_code === "320106");
+      assert.ok(nanjing);
+      await createUser(store, SYSTEM_SCOPE, {
+        username: "gulou-nj",
+        displayName: "鼓楼区司法局（南京）",
+        role: "unit",
+        unitKey: nanjing.key,
+        password: "Gulou-Nanjing-2026!",
+      });
+      const candidates = await unitCandidates(store, SYSTEM_SCOPE);
+      assert.deepEqual(candidates.map((u) => u.label).sort(), [
+        "鼓楼区司法局（南京市）",
+        "鼓楼区司法局（福州市）",
+      ]);
+      const season = await createSeason(store, SYSTEM_SCOPE, {
+        year: 2025,
+        units: candidates.map((u) => u.key),
+      });
+      const roll = await store.db
+        .selectFrom("season_units")
+        .select(["unit_key", "unit_name", "region_code"])
+        .where("season_id", "=", season.id)
+        .orderBy("region_code")
+        .execute();
+      assert.deepEqual(
+        roll.map((r) => [r.unit_name, r.region_code]),
+        [
+          ["鼓楼区司法局", "320106"],
+          ["鼓楼区司法局", "350102"],
+        ],
+      );
     });
   });
 }

@@ -250,7 +250,8 @@ export async function unitForAccount(db: Db, name: string): Promise<UnitRef> {
 }
 
 /**
- * The registered unit a name stands for — its registered name or alias, else the unit the name
+ * The registered unit a name stands for — its key (a unit picked from a list), its registered
+ * name or alias, else the unit the name
  * resolves to when that one is registered — without registering anything. Seasons and rounds
  * name their units so: an account made as 市发改委 reported as 市发改委 in the season and was
  * scored as 市发展和改革委员会 in the assessment.
@@ -261,6 +262,13 @@ export async function registeredUnit(
 ): Promise<{ key: string; name: string; areaCode: string | null } | null> {
   const written = name.trim();
   if (!written) return null;
+  // a unit picked from a list comes by its key: two divisions' units may share a name
+  const byKey = await db
+    .selectFrom("units")
+    .select(["key", "name", "area_code as areaCode"])
+    .where("key", "=", written)
+    .executeTakeFirst();
+  if (byKey) return byKey;
   const context = await homeContext(db);
   const hit = await registered(db, written, context);
   if (hit) return { key: hit.key, name: hit.name, areaCode: hit.areaCode };
