@@ -10,7 +10,7 @@ import { createLedger } from "../src/commands/tasks/ledgers.ts";
 import { createSeason, unitCandidates } from "../src/commands/season/seasons.ts";
 import { listTasks } from "../src/commands/tasks/tasks.ts";
 import { listUnits, resolveOwners } from "../src/commands/units/registry.ts";
-import { createUser } from "../src/commands/users/users.ts";
+import { createUser, listUsers } from "../src/commands/users/users.ts";
 import { closePool } from "../src/ingest/pool.ts";
 import { unitLabels } from "../src/labels.ts";
 import type { Store } from "../src/store/db.ts";
@@ -134,6 +134,15 @@ for (const target of storeTargets()) {
         unitKey: nanjing.key,
         password: "Gulou-Nanjing-2026!",
       });
+      // the admin's account list tells the two accounts' units apart as well
+      const accounts = (await listUsers(store, SYSTEM_SCOPE, page)).items.map((u) => ({
+        name: u.unit_name ?? "",
+        area_code: u.unit_area_code,
+      }));
+      assert.deepEqual(accounts.map(unitLabels(accounts)).sort(), [
+        "鼓楼区司法局（南京市）",
+        "鼓楼区司法局（福州市）",
+      ]);
       const candidates = await unitCandidates(store, SYSTEM_SCOPE);
       assert.deepEqual(candidates.map((u) => u.label).sort(), [
         "鼓楼区司法局（南京市）",
