@@ -18,7 +18,7 @@ import {
 import { OTHER_FINDINGS } from "./rules/finding-titles.ts";
 import { INDICATORS } from "./rules/indicators.ts";
 import { LEVEL_PREFIX, NOT_LEVEL_PREFIX } from "./rules/issuers.ts";
-import { parentOf, regionByCode, regionsNamed } from "./structure/regions.ts";
+import { isSharedName, parentOf, regionByCode } from "./structure/regions.ts";
 import type { DocKind, Level } from "./types.ts";
 
 export const KIND_LABEL: Readonly<Record<DocKind, string>> = {
@@ -97,11 +97,19 @@ export function areaLabels(shown: Iterable<AreaRef>): (a: AreaRef) => string {
   return (a) => ((keys.get(a.name)?.size ?? 0) > 1 ? withParent(a) : a.name);
 }
 
+/** Names for registry units shown together: where two of them share a name in different
+ *  divisions (鼓楼区司法局 of 福州市 and of 南京市), each with its division's city —
+ *  鼓楼区司法局（福州市）; a unit whose division is not known keeps its bare name. */
+export const unitLabels = (shown: Array<{ name: string; area_code: string | null }>) => {
+  const label = areaLabels(shown.map((u) => ({ name: u.name, code: u.area_code })));
+  return (u: { name: string; area_code: string | null }) => label({ name: u.name, code: u.area_code });
+};
+
 /** An area's name written so that it says which division it is, as a unit's name is read (the
  *  assessment's units): a shared name after its city (福州市鼓楼区), another as it is. A shared
  *  name whose code is unknown stays bare. */
 export function fullAreaName(a: AreaRef): string {
-  if (regionsNamed(a.name).length < 2) return a.name;
+  if (!isSharedName(a.name)) return a.name;
   const parent = parentName(a);
   return parent ? `${parent}${a.name}` : a.name;
 }

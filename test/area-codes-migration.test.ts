@@ -130,7 +130,7 @@ for (const target of targets) {
         ])
         .execute();
 
-      const store = await upgrade();
+      const store = await upgrade(MIGRATION);
       try {
         const docs = await store.db
           .selectFrom("documents")

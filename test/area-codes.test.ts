@@ -161,5 +161,7 @@ describe("area labels", () => {
     assert.equal(fullAreaName({ name: "鼓楼区", code: "350102" }), "福州市鼓楼区");
     assert.equal(fullAreaName({ name: "鼓楼区", code: null }), "鼓楼区");
     assert.equal(fullAreaName({ name: "长治市", code: "140400" }), "长治市");
+    // a city listed again as its own county is one division: no province before it
+    assert.equal(fullAreaName({ name: "嘉峪关市", code: "620200" }), "嘉峪关市");
   });
 });

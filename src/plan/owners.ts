@@ -7,13 +7,24 @@
 // city; 县 in a city's plan is no county in particular); no prefix is the plan's own division.
 import { agencyOf, inLevel, isCollective, splitPrefix } from "./units.ts";
 import { AGENCIES } from "../rules/agencies.ts";
-import { gbCode, parentOf, type Region, regionByCode, regionByName } from "../structure/regions.ts";
+import {
+  divisionInName,
+  gbCode,
+  isSharedName,
+  namedNear,
+  parentOf,
+  type Region,
+  regionByCode,
+  regionByName,
+} from "../structure/regions.ts";
 
 export type UnitLevel = "province" | "city" | "county" | "unknown";
 
 /** A unit as the registry holds it. */
 export interface UnitRef {
-  /** stable key: "<area>:<agency>" for a known agency, else the unit's full name */
+  /** stable key (`unitKey`): "<area>:<agency>" for a known agency, else the unit's full name;
+   *  an area whose name several divisions share, known to be one of them, by its code instead
+   *  ("350102:justice", "350102:鼓楼区某中心"), so that 福州市's and 南京市's 鼓楼区司法局 are two */
   key: string;
   /** full name: 长治市司法局, 长治市人民政府办公室 */
   name: string;
@@ -96,6 +107,8 @@ function areaOf(prefix: string, context: OwnerContext): Area {
   const named = prefix ? regionByName(prefix) : undefined;
   // the plan's own division written out in full (鼓楼区司法局 in 福州市鼓楼区's plan) is the
   // plan's, whose code the record knows
+  if (named?.ambiguous && home?.name !== named.name)
+    return asArea((home?.code && namedNear(prefix, home.code)) || named);
   if (named) return home?.name === named.name ? asArea(home) : asArea(named);
   if (!prefix) return home ? asArea(home) : { area: "", code: null, level: "unknown" };
   const level = LEVEL_OF_WORD[prefix] ?? "unknown";
@@ -113,18 +126,52 @@ function levelWord(area: string, level: UnitLevel): string {
 
 const AGENCY = new Map(AGENCIES.map((a) => [a.id, a]));
 
+/**
+ * A unit's registry key: `<area>:<agency>` (长治市:justice), or the full name of a unit the agency
+ * table does not know. An area named by a name several divisions share (鼓楼区) goes by its code
+ * where that is known (350102:justice): the name alone made 福州市's and 南京市's 鼓楼区司法局 one
+ * unit, whose accounts saw both cities' tasks. Every other key is as it was (old links keep
+ * working); a shared name whose division is not known keeps the name (nothing is guessed).
+ */
+export function unitKey(
+  area: string,
+  code: string | null,
+  agencyOrName: { agency: string } | { name: string },
+) {
+  const byCode = code && area && isSharedName(area) ? code : null;
+  if ("agency" in agencyOrName) return `${byCode ?? area}:${agencyOrName.agency}`;
+  return byCode ? `${byCode}:${agencyOrName.name}` : agencyOrName.name;
+}
+
+/** The name's divisions, when it opens with two or more of them, each within the one before
+ *  (福州市鼓楼区司法局: 鼓楼区 of 福州市), and what follows; null otherwise. */
+function nestedDivision(name: string, prefix: string): { region: Region; rest: string } | null {
+  const read = divisionInName(name);
+  if (!read || read.region.name === prefix || !read.region.code) return null;
+  const outer = regionByName(prefix);
+  const parent = parentOf(read.region);
+  // the outer name must be the inner one's city or province (长治市鼓楼区 is no place)
+  const chain = [parent, parent && parentOf(parent)].map((r) => r?.name);
+  return outer && chain.includes(outer.name) ? read : null;
+}
+
 /** The unit a (non-collective) name stands for in the context. */
 export function unitOf(written: string, context: OwnerContext): UnitRef {
   const name = normalizeName(written);
-  const { prefix, rest } = splitPrefix(name);
+  const split = splitPrefix(name);
+  // a district written after its city (福州市鼓楼区司法局) is the district's unit
+  const nested = nestedDivision(name, split.prefix);
+  const { prefix, rest } = nested ? { prefix: nested.region.name, rest: nested.rest } : split;
+  const placed = nested ? asArea(nested.region) : undefined;
   const agency = agencyOf(rest);
   if (!agency) {
     // an agency the table does not know: named with its area, or kept as written
-    const where = prefix ? areaOf(prefix, context) : { area: "", code: null, level: "unknown" as const };
-    const full = where.area && !regionByName(prefix) ? `${where.area}${rest}` : name;
+    const where =
+      placed ?? (prefix ? areaOf(prefix, context) : { area: "", code: null, level: "unknown" as const });
+    const full = where.area && (nested || !regionByName(prefix)) ? `${where.area}${rest}` : name;
     const short = where.area ? `${levelWord(where.area, where.level)}${rest}` : name;
     return {
-      key: full,
+      key: unitKey(where.area, where.code, { name: full }),
       name: full,
       shortName: short,
       area: where.area,
@@ -134,7 +181,7 @@ export function unitOf(written: string, context: OwnerContext): UnitRef {
       agency: null,
     };
   }
-  const { area, code: areaCode, level } = areaOf(prefix, context);
+  const { area, code: areaCode, level } = placed ?? areaOf(prefix, context);
   const def = AGENCY.get(agency.id);
   const word = area ? levelWord(area, level) : "";
   const agencyName = inLevel(agency.name, word || prefix, name);
@@ -142,7 +189,7 @@ export function unitOf(written: string, context: OwnerContext): UnitRef {
   const inArea = (n: string) => (area && area !== word ? `${area}${n}` : `${word}${n}`);
   const others = [agencyName, ...(def?.aliases ?? [])].filter((a) => a !== official);
   return {
-    key: `${area}:${agency.id}`,
+    key: unitKey(area, areaCode, { agency: agency.id }),
     name: inArea(official),
     shortName: `${word}${agencyName}`,
     area,

@@ -22,6 +22,7 @@ import { migration as searchGeneration } from "./migrations/0018_search_generati
 import { migration as taskUpdateOnBehalf } from "./migrations/0019_task_update_on_behalf.ts";
 import { migration as danglingTaskUnits } from "./migrations/0020_dangling_task_units.ts";
 import { migration as areaCodes } from "./migrations/0021_area_codes.ts";
+import { migration as unitDivisionKeys } from "./migrations/0022_unit_division_keys.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_documents": documents,
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   "0019_task_update_on_behalf": taskUpdateOnBehalf,
   "0020_dangling_task_units": danglingTaskUnits,
   "0021_area_codes": areaCodes,
+  "0022_unit_division_keys": unitDivisionKeys,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -275,17 +275,27 @@ export function regionByName(name: string, text?: string): Region | undefined {
   return text === undefined ? ambiguousAs(list[0]) : namedInText(list, text);
 }
 
-/** The six-digit code of the one division of that name (长治市 → 140400); null for a name
- *  several divisions share (鼓楼区), a former division's (its code was retired) and a name the
- *  table does not know. A city listed again as its own county is one division, the city, as
- *  `regionByName` and so the records have it: 东莞市 (441900 both) and 嘉峪关市 (620200, its
- *  county row 620201). */
-export function soleCode(name: string): string | null {
+/** The divisions a name may stand for: every division of that name, except that a city listed
+ *  again as its own county (嘉峪关市: 620200, its county row 620201; 东莞市 441900 both) is one
+ *  division, the city, as `regionByName` and so the records have it. */
+function divisionsNamed(name: string): Region[] {
   const list = BY_NAME.get(name) ?? [];
   const city = list.find((r) => r.level === "city" && list.some((c) => c.parent === r.name));
-  const codes = new Set((city ? [city] : list).map((r) => (r.code ? gbCode(r.code) : "")));
-  const [code] = codes;
-  return codes.size === 1 && code ? code : null;
+  return city ? [city] : list;
+}
+
+/** Whether several divisions bear this name (鼓楼区 of 福州市, 南京市, 徐州市 and 开封市), so that
+ *  the name alone does not say which one is meant: what a name needs its city for, in labels, in
+ *  matching reports and in the unit registry's keys. A city listed again as its own county
+ *  (嘉峪关市, 东莞市, 中山市) is one division, not shared; a name the table does not know is not. */
+export const isSharedName = (name: string): boolean => divisionsNamed(name).length > 1;
+
+/** The six-digit code of the one division of that name (长治市 → 140400, 嘉峪关市 → 620200);
+ *  null for a shared name (`isSharedName`: 鼓楼区), a former division's (its code was retired)
+ *  and a name the table does not know. */
+export function soleCode(name: string): string | null {
+  const list = divisionsNamed(name);
+  return list.length === 1 && list[0].code ? gbCode(list[0].code) : null;
 }
 
 /** Every division of that name (鼓楼区: four). */
@@ -312,4 +322,37 @@ export function regionInYear(name: string, year: number | null): string {
 /** The divisions directly under `parent` (长治市 → its districts and counties), in code order. */
 export function regionsUnder(parent: string): Region[] {
   return ALL.filter((r) => r.parent === parent);
+}
+
+/** The divisions a name opens with, read down (福建省福州市鼓楼区人民政府 → 鼓楼区 of 福州市) and
+ *  what follows them; a shared name written without its city (鼓楼区人民政府) reads with no code. */
+export function divisionInName(name: string): { region: Region; rest: string } | null {
+  let at = 0;
+  let last: Region | null = null;
+  for (const m of findRegions(name, 0, Math.min(name.length, 20))) {
+    if (m.start !== at) break;
+    last = m.region;
+    at = m.end;
+  }
+  return last ? { region: last, rest: name.slice(at) } : null;
+}
+
+/** Of the divisions bearing `name`, the one that is the division of `code` or lies in it or in
+ *  the division above it: 鼓楼区 for 福州市 (350100), or for 福州市's 台江区, is 福州市's 鼓楼区 —
+ *  where a plan names a district without its city. By code, up from each; none when no one, or
+ *  several, are (no city is guessed). */
+export function namedNear(name: string, code: string): Region | undefined {
+  const home = regionByCode(code);
+  if (!home?.code) return undefined;
+  const list = regionsNamed(name);
+  const own = list.filter((r) => r.code && gbCode(r.code) === gbCode(home.code));
+  if (own.length === 1) return own[0];
+  const near = new Set([home, parentOf(home)].flatMap((r) => (r?.code ? [gbCode(r.code)] : [])));
+  const within = (r: Region) => {
+    for (let p = parentOf(r), hops = 0; p && hops < 3; p = parentOf(p), hops++)
+      if (near.has(gbCode(p.code))) return true;
+    return false;
+  };
+  const hits = list.filter(within);
+  return hits.length === 1 ? hits[0] : undefined;
 }

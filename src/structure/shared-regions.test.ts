@@ -8,7 +8,15 @@ import { analyzeText } from "../pipeline.ts";
 import { planContext, resolveOwnerName, type UnitRef } from "../plan/owners.ts";
 import type { Meta } from "../types.ts";
 import rows from "../rules/regions.json" with { type: "json" };
-import { findRegions, gbCode, regionByCode, regionByName, regionsNamed, soleCode } from "./regions.ts";
+import {
+  findRegions,
+  gbCode,
+  isSharedName,
+  regionByCode,
+  regionByName,
+  regionsNamed,
+  soleCode,
+} from "./regions.ts";
 
 const source = { path: "t.txt", sha256: "", bytes: 0, charset: "utf-8" as const, format: "txt" as const };
 const metaOf = (text: string) => analyzeText(text, source).meta;
@@ -141,6 +149,18 @@ describe("mentions and lookups of a shared name", () => {
       const r = regionByName(name);
       assert.equal(soleCode(name), r?.code ? gbCode(r.code) : null, name);
     }
+  });
+  test("one predicate says whether a name is shared, agreeing with soleCode and regionByName", () => {
+    // assessment matching, labels and the unit registry asked `regionsNamed(name).length < 2`,
+    // which counted 嘉峪关市 twice (the city and its own county row) and wrote it 甘肃省嘉峪关市
+    assert.equal(isSharedName("鼓楼区"), true);
+    assert.equal(isSharedName("永定区"), true);
+    for (const name of ["嘉峪关市", "东莞市", "中山市", "儋州市"])
+      assert.equal(isSharedName(name), false, name);
+    assert.equal(isSharedName("长治市"), false);
+    assert.equal(isSharedName("不存在县"), false);
+    for (const [name] of rows as Array<[string]>)
+      assert.equal(isSharedName(name), regionByName(name)?.ambiguous === true, name);
   });
 });
 

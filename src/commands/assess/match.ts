@@ -4,7 +4,7 @@
 // picks the report by hand.
 import { areaLabels } from "../../labels.ts";
 import { GOVERNMENT_TITLE, OTHER_ORGAN_TITLE } from "../../rules/other-organs.ts";
-import { regionsNamed } from "../../structure/regions.ts";
+import { isSharedName } from "../../structure/regions.ts";
 import type { UnitDivision } from "../units/division.ts";
 import type { Db } from "./rows.ts";
 
@@ -37,7 +37,7 @@ const namesUnit = (d: Candidate, names: string[]) =>
   names.some((n) => d.region === n || d.issuer === n || (d.title ?? "").includes(n));
 
 /** A report whose division is not known but whose area's name is no other division's. */
-const soleArea = (d: Candidate) => d.region === null || regionsNamed(d.region).length < 2;
+const soleArea = (d: Candidate) => d.region === null || !isSharedName(d.region);
 
 /**
  * The unit's report for the year, the newest of those that are the unit's. With the unit's

@@ -9,6 +9,7 @@ import { conflict, invalid } from "../errors.ts";
 import { type Page, paged } from "../paging.ts";
 import { unitDivision } from "../units/division.ts";
 import { registeredUnit } from "../units/registry.ts";
+import { unitLabels } from "../../labels.ts";
 import { loadSeason } from "./access.ts";
 import { auditSeason } from "./audit.ts";
 import { DATE, defaultDeadlines } from "./dates.ts";
@@ -18,7 +19,7 @@ export interface SeasonInput {
   title?: string | null;
   submitDeadline?: string | null;
   publishDeadline?: string | null;
-  /** unit names as the registry spells them */
+  /** the units: each by its registry key (as the candidates list them) or its name */
   units: string[];
 }
 
@@ -55,21 +56,33 @@ async function unitRows(db: Db, seasonId: number, names: string[]) {
   return rows;
 }
 
-/** The units that can report: every unit named on an account (the unit registry). */
+/** The units that can report: every unit named on an account (the unit registry), each with the
+ *  name it is shown by among them; they are picked by key. */
 export async function unitCandidates(store: Store, scope: Scope) {
   requirePermission(scope, "season:manage");
   const rows = await store.db
     .selectFrom("users")
     .leftJoin("units", "units.key", "users.unit_key")
     // the register's name: the account's own may be a short one (市发改委)
-    .select(["users.unit_key", (eb) => eb.fn.coalesce("units.name", "users.unit_name").as("unit_name")])
+    .select([
+      "users.unit_key",
+      "units.area_code",
+      (eb) => eb.fn.coalesce("units.name", "users.unit_name").as("unit_name"),
+    ])
     .where("role", "=", "unit")
     .where("users.unit_key", "is not", null)
     .where("disabled", "=", false)
     .distinctOn("users.unit_key")
     .orderBy("users.unit_key")
     .execute();
-  return rows.map((r) => ({ key: r.unit_key as string, name: r.unit_name ?? (r.unit_key as string) }));
+  const named = rows.map((r) => ({
+    key: r.unit_key as string,
+    name: r.unit_name ?? (r.unit_key as string),
+    area_code: r.area_code,
+  }));
+  // two divisions' units of one name (鼓楼区司法局) are told apart by their cities
+  const label = unitLabels(named);
+  return named.map((u) => ({ key: u.key, name: u.name, label: label(u) }));
 }
 
 export async function createSeason(store: Store, scope: Scope, input: SeasonInput) {

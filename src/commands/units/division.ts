@@ -1,6 +1,6 @@
 // Which division a unit is of, for finding its documents by the division's code rather than by
 // a name several divisions share (鼓楼区 of 福州市, 南京市, 徐州市 and 开封市).
-import { findRegions, gbCode, type Region } from "../../structure/regions.ts";
+import { divisionInName, gbCode } from "../../structure/regions.ts";
 
 /** A unit's division: its GB/T 2260 code (null when not known — a shared name with nothing to
  *  say which), and whether the unit is that division's government (its report is the area's). */
@@ -11,19 +11,6 @@ export interface UnitDivision {
 
 /** What the unit's name is after its divisions: nothing (鼓楼区) or the government's name. */
 const GOVERNMENT = /^(?:人民)?政府$|^$/;
-
-/** The divisions a name opens with, read down (福建省福州市鼓楼区人民政府 → 鼓楼区 of 福州市) and
- *  what follows them; a shared name written without its city (鼓楼区人民政府) reads with no code. */
-export function divisionInName(name: string): { region: Region; rest: string } | null {
-  let at = 0;
-  let last: Region | null = null;
-  for (const m of findRegions(name, 0, Math.min(name.length, 20))) {
-    if (m.start !== at) break;
-    last = m.region;
-    at = m.end;
-  }
-  return last ? { region: last, rest: name.slice(at) } : null;
-}
 
 /**
  * The division of a unit named so: the one its name says (福州市鼓楼区人民政府: 350102), else the

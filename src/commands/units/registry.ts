@@ -7,7 +7,14 @@ import { type OwnerContext, type ResolvedOwner, resolveOwnerName, type UnitRef }
 import type { Store } from "../../store/db.ts";
 import type { Database, UnitTable } from "../../store/schema.ts";
 import { renameUnitKey, upsertUnits } from "../../store/units.ts";
-import { gbCode, regionByCode, regionByName, regionsNamed, regionsUnder } from "../../structure/regions.ts";
+import {
+  gbCode,
+  isSharedName,
+  regionByCode,
+  regionByName,
+  regionsNamed,
+  regionsUnder,
+} from "../../structure/regions.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { invalid, notFound } from "../errors.ts";
 import { forgetAllSessions } from "../sessions/cache.ts";
@@ -54,8 +61,8 @@ export async function homeArea(db: Db): Promise<string | null> {
 export async function homeContext(db: Db): Promise<OwnerContext> {
   const areas = await unitAreas(db);
   const region = areas.find((r) => regionByName(r.area))?.area ?? null;
-  const shared = region ? regionsNamed(region) : [];
-  if (shared.length < 2) return { region };
+  if (!region || !isSharedName(region)) return { region };
+  const shared = regionsNamed(region);
   const held = new Set(areas.map((a) => a.area));
   const above = shared.filter((r) => held.has(r.parent));
   return { region, code: above.length === 1 ? gbCode(above[0].code) : null };
@@ -99,10 +106,30 @@ function inArea(context: OwnerContext) {
     : sql<boolean>`area = ${context.region}`;
 }
 
-/** A registered unit named exactly so, or by an alias that only one unit of the area has. */
+/** A registered unit named exactly so, or by an alias that only one unit of the area has. Two
+ *  divisions' units may share a name (鼓楼区司法局 of 福州市 and of 南京市): of those, the one the
+ *  name resolves to in the context, else the one of the context's area; never one of several
+ *  guessed. */
 async function registered(db: Db, written: string, context: OwnerContext): Promise<UnitRef | null> {
-  const exact = await db.selectFrom("units").selectAll().where("name", "=", written).executeTakeFirst();
-  if (exact) return refOf(exact);
+  const named = await db.selectFrom("units").selectAll().where("name", "=", written).limit(20).execute();
+  const computed = named.length ? resolveOwnerName(written, context) : null;
+  const code = computed && !computed.collective ? computed.unit.areaCode : null;
+  // a unit of another division of the name (南京市's, for 鼓楼区司法局 in 福州市's plan) is not it
+  const exact = named.filter((u) => !code || !u.area_code || u.area_code === code);
+  if (exact.length === 1) return refOf(exact[0]);
+  if (named.length > 1) {
+    const own = computed && !computed.collective && exact.find((u) => u.key === computed.unit.key);
+    if (own) return refOf(own);
+    if (!context.region) return null;
+    const inContext = await db
+      .selectFrom("units")
+      .selectAll()
+      .where("name", "=", written)
+      .where(inArea(context))
+      .limit(2)
+      .execute();
+    return inContext.length === 1 ? refOf(inContext[0]) : null;
+  }
   let q = db
     .selectFrom("units")
     .selectAll()
@@ -223,7 +250,8 @@ export async function unitForAccount(db: Db, name: string): Promise<UnitRef> {
 }
 
 /**
- * The registered unit a name stands for — its registered name or alias, else the unit the name
+ * The registered unit a name stands for — its key (a unit picked from a list), its registered
+ * name or alias, else the unit the name
  * resolves to when that one is registered — without registering anything. Seasons and rounds
  * name their units so: an account made as 市发改委 reported as 市发改委 in the season and was
  * scored as 市发展和改革委员会 in the assessment.
@@ -234,6 +262,13 @@ export async function registeredUnit(
 ): Promise<{ key: string; name: string; areaCode: string | null } | null> {
   const written = name.trim();
   if (!written) return null;
+  // a unit picked from a list comes by its key: two divisions' units may share a name
+  const byKey = await db
+    .selectFrom("units")
+    .select(["key", "name", "area_code as areaCode"])
+    .where("key", "=", written)
+    .executeTakeFirst();
+  if (byKey) return byKey;
   const context = await homeContext(db);
   const hit = await registered(db, written, context);
   if (hit) return { key: hit.key, name: hit.name, areaCode: hit.areaCode };

@@ -142,7 +142,17 @@ export async function listUsers(store: Store, scope: Scope, page: Page) {
   const rows = store.db.selectFrom("users").where("deleted_at", "is", null);
   const count = async () =>
     (await rows.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n;
-  const list = rows.select([...USER_COLUMNS]).orderBy("id");
+  const list = rows
+    .select([...USER_COLUMNS])
+    // the unit's division, to tell two divisions' units of one name apart (鼓楼区司法局)
+    .select((eb) =>
+      eb
+        .selectFrom("units")
+        .select("units.area_code")
+        .whereRef("units.key", "=", "users.unit_key")
+        .as("unit_area_code"),
+    )
+    .orderBy("id");
   return paged(list, count, page);
 }
 

@@ -13,6 +13,8 @@ export function presentUser(u: {
   role: Role;
   unit_name: string | null;
   unit_key?: string | null;
+  /** the unit's name as the list shows it (`unitLabels`: 鼓楼区司法局（福州市）) */
+  unit_label?: string | null;
   email: string | null;
   disabled?: boolean;
   must_change_password?: boolean;
@@ -23,6 +25,7 @@ export function presentUser(u: {
     ...presentSessionUser({ ...u, displayName, unitName, mustChangePassword }),
     /** the registry unit (what the admin's unit picker holds; not shown) */
     unitKey: u.unit_key ?? null,
+    unitLabel: u.unit_label ?? u.unit_name,
     email: u.email,
     disabled: u.disabled ?? false,
     createdAt: u.created_at === undefined ? null : iso(u.created_at),
@@ -50,10 +53,12 @@ export function presentSessionUser(c: {
   };
 }
 
-/** A unit of the registry: its full name, short name and other names. */
+/** A unit of the registry: its full name, short name and other names, and the name it is shown
+ *  by among the others listed (`unitLabels`: 鼓楼区司法局（福州市） beside 南京市's). */
 export function presentUnit(u: {
   key: string;
   name: string;
+  label?: string;
   shortName: string;
   area: string;
   aliases: string[];
@@ -62,6 +67,7 @@ export function presentUnit(u: {
   return {
     key: u.key,
     name: u.name,
+    label: u.label ?? u.name,
     shortName: u.shortName,
     area: u.area,
     aliases: u.aliases,

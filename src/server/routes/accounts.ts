@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { ROLES } from "../../commands/access/policy.ts";
 import { invalid } from "../../commands/errors.ts";
+import { unitLabels } from "../../labels.ts";
 import { listUnits, unitsWithoutAccount } from "../../commands/units/registry.ts";
 import { ACCOUNT_TEMPLATE, importUnitAccounts } from "../../commands/users/import.ts";
 import { deleteUser, resetPassword, setDisabled, updateUser } from "../../commands/users/manage.ts";
@@ -15,14 +16,25 @@ import { pageQuery } from "./paging.ts";
 
 const id = z.object({ id: z.coerce.number().int().positive() });
 const paging = pageQuery(50).shape;
-const unitJson = (u: {
+interface UnitRowJson {
   key: string;
   name: string;
   short_name: string;
   area: string;
+  area_code: string | null;
   aliases: string[];
   tasks?: number;
-}) => presentUnit({ ...u, shortName: u.short_name });
+}
+/** A page of units, each named as it is told apart from the others on the page. */
+const unitsJson = <T extends UnitRowJson>(page: {
+  total: number;
+  page: number;
+  pageSize: number;
+  items: T[];
+}) => {
+  const label = unitLabels(page.items);
+  return presentPage(page, (u) => presentUnit({ ...u, shortName: u.short_name, label: label(u) }));
+};
 
 const units = defineRoute(
   {
@@ -33,7 +45,7 @@ const units = defineRoute(
     permission: "units:read",
     query: z.object({ q: z.string().max(60).optional(), ...paging }),
   },
-  async ({ query }, ctx) => presentPage(await listUnits(ctx.store, ctx.scope, query), unitJson),
+  async ({ query }, ctx) => unitsJson(await listUnits(ctx.store, ctx.scope, query)),
 );
 
 const unassigned = defineRoute(
@@ -45,7 +57,7 @@ const unassigned = defineRoute(
     permission: "users:manage",
     query: z.object(paging),
   },
-  async ({ query }, ctx) => presentPage(await unitsWithoutAccount(ctx.store, ctx.scope, query), unitJson),
+  async ({ query }, ctx) => unitsJson(await unitsWithoutAccount(ctx.store, ctx.scope, query)),
 );
 
 const editUser = defineRoute(

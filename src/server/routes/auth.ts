@@ -4,6 +4,7 @@ import { ROLES } from "../../commands/access/policy.ts";
 import { listAudit } from "../../commands/audit/audit.ts";
 import { SESSION_COOKIE, signIn, signOut } from "../../commands/sessions/sessions.ts";
 import { changePassword, createUser, listUsers, USERNAME_RULE } from "../../commands/users/users.ts";
+import { unitLabels } from "../../labels.ts";
 import type { SessionInfo } from "../api-types.ts";
 import { presentPage } from "../presenters/page.ts";
 import { presentAuditEntry, presentSessionUser, presentUser } from "../presenters/user.ts";
@@ -88,7 +89,19 @@ const users = defineRoute(
     permission: "users:manage",
     query: pageQuery(),
   },
-  async ({ query }, ctx) => presentPage(await listUsers(ctx.store, ctx.scope, query), presentUser),
+  async ({ query }, ctx) => {
+    const page = await listUsers(ctx.store, ctx.scope, query);
+    // accounts of two divisions' units of one name carry their cities
+    const label = unitLabels(
+      page.items.flatMap((u) => (u.unit_name ? [{ name: u.unit_name, area_code: u.unit_area_code }] : [])),
+    );
+    return presentPage(page, (u) =>
+      presentUser({
+        ...u,
+        unit_label: u.unit_name ? label({ name: u.unit_name, area_code: u.unit_area_code }) : null,
+      }),
+    );
+  },
 );
 
 const newUser = defineRoute(

@@ -14,7 +14,7 @@ export function MissingUnits({ units, onCreate }: { units: Unit[]; onCreate: (u:
         pagination={{ pageSize: 10 }}
         locale={{ emptyText: "督办台账中的单位都已有账号" }}
         columns={[
-          { title: "单位", dataIndex: "name" },
+          { title: "单位", dataIndex: "label" },
           { title: "简称", dataIndex: "shortName" },
           { title: "任务数", dataIndex: "tasks", width: 90 },
           {

@@ -5,9 +5,11 @@ import { Select } from "antd";
 import { useEffect, useState } from "react";
 import { getJson, type PageOf, type Unit } from "../../api.ts";
 
-export const unitOption = (u: Pick<Unit, "key" | "name" | "shortName">) => ({
+/** A unit as an option: its label (鼓楼区司法局（福州市） where two listed share the name), then
+ *  its short name where that differs. */
+export const unitOption = (u: Pick<Unit, "key" | "name" | "shortName"> & { label?: string }) => ({
   value: u.key,
-  label: u.name === u.shortName ? u.name : `${u.name}（${u.shortName}）`,
+  label: u.name === u.shortName ? (u.label ?? u.name) : `${u.label ?? u.name}（${u.shortName}）`,
 });
 
 export function UnitSelect({

@@ -120,7 +120,7 @@ export function UsersTable({
           { title: "用户名", dataIndex: "username" },
           { title: "姓名", dataIndex: "displayName" },
           { title: "角色", dataIndex: "roleLabel" },
-          { title: "单位", dataIndex: "unitName" },
+          { title: "单位", dataIndex: "unitLabel" },
           { title: "邮箱", dataIndex: "email" },
           {
             title: "状态",

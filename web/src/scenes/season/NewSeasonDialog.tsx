@@ -27,7 +27,7 @@ export function NewSeasonDialog({
 }) {
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const candidates = useJson<{ units: Array<{ key: string; name: string }> }>(
+  const candidates = useJson<{ units: Array<{ key: string; name: string; label: string }> }>(
     open ? "/api/season/unit-candidates" : null,
   );
   const year = Form.useWatch("year", form) ?? 0;
@@ -119,7 +119,7 @@ export function NewSeasonDialog({
           rules={[{ required: true, message: "请至少选择一个报送单位" }]}
         >
           <Checkbox.Group
-            options={(candidates.data?.units ?? []).map((u) => ({ label: u.name, value: u.name }))}
+            options={(candidates.data?.units ?? []).map((u) => ({ label: u.label, value: u.key }))}
           />
         </Form.Item>
         <Form.Item name="others" label="其他报送单位" extra="尚未开设账号的部门、区县、乡镇，用逗号分隔">

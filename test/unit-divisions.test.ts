@@ -1,0 +1,170 @@
+// Units of divisions that share a name (鼓楼区 of 福州市 and of 南京市) are two units: each
+// city's 鼓楼区司法局 has its own registry row, keyed by its division's code, and an account of
+// one sees that unit's tasks only — when both were one row, an account of 鼓楼区司法局 saw both
+// cities' tasks. A plan's nested names (福州市鼓楼区司法局) are the district's unit. PGlite
+// always, PostgreSQL too when TEST_DATABASE_URL is set.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { type Caller, SYSTEM_SCOPE, scopeOf } from "../src/commands/access/scope.ts";
+import { createLedger } from "../src/commands/tasks/ledgers.ts";
+import { createSeason, unitCandidates } from "../src/commands/season/seasons.ts";
+import { listTasks } from "../src/commands/tasks/tasks.ts";
+import { listUnits, resolveOwners } from "../src/commands/units/registry.ts";
+import { createUser, listUsers } from "../src/commands/users/users.ts";
+import { closePool } from "../src/ingest/pool.ts";
+import { unitLabels } from "../src/labels.ts";
+import type { Store } from "../src/store/db.ts";
+import { ingestText } from "./helpers/demo-plan.ts";
+import { storeTargets } from "./helpers/store-targets.ts";
+
+/** A district's plan with measures led by its 司法局 (as 区司法局) and 政府办公室. */
+const plan = (city: string) =>
+  [
+    `${city}鼓楼区法治政府建设实施方案（2021—2025年）`,
+    "为深入推进法治政府建设，结合我区实际，制定本方案。",
+    "一、健全依法行政制度体系",
+    "1.加强行政规范性文件备案审查，做到有件必备、有备必审、有错必纠。（牵头单位：区司法局；配合单位：区政府办公室；完成时限：长期坚持）",
+    "2.按时报送上一年度法治政府建设情况报告。（牵头单位：区司法局；完成时限：每年3月底前）",
+  ].join("\n");
+
+const page = { page: 1, pageSize: 100 };
+const ON = "2026-01-15";
+
+for (const target of storeTargets()) {
+  describe(`units of same-named divisions on ${target.label}`, { timeout: 180_000 }, () => {
+    let store: Store;
+    const ledgers: Record<string, number> = {};
+    before(async () => {
+      store = await target.open();
+      for (const city of ["福州市", "南京市"]) {
+        const documentId = await ingestText(store, `${city}.txt`, plan(city));
+        ledgers[city] = (await createLedger(store, SYSTEM_SCOPE, { documentId })).id;
+      }
+    });
+    after(async () => {
+      await store?.close();
+      await closePool();
+    });
+
+    const justice = () =>
+      store.db
+        .selectFrom("units")
+        .select(["key", "name", "area", "area_code"])
+        .where("name", "=", "鼓楼区司法局")
+        .orderBy("area_code")
+        .execute();
+
+    test("each city's 鼓楼区司法局 is its own unit, with its division's code", async () => {
+      const rows = await justice();
+      assert.deepEqual(
+        rows.map((r) => [r.name, r.area, r.area_code]),
+        [
+          ["鼓楼区司法局", "鼓楼区", "320106"],
+          ["鼓楼区司法局", "鼓楼区", "350102"],
+        ],
+      );
+      assert.notEqual(rows[0].key, rows[1].key);
+    });
+
+    test("an account of 福州市's 鼓楼区司法局 sees its tasks only, never 南京市's", async () => {
+      const fuzhou = (await justice()).find((r) => r.area_code === "350102");
+      assert.ok(fuzhou);
+      const user = await createUser(store, SYSTEM_SCOPE, {
+        username: "gulou-fz",
+        displayName: "鼓楼区司法局（福州）",
+        role: "unit",
+        unitKey: fuzhou.key,
+        password: "Gulou-Fuzhou-2026!",
+      });
+      const caller: Caller = {
+        id: user.id,
+        username: user.username,
+        displayName: user.display_name,
+        role: "unit",
+        unitName: user.unit_name,
+        unitKey: user.unit_key,
+      };
+      assert.equal(caller.unitKey, fuzhou.key);
+      const seen = await listTasks(store, scopeOf(caller), page, ON);
+      assert.equal(seen.total, 2);
+      assert.deepEqual(new Set(seen.items.map((t) => t.ledger_id)), new Set([ledgers.福州市]));
+    });
+
+    test("a nested name in a city's plan is the district's unit (福州市鼓楼区司法局)", async () => {
+      const context = { region: "福州市", code: "350100" };
+      const owners = await resolveOwners(
+        store.db,
+        ["福州市鼓楼区司法局", "鼓楼区司法局", "福州市鼓楼区人民政府"],
+        context,
+      );
+      const fuzhou = (await justice()).find((r) => r.area_code === "350102");
+      for (const written of ["福州市鼓楼区司法局", "鼓楼区司法局"]) {
+        const r = owners.get(written);
+        assert.ok(r && !r.collective, written);
+        assert.equal(r.unit.key, fuzhou?.key, written);
+        assert.equal(r.unit.areaCode, "350102", written);
+      }
+      const government = owners.get("福州市鼓楼区人民政府");
+      assert.ok(government && !government.collective);
+      assert.equal(government.unit.name, "鼓楼区人民政府");
+      assert.equal(government.unit.areaCode, "350102");
+      // 南京市's, written so in 南京市's own plan
+      const nanjing = (
+        await resolveOwners(store.db, ["南京市鼓楼区人民政府"], { region: "南京市", code: "320100" })
+      ).get("南京市鼓楼区人民政府");
+      assert.ok(nanjing && !nanjing.collective);
+      assert.equal(nanjing.unit.areaCode, "320106");
+      assert.notEqual(nanjing.unit.key, government.unit.key);
+    });
+
+    test("the registry shows the two with their cities", async () => {
+      const listed = await listUnits(store, SYSTEM_SCOPE, { q: "鼓楼区司法局", ...page });
+      const label = unitLabels(listed.items);
+      const labels = listed.items.map(label).sort();
+      assert.deepEqual(labels, ["鼓楼区司法局（南京市）", "鼓楼区司法局（福州市）"]);
+    });
+
+    test("a season's candidates name each city's unit; picked by key, each reports for its division", async () => {
+      const nanjing = (await justice()).find((r) => r.area_code === "320106");
+      assert.ok(nanjing);
+      await createUser(store, SYSTEM_SCOPE, {
+        username: "gulou-nj",
+        displayName: "鼓楼区司法局（南京）",
+        role: "unit",
+        unitKey: nanjing.key,
+        password: "Gulou-Nanjing-2026!",
+      });
+      // the admin's account list tells the two accounts' units apart as well
+      const accounts = (await listUsers(store, SYSTEM_SCOPE, page)).items.map((u) => ({
+        name: u.unit_name ?? "",
+        area_code: u.unit_area_code,
+      }));
+      assert.deepEqual(accounts.map(unitLabels(accounts)).sort(), [
+        "鼓楼区司法局（南京市）",
+        "鼓楼区司法局（福州市）",
+      ]);
+      const candidates = await unitCandidates(store, SYSTEM_SCOPE);
+      assert.deepEqual(candidates.map((u) => u.label).sort(), [
+        "鼓楼区司法局（南京市）",
+        "鼓楼区司法局（福州市）",
+      ]);
+      const season = await createSeason(store, SYSTEM_SCOPE, {
+        year: 2025,
+        units: candidates.map((u) => u.key),
+      });
+      const roll = await store.db
+        .selectFrom("season_units")
+        .select(["unit_key", "unit_name", "region_code"])
+        .where("season_id", "=", season.id)
+        .orderBy("region_code")
+        .execute();
+      assert.deepEqual(
+        roll.map((r) => [r.unit_name, r.region_code]),
+        [
+          ["鼓楼区司法局", "320106"],
+          ["鼓楼区司法局", "350102"],
+        ],
+      );
+    });
+  });
+}
