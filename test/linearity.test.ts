@@ -41,6 +41,8 @@ const shapes: Array<[string, (text: string) => string]> = [
   ["as one sentence", (t) => flatten(t).text.replace(/[。;；!！?？]/g, "，")],
   // every 《 searches for its 》, which comes only at the very end
   ["whose 《 close only at its end", (t) => `${t.replace(/》/g, "")}》`],
+  // and the other way round: every 》, ” and ) before a number looks back for its opening mark
+  ["whose 《, “ and ( never open", (t) => closings(t.length)],
   // a heading and two inline items on every line: searching the headings found so far for
   // each new one is quadratic
   ["made of headings", (t) => headings(t.length)],
@@ -61,6 +63,16 @@ function figures(chars: number): string {
     n += clause.length;
   }
   return `${clauses.join("")}。`;
+}
+
+function closings(chars: number): string {
+  const lines = ["某县人民政府2023年法治政府建设年度报告"];
+  for (let n = 0, k = 1; n < chars; k++) {
+    const line = `编印法治动态》${k}期，开展法治宣传”活动${k}次，办理案件)${k}件。`;
+    lines.push(line);
+    n += line.length + 1;
+  }
+  return lines.join("\n");
 }
 
 function headings(chars: number): string {

@@ -82,11 +82,20 @@ export function trimPhrase(s: string): string {
   return t !== "" && TRAILING_LAST.has(t[t.length - 1]) ? t.replace(TRAILING, "") : t;
 }
 
+/** The last place of the character `c` in `norm` from `to` back to `from`, or -1: a search that
+ *  stops where its answer would not be used (lastIndexOf reads back to the text's start, once
+ *  for every number when a quotation or bracket never opens). */
+function lastBetween(norm: string, c: string, from: number, to: number): number {
+  const code = c.charCodeAt(0);
+  for (let k = to; k >= from; k--) if (norm.charCodeAt(k) === code) return k;
+  return -1;
+}
+
 /** The "(" that opens the short parenthetical closed just before `k`, or -1. */
 function parenOpenBefore(norm: string, k: number, floor: number): number {
   if (norm[k - 1] !== ")") return -1;
-  const open = norm.lastIndexOf("(", k - 2);
-  if (open < floor || k - 1 - open > MAX_PAREN) return -1;
+  const open = lastBetween(norm, "(", Math.max(floor, k - 1 - MAX_PAREN), k - 2);
+  if (open < 0) return -1;
   return /[。;\n]/.test(norm.slice(open, k)) ? -1 : open;
 }
 
@@ -96,7 +105,7 @@ export function before(norm: string, start: number, previous: Fact | null): stri
   for (;;) {
     while (k > floor && !charIn(BOUNDARY_SET, norm, k - 1)) k--;
     // a quoted name right before the number is part of the subject: “乡镇吹哨、部门报到”2077次
-    const quote = norm[k - 1] === "”" ? norm.lastIndexOf("“", k - 2) : -1;
+    const quote = norm[k - 1] === "”" ? lastBetween(norm, "“", floor, k - 2) : -1;
     // so is a short parenthetical: 民主法治示范村(社区)45个, 重大政府合同(文件)106件
     const open = quote >= floor ? quote : parenOpenBefore(norm, k, floor);
     if (open < 0 || open < floor) break;
@@ -312,6 +321,6 @@ const clauseEndsAt = (norm: string, i: number) =>
 /** The 《title》 just before a number (编印《法治动态》12期 → 法治动态). */
 export function titleBefore(norm: string, start: number): string {
   if (norm[start - 1] !== "》") return "";
-  const open = norm.lastIndexOf("《", start - 2);
-  return open >= 0 && start - open <= 30 ? norm.slice(open + 1, start - 1) : "";
+  const open = lastBetween(norm, "《", Math.max(0, start - 30), start - 2);
+  return open >= 0 ? norm.slice(open + 1, start - 1) : "";
 }
