@@ -42,7 +42,9 @@ const shapes: Array<[string, (text: string) => string]> = [
   // every 《 searches for its 》, which comes only at the very end
   ["whose 《 close only at its end", (t) => `${t.replace(/》/g, "")}》`],
   // and the other way round: every 》, ” and ) before a number looks back for its opening mark
-  ["whose 《, “ and ( never open", (t) => closings(t.length)],
+  ["whose brackets and quotations never open", (t) => unpaired(t.length, false)],
+  // every ( and “ after a number looks forward for its closing mark
+  ["whose brackets and quotations never close", (t) => unpaired(t.length, true)],
   // a heading and two inline items on every line: searching the headings found so far for
   // each new one is quadratic
   ["made of headings", (t) => headings(t.length)],
@@ -65,10 +67,13 @@ function figures(chars: number): string {
   return `${clauses.join("")}。`;
 }
 
-function closings(chars: number): string {
+/** Lines whose brackets and quotations only close (`open`: only open). */
+function unpaired(chars: number, open: boolean): string {
   const lines = ["某县人民政府2023年法治政府建设年度报告"];
   for (let n = 0, k = 1; n < chars; k++) {
-    const line = `编印法治动态》${k}期，开展法治宣传”活动${k}次，办理案件)${k}件。`;
+    const line = open
+      ? `建成${k}个(示范点，设立${k}个“一件事窗口，培育${k}个“法治带头人。`
+      : `编印法治动态》${k}期，开展法治宣传”活动${k}次，办理案件)${k}件。`;
     lines.push(line);
     n += line.length + 1;
   }

@@ -19,7 +19,7 @@ import {
 import { ROC_YEAR, ROC_YEAR_OPENING } from "../rules/numerals.ts";
 import { alternation } from "../shared/regex.ts";
 import type { Fact } from "../types.ts";
-import { charIn, charSet } from "../shared/chars.ts";
+import { charIn, firstBetween, lastBetween, charSet } from "../shared/chars.ts";
 
 export const BOUNDARY = ',;。:!?\n\t、()“”《》"';
 export const CLAUSE_END = ",;。:!?\n";
@@ -82,15 +82,6 @@ export function trimPhrase(s: string): string {
   return t !== "" && TRAILING_LAST.has(t[t.length - 1]) ? t.replace(TRAILING, "") : t;
 }
 
-/** The last place of the character `c` in `norm` from `to` back to `from`, or -1: a search that
- *  stops where its answer would not be used (lastIndexOf reads back to the text's start, once
- *  for every number when a quotation or bracket never opens). */
-function lastBetween(norm: string, c: string, from: number, to: number): number {
-  const code = c.charCodeAt(0);
-  for (let k = to; k >= from; k--) if (norm.charCodeAt(k) === code) return k;
-  return -1;
-}
-
 /** The "(" that opens the short parenthetical closed just before `k`, or -1. */
 function parenOpenBefore(norm: string, k: number, floor: number): number {
   if (norm[k - 1] !== ")") return -1;
@@ -133,8 +124,8 @@ export function afterClause(norm: string, end: number, max = MAX_AFTER): string 
   let k = end;
   while (k < norm.length && k - end < max && !isDigitAt(norm, k)) {
     if (norm[k] === "(") {
-      const close = norm.indexOf(")", k);
-      if (close > k && close - k <= MAX_PAREN && !/[。;\n]/.test(norm.slice(k, close))) {
+      const close = firstBetween(norm, ")", k, k + MAX_PAREN);
+      if (close > k && !/[。;\n]/.test(norm.slice(k, close))) {
         k = close + 1;
         continue;
       }
@@ -144,8 +135,8 @@ export function afterClause(norm: string, end: number, max = MAX_AFTER): string 
     // and the honour's name a body received (3个被评为省级“枫桥式司法所”): what the count is of
     const honour = (norm[k] === "“" || norm[k] === '"') && HONOUR_BEFORE_NAME.test(norm.slice(end, k));
     if ((norm[k] === "“" && k === end) || honour) {
-      const close = norm.indexOf(norm[k] === '"' ? '"' : "”", k + 1);
-      if (close > k && close - k <= MAX_QUOTED && !/[。;\n]/.test(norm.slice(k, close))) {
+      const close = firstBetween(norm, norm[k] === '"' ? '"' : "”", k + 1, k + MAX_QUOTED);
+      if (close > k && !/[。;\n]/.test(norm.slice(k, close))) {
         k = close + 1;
         continue;
       }
