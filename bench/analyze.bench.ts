@@ -261,6 +261,14 @@ if (pieces.length) {
   for (const [label, text] of [
     ["one long report / separate (as published)", pieces.join("\n")],
     ["one long report / separate (line breaks lost)", pieces.join("").replace(/\r?\n/g, "")],
+    // sentence ends lost too: every figure in one sentence with every figure before it
+    [
+      "one long report / separate (one sentence)",
+      pieces
+        .join("")
+        .replace(/\r?\n/g, "")
+        .replace(/[。；！？]/g, "，"),
+    ],
   ] as const) {
     const single = seconds(() => analyzeText(text, source));
     figure({ label, value: single / separate, unit: "×", goal: { atMost: 2 }, at: singleAt });

@@ -457,7 +457,7 @@ function markEarlierLevels(norm: string, facts: Fact[]): Set<Fact> {
 
 /** The clause's punctuation a time's reach stops at (a bracket opens a clause: (2022年为56件); a
  *  table's cell is a clause of its own, and its year is the table's to read: tables.ts). */
-const TIME_CLAUSE_END = [",", ";", "。", ":", "!", "?", "\n", "\t", "(", "（"];
+const TIME_CLAUSE_END = charSet(",;。:!?\n\t(（");
 const COMPARISON_UNITS = new Set(["倍", "个百分点", "个千分点"]);
 /** The words between an earlier time opening its clause and the number when they give only its
  *  level (上年同期为56件, 2022年为51件). */
@@ -481,9 +481,10 @@ function markEarlierYears(norm: string, facts: Fact[], year: number | null, done
     previousEnd = f.end;
     // a multiple or a change in points compares with the earlier year (是上年的2倍): no level of it
     if (done.has(f) || COMPARISON_UNITS.has(f.unit)) continue;
-    let clause = norm.slice(from, f.start);
-    const cut = Math.max(...TIME_CLAUSE_END.map((c) => clause.lastIndexOf(c)));
-    if (cut >= 0) clause = clause.slice(cut + 1);
+    // read back from the number to the clause's last end: one copy of the clause, no search per mark
+    let opens = f.start;
+    while (opens > from && !charIn(TIME_CLAUSE_END, norm, opens - 1)) opens--;
+    const clause = norm.slice(opens, f.start);
     let last: RegExpExecArray | null = null;
     for (const m of clause.matchAll(EARLIER_TIME)) last = m;
     if (!last) continue;

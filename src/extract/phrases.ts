@@ -19,7 +19,7 @@ import {
 import { ROC_YEAR, ROC_YEAR_OPENING } from "../rules/numerals.ts";
 import { alternation } from "../shared/regex.ts";
 import type { Fact } from "../types.ts";
-import { charIn, charSet } from "../shared/chars.ts";
+import { charIn, firstBetween, lastBetween, charSet } from "../shared/chars.ts";
 
 export const BOUNDARY = ',;。:!?\n\t、()“”《》"';
 export const CLAUSE_END = ",;。:!?\n";
@@ -85,8 +85,8 @@ export function trimPhrase(s: string): string {
 /** The "(" that opens the short parenthetical closed just before `k`, or -1. */
 function parenOpenBefore(norm: string, k: number, floor: number): number {
   if (norm[k - 1] !== ")") return -1;
-  const open = norm.lastIndexOf("(", k - 2);
-  if (open < floor || k - 1 - open > MAX_PAREN) return -1;
+  const open = lastBetween(norm, "(", Math.max(floor, k - 1 - MAX_PAREN), k - 2);
+  if (open < 0) return -1;
   return /[。;\n]/.test(norm.slice(open, k)) ? -1 : open;
 }
 
@@ -96,7 +96,7 @@ export function before(norm: string, start: number, previous: Fact | null): stri
   for (;;) {
     while (k > floor && !charIn(BOUNDARY_SET, norm, k - 1)) k--;
     // a quoted name right before the number is part of the subject: “乡镇吹哨、部门报到”2077次
-    const quote = norm[k - 1] === "”" ? norm.lastIndexOf("“", k - 2) : -1;
+    const quote = norm[k - 1] === "”" ? lastBetween(norm, "“", floor, k - 2) : -1;
     // so is a short parenthetical: 民主法治示范村(社区)45个, 重大政府合同(文件)106件
     const open = quote >= floor ? quote : parenOpenBefore(norm, k, floor);
     if (open < 0 || open < floor) break;
@@ -124,8 +124,8 @@ export function afterClause(norm: string, end: number, max = MAX_AFTER): string 
   let k = end;
   while (k < norm.length && k - end < max && !isDigitAt(norm, k)) {
     if (norm[k] === "(") {
-      const close = norm.indexOf(")", k);
-      if (close > k && close - k <= MAX_PAREN && !/[。;\n]/.test(norm.slice(k, close))) {
+      const close = firstBetween(norm, ")", k, k + MAX_PAREN);
+      if (close > k && !/[。;\n]/.test(norm.slice(k, close))) {
         k = close + 1;
         continue;
       }
@@ -135,8 +135,8 @@ export function afterClause(norm: string, end: number, max = MAX_AFTER): string 
     // and the honour's name a body received (3个被评为省级“枫桥式司法所”): what the count is of
     const honour = (norm[k] === "“" || norm[k] === '"') && HONOUR_BEFORE_NAME.test(norm.slice(end, k));
     if ((norm[k] === "“" && k === end) || honour) {
-      const close = norm.indexOf(norm[k] === '"' ? '"' : "”", k + 1);
-      if (close > k && close - k <= MAX_QUOTED && !/[。;\n]/.test(norm.slice(k, close))) {
+      const close = firstBetween(norm, norm[k] === '"' ? '"' : "”", k + 1, k + MAX_QUOTED);
+      if (close > k && !/[。;\n]/.test(norm.slice(k, close))) {
         k = close + 1;
         continue;
       }
@@ -312,6 +312,6 @@ const clauseEndsAt = (norm: string, i: number) =>
 /** The 《title》 just before a number (编印《法治动态》12期 → 法治动态). */
 export function titleBefore(norm: string, start: number): string {
   if (norm[start - 1] !== "》") return "";
-  const open = norm.lastIndexOf("《", start - 2);
-  return open >= 0 && start - open <= 30 ? norm.slice(open + 1, start - 1) : "";
+  const open = lastBetween(norm, "《", Math.max(0, start - 30), start - 2);
+  return open >= 0 ? norm.slice(open + 1, start - 1) : "";
 }

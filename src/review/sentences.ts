@@ -55,12 +55,21 @@ function indexOf(facts: Fact[], fact: Fact): number {
   return index.get(fact) ?? -1;
 }
 
-/** Facts before `fact` in the same sentence (facts are in document order). */
+/** How many figures before one in its sentence the checks read: a part and its whole, a rate and
+ *  its counts stand among the figures next to it (in the seeds and fixtures at most 6 figures
+ *  precede one in its sentence). A text without sentence ends (a table run into one line, a
+ *  page whose punctuation was lost) is one sentence of thousands of figures: read back to its
+ *  start, every check would cost the square of the text. */
+export const FIGURES_READ_BACK = 32;
+
+/** Facts before `fact` in the same sentence, the nearest FIGURES_READ_BACK at most (facts are
+ *  in document order). */
 export function factsBefore(norm: string, facts: Fact[], fact: Fact): Fact[] {
   const from = sentenceStartOf(norm, facts, fact);
   const at = indexOf(facts, fact);
+  const stop = Math.max(-1, at - 1 - FIGURES_READ_BACK);
   let k = at - 1;
-  while (k >= 0 && facts[k].start >= from) k--;
+  while (k > stop && facts[k].start >= from) k--;
   return facts.slice(k + 1, Math.max(at, k + 1));
 }
 
@@ -73,9 +82,23 @@ export function lastBefore(
   accept: (f: Fact) => boolean,
 ): Fact | undefined {
   const from = sentenceStartOf(norm, facts, fact);
-  for (let k = indexOf(facts, fact) - 1; k >= 0 && facts[k].start >= from; k--)
-    if (accept(facts[k])) return facts[k];
+  const at = indexOf(facts, fact);
+  const stop = Math.max(-1, at - 1 - FIGURES_READ_BACK);
+  for (let k = at - 1; k > stop && facts[k].start >= from; k--) if (accept(facts[k])) return facts[k];
   return undefined;
+}
+
+/** The facts whose factsBefore holds `fact` (after it in its sentence, FIGURES_READ_BACK at most),
+ *  read forward from it: what `facts.filter((f) => factsBefore(norm, facts, f).includes(fact))`
+ *  answers, without reading every sentence for every fact. */
+export function factsAfter(norm: string, facts: Fact[], fact: Fact): Fact[] {
+  const at = indexOf(facts, fact);
+  const after: Fact[] = [];
+  if (at < 0) return after;
+  const end = Math.min(facts.length, at + 1 + FIGURES_READ_BACK);
+  for (let k = at + 1; k < end; k++)
+    if (factsBefore(norm, facts, facts[k]).includes(fact)) after.push(facts[k]);
+  return after;
 }
 
 /** The clause in front of a fact: the words that say what it counts. */

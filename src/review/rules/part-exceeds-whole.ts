@@ -1,6 +1,7 @@
 import type { Fact, Finding } from "../../types.ts";
 import type { ReviewRule } from "../rule.ts";
-import { clauseEndsWithQizhong, factsBefore, isChangeOf, lastBefore, sentenceStartOf } from "../sentences.ts";
+import { byStart, countBefore } from "../../shared/sorted.ts";
+import { clauseEndsWithQizhong, factsAfter, isChangeOf, lastBefore, sentenceStartOf } from "../sentences.ts";
 
 /** Indicator pairs where the second is a part of the first. */
 const PARTS: Array<[string, string, "error" | "warning", string]> = [
@@ -52,7 +53,7 @@ export const partExceedsWhole: ReviewRule = {
   check(ctx) {
     const findings: Finding[] = [];
     const { norm, facts } = ctx;
-    const read: SentenceRead = { searchedFrom: -1, to: -1, from: -1, says: false };
+    const read: SentenceRead = { searchedFrom: -1, to: -1, from: -1, says: false, counts: null };
     for (const part of facts) {
       // the facts before in its sentence, in the same unit; a change (同比增加12件) is no whole
       // of what follows it
@@ -89,11 +90,8 @@ export const partExceedsWhole: ReviewRule = {
     }
     // clean-ups: 清理88件, 保留48件, 废止21件, 失效11件, 修订8件 must add up
     for (const whole of facts.filter((f) => f.indicator === "normative_docs.cleaned")) {
-      const parts = facts.filter(
-        (f) =>
-          f.start > whole.start &&
-          CLEANUP_PARTS.includes(f.indicator ?? "") &&
-          factsBefore(norm, facts, f).includes(whole),
+      const parts = factsAfter(norm, facts, whole).filter(
+        (f) => f.start > whole.start && CLEANUP_PARTS.includes(f.indicator ?? ""),
       );
       if (parts.length < 2) continue;
       const sum = parts.reduce((s, f) => s + f.value, 0);
@@ -122,6 +120,8 @@ interface SentenceRead {
   to: number;
   from: number;
   says: boolean;
+  /** the facts whose subject speaks of a carry-over, in document order (read once, when needed) */
+  counts: Fact[] | null;
 }
 
 /** What the sentence of `part` says was carried over from the year before (上年结转9件): the sum
@@ -141,9 +141,13 @@ function carriedOver(norm: string, facts: Fact[], part: Fact, read: SentenceRead
     read.says = CARRIED_OVER.test(norm.slice(from, to));
   }
   if (!read.says) return 0;
-  const counts = facts.filter(
-    (f) =>
-      f !== part && f.start >= from && f.end <= to && f.unit === part.unit && CARRIED_OVER.test(f.subject),
-  );
+  read.counts ??= facts.filter((f) => CARRIED_OVER.test(f.subject));
+  // those of the sentence only: from its first (facts in document order), not every one of the text
+  const counts: Fact[] = [];
+  for (let k = countBefore(read.counts, from, byStart); k < read.counts.length; k++) {
+    const f = read.counts[k];
+    if (f.start > to) break;
+    if (f !== part && f.end <= to && f.unit === part.unit) counts.push(f);
+  }
   return counts.length ? counts.reduce((s, f) => s + f.value, 0) : Number.POSITIVE_INFINITY;
 }

@@ -34,9 +34,9 @@ export const rateMismatch: ReviewRule = {
       for (let p = before.length - 1; p >= 1; p--) {
         const part = before[p];
         if (!clauseOf(ctx.norm, part).includes(key)) continue;
-        const whole = [...before.slice(0, p)]
-          .reverse()
-          .find((w) => w.unit === part.unit && w.value >= part.value && w.value > 0);
+        const whole = before
+          .slice(0, p)
+          .findLast((w) => w.unit === part.unit && w.value >= part.value && w.value > 0);
         if (!whole) break;
         const exact = (part.value / whole.value) * 100;
         const d = decimals(rate.quote);
