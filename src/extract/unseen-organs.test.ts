@@ -365,6 +365,22 @@ describe("a plan's measures (牵头单位：…；责任单位：…；完成时
       [3, ["市政府办公室"], ["市发展改革委", "市财政局"], "2024-06-30"],
     ]);
   });
+  test("a court's plan names its own offices, as a department's does: none is an unknown unit", () => {
+    const lines = [
+      "长治市中级人民法院2024年法治建设工作要点",
+      "一、加强行政审判",
+      "（一）规范行政案件审理。落实行政机关负责人出庭应诉制度。（行政审判庭牵头，研究室配合，2024年6月底前）",
+      "（二）推进府院联动。健全司法建议反馈机制。（研究室牵头，2024年12月底前）",
+    ];
+    assert.deepEqual(measures(lines), [
+      [1, ["行政审判庭"], ["研究室"], "2024-06-30"],
+      [2, ["研究室"], [], "2024-12-31"],
+    ]);
+    assert.deepEqual(
+      read(lines).findings.filter((f) => f.rule === "plan:unknown-unit"),
+      [],
+    );
+  });
   test("a table of tasks written as text", () => {
     const lines = [
       "晋城市2024年法治政府建设重点任务分工表",

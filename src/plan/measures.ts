@@ -26,8 +26,9 @@ export interface PlanInput {
   planDate?: string | null;
   /** the one year the plan is for (2024年…工作要点), whose dates may be written without it */
   planYear?: number | null;
-  /** the plan is a department's (省自然资源厅…工作要点): units it names without a place or level
-   *  (政策法规处, 办公室) are its own offices */
+  /** the plan is a department's (省自然资源厅…工作要点) or another organ's than the government
+   *  (某市中级人民法院…工作要点): units it names without a place or level (政策法规处, 办公室,
+   *  行政审判庭) are its own offices */
   department?: boolean;
 }
 
