@@ -8,6 +8,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { metaOf, read, some } from "../../test/helpers/passages.ts";
+import { organOfName } from "../rules/other-organs.ts";
 
 /** who issued, at what level, and which organ it is (none for a government or a department) */
 const organOf = (lines: string[]) => ({ ...metaOf(lines), organ: read(lines).meta.organ ?? null });
@@ -74,8 +75,38 @@ describe("the people's congress, the Party committee's office, a court, the supe
       "supervision",
     ]);
     assert.deepEqual(of("沁源县人民法院2023年法治建设工作报告"), ["沁源县人民法院", "county", "court"]);
+    assert.deepEqual(of("政协长治市委员会2023年法治建设工作报告"), ["政协长治市委员会", "city", "cppcc"]);
+    assert.deepEqual(of("中国共产党长治市委员会2023年法治建设工作报告"), [
+      "中国共产党长治市委员会",
+      "city",
+      "party",
+    ]);
+    assert.deepEqual(of("山西省高级人民法院2023年法治建设工作报告"), [
+      "山西省高级人民法院",
+      "province",
+      "court",
+    ]);
     // an organ named by its level alone: of the area the text names (here none)
     assert.deepEqual(of("市人民检察院2023年法治建设工作报告"), ["市人民检察院", "city", "procuratorate"]);
+  });
+  test("the assessment tells the organ from the issuer's name as the engine read it (one table)", () => {
+    for (const title of [
+      "长治市人大常委会2023年度法治建设工作情况报告",
+      "中共长治市委全面依法治市委员会办公室关于2023年度法治建设工作情况的报告",
+      "长治市委依法治市办关于2023年法治建设工作的报告",
+      "长治市中级人民法院2023年法治建设工作报告",
+      "长治市监察委员会2023年法治建设工作情况报告",
+      "长治市纪委监委2023年法治建设工作情况报告",
+      "政协长治市委员会2023年法治建设工作报告",
+      "中国共产党长治市委员会2023年法治建设工作报告",
+      "长治市人民检察院2023年法治建设工作报告",
+      "长治市2023年法治政府建设年度报告",
+      "长治市发展和改革委员会2023年法治政府建设年度报告",
+      "长治市人民政府办公室2023年法治政府建设年度报告",
+    ]) {
+      const [issuer, , organ] = of(title);
+      assert.equal(organOfName(issuer), organ, title);
+    }
   });
   test("the Party committee with the government is the government's report", () => {
     assert.deepEqual(of("中共长治市委 长治市人民政府关于2023年法治政府建设情况的报告"), [

@@ -34,6 +34,14 @@ export const ORGAN_AFTER_AREA: ReadonlyArray<{ kind: OrganKind; name: RegExp }> 
   },
 ];
 
+/** Organs whose full name holds the area's (政协长治市委员会, 中国人民政治协商会议长治市委员会,
+ *  中国共产党长治市委员会): the words before the area and after it. Without these, 委员会 after an
+ *  area would read as its government (长治市委). */
+export const ORGAN_AROUND_AREA: ReadonlyArray<{ kind: OrganKind; before: RegExp; after: RegExp }> = [
+  { kind: "cppcc", before: /(?:中国人民政治协商会议|政协)$/, after: /^委员会/ },
+  { kind: "party", before: /中国共产党$/, after: /^委员会/ },
+];
+
 /** Written before an area's name, the Party's: part of the organ's name (中共长治市委). */
 export const PARTY_PREFIX = /(?:中共|中国共产党)$/;
 
@@ -54,10 +62,10 @@ const ORGAN_END: ReadonlyArray<{ kind: OrganKind; end: RegExp }> = [
   { kind: "procuratorate", end: /检察院$/ },
   { kind: "court", end: /(?:法院|中院)$/ },
   { kind: "congress", end: /(?:人民代表大会常务委员会|人大常委会)(?:办公厅|办公室)?$|人大$/ },
-  { kind: "cppcc", end: /政协(?:委员会)?$/ },
+  { kind: "cppcc", end: /政协(?:委员会)?$|^(?:中国人民政治协商会议|政协).+委员会$/ },
   { kind: "supervision", end: /(?:纪委监委|纪律检查委员会|监察委员会|纪委|监委)$/ },
   {
     kind: "party",
-    end: /依法治[省市州盟县区旗](?:委员会办公室|委员会|办公室|办)$|[省市州盟县区旗]委政法委(?:员会)?$|党工委$|党委$|^(?:中共|中国共产党).*[省市州盟县区旗]委$|[省市州盟县区旗]委$/,
+    end: /^中国共产党.+委员会$|依法治[省市州盟县区旗](?:委员会办公室|委员会|办公室|办)$|[省市州盟县区旗]委政法委(?:员会)?$|党工委$|党委$|^(?:中共|中国共产党).*[省市州盟县区旗]委$|[省市州盟县区旗]委$/,
   },
 ];

@@ -24,7 +24,12 @@ import {
   NOT_LEVEL_PREFIX,
   TOWNSHIP_SUFFIX,
 } from "../rules/issuers.ts";
-import { GOVERNMENT_TITLE, ORGAN_AFTER_AREA, PARTY_PREFIX } from "../rules/other-organs.ts";
+import {
+  GOVERNMENT_TITLE,
+  ORGAN_AFTER_AREA,
+  ORGAN_AROUND_AREA,
+  PARTY_PREFIX,
+} from "../rules/other-organs.ts";
 import type { Level, OrganKind } from "../types.ts";
 import { findRegions, type RegionMention, regionByName } from "./regions.ts";
 
@@ -141,6 +146,24 @@ function organAt(norm: string, at: number, limit: number): { kind: OrganKind; le
   return null;
 }
 
+/** An organ whose name holds the area's (政协长治市委员会), around the area's mention at
+ *  [start, end): its kind and where its name starts and ends, or null. */
+function organAround(
+  norm: string,
+  start: number,
+  end: number,
+  limit: number,
+): { kind: OrganKind; start: number; end: number } | null {
+  const before = norm.slice(Math.max(0, start - AROUND_BEFORE_MAX), start);
+  for (const { kind, before: opens, after } of ORGAN_AROUND_AREA) {
+    const head = opens.exec(before);
+    const tail = head ? after.exec(norm.slice(end, limit)) : null;
+    if (head && tail) return { kind, start: start - head[0].length, end: end + tail[0].length };
+  }
+  return null;
+}
+const AROUND_BEFORE_MAX = 10;
+
 /** What stands after an area's name: its government, a township in it, another organ of it, or
  *  a department. `joint`: the name read also names the government (中共某市委 某市人民政府), whose
  *  report it is. */
@@ -171,6 +194,18 @@ function afterArea(norm: string, m: RegionMention, limit: number, prefix: string
       issuer: prefix + norm.slice(m.start, end),
       start: m.start - prefix.length,
       end,
+    };
+  }
+  const around = prefix || joint ? null : organAround(norm, m.start, at, limit);
+  if (around) {
+    const issuer = norm.slice(around.start, around.end);
+    return {
+      region: area,
+      level: m.region.level,
+      issuer,
+      start: around.start,
+      end: around.end,
+      organ: around.kind,
     };
   }
   const organ = prefix || joint ? null : organAt(norm, at, limit);
