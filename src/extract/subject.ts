@@ -702,6 +702,8 @@ function fallbackSubject(
   const place = PLACE_NOUNS[unit];
   if (place) return { subject: place, topic: "" };
   const topic = previousClause(norm, span.start);
-  const named = keepEnd(topic + (action || rest), MAX_BEFORE);
+  // the words may name again what the clause ends with (开展应急演练 + 应急演练参与): once
+  const own = action || rest;
+  const named = keepEnd(topic + own.slice(overlap(topic, own)), MAX_BEFORE);
   return named ? { subject: named, topic } : { subject: rest, topic: "" };
 }

@@ -306,6 +306,35 @@ describe("departments' reports (市场监管局, 生态环境局, 司法局)", (
   });
 });
 
+describe("an 应急管理局: people taking part in the drills just counted", () => {
+  const lines = [
+    "某市应急管理局2023年法治政府建设情况报告",
+    "一、主要举措和成效",
+    "（一）加强应急预案管理。修订市级专项应急预案14部，组织开展各类应急演练326场次，参与人数5.6万人次。",
+    "（二）强化安全生产执法。立案处罚112起，罚款金额468.5万元。",
+    "二、存在的不足和原因",
+  ];
+  test("the participants are the drills', named once and without the drills' number", () => {
+    assert.deepEqual(some(lines, ["14部", "326场次", "5.6万人次", "112起", "468.5万元"]), [
+      ["14部", "修订市级专项应急预案数", "emergency.plans"],
+      ["326场次", "开展应急演练场次", "emergency.drills"],
+      ["5.6万人次", "开展应急演练参与人次", null],
+      ["112起", "立案处罚数", "enforcement.cases"],
+      ["468.5万元", "罚款金额", "enforcement.fines"],
+    ]);
+  });
+  test("a year in the clause before does not cut its name short (举办2024年…培训班)", () => {
+    const course = [
+      "某县司法局2024年法治政府建设年度报告",
+      "一、主要举措",
+      "（一）抓好学法。桐梓县举办2024年领导干部法治专题培训班，全县各乡镇（街道）、县直各部门主要负责同志共计120余人参加培训。",
+    ];
+    assert.deepEqual(some(course, ["120余人"]), [
+      ["120余人", "桐梓县举办领导干部法治专题培训班参加培训人数", "training.participants"],
+    ]);
+  });
+});
+
 describe("a 镇 and a 街道", () => {
   test("a township government under its county (桐梓县茅石镇)", () => {
     const lines = [
