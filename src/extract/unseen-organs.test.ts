@@ -425,6 +425,31 @@ describe("a plan's measures (牵头单位：…；责任单位：…；完成时
       [3, ["市政府办公室"], ["市发展改革委", "市财政局"], "2024-06-30"],
     ]);
   });
+  test("labels on lines of their own, the lead marked （牵头） among the responsible units", () => {
+    const lines = [
+      "邵阳市2024年法治政府建设工作任务清单",
+      "一、依法全面履行政府职能",
+      "（一）深化“放管服”改革。全面实行行政许可事项清单管理。",
+      "责任单位：市政务服务中心（牵头），市直有关单位",
+      "完成时限：2024年12月底前",
+      "（二）推进综合行政执法体制改革。",
+      "责任单位：市委编办、市司法局",
+      "完成时限：长期坚持",
+    ];
+    assert.deepEqual(measures(lines), [
+      [1, ["市政务服务中心"], ["市直有关单位"], "2024-12-31"],
+      [2, ["市委编办", "市司法局"], [], null],
+    ]);
+    const text = `${lines.join("\n")}\n`;
+    const [first, second] = read(lines).measures;
+    // the clause is the labelled lines, not the （牵头） mark; its span is exact
+    assert.equal(first.clause, "责任单位：市政务服务中心（牵头），市直有关单位\n完成时限：2024年12月底前");
+    assert.equal(
+      text.slice(first.clause_start ?? 0, (first.clause_start ?? 0) + (first.clause ?? "").length),
+      first.clause,
+    );
+    assert.equal(second.term?.quote, "长期坚持");
+  });
   test("a court's plan names its own offices, as a department's does: none is an unknown unit", () => {
     const lines = [
       "长治市中级人民法院2024年法治建设工作要点",

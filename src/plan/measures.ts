@@ -8,6 +8,7 @@ import {
   BARE_CLAUSE_TAIL,
   BARE_LABELLED_CLAUSE,
   CLAUSE_BRACKETS,
+  ROLE_MARK_ONLY,
   CONTAINER_HEADING,
   DUE_LABEL,
   ROLE_WORDS,
@@ -137,7 +138,8 @@ function lastClause(norm: string, from: number, to: number): FoundClause | null 
   const segment = norm.slice(from, to);
   let found: FoundClause | null = null;
   for (const note of bracketed(segment))
-    if (ROLE_WORDS.test(note.inner)) found = { clause: note.inner, start: from + note.at, dueAt: null };
+    if (ROLE_WORDS.test(note.inner) && !ROLE_MARK_ONLY.test(note.inner))
+      found = { clause: note.inner, start: from + note.at, dueAt: null };
   if (found) return withDue(found);
   const closing = closingUnitNote(segment, from);
   if (closing) return closing;
