@@ -244,6 +244,25 @@ describe("a district's reconsideration and lawsuits in a table written as text (
   });
 });
 
+describe("a table whose columns are the steps of what its rows count (株洲市芦淞区)", () => {
+  const lines = [
+    "株洲市芦淞区2023年法治政府建设年度报告",
+    "一、主要举措和成效",
+    "（一）发挥行政复议化解行政争议主渠道作用。全区行政复议、行政诉讼案件情况如下：",
+    "类别\t收到\t受理\t审结\t纠错",
+    "行政复议（件）\t156\t148\t140\t21",
+    "二、存在的不足和原因",
+  ];
+  test("each cell is the row's thing at its column's step: received, closed, corrected — not four totals", () => {
+    assert.deepEqual(some(lines, ["156", "148", "140", "21"]), [
+      ["156", "行政复议(收到)", null],
+      ["148", "行政复议(受理)", "reconsideration.received"],
+      ["140", "行政复议(审结)", "reconsideration.closed"],
+      ["21", "行政复议(纠错)", "reconsideration.corrected"],
+    ]);
+  });
+});
+
 describe("departments' reports (市场监管局, 生态环境局, 司法局)", () => {
   test("a 市场监督管理局: inspections, cases and fines", () => {
     const lines = [
