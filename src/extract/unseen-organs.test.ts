@@ -86,6 +86,10 @@ describe("the people's congress, the Party committee's office, a court, the supe
       "province",
       "court",
     ]);
+    // the Party committee's departments, named in full
+    assert.deepEqual(of("长治市委组织部2023年法治建设工作报告"), ["长治市委组织部", "city", "party"]);
+    assert.deepEqual(of("中共长治市委宣传部2023年法治建设工作报告"), ["中共长治市委宣传部", "city", "party"]);
+    assert.deepEqual(of("长治市委政法委2023年法治建设工作报告"), ["长治市委政法委", "city", "party"]);
     // an organ named by its level alone: of the area the text names (here none)
     assert.deepEqual(of("市人民检察院2023年法治建设工作报告"), ["市人民检察院", "city", "procuratorate"]);
   });
@@ -97,6 +101,8 @@ describe("the people's congress, the Party committee's office, a court, the supe
       "长治市中级人民法院2023年法治建设工作报告",
       "长治市监察委员会2023年法治建设工作情况报告",
       "长治市纪委监委2023年法治建设工作情况报告",
+      "中共长治市委宣传部2023年法治建设工作报告",
+      "长治市委政法委2023年法治建设工作报告",
       "政协长治市委员会2023年法治建设工作报告",
       "中国共产党长治市委员会2023年法治建设工作报告",
       "长治市人民检察院2023年法治建设工作报告",

@@ -6,6 +6,11 @@
 
 import type { OrganKind } from "../types.ts";
 
+/** The Party committee's working departments and offices, after 委 (长治市委组织部, 中共长治市委
+ *  宣传部, 市委政法委): the committee's, named in full. Longer first. */
+const PARTY_OFFICES =
+  "政法委员会|政法委|组织部|宣传部|统一战线工作部|统战部|机构编制委员会办公室|编办|政策研究室|网信办|办公厅|办公室|党校";
+
 /** Written right after an area's name, the organ's name (longest first where one holds another):
  *  长治市|人民检察院, 长治市|中级人民法院, 长治市|人大常委会, 长治市|委全面依法治市委员会办公室,
  *  长治市|委依法治市办, 长治市|纪委监委. The Party committee itself (长治市委, 中共长治市委) is
@@ -30,7 +35,9 @@ export const ORGAN_AFTER_AREA: ReadonlyArray<{ kind: OrganKind; name: RegExp }> 
   // 党工委 of a zone)
   {
     kind: "party",
-    name: /^(?:委(?:全面)?依法治[省市州盟县区旗](?:委员会办公室|委员会|办公室|办)|委政法委员会|委政法委|(?:全面)?依法治[省市州盟县区旗](?:委员会办公室|委员会|办公室|办)|党工委|党委|委(?!员))/,
+    name: new RegExp(
+      `^(?:委(?:全面)?依法治[省市州盟县区旗](?:委员会办公室|委员会|办公室|办)|委(?:${PARTY_OFFICES})|(?:全面)?依法治[省市州盟县区旗](?:委员会办公室|委员会|办公室|办)|党工委|党委|委(?!员))`,
+    ),
   },
 ];
 
@@ -66,6 +73,8 @@ const ORGAN_END: ReadonlyArray<{ kind: OrganKind; end: RegExp }> = [
   { kind: "supervision", end: /(?:纪委监委|纪律检查委员会|监察委员会|纪委|监委)$/ },
   {
     kind: "party",
-    end: /^中国共产党.+委员会$|依法治[省市州盟县区旗](?:委员会办公室|委员会|办公室|办)$|[省市州盟县区旗]委政法委(?:员会)?$|党工委$|党委$|^(?:中共|中国共产党).*[省市州盟县区旗]委$|[省市州盟县区旗]委$/,
+    end: new RegExp(
+      `^中国共产党.+委员会$|依法治[省市州盟县区旗](?:委员会办公室|委员会|办公室|办)$|[省市州盟县区旗]委(?:${PARTY_OFFICES})$|党工委$|党委$|^(?:中共|中国共产党).*[省市州盟县区旗]委$|[省市州盟县区旗]委$`,
+    ),
   },
 ];
