@@ -8,6 +8,7 @@ import {
   HONOUR_BEFORE_NAME,
   LEADING_FILLER_GUARDS,
   LEADING_FILLERS,
+  RECIPIENT,
   LEADING_ORDINAL,
   LEADING_VERBS,
   NOUN_END,
@@ -78,6 +79,7 @@ export function trimPhrase(s: string): string {
     .replace(INNER_TOTAL, "")
     .replace(INNER_DURATION, "")
     .replace(LEADING_ORDINAL, "")
+    .replace(RECIPIENT, "$1")
     .replace(LEADING, "");
   return t !== "" && TRAILING_LAST.has(t[t.length - 1]) ? t.replace(TRAILING, "") : t;
 }

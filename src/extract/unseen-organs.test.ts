@@ -144,9 +144,13 @@ describe("the people's congress, the Party committee's office, a court, the supe
       "（一）依法审理行政案件。全年共受理各类行政案件1286件，审结1201件，结案率93.4%；行政机关败诉案件62件，败诉率5.2%。",
       "二、下一步工作",
     ];
-    assert.deepEqual(some(court, ["62件", "5.2%"]), [
+    court.splice(3, 0, "（二）推进府院联动。向行政机关发出司法建议15份，全年向公安机关移送案件线索9件。");
+    assert.deepEqual(some(court, ["62件", "5.2%", "15份", "9件"]), [
       ["62件", "行政机关败诉案件数", "litigation.lost"],
       ["5.2%", "行政机关败诉案件败诉率", "litigation.loss_rate"],
+      // whom the suggestions went to is no one who made them
+      ["15份", "发出司法建议数", "oversight.procuratorial_suggestions"],
+      ["9件", "移送案件线索数", null],
     ]);
     const congress = [
       "长治市人大常委会2023年度法治建设工作情况报告",

@@ -79,6 +79,12 @@ export const LEADING_FILLERS = [
   // …《A》《B》等法律法规10余部: the examples are gone, 等 is left
   "等",
 ];
+/** Whom a clause's count went to, at its start (向行政机关发出司法建议15份, 全年向公安机关移送案件9件):
+ *  the recipient, not who acted — dropped with its 向, so the count is of what was sent (发出司法
+ *  建议). Only before a verb of sending; 向 before another verb is a filler (向社会公开). */
+export const RECIPIENT =
+  /^((?:全年|年内|共|累计|依法|主动|先后)*)向[\u4e00-\u9fff、]{2,16}?(?=(?:发出|提出|制发|发送|移送|报送|推送|反馈)[\u4e00-\u9fff])/;
+
 /** Leading fillers that also begin nouns, with the characters that make them nouns (在册, 在职,
  *  在押 社区矫正对象): stripped only when not followed by those. */
 export const LEADING_FILLER_GUARDS: Record<string, string> = {
