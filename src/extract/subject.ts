@@ -41,6 +41,7 @@ import {
   CASE_NOUN,
   CASE_STEPS,
   LEADING_VERBS,
+  JOINED_VERB,
   MULTIPLE_OF,
   NAMED_WHOLE,
   NEEDS_OBJECT,
@@ -226,6 +227,7 @@ const BODY_CLASSIFIERS = new Set(["个", "家", "所"]);
 function nounOf(phrase: string): string {
   const noun = phrase
     .replace(LEADING_VERBS, "")
+    .replace(JOINED_VERB, "")
     .replace(/^的/, "")
     .replace(/中[^中]{1,4}$/, "");
   // 行政复议案件数同比增长(12.5%): the thing, not its change

@@ -340,6 +340,7 @@ describe("an 应急管理局: people taking part in the drills just counted", ()
     "某市应急管理局2023年法治政府建设情况报告",
     "一、主要举措和成效",
     "（一）加强应急预案管理。修订市级专项应急预案14部，组织开展各类应急演练326场次，参与人数5.6万人次。",
+    "（二）排查安全隐患。检查生产经营单位2860家次，发现并督促整改安全隐患9415项，整改率99.6%。",
     "（二）强化安全生产执法。立案处罚112起，罚款金额468.5万元。",
     "二、存在的不足和原因",
   ];
@@ -351,6 +352,15 @@ describe("an 应急管理局: people taking part in the drills just counted", ()
       ["112起", "立案处罚数", "enforcement.cases"],
       ["468.5万元", "罚款金额", "enforcement.fines"],
     ]);
+  });
+  test("a rate of the things found and fixed is named by the things, not by a dangling 并…", () => {
+    assert.deepEqual(
+      some(lines, ["9415项", "99.6%"]).map(([quote, subject]) => [quote, subject]),
+      [
+        ["9415项", "发现并督促整改安全隐患数"],
+        ["99.6%", "安全隐患整改率"],
+      ],
+    );
   });
   test("a year in the clause before does not cut its name short (举办2024年…培训班)", () => {
     const course = [

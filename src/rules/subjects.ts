@@ -283,6 +283,11 @@ export const NAMED_WHOLE = /([\u4e00-\u9fff]{2,10})中[,:]$/;
 export const LEADING_VERBS =
   /^(受理|办理|审结|办结|清理|开展|组织|发出|收到|提供|出具|审查|审核|印发|公布|调整|建立|完成|查处|查办|破获|侦破|调解|接待|举办|召开|聘请|评查|注销|核发|颁发|新办|换发|申领|审议|制定|出台|起草|修改|废止|新收|新接收|接收|交办|移送|发现)/;
 
+/** A second verb joined to the leading one by 并 (发现并督促整改安全隐患 → 安全隐患): stripped with
+ *  it when the phrase's object is handed on. */
+export const JOINED_VERB =
+  /^并(?:督促|及时|依法)?(?:整改|处理|处置|办理|查处|化解|移送|答复|公开|受理|办结|审结|纠正)/;
+
 /** Trailing fillers that also end nouns, with the characters that make them nouns
  * (行为, 作为; 截至): stripped only when not preceded by those. */
 export const TRAILING_FILLER_GUARDS: Record<string, string> = {
