@@ -110,7 +110,9 @@ export function analyzeText(
           planDate: signedDate(body) ?? (meta.published?.length === 10 ? meta.published : null),
           // a plan's year is its title's, unless the title names a period (2021—2025年)
           planYear: meta.year,
-          department: meta.level === "department",
+          // an organ other than the government (a court's plan: 行政审判庭, 研究室) names its own
+          // offices as a department does
+          department: meta.level === "department" || meta.organ !== undefined,
         })
       : { measures: [], findings: [] };
   const measures = mapMeasures(view, plan.measures);

@@ -42,6 +42,10 @@ export type DocKind = "report" | "plan" | "other";
  * Council, township for 镇/乡/街道/苏木), or a government department. */
 export type Level = "central" | "province" | "city" | "county" | "township" | "department";
 export type Script = "simplified" | "traditional";
+/** An organ of an area other than its government that issues reports: the Party committee (and
+ *  its 依法治市办), the people's congress, the CPPCC, a court, a procuratorate, the supervisory
+ *  commission. */
+export type OrganKind = "party" | "congress" | "cppcc" | "court" | "procuratorate" | "supervision";
 
 /** What shows a page was tampered with: injected advertising (`ad`), the issuer's name replaced
  * (`issuer`), a fixed formula's word replaced (`formula`), an SEO keyword string (`keywords`),
@@ -77,8 +81,13 @@ export interface Meta {
    *  — then the name alone is kept, no division guessed. Absent in records before engine 0.2.13. */
   division?: Division | null;
   level: Level | null;
-  /** the issuing body: the department (山东省司法厅), the ministry, or the area for a government */
+  /** the issuing body: the department (山东省司法厅), the ministry, another organ of the area
+   *  (长治市人民检察院), or the area for a government */
   issuer: string | null;
+  /** set where the issuer is an organ of the area other than its government (the Party committee
+   *  and its 依法治市办, the people's congress, CPPCC, a court, the procuratorate, the supervisory
+   *  commission): which; `level` is then the area's. Absent before engine 0.2.16. */
+  organ?: OrganKind;
   year: number | null;
   /** the date the page shows, else the signature's: YYYY-MM-DD, or YYYY-MM where the signature
    *  gives the month alone (二〇二五年三月) */

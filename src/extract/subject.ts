@@ -41,6 +41,7 @@ import {
   CASE_NOUN,
   CASE_STEPS,
   LEADING_VERBS,
+  JOINED_VERB,
   MULTIPLE_OF,
   NAMED_WHOLE,
   NEEDS_OBJECT,
@@ -226,6 +227,7 @@ const BODY_CLASSIFIERS = new Set(["个", "家", "所"]);
 function nounOf(phrase: string): string {
   const noun = phrase
     .replace(LEADING_VERBS, "")
+    .replace(JOINED_VERB, "")
     .replace(/^的/, "")
     .replace(/中[^中]{1,4}$/, "");
   // 行政复议案件数同比增长(12.5%): the thing, not its change
@@ -702,6 +704,8 @@ function fallbackSubject(
   const place = PLACE_NOUNS[unit];
   if (place) return { subject: place, topic: "" };
   const topic = previousClause(norm, span.start);
-  const named = keepEnd(topic + (action || rest), MAX_BEFORE);
+  // the words may name again what the clause ends with (开展应急演练 + 应急演练参与): once
+  const own = action || rest;
+  const named = keepEnd(topic + own.slice(overlap(topic, own)), MAX_BEFORE);
   return named ? { subject: named, topic } : { subject: rest, topic: "" };
 }

@@ -18,6 +18,8 @@ import {
   NUMBER_CELL,
   PLAIN_HEADERS,
   SKIPPED_HEADERS,
+  STEP_HEADER,
+  STEP_ROW,
   TABLE_UNITS,
   PLACEHOLDER_CELL,
   RATE_LABEL,
@@ -296,7 +298,9 @@ function readTable(norm: string, lines: TableLine[], from: number, to: number, o
           ? name + column.name
           : isTotal && named && !change
             ? totalTopic + named
-            : name;
+            : named && !change && STEP_HEADER.test(named) && STEP_ROW.test(name)
+              ? name + named
+              : name;
       out.push({
         start: cell.end - said.length,
         end: cell.end,

@@ -8,6 +8,7 @@ import {
   BARE_CLAUSE_TAIL,
   BARE_LABELLED_CLAUSE,
   CLAUSE_BRACKETS,
+  ROLE_MARK_ONLY,
   CONTAINER_HEADING,
   DUE_LABEL,
   ROLE_WORDS,
@@ -26,8 +27,9 @@ export interface PlanInput {
   planDate?: string | null;
   /** the one year the plan is for (2024年…工作要点), whose dates may be written without it */
   planYear?: number | null;
-  /** the plan is a department's (省自然资源厅…工作要点): units it names without a place or level
-   *  (政策法规处, 办公室) are its own offices */
+  /** the plan is a department's (省自然资源厅…工作要点) or another organ's than the government
+   *  (某市中级人民法院…工作要点): units it names without a place or level (政策法规处, 办公室,
+   *  行政审判庭) are its own offices */
   department?: boolean;
 }
 
@@ -136,7 +138,8 @@ function lastClause(norm: string, from: number, to: number): FoundClause | null 
   const segment = norm.slice(from, to);
   let found: FoundClause | null = null;
   for (const note of bracketed(segment))
-    if (ROLE_WORDS.test(note.inner)) found = { clause: note.inner, start: from + note.at, dueAt: null };
+    if (ROLE_WORDS.test(note.inner) && !ROLE_MARK_ONLY.test(note.inner))
+      found = { clause: note.inner, start: from + note.at, dueAt: null };
   if (found) return withDue(found);
   const closing = closingUnitNote(segment, from);
   if (closing) return closing;

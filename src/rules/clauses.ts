@@ -63,6 +63,10 @@ export const CLAUSE_BRACKETS: Readonly<Record<string, string>> = {
   "[": "]",
 };
 
+/** A note that only marks the unit before it (责任单位：市政务服务中心（牵头），市直有关单位): a
+ *  mark inside a clause, not a clause of its own. */
+export const ROLE_MARK_ONLY = /^\s*(?:牵头|负责|配合|协助|参与|主责|责任)\s*$/;
+
 /** A unit marked as the lead among those listed: 市政务服务局(牵头)、市司法局. */
 export const LEAD_MARK = /[(（]\s*牵头\s*[)）]/;
 

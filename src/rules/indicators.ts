@@ -410,7 +410,9 @@ export const INDICATORS: IndicatorDef[] = [
     units: CASES,
     object: /诉讼案件|应诉案件|行政案件|诉讼|应诉|案件|审结|结案|办结|收案|立案/,
     topic: LITIGATION,
-    none: /复议|出庭|刑事|民事|调解|代理|^\S*信访/,
+    // 公益诉讼: a procuratorate's public-interest cases (立案办理公益诉讼案件312件), not lawsuits
+    // against the government
+    none: /复议|出庭|刑事|民事|调解|代理|公益诉讼|^\S*信访/,
     sample: "行政诉讼案件总数115件。",
   },
   // ── people's and administrative mediation 调解 ─────────────────────────────────────
@@ -641,7 +643,9 @@ export const INDICATORS: IndicatorDef[] = [
     area: ENFORCE,
     kind: "count",
     units: ["个", "件", "张", "本", "名", "人"],
-    object: /证件|执法证|资格/,
+    // also as a later clause of a count of certificates names it (新办证件826个,注销132个:
+    // 行政执法证件注销数)
+    object: /证件|执法证|资格|证件(?:注销|吊销|收回|暂扣|撤销)|执法证(?:注销|吊销|收回|暂扣|撤销)/,
     action: /注销|清理|吊销|收回|暂扣|撤销/,
     topic: /执法/,
     none: /主体/,

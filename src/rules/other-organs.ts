@@ -1,13 +1,80 @@
-// Organs of an area other than its government, as a report's title names them: their reports
-// (长治市人民检察院、长治市人大常委会、中共长治市委依法治市办) are read with the area as issuer and
-// the area's level, like the government's own, and must not be scored as the government's.
-// Data only; commands/assess/match.ts applies it.
+// Organs of an area other than its government, as a report's title or signature names them:
+// their reports (长治市人民检察院、长治市人大常委会、中共长治市委依法治市办) are the organ's, of the
+// area and at the area's level, and are not the government's. One table for the engine, which
+// reads the organ as the issuer (structure/issuer.ts), and for the assessment, which gives a
+// government's unit no other organ's report (commands/assess/match.ts). Data only.
 
-/** A title naming the area's Party committee, people's congress, CPPCC, court, procuratorate
- *  or supervisory commission. */
-export const OTHER_ORGAN_TITLE =
-  /中共|党委|党工委|[省市州盟县区旗]委(?!员|托)|人大|人民代表大会|政协|法院|检察院|纪委|监委|监察委员会/;
+import type { OrganKind } from "../types.ts";
 
-/** A title naming the government itself (长治市人民政府, 市委市政府 jointly; a report to the
- *  人大常委会): the government's report whatever other organ it names. Not 法治政府. */
+/** The Party committee's working departments and offices, after 委 (长治市委组织部, 中共长治市委
+ *  宣传部, 市委政法委): the committee's, named in full. Longer first. */
+const PARTY_OFFICES =
+  "政法委员会|政法委|组织部|宣传部|统一战线工作部|统战部|机构编制委员会办公室|编办|政策研究室|网信办|办公厅|办公室|党校";
+
+/** Written right after an area's name, the organ's name (longest first where one holds another):
+ *  长治市|人民检察院, 长治市|中级人民法院, 长治市|人大常委会, 长治市|委全面依法治市委员会办公室,
+ *  长治市|委依法治市办, 长治市|纪委监委. The Party committee itself (长治市委, 中共长治市委) is
+ *  `party` too, unless the government is named with it (中共长治市委 长治市人民政府关于…: the
+ *  government's report, which the Party committee signs with it — see GOVERNMENT_TITLE). */
+export const ORGAN_AFTER_AREA: ReadonlyArray<{ kind: OrganKind; name: RegExp }> = [
+  // 人民检察院, 检察院; 长治市城区人民检察院 is 城区's (a division the table does not keep apart)
+  { kind: "procuratorate", name: /^(?:人民检察院|检察院)/ },
+  // 高级人民法院 (a province's), 中级人民法院 (a city's), 人民法院 (a county's), 中院, 法院
+  { kind: "court", name: /^(?:高级人民法院|中级人民法院|人民法院|中院|法院)/ },
+  // 人大常委会, 人民代表大会常务委员会, 人大常委会办公室 (its office reports for it), 人大
+  {
+    kind: "congress",
+    name: /^(?:人民代表大会常务委员会(?:办公厅|办公室)?|人大常委会(?:办公厅|办公室)?|人大)/,
+  },
+  // 政协, 政协委员会 (of 中国人民政治协商会议长治市委员会 the area stands inside the name: not read)
+  { kind: "cppcc", name: /^政协(?:委员会)?/ },
+  // 监察委员会, 监委, 纪委监委, 纪律检查委员会
+  { kind: "supervision", name: /^(?:纪委监委|纪律检查委员会|监察委员会|纪委|监委)/ },
+  // the committee's office for law-based governance in its full and short forms (委全面依法治市
+  // 委员会办公室, 委依法治县办, 委依法治区委员会), its 政法委, and the committee itself (委, 党委,
+  // 党工委 of a zone)
+  {
+    kind: "party",
+    name: new RegExp(
+      `^(?:委(?:全面)?依法治[省市州盟县区旗](?:委员会办公室|委员会|办公室|办)|委(?:${PARTY_OFFICES})|(?:全面)?依法治[省市州盟县区旗](?:委员会办公室|委员会|办公室|办)|党工委|党委|委(?!员))`,
+    ),
+  },
+];
+
+/** Organs whose full name holds the area's (政协长治市委员会, 中国人民政治协商会议长治市委员会,
+ *  中国共产党长治市委员会): the words before the area and after it. Without these, 委员会 after an
+ *  area would read as its government (长治市委). */
+export const ORGAN_AROUND_AREA: ReadonlyArray<{ kind: OrganKind; before: RegExp; after: RegExp }> = [
+  { kind: "cppcc", before: /(?:中国人民政治协商会议|政协)$/, after: /^委员会/ },
+  { kind: "party", before: /中国共产党$/, after: /^委员会/ },
+];
+
+/** Written before an area's name, the Party's: part of the organ's name (中共长治市委). */
+export const PARTY_PREFIX = /(?:中共|中国共产党)$/;
+
+/** An organ's name that also names the government (中共长治市委 长治市人民政府, 市委市政府
+ *  jointly): the government's report, whatever other organ it names. Not 法治政府. */
 export const GOVERNMENT_TITLE = /人民政府|[省市州盟县区旗]政府/;
+
+/** The kind of organ an issuer's full name is (长治市人民检察院 → procuratorate; 中共长治市委 →
+ *  party), by the name it ends in; null for a government or a department. */
+export function organOfName(issuer: string | null): OrganKind | null {
+  if (!issuer) return null;
+  for (const { kind, end } of ORGAN_END) if (end.test(issuer)) return kind;
+  return null;
+}
+
+/** The same names at the end of a full name, for `organOfName`. */
+const ORGAN_END: ReadonlyArray<{ kind: OrganKind; end: RegExp }> = [
+  { kind: "procuratorate", end: /检察院$/ },
+  { kind: "court", end: /(?:法院|中院)$/ },
+  { kind: "congress", end: /(?:人民代表大会常务委员会|人大常委会)(?:办公厅|办公室)?$|人大$/ },
+  { kind: "cppcc", end: /政协(?:委员会)?$|^(?:中国人民政治协商会议|政协).+委员会$/ },
+  { kind: "supervision", end: /(?:纪委监委|纪律检查委员会|监察委员会|纪委|监委)$/ },
+  {
+    kind: "party",
+    end: new RegExp(
+      `^中国共产党.+委员会$|依法治[省市州盟县区旗](?:委员会办公室|委员会|办公室|办)$|[省市州盟县区旗]委(?:${PARTY_OFFICES})$|党工委$|党委$|^(?:中共|中国共产党).*[省市州盟县区旗]委$|[省市州盟县区旗]委$`,
+    ),
+  },
+];

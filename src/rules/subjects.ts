@@ -79,6 +79,12 @@ export const LEADING_FILLERS = [
   // …《A》《B》等法律法规10余部: the examples are gone, 等 is left
   "等",
 ];
+/** Whom a clause's count went to, at its start (向行政机关发出司法建议15份, 全年向公安机关移送案件9件):
+ *  the recipient, not who acted — dropped with its 向, so the count is of what was sent (发出司法
+ *  建议). Only before a verb of sending; 向 before another verb is a filler (向社会公开). */
+export const RECIPIENT =
+  /^((?:全年|年内|共|累计|依法|主动|先后)*)向[\u4e00-\u9fff、]{2,16}?(?=(?:发出|提出|制发|发送|移送|报送|推送|反馈)[\u4e00-\u9fff])/;
+
 /** Leading fillers that also begin nouns, with the characters that make them nouns (在册, 在职,
  *  在押 社区矫正对象): stripped only when not followed by those. */
 export const LEADING_FILLER_GUARDS: Record<string, string> = {
@@ -275,7 +281,12 @@ export const NAMED_WHOLE = /([\u4e00-\u9fff]{2,10})中[,:]$/;
 
 /** Leading verbs stripped from a phrase to reuse its object (受理行政复议案件 → 行政复议案件). */
 export const LEADING_VERBS =
-  /^(受理|办理|审结|办结|清理|开展|组织|发出|收到|提供|出具|审查|审核|印发|公布|调整|建立|完成|查处|查办|破获|侦破|调解|接待|举办|召开|聘请|评查|注销|核发|颁发|审议|制定|出台|起草|修改|废止|新收|新接收|接收|交办|移送|发现)/;
+  /^(受理|办理|审结|办结|清理|开展|组织|发出|收到|提供|出具|审查|审核|印发|公布|调整|建立|完成|查处|查办|破获|侦破|调解|接待|举办|召开|聘请|评查|注销|核发|颁发|新办|换发|申领|审议|制定|出台|起草|修改|废止|新收|新接收|接收|交办|移送|发现)/;
+
+/** A second verb joined to the leading one by 并 (发现并督促整改安全隐患 → 安全隐患): stripped with
+ *  it when the phrase's object is handed on. */
+export const JOINED_VERB =
+  /^并(?:督促|及时|依法)?(?:整改|处理|处置|办理|查处|化解|移送|答复|公开|受理|办结|审结|纠正)/;
 
 /** Trailing fillers that also end nouns, with the characters that make them nouns
  * (行为, 作为; 截至): stripped only when not preceded by those. */

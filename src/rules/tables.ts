@@ -161,3 +161,13 @@ export const CELL_LINE_COLUMNS_MIN = 3;
 export const CELL_LINE_ROWS_MIN = 2;
 /** The longest line a header's cell stands on. */
 export const CELL_LINE_HEADER_MAX = 12;
+
+/** A column's header that names a step or outcome of what the rows count (类别 | 收到 | 受理 |
+ *  审结 | 纠错, over 行政复议(件)), or a rate of it (纠错率): the row's thing at that step
+ *  (行政复议受理) is what a cell counts, for its indicator — not the row's thing alone. */
+/** A row's label that names cases or requests the step columns go through (行政复议, 行政诉讼案件,
+ *  信访事项) — not a place or a body a row gives the figures of (甲县 | 45 | 3: 甲县's lawsuits,
+ *  no 甲县败诉 of the whole). */
+export const STEP_ROW = /复议|诉讼|应诉|案件|申请|纠纷|信访|投诉|举报|事项/;
+export const STEP_HEADER =
+  /^(?:新收|收到|接收|受理|立案|办结|审结|结案|答复|化解|纠错|维持|驳回|撤销|变更|确认违法|终止|胜诉|败诉|调解|和解)$|率$/;

@@ -24,13 +24,22 @@ import {
   NOT_LEVEL_PREFIX,
   TOWNSHIP_SUFFIX,
 } from "../rules/issuers.ts";
-import type { Level } from "../types.ts";
+import {
+  GOVERNMENT_TITLE,
+  ORGAN_AFTER_AREA,
+  ORGAN_AROUND_AREA,
+  PARTY_PREFIX,
+} from "../rules/other-organs.ts";
+import type { Level, OrganKind } from "../types.ts";
 import { findRegions, type RegionMention, regionByName } from "./regions.ts";
 
 export interface Issuer {
   region: string | null;
   level: Level;
   issuer: string;
+  /** an organ of the area other than its government (长治市人民检察院): what kind; the level is
+   *  the area's */
+  organ?: OrganKind;
 }
 
 export interface IssuerName extends Issuer {
@@ -126,8 +135,39 @@ function governmentUnitAt(norm: string, at: number, limit: number): number {
   return 0;
 }
 
-/** What stands after an area's name: its government, a township in it, or a department. */
-function afterArea(norm: string, m: RegionMention, limit: number, prefix: string): IssuerName {
+/** An organ of an area other than its government, named at `at` after the area's name (人民检察院,
+ *  中级人民法院, 人大常委会, 委依法治市办): its kind and the length of its name, or null. */
+function organAt(norm: string, at: number, limit: number): { kind: OrganKind; length: number } | null {
+  const rest = norm.slice(at, limit);
+  for (const { kind, name } of ORGAN_AFTER_AREA) {
+    const m = name.exec(rest);
+    if (m) return { kind, length: m[0].length };
+  }
+  return null;
+}
+
+/** An organ whose name holds the area's (政协长治市委员会), around the area's mention at
+ *  [start, end): its kind and where its name starts and ends, or null. */
+function organAround(
+  norm: string,
+  start: number,
+  end: number,
+  limit: number,
+): { kind: OrganKind; start: number; end: number } | null {
+  const before = norm.slice(Math.max(0, start - AROUND_BEFORE_MAX), start);
+  for (const { kind, before: opens, after } of ORGAN_AROUND_AREA) {
+    const head = opens.exec(before);
+    const tail = head ? after.exec(norm.slice(end, limit)) : null;
+    if (head && tail) return { kind, start: start - head[0].length, end: end + tail[0].length };
+  }
+  return null;
+}
+const AROUND_BEFORE_MAX = 10;
+
+/** What stands after an area's name: its government, a township in it, another organ of it, or
+ *  a department. `joint`: the name read also names the government (中共某市委 某市人民政府), whose
+ *  report it is. */
+function afterArea(norm: string, m: RegionMention, limit: number, prefix: string, joint = false): IssuerName {
   const area = m.region.name;
   const government: IssuerName = {
     region: area,
@@ -154,6 +194,33 @@ function afterArea(norm: string, m: RegionMention, limit: number, prefix: string
       issuer: prefix + norm.slice(m.start, end),
       start: m.start - prefix.length,
       end,
+    };
+  }
+  const around = prefix || joint ? null : organAround(norm, m.start, at, limit);
+  if (around) {
+    const issuer = norm.slice(around.start, around.end);
+    return {
+      region: area,
+      level: m.region.level,
+      issuer,
+      start: around.start,
+      end: around.end,
+      organ: around.kind,
+    };
+  }
+  const organ = prefix || joint ? null : organAt(norm, at, limit);
+  if (organ) {
+    // the Party's name written before the area's is the organ's (中共长治市委)
+    const party = PARTY_PREFIX.exec(norm.slice(Math.max(0, m.start - 5), m.start))?.[0] ?? "";
+    const end = at + organ.length;
+    const issuer = party + norm.slice(m.start, end);
+    return {
+      region: area,
+      level: m.region.level,
+      issuer,
+      start: m.start - party.length,
+      end,
+      organ: organ.kind,
     };
   }
   const body =
@@ -193,7 +260,7 @@ export function issuerIn(norm: string, from: number, to: number, limit = to): Is
   if (m) {
     // a vertical department: 国家税务总局 + the area + 税务局
     const prefix = central ? norm.slice(at, central.end) : "";
-    return afterArea(norm, m, limit, prefix);
+    return afterArea(norm, m, limit, prefix, GOVERNMENT_TITLE.test(norm.slice(at, limit)));
   }
   const town = townshipAt(norm, at, limit, false);
   if (town) return { region: town.name, level: "township", issuer: town.name, start: at, end: town.end };
@@ -210,6 +277,20 @@ export function issuerIn(norm: string, from: number, to: number, limit = to): Is
       end,
       areaLevel,
       office: true,
+    };
+  }
+  // 市人民检察院, 市委依法治市办: another organ of the area of that level, at that level
+  const organ = areaLevel ? organAt(norm, at + 1, limit) : null;
+  if (areaLevel && organ) {
+    const end = at + 1 + organ.length;
+    return {
+      region: null,
+      level: areaLevel,
+      issuer: norm.slice(at, end),
+      start: at,
+      end,
+      areaLevel,
+      organ: organ.kind,
     };
   }
   // 市人民政府法制办公室: a body under the government of the area of that level

@@ -234,6 +234,11 @@ function namedAreas(norm: string): AreaCount[] {
  * 印发…的通知, `sends`) issues it for its government: the area's. */
 function issuerOf(norm: string, found: IssuerName, sends = false): Issuer {
   const named = areaOf(norm, found);
+  // the Party committee's office that sends out the area's document (中共桐庐县委全面依法治县委员会
+  // 办公室关于印发《桐庐县2024年法治政府建设工作要点》的通知) issues it for the area, as the
+  // government's office does; a court's or a procuratorate's stays its own
+  if (sends && found.organ === "party")
+    return { region: named.region, level: named.level, issuer: named.region ?? named.issuer };
   if (!found.office || !sends) return named;
   // a level only: the divisions that share a name (鼓楼区) share their level too
   const level = (named.region && regionByName(named.region)?.level) || LEVEL_PREFIX[found.issuer[0]];
@@ -243,14 +248,16 @@ function issuerOf(norm: string, found: IssuerName, sends = false): Issuer {
 }
 
 function areaOf(norm: string, found: IssuerName): Issuer {
-  const { region, level, issuer, areaLevel } = found;
-  if (!areaLevel) return { region, level, issuer };
+  const { region, level, issuer, areaLevel, organ } = found;
+  const kind = organ ? { organ } : {};
+  if (!areaLevel) return { region, level, issuer, ...kind };
   const area = namedAreas(norm).find((a) => areaLevel === "any" || a.level === areaLevel);
-  if (!area) return { region, level, issuer };
+  if (!area) return { region, level, issuer, ...kind };
   return {
     region: area.region,
     level,
     issuer: area.region + (areaLevel === "any" ? issuer : issuer.slice(1)),
+    ...kind,
   };
 }
 
@@ -280,6 +287,9 @@ function titleOrgan(norm: string, line: Line): FoundIssuer | null {
 const OPENING_SUBJECT = /^\s*\d{4}\s*年(?:度|以来)?\s*[,，]\s*/;
 /** Where the opening sentence's subject ends: its first verb, or a comma. */
 const SUBJECT_ENDS = /[,，;；]|坚持|深入|认真|全面|紧紧|围绕|始终|聚焦|持续|立足|按照|在|以/;
+
+/** What may stand before an opening sentence's subject: nothing, the year, or a clause's end. */
+const SUBJECT_BEFORE = /(?:^|[,，]|\d{4}\s*年(?:度|以来)?)\s*$/;
 
 /** The first clauses of a sentence a subject may open: its start and after its first commas. */
 function clauseStarts(norm: string, from: number, to: number): number[] {
@@ -333,6 +343,13 @@ function openingIssuer(norm: string, from: number, end: number): FoundIssuer | n
   );
   if (mention) {
     const found = issuerIn(norm, mention.start, end);
+    // another organ of the area is the issuer where it is the sentence's subject (2023年，长治市
+    // 人民检察院坚持…), not where the sentence names it on the way (在长治市人大常委会的监督下)
+    const subject = SUBJECT_BEFORE.test(norm.slice(from, mention.start));
+    if (found?.organ && !subject) {
+      const { region, level } = found;
+      return { region, level, issuer: region ?? found.issuer };
+    }
     if (found) return issuerOf(norm, found);
   }
   return null;
@@ -457,6 +474,8 @@ export function detectMeta(input: MetaInput): Meta {
     level: issuer?.level ?? null,
     // a government is its area (a department keeps the name it signed with)
     issuer: issuer && issuer.issuer === issuer.region ? region : (issuer?.issuer ?? null),
+    // another organ of the area than its government (人民检察院, 人大常委会): its kind
+    ...(issuer?.organ ? { organ: issuer.organ } : {}),
     year,
     published,
     script,

@@ -2,6 +2,7 @@
 import { AUTONOMOUS_SHORT, ETHNIC_GROUPS } from "../rules/issuers.ts";
 import { BEFORE_SHORT_NAME, UNIT_AFTER, VERB_NAMED, WORD_AFTER } from "../rules/region-words.ts";
 import { FORMER_REGIONS } from "../rules/former-regions.ts";
+import { NEW_AREA_DIVISIONS, NEW_AREAS } from "../rules/new-areas.ts";
 import rows from "../rules/regions.json" with { type: "json" };
 import { CONTEXT_SHORT_NAMES, type ContextShortName } from "../rules/short-regions.ts";
 
@@ -10,7 +11,8 @@ export interface Region {
   level: "province" | "city" | "county";
   /** GB/T 2260 code as rules/regions.json keeps it (43 a province, 4308 a city, 430802 a
    *  county; `gbCode` writes it in six digits); "" for a former division (its code was retired
-   *  with it) and for a name several divisions share when nothing said which (`ambiguous`) */
+   *  with it), for a national new area outside the list (雄安新区: rules/new-areas.ts) and for a
+   *  name several divisions share when nothing said which (`ambiguous`) */
   code: string;
   /** the division it lies in (张家界市); "" for a province, and for an ambiguous name */
   parent: string;
@@ -72,6 +74,19 @@ for (const [name, level, parent, until, successor] of FORMER_REGIONS)
     const parentCode = BY_NAME.get(parent)?.[0].code ?? "";
     BY_NAME.set(name, [{ name, level, code: "", parent, parentCode, former: { until, successor } }]);
   }
+
+// national new areas outside the list (雄安新区) are places of the level they act at, with no code
+// of their own (nor among the divisions under their parent, `regionsUnder`: no 人民政府 governs
+// them); one that is another name of a division (南沙新区) is that division
+for (const [name, level, parent] of NEW_AREAS)
+  if (!BY_NAME.has(name)) {
+    const parentCode = BY_NAME.get(parent)?.[0].code ?? "";
+    BY_NAME.set(name, [{ name, level, code: "", parent, parentCode }]);
+  }
+for (const [name, division] of NEW_AREA_DIVISIONS) {
+  const list = BY_NAME.get(division);
+  if (list && !BY_NAME.has(name)) BY_NAME.set(name, list);
+}
 
 // longest first, sorted once: every worker reads the place of ~150 autonomous areas as it starts
 const GROUPS_LONGEST_FIRST = [...ETHNIC_GROUPS].sort((a, b) => b.length - a.length);

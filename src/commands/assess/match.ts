@@ -3,7 +3,7 @@
 // divisions sharing a name guessed (鼓楼区 of 福州市 or of 南京市): then none, and the office
 // picks the report by hand.
 import { areaLabels } from "../../labels.ts";
-import { GOVERNMENT_TITLE, OTHER_ORGAN_TITLE } from "../../rules/other-organs.ts";
+import { organOfName } from "../../rules/other-organs.ts";
 import { isSharedName } from "../../structure/regions.ts";
 import type { UnitDivision } from "../units/division.ts";
 import type { Db } from "./rows.ts";
@@ -25,12 +25,10 @@ interface Candidate {
 }
 
 /** A government's own report: not a department's or a township's, nor one of another organ of
- *  its area (人民检察院、人大常委会、依法治市办), which reads with the area's level too — unless
- *  its title names the government as well (市委市政府 jointly). */
+ *  its area (长治市人民检察院, 人大常委会, 依法治市办), which the record names as its issuer at the
+ *  area's level (a report of 市委市政府 jointly is the government's: its issuer is the area). */
 const ofGovernment = (d: Candidate) =>
-  d.level !== "department" &&
-  d.level !== "township" &&
-  (GOVERNMENT_TITLE.test(d.title ?? "") || !OTHER_ORGAN_TITLE.test(d.title ?? ""));
+  d.level !== "department" && d.level !== "township" && organOfName(d.issuer) === null;
 
 /** The report names the unit: its area is the name (鼓楼区), its issuer, or its title contains it. */
 const namesUnit = (d: Candidate, names: string[]) =>
