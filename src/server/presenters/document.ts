@@ -1,5 +1,6 @@
 // The only way a stored document (and its facts) becomes API JSON. Imports types only, so
 // the web client can derive its types from these functions.
+import { titleMarks } from "../../shared/title-marks.ts";
 import type { Selectable } from "kysely";
 import type { DocumentTable } from "../../store/schema.ts";
 import type { Ledger } from "../../plan/ledger.ts";
@@ -241,4 +242,7 @@ export function presentFacets(f: { regions: AreaRef[]; years: number[]; rules: s
 }
 
 /** A plan's ledger: measures by unit, as built from its record. */
-export const presentPlanLedger = (l: Ledger & { id: number; title: string | null }) => l;
+export const presentPlanLedger = (l: Ledger & { id: number; title: string | null }) => ({
+  ...l,
+  title: l.title === null ? null : titleMarks(l.title),
+});
