@@ -199,6 +199,9 @@ export function presentFact(
     regionCode: f.region_code,
     regionLabel: labels.region(f),
     issuer: f.issuer,
+    /** the issuer as the table shows it: with its city where two issuers shown together share a
+     *  name (鼓楼区（福州市）, 鼓楼区（南京市）), as 地区 is; null when none was read */
+    issuerLabel: f.issuer ? labels.series(f) : null,
     /** the chart's series: one issuer (a city and its departments share the area, not the series),
      *  with its city where two shown issuers share a name (鼓楼区人民政府 of 福州市 and of 南京市) */
     series: labels.series(f),
