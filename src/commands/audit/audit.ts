@@ -114,6 +114,10 @@ export async function listAudit(store: Store, scope: Scope, filter: { entity?: s
         eb
           .selectFrom("users as u")
           .where("a.user_id", "is", null)
+          // a login attempt records the username typed; another entry without an actor is the
+          // system's (an account made at start or by the demo): its `after.username` is the
+          // account it made, not who made it (it read “coord1 创建了账号「coord1」”)
+          .where("a.action", "like", "login%")
           .where("u.username", "=", sql<string>`a.after->>'username'`)
           .where("u.deleted_at", "is", null)
           .select("u.display_name"),
