@@ -8,6 +8,7 @@ import { describe, test } from "node:test";
 import {
   auditSentence,
   composedTitle,
+  documentName,
   INDICATOR_LABEL,
   indicatorLabel,
   KIND_LABEL,
@@ -213,5 +214,19 @@ describe("a document without a title", () => {
     assert.equal(composedTitle({ region: "长治市", year: null, kind: "plan" }), "长治市方案计划");
     assert.equal(composedTitle({ region: null, year: 2023, kind: "other" }), "2023年其他文件");
     assert.equal(composedTitle({ region: null, year: null, kind: "report" }), null);
+  });
+});
+
+describe("a document's title as the pages name it", () => {
+  test("a title quoted in it with ASCII brackets reads with book-title marks", () => {
+    // the demo plan's title as the web page wrote it, kept verbatim in the record
+    const plan = { region: "长治市", year: null, kind: "plan" };
+    const title = "长治市贯彻落实<法治政府建设实施纲要(2015-2020年)>的实施方案";
+    assert.equal(
+      documentName({ ...plan, title }),
+      "长治市贯彻落实《法治政府建设实施纲要(2015-2020年)》的实施方案",
+    );
+    assert.equal(documentName({ ...plan, title: "贯彻落实‹纲要>的方案" }), "贯彻落实《纲要》的方案");
+    assert.equal(documentName({ ...plan, title: null }), "长治市方案计划");
   });
 });

@@ -7,6 +7,7 @@
 import { ROLE_LABEL } from "./commands/access/policy.ts";
 import { RULES } from "./review/index.ts";
 import { beijingDate } from "./shared/beijing-time.ts";
+import { titleMarks } from "./shared/title-marks.ts";
 import {
   AUDIT_ACTION_ALONE,
   AUDIT_ACTION_VERB,
@@ -48,14 +49,15 @@ export function composedTitle(d: {
   if (!d.region && !d.year) return null;
   return `${d.region ?? ""}${d.year ? `${d.year}年` : ""}${kindLabel(d.kind)}`;
 }
-/** What the library calls a document: the title read from it, else its composed title; null
- *  when it has neither (callers name the fallback their page needs). */
+/** What the library calls a document: the title read from it (its book-title marks as a reader
+ *  writes them: titleMarks), else its composed title; null when it has neither (callers name the
+ *  fallback their page needs). */
 export const documentName = (d: {
   title: string | null;
   region: string | null;
   year: number | null;
   kind: string;
-}): string | null => d.title ?? composedTitle(d);
+}): string | null => (d.title !== null ? titleMarks(d.title) : composedTitle(d));
 /** Where a document comes from, as a reader places it: its area (a department's: the area of the
  *  government it belongs to, 长治市); a department whose area was not read (its name gives only
  *  its level, 市司法局) by that level as its name writes it (市级部门); null when unknown. */

@@ -12,6 +12,7 @@ import { resolveOwners } from "../src/commands/units/registry.ts";
 import { areaLabels, fullAreaName } from "../src/labels.ts";
 import { regionLabels } from "../src/labels.ts";
 import { factLabels, presentFacets, presentFact } from "../src/server/presenters/document.ts";
+import { compareTable } from "../src/server/routes/exports.ts";
 import type { Store } from "../src/store/db.ts";
 import { ingestText } from "./helpers/demo-plan.ts";
 import { storeTargets } from "./helpers/store-targets.ts";
@@ -104,6 +105,17 @@ for (const target of storeTargets()) {
       assert.deepEqual(shown.sort(), [
         ["鼓楼区（南京市）", "鼓楼区（南京市）", 31],
         ["鼓楼区（福州市）", "鼓楼区（福州市）", 25],
+      ]);
+      // the table's 发文单位 and its export say which 鼓楼区 as 地区 does: both read 鼓楼区 before
+      const rows = items.map((f) => presentFact(f, labels));
+      assert.deepEqual(rows.map((r) => [r.issuer, r.issuerLabel]).sort(), [
+        ["鼓楼区", "鼓楼区（南京市）"],
+        ["鼓楼区", "鼓楼区（福州市）"],
+      ]);
+      const table = compareTable(rows);
+      assert.deepEqual(table.rows.map((r) => r.slice(0, 2)).sort(), [
+        ["鼓楼区（南京市）", "鼓楼区（南京市）"],
+        ["鼓楼区（福州市）", "鼓楼区（福州市）"],
       ]);
       const one = await compareFacts(store, SYSTEM_SCOPE, {
         indicators: ["reconsideration.received"],

@@ -274,6 +274,10 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     await page.goto(`${base}/assess`);
     await page.getByRole("button", { name: "管理指标体系" }).click();
     await page.waitForURL(/\/assess\/systems$/);
+    // systems are listed by their names: an internal key (dept-kaohe) is nowhere on the page
+    const list = page.locator(".systems-list");
+    await list.locator("tr.ant-table-row").filter({ hasText: "部门法治政府建设年度考核评分表" }).waitFor();
+    assert.doesNotMatch((await list.textContent()) ?? "", /标识|dept-kaohe|shifan-2021/);
     await page
       .locator(".systems-list tr.ant-table-row")
       .filter({ hasText: "部门法治政府建设年度考核评分表" })
@@ -282,6 +286,7 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     const editor = page.locator(".system-editor");
     const tree = editor.locator(".indicator-tree");
     await tree.getByText("D1 行政机关负责人出庭应诉率").click();
+    assert.doesNotMatch((await editor.textContent()) ?? "", /标识|dept-kaohe/);
     // 出庭应诉率 60% now earns full points, and the item is worth 10 instead of 8
     await editor.locator(".method-full input").fill("60");
     await editor.locator(".node-points input").fill("10");
@@ -302,8 +307,10 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
       page.waitForEvent("download"),
       editor.getByRole("button", { name: "导出 JSON" }).click(),
     ]);
-    assert.equal(json.suggestedFilename(), "dept-kaohe-copy-1.json");
+    // the file is named as the coordinator knows the system; its key is inside, for re-import
+    assert.equal(json.suggestedFilename(), "部门法治政府建设年度考核评分表（示例）（副本）-1.json");
     const exported = JSON.parse(readFileSync((await json.path()) as string, "utf8"));
+    assert.match(exported.id, /^dept-kaohe-[a-z0-9]+$/);
     const d = exported.indicators[3].children;
     assert.deepEqual([d[0].points, d[0].method.full, d[1].points], [10, 60, 5]);
     await editor.getByRole("button", { name: "关闭" }).click();
@@ -311,7 +318,11 @@ describe("assessment in Chromium", { skip, timeout: 480_000 }, () => {
     await tree.getByText("D1 行政机关负责人出庭应诉率（10 分）").waitFor();
     await save.click();
     await page.getByText("已保存指标体系").waitFor();
-    await page.locator(".systems-list tr.ant-table-row").filter({ hasText: "dept-kaohe-copy" }).waitFor();
+    await page
+      .locator(".systems-list tr.ant-table-row")
+      .filter({ hasText: "部门法治政府建设年度考核评分表（示例）（副本）" })
+      .waitFor();
+    await shot("08b-systems-list");
     await dismissToasts();
   });
 

@@ -25,6 +25,7 @@ const fact = (indicator: string, value: number, issuer: string, year: number): C
   regionCode: null,
   regionLabel: issuer,
   issuer,
+  issuerLabel: issuer,
   series: issuer,
   year,
   title: null,

@@ -2,7 +2,7 @@
 // browser accepts; the page itself revalidated; unknown pages get the client (its 404 view),
 // unknown assets a 404.
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
@@ -59,5 +59,59 @@ describe("static assets", () => {
     const old = await app.inject({ url: "/assets/DocumentScene-0ld0ld.js" });
     assert.equal(old.statusCode, 404);
     assert.doesNotMatch(old.body, /<title>/);
+  });
+});
+
+// `npm run build:web` while the server runs (an upgrade, a fix to the client): the new page
+// names new hashed scripts, and those must be served at once — the server used to know only the
+// files that were there when it started, so every reload got a blank page until a restart
+describe("a build made while the server runs", () => {
+  test("its page and scripts are served without a restart, the old build's are gone", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "fazhi-web-")), "dist");
+    const store = await openStore({ dataDir: "memory://" });
+    // no build yet when the server starts
+    const app = await buildApp({ store, options: resolveOptions({}), webDir: `${dir}/` });
+    try {
+      const build = (hash: string) => {
+        rmSync(dir, { recursive: true, force: true }); // as vite empties its output folder
+        mkdirSync(join(dir, "assets"), { recursive: true });
+        const script = `console.log(${JSON.stringify(`build ${hash} `.repeat(200))});`;
+        writeFileSync(
+          join(dir, "index.html"),
+          `<!doctype html><script src="/assets/index-${hash}.js"></script>`,
+        );
+        writeFileSync(join(dir, `assets/index-${hash}.js`), script);
+        writeFileSync(join(dir, `assets/index-${hash}.js.gz`), gzipSync(script));
+        return script;
+      };
+      const before = await app.inject({ url: "/assets/index-aaaa1111.js" });
+      assert.equal(before.statusCode, 404);
+      for (const hash of ["aaaa1111", "bbbb2222"]) {
+        const script = build(hash);
+        const page = await app.inject({ url: "/documents/3" });
+        assert.equal(page.statusCode, 200);
+        assert.match(page.body, new RegExp(`index-${hash}\\.js`));
+        const home = await app.inject({ url: "/" });
+        assert.match(home.body, new RegExp(`index-${hash}\\.js`));
+        const js = await app.inject({ url: `/assets/index-${hash}.js` });
+        assert.equal(js.statusCode, 200, `${hash}: ${js.body.slice(0, 80)}`);
+        assert.equal(js.body, script);
+        assert.equal(js.headers["cache-control"], "public, max-age=31536000, immutable");
+        const gz = await app.inject({
+          url: `/assets/index-${hash}.js`,
+          headers: { "accept-encoding": "gzip" },
+        });
+        assert.equal(gz.headers["content-encoding"], "gzip");
+      }
+      const old = await app.inject({ url: "/assets/index-aaaa1111.js" });
+      assert.equal(old.statusCode, 404);
+      assert.doesNotMatch(old.body, /<script/);
+      const api = await app.inject({ url: "/api/no-such-thing" });
+      assert.equal(api.statusCode, 404);
+      assert.match(api.body, /接口不存在/);
+    } finally {
+      await app.close();
+      await store.close();
+    }
   });
 });

@@ -153,10 +153,16 @@ export async function buildApp({
     if (webDir && existsSync(`${webDir}/index.html`)) return reply.type("text/html").sendFile("index.html");
     return reply.status(404).send(errorBody("not_found", "页面不存在", "not found"));
   });
-  if (webDir && existsSync(webDir))
+  if (webDir)
     await app.register(fastifyStatic, {
       root: webDir,
-      wildcard: false,
+      // every request looks at the folder as it is now: a build made while the server runs
+      // (its new hashed names, a folder that was not there at start) is served at once. A list
+      // of routes taken at start (wildcard: false) answered the new build's scripts with 404
+      // until a restart — a blank page for everyone who reloaded
+      wildcard: true,
+      // the start says it once in Chinese when there is no build (services/web.ts)
+      suppressWarning: true,
       // scripts/build-web.js writes .br and .gz beside each asset: sent as the browser accepts
       preCompressed: true,
       cacheControl: false,

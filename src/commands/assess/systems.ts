@@ -97,7 +97,8 @@ export async function saveSystem(store: Store, scope: Scope, definition: unknown
     if (exists)
       throw conflict(
         "version_exists",
-        `指标体系 ${system.id} 已有版本 ${system.version}，修改后请使用新的版本号`,
+        // named as the coordinator knows it: its internal key is on no screen
+        `指标体系「${system.name}」已有版本 ${system.version}，修改后请使用新的版本号`,
         "this version exists; save changes under a new version",
       );
     const row = await trx

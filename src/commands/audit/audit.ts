@@ -5,6 +5,8 @@ import type { Store } from "../../store/db.ts";
 import type { Database } from "../../store/schema.ts";
 import { type Caller, requirePermission, type Scope } from "../access/scope.ts";
 import { type Page, paged } from "../paging.ts";
+import { documentName } from "../../labels.ts";
+import { titleMarks } from "../../shared/title-marks.ts";
 
 export interface AuditEntry {
   action: string;
@@ -78,6 +80,20 @@ const OBJECT_NAME = sql<string | null>`case
     where p.id = a.entity_id::int)
 end`;
 
+/** A document's entries name it as the library does (its title, else its place, year and kind:
+ * labels.ts's documentName), read now: the entry records the file's name, and the demo's files
+ * are named by hashes (000_759704e5000b19aa.txt) that no page shows. */
+const DOCUMENT_NOW = sql<{
+  title: string | null;
+  region: string | null;
+  year: number | null;
+  kind: string;
+} | null>`case
+  when a.entity = 'document' and a.entity_id ~ '^[0-9]{1,9}$' then (
+    select json_build_object('title', d.title, 'region', d.region, 'year', d.year, 'kind', d.kind)
+    from documents d where d.id = a.entity_id::int)
+end`;
+
 /** The log, newest first, one page at a time. */
 export async function listAudit(store: Store, scope: Scope, filter: { entity?: string } & Page) {
   requirePermission(scope, "audit:read");
@@ -98,6 +114,10 @@ export async function listAudit(store: Store, scope: Scope, filter: { entity?: s
         eb
           .selectFrom("users as u")
           .where("a.user_id", "is", null)
+          // a login attempt records the username typed; another entry without an actor is the
+          // system's (an account made at start or by the demo): its `after.username` is the
+          // account it made, not who made it (it read “coord1 创建了账号「coord1」”)
+          .where("a.action", "like", "login%")
           .where("u.username", "=", sql<string>`a.after->>'username'`)
           .where("u.deleted_at", "is", null)
           .select("u.display_name"),
@@ -109,6 +129,7 @@ export async function listAudit(store: Store, scope: Scope, filter: { entity?: s
     .selectAll("a")
     .select((eb) => actor(eb).as("actor_name"))
     .select(OBJECT_NAME.as("object_name"))
+    .select(DOCUMENT_NOW.as("document_now"))
     .select((eb) =>
       eb
         .selectFrom("users as o")
@@ -117,5 +138,14 @@ export async function listAudit(store: Store, scope: Scope, filter: { entity?: s
         .as("actor_shared"),
     )
     .orderBy("a.id", "desc");
-  return paged(listed, count, filter);
+  const page = await paged(listed, count, filter);
+  return {
+    ...page,
+    items: page.items.map(({ document_now, ...e }) => ({
+      ...e,
+      // a ledger is named by its plan's title as read (<…> from a web page): marks as shown
+      object_name:
+        e.object_name !== null ? titleMarks(e.object_name) : document_now ? documentName(document_now) : null,
+    })),
+  };
 }

@@ -1,6 +1,7 @@
 // The review opinion (审查意见书) of one version: the automatic findings, the coordinator's
 // comments with the passages they concern (and those on the unit's earlier versions, marked as
 // the review screen marks them), the decision and the date, as a Word document.
+import { citedTitle } from "../../shared/title-marks.ts";
 import type { Store } from "../../store/db.ts";
 import type { Scope } from "../access/scope.ts";
 import { dayOf, today } from "./dates.ts";
@@ -18,7 +19,7 @@ export async function reviewOpinion(store: Store, scope: Scope, submissionId: nu
     title(heading1),
     para(`${unit.unit_name}：`, { indent: false }),
     para(
-      `你单位于${officialDate(dayOf(row.submitted_at))}报送的《${reportName(review.title, unit.unit_name, season.year)}》（第${row.version}版）收悉。经审查，意见如下：`,
+      `你单位于${officialDate(dayOf(row.submitted_at))}报送的${citedTitle(reportName(review.title, unit.unit_name, season.year))}（第${row.version}版）收悉。经审查，意见如下：`,
     ),
     heading("一、必备内容审查"),
     table(

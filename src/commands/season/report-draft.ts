@@ -2,6 +2,7 @@
 // parts as headings; reporting and ledger completion; the units' figures aggregated by
 // indicator, each with its source report; the shortcomings the review found; last year's
 // promises — for a person to finish in Word or WPS.
+import { citedTitle } from "../../shared/title-marks.ts";
 import { INDICATORS } from "../../rules/indicators.ts";
 import type { Store } from "../../store/db.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
@@ -48,7 +49,7 @@ export async function reportDraft(store: Store, scope: Scope, seasonId: number, 
       def?.kind !== "rate" && units.size === 1
         ? `${fmt(list.reduce((s, x) => s + x.value, 0))}${[...units][0]}`
         : "—";
-    const sources = list.map((x) => `${x.unit}《${x.title}》：${fmt(x.value)}${x.unitOf}`).join("；");
+    const sources = list.map((x) => `${x.unit}${citedTitle(x.title)}：${fmt(x.value)}${x.unitOf}`).join("；");
     return [def?.label ?? id, def?.area ?? "", total, sources];
   });
 

@@ -1,5 +1,6 @@
 // Assessment rows and results as API JSON (camelCase), with the Chinese labels the web app
 // shows; codes never reach the screen.
+import { citedTitle } from "../../shared/title-marks.ts";
 import { type Evidence, METHOD_LABEL, type MethodKind } from "../../assess/index.ts";
 import type { CitedDocument, roundResults, traceItem } from "../../commands/assess/index.ts";
 import type { AssessReport, Citation } from "../../export/assess.ts";
@@ -53,7 +54,7 @@ export function citeEvidence(e: Evidence, docs: Map<number, CitedDocument>, base
     if (!doc || documentId === null || start === null || end === null || quote === null) return null;
     if (doc.text.slice(start, end) !== quote) return null;
     return {
-      text: `《${doc.title}》：“${citedPassage(doc.text, start, end)}”`,
+      text: `${citedTitle(doc.title)}：“${citedPassage(doc.text, start, end)}”`,
       link: passageUrl(baseUrl, documentId, start, end),
     };
   };

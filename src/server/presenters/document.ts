@@ -1,5 +1,6 @@
 // The only way a stored document (and its facts) becomes API JSON. Imports types only, so
 // the web client can derive its types from these functions.
+import { titleMarks } from "../../shared/title-marks.ts";
 import type { Selectable } from "kysely";
 import type { DocumentTable } from "../../store/schema.ts";
 import type { Ledger } from "../../plan/ledger.ts";
@@ -198,6 +199,9 @@ export function presentFact(
     regionCode: f.region_code,
     regionLabel: labels.region(f),
     issuer: f.issuer,
+    /** the issuer as the table shows it: with its city where two issuers shown together share a
+     *  name (鼓楼区（福州市）, 鼓楼区（南京市）), as 地区 is; null when none was read */
+    issuerLabel: f.issuer ? labels.series(f) : null,
     /** the chart's series: one issuer (a city and its departments share the area, not the series),
      *  with its city where two shown issuers share a name (鼓楼区人民政府 of 福州市 and of 南京市) */
     series: labels.series(f),
@@ -241,4 +245,7 @@ export function presentFacets(f: { regions: AreaRef[]; years: number[]; rules: s
 }
 
 /** A plan's ledger: measures by unit, as built from its record. */
-export const presentPlanLedger = (l: Ledger & { id: number; title: string | null }) => l;
+export const presentPlanLedger = (l: Ledger & { id: number; title: string | null }) => ({
+  ...l,
+  title: l.title === null ? null : titleMarks(l.title),
+});

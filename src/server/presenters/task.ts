@@ -1,4 +1,5 @@
 // The only way supervision rows (ledgers, tasks, updates, evidence, reminders) become API JSON.
+import { titleMarks } from "../../shared/title-marks.ts";
 import type { Selectable } from "kysely";
 import { DUE_BASIS_LABEL, type DueBasis } from "../../rules/relative-deadlines.ts";
 import type { MeasureText } from "../../commands/tasks/measure.ts";
@@ -96,7 +97,8 @@ export function presentLedger(l: {
 }) {
   return {
     id: l.id,
-    title: l.title,
+    // named when the ledger was made from the plan's title as read (<…> from a web page)
+    title: titleMarks(l.title),
     documentId: l.document_id,
     createdAt: iso(l.created_at),
     periodStart: l.period_start,
@@ -170,7 +172,7 @@ export function presentLedgerDraft(d: {
   collectives: Array<{ phrase: string; hint: string; tasks: number; suggestions: string[] }>;
 }) {
   return {
-    document: d.document,
+    document: { ...d.document, title: titleMarks(d.document.title) },
     measures: d.measures,
     planYears: d.planYears,
     period: d.period,

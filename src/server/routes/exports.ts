@@ -70,7 +70,7 @@ export function compareTable(facts: Array<ReturnType<typeof presentFact>>): Tabl
     widths: [16, 24, 8, 30, 14, 8, 30, 16, 40],
     rows: facts.map((f) => [
       f.regionLabel ?? "",
-      f.issuer ?? "",
+      f.issuerLabel ?? "",
       f.year,
       // the indicator's name, as the page shows it (调解成功率), never its code
       f.indicatorLabel ?? f.indicator ?? "",

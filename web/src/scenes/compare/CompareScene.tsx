@@ -106,7 +106,8 @@ export default function CompareScene() {
         }
         columns={[
           { title: "地区", dataIndex: "regionLabel" },
-          { title: "发文单位", dataIndex: "issuer", render: (i: string | null) => i ?? "—" },
+          // 鼓楼区（福州市） where two issuers on the page share a name, as 地区 says it
+          { title: "发文单位", dataIndex: "issuerLabel", render: (i: string | null) => i ?? "—" },
           { title: "年度", dataIndex: "year", width: 80 },
           { title: "指标", dataIndex: "indicatorLabel" },
           {

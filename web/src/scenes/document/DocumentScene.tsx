@@ -24,6 +24,7 @@ import { TextBlocks } from "../../components/TextBlocks.tsx";
 import { findingContext } from "../../../../src/shared/passage.ts";
 import { cutPieces, type Piece, positionLabel } from "./segments.ts";
 import { placePieces, textBlocks } from "./tables.ts";
+import { titleMarks } from "../../../../src/shared/title-marks.ts";
 
 const PART_LABEL: Record<string, string> = {
   achievements: "主要举措和成效",
@@ -123,7 +124,9 @@ export default function DocumentScene({ id }: { id: number }) {
     showInText(textRef.current, pieceAt(textRef.current, start), "smooth");
   };
 
-  usePageTitle(doc ? (doc.record.meta.title ?? doc.displayTitle ?? doc.name) : null);
+  // the title as read, its book-title marks as a reader writes them (a page's <…> reads 《…》)
+  const readTitle = doc ? (doc.record.meta.title ?? doc.title) : null;
+  usePageTitle(doc ? (readTitle ? titleMarks(readTitle) : (doc.displayTitle ?? doc.name)) : null);
   if (error) return <Alert type="error" message={error} showIcon />;
   if (!doc) return <Spin />;
   const { record } = doc;
@@ -224,7 +227,7 @@ export default function DocumentScene({ id }: { id: number }) {
           title={
             // the engine's title (the record is the latest analysis); the file name only says
             // which upload it was, so it stands aside when no title was found
-            (record.meta.title ?? doc.title) || (
+            (readTitle ? titleMarks(readTitle) : null) || (
               <span>
                 {doc.displayTitle ?? "未识别标题"}{" "}
                 <Typography.Text type="secondary">

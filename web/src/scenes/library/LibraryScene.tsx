@@ -66,11 +66,16 @@ function uploadSummary({ created, existing }: { created: number; existing: numbe
   return existing ? `${existing} 个文件已存在${again}` : "";
 }
 
-/** A row's title line: the title read from the document; when none was read, the file's name
- *  if it says what the document is (the composed 长治市2023年年度报告 beside it said less and
- *  put 未识别标题 before the name), else the composed title. */
+/** A row's title line: the title read from the document (as displayTitle writes it: a web
+ *  page's <…> reads 《…》); when none was read, the file's name if it says what the document is
+ *  (the composed 长治市2023年年度报告 beside it said less and put 未识别标题 before the name),
+ *  else the composed title. */
 const titleLine = (d: DocumentSummary): string =>
-  d.title ?? (descriptiveName(d.name) ? d.name : (d.displayTitle ?? d.name));
+  d.title !== null
+    ? (d.displayTitle ?? d.title)
+    : descriptiveName(d.name)
+      ? d.name
+      : (d.displayTitle ?? d.name);
 
 export default function LibraryScene() {
   const { message } = App.useApp();

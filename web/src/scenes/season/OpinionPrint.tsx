@@ -12,6 +12,7 @@ import {
   opinionFindings,
 } from "../../../../src/shared/opinion.ts";
 import { reportName } from "../../../../src/shared/report-name.ts";
+import { citedTitle } from "../../../../src/shared/title-marks.ts";
 
 export default function OpinionPrint({ id }: { id: number }) {
   const { data, error } = useJson<SubmissionJson>(`/api/season/submissions/${id}`);
@@ -44,7 +45,7 @@ export default function OpinionPrint({ id }: { id: number }) {
       </h1>
       <p className="salutation">{data.unitName}：</p>
       <p>
-        {`你单位于${officialDate(officeDay(data.submittedAt ?? new Date()))}报送的《${reportName(data.review.title, data.unitName, data.season.year)}》（第${data.version}版）收悉。经审查，意见如下：`}
+        {`你单位于${officialDate(officeDay(data.submittedAt ?? new Date()))}报送的${citedTitle(reportName(data.review.title, data.unitName, data.season.year))}（第${data.version}版）收悉。经审查，意见如下：`}
       </p>
       <h2>一、必备内容审查</h2>
       {data.review.parts.map((p) => (

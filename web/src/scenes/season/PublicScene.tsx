@@ -12,7 +12,23 @@ export default function PublicScene() {
   const [open, setOpen] = useState<number | null>(null);
   const one = useJson<PublicReportJson>(open ? `/api/public/reports/${open}` : null);
   if (error) return <Alert type="error" message={error} />;
-  if (data && data.total === 0) return <Empty description="暂无已公开的年度报告" />;
+  // an empty page says what will be here and what brings it: a visitor (or a unit waiting for
+  // its report to appear) otherwise could not tell "nothing yet" from "something is broken"
+  if (data && data.total === 0)
+    return (
+      <Empty
+        className="public-empty"
+        description={
+          <div style={{ maxWidth: 560, margin: "0 auto", lineHeight: 1.9 }}>
+            <div style={{ fontSize: 16, color: "#333" }}>暂无已公开的年度报告</div>
+            <div>这里将列出各单位向社会公开的法治政府建设年度报告，以及公开是否按时、与审定稿是否一致。</div>
+            <div>
+              每年报告季中，依法治市办审核通过单位报送的年度报告后，由该单位在“年度报告”中登记公开网址；经核对确认已公开的报告即显示在这里。
+            </div>
+          </div>
+        }
+      />
+    );
   return (
     <div className="public-reports">
       <h2>法治政府建设年度报告公开情况</h2>

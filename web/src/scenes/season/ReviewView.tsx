@@ -2,6 +2,7 @@
 import { Alert, Descriptions, List, Space, Table, Tag } from "antd";
 import { SEVERITY_LABEL } from "../../api.ts";
 import type { DraftReview } from "./types.ts";
+import { titleMarks } from "../../../../src/shared/title-marks.ts";
 
 type Copied = NonNullable<DraftReview["copied"]>;
 
@@ -47,7 +48,9 @@ export function ReviewView({ review, onJump }: { review: DraftReview; onJump?: (
         />
       ) : null}
       <Descriptions size="small" column={3} bordered style={{ marginBottom: 12 }}>
-        <Descriptions.Item label="标题">{review.title ?? "未识别"}</Descriptions.Item>
+        <Descriptions.Item label="标题">
+          {review.title ? titleMarks(review.title) : "未识别"}
+        </Descriptions.Item>
         <Descriptions.Item label="地区">{review.region ?? "未识别"}</Descriptions.Item>
         <Descriptions.Item label="年度">{review.year ?? "未识别"}</Descriptions.Item>
       </Descriptions>

@@ -12,7 +12,7 @@ import { RateCards } from "./RateCards.tsx";
 import { SubmissionDrawer } from "./SubmissionDrawer.tsx";
 import { PublicationForm, SubmitPanel } from "./SubmitPanel.tsx";
 import { type DashboardJson, PUBLICATION_COLOR, STATUS_COLOR, type SeasonJson } from "./types.ts";
-import { SignInNeeded } from "../../components/SignInNeeded.tsx";
+import { SignInNeeded, StaffOnly } from "../../components/SignInNeeded.tsx";
 
 type UnitRow = DashboardJson["units"][number];
 
@@ -77,7 +77,8 @@ export default function SeasonScene() {
   const { user, ready } = useSession();
   const manage = canManage(user);
   // one season a year (2000–2100): a single page holds them all
-  const seasons = useJson<PageOf<SeasonJson>>(user ? "/api/seasons?pageSize=200" : null);
+  const staff = user !== null && user.role !== "public";
+  const seasons = useJson<PageOf<SeasonJson>>(staff ? "/api/seasons?pageSize=200" : null);
   const [chosen, setChosen] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
   const [open, setOpen] = useState<{ key: string; name: string } | null>(null);
@@ -87,6 +88,13 @@ export default function SeasonScene() {
     return ready ? (
       <SignInNeeded message="年度报告的报送和审核需要登录；已公开的报告见“公开报告”" next="/season" />
     ) : null;
+  if (!staff)
+    return (
+      <StaffOnly
+        message="年度报告的报送和审核仅供依法治市办和各报送单位使用"
+        description="公众账号不能查看报送中的报告。各单位审核通过并向社会公开的年度报告，可在“公开报告”中查看。"
+      />
+    );
   const season = board.data?.season;
   const mine = !manage && board.data?.units.length === 1 ? board.data.units[0] : null;
 

@@ -38,7 +38,7 @@ import { TaskDrawer } from "./TaskDrawer.tsx";
 import { TaskList } from "./TaskList.tsx";
 import { rateChart } from "./charts.ts";
 import { UnitTable } from "./UnitTable.tsx";
-import { SignInNeeded } from "../../components/SignInNeeded.tsx";
+import { SignInNeeded, StaffOnly } from "../../components/SignInNeeded.tsx";
 
 /** 手工添加任务 (coordinators): a task outside the plan's measures. */
 function AddTaskForm({ ledgerId, onAdded }: { ledgerId: number; onAdded: () => void }) {
@@ -132,19 +132,21 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
     if (linked) setOpen(linked);
   }, [linked]);
 
+  // a public account may not read ledgers: it is told so below, nothing is asked of the server
+  const staff = user !== null && user.role !== "public";
   const loadLedgers = useCallback(() => {
-    if (!user) return;
+    if (!staff) return;
     getAllPages<LedgerItem>(`/api/ledgers${showArchived ? "?archived=1" : ""}`)
       .then(setLedgers)
       .catch((e: Error) => setError(e.message));
-  }, [user, showArchived]);
+  }, [staff, showArchived]);
   useEffect(loadLedgers, [loadLedgers]);
   useEffect(() => {
     if (ledgerId === null && ledgers?.length) navigate(`/tasks/${ledgers[0].id}`);
   }, [ledgerId, ledgers]);
 
   const load = useCallback(async () => {
-    if (ledgerId === null || !user) {
+    if (ledgerId === null || !staff) {
       setOverview(null);
       return;
     }
@@ -154,7 +156,7 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
     ]);
     setOverview(o);
     setReminders(r);
-  }, [ledgerId, user]);
+  }, [ledgerId, staff]);
   const changed = () => {
     setVersion((v) => v + 1);
     void load();
@@ -169,6 +171,14 @@ export default function TasksScene({ ledgerId }: { ledgerId: number | null }) {
   const unitNames = (overview?.byUnit ?? []).map((u) => u.name);
   if (ready && !user) {
     return <SignInNeeded message="督办台账需要登录" next="/tasks" />;
+  }
+  if (user && !staff) {
+    return (
+      <StaffOnly
+        message="督办台账仅供依法治市办、责任单位和评估人员使用"
+        description="公众账号不能查看督办任务。如需参与督办工作，请联系管理员开通工作账号；各单位已公开的年度报告可在“公开报告”中查看。"
+      />
+    );
   }
   return (
     <Space direction="vertical" size="large" style={{ width: "100%" }}>

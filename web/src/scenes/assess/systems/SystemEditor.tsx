@@ -61,7 +61,7 @@ export function SystemEditor({ initial, indicators, onSaved, onClose }: Props) {
     setSaving(true);
     try {
       await send("POST", "/api/assess/systems", { definition: system });
-      message.success(`已保存指标体系 ${system.name}（版本 ${system.version})`);
+      message.success(`已保存指标体系 ${system.name}（版本 ${system.version}）`);
       onSaved();
     } catch (e) {
       message.error(e instanceof ApiFailure ? e.message : "保存失败");

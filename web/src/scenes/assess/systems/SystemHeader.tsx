@@ -1,18 +1,19 @@
 // The system's own fields: name, version, what it is based on and what is the project's own
-// choice, the total (with what the first level adds up to).
+// choice, the total (with what the first level adds up to). Its internal key (id) is not among
+// them: the page makes it (draft.ts's freshId) and keeps it in the JSON export, so a coordinator
+// never reads or types one.
 import { Col, Form, Input, InputNumber, Row } from "antd";
 import type { IndicatorSystem } from "./draft.ts";
 import { Field } from "./MethodFields.tsx";
 
 /** The system's own text fields: field, label, columns of 24, rows (a text area) */
 const HEAD: [
-  keyof IndicatorSystem & ("id" | "name" | "version" | "basis" | "assumption"),
+  keyof IndicatorSystem & ("name" | "version" | "basis" | "assumption"),
   string,
   number,
   number?,
 ][] = [
-  ["id", "标识（小写字母、数字、连字符）", 6],
-  ["name", "名称", 8],
+  ["name", "名称", 14],
   ["version", "版本", 4],
   ["basis", "依据（所依据的文件）", 12, 2],
   ["assumption", "本方案自定的内容（分值、阈值等）", 12, 2],

@@ -6,7 +6,7 @@ import { useEffect, useState } from "react";
 import { canManage, getJson, type Indicator } from "../../../api.ts";
 import { useSession } from "../../../session.tsx";
 import { usePagedJson } from "../../../usePagedJson.ts";
-import { BLANK, type IndicatorSystem, nextVersion } from "./draft.ts";
+import { BLANK, freshId, type IndicatorSystem, nextVersion, withValidId } from "./draft.ts";
 import { SystemEditor } from "./SystemEditor.tsx";
 
 interface SystemRow {
@@ -36,7 +36,7 @@ export default function SystemsScene() {
     edit(
       as === "version"
         ? { ...system, version: nextVersion(system.version) }
-        : { ...system, id: `${system.id}-copy`.slice(0, 40), name: `${system.name}（副本）`, version: "1" },
+        : { ...system, id: freshId(system.id), name: `${system.name}（副本）`, version: "1" },
     );
   };
 
@@ -48,7 +48,7 @@ export default function SystemsScene() {
         className="systems-list"
         extra={
           <Space>
-            <Button icon={<FileAddOutlined />} onClick={() => edit(BLANK)}>
+            <Button icon={<FileAddOutlined />} onClick={() => edit({ ...BLANK, id: freshId() })}>
               新建空白体系
             </Button>
             <Upload
@@ -59,7 +59,7 @@ export default function SystemsScene() {
                   const value = JSON.parse(await file.text());
                   if (!value || typeof value !== "object" || !Array.isArray(value.indicators))
                     throw new Error();
-                  edit(value as IndicatorSystem);
+                  edit(withValidId(value as IndicatorSystem));
                 } catch {
                   message.error(`「${file.name}」不是指标体系 JSON 文件`);
                 }
@@ -79,7 +79,6 @@ export default function SystemsScene() {
           pagination={list.pagination}
           columns={[
             { title: "名称", dataIndex: "name" },
-            { title: "标识", dataIndex: "key", width: 160 },
             { title: "版本", dataIndex: "version", width: 100 },
             {
               title: "来源",

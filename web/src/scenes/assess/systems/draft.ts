@@ -94,6 +94,20 @@ export const NEW_METHOD: Record<MethodKind, Method> = {
   survey: { kind: "survey", label: "满意度（%)", full: 90, zero: 60 },
 };
 
+/** A new system's internal key, unique by the moment it is made (the schema's rule: lowercase
+ *  letters, digits, hyphens, at most 40): a copy's key starts with its source's. The screen
+ *  never shows it; two copies of one system are two systems, not a clash of versions. */
+export const freshId = (from = "system") =>
+  `${from.replace(/[^a-z0-9-]/g, "").slice(0, 30) || "system"}-${Date.now().toString(36)}`;
+
+/** A system read from a file whose key the schema would refuse gets a fresh one: the key is
+ *  not on the form, so its problem could not be mended there. */
+export const withValidId = (system: IndicatorSystem): IndicatorSystem =>
+  typeof system.id === "string" && /^[a-z0-9-]{2,40}$/.test(system.id)
+    ? system
+    : { ...system, id: freshId() };
+
+/** A blank system (its key made when it is started: freshId). */
 export const BLANK: IndicatorSystem = {
   id: "new-system",
   name: "新指标体系",
@@ -130,7 +144,9 @@ export function downloadJson(system: IndicatorSystem) {
   const blob = new Blob([`${JSON.stringify(system, null, 2)}\n`], { type: "application/json" });
   const a = document.createElement("a");
   a.href = URL.createObjectURL(blob);
-  a.download = `${system.id}-${system.version}.json`;
+  // named as the coordinator knows it (部门法治政府建设年度考核评分表-2024.2.json); the key is
+  // inside, so the file comes back as the same system (a new version of it) when imported
+  a.download = `${(system.name || "指标体系").replace(/[\\/:*?"<>|]/g, "")}-${system.version}.json`;
   a.click();
   // revoked once the download has started with it
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
