@@ -168,3 +168,70 @@ for (const target of storeTargets()) {
     });
   });
 }
+
+// A deployment in a district whose name other divisions share (福州市鼓楼区): its units are keyed
+// by the district's code (350102:justice). An account named before the first ledger (区司法局,
+// 司法局) must land on the same unit as the ledger's tasks, as it did when both were 鼓楼区:justice.
+for (const target of storeTargets()) {
+  describe(`a 鼓楼区 deployment's accounts on ${target.label}`, { timeout: 180_000 }, () => {
+    let store: Store;
+    before(async () => {
+      store = await target.open();
+    });
+    after(async () => {
+      await store?.close();
+      await closePool();
+    });
+
+    const account = async (username: string, unitName: string): Promise<Caller> => {
+      const user = await createUser(store, SYSTEM_SCOPE, {
+        username,
+        displayName: username,
+        role: "unit",
+        unitName,
+        password: "Gulou-Justice-2026!",
+      });
+      const row = await store.db
+        .selectFrom("users")
+        .select(["unit_key", "unit_name"])
+        .where("id", "=", user.id)
+        .executeTakeFirstOrThrow();
+      return {
+        id: user.id,
+        username,
+        displayName: username,
+        role: "unit",
+        unitName: row.unit_name,
+        unitKey: row.unit_key,
+      };
+    };
+    const reread = async (c: Caller): Promise<Caller> => ({
+      ...c,
+      unitKey: (
+        await store.db.selectFrom("users").select("unit_key").where("id", "=", c.id).executeTakeFirstOrThrow()
+      ).unit_key,
+    });
+
+    test("an account named before the first ledger, and one named after, see the district's tasks", async () => {
+      const early = await account("gulou-early", "区司法局");
+      const documentId = await ingestText(store, "福州市.txt", plan("福州市"));
+      await createLedger(store, SYSTEM_SCOPE, { documentId });
+      const late = await account("gulou-late", "司法局");
+      const units = await store.db
+        .selectFrom("units")
+        .select(["key", "area_code"])
+        .where("name", "=", "鼓楼区司法局")
+        .execute();
+      // one 鼓楼区司法局, of 福州市's 鼓楼区: not a second one without a code beside it
+      assert.deepEqual(
+        units.map((u) => u.area_code),
+        ["350102"],
+      );
+      for (const caller of [await reread(early), late]) {
+        assert.equal(caller.unitKey, units[0].key, caller.username);
+        const seen = await listTasks(store, scopeOf(caller), page, ON);
+        assert.equal(seen.total, 2, caller.username);
+      }
+    });
+  });
+}

@@ -62,6 +62,17 @@ export async function homeContext(db: Db): Promise<OwnerContext> {
   const areas = await unitAreas(db);
   const region = areas.find((r) => regionByName(r.area))?.area ?? null;
   if (!region || !isSharedName(region)) return { region };
+  // the home's own units placed by a plan carry its code (350102:justice of 福州市鼓楼区): an
+  // account named 区司法局 or 司法局 is theirs, not a second 鼓楼区司法局 without a code
+  const coded = await db
+    .selectFrom("units")
+    .select("area_code")
+    .distinct()
+    .where("area", "=", region)
+    .where("area_code", "is not", null)
+    .limit(2)
+    .execute();
+  if (coded.length === 1) return { region, code: coded[0].area_code };
   const shared = regionsNamed(region);
   const held = new Set(areas.map((a) => a.area));
   const above = shared.filter((r) => held.has(r.parent));
