@@ -214,6 +214,8 @@ for (const target of storeTargets()) {
 
     test("an account named before the first ledger, and one named after, see the district's tasks", async () => {
       const early = await account("gulou-early", "区司法局");
+      // named in full before any plan said which 鼓楼区: no code yet
+      const full = await account("gulou-full", "鼓楼区司法局");
       const documentId = await ingestText(store, "福州市.txt", plan("福州市"));
       await createLedger(store, SYSTEM_SCOPE, { documentId });
       const late = await account("gulou-late", "司法局");
@@ -227,7 +229,7 @@ for (const target of storeTargets()) {
         units.map((u) => u.area_code),
         ["350102"],
       );
-      for (const caller of [await reread(early), late]) {
+      for (const caller of [await reread(early), await reread(full), late]) {
         assert.equal(caller.unitKey, units[0].key, caller.username);
         const seen = await listTasks(store, scopeOf(caller), page, ON);
         assert.equal(seen.total, 2, caller.username);

@@ -81,7 +81,8 @@ export async function homeContext(db: Db): Promise<OwnerContext> {
 
 /**
  * Units named before the registry knew its area (an account for 市司法局 made before the
- * first ledger) are placed in the home area once it is known, when the level agrees: the
+ * first ledger, or for 鼓楼区司法局 before a plan said which 鼓楼区 is home) are placed in the
+ * home area once it is known, when the level agrees: the
  * account then sees 长治市's 市司法局 tasks. Their key changes everywhere it is used; the keys
  * moved (old → new) are returned for rows not yet written (a ledger's tasks being made).
  */
@@ -91,8 +92,11 @@ export async function placeUnits(db: Db): Promise<Map<string, string>> {
   const home = context.region;
   const level = home ? regionByName(home)?.level : undefined;
   if (!home || !level) return moved;
+  // a home whose name other divisions share (鼓楼区), once its code is known: its units named
+  // before that (鼓楼区司法局 of an account made before the first plan) are the home's too
+  const coded = context.code && regionByCode(context.code)?.name === home;
   const unplaced = (await db.selectFrom("units").selectAll().where("level", "=", level).execute()).filter(
-    (u) => u.area !== home && !regionByName(u.area),
+    (u) => (u.area !== home && !regionByName(u.area)) || (coded && u.area === home && u.area_code === null),
   );
   for (const u of unplaced) {
     const r = resolveOwnerName(u.name, context);
