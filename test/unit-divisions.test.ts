@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { type Caller, SYSTEM_SCOPE, scopeOf } from "../src/commands/access/scope.ts";
 import { createLedger } from "../src/commands/tasks/ledgers.ts";
+import { dashboard } from "../src/commands/season/dashboard.ts";
 import { createSeason, unitCandidates } from "../src/commands/season/seasons.ts";
 import { listTasks } from "../src/commands/tasks/tasks.ts";
 import { listUnits, resolveOwners } from "../src/commands/units/registry.ts";
@@ -165,6 +166,16 @@ for (const target of storeTargets()) {
           ["鼓楼区司法局", "350102"],
         ],
       );
+      // the season's roll, rates and reminders tell the two apart as the picker did
+      const board = await dashboard(store, SYSTEM_SCOPE, season.id, new Date(`${ON}T08:00:00+08:00`));
+      assert.deepEqual(board.rows.map((r) => r.unit.unit_name).sort(), [
+        "鼓楼区司法局（南京市）",
+        "鼓楼区司法局（福州市）",
+      ]);
+      assert.deepEqual(board.reminders.map((r) => r.unitName).sort(), [
+        "鼓楼区司法局（南京市）",
+        "鼓楼区司法局（福州市）",
+      ]);
     });
   });
 }
