@@ -248,3 +248,71 @@ for (const target of storeTargets()) {
     });
   });
 }
+
+// A unit the agency table does not know (a district's government) named on an account before any
+// plan said which 鼓楼区 (no code), then in both cities' plans: each city's tasks are its own
+// 鼓楼区人民政府's — the unit without a code was taken for both, and its account saw both cities'.
+const governmentPlan = (city: string) =>
+  [
+    plan(city),
+    "3.健全重大行政决策程序，按年度公布决策事项目录。（牵头单位：区人民政府；完成时限：每年3月底前）",
+  ].join("\n");
+
+for (const target of storeTargets()) {
+  describe(`a government named before the plans of two 鼓楼区 on ${target.label}`, {
+    timeout: 180_000,
+  }, () => {
+    let store: Store;
+    before(async () => {
+      store = await target.open();
+    });
+    after(async () => {
+      await store?.close();
+      await closePool();
+    });
+
+    test("each city's plan gives its tasks to its own 鼓楼区人民政府; the account sees one city's at most", async () => {
+      // a province's installation: its own units are most of the registry (江苏省's 鼓楼区 are two)
+      await resolveOwners(store.db, ["省司法厅", "省财政厅", "省教育厅", "省公安厅", "省民政厅"], {
+        region: "江苏省",
+        code: "320000",
+      });
+      const user = await createUser(store, SYSTEM_SCOPE, {
+        username: "gulou-gov",
+        displayName: "鼓楼区人民政府",
+        role: "unit",
+        unitName: "鼓楼区人民政府",
+        password: "Gl-Gov-Fz#2026x",
+      });
+      const ledgerOf: Record<string, number> = {};
+      for (const city of ["福州市", "南京市"]) {
+        const documentId = await ingestText(store, `${city}-gov.txt`, governmentPlan(city));
+        ledgerOf[city] = (await createLedger(store, SYSTEM_SCOPE, { documentId })).id;
+      }
+      const keys = await store.db
+        .selectFrom("tasks")
+        .select(["ledger_id", "unit_key"])
+        .where("unit_name", "=", "区人民政府")
+        .execute();
+      const fuzhou = keys.find((t) => t.ledger_id === ledgerOf.福州市)?.unit_key;
+      const nanjing = keys.find((t) => t.ledger_id === ledgerOf.南京市)?.unit_key;
+      assert.ok(fuzhou && nanjing);
+      assert.notEqual(fuzhou, nanjing);
+      const row = await store.db
+        .selectFrom("users")
+        .select(["unit_key", "unit_name"])
+        .where("id", "=", user.id)
+        .executeTakeFirstOrThrow();
+      const caller: Caller = {
+        id: user.id,
+        username: "gulou-gov",
+        displayName: "鼓楼区人民政府",
+        role: "unit",
+        unitName: row.unit_name,
+        unitKey: row.unit_key,
+      };
+      const seen = await listTasks(store, scopeOf(caller), page, ON);
+      assert.ok(seen.total <= 1, `saw ${seen.total}`);
+    });
+  });
+}

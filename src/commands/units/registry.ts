@@ -173,9 +173,13 @@ export async function resolveOwners(
       out.set(owner, computed);
       continue;
     }
-    // a registered name or alias (an old name the admin recorded) before the computed unit
-    const unit =
-      (!computed.unit.agency && (await registered(db, computed.written, context))) || computed.unit;
+    // a registered name or alias (an old name the admin recorded) before the computed unit —
+    // but not a unit of a shared name whose division nobody said (鼓楼区人民政府 named on an
+    // account before any plan) for a name whose division is known: every city's plan would give
+    // it its tasks, as a unit of a known agency never is given them (350102:justice, 320106:justice)
+    const hit = computed.unit.agency ? null : await registered(db, computed.written, context);
+    const unsure = hit && !hit.areaCode && computed.unit.areaCode && isSharedName(hit.area);
+    const unit = (!unsure && hit) || computed.unit;
     out.set(owner, { collective: false, written: computed.written, unit });
     found.push({ unit, written: [computed.written] });
   }
