@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { type Caller, SYSTEM_SCOPE, scopeOf } from "../src/commands/access/scope.ts";
 import { createLedger } from "../src/commands/tasks/ledgers.ts";
+import { dashboard } from "../src/commands/season/dashboard.ts";
 import { createSeason, unitCandidates } from "../src/commands/season/seasons.ts";
 import { listTasks } from "../src/commands/tasks/tasks.ts";
 import { listUnits, resolveOwners } from "../src/commands/units/registry.ts";
@@ -165,6 +166,153 @@ for (const target of storeTargets()) {
           ["鼓楼区司法局", "350102"],
         ],
       );
+      // the season's roll, rates and reminders tell the two apart as the picker did
+      const board = await dashboard(store, SYSTEM_SCOPE, season.id, new Date(`${ON}T08:00:00+08:00`));
+      assert.deepEqual(board.rows.map((r) => r.unit.unit_name).sort(), [
+        "鼓楼区司法局（南京市）",
+        "鼓楼区司法局（福州市）",
+      ]);
+      assert.deepEqual(board.reminders.map((r) => r.unitName).sort(), [
+        "鼓楼区司法局（南京市）",
+        "鼓楼区司法局（福州市）",
+      ]);
+    });
+  });
+}
+
+// A deployment in a district whose name other divisions share (福州市鼓楼区): its units are keyed
+// by the district's code (350102:justice). An account named before the first ledger (区司法局,
+// 司法局) must land on the same unit as the ledger's tasks, as it did when both were 鼓楼区:justice.
+for (const target of storeTargets()) {
+  describe(`a 鼓楼区 deployment's accounts on ${target.label}`, { timeout: 180_000 }, () => {
+    let store: Store;
+    before(async () => {
+      store = await target.open();
+    });
+    after(async () => {
+      await store?.close();
+      await closePool();
+    });
+
+    const account = async (username: string, unitName: string): Promise<Caller> => {
+      const user = await createUser(store, SYSTEM_SCOPE, {
+        username,
+        displayName: username,
+        role: "unit",
+        unitName,
+        password: "Gulou-Justice-2026!",
+      });
+      const row = await store.db
+        .selectFrom("users")
+        .select(["unit_key", "unit_name"])
+        .where("id", "=", user.id)
+        .executeTakeFirstOrThrow();
+      return {
+        id: user.id,
+        username,
+        displayName: username,
+        role: "unit",
+        unitName: row.unit_name,
+        unitKey: row.unit_key,
+      };
+    };
+    const reread = async (c: Caller): Promise<Caller> => ({
+      ...c,
+      unitKey: (
+        await store.db.selectFrom("users").select("unit_key").where("id", "=", c.id).executeTakeFirstOrThrow()
+      ).unit_key,
+    });
+
+    test("an account named before the first ledger, and one named after, see the district's tasks", async () => {
+      const early = await account("gulou-early", "区司法局");
+      // named in full before any plan said which 鼓楼区: no code yet
+      const full = await account("gulou-full", "鼓楼区司法局");
+      const documentId = await ingestText(store, "福州市.txt", plan("福州市"));
+      await createLedger(store, SYSTEM_SCOPE, { documentId });
+      const late = await account("gulou-late", "司法局");
+      const units = await store.db
+        .selectFrom("units")
+        .select(["key", "area_code"])
+        .where("name", "=", "鼓楼区司法局")
+        .execute();
+      // one 鼓楼区司法局, of 福州市's 鼓楼区: not a second one without a code beside it
+      assert.deepEqual(
+        units.map((u) => u.area_code),
+        ["350102"],
+      );
+      for (const caller of [await reread(early), await reread(full), late]) {
+        assert.equal(caller.unitKey, units[0].key, caller.username);
+        const seen = await listTasks(store, scopeOf(caller), page, ON);
+        assert.equal(seen.total, 2, caller.username);
+      }
+    });
+  });
+}
+
+// A unit the agency table does not know (a district's government) named on an account before any
+// plan said which 鼓楼区 (no code), then in both cities' plans: each city's tasks are its own
+// 鼓楼区人民政府's — the unit without a code was taken for both, and its account saw both cities'.
+const governmentPlan = (city: string) =>
+  [
+    plan(city),
+    "3.健全重大行政决策程序，按年度公布决策事项目录。（牵头单位：区人民政府；完成时限：每年3月底前）",
+  ].join("\n");
+
+for (const target of storeTargets()) {
+  describe(`a government named before the plans of two 鼓楼区 on ${target.label}`, {
+    timeout: 180_000,
+  }, () => {
+    let store: Store;
+    before(async () => {
+      store = await target.open();
+    });
+    after(async () => {
+      await store?.close();
+      await closePool();
+    });
+
+    test("each city's plan gives its tasks to its own 鼓楼区人民政府; the account sees one city's at most", async () => {
+      // a province's installation: its own units are most of the registry (江苏省's 鼓楼区 are two)
+      await resolveOwners(store.db, ["省司法厅", "省财政厅", "省教育厅", "省公安厅", "省民政厅"], {
+        region: "江苏省",
+        code: "320000",
+      });
+      const user = await createUser(store, SYSTEM_SCOPE, {
+        username: "gulou-gov",
+        displayName: "鼓楼区人民政府",
+        role: "unit",
+        unitName: "鼓楼区人民政府",
+        password: "Gl-Gov-Fz#2026x",
+      });
+      const ledgerOf: Record<string, number> = {};
+      for (const city of ["福州市", "南京市"]) {
+        const documentId = await ingestText(store, `${city}-gov.txt`, governmentPlan(city));
+        ledgerOf[city] = (await createLedger(store, SYSTEM_SCOPE, { documentId })).id;
+      }
+      const keys = await store.db
+        .selectFrom("tasks")
+        .select(["ledger_id", "unit_key"])
+        .where("unit_name", "=", "区人民政府")
+        .execute();
+      const fuzhou = keys.find((t) => t.ledger_id === ledgerOf.福州市)?.unit_key;
+      const nanjing = keys.find((t) => t.ledger_id === ledgerOf.南京市)?.unit_key;
+      assert.ok(fuzhou && nanjing);
+      assert.notEqual(fuzhou, nanjing);
+      const row = await store.db
+        .selectFrom("users")
+        .select(["unit_key", "unit_name"])
+        .where("id", "=", user.id)
+        .executeTakeFirstOrThrow();
+      const caller: Caller = {
+        id: user.id,
+        username: "gulou-gov",
+        displayName: "鼓楼区人民政府",
+        role: "unit",
+        unitName: row.unit_name,
+        unitKey: row.unit_key,
+      };
+      const seen = await listTasks(store, scopeOf(caller), page, ON);
+      assert.ok(seen.total <= 1, `saw ${seen.total}`);
     });
   });
 }

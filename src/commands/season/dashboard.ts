@@ -1,5 +1,6 @@
 // The season's dashboard: each unit's status, the counts, 及时报告率 and 向社会公布率 with the
 // units behind each number, and the reminders to units that have not submitted or published.
+import { unitLabels } from "../../labels.ts";
 import type { Store } from "../../store/db.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { registerNames } from "../units/registry.ts";
@@ -30,7 +31,14 @@ export async function dashboard(store: Store, scope: Scope, seasonId: number, no
     store.db,
     stored.map((u) => u.unit_key),
   );
-  const units = stored.map((u) => ({ ...u, unit_name: names.get(u.unit_key) ?? u.unit_name }));
+  const named = stored.map((u) => ({ ...u, unit_name: names.get(u.unit_key) ?? u.unit_name }));
+  // two divisions' units of one name (鼓楼区司法局 of 福州市 and of 南京市) with their cities, as
+  // the season's unit picker shows them
+  const label = unitLabels(named.map((u) => ({ name: u.unit_name, area_code: u.region_code })));
+  const units = named.map((u) => ({
+    ...u,
+    unit_name: label({ name: u.unit_name, area_code: u.region_code }),
+  }));
   const latest = new Map(
     (await latestSubmissions(store.db, seasonId, scope.unit?.key)).map((s) => [s.unit_key, s]),
   );

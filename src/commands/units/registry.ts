@@ -62,6 +62,17 @@ export async function homeContext(db: Db): Promise<OwnerContext> {
   const areas = await unitAreas(db);
   const region = areas.find((r) => regionByName(r.area))?.area ?? null;
   if (!region || !isSharedName(region)) return { region };
+  // the home's own units placed by a plan carry its code (350102:justice of 福州市鼓楼区): an
+  // account named 区司法局 or 司法局 is theirs, not a second 鼓楼区司法局 without a code
+  const coded = await db
+    .selectFrom("units")
+    .select("area_code")
+    .distinct()
+    .where("area", "=", region)
+    .where("area_code", "is not", null)
+    .limit(2)
+    .execute();
+  if (coded.length === 1) return { region, code: coded[0].area_code };
   const shared = regionsNamed(region);
   const held = new Set(areas.map((a) => a.area));
   const above = shared.filter((r) => held.has(r.parent));
@@ -70,7 +81,8 @@ export async function homeContext(db: Db): Promise<OwnerContext> {
 
 /**
  * Units named before the registry knew its area (an account for 市司法局 made before the
- * first ledger) are placed in the home area once it is known, when the level agrees: the
+ * first ledger, or for 鼓楼区司法局 before a plan said which 鼓楼区 is home) are placed in the
+ * home area once it is known, when the level agrees: the
  * account then sees 长治市's 市司法局 tasks. Their key changes everywhere it is used; the keys
  * moved (old → new) are returned for rows not yet written (a ledger's tasks being made).
  */
@@ -80,8 +92,11 @@ export async function placeUnits(db: Db): Promise<Map<string, string>> {
   const home = context.region;
   const level = home ? regionByName(home)?.level : undefined;
   if (!home || !level) return moved;
+  // a home whose name other divisions share (鼓楼区), once its code is known: its units named
+  // before that (鼓楼区司法局 of an account made before the first plan) are the home's too
+  const coded = context.code && regionByCode(context.code)?.name === home;
   const unplaced = (await db.selectFrom("units").selectAll().where("level", "=", level).execute()).filter(
-    (u) => u.area !== home && !regionByName(u.area),
+    (u) => (u.area !== home && !regionByName(u.area)) || (coded && u.area === home && u.area_code === null),
   );
   for (const u of unplaced) {
     const r = resolveOwnerName(u.name, context);
@@ -158,9 +173,13 @@ export async function resolveOwners(
       out.set(owner, computed);
       continue;
     }
-    // a registered name or alias (an old name the admin recorded) before the computed unit
-    const unit =
-      (!computed.unit.agency && (await registered(db, computed.written, context))) || computed.unit;
+    // a registered name or alias (an old name the admin recorded) before the computed unit —
+    // but not a unit of a shared name whose division nobody said (鼓楼区人民政府 named on an
+    // account before any plan) for a name whose division is known: every city's plan would give
+    // it its tasks, as a unit of a known agency never is given them (350102:justice, 320106:justice)
+    const hit = computed.unit.agency ? null : await registered(db, computed.written, context);
+    const unsure = hit && !hit.areaCode && computed.unit.areaCode && isSharedName(hit.area);
+    const unit = (!unsure && hit) || computed.unit;
     out.set(owner, { collective: false, written: computed.written, unit });
     found.push({ unit, written: [computed.written] });
   }
