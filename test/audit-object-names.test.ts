@@ -40,6 +40,9 @@ describe("audit log object names", { timeout: 300_000 }, () => {
       sentences.some((s) => s.includes(`「${title}（市司法局）」`)),
       sentences.join("\n"),
     );
+    // its unit's part in it, not an account's role (it read 角色 其他 for every task)
+    const made = sentences.find((s) => s.includes(`创建了督办任务「${title}`));
+    assert.match(made ?? "", /角色 牵头/);
     // the demo plan's title as the page read it: 长治市贯彻落实<法治政府建设实施纲要…>的实施方案
     const ledger = sentences.find((s) => s.includes("台账「"));
     assert.ok(ledger, sentences.join("\n"));
