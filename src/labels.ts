@@ -14,6 +14,7 @@ import {
   AUDIT_ENTITY_NOUN,
   AUDIT_FIELD_NOUN,
   AUDIT_FIELDS_NAMED,
+  TASK_ROLE_WORD,
   TASK_STATUS_WORD,
 } from "./rules/audit-labels.ts";
 import { OTHER_FINDINGS } from "./rules/finding-titles.ts";
@@ -182,6 +183,9 @@ function word(field: string, entity: string, v: unknown): string {
   if (v === null || v === undefined || v === "") return "无";
   if (Array.isArray(v)) return v.map((x) => word(field, entity, x)).join("、") || "无";
   if (field === "status" && entity === "task") return TASK_STATUS_WORD[String(v)] ?? "其他";
+  // a task's role is its unit's part (lead/cooperate), not an account's role: read as the
+  // account's it was always 其他 (创建了督办任务…（角色 其他）)
+  if (field === "role" && entity === "task") return TASK_ROLE_WORD[String(v)] ?? "其他";
   if (field === "role") return ROLE_LABEL[v as keyof typeof ROLE_LABEL] ?? "其他";
   if (field === "percent") return `${v}%`;
   // A moment the log kept as ISO (UTC): the day it was in Beijing, not the UTC day its text starts with.

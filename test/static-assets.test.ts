@@ -23,6 +23,9 @@ describe("static assets", () => {
     writeFileSync(join(dir, "assets/app-4f2a9c.js"), script);
     writeFileSync(join(dir, "assets/app-4f2a9c.js.br"), brotliCompressSync(script));
     writeFileSync(join(dir, "assets/app-4f2a9c.js.gz"), gzipSync(script));
+    // scripts/build-web.js stamps each build in a dotfile; an editor or a copy may leave others
+    writeFileSync(join(dir, ".built"), "2026-12-05T06:39:47.819Z");
+    writeFileSync(join(dir, "assets/.env"), "SECRET=1");
     store = await openStore({ dataDir: "memory://" });
     app = await buildApp({ store, options: resolveOptions({}), webDir: `${dir}/` });
   });
@@ -53,12 +56,50 @@ describe("static assets", () => {
     assert.match(deep.body, /<title>法治<\/title>/);
   });
 
+  test("dotfiles in the build folder are not served", async () => {
+    // every request looks at the folder now (wildcard): @fastify/static then serves dotfiles
+    // unless told not to, where the list taken at start had left them out
+    const stamp = await app.inject({ url: "/.built" });
+    assert.doesNotMatch(stamp.body, /2026-12-05T06/);
+    assert.match(stamp.body, /<title>法治<\/title>/); // a page's address: the client, as before
+    const env = await app.inject({ url: "/assets/.env" });
+    assert.equal(env.statusCode, 404);
+    assert.doesNotMatch(env.body, /SECRET/);
+    const encoded = await app.inject({ url: "/assets/%2eenv" });
+    assert.doesNotMatch(encoded.body, /SECRET/);
+  });
+
   test("a chunk of an earlier build is missing, not the client's page", async () => {
     // a tab opened before an upgrade loads its scenes' old chunks: the HTML in their place
     // failed as "not a JavaScript module" and left a blank page
     const old = await app.inject({ url: "/assets/DocumentScene-0ld0ld.js" });
     assert.equal(old.statusCode, 404);
     assert.doesNotMatch(old.body, /<title>/);
+  });
+});
+
+// where the server is installed is nobody's choice of ours: a folder named assets on the way to
+// web/dist (/srv/assets/fazhi/web/dist) must not make the page itself cached for a year
+describe("a build folder inside a folder named assets", () => {
+  test("the page is still revalidated, the hashed assets still immutable", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "fazhi-web-")), "assets", "dist");
+    mkdirSync(join(dir, "assets"), { recursive: true });
+    writeFileSync(join(dir, "index.html"), "<!doctype html><title>法治</title>");
+    writeFileSync(join(dir, "assets/app-4f2a9c.js"), "console.log(1)");
+    const store = await openStore({ dataDir: "memory://" });
+    const app = await buildApp({ store, options: resolveOptions({}), webDir: `${dir}/` });
+    try {
+      for (const url of ["/", "/index.html", "/documents/12"]) {
+        const page = await app.inject({ url });
+        assert.equal(page.statusCode, 200, url);
+        assert.equal(page.headers["cache-control"], "no-cache", url);
+      }
+      const js = await app.inject({ url: "/assets/app-4f2a9c.js" });
+      assert.equal(js.headers["cache-control"], "public, max-age=31536000, immutable");
+    } finally {
+      await app.close();
+      await store.close();
+    }
   });
 });
 

@@ -112,3 +112,9 @@ export const TASK_STATUS_WORD: Record<string, string> = {
   pending_review: "待审核",
   closed: "已办结",
 };
+
+/** a task's unit's part in it (tasks.role) → words; an account's role reads by ROLE_LABEL */
+export const TASK_ROLE_WORD: Record<string, string> = {
+  lead: "牵头",
+  cooperate: "配合",
+};

@@ -1,6 +1,7 @@
 // The HTTP application: the API routes, the OpenAPI document, errors as JSON, and the web
 // client's static files.
 import { existsSync } from "node:fs";
+import { relative, sep } from "node:path";
 import multipart from "@fastify/multipart";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
@@ -163,14 +164,22 @@ export async function buildApp({
       wildcard: true,
       // the start says it once in Chinese when there is no build (services/web.ts)
       suppressWarning: true,
+      // looking at the folder on each request serves dotfiles unless told not to (the list taken
+      // at start had left them out): the build's stamp (.built), an editor's or a copy's leftovers
+      // are no one's business — such an address gets the client, as any unknown page does
+      dotfiles: "ignore",
       // scripts/build-web.js writes .br and .gz beside each asset: sent as the browser accepts
       preCompressed: true,
       cacheControl: false,
       // hashed file names never change content: cached for a year; the page itself is revalidated
+      // (`path` is the file's full path: only its part under the build folder says which it is —
+      // a server installed under /srv/assets/… had its page cached for a year)
       setHeaders: (reply, path) =>
         reply.header(
           "cache-control",
-          path.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache",
+          relative(webDir, path).split(sep)[0] === "assets"
+            ? "public, max-age=31536000, immutable"
+            : "no-cache",
         ),
     });
   return app;

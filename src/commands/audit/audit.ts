@@ -139,13 +139,20 @@ export async function listAudit(store: Store, scope: Scope, filter: { entity?: s
     )
     .orderBy("a.id", "desc");
   const page = await paged(listed, count, filter);
+  // a ledger is named by its plan's title as read (<…> from a web page): marks as shown. Only a
+  // ledger: a task's text is a measure, where < and > compare (败诉率<5%), and pairing them
+  // (《5%，满意度》) or dropping one changed what the record says
+  const shown = (entity: string, name: string) => (entity === "ledger" ? titleMarks(name) : name);
   return {
     ...page,
     items: page.items.map(({ document_now, ...e }) => ({
       ...e,
-      // a ledger is named by its plan's title as read (<…> from a web page): marks as shown
       object_name:
-        e.object_name !== null ? titleMarks(e.object_name) : document_now ? documentName(document_now) : null,
+        e.object_name !== null
+          ? shown(e.entity, e.object_name)
+          : document_now
+            ? documentName(document_now)
+            : null,
     })),
   };
 }
