@@ -247,7 +247,7 @@ describe("accounts in Chromium", { skip, timeout: 600_000 }, () => {
     await signIn("public1");
     for (const [path, message] of [
       ["/tasks", "督办台账仅供依法治市办、责任单位和评估人员使用"],
-      ["/season", "年度报告的报送和审核仅供依法治市办和各报送单位使用"],
+      ["/season", "年度报告的报送和审核仅供依法治市办、各报送单位和评估人员使用"],
     ]) {
       await page.goto(`${base}${path}`);
       await page.locator(".staff-only").getByText(message).waitFor();
@@ -264,5 +264,14 @@ describe("accounts in Chromium", { skip, timeout: 600_000 }, () => {
     await empty.getByText("暂无已公开的年度报告").waitFor();
     assert.match((await empty.textContent()) ?? "", /依法治市办审核通过.*登记公开网址/);
     await shot("11-public-empty");
+    // an evaluator reads the season but does not report: the empty page says so
+    await signOut();
+    await signIn("eval1");
+    await page.goto(`${base}/season`);
+    await page
+      .locator(".season-empty")
+      .getByText(/可在这里查看各单位的报送和审核情况/)
+      .waitFor();
+    assert.doesNotMatch((await page.locator(".season-empty").textContent()) ?? "", /报送本单位/);
   });
 });

@@ -91,7 +91,7 @@ export default function SeasonScene() {
   if (!staff)
     return (
       <StaffOnly
-        message="年度报告的报送和审核仅供依法治市办和各报送单位使用"
+        message="年度报告的报送和审核仅供依法治市办、各报送单位和评估人员使用"
         description="公众账号不能查看报送中的报告。各单位审核通过并向社会公开的年度报告，可在“公开报告”中查看。"
       />
     );
@@ -192,7 +192,9 @@ export default function SeasonScene() {
           description={
             manage
               ? "还没有报告季：点击“开启报告季”，选定报告年度和报送单位"
-              : "还没有报告季：依法治市办开启报告季后，可在这里报送本单位的年度报告"
+              : user.role === "evaluator"
+                ? "还没有报告季：依法治市办开启报告季后，可在这里查看各单位的报送和审核情况"
+                : "还没有报告季：依法治市办开启报告季后，可在这里报送本单位的年度报告"
           }
         />
       ) : null}
