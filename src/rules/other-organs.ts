@@ -56,6 +56,18 @@ export const PARTY_PREFIX = /(?:中共|中国共产党)$/;
  *  jointly): the government's report, whatever other organ it names. Not 法治政府. */
 export const GOVERNMENT_TITLE = /人民政府|[省市州盟县区旗]政府/;
 
+/** The first engine version whose records name another organ as the issuer (长治市人民检察院,
+ *  with `organ`). A record analysed before read such a report with the area as issuer and the
+ *  area's level, like the government's own; until the background re-analysis reaches it, only
+ *  its title tells it apart (OTHER_ORGAN_TITLE). */
+export const ORGANS_READ_SINCE = "0.2.16";
+
+/** A title naming the area's Party committee, people's congress, CPPCC, court, procuratorate or
+ *  supervisory commission: how a record before ORGANS_READ_SINCE is told to be another organ's,
+ *  unless its title names the government as well (GOVERNMENT_TITLE). */
+export const OTHER_ORGAN_TITLE =
+  /中共|党委|党工委|[省市州盟县区旗]委(?!员|托)|人大|人民代表大会|政协|法院|检察院|纪委|监委|监察委员会/;
+
 /** The kind of organ an issuer's full name is (长治市人民检察院 → procuratorate; 中共长治市委 →
  *  party), by the name it ends in; null for a government or a department. */
 export function organOfName(issuer: string | null): OrganKind | null {
