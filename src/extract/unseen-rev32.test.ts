@@ -27,3 +27,55 @@ describe("the clause before a number that names nothing itself", () => {
     assert.doesNotMatch(subjectOf(lines, "5.6万人次") ?? "", /326/);
   });
 });
+
+describe("a new area's Party working committee with its administrative committee", () => {
+  const body = ["一、主要工作", "（一）依法行政。全年办理行政复议案件12件。", "二、存在的问题"];
+  const meta = (title: string) => {
+    const { issuer, region, level, organ } = read([title, ...body]).meta;
+    return { issuer, region, level, organ: organ ?? null };
+  };
+  test("the joint report is the new area's government's (管委会 governs it)", () => {
+    assert.deepEqual(meta("雄安新区党工委管委会关于2023年度法治政府建设情况的报告"), {
+      issuer: "雄安新区",
+      region: "雄安新区",
+      level: "city",
+      organ: null,
+    });
+    assert.deepEqual(meta("两江新区党工委 管委会2023年法治政府建设情况报告"), {
+      issuer: "两江新区",
+      region: "两江新区",
+      level: "county",
+      organ: null,
+    });
+    assert.deepEqual(meta("中共贵安新区工作委员会 贵安新区管理委员会关于2023年度法治政府建设情况的报告"), {
+      issuer: "贵安新区",
+      region: "贵安新区",
+      level: "city",
+      organ: null,
+    });
+  });
+  test("the Party working committee alone is the Party's, named in full", () => {
+    assert.deepEqual(meta("中共贵安新区工作委员会2023年法治建设工作报告"), {
+      issuer: "中共贵安新区工作委员会",
+      region: "贵安新区",
+      level: "city",
+      organ: "party",
+    });
+    assert.deepEqual(meta("雄安新区党工委2023年法治建设工作报告"), {
+      issuer: "雄安新区党工委",
+      region: "雄安新区",
+      level: "city",
+      organ: "party",
+    });
+  });
+});
+
+test("an opening sentence whose organ supports the government later is the organ's", () => {
+  const lines = [
+    "一、主要工作",
+    "2023年，长治市人民检察院坚持以习近平法治思想为指导，支持和监督长治市人民政府依法行政。",
+    "（一）依法履职。全年办理行政公益诉讼案件12件。",
+  ];
+  const { issuer, level, organ } = read(lines).meta;
+  assert.deepEqual([issuer, level, organ], ["长治市人民检察院", "city", "procuratorate"]);
+});

@@ -47,14 +47,23 @@ export const ORGAN_AFTER_AREA: ReadonlyArray<{ kind: OrganKind; name: RegExp }> 
 export const ORGAN_AROUND_AREA: ReadonlyArray<{ kind: OrganKind; before: RegExp; after: RegExp }> = [
   { kind: "cppcc", before: /(?:中国人民政治协商会议|政协)$/, after: /^委员会/ },
   { kind: "party", before: /中国共产党$/, after: /^委员会/ },
+  // a zone's or a new area's Party working committee (中共贵安新区工作委员会, 中共河北雄安新区工作
+  // 委员会: the province's short name may stand between)
+  { kind: "party", before: /(?:中共|中国共产党)[\u4e00-\u9fff]{0,2}$/, after: /^工作委员会/ },
 ];
 
 /** Written before an area's name, the Party's: part of the organ's name (中共长治市委). */
 export const PARTY_PREFIX = /(?:中共|中国共产党)$/;
 
 /** An organ's name that also names the government (中共长治市委 长治市人民政府, 市委市政府
- *  jointly): the government's report, whatever other organ it names. Not 法治政府. */
-export const GOVERNMENT_TITLE = /人民政府|[省市州盟县区旗]政府/;
+ *  jointly; a zone's or new area's 党工委 with its 管委会, which governs it): the government's
+ *  report, whatever other organ it names. Not 法治政府, nor a department's 监督管理委员会. */
+export const GOVERNMENT_TITLE = /人民政府|[省市州盟县区旗]政府|管委会|(?<!监督)管理委员会/;
+
+/** Where the names read together end (a clause's end; not 、, which joins 市委、市政府): an
+ *  opening sentence that names the government later (长治市人民检察院坚持…，支持市人民政府依法
+ *  行政) names no organ with it. */
+export const NAMES_END = /[,，;；:：。]/;
 
 /** The first engine version whose records name another organ as the issuer (长治市人民检察院,
  *  with `organ`). A record analysed before read such a report with the area as issuer and the
@@ -86,7 +95,7 @@ const ORGAN_END: ReadonlyArray<{ kind: OrganKind; end: RegExp }> = [
   {
     kind: "party",
     end: new RegExp(
-      `^中国共产党.+委员会$|依法治[省市州盟县区旗](?:委员会办公室|委员会|办公室|办)$|[省市州盟县区旗]委(?:${PARTY_OFFICES})$|党工委$|党委$|^(?:中共|中国共产党).*[省市州盟县区旗]委$|[省市州盟县区旗]委$`,
+      `^(?:中共|中国共产党).+工作委员会$|^中国共产党.+委员会$|依法治[省市州盟县区旗](?:委员会办公室|委员会|办公室|办)$|[省市州盟县区旗]委(?:${PARTY_OFFICES})$|党工委$|党委$|^(?:中共|中国共产党).*[省市州盟县区旗]委$|[省市州盟县区旗]委$`,
     ),
   },
 ];
