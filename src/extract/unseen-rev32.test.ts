@@ -79,3 +79,23 @@ test("an opening sentence whose organ supports the government later is the organ
   const { issuer, level, organ } = read(lines).meta;
   assert.deepEqual([issuer, level, organ], ["长治市人民检察院", "city", "procuratorate"]);
 });
+
+test("a lawsuit count whose note includes or leaves out public-interest cases is still the lawsuits'", () => {
+  const lines = [
+    "长治市2023年法治政府建设年度报告",
+    "一、主要工作",
+    "（一）行政应诉。全市发生行政诉讼案件120件（含行政公益诉讼5件），同比下降8%。",
+    "全年新收行政诉讼案件（不含公益诉讼）98件，审结行政诉讼案件90件，其中公益诉讼案件3件。",
+    "市检察院立案办理公益诉讼案件312件。",
+  ];
+  const got = read(lines)
+    .facts.filter((f) => ["120件", "5件", "98件", "3件", "312件"].includes(f.quote))
+    .map((f) => [f.quote, f.indicator]);
+  assert.deepEqual(got, [
+    ["120件", "litigation.cases"],
+    ["5件", null],
+    ["98件", "litigation.cases"],
+    ["3件", null],
+    ["312件", null],
+  ]);
+});
