@@ -99,3 +99,27 @@ test("a lawsuit count whose note includes or leaves out public-interest cases is
     ["312件", null],
   ]);
 });
+
+describe("a government's report delivered at the people's congress (——在某市第十五届人大常委会会议上)", () => {
+  const body = [
+    "长治市司法局局长 张三",
+    "主任、各位副主任、秘书长、各位委员：",
+    "受市人民政府委托，现将我市2023年法治政府建设情况报告如下。",
+    "一、主要工作",
+    "（一）依法行政。全年办理行政复议案件12件。",
+  ];
+  const meta = (subtitle: string) => {
+    const { issuer, region, level, organ } = read([
+      "关于2023年度法治政府建设情况的报告",
+      subtitle,
+      ...body,
+    ]).meta;
+    return { issuer, region, level, organ: organ ?? null };
+  };
+  const government = { issuer: "长治市", region: "长治市", level: "city", organ: null };
+  test("the session it was delivered at names no issuer: the area's government reports", () => {
+    assert.deepEqual(meta("——2024年2月26日在长治市第十五届人民代表大会常务委员会第十次会议上"), government);
+    assert.deepEqual(meta("——2024年2月26日在长治市十五届人大常委会第十次会议上"), government);
+    assert.deepEqual(meta("——2024年1月10日在长治市第十五届人民代表大会第三次会议上"), government);
+  });
+});

@@ -21,10 +21,12 @@ export const ORGAN_AFTER_AREA: ReadonlyArray<{ kind: OrganKind; name: RegExp }> 
   { kind: "procuratorate", name: /^(?:人民检察院|检察院)/ },
   // 高级人民法院 (a province's), 中级人民法院 (a city's), 人民法院 (a county's), 中院, 法院
   { kind: "court", name: /^(?:高级人民法院|中级人民法院|人民法院|中院|法院)/ },
-  // 人大常委会, 人民代表大会常务委员会, 人大常委会办公室 (its office reports for it), 人大
+  // 人大常委会, 人民代表大会常务委员会, 人大常委会办公室 (its office reports for it), 人大, and
+  // the congress itself, also by its term (第十五届人民代表大会, 十五届人大常委会: a session a
+  // government's report was delivered at, ——在长治市第十五届人民代表大会常务委员会第十次会议上)
   {
     kind: "congress",
-    name: /^(?:人民代表大会常务委员会(?:办公厅|办公室)?|人大常委会(?:办公厅|办公室)?|人大)/,
+    name: /^(?:第?[一二三四五六七八九十\d]{1,3}届)?(?:人民代表大会常务委员会(?:办公厅|办公室)?|人大常委会(?:办公厅|办公室)?|人民代表大会|人大)/,
   },
   // 政协, 政协委员会 (of 中国人民政治协商会议长治市委员会 the area stands inside the name: not read)
   { kind: "cppcc", name: /^政协(?:委员会)?/ },
@@ -89,7 +91,7 @@ export function organOfName(issuer: string | null): OrganKind | null {
 const ORGAN_END: ReadonlyArray<{ kind: OrganKind; end: RegExp }> = [
   { kind: "procuratorate", end: /检察院$/ },
   { kind: "court", end: /(?:法院|中院)$/ },
-  { kind: "congress", end: /(?:人民代表大会常务委员会|人大常委会)(?:办公厅|办公室)?$|人大$/ },
+  { kind: "congress", end: /(?:人民代表大会常务委员会|人大常委会)(?:办公厅|办公室)?$|人民代表大会$|人大$/ },
   { kind: "cppcc", end: /政协(?:委员会)?$|^(?:中国人民政治协商会议|政协).+委员会$/ },
   { kind: "supervision", end: /(?:纪委监委|纪律检查委员会|监察委员会|纪委|监委)$/ },
   {
