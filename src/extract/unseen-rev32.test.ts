@@ -123,3 +123,14 @@ describe("a government's report delivered at the people's congress (——在某
     assert.deepEqual(meta("——2024年1月10日在长治市第十五届人民代表大会第三次会议上"), government);
   });
 });
+
+test("an organ in an opening setting written without 在 (…大力支持下) is no issuer", () => {
+  const lines = [
+    "2023年度法治政府建设情况报告",
+    "2023年，长治市人大常委会、市政协和社会各界大力支持下，全市法治政府建设取得新成效。",
+    "一、主要工作",
+    "（一）依法行政。全年办理行政复议案件12件。",
+  ];
+  const { issuer, level, organ } = read(lines).meta;
+  assert.deepEqual([issuer, level, organ ?? null], ["长治市", "city", null]);
+});
