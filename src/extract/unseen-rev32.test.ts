@@ -134,3 +134,21 @@ test("an organ in an opening setting written without 在 (…大力支持下) is
   const { issuer, level, organ } = read(lines).meta;
   assert.deepEqual([issuer, level, organ ?? null], ["长治市", "city", null]);
 });
+
+test("a lawsuits row's 纠错率 column is no reconsideration's correction rate", () => {
+  const lines = [
+    "某区2023年法治政府建设年度报告",
+    "一、主要工作",
+    "（一）行政复议和应诉情况如下表。",
+    "类别\t收到\t受理\t审结\t纠错\t纠错率",
+    "行政复议（件）\t120\t110\t100\t12\t12%",
+    "行政诉讼（件）\t80\t78\t70\t5\t7.1%",
+  ];
+  const rates = read(lines)
+    .facts.filter((f) => f.unit === "%")
+    .map((f) => [f.quote, f.indicator]);
+  assert.deepEqual(rates, [
+    ["12%", "reconsideration.correction_rate"],
+    ["7.1%", null],
+  ]);
+});

@@ -123,6 +123,8 @@ export const INDICATORS: IndicatorDef[] = [
     // is a part of the 纠错率, and a city reporting it would compare as if it corrected less
     object: /纠错率|撤销率/,
     topic: /纠错|诉愿/,
+    // a lawsuits' 纠错率 (a table's row 行政诉讼 under a column 纠错率) is the court's, not this
+    none: NOT_RECONSIDERATION,
     sample: "办理行政复议案件61件,纠错率0%。",
   },
   {
