@@ -152,3 +152,25 @@ test("a lawsuits row's 纠错率 column is no reconsideration's correction rate"
     ["7.1%", null],
   ]);
 });
+
+test("a Party committee's department that sends out its own plan stays its issuer", () => {
+  const meta = (title: string) => {
+    const { issuer, level, organ } = read([
+      title,
+      "各县（区）委组织部，市直各单位：",
+      "现将《工作要点》印发给你们，请认真贯彻落实。",
+      "一、加强干部法治教育培训。（责任单位：市委党校）",
+    ]).meta;
+    return [issuer, level, organ ?? null];
+  };
+  assert.deepEqual(meta("中共长治市委组织部关于印发《长治市2024年干部教育培训工作要点》的通知"), [
+    "中共长治市委组织部",
+    "city",
+    "party",
+  ]);
+  // the committee's office for law-based governance sends the area's plan for the area
+  assert.deepEqual(
+    meta("中共长治市委全面依法治市委员会办公室关于印发《长治市2024年法治政府建设工作要点》的通知"),
+    ["长治市", "city", null],
+  );
+});

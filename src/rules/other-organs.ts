@@ -62,6 +62,13 @@ export const PARTY_PREFIX = /(?:中共|中国共产党)$/;
  *  report, whatever other organ it names. Not 法治政府, nor a department's 监督管理委员会. */
 export const GOVERNMENT_TITLE = /人民政府|[省市州盟县区旗]政府|管委会|(?<!监督)管理委员会/;
 
+/** A Party organ that sends out the area's document for the area (中共桐庐县委全面依法治县委员会
+ *  办公室关于印发《桐庐县2024年法治政府建设工作要点》的通知; the committee itself or its general
+ *  office, 中共某市委办公室 with the government's): its issuer's name ends so. Not the committee's
+ *  departments (中共长治市委组织部 sends out its own plan). */
+export const PARTY_SENDS_FOR_AREA =
+  /依法治[省市州盟县区旗](?:委员会办公室|委员会|办公室|办)$|[省市州盟县区旗]委(?:办公[厅室])?$|党[工]?委$/;
+
 /** Where the names read together end (a clause's end; not 、, which joins 市委、市政府): an
  *  opening sentence that names the government later (长治市人民检察院坚持…，支持市人民政府依法
  *  行政) names no organ with it. */

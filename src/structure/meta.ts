@@ -20,6 +20,7 @@ import {
   ZONE_ORGAN,
 } from "../rules/issuers.ts";
 import { arabicYears, ROC_EPOCH, ROC_YEAR } from "../rules/numerals.ts";
+import { PARTY_SENDS_FOR_AREA } from "../rules/other-organs.ts";
 import { SENT_TO_YOU } from "../rules/titles.ts";
 import type { Division, DocKind, Level, Meta, Noise, Script } from "../types.ts";
 import { normalizeText } from "../normalize/normalize.ts";
@@ -236,8 +237,9 @@ function issuerOf(norm: string, found: IssuerName, sends = false): Issuer {
   const named = areaOf(norm, found);
   // the Party committee's office that sends out the area's document (中共桐庐县委全面依法治县委员会
   // 办公室关于印发《桐庐县2024年法治政府建设工作要点》的通知) issues it for the area, as the
-  // government's office does; a court's or a procuratorate's stays its own
-  if (sends && found.organ === "party")
+  // government's office does; a court's or a procuratorate's stays its own, and so does one of
+  // the committee's departments (中共长治市委组织部 sends out its own plan)
+  if (sends && found.organ === "party" && PARTY_SENDS_FOR_AREA.test(found.issuer))
     return { region: named.region, level: named.level, issuer: named.region ?? named.issuer };
   if (!found.office || !sends) return named;
   // a level only: the divisions that share a name (鼓楼区) share their level too
