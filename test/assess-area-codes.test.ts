@@ -42,9 +42,17 @@ for (const target of storeTargets()) {
         "cz-gov.txt",
         changzhi("长治市人民政府关于2023年法治政府建设情况的报告"),
       );
-      await ingestText(store, "cz-procuratorate.txt", changzhi("长治市人民检察院2023年度法治建设报告"));
-      await ingestText(store, "cz-congress.txt", changzhi("长治市人大常委会2023年法治建设报告"));
-      await ingestText(
+      ids.procuratorate = await ingestText(
+        store,
+        "cz-procuratorate.txt",
+        changzhi("长治市人民检察院2023年度法治建设报告"),
+      );
+      ids.congress = await ingestText(
+        store,
+        "cz-congress.txt",
+        changzhi("长治市人大常委会2023年法治建设报告"),
+      );
+      ids.party = await ingestText(
         store,
         "cz-party.txt",
         changzhi("中共长治市委全面依法治市委员会办公室2023年法治建设年度报告"),
@@ -110,6 +118,22 @@ for (const target of storeTargets()) {
       });
       assert.deepEqual(await documentsOf(id), { 长治市人民政府: ids.changzhi, 长治市: ids.changzhi });
       assert.deepEqual(notices, []);
+    });
+
+    test("records stored before the engine read other organs (0.2.15) are told by their title", async () => {
+      // an engine before 0.2.16 read these reports with the area as issuer (长治市, city): until
+      // the background re-analysis reaches them, the title is all that tells them apart
+      await store.db
+        .updateTable("documents")
+        .set({ issuer: "长治市", engine_version: "0.2.15" })
+        .where("id", "in", [ids.procuratorate, ids.congress, ids.party])
+        .execute();
+      const { id } = await createRound(store, SYSTEM_SCOPE, {
+        system: "dept-kaohe",
+        year: 2023,
+        units: [{ name: "长治市人民政府" }, { name: "长治市" }],
+      });
+      assert.deepEqual(await documentsOf(id), { 长治市人民政府: ids.changzhi, 长治市: ids.changzhi });
     });
 
     test("a unit whose name fits departments of two cities is told so, not of two same-named areas", async () => {

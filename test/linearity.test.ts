@@ -39,6 +39,8 @@ const shapes: Array<[string, (text: string) => string]> = [
   ["as one line", (t) => flatten(t).text],
   // no sentence ends either: every figure stands in one sentence with every figure before it
   ["as one sentence", (t) => flatten(t).text.replace(/[。;；!！?？]/g, "，")],
+  // no clause ends at all (its punctuation lost): every figure's clause runs back to the start
+  ["as one clause", (t) => flatten(t).text.replace(/[。;；!！?？,，:：、]/g, "")],
   // every 《 searches for its 》, which comes only at the very end
   ["whose 《 close only at its end", (t) => `${t.replace(/》/g, "")}》`],
   // and the other way round: every 》, ” and ) before a number looks back for its opening mark

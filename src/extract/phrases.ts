@@ -9,6 +9,7 @@ import {
   LEADING_FILLER_GUARDS,
   LEADING_FILLERS,
   RECIPIENT,
+  COUNT_ENDING,
   LEADING_ORDINAL,
   LEADING_VERBS,
   NOUN_END,
@@ -302,15 +303,12 @@ export function previousClause(norm: string, start: number): string {
   if (k === 0 || norm[k - 1] !== ",") return "";
   let j = k - 1;
   while (j > 0 && !clauseEndsAt(norm, j - 1) && k - j < MAX_CLAUSE) j--;
-  // a clause that counted something (开展应急演练326场次) names it by its words before the number:
-  // the number and its unit are the other quantity's, not this one's name (a year is part of
-  // the name: 举办2024年领导干部法治专题培训班)
-  const digit = norm.slice(j, k - 1).search(COUNT_IN_CLAUSE);
+  // a clause that counted something (开展应急演练326场次) names it by its words before the count
+  // it ends with: the number and its unit are the other quantity's, not this one's name (a year
+  // or a number inside the name is part of it: 举办2024年…培训班, “12·4”宪法日)
+  const digit = norm.slice(j, k - 1).search(COUNT_ENDING);
   return trimPhrase(norm.slice(j, digit >= 0 ? j + digit : k - 1));
 }
-
-/** A number in a clause that is no year (326场次, not 2024年). */
-const COUNT_IN_CLAUSE = /\d[\d.,]*(?![\d.,]|\s*年)/;
 
 /** A clause ends at `i`: at its punctuation, not a comma between digits (1,350), and at a tab
  *  (a table's cell is a clause of its own). */

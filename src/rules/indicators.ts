@@ -123,6 +123,8 @@ export const INDICATORS: IndicatorDef[] = [
     // is a part of the 纠错率, and a city reporting it would compare as if it corrected less
     object: /纠错率|撤销率/,
     topic: /纠错|诉愿/,
+    // a lawsuits' 纠错率 (a table's row 行政诉讼 under a column 纠错率) is the court's, not this
+    none: NOT_RECONSIDERATION,
     sample: "办理行政复议案件61件,纠错率0%。",
   },
   {
@@ -411,8 +413,9 @@ export const INDICATORS: IndicatorDef[] = [
     object: /诉讼案件|应诉案件|行政案件|诉讼|应诉|案件|审结|结案|办结|收案|立案/,
     topic: LITIGATION,
     // 公益诉讼: a procuratorate's public-interest cases (立案办理公益诉讼案件312件), not lawsuits
-    // against the government
-    none: /复议|出庭|刑事|民事|调解|代理|公益诉讼|^\S*信访/,
+    // against the government — unless only a note in brackets names them (行政诉讼案件120件(含
+    // 行政公益诉讼5件), 新收行政诉讼案件(不含公益诉讼)98件): the lawsuits are counted
+    none: /复议|出庭|刑事|民事|调解|代理|公益诉讼(?![^(（]*[)）])|^\S*信访/,
     sample: "行政诉讼案件总数115件。",
   },
   // ── people's and administrative mediation 调解 ─────────────────────────────────────

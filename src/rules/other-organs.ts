@@ -21,10 +21,12 @@ export const ORGAN_AFTER_AREA: ReadonlyArray<{ kind: OrganKind; name: RegExp }> 
   { kind: "procuratorate", name: /^(?:人民检察院|检察院)/ },
   // 高级人民法院 (a province's), 中级人民法院 (a city's), 人民法院 (a county's), 中院, 法院
   { kind: "court", name: /^(?:高级人民法院|中级人民法院|人民法院|中院|法院)/ },
-  // 人大常委会, 人民代表大会常务委员会, 人大常委会办公室 (its office reports for it), 人大
+  // 人大常委会, 人民代表大会常务委员会, 人大常委会办公室 (its office reports for it), 人大, and
+  // the congress itself, also by its term (第十五届人民代表大会, 十五届人大常委会: a session a
+  // government's report was delivered at, ——在长治市第十五届人民代表大会常务委员会第十次会议上)
   {
     kind: "congress",
-    name: /^(?:人民代表大会常务委员会(?:办公厅|办公室)?|人大常委会(?:办公厅|办公室)?|人大)/,
+    name: /^(?:第?[一二三四五六七八九十\d]{1,3}届)?(?:人民代表大会常务委员会(?:办公厅|办公室)?|人大常委会(?:办公厅|办公室)?|人民代表大会|人大)/,
   },
   // 政协, 政协委员会 (of 中国人民政治协商会议长治市委员会 the area stands inside the name: not read)
   { kind: "cppcc", name: /^政协(?:委员会)?/ },
@@ -47,14 +49,42 @@ export const ORGAN_AFTER_AREA: ReadonlyArray<{ kind: OrganKind; name: RegExp }> 
 export const ORGAN_AROUND_AREA: ReadonlyArray<{ kind: OrganKind; before: RegExp; after: RegExp }> = [
   { kind: "cppcc", before: /(?:中国人民政治协商会议|政协)$/, after: /^委员会/ },
   { kind: "party", before: /中国共产党$/, after: /^委员会/ },
+  // a zone's or a new area's Party working committee (中共贵安新区工作委员会, 中共河北雄安新区工作
+  // 委员会: the province's short name may stand between)
+  { kind: "party", before: /(?:中共|中国共产党)[\u4e00-\u9fff]{0,2}$/, after: /^工作委员会/ },
 ];
 
 /** Written before an area's name, the Party's: part of the organ's name (中共长治市委). */
 export const PARTY_PREFIX = /(?:中共|中国共产党)$/;
 
 /** An organ's name that also names the government (中共长治市委 长治市人民政府, 市委市政府
- *  jointly): the government's report, whatever other organ it names. Not 法治政府. */
-export const GOVERNMENT_TITLE = /人民政府|[省市州盟县区旗]政府/;
+ *  jointly; a zone's or new area's 党工委 with its 管委会, which governs it): the government's
+ *  report, whatever other organ it names. Not 法治政府, nor a department's 监督管理委员会. */
+export const GOVERNMENT_TITLE = /人民政府|[省市州盟县区旗]政府|管委会|(?<!监督)管理委员会/;
+
+/** A Party organ that sends out the area's document for the area (中共桐庐县委全面依法治县委员会
+ *  办公室关于印发《桐庐县2024年法治政府建设工作要点》的通知; the committee itself or its general
+ *  office, 中共某市委办公室 with the government's): its issuer's name ends so. Not the committee's
+ *  departments (中共长治市委组织部 sends out its own plan). */
+export const PARTY_SENDS_FOR_AREA =
+  /依法治[省市州盟县区旗](?:委员会办公室|委员会|办公室|办)$|[省市州盟县区旗]委(?:办公[厅室])?$|党[工]?委$/;
+
+/** Where the names read together end (a clause's end; not 、, which joins 市委、市政府): an
+ *  opening sentence that names the government later (长治市人民检察院坚持…，支持市人民政府依法
+ *  行政) names no organ with it. */
+export const NAMES_END = /[,，;；:：。]/;
+
+/** The first engine version whose records name another organ as the issuer (长治市人民检察院,
+ *  with `organ`). A record analysed before read such a report with the area as issuer and the
+ *  area's level, like the government's own; until the background re-analysis reaches it, only
+ *  its title tells it apart (OTHER_ORGAN_TITLE). */
+export const ORGANS_READ_SINCE = "0.2.16";
+
+/** A title naming the area's Party committee, people's congress, CPPCC, court, procuratorate or
+ *  supervisory commission: how a record before ORGANS_READ_SINCE is told to be another organ's,
+ *  unless its title names the government as well (GOVERNMENT_TITLE). */
+export const OTHER_ORGAN_TITLE =
+  /中共|党委|党工委|[省市州盟县区旗]委(?!员|托)|人大|人民代表大会|政协|法院|检察院|纪委|监委|监察委员会/;
 
 /** The kind of organ an issuer's full name is (长治市人民检察院 → procuratorate; 中共长治市委 →
  *  party), by the name it ends in; null for a government or a department. */
@@ -68,13 +98,13 @@ export function organOfName(issuer: string | null): OrganKind | null {
 const ORGAN_END: ReadonlyArray<{ kind: OrganKind; end: RegExp }> = [
   { kind: "procuratorate", end: /检察院$/ },
   { kind: "court", end: /(?:法院|中院)$/ },
-  { kind: "congress", end: /(?:人民代表大会常务委员会|人大常委会)(?:办公厅|办公室)?$|人大$/ },
+  { kind: "congress", end: /(?:人民代表大会常务委员会|人大常委会)(?:办公厅|办公室)?$|人民代表大会$|人大$/ },
   { kind: "cppcc", end: /政协(?:委员会)?$|^(?:中国人民政治协商会议|政协).+委员会$/ },
   { kind: "supervision", end: /(?:纪委监委|纪律检查委员会|监察委员会|纪委|监委)$/ },
   {
     kind: "party",
     end: new RegExp(
-      `^中国共产党.+委员会$|依法治[省市州盟县区旗](?:委员会办公室|委员会|办公室|办)$|[省市州盟县区旗]委(?:${PARTY_OFFICES})$|党工委$|党委$|^(?:中共|中国共产党).*[省市州盟县区旗]委$|[省市州盟县区旗]委$`,
+      `^(?:中共|中国共产党).+工作委员会$|^中国共产党.+委员会$|依法治[省市州盟县区旗](?:委员会办公室|委员会|办公室|办)$|[省市州盟县区旗]委(?:${PARTY_OFFICES})$|党工委$|党委$|^(?:中共|中国共产党).*[省市州盟县区旗]委$|[省市州盟县区旗]委$`,
     ),
   },
 ];

@@ -283,6 +283,11 @@ export const NAMED_WHOLE = /([\u4e00-\u9fff]{2,10})中[,:]$/;
 export const LEADING_VERBS =
   /^(受理|办理|审结|办结|清理|开展|组织|发出|收到|提供|出具|审查|审核|印发|公布|调整|建立|完成|查处|查办|破获|侦破|调解|接待|举办|召开|聘请|评查|注销|核发|颁发|新办|换发|申领|审议|制定|出台|起草|修改|废止|新收|新接收|接收|交办|移送|发现)/;
 
+/** The count a clause ends with (开展应急演练326场次, 通过调解、和解方式结案316件): a number with at
+ *  most its unit (and 余, 以上) after it to the clause's end — not a year (举办2024年…培训班), nor a
+ *  number inside the name of what was done (“12·4”宪法日, 第3期培训班, G20峰会). */
+export const COUNT_ENDING = /(?<![第\dA-Za-z.·．])\d[\d.,]*(?![\d.,]|\s*年)\D{0,5}$/;
+
 /** A second verb joined to the leading one by 并 (发现并督促整改安全隐患 → 安全隐患): stripped with
  *  it when the phrase's object is handed on. */
 export const JOINED_VERB =

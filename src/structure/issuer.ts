@@ -26,6 +26,7 @@ import {
 } from "../rules/issuers.ts";
 import {
   GOVERNMENT_TITLE,
+  NAMES_END,
   ORGAN_AFTER_AREA,
   ORGAN_AROUND_AREA,
   PARTY_PREFIX,
@@ -196,7 +197,11 @@ function afterArea(norm: string, m: RegionMention, limit: number, prefix: string
       end,
     };
   }
-  const around = prefix || joint ? null : organAround(norm, m.start, at, limit);
+  const around = prefix ? null : organAround(norm, m.start, at, limit);
+  const organ = prefix || around ? null : organAt(norm, at, limit);
+  // an organ named with the government (中共长治市委 长治市人民政府, 雄安新区党工委管委会): the
+  // government's report, which the organ signs with it
+  if (joint && (around || organ)) return { ...government, end: around?.end ?? at + (organ?.length ?? 0) };
   if (around) {
     const issuer = norm.slice(around.start, around.end);
     return {
@@ -208,7 +213,6 @@ function afterArea(norm: string, m: RegionMention, limit: number, prefix: string
       organ: around.kind,
     };
   }
-  const organ = prefix || joint ? null : organAt(norm, at, limit);
   if (organ) {
     // the Party's name written before the area's is the organ's (中共长治市委)
     const party = PARTY_PREFIX.exec(norm.slice(Math.max(0, m.start - 5), m.start))?.[0] ?? "";
@@ -260,7 +264,12 @@ export function issuerIn(norm: string, from: number, to: number, limit = to): Is
   if (m) {
     // a vertical department: 国家税务总局 + the area + 税务局
     const prefix = central ? norm.slice(at, central.end) : "";
-    return afterArea(norm, m, limit, prefix, GOVERNMENT_TITLE.test(norm.slice(at, limit)));
+    // the names read stop at a clause's end: an opening sentence that names the government
+    // later (长治市人民检察院坚持…，支持市人民政府依法行政) is not a joint name
+    const names = norm.slice(at, limit);
+    const cut = names.search(NAMES_END);
+    const joint = GOVERNMENT_TITLE.test(cut >= 0 ? names.slice(0, cut) : names);
+    return afterArea(norm, m, limit, prefix, joint);
   }
   const town = townshipAt(norm, at, limit, false);
   if (town) return { region: town.name, level: "township", issuer: town.name, start: at, end: town.end };

@@ -20,6 +20,7 @@ import {
   ZONE_ORGAN,
 } from "../rules/issuers.ts";
 import { arabicYears, ROC_EPOCH, ROC_YEAR } from "../rules/numerals.ts";
+import { PARTY_SENDS_FOR_AREA } from "../rules/other-organs.ts";
 import { SENT_TO_YOU } from "../rules/titles.ts";
 import type { Division, DocKind, Level, Meta, Noise, Script } from "../types.ts";
 import { normalizeText } from "../normalize/normalize.ts";
@@ -236,8 +237,9 @@ function issuerOf(norm: string, found: IssuerName, sends = false): Issuer {
   const named = areaOf(norm, found);
   // the Party committee's office that sends out the area's document (中共桐庐县委全面依法治县委员会
   // 办公室关于印发《桐庐县2024年法治政府建设工作要点》的通知) issues it for the area, as the
-  // government's office does; a court's or a procuratorate's stays its own
-  if (sends && found.organ === "party")
+  // government's office does; a court's or a procuratorate's stays its own, and so does one of
+  // the committee's departments (中共长治市委组织部 sends out its own plan)
+  if (sends && found.organ === "party" && PARTY_SENDS_FOR_AREA.test(found.issuer))
     return { region: named.region, level: named.level, issuer: named.region ?? named.issuer };
   if (!found.office || !sends) return named;
   // a level only: the divisions that share a name (鼓楼区) share their level too
@@ -290,6 +292,9 @@ const SUBJECT_ENDS = /[,，;；]|坚持|深入|认真|全面|紧紧|围绕|始�
 
 /** What may stand before an opening sentence's subject: nothing, the year, or a clause's end. */
 const SUBJECT_BEFORE = /(?:^|[,，]|\d{4}\s*年(?:度|以来)?)\s*$/;
+
+/** How a setting clause ends (…的坚强领导下, …大力支持下, …监督下): no subject in it. */
+const SETTING_END = /(?:领导|支持|监督|关心|指导|帮助|关怀|推动)下$/;
 
 /** The first clauses of a sentence a subject may open: its start and after its first commas. */
 function clauseStarts(norm: string, from: number, to: number): number[] {
@@ -345,7 +350,11 @@ function openingIssuer(norm: string, from: number, end: number): FoundIssuer | n
     const found = issuerIn(norm, mention.start, end);
     // another organ of the area is the issuer where it is the sentence's subject (2023年，长治市
     // 人民检察院坚持…), not where the sentence names it on the way (在长治市人大常委会的监督下)
-    const subject = SUBJECT_BEFORE.test(norm.slice(from, mention.start));
+    // nor where its clause is a setting written without 在 (长治市人大常委会、市政协大力支持下，…)
+    const rest = norm.slice(mention.start, end);
+    const clauseEnd = rest.search(/[,，;；]/);
+    const setting = SETTING_END.test(clauseEnd >= 0 ? rest.slice(0, clauseEnd) : rest);
+    const subject = SUBJECT_BEFORE.test(norm.slice(from, mention.start)) && !setting;
     if (found?.organ && !subject) {
       const { region, level } = found;
       return { region, level, issuer: region ?? found.issuer };

@@ -3,7 +3,12 @@
 // divisions sharing a name guessed (鼓楼区 of 福州市 or of 南京市): then none, and the office
 // picks the report by hand.
 import { areaLabels } from "../../labels.ts";
-import { organOfName } from "../../rules/other-organs.ts";
+import {
+  GOVERNMENT_TITLE,
+  OTHER_ORGAN_TITLE,
+  ORGANS_READ_SINCE,
+  organOfName,
+} from "../../rules/other-organs.ts";
 import { isSharedName } from "../../structure/regions.ts";
 import type { UnitDivision } from "../units/division.ts";
 import type { Db } from "./rows.ts";
@@ -22,13 +27,29 @@ interface Candidate {
   region_code: string | null;
   level: string | null;
   issuer: string | null;
+  engine_version: string;
 }
 
 /** A government's own report: not a department's or a township's, nor one of another organ of
  *  its area (长治市人民检察院, 人大常委会, 依法治市办), which the record names as its issuer at the
- *  area's level (a report of 市委市政府 jointly is the government's: its issuer is the area). */
+ *  area's level (a report of 市委市政府 jointly is the government's: its issuer is the area). A
+ *  record stored before the engine named other organs (ORGANS_READ_SINCE) gave them the area as
+ *  issuer: its title tells them apart, as it did then. */
 const ofGovernment = (d: Candidate) =>
-  d.level !== "department" && d.level !== "township" && organOfName(d.issuer) === null;
+  d.level !== "department" &&
+  d.level !== "township" &&
+  (versionBefore(d.engine_version, ORGANS_READ_SINCE)
+    ? GOVERNMENT_TITLE.test(d.title ?? "") || !OTHER_ORGAN_TITLE.test(d.title ?? "")
+    : organOfName(d.issuer) === null);
+
+/** Whether version `a` (0.2.15) is before `b` (0.2.16), part by part as numbers. */
+function versionBefore(a: string, b: string): boolean {
+  const x = a.split(".").map(Number);
+  const y = b.split(".").map(Number);
+  for (let k = 0; k < Math.max(x.length, y.length); k++)
+    if ((x[k] ?? 0) !== (y[k] ?? 0)) return (x[k] ?? 0) < (y[k] ?? 0);
+  return false;
+}
 
 /** The report names the unit: its area is the name (鼓楼区), its issuer, or its title contains it. */
 const namesUnit = (d: Candidate, names: string[]) =>
@@ -52,7 +73,7 @@ export async function matchReport(
   const { code, government } = unit.division;
   const rows: Candidate[] = await db
     .selectFrom("documents")
-    .select(["id", "title", "region", "region_code", "level", "issuer"])
+    .select(["id", "title", "region", "region_code", "level", "issuer", "engine_version"])
     .where("kind", "=", "report")
     .where("year", "=", year)
     .where((eb) =>
