@@ -101,7 +101,8 @@ export interface PublicReportJson {
   /** the region as shown: 鼓楼区（福州市） where another report on the page shares its name */
   regionLabel: string | null;
   unitName: string;
-  title: string | null;
+  /** the report's title, or the name composed from unit and year when none was read */
+  title: string;
   publication: PublicationJson;
   text?: string;
 }

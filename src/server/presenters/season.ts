@@ -1,4 +1,5 @@
 // The only way season rows become API JSON (camelCase; codes come with their Chinese labels).
+import { reportName } from "../../shared/report-name.ts";
 import { titleMarks } from "../../shared/title-marks.ts";
 import type { dashboard, getSubmission, publicReports } from "../../commands/season/index.ts";
 import { CARRIED_STATE_LABEL, PUBLICATION_LABEL } from "../../commands/season/index.ts";
@@ -132,6 +133,7 @@ export const presentPublicReport = (
   region: r.region,
   regionLabel: r.region ? label({ name: r.region, code: r.region_code }) : null,
   unitName: r.unit_name,
-  title: r.title === null ? null : titleMarks(r.title),
+  // a report whose title was not read is named as the review opinion names it
+  title: titleMarks(reportName(r.title, r.unit_name, r.year)),
   publication: presentPublication(r),
 });

@@ -45,9 +45,9 @@ export default function PublicScene() {
           {
             title: "报告",
             dataIndex: "title",
-            render: (t: string | null, r) => (
+            render: (t: string, r) => (
               <Button type="link" onClick={() => setOpen(r.submissionId)}>
-                {t ?? "年度报告"}
+                {t}
               </Button>
             ),
           },
