@@ -76,7 +76,9 @@ async function rekey(db: Kysely<Database>, unit: OldUnit) {
     const division = t.region_code ? namedNear(unit.area, t.region_code) : undefined;
     if (!division?.code) continue;
     const code = gbCode(division.code);
-    byCode.set(code, [...(byCode.get(code) ?? []), t.id]);
+    const ids = byCode.get(code);
+    if (ids) ids.push(t.id);
+    else byCode.set(code, [t.id]);
   }
   const codes = [...byCode.keys()];
   // a key `<area>:<agency>` names its agency where the row does not (rows written by hand)
