@@ -8,7 +8,7 @@ import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
 import { openStore, type Store } from "../src/store/db.ts";
 import { demoLedger } from "./helpers/ledger.ts";
-import { as, login } from "./helpers/session.ts";
+import { as, login, PASSWORD } from "./helpers/session.ts";
 
 describe("audit log object names", { timeout: 300_000 }, () => {
   let store: Store;
@@ -48,5 +48,29 @@ describe("audit log object names", { timeout: 300_000 }, () => {
     assert.ok(ledger, sentences.join("\n"));
     assert.match(ledger, /长治市贯彻落实《法治政府建设实施纲要\(2015-2020年\)》的实施方案/);
     assert.doesNotMatch(ledger, /[<>]/);
+  });
+
+  test("an account's own password change names the account, not its row number", async () => {
+    // the entry records no name: it read “修改了账号（编号 5）的密码”
+    const own = await login(app, "coord1");
+    const changed = await app.inject({
+      method: "POST",
+      url: "/api/session/password",
+      headers: as(own),
+      payload: { current: PASSWORD, next: "New-Password-2026" },
+    });
+    assert.equal(changed.statusCode, 200, changed.body);
+    const admin = await login(app, "admin1");
+    const log = await app.inject({ url: "/api/audit?pageSize=200", headers: as(admin, false) });
+    const sentences = (log.json() as { items: Array<{ sentence: string }> }).items.map((e) => e.sentence);
+    const line = sentences.find((s) => s.includes("密码"));
+    assert.ok(line, sentences.join("\n"));
+    const name = await store.db
+      .selectFrom("users")
+      .select("display_name")
+      .where("username", "=", "coord1")
+      .executeTakeFirstOrThrow();
+    assert.ok(line.includes(`账号「${name.display_name}」`), line);
+    assert.doesNotMatch(line, /编号/);
   });
 });

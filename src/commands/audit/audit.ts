@@ -55,12 +55,15 @@ export async function auditMany(
 /** The name the log's object is known by now, for the entities whose entries record no name
  * (a task's progress, a report's return): the task's text and unit, the season's or round's
  * title, the unit and version of a submitted report, the unit and code of a scored item (长沙市
- * F1) or of its appeal… — never its row id. Null for the others
- * (an account, a document: their entries carry the name) and for a row since deleted. */
+ * F1) or of its appeal… — never its row id; an account's display name for its entries that
+ * record nothing (a password changed by its owner). Null for the others (an account's other
+ * entries, a document: they carry the name) and for a row since deleted. */
 const OBJECT_NAME = sql<string | null>`case
   when a.entity_id !~ '^[0-9]{1,9}$' then null
   when a.entity = 'task' then (select t.title || '（' || t.unit_name || '）' from tasks t where t.id = a.entity_id::int)
   when a.entity = 'ledger' then (select l.title from ledgers l where l.id = a.entity_id::int)
+  when a.entity = 'user' and a.before is null and a.after is null then (
+    select u.display_name from users u where u.id = a.entity_id::int)
   when a.entity = 'season' then (select s.title from seasons s where s.id = a.entity_id::int)
   when a.entity = 'season_submission' then (
     select coalesce(u.unit_name, ss.unit_key) || ' 第 ' || ss.version || ' 版'
