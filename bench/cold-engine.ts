@@ -12,6 +12,9 @@ const files = readdirSync(dir)
   .filter((_, k) => k % Number(step) === Number(offset))
   .map((f) => readFileSync(join(dir, f), "utf8"));
 const started = performance.now();
+// as a pool worker does when it loads the engine (src/engine-tiering.ts; this is a main thread)
+const { tierUpLater } = await programModule<typeof import("../src/engine-tiering.ts")>("engine-tiering");
+tierUpLater();
 const { analyzeText } = await programModule<typeof import("../src/analyze-text.ts")>("analyze-text");
 const source = { path: "bench", sha256: "", bytes: 0, charset: "utf-8" as const, format: "txt" as const };
 for (const text of files) analyzeText(text, source);
