@@ -12,7 +12,7 @@ const files = readdirSync(dir)
   .filter((_, k) => k % Number(step) === Number(offset))
   .map((f) => readFileSync(join(dir, f), "utf8"));
 const started = performance.now();
-// as a pool worker does when it loads the engine (src/engine-tiering.ts; this is a main thread)
+// as `fazhi analyze` does before its workers start (src/engine-tiering.ts)
 const { tierUpLater } = await programModule<typeof import("../src/engine-tiering.ts")>("engine-tiering");
 tierUpLater();
 const { analyzeText } = await programModule<typeof import("../src/analyze-text.ts")>("analyze-text");

@@ -2,9 +2,7 @@
 // before it and adds positioned items; nothing here knows about files, the pool or the command
 // line, so a pool worker loads this and not the calling side (src/pipeline.ts).
 import { createHash } from "node:crypto";
-import { isMainThread } from "node:worker_threads";
 import { ENGINE } from "./engine.ts";
-import { tierUpLater } from "./engine-tiering.ts";
 import { extractFacts } from "./extract/facts.ts";
 import { decodingFindings } from "./ingest/charset.ts";
 import type { DecodedDocument } from "./ingest/decode.ts";
@@ -28,10 +26,6 @@ import { detectWatermarks } from "./structure/watermarks.ts";
 import { judgeTampering } from "./structure/tampering.ts";
 import type { AnalysisRecord, Heading, Noise, SourceInfo } from "./types.ts";
 import { type AnalyzeOptions, resolveOptions } from "./analysis-options.ts";
-
-// a pool worker starts cold and analyses a batch: see engine-tiering.ts (a main thread keeps
-// V8's default, e.g. the bench's, where the baseline shares the thread)
-if (!isMainThread) tierUpLater();
 
 /** What the page hides from its reader is page furniture, whatever it says (spam in it is still spam). */
 const hiddenText = (hints: PageHints): Noise[] =>

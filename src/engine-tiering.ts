@@ -12,8 +12,10 @@ import { setFlagsFromString } from "node:v8";
 /** V8's interrupt budget (bytecode executed between tiering checks; V8 11's default 67,584). */
 export const ENGINE_INTERRUPT_BUDGET = 1_200_000;
 
-/** Sets the budget for the whole process (V8's flags are per process; it applies to the code
- *  run from now on). Called where the engine starts cold: a pool worker, the bench's fresh engine. */
+/** Sets the budget for the whole process, its worker threads included (V8's flags are per
+ *  process; it applies to the code run from now on). Called where the engine starts cold for a
+ *  batch: `fazhi analyze` before its pool starts, the bench's fresh engine. Not in the server,
+ *  whose pool stays warm and whose own code would then also be optimised later. */
 export function tierUpLater(): void {
   setFlagsFromString(`--interrupt-budget=${ENGINE_INTERRUPT_BUDGET}`);
 }

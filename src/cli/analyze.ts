@@ -6,6 +6,7 @@ import { expandInputs, readSource } from "../ingest/load.ts";
 import { poolSettings } from "../ingest/pool.ts";
 import type { AnalyzeOptions } from "../analysis-options.ts";
 import { analyzeBytes, analyzeBytesAsJson } from "../analyze-bytes.ts";
+import { tierUpLater } from "../engine-tiering.ts";
 import { Progress } from "./progress.ts";
 
 export interface AnalyzeCommand {
@@ -41,6 +42,8 @@ export async function runAnalyze(cmd: AnalyzeCommand, io: Io): Promise<number> {
     return 1;
   }
   if (cmd.out) await mkdir(cmd.out, { recursive: true });
+  // the pool's workers start cold, for this command only (engine-tiering.ts)
+  tierUpLater();
   const progress = new Progress(locations.length);
   const used = new Set<string>();
   const analyze = async (location: string): Promise<Outcome> => {
