@@ -4,9 +4,9 @@
 // first 5 MB, more than the optimised code then saves (the engine's time is mostly in regular
 // expressions and string builtins, which do not get faster). With a budget 18 times V8's, only
 // the functions that run most are compiled, later. Measured 5 December 2026 (load 8–30, fresh
-// processes taking turns, CPU time, same records): 5 MB 2.3–2.6 s → 1.3–1.5 s, 20 MB
+// processes taking turns, CPU time, same records): 5 MB 2.3–2.6 s → 1.3–1.6 s, 20 MB
 // 4.5–5.2 → 3.8–4.3 s, 45 MB 9.1 → 7.5 s; `fazhi analyze --json` over 10 MB with two workers
-// 9.5 → 5.7–6.9 s. Without TurboFan at all (`--max-opt=1`) 5 MB took 1.5 s but 20 MB 4.7 s.
+// 6.9–8.0 → 5.0–6.2 s. Without TurboFan at all (`--max-opt=1`) 5 MB took 1.5 s but 20 MB 4.7 s.
 import { setFlagsFromString } from "node:v8";
 
 /** V8's interrupt budget (bytecode executed between tiering checks; V8 11's default 67,584). */
