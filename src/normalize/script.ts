@@ -50,3 +50,50 @@ export function simplify(text: string): string {
   // 覆 is Simplified as well: only the words it writes for 复 in Traditional text are restored
   return converted.includes("覆") ? converted.replace(WORDS_WITH_FU, (w) => TRADITIONAL_WORDS[w]) : converted;
 }
+
+/** For each character that `simplify` can write, the others it writes it for (復 and 複 for 复;
+ *  覆 for 复 in the words of TRADITIONAL_WORDS), and the characters it may change in any text. */
+let sources: Map<number, number[]> | null = null;
+let changed: Set<number> | null = null;
+function sourcesOf(code: number): number[] | undefined {
+  if (sources === null || changed === null) {
+    const found = new Map<number, number[]>();
+    const changes = new Set<number>();
+    const add = (from: number, to: number) => {
+      changes.add(from);
+      const known = found.get(to);
+      if (known === undefined) found.set(to, [from]);
+      else if (!known.includes(from)) known.push(from);
+    };
+    for (let from = 0; from < TO_SIMPLIFIED.length; from++)
+      if (TO_SIMPLIFIED[from] !== 0) add(from, TO_SIMPLIFIED[from]);
+    for (const [from, to] of Object.entries(TRADITIONAL_WORDS))
+      for (let i = 0; i < from.length; i++)
+        if (from.charCodeAt(i) !== to.charCodeAt(i)) add(from.charCodeAt(i), to.charCodeAt(i));
+    sources = found;
+    changed = changes;
+  }
+  return sources.get(code);
+}
+
+/**
+ * The text to look for `words` (Simplified, as a query's terms are) in, at the same places as in
+ * `simplify(text)`: the text itself when it holds no character that `simplify` would write as
+ * one of the words' characters and none of those characters is one `simplify` changes (then
+ * each word is where it is in the simplified text, whatever else differs), else
+ * `simplify(text)`. A few searches of the text for single characters instead of reading every
+ * character of it: most texts are Simplified already.
+ */
+export function simplifiedFor(text: string, words: readonly string[]): string {
+  const looked = new Set<number>();
+  for (const word of words)
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      if (looked.has(code)) continue;
+      looked.add(code);
+      const from = sourcesOf(code);
+      if (changed?.has(code)) return simplify(text);
+      if (from) for (const c of from) if (text.includes(String.fromCharCode(c))) return simplify(text);
+    }
+  return text;
+}

@@ -1,7 +1,7 @@
 // Listing, searching and reading stored documents. Anonymous and public readers see
 // published documents only: every query here starts from `visibleDocuments(scope)`.
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
-import { simplify } from "../../normalize/script.ts";
+import { simplifiedFor } from "../../normalize/script.ts";
 import { buildLedger } from "../../plan/ledger.ts";
 import type { Store } from "../../store/db.ts";
 import type { Database } from "../../store/schema.ts";
@@ -72,45 +72,108 @@ export interface SnippetPart {
 const SNIPPETS = 3;
 const CONTEXT = 36;
 
+/** Hits collected at most, across the terms in their order (a term used hundreds of times
+ *  leaves the later terms fewer: the passages are found among these). */
+const MAX_HITS = 200;
+
 /** Up to three passages around the query terms, as plain and highlighted parts. `text` may be
- *  a window of the document (`cut`): its ends are then marked as cut where the document goes on. */
+ *  a window of the document (`cut`): its ends are then marked as cut where the document goes on.
+ *  The hits are every term's places in order, up to MAX_HITS in all; the last term's places are
+ *  only looked for as far as the passages reach (each look is a call into the engine's string
+ *  search, most of the work when a word occurs dozens of times): the same passages as with all
+ *  of them, whose later places no passage reaches. */
 export function snippets(
   text: string,
   terms: string[],
   cut: { head: boolean; tail: boolean } = { head: false, tail: false },
 ): SnippetPart[][] {
   if (terms.length === 0) return [];
-  const simple = simplify(text);
-  const hits: Array<[number, number]> = [];
-  for (const term of terms) {
-    for (let k = simple.indexOf(term); k >= 0 && hits.length < 200; k = simple.indexOf(term, k + term.length))
-      hits.push([k, k + term.length]);
+  const simple = simplifiedFor(text, terms);
+  const earlier: Array<[number, number]> = [];
+  for (const term of terms.slice(0, -1))
+    for (
+      let k = simple.indexOf(term);
+      k >= 0 && earlier.length < MAX_HITS;
+      k = simple.indexOf(term, k + term.length)
+    )
+      earlier.push([k, k + term.length]);
+  earlier.sort((a, b) => a[0] - b[0]);
+  const last = terms[terms.length - 1];
+  const room = MAX_HITS - earlier.length;
+  const lastHits: Array<[number, number]> = [];
+  let next = room > 0 ? simple.indexOf(last) : -1;
+  // the last term's places up to `limit`; the passages are final when no place is left, or
+  // when all three end before `limit` (a passage reads only the hits that start inside it)
+  for (let limit = Math.max(next, 0) + 4 * CONTEXT; ; limit *= 2) {
+    while (next >= 0 && next < limit && lastHits.length < room) {
+      lastHits.push([next, next + last.length]);
+      next = simple.indexOf(last, next + last.length);
+    }
+    const done = next < 0 || lastHits.length >= room;
+    const hits = mergeHits(earlier, lastHits);
+    const spans = passageSpans(text.length, hits);
+    if (done || (spans.length === SNIPPETS && spans[SNIPPETS - 1][1] <= limit))
+      return spans.map(([from, to]) => passage(text, hits, from, to, cut));
   }
-  hits.sort((a, b) => a[0] - b[0]);
-  const out: SnippetPart[][] = [];
+}
+
+/** Two lists of hits each in order of their start, as one (at the same start, `first`'s first). */
+function mergeHits(first: Array<[number, number]>, second: Array<[number, number]>): Array<[number, number]> {
+  if (second.length === 0) return first;
+  if (first.length === 0) return second;
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length || j < second.length)
+    out.push(
+      j >= second.length || (i < first.length && first[i][0] <= second[j][0]) ? first[i++] : second[j++],
+    );
+  return out;
+}
+
+/** Where the passages around `hits` (in order of their start) begin and end: each from the
+ *  first hit after the one before, CONTEXT before it to twice that after it. */
+function passageSpans(length: number, hits: Array<[number, number]>): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
   let covered = -1;
   for (const [start] of hits) {
-    if (start < covered || out.length >= SNIPPETS) continue;
-    const from = Math.max(0, start - CONTEXT);
-    let to = Math.min(text.length, start + CONTEXT * 2);
-    // never cut a match in two at the end of the passage
-    for (const [s, e] of hits) if (s < to && e > to) to = e;
-    const parts: SnippetPart[] = [];
-    let at = from;
+    if (spans.length >= SNIPPETS) break;
+    if (start < covered) continue;
+    let to = Math.min(length, start + CONTEXT * 2);
+    // never cut a match in two at the end of the passage (no hit after the first that starts
+    // at `to` or later reaches into it)
     for (const [s, e] of hits) {
-      if (e <= from || s >= to || s < at) continue;
-      if (s > at) parts.push({ text: text.slice(at, s), hit: false });
-      parts.push({ text: text.slice(s, e), hit: true });
-      at = e;
+      if (s >= to) break;
+      if (e > to) to = e;
     }
-    if (at < to) parts.push({ text: text.slice(at, to), hit: false });
-    for (const p of parts) p.text = p.text.replace(/\s+/g, " ");
-    if (from > 0 || cut.head) parts.unshift({ text: "…", hit: false });
-    if (to < text.length || cut.tail) parts.push({ text: "…", hit: false });
-    out.push(parts);
+    spans.push([Math.max(0, start - CONTEXT), to]);
     covered = to;
   }
-  return out;
+  return spans;
+}
+
+/** One passage of `text` as plain and highlighted parts, its cut ends marked. */
+function passage(
+  text: string,
+  hits: Array<[number, number]>,
+  from: number,
+  to: number,
+  cut: { head: boolean; tail: boolean },
+): SnippetPart[] {
+  const parts: SnippetPart[] = [];
+  let at = from;
+  for (const [s, e] of hits) {
+    if (s >= to) break;
+    if (e <= from || s < at) continue;
+    if (s > at) parts.push({ text: text.slice(at, s), hit: false });
+    parts.push({ text: text.slice(s, e), hit: true });
+    at = e;
+  }
+  if (at < to) parts.push({ text: text.slice(at, to), hit: false });
+  for (const p of parts) p.text = p.text.replace(/\s+/g, " ");
+  if (from > 0 || cut.head) parts.unshift({ text: "…", hit: false });
+  if (to < text.length || cut.tail) parts.push({ text: "…", hit: false });
+  return parts;
 }
 
 /** The text read for snippets first: a window of each document, in bytes of its UTF-8 (this

@@ -1,0 +1,143 @@
+// Snippets: the passages as the search answer shows them. `snippets` looks for the last term's
+// places only as far as its passages reach; checked here against the plain form that collects
+// every place first (kept below as it was), over random texts made to have many hits, hits at
+// the same places, terms inside other terms, the cap on hits, Traditional characters and cut ends.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { type SnippetPart, snippets } from "../src/commands/documents/documents.ts";
+import { simplify } from "../src/normalize/script.ts";
+
+/** Every term's places first (up to 200 in all, in the terms' order), then the passages. */
+function everyPlaceFirst(
+  text: string,
+  terms: string[],
+  cut: { head: boolean; tail: boolean } = { head: false, tail: false },
+): SnippetPart[][] {
+  if (terms.length === 0) return [];
+  const simple = simplify(text);
+  const hits: Array<[number, number]> = [];
+  for (const term of terms) {
+    for (let k = simple.indexOf(term); k >= 0 && hits.length < 200; k = simple.indexOf(term, k + term.length))
+      hits.push([k, k + term.length]);
+  }
+  hits.sort((a, b) => a[0] - b[0]);
+  const out: SnippetPart[][] = [];
+  let covered = -1;
+  for (const [start] of hits) {
+    if (start < covered || out.length >= 3) continue;
+    const from = Math.max(0, start - 36);
+    let to = Math.min(text.length, start + 72);
+    for (const [s, e] of hits) if (s < to && e > to) to = e;
+    const parts: SnippetPart[] = [];
+    let at = from;
+    for (const [s, e] of hits) {
+      if (e <= from || s >= to || s < at) continue;
+      if (s > at) parts.push({ text: text.slice(at, s), hit: false });
+      parts.push({ text: text.slice(s, e), hit: true });
+      at = e;
+    }
+    if (at < to) parts.push({ text: text.slice(at, to), hit: false });
+    for (const p of parts) p.text = p.text.replace(/\s+/g, " ");
+    if (from > 0 || cut.head) parts.unshift({ text: "…", hit: false });
+    if (to < text.length || cut.tail) parts.push({ text: "…", hit: false });
+    out.push(parts);
+    covered = to;
+  }
+  return out;
+}
+
+/** A small deterministic generator (the same cases every run). */
+function random(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+test("snippets are the passages found with every place of every term", () => {
+  // 議 and 復 are written 议 and 复 once simplified, 覆議 复议 (TRADITIONAL_WORDS): found by
+  // 行政复议 as the simplified form is; 國 (国 once simplified) bears on no word but 國 itself
+  const alphabet = [
+    "行",
+    "政",
+    "复",
+    "议",
+    "復",
+    "議",
+    "覆",
+    "國",
+    "法",
+    "治",
+    "所",
+    " ",
+    "\n",
+    "。",
+    "a",
+    "b",
+    "宣",
+    "传",
+  ];
+  const words = [
+    "行政",
+    "复议",
+    "行政复议",
+    "法治",
+    "所",
+    "宣传",
+    "政复",
+    "a",
+    "ab",
+    "议行",
+    "覆盖",
+    "議行",
+    "國",
+  ];
+  const next = random(20261205);
+  const pick = <T>(xs: T[]) => xs[Math.floor(next() * xs.length)];
+  let compared = 0;
+  let capped = 0;
+  for (let n = 0; n < 4000; n++) {
+    // texts from a few characters to a few thousand: sparse hits far apart and dense ones past the cap
+    const length = Math.floor(next() ** 2 * 4000);
+    const dense = next() < 0.5;
+    let text = "";
+    const filler = next() < 0.3 ? "國" : "的";
+    // every tenth text of a few characters only: the first term's places pass the cap
+    const letters = n % 10 === 0 ? ["所", "a", "复", "議"] : alphabet;
+    while (text.length < length) text += dense ? pick(letters) : next() < 0.02 ? pick(words) : filler;
+    const terms = [...new Set(Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(words)))];
+    const cut = { head: next() < 0.3, tail: next() < 0.3 };
+    const expected = everyPlaceFirst(text, terms, cut);
+    assert.deepEqual(
+      snippets(text, terms, cut),
+      expected,
+      `${JSON.stringify(terms)} in ${JSON.stringify(text)}`,
+    );
+    compared++;
+    if (terms.length > 1 && simplify(text).split(terms[0]).length > 200) capped++;
+  }
+  assert.equal(compared, 4000);
+  // the cap was reached by a first term in some of the cases (the later terms then get fewer places)
+  assert.ok(capped > 10, `only ${capped} cases reached the cap`);
+});
+
+test("a term found nowhere, no term, and a term found once give what the plain form gives", () => {
+  const text = "一、行政复议工作。\n二、法治宣传。".repeat(3);
+  for (const terms of [[], ["司法所"], ["法治", "宣传"], ["宣传", "法治"], ["行政复议", "司法所"]])
+    assert.deepEqual(snippets(text, terms), everyPlaceFirst(text, terms));
+  // Traditional text: found where the simplified text has the word, whatever else it converts
+  const traditional = "行政覆議與行政復議：國家";
+  for (const terms of [["行政复议"], ["复议"], ["国家"], ["行政"]])
+    assert.deepEqual(snippets(traditional, terms), everyPlaceFirst(traditional, terms));
+  assert.deepEqual(
+    snippets(traditional, ["行政复议"])[0]
+      .filter((p) => p.hit)
+      .map((p) => p.text),
+    ["行政覆議", "行政復議"],
+  );
+  assert.deepEqual(
+    snippets("工作", ["工作"]).map((p) => p.map((x) => x.text)),
+    [["工作"]],
+  );
+});
