@@ -28,7 +28,15 @@ import { parseChineseDate } from "./dates.ts";
 import { type Issuer, type IssuerName, issuerIn } from "./issuer.ts";
 import { detectKind } from "./kind.ts";
 import type { Line } from "./lines.ts";
-import { findRegions, gbCode, parentOf, regionByName, regionInYear, regionsNamed } from "./regions.ts";
+import {
+  findRegions,
+  gbCode,
+  parentOf,
+  type RegionMention,
+  regionByName,
+  regionInYear,
+  regionsNamed,
+} from "./regions.ts";
 import { findTitle, hintTitle, type TitleFound } from "./title.ts";
 
 export interface MetaInput {
@@ -289,6 +297,8 @@ function titleOrgan(norm: string, line: Line): FoundIssuer | null {
 const OPENING_SUBJECT = /^\s*\d{4}\s*年(?:度|以来)?\s*[,，]\s*/;
 /** Where the opening sentence's subject ends: its first verb, or a comma. */
 const SUBJECT_ENDS = /[,，;；]|坚持|深入|认真|全面|紧紧|围绕|始终|聚焦|持续|立足|按照|在|以/;
+/** The same verbs right after a name: the name is the sentence's subject (福州市坚持…). */
+const SUBJECT_VERB = /^\s*(?:坚持|深入|认真|全面|紧紧|围绕|始终|聚焦|持续|立足|按照|在|以)/;
 
 /** What may stand before an opening sentence's subject: nothing, the year, or a clause's end. */
 const SUBJECT_BEFORE = /(?:^|[,，]|\d{4}\s*年(?:度|以来)?)\s*$/;
@@ -343,9 +353,15 @@ function openingIssuer(norm: string, from: number, end: number): FoundIssuer | n
     const before = norm.slice(from, at);
     return before.lastIndexOf("《") > before.lastIndexOf("》");
   };
-  const mention = findRegions(norm, from, end).find(
+  const mentions = findRegions(norm, from, end).filter(
     (m) => !/^(委|政府)/.test(norm.slice(m.end, m.end + 2)) && !inTitle(m.start),
   );
+  // the place that opens a clause and goes straight on to its verb is the subject (福州市坚持…),
+  // not one a setting clause tells of first (福州新区建设加快推进,福州市坚持…)
+  const standsAsSubject = (m: RegionMention) =>
+    SUBJECT_BEFORE.test(norm.slice(from, m.start)) &&
+    SUBJECT_VERB.test(norm.slice(issuerIn(norm, m.start, end)?.end ?? m.end, end));
+  const mention = mentions.find(standsAsSubject) ?? mentions[0];
   if (mention) {
     const found = issuerIn(norm, mention.start, end);
     // another organ of the area is the issuer where it is the sentence's subject (2023年，长治市

@@ -1,0 +1,59 @@
+// The read33 round, on passages no rule was written from: whose report an untitled opening
+// sentence is, when it tells of another place first; a department named by its level alone; a
+// Party committee's department; the supreme court and procuratorate; what a congress's
+// 专题询问, a court's 行政案件 and a safety body's 隐患整改率 count.
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { metaOf, read, some } from "../../test/helpers/passages.ts";
+
+const body = ["一、主要举措和成效", "（一）加强组织领导。常务会议专题学法6次。", "二、存在的不足"];
+
+describe("an opening sentence that tells of another place before its subject", () => {
+  // [opening sentence, issuer (its area too), level]
+  const cases: Array<[string, string, string]> = [
+    // the place the setting clause tells of is not the issuer; the clause's subject is
+    [
+      "2023年，福州新区建设加快推进，福州市坚持以习近平法治思想为指导，深入推进依法行政，法治政府建设取得新成效。",
+      "福州市",
+      "city",
+    ],
+    [
+      "2024年，滨海新区综合配套改革持续深化，天津市坚持以习近平法治思想为指导，全面推进依法行政。现将有关情况报告如下：",
+      "天津市",
+      "province",
+    ],
+    // a city the setting names before its county's subject: the county
+    [
+      "2023年，遵义市全域旅游示范创建提速，湄潭县深入学习贯彻习近平法治思想，扎实推进法治政府建设。",
+      "湄潭县",
+      "county",
+    ],
+    // past a 在…领导下 setting and a new area's, the subject still decides
+    [
+      "2022年，在省委、省政府的坚强领导下，赣江新区开发建设全面起势，南昌市始终坚持依法行政，各项工作取得新成效。",
+      "南昌市",
+      "city",
+    ],
+    [
+      "2023年，随着西咸新区交由西安市全面代管，西安市认真贯彻落实党中央、国务院决策部署，法治政府建设取得新进展。",
+      "西安市",
+      "city",
+    ],
+    // a new area that is itself the subject stays the issuer
+    [
+      "2023年，贵安新区坚持以习近平法治思想为指导，全面推进法治政府建设，各项工作取得积极成效。",
+      "贵安新区",
+      "city",
+    ],
+  ];
+  test("the issuer is the place the sentence's subject names", () => {
+    for (const [opening, issuer, level] of cases) {
+      const year = Number(opening.slice(0, 4));
+      assert.deepEqual(metaOf([opening, ...body]), { issuer, region: issuer, level, year }, opening);
+    }
+  });
+});
+
+// keep the import used while later items add their tests
+void read;
+void some;
