@@ -54,6 +54,31 @@ describe("an opening sentence that tells of another place before its subject", (
   });
 });
 
+describe("a department named by its level alone beside a new area", () => {
+  test("a new area the text serves is not the department's area", () => {
+    const city = metaOf([
+      "市司法局2023年法治政府建设工作情况报告",
+      "2023年，市司法局坚持以习近平法治思想为指导，主动服务京津冀协同发展和雄安新区建设，全面推进依法行政。",
+      ...body,
+    ]);
+    assert.deepEqual(city, { issuer: "市司法局", region: null, level: "department", year: 2023 });
+    const district = metaOf([
+      "区司法局2024年法治政府建设年度报告",
+      "2024年，区司法局主动融入两江新区开发开放，全面推进依法行政。两江新区法治化营商环境持续优化。",
+      ...body,
+    ]);
+    assert.deepEqual(district, { issuer: "区司法局", region: null, level: "department", year: 2024 });
+  });
+  test("a city the text names beside the new area is", () => {
+    const record = metaOf([
+      "市司法局2023年法治政府建设工作情况报告",
+      "2023年，市司法局坚持服务保定市高质量发展和雄安新区建设，全面推进依法行政。雄安新区、保定市协同发展取得新成效。",
+      ...body,
+    ]);
+    assert.deepEqual(record, { issuer: "保定市司法局", region: "保定市", level: "department", year: 2023 });
+  });
+});
+
 // keep the import used while later items add their tests
 void read;
 void some;

@@ -20,6 +20,7 @@ import {
   ZONE_ORGAN,
 } from "../rules/issuers.ts";
 import { arabicYears, ROC_EPOCH, ROC_YEAR } from "../rules/numerals.ts";
+import { NEW_AREAS } from "../rules/new-areas.ts";
 import { PARTY_SENDS_FOR_AREA } from "../rules/other-organs.ts";
 import { SENT_TO_YOU } from "../rules/titles.ts";
 import type { Division, DocKind, Level, Meta, Noise, Script } from "../types.ts";
@@ -227,6 +228,8 @@ interface AreaCount {
   level: "province" | "city" | "county";
 }
 
+const NEW_AREA_NAMES = new Set(NEW_AREAS.map(([name]) => name));
+
 /** Areas by how often the text names them, most named first. */
 function namedAreas(norm: string): AreaCount[] {
   const counts = new Map<string, AreaCount>();
@@ -261,12 +264,20 @@ function areaOf(norm: string, found: IssuerName): Issuer {
   const { region, level, issuer, areaLevel, organ } = found;
   const kind = organ ? { organ } : {};
   if (!areaLevel) return { region, level, issuer, ...kind };
-  const area = namedAreas(norm).find((a) => areaLevel === "any" || a.level === areaLevel);
+  const ofArea = (a: AreaCount) => a.region + (areaLevel === "any" ? issuer : issuer.slice(1));
+  // a new area outside the division list has no 人民政府 and no 市司法局 of its own (雄安新区's
+  // bureaus are its 管委会's): named by a level alone, a department is of one only where the text
+  // writes the two together (雄安新区司法局)
+  const area = namedAreas(norm).find(
+    (a) =>
+      (areaLevel === "any" || a.level === areaLevel) &&
+      (!NEW_AREA_NAMES.has(a.region) || norm.includes(ofArea(a))),
+  );
   if (!area) return { region, level, issuer, ...kind };
   return {
     region: area.region,
     level,
-    issuer: area.region + (areaLevel === "any" ? issuer : issuer.slice(1)),
+    issuer: ofArea(area),
     ...kind,
   };
 }
