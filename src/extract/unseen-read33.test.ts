@@ -79,6 +79,58 @@ describe("a department named by its level alone beside a new area", () => {
   });
 });
 
+describe("a Party committee's department", () => {
+  const organOf = (lines: string[]) => {
+    const { issuer, region, level, organ } = read(lines).meta;
+    return { issuer, region, level, organ: organ ?? null };
+  };
+  test("the department its title names, not the committee", () => {
+    assert.deepEqual(organOf(["长治市委老干部局2023年度法治建设工作报告", ...body]), {
+      issuer: "长治市委老干部局",
+      region: "长治市",
+      level: "department",
+      organ: "party",
+    });
+    assert.deepEqual(organOf(["中共常德市委直属机关工作委员会2023年法治建设工作报告", ...body]), {
+      issuer: "中共常德市委直属机关工作委员会",
+      region: "常德市",
+      level: "department",
+      organ: "party",
+    });
+  });
+  test("named by its level alone, of the area the text names", () => {
+    const lines = [
+      "市委老干部局2024年度法治建设工作情况报告",
+      "2024年，市委老干部局坚持以习近平法治思想为指导，扎实推进法治机关建设。",
+      "一、主要举措和成效",
+      "（一）加强组织领导。泸州市老干部活动中心开展法治讲座3场。",
+    ];
+    assert.deepEqual(organOf(lines), {
+      issuer: "泸州市委老干部局",
+      region: "泸州市",
+      level: "department",
+      organ: "party",
+    });
+  });
+  test("the subject of an untitled report's opening sentence", () => {
+    const lines = [
+      "关于2023年度法治建设工作情况的报告",
+      "2023年，曲靖市委老干部局坚持以习近平法治思想为指导，认真履行法治建设职责。",
+      ...body,
+    ];
+    assert.deepEqual(organOf(lines), {
+      issuer: "曲靖市委老干部局",
+      region: "曲靖市",
+      level: "department",
+      organ: "party",
+    });
+  });
+  test("the committee named on the way is still no subject", () => {
+    const lines = ["2023年，在泸州市委、市政府的坚强领导下，全市法治政府建设取得新成效。", ...body];
+    assert.deepEqual(organOf(lines), { issuer: "泸州市", region: "泸州市", level: "city", organ: null });
+  });
+});
+
 // keep the import used while later items add their tests
 void read;
 void some;

@@ -29,6 +29,7 @@ import {
   NAMES_END,
   ORGAN_AFTER_AREA,
   ORGAN_AROUND_AREA,
+  PARTY_DEPARTMENT,
   PARTY_PREFIX,
 } from "../rules/other-organs.ts";
 import type { Level, OrganKind } from "../types.ts";
@@ -39,7 +40,7 @@ export interface Issuer {
   level: Level;
   issuer: string;
   /** an organ of the area other than its government (长治市人民检察院): what kind; the level is
-   *  the area's */
+   *  the area's, or `department` for one of the Party committee's departments (长治市委老干部局) */
   organ?: OrganKind;
 }
 
@@ -220,7 +221,7 @@ function afterArea(norm: string, m: RegionMention, limit: number, prefix: string
     const issuer = party + norm.slice(m.start, end);
     return {
       region: area,
-      level: m.region.level,
+      level: PARTY_DEPARTMENT.test(norm.slice(at, end)) ? "department" : m.region.level,
       issuer,
       start: m.start - party.length,
       end,
@@ -294,7 +295,7 @@ export function issuerIn(norm: string, from: number, to: number, limit = to): Is
     const end = at + 1 + organ.length;
     return {
       region: null,
-      level: areaLevel,
+      level: PARTY_DEPARTMENT.test(norm.slice(at + 1, end)) ? "department" : areaLevel,
       issuer: norm.slice(at, end),
       start: at,
       end,

@@ -364,15 +364,20 @@ function openingIssuer(norm: string, from: number, end: number): FoundIssuer | n
     const before = norm.slice(from, at);
     return before.lastIndexOf("《") > before.lastIndexOf("》");
   };
-  const mentions = findRegions(norm, from, end).filter(
-    (m) => !/^(委|政府)/.test(norm.slice(m.end, m.end + 2)) && !inTitle(m.start),
-  );
+  const mentions = findRegions(norm, from, end).filter((m) => !inTitle(m.start));
+  // the area's committee or government named on the way (在长治市委、市政府的领导下) is no
+  // subject — one of the committee's departments that opens the clause is (曲靖市委老干部局坚持…)
+  const ownName = (m: RegionMention) => !/^(委|政府)/.test(norm.slice(m.end, m.end + 2));
   // the place that opens a clause and goes straight on to its verb is the subject (福州市坚持…),
   // not one a setting clause tells of first (福州新区建设加快推进,福州市坚持…)
-  const standsAsSubject = (m: RegionMention) =>
-    SUBJECT_BEFORE.test(norm.slice(from, m.start)) &&
-    SUBJECT_VERB.test(norm.slice(issuerIn(norm, m.start, end)?.end ?? m.end, end));
-  const mention = mentions.find(standsAsSubject) ?? mentions[0];
+  const standsAsSubject = (m: RegionMention) => {
+    if (!SUBJECT_BEFORE.test(norm.slice(from, m.start))) return false;
+    const name = issuerIn(norm, m.start, end);
+    return (
+      (ownName(m) || name?.level === "department") && SUBJECT_VERB.test(norm.slice(name?.end ?? m.end, end))
+    );
+  };
+  const mention = mentions.find(standsAsSubject) ?? mentions.find(ownName);
   if (mention) {
     const found = issuerIn(norm, mention.start, end);
     // another organ of the area is the issuer where it is the sentence's subject (2023年，长治市
