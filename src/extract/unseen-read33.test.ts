@@ -131,6 +131,51 @@ describe("a Party committee's department", () => {
   });
 });
 
+describe("the supreme court and procuratorate", () => {
+  const organOf = (lines: string[]) => {
+    const { issuer, region, level, organ, division } = read(lines).meta;
+    return { issuer, region, level, organ: organ ?? null, division };
+  };
+  const national = (issuer: string, organ: string) => ({
+    issuer,
+    region: "全国",
+    level: "central",
+    organ,
+    division: null,
+  });
+  test("national organs of no area, by title, opening sentence or signature", () => {
+    assert.deepEqual(
+      organOf(["最高人民法院关于2023年度法治建设工作情况的报告", ...body]),
+      national("最高人民法院", "court"),
+    );
+    assert.deepEqual(
+      organOf([
+        "2023年，最高人民检察院坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻习近平法治思想，依法履行法律监督职责。",
+        ...body,
+      ]),
+      national("最高人民检察院", "procuratorate"),
+    );
+    assert.deepEqual(
+      organOf([
+        "关于2024年度法治建设情况的报告",
+        "2024年，我院深入贯彻习近平法治思想，认真落实党中央决策部署。",
+        ...body,
+        "最高人民法院",
+        "2025年3月20日",
+      ]),
+      national("最高人民法院", "court"),
+    );
+  });
+  test("a province's court the supreme court guides stays the province's", () => {
+    const lines = [
+      "2023年，在最高人民法院的监督指导下，湖南省高级人民法院坚持司法为民，全省法院受理各类行政案件2.1万件。",
+      ...body,
+    ];
+    const { issuer, level, organ } = organOf(lines);
+    assert.deepEqual([issuer, level, organ], ["湖南省高级人民法院", "province", "court"]);
+  });
+});
+
 // keep the import used while later items add their tests
 void read;
 void some;

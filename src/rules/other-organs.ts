@@ -49,6 +49,13 @@ export const ORGAN_AFTER_AREA: ReadonlyArray<{ kind: OrganKind; name: RegExp }> 
   },
 ];
 
+/** The national court and procuratorate: central organs, of the whole country and no area's,
+ *  as the State Council's ministries are (最高人民法院关于2023年度法治建设工作情况的报告). */
+export const CENTRAL_ORGANS: ReadonlyArray<{ kind: OrganKind; name: string }> = [
+  { kind: "court", name: "最高人民法院" },
+  { kind: "procuratorate", name: "最高人民检察院" },
+];
+
 /** Organs whose full name holds the area's (政协长治市委员会, 中国人民政治协商会议长治市委员会,
  *  中国共产党长治市委员会): the words before the area and after it. Without these, 委员会 after an
  *  area would read as its government (长治市委). */

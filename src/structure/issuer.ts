@@ -25,6 +25,7 @@ import {
   TOWNSHIP_SUFFIX,
 } from "../rules/issuers.ts";
 import {
+  CENTRAL_ORGANS,
   GOVERNMENT_TITLE,
   NAMES_END,
   ORGAN_AFTER_AREA,
@@ -55,7 +56,10 @@ export interface IssuerName extends Issuer {
   office?: true;
 }
 
-const CENTRAL = [...new Set(CENTRAL_BODIES)].sort((a, b) => b.length - a.length);
+const CENTRAL = [...new Set([...CENTRAL_BODIES, ...CENTRAL_ORGANS.map((o) => o.name)])].sort(
+  (a, b) => b.length - a.length,
+);
+const CENTRAL_ORGAN = new Map(CENTRAL_ORGANS.map((o) => [o.name, o.kind]));
 const HAN_RUN = /^[\u4e00-\u9fff]+/;
 
 /** A central body's name at `at` (after an optional 中华人民共和国). */
@@ -259,7 +263,9 @@ export function issuerIn(norm: string, from: number, to: number, limit = to): Is
     return { region: branch.region, level: "department", issuer: norm.slice(at, end), start: at, end };
   }
   if (central && mentions[0]?.start !== central.end) {
-    return { region: CENTRAL_REGION, level: "central", issuer: central.name, start: at, end: central.end };
+    const organ = CENTRAL_ORGAN.get(central.name);
+    const issuer = { region: CENTRAL_REGION, level: "central" as const, issuer: central.name };
+    return { ...issuer, start: at, end: central.end, ...(organ ? { organ } : {}) };
   }
   const m = chainFrom(mentions);
   if (m) {
