@@ -46,6 +46,7 @@ import {
   NAMED_WHOLE,
   NEEDS_OBJECT,
   NOUN_END,
+  OWN_ACTIVITY,
   NOUN_HOLDER,
   OFFICE_TAIL,
   PEOPLE_COUNT_SUFFIX,
@@ -363,7 +364,10 @@ export function deriveSubject(
     const action = frontedAction(norm, span.end, object);
     if (action) lead = action;
   }
-  const carried = listItem && state.verb && lead && !SHARED_VERB.test(lead) ? state.verb : "";
+  const carried =
+    listItem && state.verb && lead && !SHARED_VERB.test(lead) && !OWN_ACTIVITY.test(trimmedBefore)
+      ? state.verb
+      : "";
   lead = carried + lead;
   let subject: string;
   let noun: string;
@@ -488,7 +492,9 @@ export function deriveSubject(
     subject = thing + lead.slice(overlap(thing, lead));
     noun = thing;
   } else if (
-    (lead.length >= 5 || NOUN_END.test(lead) || (lead.length >= 2 && !(previous && sameSentence))) &&
+    (lead.length >= 5 ||
+      NOUN_END.test(lead) ||
+      (lead.length >= 2 && (!(previous && sameSentence) || OWN_ACTIVITY.test(trimmedBefore)))) &&
     // 办理公证事项3248件,较上年减少5.1%: a change in another unit is still of the noun before
     !(previous && sameSentence && previousNoun && CHANGE_ONLY.test(lead)) &&
     // 受理信访事项320件,按期办结率98.2%: a rate of how the things before were handled is theirs

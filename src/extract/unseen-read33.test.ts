@@ -176,6 +176,30 @@ describe("the supreme court and procuratorate", () => {
   });
 });
 
-// keep the import used while later items add their tests
-void read;
-void some;
+describe("a clause that holds an activity of its own after a count of another", () => {
+  test("a congress's 专题询问 and 视察 are their own counts, not the 执法检查 before them", () => {
+    const lines = [
+      "苏州市人大常委会2023年度法治建设工作情况报告",
+      "2023年，市人大常委会坚持党的领导、人民当家作主、依法治国有机统一。全年听取和审议专项工作报告12项，开展执法检查4次，组织专题询问2次，开展视察5次。",
+      "二、存在的不足",
+    ];
+    assert.deepEqual(some(lines, ["4次", "2次", "5次"]), [
+      ["4次", "开展执法检查次数", "supervision.inspections"],
+      ["2次", "专题询问次数", null],
+      ["5次", "开展视察次数", null],
+    ]);
+  });
+  test("a hearing held after a count of applications is no step on them", () => {
+    const lines = [
+      "一、主要举措和成效",
+      "（一）发挥行政复议主渠道作用。全年共受理行政复议申请108件、组织听证6次，举办行政复议案件庭审观摩2场。",
+    ];
+    const [received, hearings] = some(lines, ["108件", "6次"]);
+    assert.deepEqual(received, ["108件", "受理行政复议申请数", "reconsideration.received"]);
+    assert.doesNotMatch(String(hearings[1]), /申请|受理/);
+  });
+  test("a bare step still counts the thing before it", () => {
+    const lines = ["（一）行政复议。全年收到行政复议申请86件、办结79件。"];
+    assert.deepEqual(some(lines, ["79件"]), [["79件", "行政复议申请办结数", "reconsideration.closed"]]);
+  });
+});

@@ -585,6 +585,12 @@ export const NOUN_HOLDER = /^.*(?:受理|登记|承接|接听|接收|收到|新�
  * 31场,市领导出席11场 → 市领导出席新闻发布会). */
 export const NEEDS_OBJECT = /(出席|参加|参与|主持|旁听|列席)$/;
 
+/** A clause that opens with a verb of holding and its own object names what it counts: no step
+ *  on the thing counted before it (开展执法检查4次,组织专题询问2次 → 专题询问, not 执法检查专题
+ *  询问; 开展视察5次; 全年共举办听证会3场). */
+export const OWN_ACTIVITY =
+  /^(?:全年|年内|共|累计|先后|还|并|同时|另)*(?:开展|组织|举办|召开|举行)(?!了)[\u4e00-\u9fff“]{2,}$/;
+
 /** Between two numbers after 分别, the direction of the second when it differs from the first's
  *  (同比分别增长12.5%、下降7.5%): group 1. */
 export const RESPECTIVE_GAP = /^\s*[、和及与]\s*(提高|提升|下降|降低|上升|增加|减少|增长)?了?\s*$/;
