@@ -44,7 +44,7 @@ import {
   UNIT_UNBLOCKERS,
 } from "../rules/units.ts";
 import { alternation } from "../shared/regex.ts";
-import type { Fact, Noise, Span } from "../types.ts";
+import type { Fact, Noise, OrganKind, Span } from "../types.ts";
 import { classifyIndicator } from "./indicators.ts";
 import { type NumberToken, scanNumbers } from "./numbers.ts";
 import { pairRespectively } from "./respectively.ts";
@@ -65,6 +65,8 @@ export interface FactContext {
   targetsFrom: number | null;
   /** the year the report is of: a figure of an earlier year named in its clause is no figure of it */
   year?: number | null;
+  /** the organ whose report it is, when not a government's (a court's 行政案件 are lawsuits) */
+  organ?: OrganKind;
 }
 
 // units by first character, longest first (人次 before 人)
@@ -285,7 +287,7 @@ function withoutSpam(norm: string, noise: Noise[]): string {
 }
 
 export function extractFacts(ctx: FactContext): Fact[] {
-  const { text, norm, noise, markers, targetsFrom, year = null } = ctx;
+  const { text, norm, noise, markers, targetsFrom, year = null, organ } = ctx;
   const protectedZones = protectedSpans(norm);
   const noiseZones = noise.filter((n) => n.kind !== "garbage");
   const facts: Fact[] = [];
@@ -403,6 +405,7 @@ export function extractFacts(ctx: FactContext): Fact[] {
       sentence,
       earlier,
       unit: f.unit,
+      organ,
     });
   }
   addSteadyChanges(text, norm, facts, (start, end) => readable(start, end, noiseZones, targetsFrom));

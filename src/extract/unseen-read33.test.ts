@@ -203,3 +203,39 @@ describe("a clause that holds an activity of its own after a count of another", 
     assert.deepEqual(some(lines, ["79件"]), [["79件", "行政复议申请办结数", "reconsideration.closed"]]);
   });
 });
+
+describe("a court's own administrative cases", () => {
+  const report = (title: string, sentence: string) => [title, "一、主要工作", sentence, "二、存在的不足"];
+  test("a court's 行政案件 are lawsuits, though it names no 诉讼", () => {
+    const lines = report(
+      "邵阳县人民法院2024年法治建设工作情况报告",
+      "（一）依法审理行政案件。2024年，我院受理各类行政案件86件，同比上升12%，审结81件，结案率94.19%。",
+    );
+    assert.deepEqual(some(lines, ["86件", "81件"]), [
+      ["86件", "我院受理行政案件数", "litigation.cases"],
+      ["81件", "我院受理行政案件审结数", "litigation.cases"],
+    ]);
+  });
+  test("an intermediate court's first-instance cases too; its 非诉 enforcement cases are none", () => {
+    const lines = report(
+      "咸宁市中级人民法院2023年法治建设工作报告",
+      "（一）监督支持依法行政。全年新收行政一审案件412件，审查非诉行政案件137件。",
+    );
+    assert.deepEqual(some(lines, ["412件", "137件"]), [
+      ["412件", "新收行政一审案件数", "litigation.cases"],
+      ["137件", "审查非诉行政案件数", null],
+    ]);
+  });
+  test("a procuratorate's or a police bureau's 行政案件 are no lawsuits", () => {
+    const procuratorate = report(
+      "咸宁市人民检察院2023年法治建设工作报告",
+      "（一）依法履职。全年我院办理行政案件65件。",
+    );
+    assert.deepEqual(some(procuratorate, ["65件"]), [["65件", "我院办理行政案件数", null]]);
+    const police = report(
+      "咸宁市公安局2023年法治政府建设年度报告",
+      "（一）规范执法。全年受理行政案件5326起。",
+    );
+    assert.deepEqual(some(police, ["5326起"]), [["5326起", "受理行政案件数", null]]);
+  });
+});
