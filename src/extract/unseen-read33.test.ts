@@ -239,3 +239,35 @@ describe("a court's own administrative cases", () => {
     assert.deepEqual(some(police, ["5326起"]), [["5326起", "受理行政案件数", null]]);
   });
 });
+
+describe("what a 整改率 is the rate of", () => {
+  test("a safety body's hazards fixed are no supervision items", () => {
+    const lines = [
+      "芜湖市应急管理局2023年法治政府建设年度报告",
+      "一、主要举措和成效",
+      "（一）强化安全监管。组织开展安全生产大检查，排查一般安全隐患3216处，已整改3198处，安全隐患整改率99.4%。",
+      "（二）落实督办。市安委会交办督办事项42项，已办结41项，办结率97.6%。",
+    ];
+    assert.deepEqual(some(lines, ["3198处", "99.4%", "97.6%"]), [
+      ["3198处", "排查一般安全隐患整改数", null],
+      ["99.4%", "安全隐患整改率", null],
+      ["97.6%", "市安委会交办督办事项办结率", "supervision.completion_rate"],
+    ]);
+  });
+  test("a 整改率 of what a supervision found still is", () => {
+    const lines = [
+      "（三）加强法治督察。区委依法治区办开展法治政府建设专项督察1轮，发现问题53个，已整改51个，整改率96.2%。",
+    ];
+    assert.deepEqual(some(lines, ["51个", "96.2%"]), [
+      ["51个", "问题整改数", "supervision.rectified"],
+      ["96.2%", "问题整改率", "supervision.completion_rate"],
+    ]);
+  });
+  test("a fire brigade's hazards, written the other way round, are none either", () => {
+    const lines = ["（二）消防安全。全年督促整改火灾隐患1.2万处，隐患整改完成率100%。"];
+    assert.deepEqual(
+      some(lines, ["1.2万处", "100%"]).map(([, , indicator]) => indicator),
+      [null, null],
+    );
+  });
+});

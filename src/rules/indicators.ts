@@ -219,8 +219,10 @@ export const INDICATORS: IndicatorDef[] = [
     area: SUPERVISE,
     kind: "rate",
     object: /办结率|完成率|整改率|落实率|销号率/,
-    topic: /督办|督查|督察|交办|整改/,
-    none: /检察|司法建议|反馈|抽查|双随机/,
+    // the items a supervisor assigned: a 整改率 by itself is no such rate — a safety body's
+    // hazards (安全隐患整改率99.4%) are its own inspections' findings
+    topic: /督办|督查|督察|交办/,
+    none: /检察|司法建议|反馈|抽查|双随机|隐患/,
     sample: "共交办事项181项,已办结176项,办结率97.2%。",
   },
   {
@@ -829,7 +831,8 @@ export const INDICATORS: IndicatorDef[] = [
     units: ["个", "项", "条", "处", "件"],
     object: /问题|整改|整改完成|完成整改/,
     action: /整改|纠正|查纠/,
-    none: /率/,
+    // hazards a safety inspection found and had fixed (整改安全隐患3198处) are no supervision's
+    none: /率|隐患/,
     sample: "督促整改问题37个。",
   },
   {
