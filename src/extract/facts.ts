@@ -35,6 +35,9 @@ import {
   APPROX_AFTER,
   APPROX_BEFORE,
   COUNT_UNITS,
+  FIELD_KEY_REACH,
+  FIELD_UNIT,
+  FIELD_VALUE_END,
   MEASURE_UNITS,
   MULTIPLE_BEFORE,
   MULTIPLE_UNIT,
@@ -145,6 +148,13 @@ const TARGET_FIRST = charSet(TARGET_MARKERS.map((m) => m[0]).join(""));
 interface UnitMatch {
   unit: string;
   end: number;
+}
+
+/** The unit a bare number's field key names (件数：31), the number standing alone in its field. */
+function fieldUnit(norm: string, token: NumberToken): UnitMatch | null {
+  const key = FIELD_UNIT.exec(norm.slice(Math.max(0, token.start - FIELD_KEY_REACH), token.start));
+  if (!key || !FIELD_VALUE_END.test(norm.slice(token.end, token.end + 2))) return null;
+  return { unit: key[1] ?? key[2], end: token.end };
 }
 
 function matchUnit(norm: string, token: NumberToken): UnitMatch | null {
@@ -307,6 +317,7 @@ export function extractFacts(ctx: FactContext): Fact[] {
       unit = matchUnit(norm, upper);
       if (unit) t++;
     }
+    if (!unit && token.kind === "number") unit = fieldUnit(norm, token);
     if (!unit) continue;
     // a figure half in noise (spam up to its number, the page's hidden % after it) is noise's
     const inNoise =

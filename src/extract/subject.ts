@@ -46,6 +46,8 @@ import {
   NAMED_WHOLE,
   NEEDS_OBJECT,
   NOUN_END,
+  FIELD_ROW,
+  FIELD_ROW_REACH,
   OWN_ACTIVITY,
   NOUN_HOLDER,
   OFFICE_TAIL,
@@ -413,7 +415,14 @@ export function deriveSubject(
     !kindOf(own, whole);
   const perBody = RATE_UNITS.has(unit) ? null : perBodyOf(rawBefore, object);
   const honour = countsThing && lead.length <= 6 ? honourOf(norm, span.end, object, unit) : "";
-  if (perBody) {
+  const line = norm.slice(Math.max(0, span.start - FIELD_ROW_REACH), span.start);
+  const field = FIELD_ROW.exec(line.slice(line.lastIndexOf("\n") + 1));
+  if (field) {
+    // a row of fields: its label names what the figure counts, or whose change it is
+    const label = trimPhrase(field[1]);
+    subject = field[2] ? `${label}${field[2]}${field[3] ?? ""}` : label;
+    noun = nounOf(label);
+  } else if (perBody) {
     // 各镇(街道)均有2名专职人民调解员: what each has, named so (每个镇(街道)专职人民调解员数), which
     // no indicator takes for a total (rules/indicators.ts PER_UNIT)
     subject = perBody.name;
