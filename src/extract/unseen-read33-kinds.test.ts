@@ -339,3 +339,59 @@ describe("plans whose measures end in （牵头单位：…） lines", () => {
     ]);
   });
 });
+
+describe("more shapes read as they should", () => {
+  test("an autonomous prefecture's department named by its short name (湘西州司法局)", () => {
+    const lines = [
+      "湘西州司法局2023年法治政府建设年度报告",
+      "2023年，州司法局坚持以习近平法治思想为指导，全面履行职能。",
+      "一、主要举措和成效",
+      "（一）推进行政复议体制改革。全年州本级收到行政复议申请215件，受理198件，纠错率9.6%。",
+      "（二）加强公共法律服务。全州办理法律援助案件3126件，为群众挽回经济损失2460万元。",
+      "二、存在的不足和原因",
+      "三、下一步工作安排",
+    ];
+    const { issuer, region, level } = read(lines).meta;
+    assert.deepEqual([issuer, region, level], ["湘西州司法局", "湘西土家族苗族自治州", "department"]);
+    assert.deepEqual(some(lines, ["3126件", "2460万元"]), [
+      ["3126件", "办理法律援助案件数", "legal_aid.cases"],
+      ["2460万元", "群众挽回经济损失金额", "legal_aid.recovered"],
+    ]);
+  });
+  test("a Traditional mirror with pinyin debris: the debris is garbage, the figures Simplified", () => {
+    const lines = [
+      "衡陽市2024年法治政府建設年度報告",
+      "2024年，衡陽市統(tǒng)籌推進法治政府建設，各項工作取得新成效。",
+      "一、主要舉措和成效",
+      "（一）深化行政執法協(xié)調監督。全市開展行政執法監督檢查26次，發現問題138個，督促整改問題131個。",
+      "二、存在的不足和原因",
+      "三、黨政主要負責人履行推進法治建設第一責任人職責情況",
+      "四、2025年工作安排",
+    ];
+    const record = read(lines);
+    assert.equal(record.meta.issuer, "衡阳市");
+    assert.equal(record.noise.filter((n) => n.kind === "garbage").length, 2);
+    assert.deepEqual(some(lines, ["26次", "131個"]), [
+      ["26次", "开展行政执法监督检查次数", "supervision.inspections"],
+      ["131個", "督促整改问题数", "supervision.rectified"],
+    ]);
+  });
+  test("a task list with （责任单位：…；完成时限：…） after each measure", () => {
+    const lines = [
+      "通榆县2025年法治政府建设重点任务清单",
+      "一、加强党对法治政府建设的领导",
+      "1.县政府常务会议每季度至少专题学法1次。（责任单位：县政府办公室、县司法局；完成时限：2025年12月底前）",
+      "2.开展法治政府建设年度考核。（责任单位：县委依法治县办；完成时限：2026年1月底前）",
+      "二、严格规范公正文明执法",
+      "3.开展行政执法突出问题专项整治。（责任单位：县直各行政执法部门；完成时限：2025年6月底前）",
+    ];
+    assert.deepEqual(
+      read(lines).measures.map((m) => [m.no, m.lead, m.due?.date ?? null]),
+      [
+        [1, ["县政府办公室", "县司法局"], "2025-12-31"],
+        [2, ["县委依法治县办"], "2026-01-31"],
+        [3, ["县直各行政执法部门"], "2025-06-30"],
+      ],
+    );
+  });
+});
