@@ -95,6 +95,7 @@ export function analyzeText(
             markers,
             targetsFrom,
             year: meta.year,
+            organ: meta.organ,
           }),
           text,
         );

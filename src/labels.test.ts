@@ -15,6 +15,8 @@ import {
   kindLabel,
   LEVEL_LABEL,
   levelLabel,
+  ORGAN_LABEL,
+  organLabel,
   placeLabel,
   RULE_DESCRIPTION,
   RULE_LABEL,
@@ -75,6 +77,19 @@ describe("labels", () => {
     assert.equal(levelLabel("county"), "县级");
     assert.equal(levelLabel("galaxy"), null);
     assert.equal(levelLabel(null), null);
+  });
+
+  test("another organ's kind by its issuer's name; a government or a department has none", () => {
+    for (const label of Object.values(ORGAN_LABEL)) assert.match(label, CHINESE);
+    assert.equal(organLabel("最高人民法院"), "人民法院");
+    assert.equal(organLabel("临汾市中级人民法院"), "人民法院");
+    assert.equal(organLabel("临汾市人民检察院"), "人民检察院");
+    assert.equal(organLabel("临汾市人大常委会"), "人大");
+    assert.equal(organLabel("政协临汾市委员会"), "政协");
+    assert.equal(organLabel("临汾市委老干部局"), "党委");
+    assert.equal(organLabel("临汾市纪委监委"), "监察机关");
+    for (const issuer of ["临汾市", "临汾市司法局", "临汾市发展和改革委员会", "临汾市人民政府办公室", null])
+      assert.equal(organLabel(issuer), null, String(issuer));
   });
 
   test("a document's place: its area, else a department's level as its name writes it", () => {

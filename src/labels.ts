@@ -20,8 +20,9 @@ import {
 import { OTHER_FINDINGS } from "./rules/finding-titles.ts";
 import { INDICATORS } from "./rules/indicators.ts";
 import { LEVEL_PREFIX, NOT_LEVEL_PREFIX } from "./rules/issuers.ts";
+import { organOfName } from "./rules/other-organs.ts";
 import { isSharedName, parentOf, regionByCode } from "./structure/regions.ts";
-import type { DocKind, Level } from "./types.ts";
+import type { DocKind, Level, OrganKind } from "./types.ts";
 
 export const KIND_LABEL: Readonly<Record<DocKind, string>> = {
   report: "年度报告",
@@ -36,6 +37,23 @@ export const LEVEL_LABEL: Readonly<Record<Level, string>> = {
   county: "县级",
   township: "乡镇级",
   department: "部门",
+};
+
+/** The kind of organ a document's issuer is, other than a government and its departments. */
+export const ORGAN_LABEL: Readonly<Record<OrganKind, string>> = {
+  party: "党委",
+  congress: "人大",
+  cppcc: "政协",
+  court: "人民法院",
+  procuratorate: "人民检察院",
+  supervision: "监察机关",
+};
+
+/** The kind of organ an issuer's name says it is (长治市人民检察院 → 人民检察院), by the table
+ *  the engine reads organs with; null for a government, a department or no issuer. */
+export const organLabel = (issuer: string | null): string | null => {
+  const organ = organOfName(issuer);
+  return organ ? ORGAN_LABEL[organ] : null;
 };
 
 /** A document kind's name; an unknown code reads as 其他文件. */

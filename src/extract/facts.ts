@@ -35,6 +35,9 @@ import {
   APPROX_AFTER,
   APPROX_BEFORE,
   COUNT_UNITS,
+  FIELD_KEY_REACH,
+  FIELD_UNIT,
+  FIELD_VALUE_END,
   MEASURE_UNITS,
   MULTIPLE_BEFORE,
   MULTIPLE_UNIT,
@@ -44,7 +47,7 @@ import {
   UNIT_UNBLOCKERS,
 } from "../rules/units.ts";
 import { alternation } from "../shared/regex.ts";
-import type { Fact, Noise, Span } from "../types.ts";
+import type { Fact, Noise, OrganKind, Span } from "../types.ts";
 import { classifyIndicator } from "./indicators.ts";
 import { type NumberToken, scanNumbers } from "./numbers.ts";
 import { pairRespectively } from "./respectively.ts";
@@ -65,6 +68,8 @@ export interface FactContext {
   targetsFrom: number | null;
   /** the year the report is of: a figure of an earlier year named in its clause is no figure of it */
   year?: number | null;
+  /** the organ whose report it is, when not a government's (a court's 行政案件 are lawsuits) */
+  organ?: OrganKind;
 }
 
 // units by first character, longest first (人次 before 人)
@@ -143,6 +148,13 @@ const TARGET_FIRST = charSet(TARGET_MARKERS.map((m) => m[0]).join(""));
 interface UnitMatch {
   unit: string;
   end: number;
+}
+
+/** The unit a bare number's field key names (件数：31), the number standing alone in its field. */
+function fieldUnit(norm: string, token: NumberToken): UnitMatch | null {
+  const key = FIELD_UNIT.exec(norm.slice(Math.max(0, token.start - FIELD_KEY_REACH), token.start));
+  if (!key || !FIELD_VALUE_END.test(norm.slice(token.end, token.end + 2))) return null;
+  return { unit: key[1] ?? key[2], end: token.end };
 }
 
 function matchUnit(norm: string, token: NumberToken): UnitMatch | null {
@@ -285,7 +297,7 @@ function withoutSpam(norm: string, noise: Noise[]): string {
 }
 
 export function extractFacts(ctx: FactContext): Fact[] {
-  const { text, norm, noise, markers, targetsFrom, year = null } = ctx;
+  const { text, norm, noise, markers, targetsFrom, year = null, organ } = ctx;
   const protectedZones = protectedSpans(norm);
   const noiseZones = noise.filter((n) => n.kind !== "garbage");
   const facts: Fact[] = [];
@@ -305,6 +317,7 @@ export function extractFacts(ctx: FactContext): Fact[] {
       unit = matchUnit(norm, upper);
       if (unit) t++;
     }
+    if (!unit && token.kind === "number") unit = fieldUnit(norm, token);
     if (!unit) continue;
     // a figure half in noise (spam up to its number, the page's hidden % after it) is noise's
     const inNoise =
@@ -403,6 +416,7 @@ export function extractFacts(ctx: FactContext): Fact[] {
       sentence,
       earlier,
       unit: f.unit,
+      organ,
     });
   }
   addSteadyChanges(text, norm, facts, (start, end) => readable(start, end, noiseZones, targetsFrom));

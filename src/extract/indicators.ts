@@ -10,6 +10,7 @@ import {
   PER_UNIT_AFTER,
   type QuantityKind,
 } from "../rules/indicators.ts";
+import type { OrganKind } from "../types.ts";
 import { lastChars } from "./last-chars.ts";
 import { subjectCore } from "./subject-quality.ts";
 
@@ -116,6 +117,8 @@ export interface IndicatorInput {
    * the sentence names no topic of its own: （一）行政复议。收到申请2146件 */
   earlier: string;
   unit: string;
+  /** the organ whose report it is, when not a government's */
+  organ?: OrganKind;
 }
 
 export function classifyIndicator({
@@ -124,6 +127,7 @@ export function classifyIndicator({
   sentence,
   earlier,
   unit,
+  organ,
 }: IndicatorInput): string | null {
   if (PER_UNIT.test(subject) || PER_UNIT_AFTER.test(after) || NEGATED.test(subject)) return null;
   const kind = kindOf(unit);
@@ -141,7 +145,7 @@ export function classifyIndicator({
   const topicless: Compiled[] = [];
   const honoured = HONOURED.test(subject);
   for (const name of names) {
-    const id = match(candidates, name, own, sentence, topicless, honoured);
+    const id = match(candidates, name, own, sentence, topicless, honoured, organ);
     if (id) return id;
   }
   if (!earlier || topicless.length === 0 || ANY_TOPIC.test(sentence)) return null;
@@ -157,6 +161,7 @@ function match(
   sentence: string,
   topicless: Compiled[],
   honoured: boolean,
+  organ: OrganKind | undefined,
 ): string | null {
   for (const c of candidates.byLast.get(core[core.length - 1]) ?? candidates.open) {
     if (!endsWithObject(c, core)) continue;
@@ -164,7 +169,8 @@ function match(
     if (honoured && !def.honours) continue;
     if (def.action && !def.action.test(own)) continue;
     if (def.none?.test(own)) continue;
-    if (def.topic && !def.topic.test(own) && !def.topic.test(sentence)) {
+    const organTopic = organ ? def.organTopic?.[organ] : undefined;
+    if (def.topic && !def.topic.test(own) && !def.topic.test(sentence) && !organTopic?.test(own)) {
       topicless.push(c);
       continue;
     }

@@ -46,6 +46,9 @@ import {
   NAMED_WHOLE,
   NEEDS_OBJECT,
   NOUN_END,
+  FIELD_ROW,
+  FIELD_ROW_REACH,
+  OWN_ACTIVITY,
   NOUN_HOLDER,
   OFFICE_TAIL,
   PEOPLE_COUNT_SUFFIX,
@@ -363,7 +366,10 @@ export function deriveSubject(
     const action = frontedAction(norm, span.end, object);
     if (action) lead = action;
   }
-  const carried = listItem && state.verb && lead && !SHARED_VERB.test(lead) ? state.verb : "";
+  const carried =
+    listItem && state.verb && lead && !SHARED_VERB.test(lead) && !OWN_ACTIVITY.test(trimmedBefore)
+      ? state.verb
+      : "";
   lead = carried + lead;
   let subject: string;
   let noun: string;
@@ -409,7 +415,14 @@ export function deriveSubject(
     !kindOf(own, whole);
   const perBody = RATE_UNITS.has(unit) ? null : perBodyOf(rawBefore, object);
   const honour = countsThing && lead.length <= 6 ? honourOf(norm, span.end, object, unit) : "";
-  if (perBody) {
+  const line = norm.slice(Math.max(0, span.start - FIELD_ROW_REACH), span.start);
+  const field = FIELD_ROW.exec(line.slice(line.lastIndexOf("\n") + 1));
+  if (field) {
+    // a row of fields: its label names what the figure counts, or whose change it is
+    const label = trimPhrase(field[1]);
+    subject = field[2] ? `${label}${field[2]}${field[3] ?? ""}` : label;
+    noun = nounOf(label);
+  } else if (perBody) {
     // 各镇(街道)均有2名专职人民调解员: what each has, named so (每个镇(街道)专职人民调解员数), which
     // no indicator takes for a total (rules/indicators.ts PER_UNIT)
     subject = perBody.name;
@@ -488,7 +501,9 @@ export function deriveSubject(
     subject = thing + lead.slice(overlap(thing, lead));
     noun = thing;
   } else if (
-    (lead.length >= 5 || NOUN_END.test(lead) || (lead.length >= 2 && !(previous && sameSentence))) &&
+    (lead.length >= 5 ||
+      NOUN_END.test(lead) ||
+      (lead.length >= 2 && (!(previous && sameSentence) || OWN_ACTIVITY.test(trimmedBefore)))) &&
     // 办理公证事项3248件,较上年减少5.1%: a change in another unit is still of the noun before
     !(previous && sameSentence && previousNoun && CHANGE_ONLY.test(lead)) &&
     // 受理信访事项320件,按期办结率98.2%: a rate of how the things before were handled is theirs

@@ -86,10 +86,15 @@ describe("the people's congress, the Party committee's office, a court, the supe
       "province",
       "court",
     ]);
-    // the Party committee's departments, named in full
-    assert.deepEqual(of("长治市委组织部2023年法治建设工作报告"), ["长治市委组织部", "city", "party"]);
-    assert.deepEqual(of("中共长治市委宣传部2023年法治建设工作报告"), ["中共长治市委宣传部", "city", "party"]);
-    assert.deepEqual(of("长治市委政法委2023年法治建设工作报告"), ["长治市委政法委", "city", "party"]);
+    // the Party committee's departments, named in full: departments of the committee, as a
+    // 司法局 is of the government
+    assert.deepEqual(of("长治市委组织部2023年法治建设工作报告"), ["长治市委组织部", "department", "party"]);
+    assert.deepEqual(of("中共长治市委宣传部2023年法治建设工作报告"), [
+      "中共长治市委宣传部",
+      "department",
+      "party",
+    ]);
+    assert.deepEqual(of("长治市委政法委2023年法治建设工作报告"), ["长治市委政法委", "department", "party"]);
     // an organ named by its level alone: of the area the text names (here none)
     assert.deepEqual(of("市人民检察院2023年法治建设工作报告"), ["市人民检察院", "city", "procuratorate"]);
   });

@@ -165,7 +165,7 @@ test("a Party committee's department that sends out its own plan stays its issue
   };
   assert.deepEqual(meta("中共长治市委组织部关于印发《长治市2024年干部教育培训工作要点》的通知"), [
     "中共长治市委组织部",
-    "city",
+    "department",
     "party",
   ]);
   // the committee's office for law-based governance sends the area's plan for the area

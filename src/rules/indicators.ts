@@ -8,6 +8,7 @@
 //   - the topic is named in the subject or its sentence (复议, 调解), and no `none` word is.
 // Among several that fit, the first listed wins: specific entries precede general ones.
 // Every entry carries a sample sentence; a test checks that it maps to the entry.
+import type { OrganKind } from "../types.ts";
 import { BODIES, CASES, DOCUMENTS, EVENTS, PEOPLE } from "./unit-classes.ts";
 
 export type QuantityKind = "count" | "rate" | "money";
@@ -44,6 +45,9 @@ export interface IndicatorDef {
   topic?: RegExp;
   /** may not occur in the subject or the words after the unit */
   none?: RegExp;
+  /** in a report of that organ, these words in the subject (or after the unit) are the topic:
+   *  a court's own 行政案件 are the lawsuits it tries */
+  organTopic?: Partial<Record<OrganKind, RegExp>>;
   /** what it counts is conferred as an honour (民主法治示范村 are 命名/评为 so): a subject naming an
    *  honour may map here (see HONOURED) */
   honours?: true;
@@ -215,8 +219,10 @@ export const INDICATORS: IndicatorDef[] = [
     area: SUPERVISE,
     kind: "rate",
     object: /办结率|完成率|整改率|落实率|销号率/,
-    topic: /督办|督查|督察|交办|整改/,
-    none: /检察|司法建议|反馈|抽查|双随机/,
+    // the items a supervisor assigned: a 整改率 by itself is no such rate — a safety body's
+    // hazards (安全隐患整改率99.4%) are its own inspections' findings
+    topic: /督办|督查|督察|交办/,
+    none: /检察|司法建议|反馈|抽查|双随机|隐患/,
     sample: "共交办事项181项,已办结176项,办结率97.2%。",
   },
   {
@@ -414,8 +420,11 @@ export const INDICATORS: IndicatorDef[] = [
     topic: LITIGATION,
     // 公益诉讼: a procuratorate's public-interest cases (立案办理公益诉讼案件312件), not lawsuits
     // against the government — unless only a note in brackets names them (行政诉讼案件120件(含
-    // 行政公益诉讼5件), 新收行政诉讼案件(不含公益诉讼)98件): the lawsuits are counted
-    none: /复议|出庭|刑事|民事|调解|代理|公益诉讼(?![^(（]*[)）])|^\S*信访/,
+    // 行政公益诉讼5件), 新收行政诉讼案件(不含公益诉讼)98件): the lawsuits are counted; 非诉
+    // 行政执行案件 are applications to enforce a decision, no lawsuit
+    none: /复议|出庭|刑事|民事|调解|代理|公益诉讼(?![^(（]*[)）])|^\S*信访|非诉/,
+    // a court's report names no 诉讼 with its own cases (我院受理各类行政案件86件)
+    organTopic: { court: /行政案件|行政一审|行政二审/ },
     sample: "行政诉讼案件总数115件。",
   },
   // ── people's and administrative mediation 调解 ─────────────────────────────────────
@@ -822,7 +831,8 @@ export const INDICATORS: IndicatorDef[] = [
     units: ["个", "项", "条", "处", "件"],
     object: /问题|整改|整改完成|完成整改/,
     action: /整改|纠正|查纠/,
-    none: /率/,
+    // hazards a safety inspection found and had fixed (整改安全隐患3198处) are no supervision's
+    none: /率|隐患/,
     sample: "督促整改问题37个。",
   },
   {

@@ -6,10 +6,16 @@
 
 import type { OrganKind } from "../types.ts";
 
-/** The Party committee's working departments and offices, after 委 (长治市委组织部, 中共长治市委
- *  宣传部, 市委政法委): the committee's, named in full. Longer first. */
-const PARTY_OFFICES =
-  "政法委员会|政法委|组织部|宣传部|统一战线工作部|统战部|机构编制委员会办公室|编办|政策研究室|网信办|办公厅|办公室|党校";
+/** The Party committee's working departments and the bodies it runs, after 委 (长治市委组织部,
+ *  中共长治市委宣传部, 市委政法委, 市委老干部局): each a department of the committee, as a 司法局
+ *  is of the government — its report is the department's, not the committee's. Longer first. */
+const PARTY_DEPARTMENTS =
+  "政法委员会|政法委|组织部|宣传部|统一战线工作部|统战部|社会工作部|机构编制委员会办公室|编办|政策研究室|网络安全和信息化委员会办公室|网信办|老干部局|直属机关工作委员会|直属机关工委|台湾工作办公室|台办|外事工作委员会办公室|外办|机要局|保密办|党史研究室|党史办|巡察工作领导小组办公室|巡察办|党校";
+/** The same with the committee's general office (长治市委办公室), which serves the committee
+ *  itself. */
+const PARTY_OFFICES = `${PARTY_DEPARTMENTS}|办公厅|办公室`;
+/** An organ's name after the area that is one of the committee's departments (委老干部局). */
+export const PARTY_DEPARTMENT = new RegExp(`^委(?:${PARTY_DEPARTMENTS})$`);
 
 /** Written right after an area's name, the organ's name (longest first where one holds another):
  *  长治市|人民检察院, 长治市|中级人民法院, 长治市|人大常委会, 长治市|委全面依法治市委员会办公室,
@@ -41,6 +47,13 @@ export const ORGAN_AFTER_AREA: ReadonlyArray<{ kind: OrganKind; name: RegExp }> 
       `^(?:委(?:全面)?依法治[省市州盟县区旗](?:委员会办公室|委员会|办公室|办)|委(?:${PARTY_OFFICES})|(?:全面)?依法治[省市州盟县区旗](?:委员会办公室|委员会|办公室|办)|党工委|党委|委(?!员))`,
     ),
   },
+];
+
+/** The national court and procuratorate: central organs, of the whole country and no area's,
+ *  as the State Council's ministries are (最高人民法院关于2023年度法治建设工作情况的报告). */
+export const CENTRAL_ORGANS: ReadonlyArray<{ kind: OrganKind; name: string }> = [
+  { kind: "court", name: "最高人民法院" },
+  { kind: "procuratorate", name: "最高人民检察院" },
 ];
 
 /** Organs whose full name holds the area's (政协长治市委员会, 中国人民政治协商会议长治市委员会,

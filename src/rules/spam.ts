@@ -145,6 +145,22 @@ export const AD_ONLY_TERMS: Record<string, readonly string[]> = {
     "微信同号",
     "可验证后付款",
   ],
+  // game cheats and private servers, sold the same way (王者荣耀代练, 和平精英外挂, 传奇私服)
+  games: [
+    "代练",
+    "游戏外挂",
+    "精英外挂",
+    "外挂辅助",
+    "辅助外挂",
+    "免费外挂",
+    "私服",
+    "充值返利",
+    "手游折扣",
+    "游戏折扣",
+    "开挂",
+    "科技辅助",
+    "免费挂",
+  ],
   copy: [
     "哪个是正规的",
     "哪个正规",

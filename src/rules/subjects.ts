@@ -585,6 +585,20 @@ export const NOUN_HOLDER = /^.*(?:受理|登记|承接|接听|接收|收到|新�
  * 31场,市领导出席11场 → 市领导出席新闻发布会). */
 export const NEEDS_OBJECT = /(出席|参加|参与|主持|旁听|列席)$/;
 
+/** A table written as text, a row a line of fields (项目：立案查处案件；数量：142件；同比：上升
+ *  18.3%): before a figure, the row's label (group 1) and the figure's field — a value (数量,
+ *  金额) or a change (同比, group 2, with its direction, group 3). */
+export const FIELD_ROW =
+  /(?:项目|指标|名称|事项|类别|内容)\s*[:：]\s*([^;；:：\n]{2,30}?)\s*[;；,，]\s*(?:[^;；:：\n]{1,6}\s*[:：][^;；\n]*[;；,，]\s*)*?(?:数量|数值|数据|金额|件数|次数|人数|总数|(同比|环比|较上年)\s*[:：]\s*(上升|下降|增长|减少|增加|提高|降低)?)\s*[:：]?\s*$/;
+/** How far before a figure its row's fields are read. */
+export const FIELD_ROW_REACH = 80;
+
+/** A clause that opens with a verb of holding and its own object names what it counts: no step
+ *  on the thing counted before it (开展执法检查4次,组织专题询问2次 → 专题询问, not 执法检查专题
+ *  询问; 开展视察5次; 全年共举办听证会3场). */
+export const OWN_ACTIVITY =
+  /^(?:全年|年内|共|累计|先后|还|并|同时|另)*(?:开展|组织|举办|召开|举行)(?!了)[\u4e00-\u9fff“]{2,}$/;
+
 /** Between two numbers after 分别, the direction of the second when it differs from the first's
  *  (同比分别增长12.5%、下降7.5%): group 1. */
 export const RESPECTIVE_GAP = /^\s*[、和及与]\s*(提高|提升|下降|降低|上升|增加|减少|增长)?了?\s*$/;

@@ -96,6 +96,15 @@ export const MEASURE_UNITS = [
 /** Places counted (14省23市): only directly after digits and not followed by more Han text. */
 export const PLACE_UNITS = ["省", "市", "县", "区", "乡", "镇", "村"];
 
+/** A bare number in a row of fields whose key names its unit (指标：行政复议收案；件数：31;
+ *  数量（件）：142): the unit, group 1 or 2. Only where the number ends its field (FIELD_VALUE_END). */
+export const FIELD_UNIT =
+  /(?:(件|人|次|个|项|场|家|条|份|卷)数|(?:数量|数值)\s*[(（](件|人|次|个|项|场|家|条|份|卷|万元|元)[)）])\s*[:：]\s*$/;
+/** What may follow a field's number: the next field or the line's end. */
+export const FIELD_VALUE_END = /^\s*(?:[;；,，。]|$)/m;
+/** How far before a number its field's key is read. */
+export const FIELD_KEY_REACH = 12;
+
 /** A unit followed by these characters is the first character of another word
  * (部委, 名单, 条例, 支持 …): the number does not count that unit. */
 export const UNIT_BLOCKERS: Record<string, string[]> = {

@@ -25,10 +25,12 @@ import {
   TOWNSHIP_SUFFIX,
 } from "../rules/issuers.ts";
 import {
+  CENTRAL_ORGANS,
   GOVERNMENT_TITLE,
   NAMES_END,
   ORGAN_AFTER_AREA,
   ORGAN_AROUND_AREA,
+  PARTY_DEPARTMENT,
   PARTY_PREFIX,
 } from "../rules/other-organs.ts";
 import type { Level, OrganKind } from "../types.ts";
@@ -39,7 +41,7 @@ export interface Issuer {
   level: Level;
   issuer: string;
   /** an organ of the area other than its government (长治市人民检察院): what kind; the level is
-   *  the area's */
+   *  the area's, or `department` for one of the Party committee's departments (长治市委老干部局) */
   organ?: OrganKind;
 }
 
@@ -54,7 +56,10 @@ export interface IssuerName extends Issuer {
   office?: true;
 }
 
-const CENTRAL = [...new Set(CENTRAL_BODIES)].sort((a, b) => b.length - a.length);
+const CENTRAL = [...new Set([...CENTRAL_BODIES, ...CENTRAL_ORGANS.map((o) => o.name)])].sort(
+  (a, b) => b.length - a.length,
+);
+const CENTRAL_ORGAN = new Map(CENTRAL_ORGANS.map((o) => [o.name, o.kind]));
 const HAN_RUN = /^[\u4e00-\u9fff]+/;
 
 /** A central body's name at `at` (after an optional 中华人民共和国). */
@@ -220,7 +225,7 @@ function afterArea(norm: string, m: RegionMention, limit: number, prefix: string
     const issuer = party + norm.slice(m.start, end);
     return {
       region: area,
-      level: m.region.level,
+      level: PARTY_DEPARTMENT.test(norm.slice(at, end)) ? "department" : m.region.level,
       issuer,
       start: m.start - party.length,
       end,
@@ -258,7 +263,9 @@ export function issuerIn(norm: string, from: number, to: number, limit = to): Is
     return { region: branch.region, level: "department", issuer: norm.slice(at, end), start: at, end };
   }
   if (central && mentions[0]?.start !== central.end) {
-    return { region: CENTRAL_REGION, level: "central", issuer: central.name, start: at, end: central.end };
+    const organ = CENTRAL_ORGAN.get(central.name);
+    const issuer = { region: CENTRAL_REGION, level: "central" as const, issuer: central.name };
+    return { ...issuer, start: at, end: central.end, ...(organ ? { organ } : {}) };
   }
   const m = chainFrom(mentions);
   if (m) {
@@ -294,7 +301,7 @@ export function issuerIn(norm: string, from: number, to: number, limit = to): Is
     const end = at + 1 + organ.length;
     return {
       region: null,
-      level: areaLevel,
+      level: PARTY_DEPARTMENT.test(norm.slice(at + 1, end)) ? "department" : areaLevel,
       issuer: norm.slice(at, end),
       start: at,
       end,

@@ -20,6 +20,7 @@ import {
   ZONE_ORGAN,
 } from "../rules/issuers.ts";
 import { arabicYears, ROC_EPOCH, ROC_YEAR } from "../rules/numerals.ts";
+import { NEW_AREAS } from "../rules/new-areas.ts";
 import { PARTY_SENDS_FOR_AREA } from "../rules/other-organs.ts";
 import { SENT_TO_YOU } from "../rules/titles.ts";
 import type { Division, DocKind, Level, Meta, Noise, Script } from "../types.ts";
@@ -28,7 +29,15 @@ import { parseChineseDate } from "./dates.ts";
 import { type Issuer, type IssuerName, issuerIn } from "./issuer.ts";
 import { detectKind } from "./kind.ts";
 import type { Line } from "./lines.ts";
-import { findRegions, gbCode, parentOf, regionByName, regionInYear, regionsNamed } from "./regions.ts";
+import {
+  findRegions,
+  gbCode,
+  parentOf,
+  type RegionMention,
+  regionByName,
+  regionInYear,
+  regionsNamed,
+} from "./regions.ts";
 import { findTitle, hintTitle, type TitleFound } from "./title.ts";
 
 export interface MetaInput {
@@ -219,6 +228,8 @@ interface AreaCount {
   level: "province" | "city" | "county";
 }
 
+const NEW_AREA_NAMES = new Set(NEW_AREAS.map(([name]) => name));
+
 /** Areas by how often the text names them, most named first. */
 function namedAreas(norm: string): AreaCount[] {
   const counts = new Map<string, AreaCount>();
@@ -253,12 +264,20 @@ function areaOf(norm: string, found: IssuerName): Issuer {
   const { region, level, issuer, areaLevel, organ } = found;
   const kind = organ ? { organ } : {};
   if (!areaLevel) return { region, level, issuer, ...kind };
-  const area = namedAreas(norm).find((a) => areaLevel === "any" || a.level === areaLevel);
+  const ofArea = (a: AreaCount) => a.region + (areaLevel === "any" ? issuer : issuer.slice(1));
+  // a new area outside the division list has no 人民政府 and no 市司法局 of its own (雄安新区's
+  // bureaus are its 管委会's): named by a level alone, a department is of one only where the text
+  // writes the two together (雄安新区司法局)
+  const area = namedAreas(norm).find(
+    (a) =>
+      (areaLevel === "any" || a.level === areaLevel) &&
+      (!NEW_AREA_NAMES.has(a.region) || norm.includes(ofArea(a))),
+  );
   if (!area) return { region, level, issuer, ...kind };
   return {
     region: area.region,
     level,
-    issuer: area.region + (areaLevel === "any" ? issuer : issuer.slice(1)),
+    issuer: ofArea(area),
     ...kind,
   };
 }
@@ -289,6 +308,8 @@ function titleOrgan(norm: string, line: Line): FoundIssuer | null {
 const OPENING_SUBJECT = /^\s*\d{4}\s*年(?:度|以来)?\s*[,，]\s*/;
 /** Where the opening sentence's subject ends: its first verb, or a comma. */
 const SUBJECT_ENDS = /[,，;；]|坚持|深入|认真|全面|紧紧|围绕|始终|聚焦|持续|立足|按照|在|以/;
+/** The same verbs right after a name: the name is the sentence's subject (福州市坚持…). */
+const SUBJECT_VERB = /^\s*(?:坚持|深入|认真|全面|紧紧|围绕|始终|聚焦|持续|立足|按照|在|以)/;
 
 /** What may stand before an opening sentence's subject: nothing, the year, or a clause's end. */
 const SUBJECT_BEFORE = /(?:^|[,，]|\d{4}\s*年(?:度|以来)?)\s*$/;
@@ -343,9 +364,20 @@ function openingIssuer(norm: string, from: number, end: number): FoundIssuer | n
     const before = norm.slice(from, at);
     return before.lastIndexOf("《") > before.lastIndexOf("》");
   };
-  const mention = findRegions(norm, from, end).find(
-    (m) => !/^(委|政府)/.test(norm.slice(m.end, m.end + 2)) && !inTitle(m.start),
-  );
+  const mentions = findRegions(norm, from, end).filter((m) => !inTitle(m.start));
+  // the area's committee or government named on the way (在长治市委、市政府的领导下) is no
+  // subject — one of the committee's departments that opens the clause is (曲靖市委老干部局坚持…)
+  const ownName = (m: RegionMention) => !/^(委|政府)/.test(norm.slice(m.end, m.end + 2));
+  // the place that opens a clause and goes straight on to its verb is the subject (福州市坚持…),
+  // not one a setting clause tells of first (福州新区建设加快推进,福州市坚持…)
+  const standsAsSubject = (m: RegionMention) => {
+    if (!SUBJECT_BEFORE.test(norm.slice(from, m.start))) return false;
+    const name = issuerIn(norm, m.start, end);
+    return (
+      (ownName(m) || name?.level === "department") && SUBJECT_VERB.test(norm.slice(name?.end ?? m.end, end))
+    );
+  };
+  const mention = mentions.find(standsAsSubject) ?? mentions.find(ownName);
   if (mention) {
     const found = issuerIn(norm, mention.start, end);
     // another organ of the area is the issuer where it is the sentence's subject (2023年，长治市

@@ -18,6 +18,7 @@ import {
   KIND_LABEL,
   kindLabel,
   levelLabel,
+  organLabel,
   placeLabel,
   ruleLabel,
 } from "../../labels.ts";
@@ -58,6 +59,9 @@ export function presentDocumentSummary(
     level: row.level,
     levelLabel: levelLabel(row.level),
     issuer: row.issuer,
+    /** the kind of organ the issuer is when not a government or its department (人民法院, 党委);
+     *  null otherwise */
+    organLabel: organLabel(row.issuer),
     year: row.year,
     published: row.published,
     script: row.script,

@@ -282,6 +282,9 @@ export default function DocumentScene({ id }: { id: number }) {
               {doc.issuer && doc.issuer !== doc.region ? (
                 <Descriptions.Item label="发文单位">{doc.issuer}</Descriptions.Item>
               ) : null}
+              {doc.organLabel ? (
+                <Descriptions.Item label="发文机关类别">{doc.organLabel}</Descriptions.Item>
+              ) : null}
               <Descriptions.Item label="年度">{doc.year ?? "—"}</Descriptions.Item>
               <Descriptions.Item label="发布日期">{doc.published ?? "—"}</Descriptions.Item>
               <Descriptions.Item label="文字">

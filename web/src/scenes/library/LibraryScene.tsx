@@ -182,8 +182,16 @@ export default function LibraryScene() {
       title: "类型",
       dataIndex: "kind",
       width: 96,
+      // another organ's document (a court's, the congress's) says whose it is under its kind
       render: (k: string, d: DocumentSummary) => (
-        <Tag color={k === "report" ? "blue" : k === "plan" ? "green" : "default"}>{d.kindLabel}</Tag>
+        <>
+          <Tag color={k === "report" ? "blue" : k === "plan" ? "green" : "default"}>{d.kindLabel}</Tag>
+          {d.organLabel ? (
+            <Tag className="organ-tag" color="purple" style={{ marginTop: 4 }}>
+              {d.organLabel}
+            </Tag>
+          ) : null}
+        </>
       ),
     },
     {
