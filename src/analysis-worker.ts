@@ -12,7 +12,7 @@ import type { AnalyzeOptions } from "./analysis-options.ts";
 import { analyzeDecoded } from "./analyze-text.ts";
 import type { IndexedRecord } from "./analyze-bytes.ts";
 import { packBlob } from "./store/blobs.ts";
-import { storedParts } from "./store/record-parts.ts";
+import { storedParts, utf8 } from "./store/record-parts.ts";
 
 /** What the caller wants back besides the plain record: the record as JSON text, made here
  *  (a string crosses between threads far more cheaply than the record's thousands of objects),
@@ -81,7 +81,7 @@ async function perform(task: AnalysisTask): Promise<unknown> {
         measures: record.measures.length,
       },
     },
-    text: record.text,
+    text: utf8(record.text),
     parts: storedParts(record),
     ...searchIndexed(record),
     blob: packBlob(task.bytes),

@@ -7,7 +7,7 @@ import { resolveOptions } from "./analysis-options.ts";
 import type { NeedsOcr } from "./ingest/decode.ts";
 import { runInPool } from "./ingest/pool.ts";
 import type { PackedBlob } from "./store/blobs.ts";
-import type { StoredParts } from "./store/record-parts.ts";
+import type { StoredParts, TextBytes } from "./store/record-parts.ts";
 import type { SearchIndexed } from "./store/search.ts";
 import type { AnalysisRecord, Meta, SourceInfo } from "./types.ts";
 
@@ -45,7 +45,8 @@ export interface RecordHead {
  *  does not cross to the thread that writes it). */
 export type IndexedRecord = SearchIndexed & {
   record: RecordHead;
-  text: string;
+  /** the record's text (its UTF-8 bytes from the worker: record-parts.ts TextBytes) */
+  text: TextBytes;
   parts: StoredParts;
   blob: PackedBlob;
 };

@@ -199,7 +199,7 @@ for (const target of storeTargets()) {
       }
     });
 
-    test("facts whose value JSON cannot carry are written as parameters, beside the others", async () => {
+    test("facts whose value JSON cannot carry are written as parameters, beside the others (given as text or bytes)", async () => {
       const { documentId } = await ingestDocument(store, SYSTEM_SCOPE, {
         bytes: report(22),
         name: "廿二.txt",
@@ -226,22 +226,38 @@ for (const target of storeTargets()) {
         findings: "[]",
       };
       const plain: StoredParts = { json: "{}", facts: JSON.stringify([fact(3, "丙")]), findings: "[]" };
+      // as the analysis worker sends them: UTF-8 bytes, beside parts given as strings
+      const finding = { rule: "test:bytes", severity: "info", message: "戊", start: null, end: null };
+      const asBytes: StoredParts = {
+        json: utf8("{}"),
+        facts: utf8(JSON.stringify([fact(4, "丁")])),
+        findings: utf8(JSON.stringify([finding])),
+      };
       await store.db.transaction().execute((trx) =>
         insertStoredItems(trx, [
           { parts: odd, analysisId: analysis_id as number, documentId },
           { parts: plain, analysisId: analysis_id as number, documentId },
+          { parts: asBytes, analysisId: analysis_id as number, documentId },
         ]),
       );
       const { rows } = await sql<{ quote: string; value: number }>`select quote, value from facts
-        where analysis_id = ${analysis_id} and quote in ('甲', '乙', '丙') order by id`.execute(store.db);
+        where analysis_id = ${analysis_id} and quote in ('甲', '乙', '丙', '丁') order by id`.execute(
+        store.db,
+      );
       assert.deepEqual(
         rows.map((r) => [r.quote, Number(r.value)]),
         [
           ["丙", 3],
+          ["丁", 4],
           ["甲", Number.NaN],
           ["乙", Number.POSITIVE_INFINITY],
         ],
       );
+      const { rows: found } = await sql<
+        typeof finding
+      >`select rule, severity, message, start, "end" from findings
+        where analysis_id = ${analysis_id} and rule = 'test:bytes'`.execute(store.db);
+      assert.deepEqual(found, [finding]);
     });
 
     test("deleting a document deletes its facts and findings (through its analyses: migration 0015)", async () => {

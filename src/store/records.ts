@@ -5,34 +5,61 @@
 // the record as the engine made it.
 import { type Kysely, sql, type Transaction } from "kysely";
 import type { AnalysisRecord, Fact, Finding } from "../types.ts";
-import { factOf, findingOf, type StoredParts } from "./record-parts.ts";
+import { factOf, findingOf, type StoredParts, type TextBytes, utf8 } from "./record-parts.ts";
 import type { Database, StoredRecord } from "./schema.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-export { factOf, findingOf, type StoredParts, storedParts, storedRecordJson } from "./record-parts.ts";
+export {
+  factOf,
+  findingOf,
+  type StoredParts,
+  storedParts,
+  storedRecordJson,
+  type TextBytes,
+  utf8,
+} from "./record-parts.ts";
+
+/** JSON arrays as one JSON array of them: one text parameter the database reads once. An array
+ *  of JSON texts (`::json[]`) had each text escaped quote by quote for an array literal, and
+ *  unescaped again by the database: a fifth of the writing thread's CPU a document (1.9–2.7 →
+ *  1.5–2.1 ms, turn about, 2026-12-05). */
+function jsonArrayOf(arrays: TextBytes[]): TextBytes {
+  if (arrays.every((a) => typeof a === "string")) return `[${arrays.join(",")}]`;
+  const parts: Uint8Array[] = [OPEN];
+  for (const [k, a] of arrays.entries()) parts.push(k ? COMMA : EMPTY, typeof a === "string" ? utf8(a) : a);
+  parts.push(CLOSE);
+  return Buffer.concat(parts);
+}
+const [OPEN, COMMA, CLOSE, EMPTY] = ["[", ",", "]", ""].map(utf8);
+
+/** A text value as a parameter: a string as text, bytes as a binary parameter of the given type
+ *  (read by the type's receive function: the same value as the text gives). */
+export const textParam = <T = string>(value: TextBytes, type: "text" | "json") =>
+  typeof value === "string" ? sql<T>`${value}` : sql<T>`${value}::${sql.raw(type)}`;
 
 /**
  * The facts and findings of analyses already inserted, from their stored parts: one statement
- * for each table, each analysis's rows one JSON parameter of an array read by the database, in
+ * for each table, each analysis's rows one element of a JSON parameter read by the database, in
  * the order given (the ids rebuild it). Facts with a value JSON cannot carry go as parameters.
  */
 export async function insertStoredItems(
   trx: Transaction<Database>,
   items: Array<{ parts: StoredParts; analysisId: number; documentId: number }>,
 ): Promise<void> {
-  const asJson = items.filter((i) => typeof i.parts.facts === "string");
+  const asJson = items.filter((i) => !Array.isArray(i.parts.facts));
   if (asJson.length)
     await sql`insert into facts (analysis_id, document_id, quote, start, "end", value, unit, approx, subject, indicator)
       select d.analysis_id, d.document_id, r.quote, r.start, r."end", r.value, r.unit, r.approx, r.subject, r.indicator
-      from unnest(${asJson.map((i) => i.analysisId)}::int[], ${asJson.map((i) => i.documentId)}::int[],
-          ${asJson.map((i) => i.parts.facts)}::json[]) with ordinality as d(analysis_id, document_id, rows, n)
+      from rows from (unnest(${asJson.map((i) => i.analysisId)}::int[]), unnest(${asJson.map((i) => i.documentId)}::int[]),
+          json_array_elements(${jsonArrayOf(asJson.map((i) => i.parts.facts as TextBytes))}::json))
+        with ordinality as d(analysis_id, document_id, rows, n)
         cross join lateral rows from (json_to_recordset(d.rows) as (quote text, start int, "end" int,
           value float8, unit text, approx text, subject text, indicator text)) with ordinality
           as r(quote, start, "end", value, unit, approx, subject, indicator, k)
       order by d.n, r.k`.execute(trx);
   for (const item of items)
-    if (typeof item.parts.facts !== "string")
+    if (Array.isArray(item.parts.facts))
       for (let k = 0; k < item.parts.facts.length; k += 1000)
         await trx
           .insertInto("facts")
@@ -45,8 +72,9 @@ export async function insertStoredItems(
   if (items.length)
     await sql`insert into findings (analysis_id, document_id, rule, severity, message, start, "end")
       select d.analysis_id, d.document_id, r.rule, r.severity, r.message, r.start, r."end"
-      from unnest(${items.map((i) => i.analysisId)}::int[], ${items.map((i) => i.documentId)}::int[],
-          ${items.map((i) => i.parts.findings)}::json[]) with ordinality as d(analysis_id, document_id, rows, n)
+      from rows from (unnest(${items.map((i) => i.analysisId)}::int[]), unnest(${items.map((i) => i.documentId)}::int[]),
+          json_array_elements(${jsonArrayOf(items.map((i) => i.parts.findings))}::json))
+        with ordinality as d(analysis_id, document_id, rows, n)
         cross join lateral rows from (json_to_recordset(d.rows) as (rule text, severity text, message text,
           start int, "end" int)) with ordinality as r(rule, severity, message, start, "end", k)
       order by d.n, r.k`.execute(trx);

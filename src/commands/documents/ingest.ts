@@ -12,7 +12,7 @@ import { analysisSlots } from "../../ingest/pool.ts";
 import { flushTrace, trace, traceNow, tracing } from "../../ingest/trace.ts";
 import { type AnalyzeOptions, analyzeAndIndex, type IndexedRecord } from "../../pipeline.ts";
 import { refreshStatistics, type Store } from "../../store/db.ts";
-import { insertStoredItems } from "../../store/records.ts";
+import { insertStoredItems, textParam } from "../../store/records.ts";
 import type { Database } from "../../store/schema.ts";
 import { tsvectorOf } from "../../store/search-sql.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
@@ -69,7 +69,7 @@ function currentColumns(indexed: IndexedRecord, analysisId: number) {
     findings_count: record.counts.findings,
     facts_count: record.counts.facts,
     measures_count: record.counts.measures,
-    text,
+    text: textParam(text, "text"),
     // read as made in the worker when it could be, in binary form: parsing the tokens, or even the
     // vector's text, was the database's costliest step per document
     search_tsv: indexed.vector ? sql<string>`${indexed.vector}::tsvector` : tsvectorOf(indexed.tokens),
@@ -81,7 +81,7 @@ const analysisRow = ({ record, parts }: IndexedRecord, documentId: number) => ({
   document_id: documentId,
   engine_name: record.engine.name,
   engine_version: record.engine.version,
-  record: parts.json,
+  record: textParam(parts.json, "json"),
 });
 
 /** Make a new analysis of a stored document current (re-analysis); the earlier one keeps its text. */
