@@ -219,6 +219,62 @@ describe("accounts in Chromium", { skip, timeout: 600_000 }, () => {
     await shot("08-typed-unit");
   });
 
+  test("an account whose unit's city nobody said is shown as needing its unit, and the admin picks it", async () => {
+    // as migration 0022 leaves the account of a unit that held two cities' tasks
+    const unit = (key: string, code: string | null) =>
+      store.db
+        .insertInto("units")
+        .values({
+          key,
+          name: "鼓楼区财政局",
+          short_name: "区财政局",
+          area: "鼓楼区",
+          area_code: code,
+          level: "county",
+          agency: "finance",
+          aliases: "[]",
+        })
+        .execute();
+    await unit("鼓楼区:finance", null);
+    await unit("350102:finance", "350102");
+    await unit("320106:finance", "320106");
+    await createUser(store, SYSTEM_SCOPE, {
+      username: "gulou-czj",
+      displayName: "鼓楼区财政局联络员",
+      role: "unit",
+      unitKey: "鼓楼区:finance",
+      password: PASSWORD,
+    });
+    if (await page.locator(".current-user").count()) await signOut();
+    await signIn("admin1");
+    await page.goto(`${base}/admin`);
+    await page.locator(".undecided-units").getByText("1 个责任单位账号的单位所属地区未定").waitFor();
+    const row = userRow("gulou-czj");
+    await row.getByText("待选单位").waitFor();
+    await row.getByText("名录中有南京市、福州市的鼓楼区财政局，本账号看不到其任务").waitFor();
+    await shot("09-undecided-unit");
+    await row.getByRole("button", { name: "编辑" }).click();
+    const dialog = page.locator(".ant-modal", { hasText: "修改账号：gulou-czj" });
+    await dialog.locator(".unit-select").click();
+    await dialog.locator(".unit-select input").fill("鼓楼区财政局");
+    await page
+      .locator(".ant-select-item-option")
+      .filter({ hasText: /^鼓楼区财政局（福州市）$/ })
+      .click();
+    await dialog.getByRole("button", { name: "保存" }).click();
+    await web.toast("已保存");
+    // the only 鼓楼区财政局 among the accounts: no city needed beside it
+    await row.getByText("待选单位").waitFor({ state: "detached" });
+    await row.getByText("鼓楼区财政局", { exact: true }).waitFor();
+    assert.equal(await page.locator(".undecided-units").count(), 0);
+    const saved = await store.db
+      .selectFrom("users")
+      .select("unit_key")
+      .where("username", "=", "gulou-czj")
+      .executeTakeFirstOrThrow();
+    assert.equal(saved.unit_key, "350102:finance");
+  });
+
   test("the audit log and the library name the demo plan by its title, its marks as a reader writes them", async () => {
     if (await page.locator(".current-user").count()) await signOut();
     await signIn("admin1");

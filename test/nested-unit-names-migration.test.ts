@@ -7,6 +7,8 @@
 import assert from "node:assert/strict";
 import { after, describe, test } from "node:test";
 import { type Kysely, sql } from "kysely";
+import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
+import { listUsers } from "../src/commands/users/users.ts";
 import { closePool } from "../src/ingest/pool.ts";
 import { unitOf } from "../src/plan/owners.ts";
 import { nestedKey } from "../src/store/migrations/0023_nested_unit_names.ts";
@@ -107,6 +109,17 @@ for (const target of targets) {
       // names that decide nothing stay
       await unit(old.db, "长治市城区司法局", "长治市", "140400", "city");
       await unit(old.db, "长治市某某中心", "长治市", "140400", "city");
+      // units 0022 left without a division, with their accounts: one division's unit registered
+      // beside it (the account is that one's), or two (the admin chooses)
+      const shared = (key: string, code: string | null) =>
+        sql`insert into units (key, name, short_name, area, area_code, level, agency, aliases)
+          values (${key}, ${key.endsWith("audit") ? "鼓楼区审计局" : "鼓楼区财政局"}, '区局', '鼓楼区', ${code},
+            'county', ${key.split(":")[1]}, '[]'::jsonb)`.execute(old.db);
+      await shared("鼓楼区:audit", null);
+      await shared("350102:audit", "350102");
+      await shared("鼓楼区:finance", null);
+      await shared("350102:finance", "350102");
+      await shared("320106:finance", "320106");
       const tasks = {
         oldJustice: await task("福州市台江区司法局"),
         newJustice: await task("台江区:justice"),
@@ -117,6 +130,8 @@ for (const target of targets) {
       const accounts = {
         oldJustice: await account("taijiang-justice", "福州市台江区司法局"),
         nanjing: await account("gulou-justice", "南京市鼓楼区司法局"),
+        audit: await account("gulou-audit", "鼓楼区:audit"),
+        finance: await account("gulou-finance", "鼓楼区:finance"),
       };
       const season = await old.db
         .insertInto("seasons")
@@ -156,11 +171,15 @@ for (const target of targets) {
         assert.deepEqual(
           units.map((u) => [u.key, u.name, u.area, u.area_code, u.agency]),
           [
+            ["320106:finance", "鼓楼区财政局", "鼓楼区", "320106", "finance"],
             ["320106:justice", "南京市鼓楼区司法局", "鼓楼区", "320106", "justice"],
+            ["350102:audit", "鼓楼区审计局", "鼓楼区", "350102", "audit"],
+            ["350102:finance", "鼓楼区财政局", "鼓楼区", "350102", "finance"],
             ["台江区:justice", "台江区司法局", "台江区", "350103", "justice"],
             ["台江区茶亭街道服务站", "福州市台江区茶亭街道服务站", "台江区", "350103", null],
             ["长治市城区司法局", "长治市城区司法局", "长治市", "140400", null],
             ["长治市某某中心", "长治市某某中心", "长治市", "140400", null],
+            ["鼓楼区:finance", "鼓楼区财政局", "鼓楼区", null, "finance"],
           ],
         );
         // the old name is the merged unit's other name, found when searched
@@ -183,6 +202,21 @@ for (const target of targets) {
           ["台江区:justice", "台江区司法局"],
         );
         assert.equal(userOf(accounts.nanjing)?.unit_key, "320106:justice");
+        assert.deepEqual(
+          [userOf(accounts.audit)?.unit_key, userOf(accounts.audit)?.unit_name],
+          ["350102:audit", "鼓楼区审计局"],
+        );
+        assert.equal(userOf(accounts.finance)?.unit_key, "鼓楼区:finance");
+        // the one left is shown to the admin as needing its unit
+        const listed = await listUsers(store, SYSTEM_SCOPE, { page: 1, pageSize: 50 });
+        const notices = Object.fromEntries(listed.items.map((u) => [u.username, u.unit_notice]));
+        assert.deepEqual(notices, {
+          "taijiang-justice": null,
+          "gulou-justice": null,
+          "gulou-audit": null,
+          "gulou-finance":
+            "单位所属地区未定：名录中有南京市、福州市的鼓楼区财政局，本账号看不到其任务，请编辑账号重新选择单位",
+        });
         const roll = await store.db
           .selectFrom("season_units")
           .select("unit_key")

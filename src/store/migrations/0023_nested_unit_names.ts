@@ -8,7 +8,11 @@
 // with it; its names become the unit's aliases), else re-keyed in place (its full name kept).
 // Only where the name decides the key: the divisions it opens with are each within the one
 // before by their codes (GB/T 2260), the innermost is one division, and what follows is a unit.
-// Any other row is left as it is. Migrations write nothing to the audit log.
+// Any other row is left as it is.
+// Then the accounts 0022 left on a unit of a shared name with no division (鼓楼区:justice, which
+// held two cities' tasks), seeing no city's tasks: where the registry holds that unit in one
+// division only, the account is moved to it; else the admin chooses (the account list says so).
+// Migrations write nothing to the audit log.
 //
 // Self-contained: it reads the division and agency tables (data) but none of today's reading code,
 // which may change after this migration has shipped; the names it reads are the plain ones
@@ -161,10 +165,46 @@ export const migration: Migration = {
         .execute();
       await moveUnit(db, unit.key, { key: read.key, name: unit.name });
     }
+    await placeAccounts(db);
   },
   // the two rows were one unit: there is nothing right to go back to
   async down() {},
 };
+
+/**
+ * Accounts of a unit of a shared name whose division nobody said (鼓楼区:justice, kept by 0022
+ * when it held two cities' tasks) see no city's tasks. Where the registry holds that unit in one
+ * division only (350102:justice, and no other city's), that is the account's unit: it is moved
+ * there. Where it holds two or more, the admin chooses (the account list says so).
+ */
+async function placeAccounts(db: Kysely<Database>) {
+  const undecided = (
+    await db
+      .selectFrom("units")
+      .select(["key", "area", "agency", "name"])
+      .where("area_code", "is", null)
+      .where((eb) =>
+        eb.exists(eb.selectFrom("users").select("id").whereRef("users.unit_key", "=", "units.key")),
+      )
+      .execute()
+  ).filter((u) => (BY_NAME.get(u.area) ?? []).length > 1);
+  for (const unit of undecided) {
+    const placed = await db
+      .selectFrom("units")
+      .select(["key", "name", "area_code"])
+      .where("area", "=", unit.area)
+      .where("area_code", "is not", null)
+      .where(unit.agency ? "agency" : "name", "=", unit.agency ?? unit.name)
+      .execute();
+    if (placed.length !== 1) continue;
+    await db
+      .updateTable("users")
+      .set({ unit_key: placed[0].key, unit_name: placed[0].name })
+      .where("unit_key", "=", unit.key)
+      .execute();
+    await dropIfUnused(db, unit.key);
+  }
+}
 
 /** Everything that names the unit `from` names `to` (accounts with its name); a season or round
  *  that already has `to` keeps `from` there (one row per unit and season). A copy of the store's
