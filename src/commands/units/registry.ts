@@ -323,13 +323,21 @@ export async function namedUnit(
 
 /** The registry's names of these unit keys (keys not registered are left out). */
 export async function registerNames(db: Db, keys: string[]): Promise<Map<string, string>> {
+  return new Map([...(await registerRows(db, keys))].map(([key, r]) => [key, r.name]));
+}
+
+/** The registry's names and area codes of these unit keys (keys not registered are left out). */
+export async function registerRows(
+  db: Db,
+  keys: string[],
+): Promise<Map<string, { name: string; area_code: string | null }>> {
   if (keys.length === 0) return new Map();
   const rows = await db
     .selectFrom("units")
-    .select(["key", "name"])
+    .select(["key", "name", "area_code"])
     .where("key", "in", [...new Set(keys)])
     .execute();
-  return new Map(rows.map((r) => [r.key, r.name]));
+  return new Map(rows.map(({ key, ...r }) => [key, r]));
 }
 
 /** The registry, searchable by name and alias (the admin's unit picker). */
