@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
-import { createRound } from "../src/commands/assess/index.ts";
+import { createRound, roundResults } from "../src/commands/assess/index.ts";
 import { createSeason } from "../src/commands/season/index.ts";
 import { resolveOwners } from "../src/commands/units/registry.ts";
 import type { Store } from "../src/store/db.ts";
@@ -155,6 +155,24 @@ for (const target of storeTargets()) {
       assert.deepEqual(await documentsOf(id), { 市司法局: null });
       assert.deepEqual(notices, [
         "「市司法局」可能是2个地区的单位，各有报告（清镇市、长治市），未自动选用，请在评估结果中为该单位选择报告",
+      ]);
+    });
+
+    test("results name two same-named units each with its city", async () => {
+      await resolveOwners(store.db, ["区审计局"], { region: "鼓楼区", code: "350102" });
+      await resolveOwners(store.db, ["区审计局"], { region: "鼓楼区", code: "320106" });
+      const { id } = await createRound(store, SYSTEM_SCOPE, {
+        system: "dept-kaohe",
+        year: 2023,
+        // picked from the list by key; one typed for a unit the registry does not have, keyed
+        // by its division's code
+        units: [{ name: "350102:audit" }, { name: "320106:audit" }, { name: "长治市审计局" }],
+      });
+      const { results } = await roundResults(store, SYSTEM_SCOPE, id);
+      assert.deepEqual(results.map((r) => r.unitName).sort(), [
+        "长治市审计局",
+        "鼓楼区审计局（南京市）",
+        "鼓楼区审计局（福州市）",
       ]);
     });
 

@@ -3,6 +3,7 @@
 // unknown assets a 404.
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
@@ -11,6 +12,24 @@ import type { FastifyInstance } from "fastify";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
 import { openStore, type Store } from "../src/store/db.ts";
+
+/** A GET whose path is sent exactly as written (fetch would normalise /%2e%2e away). */
+function rawGet(url: string): Promise<{ status: number; body: string }> {
+  const { host, port } = new URL(url);
+  const path = url.slice(url.indexOf("/", url.indexOf("//") + 2));
+  return new Promise((resolve, reject) => {
+    const req = request({ host: host.split(":")[0], port, path, method: "GET" }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (c: string) => {
+        body += c;
+      });
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
 
 describe("static assets", () => {
   let store: Store;
@@ -67,6 +86,36 @@ describe("static assets", () => {
     assert.doesNotMatch(env.body, /SECRET/);
     const encoded = await app.inject({ url: "/assets/%2eenv" });
     assert.doesNotMatch(encoded.body, /SECRET/);
+  });
+
+  test("malformed paths are refused in Chinese, never with the framework's English", async () => {
+    // /%2e%2e answered 请求无效：Forbidden. Over a socket: an injected request's address is
+    // normalised (/%2e%2e → /) before the server sees it
+    const address = await app.listen({ port: 0, host: "127.0.0.1" });
+    try {
+      const dots = await rawGet(`${address}/%2e%2e`);
+      assert.equal(dots.status, 403);
+      assert.equal(
+        (JSON.parse(dots.body) as { error: { message: string } }).error.message,
+        "请求无效：路径不允许",
+      );
+    } finally {
+      await app.server.close();
+    }
+    const undecodable = await app.inject({ url: "/%E0%A4%A" });
+    assert.equal(undecodable.statusCode, 400);
+    assert.equal((undecodable.json() as { error: { message: string } }).error.message, "请求无效：网址无效");
+    const json = await app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      headers: { "content-type": "application/json" },
+      payload: "{bad",
+    });
+    assert.equal(json.statusCode, 400);
+    assert.equal(
+      (json.json() as { error: { message: string } }).error.message,
+      "请求无效：请求内容不是有效的 JSON",
+    );
   });
 
   test("a chunk of an earlier build is missing, not the client's page", async () => {

@@ -4,12 +4,13 @@ import { existsSync } from "node:fs";
 import { relative, sep } from "node:path";
 import multipart from "@fastify/multipart";
 import fastifyStatic from "@fastify/static";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import type { AnalyzeOptions } from "../pipeline.ts";
 import type { Store } from "../store/db.ts";
 import { requirePermission, scopeOf } from "../commands/access/scope.ts";
 import { DomainError } from "../commands/errors.ts";
 import { CSRF_HEADER, loadSession, SESSION_COOKIE } from "../commands/sessions/sessions.ts";
+import { REQUEST_ERROR_BY_CODE, REQUEST_ERROR_BY_STATUS } from "../rules/request-errors.ts";
 import { databaseConflict, errorBody, STATUS } from "./errors.ts";
 
 import { rejectNul } from "./input.ts";
@@ -68,7 +69,20 @@ export async function buildApp({
   trustProxy = false,
   config = {},
 }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ ...loggingServerOptions(logger), bodyLimit: 1024 * 1024, trustProxy });
+  const app = Fastify({
+    ...loggingServerOptions(logger),
+    bodyLimit: 1024 * 1024,
+    trustProxy,
+    // an address that cannot be decoded (/%E0%A4%A) is refused before any hook: in Chinese too
+    frameworkErrors: (error, _req, raw) => {
+      const reply = raw as FastifyReply;
+      const e = error as { statusCode?: number; code?: string; message?: string };
+      const status = e.statusCode && e.statusCode < 500 ? e.statusCode : 400;
+      void reply
+        .status(status)
+        .send(errorBody(e.code ?? "bad_request", requestProblem(status, e.code), e.message ?? "bad request"));
+    },
+  });
   app.addHook("onRequest", async (req, reply) => {
     reply.header("x-request-id", req.id);
   });
@@ -137,7 +151,13 @@ export async function buildApp({
     if (e.statusCode && e.statusCode < 500) {
       return reply
         .status(e.statusCode)
-        .send(errorBody(e.code ?? "bad_request", `请求无效：${e.message ?? ""}`, e.message ?? "bad request"));
+        .send(
+          errorBody(
+            e.code ?? "bad_request",
+            requestProblem(e.statusCode, e.code),
+            e.message ?? "bad request",
+          ),
+        );
     }
     const conflict = databaseConflict(error);
     if (conflict) return reply.status(409).send(conflict);
@@ -183,4 +203,10 @@ export async function buildApp({
         ),
     });
   return app;
+}
+
+/** A request the framework refused, in Chinese (rules/request-errors.ts): 请求无效：路径不允许. */
+function requestProblem(status: number, code: string | undefined): string {
+  const what = (code && REQUEST_ERROR_BY_CODE[code]) || REQUEST_ERROR_BY_STATUS[status] || "无法处理该请求";
+  return `请求无效：${what}`;
 }

@@ -23,6 +23,7 @@ import { migration as taskUpdateOnBehalf } from "./migrations/0019_task_update_o
 import { migration as danglingTaskUnits } from "./migrations/0020_dangling_task_units.ts";
 import { migration as areaCodes } from "./migrations/0021_area_codes.ts";
 import { migration as unitDivisionKeys } from "./migrations/0022_unit_division_keys.ts";
+import { migration as nestedUnitNames } from "./migrations/0023_nested_unit_names.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_documents": documents,
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
   "0020_dangling_task_units": danglingTaskUnits,
   "0021_area_codes": areaCodes,
   "0022_unit_division_keys": unitDivisionKeys,
+  "0023_nested_unit_names": nestedUnitNames,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -32,7 +32,14 @@
 import { existsSync, mkdirSync } from "node:fs";
 import type { FastifyInstance } from "fastify";
 import type { SuiteContext, TestContext } from "node:test";
-import { type Browser, chromium, type Locator, type Page } from "playwright-core";
+import {
+  type Browser,
+  chromium,
+  type Locator,
+  type Page,
+  type Request,
+  type Response,
+} from "playwright-core";
 import { type AnalyzeOptions, resolveOptions } from "../../src/pipeline.ts";
 import { type AppOptions, buildApp } from "../../src/server/app.ts";
 import { WEB_DIR } from "../../src/server/services/web.ts";
@@ -265,6 +272,50 @@ export async function chooseSurely(select: Locator, option: string): Promise<voi
     );
     if (shown) return;
     if (attempt === 3) throw new Error(`「${option}」 was not chosen after three clicks`);
+  }
+}
+
+/** Confirms an antd Popconfirm: opens it by `trigger` (unless it is open) and clicks its `okText`
+ * button until the request it sends (`url` in the request's address, `method`) has gone out,
+ * then returns that request's response. Under load the click on the confirm's button can be lost
+ * (the confirm stays open, nothing sent), or the confirm can close without sending: click again —
+ * at most twice more. A request seen is never sent twice (a second reset would void the
+ * password the first one showed). */
+export async function confirmSurely(
+  trigger: Locator,
+  okText: string,
+  request: { url: string | RegExp; method?: string },
+): Promise<Response> {
+  const page = trigger.page();
+  const confirm = page.locator(".ant-popconfirm").filter({ visible: true });
+  // set by the page's request events, which the loop below does not see as assignments
+  const seen: { request: Request | null } = { request: null };
+  const listen = (r: Request) => {
+    const matches =
+      (request.method === undefined || r.method() === request.method) &&
+      (typeof request.url === "string" ? r.url().includes(request.url) : request.url.test(r.url()));
+    if (matches && !seen.request) seen.request = r;
+  };
+  page.on("request", listen);
+  try {
+    for (let attempt = 1; ; attempt++) {
+      if (!seen.request && !(await confirm.count())) await trigger.click();
+      if (!seen.request)
+        await confirm
+          .getByRole("button", { name: okText })
+          .click({ timeout: 10_000 })
+          .catch(() => {});
+      for (let waited = 0; !seen.request && waited < 10_000; waited += 100) await page.waitForTimeout(100);
+      const sent = seen.request;
+      if (sent) {
+        const response = await sent.response();
+        if (!response) throw new Error(`「${okText}」: the request to ${sent.url()} failed`);
+        return response;
+      }
+      if (attempt === 3) throw new Error(`「${okText}」 sent no request after three clicks`);
+    }
+  } finally {
+    page.off("request", listen);
   }
 }
 

@@ -1,6 +1,5 @@
 // Assessment rounds: one per year and system, over the units in scope. Creating a round scores
 // it at once; the coordinator finalises it (locked) and publishes it (public results page).
-import { resolveUnit, unitKey } from "../../plan/units.ts";
 import { audit } from "../audit/audit.ts";
 import type { Store } from "../../store/db.ts";
 import type { RoundStatus } from "../../store/schema.ts";
@@ -10,7 +9,7 @@ import { type Page, paged } from "../paging.ts";
 import { computeUnit } from "./compute.ts";
 import { loadRound, requireOpen } from "./rows.ts";
 import { systemRowFor } from "./systems.ts";
-import { registeredUnit } from "../units/registry.ts";
+import { namedUnit } from "../units/registry.ts";
 import { type UnitDivision, unitDivision } from "../units/division.ts";
 import { matchReport } from "./match.ts";
 
@@ -37,12 +36,12 @@ export async function createRound(store: Store, scope: Scope, input: NewRound, n
   for (const u of input.units) {
     const name = u.name.trim();
     if (!name) continue;
-    const registered = await registeredUnit(store.db, name);
+    const unit = await namedUnit(store.db, name);
     chosen.push({
-      key: registered?.key ?? unitKey(resolveUnit(name)),
-      name: registered?.name ?? name,
+      key: unit.key,
+      name: unit.name,
       written: name,
-      division: unitDivision([registered?.name ?? name, name], registered?.areaCode ?? null),
+      division: unitDivision([unit.name, name], unit.areaCode),
       documentId: u.documentId,
     });
   }

@@ -6,7 +6,8 @@ import type { Store } from "../../store/db.ts";
 import type { AssessRoundTable, AssessUnitTable, Database } from "../../store/schema.ts";
 import { requirePermission, type Scope } from "../access/scope.ts";
 import { conflict, notFound } from "../errors.ts";
-import { registerNames } from "../units/registry.ts";
+import { unitLabels } from "../../labels.ts";
+import { registerRows } from "../units/registry.ts";
 
 export type Db = Store["db"] | Transaction<Database>;
 export type RoundRow = Selectable<AssessRoundTable> & { system: IndicatorSystem; system_key: string };
@@ -46,14 +47,24 @@ export async function loadRound(db: Db, scope: Scope, roundId: number, forUpdate
 export async function visibleUnits(db: Db, scope: Scope, roundId: number): Promise<UnitRow[]> {
   let q = db.selectFrom("assess_units").selectAll().where("round_id", "=", roundId).orderBy("id");
   if (scope.unit) q = q.where("unit_key", "=", scope.unit.key);
-  // named as the unit register names them, as the season is
+  // named as the unit register names them, as the season is; two units of one name in different
+  // divisions (鼓楼区司法局 of 福州市 and of 南京市) each with its city, as every list names them
   const units = await q.execute();
-  const names = await registerNames(
+  const registered = await registerRows(
     db,
     units.map((u) => u.unit_key),
   );
-  return units.map((u) => ({ ...u, unit_name: names.get(u.unit_key) ?? u.unit_name }));
+  const named = units.map((u) => {
+    const r = registered.get(u.unit_key);
+    // a unit not registered keyed by its division's code (350102:justice) says its division too
+    const code = r?.area_code ?? KEY_CODE.exec(u.unit_key)?.[1] ?? null;
+    return { ...u, unit_name: r?.name ?? u.unit_name, area_code: code };
+  });
+  const label = unitLabels(named.map((u) => ({ name: u.unit_name, area_code: u.area_code })));
+  return named.map(({ area_code, ...u }) => ({ ...u, unit_name: label({ name: u.unit_name, area_code }) }));
 }
+
+const KEY_CODE = /^(\d{6}):/;
 
 export function requireOpen(round: RoundRow): void {
   if (round.status !== "open")

@@ -1,6 +1,5 @@
 // Opening a season (coordinator): the year, the reporting units picked from the accounts'
 // unit registry, and the two deadlines (default 31 March and 1 April, both editable).
-import { resolveUnit, unitKey } from "../../plan/units.ts";
 import type { Kysely, Transaction } from "kysely";
 import type { Store } from "../../store/db.ts";
 import type { Database } from "../../store/schema.ts";
@@ -8,7 +7,7 @@ import { actorId, requirePermission, type Scope } from "../access/scope.ts";
 import { conflict, invalid } from "../errors.ts";
 import { type Page, paged } from "../paging.ts";
 import { unitDivision } from "../units/division.ts";
-import { registeredUnit } from "../units/registry.ts";
+import { namedUnit } from "../units/registry.ts";
 import { unitLabels } from "../../labels.ts";
 import { loadSeason } from "./access.ts";
 import { auditSeason } from "./audit.ts";
@@ -45,12 +44,12 @@ async function unitRows(db: Db, seasonId: number, names: string[]) {
   for (const raw of names) {
     const name = raw.trim();
     if (!name) continue;
-    const registered = await registeredUnit(db, name);
-    const key = registered?.key ?? unitKey(resolveUnit(name));
+    const unit = await namedUnit(db, name);
+    const key = unit.key;
     if (seen.has(key)) continue;
     seen.add(key);
-    const unitName = registered?.name ?? name;
-    const { code } = unitDivision([unitName, name], registered?.areaCode ?? null);
+    const unitName = unit.name;
+    const { code } = unitDivision([unitName, name], unit.areaCode);
     rows.push({ season_id: seasonId, unit_key: key, unit_name: unitName, region: null, region_code: code });
   }
   return rows;

@@ -301,15 +301,43 @@ export async function registeredUnit(
   return row ?? null;
 }
 
+/**
+ * A unit a season or round names: the registered one (`registeredUnit`), else — not registering
+ * it — the unit the name resolves to as a plan's owner, keyed so (福州市鼓楼区司法局 →
+ * 350102:justice): the plan that later names it, and its accounts, find the same unit. No plan
+ * gives it an area: the name alone says it (市司法局 stays 市's, 鼓楼区财政局 no city's — the
+ * office said neither). The name stays as typed; a collective keeps it as its key.
+ */
+export async function namedUnit(
+  db: Db,
+  name: string,
+): Promise<{ key: string; name: string; areaCode: string | null }> {
+  const written = name.trim();
+  const registered = await registeredUnit(db, written);
+  if (registered) return registered;
+  const computed = resolveOwnerName(written, { region: null });
+  return computed.collective
+    ? { key: computed.written, name: written, areaCode: null }
+    : { key: computed.unit.key, name: written, areaCode: computed.unit.areaCode };
+}
+
 /** The registry's names of these unit keys (keys not registered are left out). */
 export async function registerNames(db: Db, keys: string[]): Promise<Map<string, string>> {
+  return new Map([...(await registerRows(db, keys))].map(([key, r]) => [key, r.name]));
+}
+
+/** The registry's names and area codes of these unit keys (keys not registered are left out). */
+export async function registerRows(
+  db: Db,
+  keys: string[],
+): Promise<Map<string, { name: string; area_code: string | null }>> {
   if (keys.length === 0) return new Map();
   const rows = await db
     .selectFrom("units")
-    .select(["key", "name"])
+    .select(["key", "name", "area_code"])
     .where("key", "in", [...new Set(keys)])
     .execute();
-  return new Map(rows.map((r) => [r.key, r.name]));
+  return new Map(rows.map(({ key, ...r }) => [key, r]));
 }
 
 /** The registry, searchable by name and alias (the admin's unit picker). */

@@ -8,7 +8,7 @@ import { audit } from "../audit/audit.ts";
 import { conflict, DomainError, invalid } from "../errors.ts";
 import { type Page, paged } from "../paging.ts";
 import { deleteUserSessions } from "../sessions/sessions.ts";
-import { regionByName } from "../../structure/regions.ts";
+import { isSharedName, parentOf, regionByCode, regionByName } from "../../structure/regions.ts";
 import { unitForAccount } from "../units/registry.ts";
 import { hashPassword, passwordProblem, verifyPassword } from "./passwords.ts";
 
@@ -152,8 +152,66 @@ export async function listUsers(store: Store, scope: Scope, page: Page) {
         .whereRef("units.key", "=", "users.unit_key")
         .as("unit_area_code"),
     )
+    .select((eb) =>
+      eb
+        .selectFrom("units")
+        .select("units.area")
+        .whereRef("units.key", "=", "users.unit_key")
+        .as("unit_area"),
+    )
     .orderBy("id");
-  return paged(list, count, page);
+  const listed = await paged(list, count, page);
+  const notices = await undecidedUnits(
+    store.db,
+    listed.items.flatMap((u) =>
+      u.role === "unit" && u.unit_key && u.unit_area && !u.unit_area_code && isSharedName(u.unit_area)
+        ? [u.unit_key]
+        : [],
+    ),
+  );
+  return {
+    ...listed,
+    items: listed.items.map((u) => ({ ...u, unit_notice: (u.unit_key && notices.get(u.unit_key)) || null })),
+  };
+}
+
+/**
+ * What the admin is told of accounts whose unit is of a name several divisions share, with no
+ * division said (鼓楼区司法局, of 福州市 or of 南京市: migration 0022 left the accounts of a unit
+ * that held both cities' tasks so): such an account sees neither city's tasks until the admin
+ * picks its unit. The notice names the cities whose unit of that name the registry holds.
+ */
+async function undecidedUnits(db: Store["db"], keys: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (keys.length === 0) return out;
+  const units = await db
+    .selectFrom("units")
+    .select(["key", "name", "area", "agency"])
+    .where("key", "in", [...new Set(keys)])
+    .execute();
+  for (const unit of units) {
+    const coded = await db
+      .selectFrom("units")
+      .select("area_code")
+      .distinct()
+      .where("area", "=", unit.area)
+      .where("area_code", "is not", null)
+      .where(unit.agency ? "agency" : "name", "=", unit.agency ?? unit.name)
+      .orderBy("area_code")
+      .execute();
+    const cities = coded.flatMap((c) => {
+      const division = c.area_code ? regionByCode(c.area_code) : undefined;
+      const city = division && parentOf(division);
+      return city ? [city.name] : [];
+    });
+    out.set(
+      unit.key,
+      cities.length > 0
+        ? `单位所属地区未定：名录中有${cities.join("、")}的${unit.name}，本账号看不到其任务，请编辑账号重新选择单位`
+        : `单位所属地区未定（多地都有${unit.area}），请编辑账号重新选择单位`,
+    );
+  }
+  return out;
 }
 
 /** The first start creates an admin; its password comes from FAZHI_ADMIN_PASSWORD or is generated. */

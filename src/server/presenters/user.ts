@@ -15,6 +15,8 @@ export function presentUser(u: {
   unit_key?: string | null;
   /** the unit's name as the list shows it (`unitLabels`: 鼓楼区司法局（福州市）) */
   unit_label?: string | null;
+  /** what the admin must do about the account's unit (its city not said), in Chinese */
+  unit_notice?: string | null;
   email: string | null;
   disabled?: boolean;
   must_change_password?: boolean;
@@ -26,6 +28,8 @@ export function presentUser(u: {
     /** the registry unit (what the admin's unit picker holds; not shown) */
     unitKey: u.unit_key ?? null,
     unitLabel: u.unit_label ?? u.unit_name,
+    /** the account's unit is of a shared name with no city said: it sees no city's tasks */
+    unitNotice: u.unit_notice ?? null,
     email: u.email,
     disabled: u.disabled ?? false,
     createdAt: u.created_at === undefined ? null : iso(u.created_at),

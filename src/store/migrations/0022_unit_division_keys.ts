@@ -126,7 +126,7 @@ async function copyUnit(db: Kysely<Database>, from: string, to: string, code: st
 
 /** Deletes an old key's unit when nothing names it any more (a season or round that already had
  *  the new key keeps the old one: renameUnitKey leaves it). */
-async function dropIfUnused(db: Kysely<Database>, key: string) {
+export async function dropIfUnused(db: Kysely<Database>, key: string) {
   await sql`
     delete from units u where u.key = ${key}
       and not exists (select 1 from users where unit_key = ${key})

@@ -37,6 +37,7 @@ export default function AdminScene() {
   }, [admin, load, message]);
   // the form never shows to anyone but the admin (the server refuses them too); a visitor not
   // signed in is shown the way in, not only a refusal
+  const undecided = users.filter((u) => u.unitNotice).length;
   if (ready && !user) return <SignInNeeded message="账号管理需要以管理员账号登录" next="/admin" />;
   if (!admin) return <Alert type="warning" showIcon message="只有管理员可以管理账号" />;
   return (
@@ -51,6 +52,14 @@ export default function AdminScene() {
             <Space direction="vertical" style={{ width: "100%" }}>
               <UserForm preset={preset} onCreated={() => void load()} />
               <ImportCard onImported={() => void load()} />
+              {undecided > 0 ? (
+                <Alert
+                  type="warning"
+                  showIcon
+                  className="undecided-units"
+                  message={`${undecided} 个责任单位账号的单位所属地区未定，看不到任务：请在下表中编辑这些账号，重新选择单位`}
+                />
+              ) : null}
               <UsersTable users={users} me={user?.id ?? null} onChanged={() => void load()} />
             </Space>
           ),

@@ -4,13 +4,7 @@
 import { Select } from "antd";
 import { useEffect, useState } from "react";
 import { getJson, type PageOf, type Unit } from "../../api.ts";
-
-/** A unit as an option: its label (鼓楼区司法局（福州市） where two listed share the name), then
- *  its short name where that differs. */
-export const unitOption = (u: Pick<Unit, "key" | "name" | "shortName"> & { label?: string }) => ({
-  value: u.key,
-  label: u.name === u.shortName ? (u.label ?? u.name) : `${u.label ?? u.name}（${u.shortName}）`,
-});
+import { unitOption } from "./unit-option.ts";
 
 export function UnitSelect({
   value,
@@ -20,7 +14,7 @@ export function UnitSelect({
   value?: string;
   onChange?: (v: string) => void;
   /** the option to show for the current value before any search */
-  initial?: { key: string; name: string; shortName: string } | null;
+  initial?: { key: string; name: string; shortName: string; label?: string } | null;
 }) {
   const [q, setQ] = useState("");
   const [units, setUnits] = useState<Unit[]>([]);

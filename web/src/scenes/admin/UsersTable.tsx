@@ -58,7 +58,12 @@ function EditDialog({ user, onClose }: { user: User | null; onClose: (changed: b
             <UnitSelect
               initial={
                 user?.unitKey && user.unitName
-                  ? { key: user.unitKey, name: user.unitName, shortName: user.unitName }
+                  ? {
+                      key: user.unitKey,
+                      name: user.unitName,
+                      shortName: user.unitName,
+                      label: user.unitLabel ?? user.unitName,
+                    }
                   : null
               }
             />
@@ -120,7 +125,20 @@ export function UsersTable({
           { title: "用户名", dataIndex: "username" },
           { title: "姓名", dataIndex: "displayName" },
           { title: "角色", dataIndex: "roleLabel" },
-          { title: "单位", dataIndex: "unitLabel" },
+          {
+            title: "单位",
+            render: (_: unknown, u) =>
+              u.unitNotice ? (
+                <Space direction="vertical" size={0} className="unit-undecided">
+                  <span>
+                    {u.unitLabel} <Tag color="red">待选单位</Tag>
+                  </span>
+                  <Typography.Text type="danger">{u.unitNotice}</Typography.Text>
+                </Space>
+              ) : (
+                u.unitLabel
+              ),
+          },
           { title: "邮箱", dataIndex: "email" },
           {
             title: "状态",
