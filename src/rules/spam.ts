@@ -145,7 +145,9 @@ export const AD_ONLY_TERMS: Record<string, readonly string[]> = {
     "微信同号",
     "可验证后付款",
   ],
-  // game cheats and private servers, sold the same way (王者荣耀代练, 和平精英外挂, 传奇私服)
+  // game cheats and private servers, sold the same way (王者荣耀代练, 和平精英外挂, 传奇私服);
+  // not 开挂, 科技辅助 or 免费挂, which official text writes (公开挂牌出让, 科技辅助手段, a hospital
+  // site's 免费挂号)
   games: [
     "代练",
     "游戏外挂",
@@ -157,9 +159,6 @@ export const AD_ONLY_TERMS: Record<string, readonly string[]> = {
     "充值返利",
     "手游折扣",
     "游戏折扣",
-    "开挂",
-    "科技辅助",
-    "免费挂",
   ],
   copy: [
     "哪个是正规的",
