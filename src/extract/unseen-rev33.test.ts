@@ -59,3 +59,24 @@ describe("official text that holds a game-cheat word inside its own words", () =
     assert.ok(tampered);
   });
 });
+
+describe("an opening sentence's subject after a setting clause, by any verb of its own", () => {
+  const body = ["一、主要举措和成效", "（一）加强组织领导。常务会议专题学法6次。", "二、存在的不足"];
+  const issuerOf = (opening: string) => read([opening, ...body]).meta.issuer;
+  test("the place that goes straight on to its verb, whichever verb opens the clause", () => {
+    const cases: Array<[string, string]> = [
+      ["2023年，福州新区建设加快推进，福州市扎实推进法治政府建设，各项工作取得新成效。", "福州市"],
+      ["2023年，西咸新区交由西安市全面代管，西安市积极推进依法行政。", "西安市"],
+      ["2024年，两江新区开发开放提速，重庆市着力推进法治政府建设，取得明显成效。", "重庆市"],
+      ["2023年，赣江新区建设全面起势，南昌市大力推进法治政府建设示范创建。", "南昌市"],
+      ["2024年，兰州新区产业加快集聚，兰州市统筹推进法治政府建设各项任务。", "兰州市"],
+      ["2023年，滇中新区改革持续深化，昆明市切实履行法治政府建设主体责任。", "昆明市"],
+      ["2023年，金普新区开放水平不断提升，大连市紧扣法治政府建设目标任务，不断深化依法行政。", "大连市"],
+    ];
+    for (const [opening, issuer] of cases) assert.equal(issuerOf(opening), issuer, opening);
+  });
+  test("a setting clause whose place goes on to a verb of its own is still read first", () => {
+    // both clauses open with a place and a verb: nothing tells them apart, the first stays
+    assert.equal(issuerOf("2023年，长沙市着力推进法治政府建设，浏阳市积极配合。"), "长沙市");
+  });
+});
