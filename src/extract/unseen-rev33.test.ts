@@ -80,3 +80,25 @@ describe("an opening sentence's subject after a setting clause, by any verb of i
     assert.equal(issuerOf("2023年，长沙市着力推进法治政府建设，浏阳市积极配合。"), "长沙市");
   });
 });
+
+describe("a 整改率 of what the government's own supervision found", () => {
+  const indicatorOf = (sentence: string, quote: string) =>
+    read(["一、主要举措和成效", sentence, "二、存在的不足"]).facts.find((f) => f.quote === quote)?.indicator;
+  test("problems an enforcement supervision found and had fixed", () => {
+    for (const sentence of [
+      "（二）强化行政执法监督。开展行政执法监督检查12次，发现问题86个，整改率100%。",
+      "（三）加强执法监督。县司法局对12个执法部门开展行政执法监督，发现问题45个，整改率97.8%。",
+    ])
+      assert.equal(
+        indicatorOf(sentence, sentence.includes("100%") ? "100%" : "97.8%"),
+        "supervision.completion_rate",
+        sentence,
+      );
+  });
+  test("a safety inspection's hazards stay none", () => {
+    assert.equal(
+      indicatorOf("（二）安全监管。开展安全生产监督检查，排查安全隐患320处，隐患整改率100%。", "100%"),
+      null,
+    );
+  });
+});

@@ -219,9 +219,10 @@ export const INDICATORS: IndicatorDef[] = [
     area: SUPERVISE,
     kind: "rate",
     object: /办结率|完成率|整改率|落实率|销号率/,
-    // the items a supervisor assigned: a 整改率 by itself is no such rate — a safety body's
-    // hazards (安全隐患整改率99.4%) are its own inspections' findings
-    topic: /督办|督查|督察|交办/,
+    // the items a supervisor assigned, or what the government's enforcement supervision found
+    // (开展行政执法监督检查12次,发现问题86个,整改率100%): a 整改率 by itself is no such rate — a
+    // safety body's hazards (安全隐患整改率99.4%) are its own inspections' findings
+    topic: /督办|督查|督察|交办|执法监督/,
     none: /检察|司法建议|反馈|抽查|双随机|隐患/,
     sample: "共交办事项181项,已办结176项,办结率97.2%。",
   },
