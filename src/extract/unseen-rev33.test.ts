@@ -102,3 +102,21 @@ describe("a 整改率 of what the government's own supervision found", () => {
     );
   });
 });
+
+describe("a court's own cases that are no lawsuits tried", () => {
+  test("judgments enforced (执结, 执行案件) are not the administrative cases it tried", () => {
+    const lines = [
+      "岳阳市中级人民法院2024年法治建设工作情况报告",
+      "一、主要工作",
+      "（一）依法审理行政案件。全年受理各类行政案件356件，审结341件；执结行政案件28件，新收行政执行案件31件。",
+      "二、存在的不足",
+    ];
+    const indicators = read(lines).facts.map((f) => [f.quote, f.indicator]);
+    assert.deepEqual(indicators, [
+      ["356件", "litigation.cases"],
+      ["341件", "litigation.cases"],
+      ["28件", null],
+      ["31件", null],
+    ]);
+  });
+});

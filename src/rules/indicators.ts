@@ -422,8 +422,9 @@ export const INDICATORS: IndicatorDef[] = [
     // 公益诉讼: a procuratorate's public-interest cases (立案办理公益诉讼案件312件), not lawsuits
     // against the government — unless only a note in brackets names them (行政诉讼案件120件(含
     // 行政公益诉讼5件), 新收行政诉讼案件(不含公益诉讼)98件): the lawsuits are counted; 非诉
-    // 行政执行案件 are applications to enforce a decision, no lawsuit
-    none: /复议|出庭|刑事|民事|调解|代理|公益诉讼(?![^(（]*[)）])|^\S*信访|非诉/,
+    // 行政执行案件 are applications to enforce a decision, no lawsuit; nor are a court's
+    // judgments enforced (执结行政案件28件, 新收行政执行案件31件)
+    none: /复议|出庭|刑事|民事|调解|代理|公益诉讼(?![^(（]*[)）])|^\S*信访|非诉|执结|执行案件/,
     // a court's report names no 诉讼 with its own cases (我院受理各类行政案件86件)
     organTopic: { court: /行政案件|行政一审|行政二审/ },
     sample: "行政诉讼案件总数115件。",
