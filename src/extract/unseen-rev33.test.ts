@@ -120,3 +120,22 @@ describe("a court's own cases that are no lawsuits tried", () => {
     ]);
   });
 });
+
+describe("what an enforcement clause lists as the wrongs it fought", () => {
+  const police = [
+    "长治市公安局2023年法治政府建设年度报告",
+    "2023年，市公安局坚持以习近平法治思想为指导，全面推进依法行政。",
+    "一、主要举措和成效",
+  ];
+  test("a list of cheats or gambling games ending in 等 is the report's own words", () => {
+    for (const sentence of [
+      "（一）针对游戏外挂、私服、代练、充值返利等新型违法行为开展专项整治，立案查处12起。",
+      "（一）严厉打击网络赌博、百家乐、六合彩、网上赌场等违法犯罪活动，破获案件12起。",
+    ])
+      assert.deepEqual(
+        spamOf([...police, sentence, "二、存在的不足"]),
+        { spam: [], tampered: false },
+        sentence,
+      );
+  });
+});

@@ -455,6 +455,12 @@ export const ISSUER_SLOT_AFTER = ["人民政府", "政府门户网站", "政府�
 /** Separators of SEO keyword strings ("精品_无码_…", "A|B|C", "A,B,C"). */
 export const KEYWORD_SEPARATORS = "_|,,";
 
+/** A list of wrongs an enforcement clause names, its items joined by 、 and closed by 等
+ *  (打击网络赌博、百家乐、六合彩等违法犯罪活动; 针对游戏外挂、私服、代练等新型违法行为): the
+ *  report's own words however many advertising words it holds. */
+export const ENUMERATION_JOIN = "、";
+export const ENUMERATION_END = /^\s*等/;
+
 /** Characters at the edges of a found string that belong to the sentence, not the insert. */
 export const EDGE_TRIM = " ,。、;:!?“”\"'()()《》【】|_-—:,·";
 
