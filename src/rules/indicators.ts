@@ -219,9 +219,10 @@ export const INDICATORS: IndicatorDef[] = [
     area: SUPERVISE,
     kind: "rate",
     object: /办结率|完成率|整改率|落实率|销号率/,
-    // the items a supervisor assigned: a 整改率 by itself is no such rate — a safety body's
-    // hazards (安全隐患整改率99.4%) are its own inspections' findings
-    topic: /督办|督查|督察|交办/,
+    // the items a supervisor assigned, or what the government's enforcement supervision found
+    // (开展行政执法监督检查12次,发现问题86个,整改率100%): a 整改率 by itself is no such rate — a
+    // safety body's hazards (安全隐患整改率99.4%) are its own inspections' findings
+    topic: /督办|督查|督察|交办|执法监督/,
     none: /检察|司法建议|反馈|抽查|双随机|隐患/,
     sample: "共交办事项181项,已办结176项,办结率97.2%。",
   },
@@ -421,8 +422,9 @@ export const INDICATORS: IndicatorDef[] = [
     // 公益诉讼: a procuratorate's public-interest cases (立案办理公益诉讼案件312件), not lawsuits
     // against the government — unless only a note in brackets names them (行政诉讼案件120件(含
     // 行政公益诉讼5件), 新收行政诉讼案件(不含公益诉讼)98件): the lawsuits are counted; 非诉
-    // 行政执行案件 are applications to enforce a decision, no lawsuit
-    none: /复议|出庭|刑事|民事|调解|代理|公益诉讼(?![^(（]*[)）])|^\S*信访|非诉/,
+    // 行政执行案件 are applications to enforce a decision, no lawsuit; nor are a court's
+    // judgments enforced (执结行政案件28件, 新收行政执行案件31件)
+    none: /复议|出庭|刑事|民事|调解|代理|公益诉讼(?![^(（]*[)）])|^\S*信访|非诉|执结|执行案件/,
     // a court's report names no 诉讼 with its own cases (我院受理各类行政案件86件)
     organTopic: { court: /行政案件|行政一审|行政二审/ },
     sample: "行政诉讼案件总数115件。",

@@ -145,7 +145,9 @@ export const AD_ONLY_TERMS: Record<string, readonly string[]> = {
     "微信同号",
     "可验证后付款",
   ],
-  // game cheats and private servers, sold the same way (王者荣耀代练, 和平精英外挂, 传奇私服)
+  // game cheats and private servers, sold the same way (王者荣耀代练, 和平精英外挂, 传奇私服);
+  // not 开挂, 科技辅助 or 免费挂, which official text writes (公开挂牌出让, 科技辅助手段, a hospital
+  // site's 免费挂号)
   games: [
     "代练",
     "游戏外挂",
@@ -157,9 +159,6 @@ export const AD_ONLY_TERMS: Record<string, readonly string[]> = {
     "充值返利",
     "手游折扣",
     "游戏折扣",
-    "开挂",
-    "科技辅助",
-    "免费挂",
   ],
   copy: [
     "哪个是正规的",
@@ -455,6 +454,12 @@ export const ISSUER_SLOT_AFTER = ["人民政府", "政府门户网站", "政府�
 
 /** Separators of SEO keyword strings ("精品_无码_…", "A|B|C", "A,B,C"). */
 export const KEYWORD_SEPARATORS = "_|,,";
+
+/** A list of wrongs an enforcement clause names, its items joined by 、 and closed by 等
+ *  (打击网络赌博、百家乐、六合彩等违法犯罪活动; 针对游戏外挂、私服、代练等新型违法行为): the
+ *  report's own words however many advertising words it holds. */
+export const ENUMERATION_JOIN = "、";
+export const ENUMERATION_END = /^\s*等/;
 
 /** Characters at the edges of a found string that belong to the sentence, not the insert. */
 export const EDGE_TRIM = " ,。、;:!?“”\"'()()《》【】|_-—:,·";

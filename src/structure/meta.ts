@@ -17,6 +17,7 @@ import {
   TITLE_ORGAN,
   YEAR_SENTENCE,
   ZONE_LEVEL,
+  SUBJECT_VERB,
   ZONE_ORGAN,
 } from "../rules/issuers.ts";
 import { arabicYears, ROC_EPOCH, ROC_YEAR } from "../rules/numerals.ts";
@@ -308,8 +309,6 @@ function titleOrgan(norm: string, line: Line): FoundIssuer | null {
 const OPENING_SUBJECT = /^\s*\d{4}\s*年(?:度|以来)?\s*[,，]\s*/;
 /** Where the opening sentence's subject ends: its first verb, or a comma. */
 const SUBJECT_ENDS = /[,，;；]|坚持|深入|认真|全面|紧紧|围绕|始终|聚焦|持续|立足|按照|在|以/;
-/** The same verbs right after a name: the name is the sentence's subject (福州市坚持…). */
-const SUBJECT_VERB = /^\s*(?:坚持|深入|认真|全面|紧紧|围绕|始终|聚焦|持续|立足|按照|在|以)/;
 
 /** What may stand before an opening sentence's subject: nothing, the year, or a clause's end. */
 const SUBJECT_BEFORE = /(?:^|[,，]|\d{4}\s*年(?:度|以来)?)\s*$/;

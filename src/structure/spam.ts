@@ -4,7 +4,13 @@
 // runs; the vocabularies, Latin brand names, fixed formulas whose slot holds the run, the issuer's
 // place before 人民政府 and `_`-joined keyword strings decide which runs are spam. A string found
 // once is then marked wherever it recurs (title, body, footer).
-import { EDGE_TRIM, ISSUER_SLOT_AFTER, KEYWORD_SEPARATORS } from "../rules/spam.ts";
+import {
+  EDGE_TRIM,
+  ENUMERATION_END,
+  ENUMERATION_JOIN,
+  ISSUER_SLOT_AFTER,
+  KEYWORD_SEPARATORS,
+} from "../rules/spam.ts";
 import { byStart, countBefore } from "../shared/sorted.ts";
 import type { Finding, Noise, Span } from "../types.ts";
 import type { Line } from "./lines.ts";
@@ -157,6 +163,13 @@ function judge(norm: string, run: Candidate, hits: LexiconHits): boolean {
     (t) => (t.kind === "enforcement" || t.kind === "official") && !inside(run, t),
   );
   if (official && !brand && adWords + adOnly < 3) return false;
+  if (
+    official &&
+    !brand &&
+    text.includes(ENUMERATION_JOIN) &&
+    ENUMERATION_END.test(norm.slice(run.end, run.end + 3))
+  )
+    return false;
   // one item of a longer list (网站首页|政务公开|视频直播|APP下载) is a menu entry unless it
   // names gambling or a brand: a hijacker's keyword string is the whole list
   const listItem =
