@@ -11,8 +11,6 @@ import type { PoolReply } from "./ingest/pool.ts";
 import type { AnalyzeOptions } from "./analysis-options.ts";
 import { analyzeDecoded } from "./analyze-text.ts";
 import type { IndexedRecord } from "./analyze-bytes.ts";
-import { packBlob } from "./store/blobs.ts";
-import { storedParts, utf8 } from "./store/record-parts.ts";
 
 /** What the caller wants back besides the plain record: the record as JSON text, made here
  *  (a string crosses between threads far more cheaply than the record's thousands of objects),
@@ -34,17 +32,34 @@ export type AnalysisTask =
       options: AnalyzeOptions;
     } & Output);
 
+/** What only the jobs for the store use (search tokens, stored parts, the original's stored
+ *  form): loaded on the first such job, not with the worker, so that `fazhi analyze` does not pay
+ *  for it in every worker it starts. */
+type StoreModules = [
+  typeof import("./store/search.ts"),
+  typeof import("./store/record-parts.ts"),
+  typeof import("./store/blobs.ts"),
+];
+let storeModules: Promise<StoreModules> | undefined;
+const loadStoreModules = (): Promise<StoreModules> =>
+  (storeModules ??= Promise.all([
+    import("./store/search.ts"),
+    import("./store/record-parts.ts"),
+    import("./store/blobs.ts"),
+  ]));
+
 /** How long a warming worker waits for the others to take their own warming job. */
 const WARM_WAIT_MS = 3000;
 
 /**
- * Load what indexing needs (the segmenter's dictionary; the engine's modules loaded with the
- * worker), then hold this worker until every worker has taken a warming job, so that each warms
- * itself rather than one taking them all (bounded: a worker that cannot start is not waited for).
+ * Load what indexing needs (the store's modules and the segmenter's dictionary; the engine's
+ * modules loaded with the worker), then hold this worker until every worker has taken a warming
+ * job, so that each warms itself rather than one taking them all (bounded: a worker that cannot
+ * start is not waited for).
  * Answers the worker's thread.
  */
 async function warm(arrived: Int32Array, workers: number): Promise<number> {
-  const { loadSegmenter } = await import("./store/search.ts");
+  const [{ loadSegmenter }] = await loadStoreModules();
   loadSegmenter();
   Atomics.add(arrived, 0, 1);
   Atomics.notify(arrived, 0);
@@ -67,7 +82,7 @@ async function perform(task: AnalysisTask): Promise<unknown> {
   if (task.json) return JSON.stringify(record, null, task.json.indent || undefined);
   if (!task.index) return record;
   // the segmenter's dictionary is loaded by the workers that index, when they first do
-  const { searchIndexed } = await import("./store/search.ts");
+  const [{ searchIndexed }, { storedParts, utf8 }, { packBlob }] = await loadStoreModules();
   const sections = record.sections_present ? Object.values(record.sections_present) : [];
   return {
     record: {

@@ -20,6 +20,9 @@ export async function runImport(cmd: ImportCommand, io: Io): Promise<number> {
   const { expandInputs, readSource } = await import("../ingest/load.ts");
   const { describeError } = await import("../ingest/errors.ts");
   const { closePool, warmPool } = await import("../ingest/pool.ts");
+  const { tierUpLater } = await import("../engine-tiering.ts");
+  // a batch whose pool starts cold, as `fazhi analyze`'s (engine-tiering.ts)
+  tierUpLater();
   // the workers start (engine, dictionary) while the files are listed and the database opens
   void warmPool();
   const { openStore } = await import("../store/db.ts");
