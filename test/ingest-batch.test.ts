@@ -19,7 +19,7 @@ import { analyzeBytes, resolveOptions } from "../src/pipeline.ts";
 import type { Store } from "../src/store/db.ts";
 import { insertStoredItems, loadRecord, type StoredParts } from "../src/store/records.ts";
 import type { Fact } from "../src/types.ts";
-import { REPORT_LINES, utf8 } from "./helpers/fixtures.ts";
+import { gbk, REPORT_LINES, utf8 } from "./helpers/fixtures.ts";
 import { storeTargets } from "./helpers/store-targets.ts";
 
 const options = resolveOptions();
@@ -196,6 +196,48 @@ for (const target of storeTargets()) {
         const record = await loadRecord(store.db, doc.analysis_id as number);
         const expected = await analyzeBytes(inputs[k].bytes, inputs[k].name, options);
         assert.equal(JSON.stringify(record), JSON.stringify(expected), inputs[k].name);
+      }
+    });
+
+    test("texts with characters JSON or UTF-8 treat apart are stored as read, each record rebuilding exactly", async () => {
+      // the workers send text, record and rows as UTF-8 bytes, read by the database as binary
+      // parameters of type text and json, the rows of a batch concatenated into one JSON array:
+      // line and paragraph separators (escaped by some JSON writers, not by JSON.stringify),
+      // characters outside the BMP (two UTF-16 units, four bytes), backslashes, quotes and an
+      // escape written out, a C0 control, a BOM inside the text, and GBK with bytes it cannot map
+      const lines = (extra: string) => utf8([...REPORT_LINES, extra].join("\n"));
+      const inputs = [
+        { name: "分隔符.txt", bytes: lines("行政复议\u2028案件108件\u2029办结98件") },
+        { name: "增补字符.txt", bytes: lines("𠀀𪚥行政复议😀案件12件，👨‍👩‍👧。") },
+        { name: "转义.txt", bytes: lines('行政\\复议"引号"\\u0000与\\n，共3件。') },
+        { name: "控制字符.txt", bytes: lines("行政\u0001复议\u007f案件\ufeff5件。") },
+        {
+          name: "国标.txt",
+          bytes: Uint8Array.from([
+            ...gbk([...REPORT_LINES, "行政复议案件7件"].join("\r\n")),
+            0x80,
+            0xff,
+            0x0d,
+            0x0a,
+          ]),
+        },
+      ];
+      const outcomes = await ingestDocuments(store, SYSTEM_SCOPE, inputs, options);
+      for (const [k, outcome] of outcomes.entries()) {
+        assert.ok(
+          outcome.ok && outcome.created,
+          `${inputs[k].name}: ${outcome.ok ? "" : String(outcome.error)}`,
+        );
+        const doc = await store.db
+          .selectFrom("documents")
+          .select(["analysis_id", "text"])
+          .where("id", "=", outcome.documentId)
+          .executeTakeFirstOrThrow();
+        const record = await loadRecord(store.db, doc.analysis_id as number);
+        const expected = await analyzeBytes(inputs[k].bytes, inputs[k].name, options);
+        assert.equal(doc.text, expected.text, inputs[k].name);
+        assert.equal(JSON.stringify(record), JSON.stringify(expected), inputs[k].name);
+        assert.ok(expected.facts.length > 0, `${inputs[k].name}: facts written`);
       }
     });
 

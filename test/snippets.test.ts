@@ -141,3 +141,42 @@ test("a term found nowhere, no term, and a term found once give what the plain f
     [["工作"]],
   );
 });
+
+test("characters several Traditional ones are simplified into, Traditional terms and empty terms give what the plain form gives", () => {
+  // 後 and 后, 於 and 于, 乾 and 干, 發 and 髮 (both 发): a text holding either form, or both, or
+  // neither; terms written in either form, overlapping, repeated or empty, found at the text's ends
+  const texts = [
+    "發展後，於乾旱地區理髮。发展后于干旱地区理发",
+    "今后发展干部于基层：全为简体的文本，後字不见",
+    "後發先至",
+    "以後",
+    "理髮店發放",
+    "",
+    "发".repeat(250) + "後",
+  ];
+  const termLists = [
+    ["发展"],
+    ["后"],
+    ["後"],
+    ["於", "于"],
+    ["干旱", "旱地"],
+    ["发", "发展"],
+    ["发展", "发"],
+    [""],
+    ["后", ""],
+    ["理发", "發放"],
+    ["发", "后"],
+  ];
+  let found = 0;
+  for (const text of texts)
+    for (const terms of termLists)
+      for (const cut of [
+        { head: false, tail: false },
+        { head: true, tail: true },
+      ]) {
+        const expected = everyPlaceFirst(text, terms, cut);
+        assert.deepEqual(snippets(text, terms, cut), expected, `${JSON.stringify(terms)} in ${text}`);
+        if (expected.some((p) => p.some((x) => x.hit && x.text !== ""))) found++;
+      }
+  assert.ok(found > 40, `only ${found} cases with a hit`);
+});
