@@ -174,14 +174,18 @@ export const LEVEL_PREFIX: Record<string, "province" | "city" | "county"> = {
 /** An opening sentence about the year (2023年是全面贯彻党的二十大精神的开局之年): the subject of the
  *  report opens the sentence after it. */
 export const YEAR_SENTENCE = /^\s*(?:\d{4}\s*年度?|今年|这一年|过去的一年)\s*是/;
-/** The shortest opening line read for its subject, when it ends a sentence; a heading (一、, (一))
- *  opens none. */
 /** Right after a place that opens a clause of the opening sentence, the words of a subject going
  *  on to its verb (福州市坚持…, 重庆市着力推进…, 昆明市切实履行…): that place is the sentence's
  *  subject, not one a setting clause tells of first (福州新区建设加快推进, 西咸新区交由…). */
 export const SUBJECT_VERB =
   /^\s*(?:坚持|深入|认真|全面|紧紧|紧扣|围绕|始终|聚焦|持续|立足|按照|扎实|积极|大力|着力|全力|切实|统筹|不断|牢牢|牢固|进一步|高质量|高标准|严格|主动|锚定|把|将|在|以)/;
+/** The shortest opening line read for its subject, when it ends a sentence; a heading (一、, (一))
+ *  opens none. */
 export const OPENING_MIN = 12;
+/** How far into the opening sentence its subject is looked for: every place named in it is tried
+ *  against the text before and after it, so a text with no sentence end (its punctuation lost)
+ *  made that quadratic; real opening sentences name their subject within the first clauses. */
+export const OPENING_REACH = 600;
 export const HEADING_START = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/;
 
 /** A department speaking of itself in its report (2023年,我局深入…): the words, and the ending of

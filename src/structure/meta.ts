@@ -11,6 +11,7 @@ import {
   LEVEL_DEPARTMENT,
   LEVEL_PREFIX,
   OPENING_MIN,
+  OPENING_REACH,
   SELF_REFERENCE,
   SELF_SUFFIX,
   TITLE_AREA,
@@ -341,8 +342,9 @@ function sentenceEnd(norm: string, from: number, lineEnd: number): number {
   return at >= 0 ? from + at : lineEnd;
 }
 
-/** The issuer an opening sentence norm[from, end) names as its subject, if any. */
-function openingIssuer(norm: string, from: number, end: number): FoundIssuer | null {
+/** The issuer an opening sentence norm[from, until) names as its subject, if any (looked for within OPENING_REACH). */
+function openingIssuer(norm: string, from: number, until: number): FoundIssuer | null {
+  const end = Math.min(until, from + OPENING_REACH);
   // the sentence's subject opens one of its first clauses, after the year or a setting (2024年,
   // 省司法厅坚持…; 在…新征程上,人民街街道办事处坚持…): a department named by its level, a
   // township or a central body (2022年,司法部坚持…) that stands right there issues — not a place
