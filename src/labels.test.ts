@@ -86,7 +86,24 @@ describe("labels", () => {
     assert.equal(organLabel("临汾市人民检察院"), "人民检察院");
     assert.equal(organLabel("临汾市人大常委会"), "人大");
     assert.equal(organLabel("政协临汾市委员会"), "政协");
-    assert.equal(organLabel("临汾市委老干部局"), "党委");
+    // the committee itself, and one of its departments apart
+    assert.equal(organLabel("临汾市委老干部局"), "党委部门");
+    for (const issuer of [
+      "中共宝鸡市委组织部",
+      "岐山县委宣传部",
+      "市委政法委",
+      "中共渭滨区委统战部",
+      "汉中市委网信办",
+    ])
+      assert.equal(organLabel(issuer), "党委部门", issuer);
+    for (const issuer of [
+      "中共宝鸡市委",
+      "岐山县委",
+      "临汾市委办公室",
+      "中共桐庐县委全面依法治县委员会办公室",
+      "经开区党工委",
+    ])
+      assert.equal(organLabel(issuer), "党委", issuer);
     assert.equal(organLabel("临汾市纪委监委"), "监察机关");
     for (const issuer of ["临汾市", "临汾市司法局", "临汾市发展和改革委员会", "临汾市人民政府办公室", null])
       assert.equal(organLabel(issuer), null, String(issuer));

@@ -20,7 +20,7 @@ import {
 import { OTHER_FINDINGS } from "./rules/finding-titles.ts";
 import { INDICATORS } from "./rules/indicators.ts";
 import { LEVEL_PREFIX, NOT_LEVEL_PREFIX } from "./rules/issuers.ts";
-import { organOfName } from "./rules/other-organs.ts";
+import { organOfName, PARTY_DEPARTMENT_NAME } from "./rules/other-organs.ts";
 import { isSharedName, parentOf, regionByCode } from "./structure/regions.ts";
 import type { DocKind, Level, OrganKind } from "./types.ts";
 
@@ -49,10 +49,15 @@ export const ORGAN_LABEL: Readonly<Record<OrganKind, string>> = {
   supervision: "监察机关",
 };
 
-/** The kind of organ an issuer's name says it is (长治市人民检察院 → 人民检察院), by the table
- *  the engine reads organs with; null for a government, a department or no issuer. */
+/** One of the Party committee's departments (组织部, 宣传部, 政法委), apart from the committee. */
+export const PARTY_DEPARTMENT_LABEL = "党委部门";
+
+/** The kind of organ an issuer's name says it is (长治市人民检察院 → 人民检察院; 长治市委组织部 →
+ *  党委部门, 长治市委 → 党委), by the table the engine reads organs with; null for a government, a
+ *  department or no issuer. */
 export const organLabel = (issuer: string | null): string | null => {
   const organ = organOfName(issuer);
+  if (organ === "party" && PARTY_DEPARTMENT_NAME.test(issuer ?? "")) return PARTY_DEPARTMENT_LABEL;
   return organ ? ORGAN_LABEL[organ] : null;
 };
 

@@ -1,6 +1,7 @@
-// Reports of a city's court, its procuratorate and its government in the library: the list tags
-// the court's and the procuratorate's with their kind of organ (人民法院, 人民检察院), not the
-// government's; the court's page says 发文机关类别：人民法院.
+// Reports of a city's court, its procuratorate, its Party committee, one of the committee's
+// departments and its government in the library: the list tags each organ's with its kind
+// (人民法院, 人民检察院, 党委, 党委部门), not the government's; the court's page says
+// 发文机关类别：人民法院.
 import assert from "node:assert/strict";
 import { after, afterEach, before, describe, test } from "node:test";
 import { openStore, type Store } from "../src/store/db.ts";
@@ -18,6 +19,14 @@ const REPORTS: Array<[string, string]> = [
   [
     "procuratorate.txt",
     "临汾市人民检察院2023年法治建设工作报告\n2023年，临汾市人民检察院依法履行法律监督职责。全年办理行政诉讼监督案件96件。",
+  ],
+  [
+    "party.txt",
+    "2023年，临汾市委坚持以习近平法治思想为指导，统筹推进法治临汾建设。全年召开市委全面依法治市委员会会议2次。",
+  ],
+  [
+    "party-department.txt",
+    "中共临汾市委组织部2023年法治建设工作报告\n2023年，临汾市委组织部坚持依法办事。全年举办法治专题培训班6期。",
   ],
   [
     "government.txt",
@@ -53,6 +62,11 @@ describe("the kind of organ a document's issuer is", { skip, timeout: 300_000 },
     assert.equal(await court.locator(".organ-tag").textContent(), "人民法院");
     const procuratorate = rows.filter({ hasText: "临汾市人民检察院2023年" });
     assert.equal(await procuratorate.locator(".organ-tag").textContent(), "人民检察院");
+    const department = rows.filter({ hasText: "中共临汾市委组织部2023年" });
+    assert.equal(await department.locator(".organ-tag").textContent(), "党委部门");
+    // an untitled report: named by its place and year, tagged by its issuer, the committee
+    const party = rows.filter({ has: page.locator(".organ-tag", { hasText: /^党委$/ }) });
+    assert.equal(await party.count(), 1);
     const government = rows.filter({ hasText: "临汾市2023年法治政府建设年度报告" });
     assert.equal(await government.locator(".organ-tag").count(), 0);
 

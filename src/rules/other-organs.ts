@@ -16,6 +16,10 @@ const PARTY_DEPARTMENTS =
 const PARTY_OFFICES = `${PARTY_DEPARTMENTS}|办公厅|办公室`;
 /** An organ's name after the area that is one of the committee's departments (委老干部局). */
 export const PARTY_DEPARTMENT = new RegExp(`^委(?:${PARTY_DEPARTMENTS})$`);
+/** A full name that is one of the committee's departments (中共长治市委组织部, 市委政法委): what
+ *  the engine reads at a department's level (PARTY_DEPARTMENT), shown apart from the committee
+ *  itself (党委部门, not 党委). */
+export const PARTY_DEPARTMENT_NAME = new RegExp(`[省市州盟县区旗]委(?:${PARTY_DEPARTMENTS})$`);
 
 /** Written right after an area's name, the organ's name (longest first where one holds another):
  *  长治市|人民检察院, 长治市|中级人民法院, 长治市|人大常委会, 长治市|委全面依法治市委员会办公室,
