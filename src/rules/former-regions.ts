@@ -54,6 +54,13 @@ export const FORMER_REGIONS: readonly FormerRow[] = [
   ["任县", "county", "邢台市", 2020, "任泽区"],
   ["南和县", "county", "邢台市", 2020, "南和区"],
   // 山西
+  // 长治市's 城区 and 郊区 became 潞州区; 大同市's 城区, 矿区 and 南郊区 平城区 and 云冈区 (the
+  // generic names are read only after their city: structure/regions.ts)
+  ["城区", "county", "长治市", 2018, "潞州区"],
+  ["郊区", "county", "长治市", 2018, "潞州区"],
+  ["城区", "county", "大同市", 2018, "平城区"],
+  ["矿区", "county", "大同市", 2018, "云冈区"],
+  ["南郊区", "county", "大同市", 2018, "云冈区"],
   ["长治县", "county", "长治市", 2018, "上党区"],
   ["屯留县", "county", "长治市", 2018, "屯留区"],
   ["潞城市", "county", "长治市", 2018, "潞城区"],

@@ -111,11 +111,51 @@ export const GOVERNMENT_SEAT = /^(?:人民政府|政府|行政公署)/;
  *  forms 法制办, 国资委). The shortest such name that a boundary follows (BODY_AFTER) is read. */
 export const GOVERNMENT_UNIT =
   /^(?:研究室|[\u4e00-\u9fff]{1,14}?(?:委员会办公室|委员会|办公室|研究室|办事处|中心|局|办|委))/;
+/** The words an opening sentence's subject goes on with (福州市坚持…, 重庆市着力推进…, 昆明市切实
+ *  履行…, 省司法厅以…为抓手, 区委把…摆在…): one table for where a subject ends (SUBJECT_ENDS),
+ *  whether a place goes on as the subject (SUBJECT_VERB) and where a body's name under a
+ *  government ends (BODY_AFTER). Words a name never holds: a name read up to one of them is whole. */
+const SUBJECT_VERBS = [
+  "坚持",
+  "深入",
+  "认真",
+  "全面",
+  "紧紧",
+  "紧扣",
+  "围绕",
+  "始终",
+  "聚焦",
+  "持续",
+  "立足",
+  "按照",
+  "扎实",
+  "积极",
+  "大力",
+  "着力",
+  "全力",
+  "切实",
+  "统筹",
+  "不断",
+  "牢牢",
+  "牢固",
+  "进一步",
+  "高质量",
+  "高标准",
+  "严格",
+  "主动",
+  "锚定",
+  "把",
+  "将",
+  "在",
+  "以",
+].join("|");
+
 /** What may follow the body's name: the end of the name read, a year, punctuation, the words of a
  *  title (关于, 法治) or the verb of an opening sentence (…国资委坚持…). Anything else continues the
  *  name (国有资产监督管理委 goes on to 员会). */
-export const BODY_AFTER =
-  /^(?:$|[\d\s,，。、;；:：(（)）《]|年|关于|贯彻|法治|依法|坚持|深入|认真|全面|紧紧|围绕|始终|聚焦|持续|立足|按照|党组|在|以)/;
+export const BODY_AFTER = new RegExp(
+  `^(?:$|[\\d\\s,，。、;；:：(（)）《]|年|关于|贯彻|法治|依法|党组|${SUBJECT_VERBS})`,
+);
 /** Words no body's name holds: a sentence after the government (长沙市人民政府坚持以人民为中心…,
  *  …人民政府关于成立…领导小组办公室的通知) ends in the same words; nor does one open with 和
  *  (…人民政府和县委: two organs). */
@@ -159,6 +199,10 @@ export const AREA_END_LEVEL: Record<string, "province" | "county"> = {
  *  mainland city's. */
 export const TAIWAN_CITY = /^(?:台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义)市政府/;
 
+/** Written before a division's former name, it says the name is no longer in force (我区(原株洲
+ *  县), 原宁乡县): the text is the successor's. */
+export const FORMER_MARK = "原";
+
 /** A department named by its level alone ("市司法局2023年…"): the level character and the level
  * of the area it stands for, which the text names elsewhere. */
 export const LEVEL_PREFIX: Record<string, "province" | "city" | "county"> = {
@@ -177,8 +221,9 @@ export const YEAR_SENTENCE = /^\s*(?:\d{4}\s*年度?|今年|这一年|过去的�
 /** Right after a place that opens a clause of the opening sentence, the words of a subject going
  *  on to its verb (福州市坚持…, 重庆市着力推进…, 昆明市切实履行…): that place is the sentence's
  *  subject, not one a setting clause tells of first (福州新区建设加快推进, 西咸新区交由…). */
-export const SUBJECT_VERB =
-  /^\s*(?:坚持|深入|认真|全面|紧紧|紧扣|围绕|始终|聚焦|持续|立足|按照|扎实|积极|大力|着力|全力|切实|统筹|不断|牢牢|牢固|进一步|高质量|高标准|严格|主动|锚定|把|将|在|以)/;
+export const SUBJECT_VERB = new RegExp(`^\\s*(?:${SUBJECT_VERBS})`);
+/** Where an opening sentence's subject ends: its first verb (SUBJECT_VERBS), or a comma. */
+export const SUBJECT_ENDS = new RegExp(`[,，;；]|${SUBJECT_VERBS}`);
 /** The shortest opening line read for its subject, when it ends a sentence; a heading (一、, (一))
  *  opens none. */
 export const OPENING_MIN = 12;
@@ -213,11 +258,23 @@ export const NOT_LEVEL_PREFIX = /^(市场|市政|市容|市民|区域|县域|省
  * department); the whole name is at most DEPARTMENT_MAX characters. */
 /** A zone the division list counts as an area (苏州工业园区, code 320576): its 管理委员会 or 管委会
  *  is its government, as 人民政府 is an area's. */
-export const ZONE_AREA = /(?:园区|开发区|新区|示范区|实验区|试验区|合作区|保税区|度假区|高新区|经开区)$/;
+const ZONE_WORDS = "园区|开发区|新区|示范区|实验区|试验区|合作区|保税区|度假区|高新区|经开区";
+export const ZONE_AREA = new RegExp(`(?:${ZONE_WORDS})$`);
 export const ZONE_BODY = /^(?:管理委员会|管委会)/;
 /** A zone's 管理委员会 or 管委会 at the end of an organ's name (湘潭经济技术开发区管委会). */
-export const ZONE_ORGAN =
-  /(?:园区|开发区|新区|示范区|实验区|试验区|合作区|保税区|度假区|高新区|经开区)(?:管理委员会|管委会)$/;
+export const ZONE_ORGAN = new RegExp(`(?:${ZONE_WORDS})(?:管理委员会|管委会)$`);
+/** A zone the division list does not hold, named with its governing body where an organ's name
+ *  opens (高新区管委会坚持…, 宝鸡高新技术产业开发区管理委员会, 经开区党工委管委会 jointly, 长治市
+ *  高新区管委会 after its city): the zone's government, at ZONE_LEVEL — not its city's
+ *  government, nor no issuer. Not 各开发区管委会 (several), nor 全市, 我区 (no zone's name). */
+export const ZONE_GOVERNMENT = new RegExp(
+  `^(?![各全我本该某])[\u4e00-\u9fff]{0,14}?(?:${ZONE_WORDS})(?:党工委[、，,]?)?(?:管理委员会|管委会)`,
+);
+/** The zone's Party working committee alone (高新区党工委, 经开区党工委坚持…): a Party organ of the
+ *  zone, at the zone's level. */
+export const ZONE_PARTY = new RegExp(
+  `^(?![各全我本该某])[\u4e00-\u9fff]{0,14}?(?:${ZONE_WORDS})党工委(?![、，,]?管)`,
+);
 /** The level of a zone the division list does not hold: the list counts the zones it holds as
  *  counties (苏州工业园区 320576, 浦东新区 310115), and a zone's 管委会 reports as its city's
  *  counties do (长沙: 区县(市)及园区) — a county's level, not a department's and not none. */

@@ -11,6 +11,9 @@ import {
   SHORT_AREA_ENDINGS,
   ZONE_AREA,
   ZONE_BODY,
+  ZONE_GOVERNMENT,
+  ZONE_LEVEL,
+  ZONE_PARTY,
   DEPARTMENT_MAX,
   DEPARTMENT_SUFFIX,
   GOVERNMENT_BODY,
@@ -54,6 +57,30 @@ export interface IssuerName extends Issuer {
   end: number;
   /** the name is a government's general office (GOVERNMENT_OFFICE) */
   office?: true;
+  /** the name is a zone's governing body or Party working committee the division list does not
+   *  hold (高新区管委会): named in full, as a township is */
+  zone?: true;
+}
+
+/** A zone's governing body or Party working committee at `at` (ZONE_GOVERNMENT, ZONE_PARTY): the
+ *  organ of no division, at the zone's level; `head` is written before it (长治市 of 长治市高新区
+ *  管委会, 国家… of none). */
+function zoneAt(norm: string, at: number, limit: number, from = at): IssuerName | null {
+  const rest = norm.slice(at, limit);
+  const body = ZONE_GOVERNMENT.exec(rest);
+  const party = body ? null : ZONE_PARTY.exec(rest);
+  const name = body ?? party;
+  if (!name) return null;
+  const end = at + name[0].length;
+  const issuer: IssuerName = {
+    region: null,
+    level: ZONE_LEVEL,
+    issuer: norm.slice(from, end),
+    start: from,
+    end,
+    zone: true,
+  };
+  return party ? { ...issuer, organ: "party" } : issuer;
 }
 
 const CENTRAL = [...new Set([...CENTRAL_BODIES, ...CENTRAL_ORGANS.map((o) => o.name)])].sort(
@@ -182,7 +209,13 @@ function afterArea(norm: string, m: RegionMention, limit: number, prefix: string
     start: m.start,
     end: m.end,
   };
-  const at = m.end;
+  // the level written again before the organ (洋县县委, 汉中市市委, 府谷县县政府): part of its name
+  const last = area[area.length - 1];
+  const again =
+    norm[m.end] === last &&
+    last in LEVEL_PREFIX &&
+    (GOVERNMENT_BODY.test(norm.slice(m.end + 1, limit)) || organAt(norm, m.end + 1, limit) !== null);
+  const at = again ? m.end + 1 : m.end;
   const town = townshipAt(norm, at, limit, true);
   if (town) return { region: town.name, level: "township", issuer: town.name, start: m.start, end: town.end };
   const office = GOVERNMENT_OFFICE.exec(norm.slice(at, limit));
@@ -236,6 +269,9 @@ function afterArea(norm: string, m: RegionMention, limit: number, prefix: string
     GOVERNMENT_BODY.exec(norm.slice(at, limit)) ??
     (ZONE_AREA.test(area) ? ZONE_BODY.exec(norm.slice(at, limit)) : null);
   if (body) return { ...government, end: at + body[0].length };
+  // a zone in the area the division list does not hold (长治市高新区管委会): the zone's
+  const zone = prefix ? null : zoneAt(norm, at, limit, m.start);
+  if (zone) return zone;
   // a central body's bureau of the area (中国人民银行广西壮族自治区分行): a department of it
   const name =
     departmentAt(norm, at, limit) ?? (prefix ? BRANCH_WORD.exec(norm.slice(at, limit))?.[0] : null);
@@ -280,6 +316,8 @@ export function issuerIn(norm: string, from: number, to: number, limit = to): Is
   }
   const town = townshipAt(norm, at, limit, false);
   if (town) return { region: town.name, level: "township", issuer: town.name, start: at, end: town.end };
+  const zone = zoneAt(norm, at, limit);
+  if (zone) return zone;
   const areaLevel = NOT_LEVEL_PREFIX.test(norm.slice(at, limit)) ? undefined : LEVEL_PREFIX[norm[at]];
   // 区政府办公室: the office of the district's government, not a department named 区政府办公室
   const office = areaLevel ? GOVERNMENT_OFFICE.exec(norm.slice(at + 1, limit)) : null;

@@ -3,6 +3,7 @@ import type { PageHints } from "../ingest/html.ts";
 import { DATE_IN_LINE, YEAR_SPACE_DATE } from "../rules/boilerplate.ts";
 import {
   AREA_END_LEVEL,
+  FORMER_MARK,
   TAIWAN_CITY,
   BEFORE_LEVEL_NAME,
   DOCUMENT_SENT,
@@ -18,12 +19,13 @@ import {
   TITLE_ORGAN,
   YEAR_SENTENCE,
   ZONE_LEVEL,
+  SUBJECT_ENDS,
   SUBJECT_VERB,
   ZONE_ORGAN,
 } from "../rules/issuers.ts";
 import { arabicYears, ROC_EPOCH, ROC_YEAR } from "../rules/numerals.ts";
 import { NEW_AREAS } from "../rules/new-areas.ts";
-import { PARTY_SENDS_FOR_AREA } from "../rules/other-organs.ts";
+import { PARTY_PREFIX, PARTY_SENDS_FOR_AREA } from "../rules/other-organs.ts";
 import { SENT_TO_YOU } from "../rules/titles.ts";
 import type { Division, DocKind, Level, Meta, Noise, Script } from "../types.ts";
 import { normalizeText } from "../normalize/normalize.ts";
@@ -285,7 +287,12 @@ function areaOf(norm: string, found: IssuerName): Issuer {
 }
 
 /** An issuer as the record keeps it: an organ of an unknown area may have no level. */
-type FoundIssuer = Omit<Issuer, "level"> & { level: Level | null };
+type FoundIssuer = Omit<Issuer, "level"> & {
+  level: Level | null;
+  /** the area the text names most, where no organ names itself (no title, signature, box or
+   *  opening subject) */
+  inferred?: true;
+};
 
 /** The organ's full name a title opens with when its area is not in the region list: the issuer
  *  as written, a government's level by its area's last character, a department's as such. */
@@ -308,8 +315,6 @@ function titleOrgan(norm: string, line: Line): FoundIssuer | null {
 
 /** What an opening sentence says before its subject: the year (2024年, 2024年以来, 2024年度). */
 const OPENING_SUBJECT = /^\s*\d{4}\s*年(?:度|以来)?\s*[,，]\s*/;
-/** Where the opening sentence's subject ends: its first verb, or a comma. */
-const SUBJECT_ENDS = /[,，;；]|坚持|深入|认真|全面|紧紧|围绕|始终|聚焦|持续|立足|按照|在|以/;
 
 /** What may stand before an opening sentence's subject: nothing, the year, or a clause's end. */
 const SUBJECT_BEFORE = /(?:^|[,，]|\d{4}\s*年(?:度|以来)?)\s*$/;
@@ -349,15 +354,24 @@ function openingIssuer(norm: string, from: number, until: number): FoundIssuer |
   // 省司法厅坚持…; 在…新征程上,人民街街道办事处坚持…): a department named by its level, a
   // township or a central body (2022年,司法部坚持…) that stands right there issues — not a place
   // the sentence names later (…《陕西省法治政府建设实施方案》)
+  // — or any organ whose whole name runs from the clause's start to its verb (国家税务总局宝鸡市
+  // 税务局坚持…, a vertical department the places below would read without its head), unless the
+  // clause is a setting (市人大常委会大力支持下)
   for (const start of clauseStarts(norm, from, end)) {
     const at = start + (OPENING_SUBJECT.exec(norm.slice(start, end))?.[0].length ?? 0);
     const verb = norm.slice(at, end).search(SUBJECT_ENDS);
     const found = verb > 0 ? issuerIn(norm, at, at + verb) : null;
+    if (!found || found.start !== at) continue;
+    const clause = norm.slice(at, end);
+    const comma = clause.search(/[,，;；]/);
+    if (SETTING_END.test(comma >= 0 ? clause.slice(0, comma) : clause)) continue;
     const named =
-      found?.level === "township" ||
-      found?.level === "central" ||
-      (found?.areaLevel !== undefined && found.areaLevel !== "any");
-    if (found && found.start === at && named) return issuerOf(norm, found);
+      found.zone ||
+      found.level === "township" ||
+      found.level === "central" ||
+      (found.areaLevel !== undefined && found.areaLevel !== "any") ||
+      (found.end === at + verb && found.level === "department" && found.areaLevel === undefined);
+    if (named) return issuerOf(norm, found);
   }
   // a place inside a 《title》 names the document cited (《重庆市法治政府建设实施方案》), not the
   // sentence's subject
@@ -369,13 +383,19 @@ function openingIssuer(norm: string, from: number, until: number): FoundIssuer |
   // the area's committee or government named on the way (在长治市委、市政府的领导下) is no
   // subject — one of the committee's departments that opens the clause is (曲靖市委老干部局坚持…)
   const ownName = (m: RegionMention) => !/^(委|政府)/.test(norm.slice(m.end, m.end + 2));
+  // the place opens a clause, with the Party's name before it as part of an organ's (中共宝鸡市委)
+  const opensClause = (m: RegionMention) =>
+    SUBJECT_BEFORE.test(norm.slice(from, m.start).replace(PARTY_PREFIX, ""));
   // the place that opens a clause and goes straight on to its verb is the subject (福州市坚持…),
   // not one a setting clause tells of first (福州新区建设加快推进,福州市坚持…)
+  // — and so is an organ of the place that does (宝鸡市委坚持…, 中共铜川市委深入…: the Party
+  // committee, whose report it is, not the government's)
   const standsAsSubject = (m: RegionMention) => {
-    if (!SUBJECT_BEFORE.test(norm.slice(from, m.start))) return false;
+    if (!opensClause(m)) return false;
     const name = issuerIn(norm, m.start, end);
     return (
-      (ownName(m) || name?.level === "department") && SUBJECT_VERB.test(norm.slice(name?.end ?? m.end, end))
+      (ownName(m) || name?.level === "department" || name?.organ !== undefined) &&
+      SUBJECT_VERB.test(norm.slice(name?.end ?? m.end, end))
     );
   };
   const mention = mentions.find(standsAsSubject) ?? mentions.find(ownName);
@@ -387,7 +407,7 @@ function openingIssuer(norm: string, from: number, until: number): FoundIssuer |
     const rest = norm.slice(mention.start, end);
     const clauseEnd = rest.search(/[,，;；]/);
     const setting = SETTING_END.test(clauseEnd >= 0 ? rest.slice(0, clauseEnd) : rest);
-    const subject = SUBJECT_BEFORE.test(norm.slice(from, mention.start)) && !setting;
+    const subject = opensClause(mention) && !setting;
     if (found?.organ && !subject) {
       const { region, level } = found;
       return { region, level, issuer: region ?? found.issuer };
@@ -473,7 +493,7 @@ function findIssuer(norm: string, title: TitleFound | null, body: Line[], lines:
   if (organ) return organ;
   // most named division in the text
   const best = namedAreas(norm)[0];
-  return best ? { region: best.region, level: best.level, issuer: best.region } : null;
+  return best ? { region: best.region, level: best.level, issuer: best.region, inferred: true } : null;
 }
 
 /** The division a region's name is in this text: of a name several divisions share (鼓楼区),
@@ -492,6 +512,17 @@ function divisionOf(name: string | null, norm: string, title: string | null): Di
   };
 }
 
+/** The issuer as the document names itself: a department by the name it signs with (宁乡县司法局
+ *  in a report on 2017, the year 宁乡县 became 宁乡市), and so a government by its area's name
+ *  (株洲县人民政府 → 株洲县, though the region, by which reports are grouped, is 渌口区 from
+ *  2018). Only where the text names no organ (`inferred`) or calls the name former itself
+ *  (我区(原株洲县)) is a government the place its area is in the document's year: the successor. */
+function shownIssuer(issuer: FoundIssuer, region: string | null, norm: string): string {
+  if (issuer.issuer !== issuer.region) return issuer.issuer;
+  if (issuer.inferred || !region || region === issuer.region) return region ?? issuer.issuer;
+  return norm.includes(FORMER_MARK + issuer.region) ? region : issuer.issuer;
+}
+
 export function detectMeta(input: MetaInput): Meta {
   const { text, norm, lines, body, noise, hints, script } = input;
   const titleFound = findTitle(text, norm, lines, body, noise);
@@ -504,7 +535,7 @@ export function detectMeta(input: MetaInput): Meta {
   const issuer = findIssuer(norm, titleFound, body, lines);
   // a former division's name (株洲县) is that place in a document of a year it existed; from the
   // year it was replaced the area is its successor's (a report on 2019 naming 原株洲县)
-  const region = issuer?.region ? regionInYear(issuer.region, year) : null;
+  const region = issuer?.region ? regionInYear(issuer.region, year, norm) : null;
   return {
     kind,
     title,
@@ -514,8 +545,7 @@ export function detectMeta(input: MetaInput): Meta {
         ? null
         : divisionOf(region, norm, titleNorm),
     level: issuer?.level ?? null,
-    // a government is its area (a department keeps the name it signed with)
-    issuer: issuer && issuer.issuer === issuer.region ? region : (issuer?.issuer ?? null),
+    issuer: issuer ? shownIssuer(issuer, region, norm) : null,
     // another organ of the area than its government (人民检察院, 人大常委会): its kind
     ...(issuer?.organ ? { organ: issuer.organ } : {}),
     year,

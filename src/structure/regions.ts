@@ -60,8 +60,10 @@ for (const row of ROWS) {
   BY_NAME.set(name, list);
   if (!BY_CODE.has(gbCode(code))) BY_CODE.set(gbCode(code), region);
 }
-// Division names that are also ordinary words (主城区, 郊区): never read them as a place.
-const GENERIC = new Set([
+// Division names that are also ordinary words (主城区, 郊区): a place only right after its city's
+// name (阳泉市城区人民政府, 济南市市中区司法局, 长治市城区人民法院), never alone — shared names
+// then (several cities have a 城区), which the text's city tells apart as it does 鼓楼区's.
+export const GENERIC_NAMES: ReadonlySet<string> = new Set([
   "城区",
   "郊区",
   "矿区",
@@ -75,13 +77,14 @@ const GENERIC = new Set([
   "市中区",
   "城中区",
 ]);
-for (const name of GENERIC) BY_NAME.delete(name);
 // former names (株洲县) are found as the places they were; a name in force always wins
-// (their parents are cities, whose names are not shared: the parent's code is found by name)
+// (their parents are cities, whose names are not shared: the parent's code is found by name),
+// but a generic name is read only after its city, so a former one (长治市城区) joins the others
 for (const [name, level, parent, until, successor] of FORMER_REGIONS)
-  if (!BY_NAME.has(name)) {
+  if (!BY_NAME.has(name) || GENERIC_NAMES.has(name)) {
     const parentCode = BY_NAME.get(parent)?.[0].code ?? "";
-    BY_NAME.set(name, [{ name, level, code: "", parent, parentCode, former: { until, successor } }]);
+    const former: Region = { name, level, code: "", parent, parentCode, former: { until, successor } };
+    BY_NAME.set(name, [...(BY_NAME.get(name) ?? []), former]);
   }
 
 // national new areas outside the list (雄安新区) are places of the level they act at, with no code
@@ -185,6 +188,14 @@ export function findRegions(text: string, from = 0, to = text.length): RegionMen
     if (!SUFFIXES.has(text[end - 1])) continue;
     for (let len = Math.min(MAX_NAME, end - from); len >= 2; len--) {
       const list = BY_NAME.get(text.slice(end - len, end));
+      if (list && GENERIC_NAMES.has(list[0].name)) {
+        const own = list.find((r) => r.parent && text.startsWith(r.parent, end - len - r.parent.length));
+        if (own) {
+          out.push({ region: own, start: end - len, end });
+          break;
+        }
+        continue;
+      }
       if (list && readAsWord(text, end - len, end, list[0])) break;
       // a former name inside the one that replaced it (梅县 of 梅县区) is no mention of its own
       if (list?.[0].former && BY_NAME.has(text.slice(end - len, end + 1))) break;
@@ -341,9 +352,10 @@ export function gbCode(code: string): string {
 
 /** The place a division's name stands for in a document of `year`: the name itself while the
  *  division existed (株洲县 in a report on 2017), what it became from the year it no longer did
- *  (渌口区 for 2018 on); a name in force, or no year, as it is. */
-export function regionInYear(name: string, year: number | null): string {
-  const former = BY_NAME.get(name)?.[0].former;
+ *  (渌口区 for 2018 on); a name in force, or no year, as it is. Of a shared name (城区), the one
+ *  `text` says (长治市城区, 潞州区 from 2018; 阳泉市城区 stays). */
+export function regionInYear(name: string, year: number | null, text?: string): string {
+  const former = regionByName(name, text)?.former;
   return former && year !== null && year >= former.until ? former.successor : name;
 }
 
