@@ -50,6 +50,16 @@ describe("the Party committee as the opening sentence's subject", () => {
         ["2024年，渭滨区委深入学习贯彻习近平法治思想，全面推进法治渭滨建设。"],
         ["渭滨区委", "渭滨区", "county", "party", "610302"],
       ],
+      [
+        ["今年以来，西乡县委深入学习贯彻习近平法治思想，全面推进依法治县。"],
+        ["西乡县委", "西乡县", "county", "party", "610724"],
+      ],
+      [
+        [
+          "2023年是全面贯彻党的二十大精神的开局之年。陕西省委坚持以习近平法治思想为指导，统筹推进法治陕西建设。",
+        ],
+        ["陕西省委", "陕西省", "province", "party", "610000"],
+      ],
       // the level written again, as county papers often do
       [
         ["2024年，洋县县委认真贯彻落实中央、省委和市委关于法治建设的决策部署。"],
@@ -93,6 +103,30 @@ describe("the Party committee as the opening sentence's subject", () => {
   });
 });
 
+describe("the CPPCC named around its area as the opening sentence's subject", () => {
+  test("it issues where it opens the clause; named in a setting it does not", () => {
+    check([
+      [
+        ["2023年，政协汉中市委员会坚持以习近平法治思想为指导，积极履行民主监督职能。"],
+        ["政协汉中市委员会", "汉中市", "city", "cppcc", "610700"],
+      ],
+      [
+        ["2024年，中国人民政治协商会议留坝县委员会认真履行政治协商、民主监督职能。"],
+        ["中国人民政治协商会议留坝县委员会", "留坝县", "county", "cppcc", "610729"],
+      ],
+      // a county of one character and its level, after 政协
+      [
+        ["2024年，政协勉县委员会认真履行政治协商、民主监督职能。"],
+        ["政协勉县委员会", "勉县", "county", "cppcc", "610725"],
+      ],
+      [
+        ["2023年，在政协汉中市委员会的民主监督下，汉中市坚持依法行政，法治政府建设取得新成效。"],
+        ["汉中市", "汉中市", "city", "", "610700"],
+      ],
+    ]);
+  });
+});
+
 describe("a district whose name is an ordinary word, after its city", () => {
   test("its court, procuratorate, government and department are the district's", () => {
     check([
@@ -115,6 +149,14 @@ describe("a district whose name is an ordinary word, after its city", () => {
       [
         ["2023年，铜陵市郊区人民政府认真贯彻落实法治政府建设实施纲要。"],
         ["郊区", "郊区", "county", "", "340711"],
+      ],
+      [
+        ["2023年，西安市新城区人民法院坚持以习近平法治思想为指导，依法公正审理各类案件。"],
+        ["新城区人民法院", "新城区", "county", "court", "610102"],
+      ],
+      [
+        ["2023年，内江市市中区司法局坚持以习近平法治思想为指导，全面推进依法行政。"],
+        ["市中区司法局", "市中区", "department", "", "511002"],
       ],
       [
         ["西宁市城中区司法局2024年法治政府建设年度报告", "2024年，我局坚持依法行政。", ...body],
@@ -180,6 +222,19 @@ describe("a development zone the division list does not hold", () => {
       [
         ["2024年，经开区党工委管委会深入学习贯彻习近平法治思想，全面推进依法行政。"],
         ["经开区党工委管委会", null, "county"],
+      ],
+      // zones of other names: an investment zone, a new town, a scenic area
+      [
+        ["2023年，漳州台商投资区管委会坚持以习近平法治思想为指导，全面推进依法行政。"],
+        ["漳州台商投资区管委会", null, "county"],
+      ],
+      [
+        ["2024年，沣东新城管委会着力优化法治化营商环境，全面推进依法行政。"],
+        ["沣东新城管委会", null, "county"],
+      ],
+      [
+        ["黄山风景区管理委员会2023年法治政府建设工作报告", "2023年，我委坚持依法行政。", ...body],
+        ["黄山风景区管理委员会", null, "county"],
       ],
       // its Party working committee alone is a Party organ
       [

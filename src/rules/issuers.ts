@@ -258,7 +258,10 @@ export const NOT_LEVEL_PREFIX = /^(市场|市政|市容|市民|区域|县域|省
  * department); the whole name is at most DEPARTMENT_MAX characters. */
 /** A zone the division list counts as an area (苏州工业园区, code 320576): its 管理委员会 or 管委会
  *  is its government, as 人民政府 is an area's. */
-const ZONE_WORDS = "园区|开发区|新区|示范区|实验区|试验区|合作区|保税区|度假区|高新区|经开区";
+/** How the names of zones end (开发区, 高新区, 台商投资区, 沣东新城, 黄山风景区); a zone's governing
+ *  body follows (ZONE_BODY). */
+const ZONE_WORDS =
+  "园区|开发区|新区|示范区|实验区|试验区|合作区|保税区|度假区|高新区|经开区|投资区|工业园|产业园|新城|风景区|名胜区|旅游区";
 export const ZONE_AREA = new RegExp(`(?:${ZONE_WORDS})$`);
 export const ZONE_BODY = /^(?:管理委员会|管委会)/;
 /** A zone's 管理委员会 or 管委会 at the end of an organ's name (湘潭经济技术开发区管委会). */
@@ -283,8 +286,9 @@ export const ZONE_LEVEL = "county";
 /** (A zone's 管理委员会 — 开发区, 园区, 新区 — governs the zone for the government that set it up: no
  *  department of it, and of no level of its own, as its short form 管委会 is read in meta.ts;
  *  国有资产监督管理委员会 is a department.) */
-export const DEPARTMENT_SUFFIX =
-  /^[\u4e00-\u9fff]{1,16}(局|厅|(?<!(?:开发区|园区|新区|示范区|实验区|试验区|合作区|保税区|度假区)管理)委员会|办公室|署|中心|支队|大队|研究院|人民法院|人民检察院)$/;
+export const DEPARTMENT_SUFFIX = new RegExp(
+  `^[\\u4e00-\\u9fff]{1,16}(局|厅|(?<!(?:${ZONE_WORDS})管理)委员会|办公室|署|中心|支队|大队|研究院|人民法院|人民检察院)$`,
+);
 export const DEPARTMENT_MAX = 20;
 
 /** Township-level units and the words for their governments written after the name. */

@@ -73,6 +73,9 @@ export const ORGAN_AROUND_AREA: ReadonlyArray<{ kind: OrganKind; before: RegExp;
 
 /** Written before an area's name, the Party's: part of the organ's name (中共长治市委). */
 export const PARTY_PREFIX = /(?:中共|中国共产党)$/;
+/** Written before an area's name, the opening of an organ's name that holds the area's (中共宝鸡
+ *  市委, 政协汉中市委员会, ORGAN_AROUND_AREA): where such an organ opens a clause, the area does. */
+export const ORGAN_HEAD = /(?:中共|中国共产党|中国人民政治协商会议|政协)$/;
 
 /** An organ's name that also names the government (中共长治市委 长治市人民政府, 市委市政府
  *  jointly; a zone's or new area's 党工委 with its 管委会, which governs it): the government's

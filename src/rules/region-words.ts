@@ -19,6 +19,6 @@ export const WORD_AFTER: Readonly<Record<string, string>> = { 区: "域" };
  * after another Chinese character, most often the end of an ordinary word: 示范县, 提高县级,
  * 完成县…, 管理县域, 清单县, 乡镇和县直部门. It is read as that division only at the start of a
  * run of text, after a larger division (濮阳市范县, 河北省赵县), or after one of these words that
- * stand before a place's name (在范县, 赴高县, 印发泾县…, 中共范县委员会).
+ * stand before a place's name (在范县, 赴高县, 印发泾县…, 中共范县委员会, 政协勉县委员会).
  */
-export const BEFORE_SHORT_NAME = /[省市县区州盟旗在对与和及同向赴到至由从为以于将把经是的共驻原全发]/;
+export const BEFORE_SHORT_NAME = /[省市县区州盟旗在对与和及同向赴到至由从为以于将把经是的共驻原全发协]/;

@@ -25,7 +25,7 @@ import {
 } from "../rules/issuers.ts";
 import { arabicYears, ROC_EPOCH, ROC_YEAR } from "../rules/numerals.ts";
 import { NEW_AREAS } from "../rules/new-areas.ts";
-import { PARTY_PREFIX, PARTY_SENDS_FOR_AREA } from "../rules/other-organs.ts";
+import { ORGAN_HEAD, PARTY_SENDS_FOR_AREA } from "../rules/other-organs.ts";
 import { SENT_TO_YOU } from "../rules/titles.ts";
 import type { Division, DocKind, Level, Meta, Noise, Script } from "../types.ts";
 import { normalizeText } from "../normalize/normalize.ts";
@@ -383,13 +383,14 @@ function openingIssuer(norm: string, from: number, until: number): FoundIssuer |
   // the area's committee or government named on the way (在长治市委、市政府的领导下) is no
   // subject — one of the committee's departments that opens the clause is (曲靖市委老干部局坚持…)
   const ownName = (m: RegionMention) => !/^(委|政府)/.test(norm.slice(m.end, m.end + 2));
-  // the place opens a clause, with the Party's name before it as part of an organ's (中共宝鸡市委)
+  // the place opens a clause, with the opening of an organ's name before it (中共宝鸡市委, 政协
+  // 汉中市委员会)
   const opensClause = (m: RegionMention) =>
-    SUBJECT_BEFORE.test(norm.slice(from, m.start).replace(PARTY_PREFIX, ""));
+    SUBJECT_BEFORE.test(norm.slice(from, m.start).replace(ORGAN_HEAD, ""));
   // the place that opens a clause and goes straight on to its verb is the subject (福州市坚持…),
   // not one a setting clause tells of first (福州新区建设加快推进,福州市坚持…)
   // — and so is an organ of the place that does (宝鸡市委坚持…, 中共铜川市委深入…: the Party
-  // committee, whose report it is, not the government's)
+  // committee, whose report it is, not the government's; 政协汉中市委员会坚持…)
   const standsAsSubject = (m: RegionMention) => {
     if (!opensClause(m)) return false;
     const name = issuerIn(norm, m.start, end);
