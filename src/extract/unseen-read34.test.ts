@@ -236,6 +236,31 @@ describe("a development zone the division list does not hold", () => {
         ["黄山风景区管理委员会2023年法治政府建设工作报告", "2023年，我委坚持依法行政。", ...body],
         ["黄山风景区管理委员会", null, "county"],
       ],
+      // signed by the Party working committee and the governing body jointly: the government's
+      [
+        [
+          "2023年度法治政府建设工作报告",
+          "2023年，我区坚持依法行政，各项工作取得新成效。",
+          ...body,
+          "中共宝鸡高新区工作委员会 宝鸡高新区管理委员会",
+          "2024年3月1日",
+        ],
+        ["宝鸡高新区管理委员会", null, "county"],
+      ],
+      [
+        [
+          "2023年度法治建设工作报告",
+          "2023年，我委坚持依法执政，各项工作取得新成效。",
+          ...body,
+          "中共宝鸡高新区工作委员会",
+          "2024年3月1日",
+        ],
+        ["中共宝鸡高新区工作委员会", null, "county", "party"],
+      ],
+      [
+        ["2023年，经开区党工委、管委会坚持以习近平法治思想为指导，全面推进依法行政。"],
+        ["经开区党工委、管委会", null, "county"],
+      ],
       // its Party working committee alone is a Party organ
       [
         ["2023年，经开区党工委坚持以习近平法治思想为指导，全面推进依法治区。"],

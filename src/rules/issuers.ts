@@ -273,11 +273,14 @@ export const ZONE_ORGAN = new RegExp(`(?:${ZONE_WORDS})(?:管理委员会|管委
 export const ZONE_GOVERNMENT = new RegExp(
   `^(?![各全我本该某])[\u4e00-\u9fff]{0,14}?(?:${ZONE_WORDS})(?:党工委[、，,]?)?(?:管理委员会|管委会)`,
 );
-/** The zone's Party working committee alone (高新区党工委, 经开区党工委坚持…): a Party organ of the
- *  zone, at the zone's level. */
+/** The zone's Party working committee (高新区党工委, 中共宝鸡高新区工作委员会): a Party organ of the
+ *  zone, at the zone's level — or, with the zone's governing body written after it (中共宝鸡高新区
+ *  工作委员会 宝鸡高新区管理委员会, a joint signature), the zone's government. */
 export const ZONE_PARTY = new RegExp(
-  `^(?![各全我本该某])[\u4e00-\u9fff]{0,14}?(?:${ZONE_WORDS})党工委(?![、，,]?管)`,
+  `^(?![各全我本该某])(?:中共|中国共产党)?[\u4e00-\u9fff]{0,14}?(?:${ZONE_WORDS})(?:党工委|工作委员会)`,
 );
+/** What joins the Party working committee's name to the governing body's after it. */
+export const ZONE_JOINT = /^[、，,\s]*/;
 /** The level of a zone the division list does not hold: the list counts the zones it holds as
  *  counties (苏州工业园区 320576, 浦东新区 310115), and a zone's 管委会 reports as its city's
  *  counties do (长沙: 区县(市)及园区) — a county's level, not a department's and not none. */

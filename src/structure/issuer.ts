@@ -12,6 +12,7 @@ import {
   ZONE_AREA,
   ZONE_BODY,
   ZONE_GOVERNMENT,
+  ZONE_JOINT,
   ZONE_LEVEL,
   ZONE_PARTY,
   DEPARTMENT_MAX,
@@ -63,24 +64,30 @@ export interface IssuerName extends Issuer {
 }
 
 /** A zone's governing body or Party working committee at `at` (ZONE_GOVERNMENT, ZONE_PARTY): the
- *  organ of no division, at the zone's level; `head` is written before it (长治市 of 长治市高新区
- *  管委会, 国家… of none). */
+ *  organ of no division, at the zone's level, its name read from `from` (长治市 of 长治市高新区
+ *  管委会 is written before it). */
 function zoneAt(norm: string, at: number, limit: number, from = at): IssuerName | null {
   const rest = norm.slice(at, limit);
-  const body = ZONE_GOVERNMENT.exec(rest);
-  const party = body ? null : ZONE_PARTY.exec(rest);
-  const name = body ?? party;
-  if (!name) return null;
-  const end = at + name[0].length;
-  const issuer: IssuerName = {
+  const zone = (start: number, end: number): IssuerName => ({
     region: null,
     level: ZONE_LEVEL,
-    issuer: norm.slice(from, end),
+    issuer: norm.slice(start, end),
     start: from,
     end,
     zone: true,
-  };
-  return party ? { ...issuer, organ: "party" } : issuer;
+  });
+  const body = ZONE_GOVERNMENT.exec(rest);
+  if (body) return zone(from, at + body[0].length);
+  const party = ZONE_PARTY.exec(rest);
+  if (!party) return null;
+  // the governing body after it, jointly (中共…工作委员会、管理委员会: one name; 中共宝鸡高新区工作
+  // 委员会 宝鸡高新区管理委员会: the body's own)
+  const gap = party[0].length + (ZONE_JOINT.exec(rest.slice(party[0].length))?.[0].length ?? 0);
+  const short = ZONE_BODY.exec(rest.slice(gap));
+  if (short) return zone(from, at + gap + short[0].length);
+  const full = ZONE_GOVERNMENT.exec(rest.slice(gap));
+  if (full) return zone(at + gap, at + gap + full[0].length);
+  return { ...zone(from, at + party[0].length), organ: "party" };
 }
 
 const CENTRAL = [...new Set([...CENTRAL_BODIES, ...CENTRAL_ORGANS.map((o) => o.name)])].sort(
