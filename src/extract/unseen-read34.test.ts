@@ -332,6 +332,27 @@ describe("a former division's name: the issuer as the document writes it, the re
   });
 });
 
+describe("one verb table for where a subject ends and whether a place goes on as the subject", () => {
+  // the subject ended only at 坚持, 深入…; before 着力, 切实, 大力 the name ran on to the next word
+  // that ends a department's name (…监督中心, …管理局)
+  test("a department named by its level ends at any subject verb", () => {
+    check([
+      [
+        ["2023年，市司法局着力推进行政执法协调监督中心建设，全面提升执法水平。宝鸡市"],
+        ["宝鸡市司法局", "宝鸡市", "department", "", "610300"],
+      ],
+      [
+        ["2024年，县财政局切实履行国有资产管理局职责，依法理财。镇巴县"],
+        ["镇巴县财政局", "镇巴县", "department", "", "610728"],
+      ],
+      [
+        ["2023年，区市场监督管理局大力推进信用监管中心建设。未央区"],
+        ["未央区市场监督管理局", "未央区", "department", "", "610112"],
+      ],
+    ]);
+  });
+});
+
 describe("openings of departments, governments, townships and other organs at every level", () => {
   test("each reads as the organ its subject names", () => {
     check([
