@@ -353,6 +353,33 @@ describe("one verb table for where a subject ends and whether a place goes on as
   });
 });
 
+describe("a department's name followed by a verb no table lists", () => {
+  test("the department alone, not the words up to the next name's ending", () => {
+    check([
+      [
+        ["2023年，市司法局紧盯行政执法协调监督中心建设，全面提升执法水平。宝鸡市"],
+        ["宝鸡市司法局", "宝鸡市", "department", "", "610300"],
+      ],
+      [
+        ["2024年，县司法局强化公共法律服务中心建设，全面提升服务水平。旬阳市"],
+        ["旬阳市司法局", "旬阳市", "department", "", "610981"],
+      ],
+    ]);
+  });
+  test("a unit under a department, up to a verb or the title's year, is one name", () => {
+    check([
+      [
+        ["2023年，宝鸡市交通运输局综合执法支队坚持依法行政，执法规范化水平持续提升。"],
+        ["宝鸡市交通运输局综合执法支队", "宝鸡市", "department", "", "610300"],
+      ],
+      [
+        ["汉中市公安局交通警察支队2023年法治建设工作报告", "2023年，我支队坚持依法行政。", ...body],
+        ["汉中市公安局交通警察支队", "汉中市", "department", "", "610700"],
+      ],
+    ]);
+  });
+});
+
 describe("openings of departments, governments, townships and other organs at every level", () => {
   test("each reads as the organ its subject names", () => {
     check([

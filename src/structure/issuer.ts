@@ -150,14 +150,25 @@ function townshipAt(
   return null;
 }
 
-/** A department's name at `at`: the longest run that ends as department names end. */
+/** A department's name at `at`: the longest run that ends as department names end and where a
+ *  name may end (BODY_AFTER: the end of the text read, punctuation, a year, a subject's verb) —
+ *  a unit under a department is one name (交通运输局综合执法支队坚持…); else the shortest such run:
+ *  a verb no table lists (市司法局紧盯…监督中心建设, 市司法局和市公安局) does not join the
+ *  department to the words after it. */
 function departmentAt(norm: string, at: number, limit: number): string | null {
   if (GOVERNMENT_BODY.test(norm.slice(at, limit))) return null;
   const run = HAN_RUN.exec(norm.slice(at, Math.min(limit, at + DEPARTMENT_MAX)))?.[0] ?? "";
-  for (let len = run.length; len >= 2; len--)
-    if (DEPARTMENT_SUFFIX.test(run.slice(0, len))) return run.slice(0, len);
-  return null;
+  let shortest: string | null = null;
+  for (let len = run.length; len >= 2; len--) {
+    if (!DEPARTMENT_SUFFIX.test(run.slice(0, len))) continue;
+    if (BODY_AFTER.test(norm.slice(at + len, Math.min(limit, at + len + NAME_AFTER_MAX))))
+      return run.slice(0, len);
+    shortest = run.slice(0, len);
+  }
+  return shortest;
 }
+/** The longest word BODY_AFTER looks for after a name (进一步, 高质量). */
+const NAME_AFTER_MAX = 4;
 
 /** A body under a government at `at` (人民政府国有资产监督管理委员会, 政府研究室): the length of the
  *  whole, or 0. Its general office is GOVERNMENT_OFFICE, read before. */
