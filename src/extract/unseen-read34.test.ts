@@ -380,6 +380,45 @@ describe("a department's name followed by a verb no table lists", () => {
   });
 });
 
+describe("headers: an information box and a signature naming other organs", () => {
+  const untitled = (opening: string, signature: string) => [
+    "关于2023年度法治建设工作情况的报告",
+    opening,
+    ...body,
+    signature,
+    "2024年2月28日",
+  ];
+  test("each names its organ, of its area and level", () => {
+    check([
+      [
+        [
+          "发文机关：中共凤县县委",
+          "关于2023年度法治建设工作情况的报告",
+          "2023年，县委坚持依法执政，各项工作取得新成效。",
+          ...body,
+        ],
+        ["中共凤县县委", "凤县", "county", "party", "610330"],
+      ],
+      [
+        untitled("2023年，我部坚持依法办事，各项工作取得新成效。", "中共千阳县委组织部"),
+        ["中共千阳县委组织部", "千阳县", "department", "party", "610328"],
+      ],
+      [
+        untitled("2023年，我院坚持公正司法，各项工作取得新成效。", "凤翔区人民法院"),
+        ["凤翔区人民法院", "凤翔区", "county", "court", "610305"],
+      ],
+      [
+        untitled("2023年，我委坚持依法履职，各项工作取得新成效。", "太白县人大常委会"),
+        ["太白县人大常委会", "太白县", "county", "congress", "610331"],
+      ],
+      [
+        untitled("2023年，我院坚持依法监督，各项工作取得新成效。", "晋城市城区人民检察院"),
+        ["城区人民检察院", "城区", "county", "procuratorate", "140502"],
+      ],
+    ]);
+  });
+});
+
 describe("openings of departments, governments, townships and other organs at every level", () => {
   test("each reads as the organ its subject names", () => {
     check([
