@@ -517,7 +517,9 @@ function markEarlierYears(norm: string, facts: Fact[], year: number | null, done
     f.subject = (base ? before.subject : bare.length >= 2 ? bare : said) + EARLIER_YEAR_NAME(named);
     out.push(f);
     // 68件,比上年的56件增加12件: the change after it is this year's figure's, from that year
-    if (before && next && next.unit === f.unit && before.unit === f.unit && next.subject.startsWith(said)) {
+    // (a rate's change in points: 比2022年的7.9%下降4.3个百分点)
+    const changeUnit = next && (next.unit === f.unit || next.unit === RATE_CHANGE_UNIT[f.unit]);
+    if (before && next && changeUnit && before.unit === f.unit && next.subject.startsWith(said)) {
       const change = next.subject.slice(said.length);
       if (CHANGE_WORD.test(change))
         next.subject = `${before.subject}较${named ? `${named}年` : "上年"}${change}`;
