@@ -475,3 +475,43 @@ describe("forty statistic sentences of the kinds reports carry", () => {
       assert.deepEqual(factOf(`（一）${sentence}`, quote), [quote, subject, indicator], sentence);
   });
 });
+
+describe("a table whose rows are years, under a caption naming the cases", () => {
+  test("a column naming only a step is the step of the caption's cases", () => {
+    const lines = section(
+      "（一）行政复议工作情况。",
+      "表2 近两年行政复议案件情况（单位：件）",
+      "年度\t收案\t审结\t纠错",
+      "2024年\t286\t271\t33",
+      "2023年\t241\t230\t29",
+    );
+    assert.deepEqual(some(lines, ["286", "271", "33", "241"]), [
+      ["286", "行政复议案件收案(2024年)", "reconsideration.received"],
+      ["271", "行政复议案件审结(2024年)", "reconsideration.closed"],
+      ["33", "行政复议案件纠错(2024年)", "reconsideration.corrected"],
+      ["241", "行政复议案件收案(2023年)", null],
+    ]);
+  });
+});
+
+describe("complaints about enforcement, and problems fixed 到位", () => {
+  test("complaints handled are no cases investigated, unless investigated", () => {
+    assert.equal(
+      indicatorOf("（四）执法监督。全年受理行政执法投诉举报63件，办结61件，办结率96.8%。", "61件"),
+      null,
+    );
+    assert.equal(
+      indicatorOf(
+        "（四）市场监管。受理消费者投诉举报2,874件，根据投诉举报线索立案查处违法案件97件。",
+        "97件",
+      ),
+      "enforcement.cases",
+    );
+  });
+  test("整改到位 is problems fixed", () => {
+    assert.equal(
+      indicatorOf("（五）法治督察。对9个县（市、区）开展实地督察，反馈问题54个，督促整改到位51个。", "51个"),
+      "supervision.rectified",
+    );
+  });
+});

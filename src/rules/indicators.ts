@@ -740,7 +740,9 @@ export const INDICATORS: IndicatorDef[] = [
     object: /案件|违法行为|立案|查处|查办|结案|办结|处罚|处罚决定|查封扣押|限产停产/,
     action: new RegExp(`${INVESTIGATED}|立案|办理|办结|结案|处罚|处理|查获|查封|扣押|停产`),
     topic: new RegExp(`执法|违法|违规|处罚|${INVESTIGATED}|立案|稽查|监管|整治|安全生产`),
-    none: /刑事|诈骗|犯罪|侦破|破获|移送|复议|诉讼|调解|援助|评查|信访|公安|案卷|法制审核|咨询/,
+    // complaints about enforcement handled (收到行政执法投诉举报46件,办结44件) are the supervisor's
+    // work on complaints, not cases it investigated — unless they were (投诉举报立案查处86件)
+    none: /刑事|诈骗|犯罪|侦破|破获|移送|复议|诉讼|调解|援助|评查|信访|公安|案卷|法制审核|咨询|^(?!\S*(?:查处|立案))\S*(?:投诉|举报)/,
     sample: "全年立案查处各类违法案件5216件。",
   },
   // ── openness and supervision 政务公开、监督 ────────────────────────────────────────
@@ -852,7 +854,7 @@ export const INDICATORS: IndicatorDef[] = [
     area: SUPERVISE,
     kind: "count",
     units: ["个", "项", "条", "处", "件"],
-    object: /问题|整改|整改完成|完成整改/,
+    object: /问题|整改|整改完成|完成整改|整改到位/,
     action: /整改|纠正|查纠/,
     // hazards a safety inspection found and had fixed (整改安全隐患3198处) are no supervision's
     none: /率|隐患/,
