@@ -472,6 +472,20 @@ export function deriveSubject(
     // no indicator takes for a total (rules/indicators.ts PER_UNIT)
     subject = perBody.name;
     noun = nounOf(perBody.thing);
+  } else if (
+    modifies &&
+    !object &&
+    previous &&
+    sameSentence &&
+    previousNoun &&
+    lead.length >= 2 &&
+    unit === (state.total ?? previous).unit &&
+    !RATE_UNITS.has(unit)
+  ) {
+    // 受理行政复议案件286件,其中以区县政府为被申请人的56件: the noun after 的 is left out — the
+    // thing just counted (…被申请人的行政复议案件), not what the words before 的 end with (被申请人)
+    subject = `${lead}的${coreNoun(previousNoun)}`;
+    noun = previousNoun;
   } else if (itemNoun) {
     subject = `${object}的${itemNoun}`;
     noun = itemNoun;
@@ -770,6 +784,11 @@ function fallbackSubject(
   if (previousTopic && !rest && action)
     return { subject: keepEnd(previousTopic + action, MAX_BEFORE), topic: previousTopic };
   if (previousNoun && !rest.startsWith(previousNoun)) return { subject: previousNoun + rest, topic: "" };
+  // a count after the key of its field (主动公开政府信息:8,426条;依申请公开:213件): the key
+  if (!rest && norm[span.start - 1] === ":") {
+    const key = trimPhrase(before(norm, span.start - 1, null));
+    if (key.length >= 2) return { subject: key, topic: "" };
+  }
   // a count in brackets after the label it counts (优秀等次(3个):某区、某旗…)
   if (!rest && "(（".includes(norm[span.start - 1] ?? "") && ")）".includes(norm[span.end] ?? "")) {
     const label = trimPhrase(before(norm, span.start - 1, null));

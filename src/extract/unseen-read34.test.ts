@@ -515,3 +515,39 @@ describe("complaints about enforcement, and problems fixed 到位", () => {
     );
   });
 });
+
+describe("a count named by what is left out", () => {
+  test("a count right after its field's key is named by the key", () => {
+    const lines = section(
+      "（七）政务公开。",
+      "主动公开政府信息：6,318条；依申请公开：174件；政策解读：362篇",
+    );
+    assert.deepEqual(some(lines, ["6,318条", "174件", "362篇"]), [
+      ["6,318条", "主动公开政府信息数", "disclosure.proactive"],
+      ["174件", "依申请公开数", "disclosure.requests"],
+      ["362篇", "政策解读数", null],
+    ]);
+  });
+  test("a noun elided after 的 is the thing just counted", () => {
+    const sentence =
+      "（一）行政复议。县政府全年受理行政复议案件148件，其中涉及行政处罚的61件、涉及行政强制的17件。";
+    assert.deepEqual(some(section(sentence), ["61件", "17件"]), [
+      ["61件", "受理涉及行政处罚的行政复议案件数", "reconsideration.received"],
+      ["17件", "受理涉及行政强制的行政复议案件数", "reconsideration.received"],
+    ]);
+  });
+});
+
+describe("reconsideration decisions named as decisions", () => {
+  test("each correcting decision is a corrected case; what follows is no decision's", () => {
+    const sentence =
+      "（一）行政复议。全年办理行政复议案件267件，作出维持决定151件、撤销决定23件、确认违法决定9件、责令履行决定4件，终止审理31件。";
+    assert.deepEqual(some(section(sentence), ["151件", "23件", "9件", "4件", "31件"]), [
+      ["151件", "作出维持决定数", null],
+      ["23件", "撤销决定数", "reconsideration.corrected"],
+      ["9件", "确认违法决定数", "reconsideration.corrected"],
+      ["4件", "责令履行决定数", "reconsideration.corrected"],
+      ["31件", "终止审理数", null],
+    ]);
+  });
+});

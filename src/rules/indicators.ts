@@ -316,7 +316,8 @@ export const INDICATORS: IndicatorDef[] = [
     kind: "count",
     units: CASES,
     // 纠错决定: the decisions that corrected (撤销、变更…等纠错决定共计198件), one a case
-    object: /纠错(决定)?|撤销|确认违法|责令(履行|重做|重新作出)?|变更|案件|复议/,
+    // each correcting decision named as one (撤销决定29件, 确认违法决定11件)
+    object: /纠错(决定)?|(?:撤销|确认违法|责令(履行|重做|重新作出)?|变更)(决定)?|案件|复议/,
     action: /纠错|撤销|确认违法|责令(履行|重做|重新)|变更/,
     // 直接纠错 and 纠错决定 (as 纠错率) are said of reconsideration only
     topic: /复议|诉愿|直接纠错|纠错决定/,

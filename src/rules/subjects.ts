@@ -261,10 +261,11 @@ export const SHARED_VERBS = [
   "失效",
   "保留",
 ];
-/** Outcomes a case ends with (行政复议 and 行政诉讼 decisions): words of a verb, never a noun a
- *  next item may share (维持98件、驳回12件 counts 驳回 cases, not 维持驳回). */
+/** Outcomes a case ends with (行政复议 and 行政诉讼 decisions, named as such: 维持决定): words of a
+ *  verb, never a noun a next item may share (维持98件、驳回12件 counts 驳回 cases, not 维持驳回;
+ *  责令履行决定3件,终止审理36件 no 责令履行决定终止审理). */
 export const CASE_OUTCOMES =
-  /^(?:维持|驳回|撤销|变更|确认违法|确认无效|责令履行|终止|不予受理|撤回|纠错|败诉|胜诉|调解|和解)+$/;
+  /^(?:维持|驳回|撤销|变更|确认违法|确认无效|责令履行|终止|不予受理|撤回|纠错|败诉|胜诉|调解|和解)+(?:决定)?$/;
 
 /** An outcome a noun handed on ends with (县政府胜诉15件,败诉2件: 县政府胜诉): the next outcome
  *  replaces it (县政府败诉), not joins it (县政府胜诉败诉). */
