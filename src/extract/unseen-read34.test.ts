@@ -551,3 +551,17 @@ describe("reconsideration decisions named as decisions", () => {
     ]);
   });
 });
+
+describe("an earlier year's level written as a field in a note", () => {
+  test("(2022年：896件) is that year's, no figure of the report's", () => {
+    const lines = [
+      "遵义市2023年法治政府建设年度报告",
+      ...section("（一）行政复议。全年收到行政复议申请1,046件（2022年：812件），同比增长28.8%。"),
+    ];
+    assert.deepEqual(some(lines, ["1,046件", "812件", "28.8%"]), [
+      ["1,046件", "收到行政复议申请数", "reconsideration.applications"],
+      ["812件", "收到行政复议申请数(2022年)", null],
+      ["28.8%", "行政复议申请同比增长", null],
+    ]);
+  });
+});
