@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { read, some } from "../../test/helpers/passages.ts";
+import { LEADING_VERBS } from "../rules/subjects.ts";
 
 const section = (...sentences: string[]) => ["一、主要举措和成效", ...sentences, "二、存在的不足"];
 /** [quote, subject, indicator] of one quote in a section of these sentences. */
@@ -563,5 +564,24 @@ describe("an earlier year's level written as a field in a note", () => {
       ["812件", "收到行政复议申请数(2022年)", null],
       ["28.8%", "行政复议申请同比增长", null],
     ]);
+  });
+});
+
+describe("a long clause cut by the subject's length", () => {
+  test("the subject starts at a verb, not inside the word the cut fell in", () => {
+    assert.deepEqual(
+      factOf(
+        "（二）人民调解。依托市人民调解员协会持续深化全市专兼职人民调解员培训调解成功2,614件。",
+        "2,614件",
+      ),
+      ["2,614件", "调解成功数", "mediation.successes"],
+    );
+    const [, said, indicator] = factOf(
+      "（四）执法监督。依托省行政执法综合管理监督信息系统对全县各执法单位行政执法案卷评查412卷。",
+      "412卷",
+    );
+    assert.match(String(said), LEADING_VERBS);
+    assert.match(String(said), /评查数$/);
+    assert.equal(indicator, "enforcement.case_file_reviews");
   });
 });
