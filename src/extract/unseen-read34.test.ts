@@ -65,6 +65,36 @@ describe("appeals (上诉) are lawsuits of the second instance", () => {
       ["39件", "行政上诉案件数", "litigation.cases"],
     );
   });
+  test("an appeal counted by itself in a list of lawsuits", () => {
+    assert.equal(
+      indicatorOf("（二）行政应诉。全年县政府被提起行政诉讼37件、行政上诉9件，负责人出庭应诉率100%。", "9件"),
+      "litigation.cases",
+    );
+  });
+  test("a court's second-instance appeals beside its first-instance cases", () => {
+    const lines = [
+      "常德市中级人民法院2024年法治建设工作报告",
+      "一、主要工作",
+      "（一）行政审判。全市法院共受理一审行政案件1,236件、二审行政上诉案件318件。",
+      "二、存在的不足",
+    ];
+    assert.deepEqual(
+      read(lines).facts.map((f) => f.indicator),
+      ["litigation.cases", "litigation.cases"],
+    );
+  });
+  test("a procuratorate's supervision of civil and administrative lawsuits and of enforcement", () => {
+    const lines = [
+      "孝感市人民检察院2023年度法治建设工作报告",
+      "一、主要工作",
+      "（一）行政检察。受理民事行政诉讼监督案件241件，办理行政非诉执行监督案件57件。",
+      "二、存在的不足",
+    ];
+    assert.deepEqual(
+      read(lines).facts.map((f) => f.indicator),
+      [null, null],
+    );
+  });
   test("a criminal or civil appeal is none", () => {
     assert.equal(indicatorOf("（三）审判工作。全年审结刑事上诉案件58件、民事上诉案件412件。", "58件"), null);
   });

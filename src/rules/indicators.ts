@@ -422,7 +422,8 @@ export const INDICATORS: IndicatorDef[] = [
     area: REVIEW,
     kind: "count",
     units: CASES,
-    object: /诉讼案件|应诉案件|行政案件|诉讼|应诉|案件|审结|结案|办结|收案|立案/,
+    // (an appeal counted by itself: 被提起行政诉讼49件、行政上诉13件)
+    object: /诉讼案件|应诉案件|行政案件|诉讼|应诉|上诉|案件|审结|结案|办结|收案|立案/,
     topic: LITIGATION,
     // 公益诉讼: a procuratorate's public-interest cases (立案办理公益诉讼案件312件), not lawsuits
     // against the government — unless only a note in brackets names them (行政诉讼案件120件(含
