@@ -478,13 +478,18 @@ export function deriveSubject(
     previous &&
     sameSentence &&
     previousNoun &&
-    lead.length >= 2 &&
+    own.length >= 2 &&
+    // a bare step (已审结的88件) is the step of the thing before, as without 的
+    !MATTER_STEP.test(own) &&
     unit === (state.total ?? previous).unit &&
     !RATE_UNITS.has(unit)
   ) {
     // 受理行政复议案件286件,其中以区县政府为被申请人的56件: the noun after 的 is left out — the
-    // thing just counted (…被申请人的行政复议案件), not what the words before 的 end with (被申请人)
-    subject = `${lead}的${coreNoun(previousNoun)}`;
+    // thing just counted (…被申请人的行政复议案件), not what the words before 的 end with (被申请人);
+    // a verb the list shares is written once (培训行政执法人员…其中处级以上的186人次 → 培训处级以上的
+    // 行政执法人员)
+    const thing = coreNoun(previousNoun);
+    subject = `${lead}的${carried && thing.startsWith(carried) ? thing.slice(carried.length) : thing}`;
     noun = previousNoun;
   } else if (itemNoun) {
     subject = `${object}的${itemNoun}`;

@@ -559,6 +559,17 @@ describe("a count named by what is left out", () => {
       ["362篇", "政策解读数", null],
     ]);
   });
+  test("a bare step before 的 is the step of the thing before; a shared verb is written once", () => {
+    assert.deepEqual(factOf("（一）行政复议。全年收到复议申请74件，已审结的69件。", "69件"), [
+      "69件",
+      "复议申请审结数",
+      "reconsideration.closed",
+    ]);
+    assert.deepEqual(
+      factOf("（六）培训。全年培训行政执法人员2,860人次，其中科级以上的214人次。", "214人次"),
+      ["214人次", "培训科级以上的行政执法人员人次", "training.participants"],
+    );
+  });
   test("a noun elided after 的 is the thing just counted", () => {
     const sentence =
       "（一）行政复议。县政府全年受理行政复议案件148件，其中涉及行政处罚的61件、涉及行政强制的17件。";
