@@ -475,7 +475,8 @@ const TIME_CLAUSE_END = charSet(",;。:!?\n\t(（");
 const COMPARISON_UNITS = new Set(["倍", "个百分点", "个千分点"]);
 /** The words between an earlier time opening its clause and the number when they give only its
  *  level (上年同期为56件, 2022年为51件). */
-const LEVEL_ONLY = /^\s*(?:为|是|达|达到|共|共有|有|的)?\s*$/;
+const LEVEL_ONLY = /^\s*(?:为|是|达|达到|共|共有|有|的|:)?\s*$/;
+const COLON = 0x3a;
 /** The words a comparison's base follows (比2022年的56件, 较上年的). */
 const COMPARED_WITH = /(?:比|较|与|同)$/;
 /** A change's words alone, after the figure they change (增加, 减少了). */
@@ -498,6 +499,9 @@ function markEarlierYears(norm: string, facts: Fact[], year: number | null, done
     // read back from the number to the clause's last end: one copy of the clause, no search per mark
     let opens = f.start;
     while (opens > from && !charIn(TIME_CLAUSE_END, norm, opens - 1)) opens--;
+    // a time written as a field's key ((2022年:896件), 上年同期:56件): the key is the clause's
+    if (opens === f.start && norm.charCodeAt(opens - 1) === COLON && opens - 1 > from)
+      for (opens--; opens > from && !charIn(TIME_CLAUSE_END, norm, opens - 1); ) opens--;
     const clause = norm.slice(opens, f.start);
     let last: RegExpExecArray | null = null;
     for (const m of clause.matchAll(EARLIER_TIME)) last = m;
@@ -517,7 +521,9 @@ function markEarlierYears(norm: string, facts: Fact[], year: number | null, done
     f.subject = (base ? before.subject : bare.length >= 2 ? bare : said) + EARLIER_YEAR_NAME(named);
     out.push(f);
     // 68件,比上年的56件增加12件: the change after it is this year's figure's, from that year
-    if (before && next && next.unit === f.unit && before.unit === f.unit && next.subject.startsWith(said)) {
+    // (a rate's change in points: 比2022年的7.9%下降4.3个百分点)
+    const changeUnit = next && (next.unit === f.unit || next.unit === RATE_CHANGE_UNIT[f.unit]);
+    if (before && next && changeUnit && before.unit === f.unit && next.subject.startsWith(said)) {
       const change = next.subject.slice(said.length);
       if (CHANGE_WORD.test(change))
         next.subject = `${before.subject}较${named ? `${named}年` : "上年"}${change}`;

@@ -38,6 +38,8 @@ const stripEnd = (s: string, re: RegExp, last: ReadonlySet<string> | null): stri
   last && !last.has(s[s.length - 1]) ? s : s.replace(re, "");
 // a parenthetical after the noun: 容缺审批事项(大项)
 const PAREN = /\([^()]*\)$/;
+/** A note in brackets that holds a number (不予受理10件, 其中由信访转入23件). */
+const COUNTED_NOTE = /^\([^()]*\d[^()]*\)/;
 
 interface Compiled {
   def: IndicatorDef;
@@ -135,7 +137,9 @@ export function classifyIndicator({
   const bare = subjectCore(subject);
   const core = stripEnd(bare[bare.length - 1] === ")" ? bare.replace(PAREN, "") : bare, TRAIL, TRAIL_LAST);
   if (!core) return null;
-  const own = `${subject} ${after}`;
+  // a bracketed note with a count of its own right after the unit (受理83件(不予受理10件)) tells of
+  // another count: none of its words is this one's
+  const own = `${subject} ${after[0] === "(" ? after.replace(COUNTED_NOTE, "") : after}`;
   // several rates before one number (合法性审查率、报备率均达100%): the first that maps
   const names = kind === "rate" ? core.split(/[、和及]/).filter(Boolean) : [core];
   const handled = stripEnd(core, HANDLED, HANDLED_LAST);

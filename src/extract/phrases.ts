@@ -115,11 +115,22 @@ export function before(norm: string, start: number, previous: Fact | null): stri
 }
 
 /** A phrase cut inside a word (全面开展… → 面开展…) from the verb just after the cut, when one
- *  begins within its first characters; else as it is. */
+ *  begins within its first characters; else, unless the cut opens with a filler word, from the
+ *  first verb further on that is no noun's first word (解员协会持续深化…人民调解员培训调解成功 →
+ *  调解成功: 调解员 is a person); else as it is — a cut word is no subject's start. */
 export function fromVerb(cut: string): string {
   for (let k = 1; k <= 3; k++) if (LEADING_VERBS.test(cut.slice(k))) return cut.slice(k);
+  // a cut at a word a phrase opens with (对提交…审议的议题: 对, 全年, 共) fell between words
+  if (LEADING.test(cut)) return cut;
+  for (let k = 4; k < cut.length - 1; k++) {
+    const verb = LEADING_VERBS.exec(cut.slice(k));
+    if (verb && !VERB_AS_NOUN.test(cut.slice(k + verb[0].length, k + verb[0].length + 2)))
+      return cut.slice(k);
+  }
   return cut;
 }
+/** What makes a verb the first word of a noun (调解员, 接待室, 审查组, 办理点). */
+const VERB_AS_NOUN = /^(?:员|人|者|室|站|所|组|点|处|中心|机构|委员会|工作|平台|窗口)/;
 
 /** The words after the unit, up to the next boundary or number; a short parenthetical
  * (12个乡(镇、街道)) belongs to them. */

@@ -27,6 +27,7 @@ import {
   LEVEL_AT_END,
   LEVEL_ITEM,
   LEVEL_WORDS,
+  MATTER_STEP,
   PER_BODY_HAVING,
   EACH_PLACE,
   TOTAL_AFTER_VERB,
@@ -61,6 +62,7 @@ import {
   SINGLE_OFFICES,
   WORD_AFTER_NOTE,
 } from "../rules/subjects.ts";
+import { CASES, DOCUMENTS } from "../rules/unit-classes.ts";
 import { alternation } from "../shared/regex.ts";
 import type { Fact, Span } from "../types.ts";
 import {
@@ -197,6 +199,9 @@ export interface SubjectState {
   /** in a breakdown whose whole names a step after its thing (审核规范性文件备案137件,其中…): the
    *  thing and the step, for the items that name kinds of that thing */
   step: { thing: string; step: string } | null;
+  /** inside a bracketed note on a count (1,036件(其中农民工讨薪案件312件)): that count and its noun,
+   *  which the words after the note go on from */
+  noted: { fact: Fact; noun: string } | null;
 }
 
 export const initialSubjectState = (): SubjectState => ({
@@ -210,6 +215,7 @@ export const initialSubjectState = (): SubjectState => ({
   total: null,
   listNouns: [],
   step: null,
+  noted: null,
 });
 
 export interface SubjectResult {
@@ -219,10 +225,15 @@ export interface SubjectResult {
   state: SubjectState;
 }
 
+/** A share written after a count (…612件,占65.7%). */
+const SHARE_OF = "占";
+
 /** A rate's name: no object of what follows it (合法性审查率100%,备案率100% → 备案率). */
 const RATE_NAME = /(?:率|比例|比重)$/;
 
 const PEOPLE_UNITS = new Set(["人", "名", "位", "人次"]);
+/** The units matters are counted in (cases, documents): what a bare step (MATTER_STEP) is done to. */
+const MATTER_UNITS = new Set([...CASES, ...DOCUMENTS]);
 const BODY_CLASSIFIERS = new Set(["个", "家", "所"]);
 
 /** The noun a fact hands on to the next: without a leading verb or 的, and without a
@@ -237,6 +248,11 @@ function nounOf(phrase: string): string {
   const unchanged = noun.replace(CHANGE_TAIL, "");
   return unchanged.length >= 2 ? unchanged : noun;
 }
+
+/** The words between a count and the first count of a note on it: the bracket opens there. */
+const NOTE_OPENS = /^\([^()]*$/;
+/** The words between a note's last count and the next: the bracket closes and the clause goes on. */
+const NOTE_CLOSED = /^\)[,、]?$/;
 
 /** The longest stretch read back for a sentence's start (a text without stops is read no further). */
 const SENTENCE_MAX = 200;
@@ -279,8 +295,19 @@ export function deriveSubject(
   state: SubjectState,
   nothingAfter = false,
 ): SubjectResult {
-  const { previous, noun: previousNoun } = state;
+  let { previous, noun: previousNoun } = state;
   let rawBefore = before(norm, span.start, previous);
+  // a note in brackets on the count before (1,036件(其中农民工讨薪案件312件)) is kept in mind
+  // while its counts are read; once it closes (…312件),同比增长9.1%) what follows goes on from the
+  // count the note was on, not from the note's own last count
+  const between = previous ? norm.slice(previous.end, span.start - rawBefore.length) : "";
+  const noted =
+    previous && NOTE_OPENS.test(between)
+      ? { fact: previous, noun: previousNoun }
+      : state.noted && !between.includes(")")
+        ? state.noted
+        : null;
+  if (state.noted && NOTE_CLOSED.test(between)) ({ fact: previous, noun: previousNoun } = state.noted);
   if (RATE_UNITS.has(unit)) {
     // 合法性审查率、报备率、及时率、规范率均达100%: every rate named
     rawBefore = norm.slice(rateListStart(norm, span.start - rawBefore.length), span.start);
@@ -412,21 +439,58 @@ export function deriveSubject(
     own.length > 0 &&
     ((own.length <= OUTCOME_ITEM_MAX && !NOUN_END.test(own)) || sourceItem) &&
     !own.startsWith(whole) &&
-    !kindOf(own, whole);
+    !kindOf(own, whole) &&
+    // 其中网上信访612件,占65.7%: the item's share, not an outcome of the whole
+    !(RATE_UNITS.has(unit) && own.startsWith(SHARE_OF));
   const perBody = RATE_UNITS.has(unit) ? null : perBodyOf(rawBefore, object);
   const honour = countsThing && lead.length <= 6 ? honourOf(norm, span.end, object, unit) : "";
   const line = norm.slice(Math.max(0, span.start - FIELD_ROW_REACH), span.start);
   const field = FIELD_ROW.exec(line.slice(line.lastIndexOf("\n") + 1));
-  if (field) {
-    // a row of fields: its label names what the figure counts, or whose change it is
-    const label = trimPhrase(field[1]);
-    subject = field[2] ? `${label}${field[2]}${field[3] ?? ""}` : label;
+  if (field?.groups) {
+    // a row of fields: its label names what the figure counts, or whose change it is; a step the
+    // value's key names is the label's (法律援助 + 办理数量 → 法律援助办理, 人民调解 + 调解数量 →
+    // 人民调解: written once)
+    const { label: written, step: key = "", change, direction = "" } = field.groups;
+    const label = trimPhrase(written);
+    const step = trimPhrase(key);
+    subject = change ? `${label}${change}${direction}` : label + step.slice(overlap(label, step));
     noun = nounOf(label);
+  } else if (
+    previous &&
+    startsAfterFact &&
+    !lead &&
+    !object &&
+    previous.unit !== unit &&
+    !RATE_UNITS.has(unit)
+  ) {
+    // 来访1,086批次2,341人次: a count in another unit right after a count, no word between, is of
+    // the same thing (the visits in batches, then in people)
+    subject = subjectCore(previous.subject);
+    noun = previousNoun;
   } else if (perBody) {
     // 各镇(街道)均有2名专职人民调解员: what each has, named so (每个镇(街道)专职人民调解员数), which
     // no indicator takes for a total (rules/indicators.ts PER_UNIT)
     subject = perBody.name;
     noun = nounOf(perBody.thing);
+  } else if (
+    modifies &&
+    !object &&
+    previous &&
+    sameSentence &&
+    previousNoun &&
+    own.length >= 2 &&
+    // a bare step (已审结的88件) is the step of the thing before, as without 的
+    !MATTER_STEP.test(own) &&
+    unit === (state.total ?? previous).unit &&
+    !RATE_UNITS.has(unit)
+  ) {
+    // 受理行政复议案件286件,其中以区县政府为被申请人的56件: the noun after 的 is left out — the
+    // thing just counted (…被申请人的行政复议案件), not what the words before 的 end with (被申请人);
+    // a verb the list shares is written once (培训行政执法人员…其中处级以上的186人次 → 培训处级以上的
+    // 行政执法人员)
+    const thing = coreNoun(previousNoun);
+    subject = `${lead}的${carried && thing.startsWith(carried) ? thing.slice(carried.length) : thing}`;
+    noun = previousNoun;
   } else if (itemNoun) {
     subject = `${object}的${itemNoun}`;
     noun = itemNoun;
@@ -446,6 +510,11 @@ export function deriveSubject(
     // 败诉率5.2%,同比下降2.4个百分点 / 收到申请186件,较上年增加42件: the change of the
     // quantity just given
     subject = previous.subject + (CHANGE_ONLY.test(lead) ? lead : "与上年之比");
+    noun = previousNoun;
+  } else if (previous && sameSentence && RATE_UNITS.has(unit) && lead.startsWith(SHARE_OF)) {
+    // 其中网上信访612件,占65.7% / 调解和解结案62件,占审结案件的18.7%: the share the count just
+    // given has (of the whole, or of what it names), not a share of the whole's noun
+    subject = subjectCore(previous.subject) + (lead === SHARE_OF ? "占比" : lead);
     noun = previousNoun;
   } else if (honour) {
     // 3个司法所被评为省级“枫桥式司法所”: the bodies so honoured, named as 被评为省级枫桥式司法所3个
@@ -522,18 +591,28 @@ export function deriveSubject(
     !CASE_OUTCOMES.test(previousNoun) &&
     !kindOf(lead, previousNoun) &&
     // 纠错25件,纠错率14.6%: the name says the noun already
-    !lead.startsWith(previousNoun)
+    !lead.startsWith(previousNoun) &&
+    // 开展人民调解员培训3期,调解成功1230件: a matter's step after a count of no matters (past a
+    // change, the count it changed: 受理行政案件86件,同比上升12%,审结81件)
+    !(MATTER_STEP.test(lead) && !MATTER_UNITS.has((state.total ?? previous).unit))
   ) {
     // 受理行政复议案件108件、办结98件: the verb here, the object from the fact before; words both
     // end and begin with are written once (行政机关败诉118件,败诉率7.8% → 行政机关败诉率)
     // an outcome after an outcome stands in its place (胜诉15件,败诉2件: 县政府败诉)
-    const shared = CASE_OUTCOMES.test(lead)
+    // (with the verb a breakdown's items share before it: 审结…其中行政机关胜诉41件、败诉3件 →
+    // 审结行政机关败诉, not 行政机关胜诉审结败诉)
+    const outcome = CASE_OUTCOMES.test(own);
+    const shared = outcome
       ? previousNoun.replace(CASE_OUTCOME_END, "")
       : // 登记信访事项1,037件,按期办结率98.7%: the rate of the things, not of who registered them
         HANDLING_RATE.test(lead)
         ? coreNoun(previousNoun)
         : previousNoun;
-    subject = (shared || previousNoun) + lead.slice(overlap(shared || previousNoun, lead));
+    const thing = shared || previousNoun;
+    subject =
+      outcome && carried
+        ? carried + thing + own.slice(overlap(thing, own))
+        : thing + lead.slice(overlap(thing, lead));
     // 办理人大代表建议56件、政协提案48件,办复率100%: a rate after a list of counts is of them all
     if (RATE_UNITS.has(unit) && state.listNouns.length >= 2) subject = joinNames(state.listNouns) + lead;
     noun = previousNoun;
@@ -594,6 +673,7 @@ export function deriveSubject(
       total: changes ? total : null,
       listNouns: listNounsAfter(state, listItem && previous?.unit === unit && gap === "、", noun),
       step,
+      noted,
     },
   };
 }
@@ -709,6 +789,11 @@ function fallbackSubject(
   if (previousTopic && !rest && action)
     return { subject: keepEnd(previousTopic + action, MAX_BEFORE), topic: previousTopic };
   if (previousNoun && !rest.startsWith(previousNoun)) return { subject: previousNoun + rest, topic: "" };
+  // a count after the key of its field (主动公开政府信息:8,426条;依申请公开:213件): the key
+  if (!rest && norm[span.start - 1] === ":") {
+    const key = trimPhrase(before(norm, span.start - 1, null));
+    if (key.length >= 2) return { subject: key, topic: "" };
+  }
   // a count in brackets after the label it counts (优秀等次(3个):某区、某旗…)
   if (!rest && "(（".includes(norm[span.start - 1] ?? "") && ")）".includes(norm[span.end] ?? "")) {
     const label = trimPhrase(before(norm, span.start - 1, null));

@@ -208,7 +208,7 @@ function readTable(norm: string, lines: TableLine[], from: number, to: number, o
   // the caption: the line above, or the one above a unit line of its own
   const caption = captionTopic(UNIT_LINE.test(above) ? lineAt(from - 2) : above);
   const newest = Math.max(0, ...(header ?? []).map((c) => c.year));
-  if (header && readYearRows(lines, from + heads.length, to, columnOf, tableUnit, out)) return;
+  if (header && readYearRows(lines, from + heads.length, to, columnOf, tableUnit, caption, out)) return;
   // the category of the rows: a row spanning the table (一、行政处罚), or a column of categories
   // on the left whose cell spans its rows (行政复议 | 受理 …, then | 办结 …)
   let category = "";
@@ -314,14 +314,16 @@ function readTable(norm: string, lines: TableLine[], from: number, to: number, o
 }
 
 /** A table whose rows are years (年份 | 行政复议案件(件) | 行政诉讼案件(件)): each number is its
- *  column's in its row's year; only the newest year's are the report's. False when the rows are
- *  not all years. */
+ *  column's in its row's year; only the newest year's are the report's. A column that names only
+ *  a step (收案, 审结) is the step of the cases the caption names (表1 行政复议案件情况 → 行政复议
+ *  案件收案). False when the rows are not all years. */
 function readYearRows(
   lines: TableLine[],
   from: number,
   to: number,
   columnOf: (c: number, row: number) => Column | undefined,
   tableUnit: string[] | null,
+  caption: string,
   out: TableQuantity[],
 ): boolean {
   const rows: Array<{ year: number; cells: Cell[]; at: number }> = [];
@@ -344,12 +346,16 @@ function readYearRows(
         column.unit ?? unitFor(tableUnit, column.name) ?? countNameUnit(column.name),
       );
       if (!quantity) continue;
+      const name =
+        caption && STEP_ROW.test(caption) && STEP_HEADER.test(column.name)
+          ? caption + column.name
+          : column.name;
       out.push({
         start: cells[c].start,
         end: cells[c].end,
         ...quantity,
-        subject: `${column.name}(${year}年)`,
-        label: column.name,
+        subject: `${name}(${year}年)`,
+        label: name,
         current: year === newest && !CHANGE_HEADER.test(column.name),
       });
     }

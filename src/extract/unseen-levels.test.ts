@@ -231,7 +231,7 @@ describe("a municipality's new area (上海市浦东新区)", () => {
       ["2,870件", "区行政复议局收到行政复议申请受理数", "reconsideration.received"],
       ["2,715件", "区行政复议局收到行政复议申请审结数", "reconsideration.closed"],
       ["198件", "纠错决定数", "reconsideration.corrected"],
-      ["7.3%", "纠错决定纠错率", "reconsideration.correction_rate"],
+      ["7.3%", "纠错率", "reconsideration.correction_rate"],
     ]);
   });
 });

@@ -79,8 +79,12 @@ const NOT_RECONSIDERATION = /诉讼|应诉|^\S*信访/;
 // 行政案件 alone is no lawsuit: a 公安局 counts its own administrative (治安) cases so (受理行政
 // 案件5,326起); a lawsuit names its side of the court (被告, 一审, 诉讼, 判决) — not 法院 alone, whose
 // 各类案件 are civil and criminal as well, but a court with its 行政案件 (法院受理行政案件8621件)
-const LITIGATION = /行政诉讼|行政应诉|应诉|被告|一审|二审|诉讼|判决|法院[^,。;]{0,10}行政案件/;
+// 上诉 is the appeal of a first-instance judgment: 行政上诉案件 are second-instance lawsuits
+const LITIGATION = /行政诉讼|行政应诉|应诉|被告|一审|二审|上诉|诉讼|判决|法院[^,。;]{0,10}行政案件/;
 const MEDIATION = /调解|调处|化解|排查/;
+/** 查处/查办 as the investigation of a violation, not the same two characters inside 调查处理,
+ *  核查办结, 督查办(公室): 实地调查办结185件 is petitions closed, no case investigated. */
+const INVESTIGATED = "(?<![调检核排督审巡抽复盘])查[处办]";
 /** The topic of a count of disputes: a count whose noun is 矛盾纠纷 (受理矛盾纠纷1047件) needs no
  *  mediation word — 矛盾纠纷 is the mediation system's own term (other disputes: 劳动争议, 行政争议). */
 const MEDIATION_COUNTED = /调解|调处|化解|排查|矛盾纠纷数?(?=\s|$)/;
@@ -312,7 +316,8 @@ export const INDICATORS: IndicatorDef[] = [
     kind: "count",
     units: CASES,
     // 纠错决定: the decisions that corrected (撤销、变更…等纠错决定共计198件), one a case
-    object: /纠错(决定)?|撤销|确认违法|责令(履行|重做|重新作出)?|变更|案件|复议/,
+    // each correcting decision named as one (撤销决定29件, 确认违法决定11件)
+    object: /纠错(决定)?|(?:撤销|确认违法|责令(履行|重做|重新作出)?|变更)(决定)?|案件|复议/,
     action: /纠错|撤销|确认违法|责令(履行|重做|重新)|变更/,
     // 直接纠错 and 纠错决定 (as 纠错率) are said of reconsideration only
     topic: /复议|诉愿|直接纠错|纠错决定/,
@@ -417,14 +422,17 @@ export const INDICATORS: IndicatorDef[] = [
     area: REVIEW,
     kind: "count",
     units: CASES,
-    object: /诉讼案件|应诉案件|行政案件|诉讼|应诉|案件|审结|结案|办结|收案|立案/,
+    // (an appeal counted by itself: 被提起行政诉讼49件、行政上诉13件)
+    object: /诉讼案件|应诉案件|行政案件|诉讼|应诉|上诉|案件|审结|结案|办结|收案|立案/,
     topic: LITIGATION,
     // 公益诉讼: a procuratorate's public-interest cases (立案办理公益诉讼案件312件), not lawsuits
     // against the government — unless only a note in brackets names them (行政诉讼案件120件(含
     // 行政公益诉讼5件), 新收行政诉讼案件(不含公益诉讼)98件): the lawsuits are counted; 非诉
     // 行政执行案件 are applications to enforce a decision, no lawsuit; nor are a court's
     // judgments enforced (执结行政案件28件, 新收行政执行案件31件)
-    none: /复议|出庭|刑事|民事|调解|代理|公益诉讼(?![^(（]*[)）])|^\S*信访|非诉|执结|执行案件/,
+    // a procuratorate's 行政诉讼监督案件 are its supervision of the courts' trials, no lawsuit
+    // against the government
+    none: /复议|出庭|刑事|民事|调解|代理|公益诉讼(?![^(（]*[)）])|^\S*信访|非诉|执结|执行案件|诉讼监督|监督案件/,
     // a court's report names no 诉讼 with its own cases (我院受理各类行政案件86件)
     organTopic: { court: /行政案件|行政一审|行政二审/ },
     sample: "行政诉讼案件总数115件。",
@@ -446,6 +454,9 @@ export const INDICATORS: IndicatorDef[] = [
     kind: "count",
     units: PEOPLE,
     object: /调解员|调解人员|调解员队伍/,
+    // mediators trained (培训人民调解员860人次) are attendances of a training, not the mediators
+    // there are
+    none: /培训|参训/,
     sample: "共有人民调解员1200余名。",
   },
   {
@@ -480,7 +491,9 @@ export const INDICATORS: IndicatorDef[] = [
     topic: MEDIATION_COUNTED,
     // 排查风险线索, 立案查处…案件: cases investigated, not disputes mediated
     // 行政争议化解 is reconsideration and litigation (an 行政调解 of 行政争议和民事纠纷 is mediation)
-    none: /复议|诉讼|和解|信访|积案|民转刑|咨询|执法|查处|查办|立案|侦破|破获|行政争议(实质性)?化解|化解行政争议/,
+    none: new RegExp(
+      `复议|诉讼|和解|信访|积案|民转刑|咨询|执法|${INVESTIGATED}|立案|侦破|破获|行政争议(实质性)?化解|化解行政争议`,
+    ),
     sample: "人民调解组织累计调解纠纷1826件。",
   },
   // ── normative documents and legislation 规范性文件、立法 ─────────────────────────────
@@ -490,8 +503,9 @@ export const INDICATORS: IndicatorDef[] = [
     area: NORMS,
     kind: "count",
     units: DOCUMENTS,
-    object: /保留|文件|规章/,
-    action: /保留/,
+    // 继续有效 is how a clean-up's list names the documents kept (其中继续有效226件)
+    object: /保留|继续有效|文件|规章/,
+    action: /保留|继续有效/,
     topic: /清理/,
     sample: "对88件规范性文件进行清理,保留48件。",
   },
@@ -504,6 +518,8 @@ export const INDICATORS: IndicatorDef[] = [
     object: /废止|文件|规章/,
     action: /废止/,
     topic: /清理/,
+    // 废止或修订11件 counts both outcomes together: neither's count
+    none: /修订|修改/,
     sample: "对88件规范性文件进行清理,废止21件。",
   },
   {
@@ -526,7 +542,7 @@ export const INDICATORS: IndicatorDef[] = [
     object: /修订|修改|文件|规章/,
     action: /修订|修改/,
     topic: /清理/,
-    none: /村规民约|意见/,
+    none: /村规民约|意见|废止/,
     sample: "对88件规范性文件进行清理,修订8件。",
   },
   {
@@ -546,7 +562,8 @@ export const INDICATORS: IndicatorDef[] = [
     area: NORMS,
     kind: "count",
     units: DOCUMENTS,
-    object: /备案|报备|文件|备案审查/,
+    // rules (规章) are filed as normative documents are (报送省政府备案规章2件)
+    object: /备案|报备|文件|备案审查|规章/,
     action: /备案|报备/,
     // contracts and agreements are filed too (百万元以上合同备案4份), with the office that
     // manages contracts, not the people's congress that reviews normative documents
@@ -580,7 +597,8 @@ export const INDICATORS: IndicatorDef[] = [
     area: NORMS,
     kind: "count",
     units: [...DOCUMENTS, "件次"],
-    object: /文件|合同|协议|议题|事项|材料|草案|决策|措施|审查|审核/,
+    // a contract's text (审核合同文本203份) is the contract reviewed
+    object: /文件|合同|协议|议题|事项|材料|草案|决策|措施|审查|审核|文本/,
     action: /审查|审核/,
     // 纠正问题文件 are the documents a review found wrong: a part of those reviewed, not their count
     none: /备案|报备|公平竞争|抽查|评查|案卷|执法|证件|申请|纠正|问题文件/,
@@ -605,7 +623,8 @@ export const INDICATORS: IndicatorDef[] = [
     kind: "count",
     units: ["部", "件", "项", "个"],
     object: /法规|规章|条例|法规草案|立法项目/,
-    none: /废止|清理|学习|实施|评估|宣传|解读|党规/,
+    // rules filed (报送备案规章2件) were made before: no rule made
+    none: /废止|清理|学习|实施|评估|宣传|解读|党规|备案|报备/,
     sample: "全年共组织起草4部地方性法规。",
   },
   // ── decisions 重大行政决策、法律顾问 ────────────────────────────────────────────────
@@ -626,7 +645,9 @@ export const INDICATORS: IndicatorDef[] = [
     area: DECIDE,
     kind: "count",
     units: PEOPLE,
-    object: /法律顾问/,
+    // counted together with the government's own lawyers (法律顾问和公职律师86名), as the outline
+    // names them together
+    object: /法律顾问|法律顾问[和及与、]公职律师/,
     sample: "共聘请法律顾问132名。",
   },
   {
@@ -719,9 +740,11 @@ export const INDICATORS: IndicatorDef[] = [
     kind: "count",
     units: CASES,
     object: /案件|违法行为|立案|查处|查办|结案|办结|处罚|处罚决定|查封扣押|限产停产/,
-    action: /查处|查办|立案|办理|办结|结案|处罚|处理|查获|查封|扣押|停产/,
-    topic: /执法|违法|违规|处罚|查处|查办|立案|稽查|监管|整治|安全生产/,
-    none: /刑事|诈骗|犯罪|侦破|破获|移送|复议|诉讼|调解|援助|评查|信访|公安|案卷|法制审核|咨询/,
+    action: new RegExp(`${INVESTIGATED}|立案|办理|办结|结案|处罚|处理|查获|查封|扣押|停产`),
+    topic: new RegExp(`执法|违法|违规|处罚|${INVESTIGATED}|立案|稽查|监管|整治|安全生产`),
+    // complaints about enforcement handled (收到行政执法投诉举报46件,办结44件) are the supervisor's
+    // work on complaints, not cases it investigated — unless they were (投诉举报立案查处86件)
+    none: /刑事|诈骗|犯罪|侦破|破获|移送|复议|诉讼|调解|援助|评查|信访|公安|案卷|法制审核|咨询|^(?!\S*(?:查处|立案))\S*(?:投诉|举报)/,
     sample: "全年立案查处各类违法案件5216件。",
   },
   // ── openness and supervision 政务公开、监督 ────────────────────────────────────────
@@ -820,8 +843,10 @@ export const INDICATORS: IndicatorDef[] = [
     kind: "count",
     units: ["个", "项", "条", "处", "件"],
     object: /问题/,
-    action: /发现|查找|查摆|梳理/,
-    topic: /督察|督查|检查|监督|巡查/,
+    // a review's findings reported back to the units (反馈问题213个) are the problems it found
+    action: /发现|查找|查摆|梳理|反馈/,
+    // a case-file review (案卷评查) is the enforcement supervision's inspection of files
+    topic: /督察|督查|检查|监督|巡查|评查/,
     none: /整改|线索/,
     sample: "开展行政执法监督检查16次,发现问题92个。",
   },
@@ -831,7 +856,7 @@ export const INDICATORS: IndicatorDef[] = [
     area: SUPERVISE,
     kind: "count",
     units: ["个", "项", "条", "处", "件"],
-    object: /问题|整改|整改完成|完成整改/,
+    object: /问题|整改|整改完成|完成整改|整改到位/,
     action: /整改|纠正|查纠/,
     // hazards a safety inspection found and had fixed (整改安全隐患3198处) are no supervision's
     none: /率|隐患/,
@@ -862,7 +887,7 @@ export const INDICATORS: IndicatorDef[] = [
     area: REVIEW,
     kind: "count",
     units: ["件", "件次", "起", "宗"],
-    object: /信访事项|信访案件|信访件|积案|来信来访|信访|事项|问题|来信/,
+    object: /信访事项|信访案件|信访件|信访诉求|积案|来信来访|信访|事项|问题|来信/,
     topic: PETITION,
     none: /率/,
     sample: "全年登记信访事项1037件。",
@@ -904,7 +929,10 @@ export const INDICATORS: IndicatorDef[] = [
     area: SERVICE,
     kind: "count",
     units: ["件", "份"],
-    object: /公证(事项|案件)?|公证书/,
+    // a notary office's 办证 is the certificates it issued (公证机构办证8436件), 办证 elsewhere no
+    // notarisation (不动产办证)
+    object: /公证(事项|案件)?|公证书|办证/,
+    topic: /公证/,
     sample: "全年办理公证事项3621件。",
   },
   {
@@ -935,7 +963,9 @@ export const INDICATORS: IndicatorDef[] = [
     area: CAPACITY,
     kind: "count",
     units: PEOPLE,
-    object: /干部|人员|学员|公职人员|培训|参训|参训人员|覆盖/,
+    // the trained may be named by their role in the grass roots (培训人民调解员860人次, 法律明白人
+    // 培训9870人次), as the gold counts them
+    object: /干部|人员|学员|公职人员|培训|参训|参训人员|覆盖|调解员|法律明白人|网格员/,
     topic: /培训|学法|学习/,
     none: /考试|参考/,
     sample: "举办领导干部法治专题培训班3期,培训处级以上领导干部460人次。",

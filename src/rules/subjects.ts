@@ -50,6 +50,9 @@ export const LEADING_FILLERS = [
   "共",
   "先后",
   "其中",
+  // a note on what a count holds (326件(含行政上诉案件47件)): the part, not the holding
+  "包括",
+  "含",
   // 仍有3个县(区)未…: how things still stand, not what is counted
   "仍有",
   "尚有",
@@ -92,6 +95,8 @@ export const LEADING_FILLER_GUARDS: Record<string, string> = {
   // 全师生 (teachers and students), 全团队, 全团结: no 师 or 团 of the 兵团
   全师: "生资",
   全团: "队结体员委",
+  // 含金量, 含税: nouns of their own
+  含: "金量税",
 };
 /** Fillers at the end of a clause, just before the number: 达, 为, 增加至 … */
 export const TRAILING_FILLERS = [
@@ -256,10 +261,11 @@ export const SHARED_VERBS = [
   "失效",
   "保留",
 ];
-/** Outcomes a case ends with (行政复议 and 行政诉讼 decisions): words of a verb, never a noun a
- *  next item may share (维持98件、驳回12件 counts 驳回 cases, not 维持驳回). */
+/** Outcomes a case ends with (行政复议 and 行政诉讼 decisions, named as such: 维持决定): words of a
+ *  verb, never a noun a next item may share (维持98件、驳回12件 counts 驳回 cases, not 维持驳回;
+ *  责令履行决定3件,终止审理36件 no 责令履行决定终止审理). */
 export const CASE_OUTCOMES =
-  /^(?:维持|驳回|撤销|变更|确认违法|确认无效|责令履行|终止|不予受理|撤回|纠错|败诉|胜诉|调解|和解)+$/;
+  /^(?:维持|驳回|撤销|变更|确认违法|确认无效|责令履行|终止|不予受理|撤回|纠错|败诉|胜诉|调解|和解)+(?:决定)?$/;
 
 /** An outcome a noun handed on ends with (县政府胜诉15件,败诉2件: 县政府胜诉): the next outcome
  *  replaces it (县政府败诉), not joins it (县政府胜诉败诉). */
@@ -270,6 +276,13 @@ export const CASE_OUTCOME_END =
  *  a sentence that opens with one counts the cases of the sentence before (CASE_NOUN). */
 export const CASE_STEPS = /^(?:新收|收到|接收|受理|立案|办结|审结|结案|答复|化解)$/;
 export const CASE_NOUN = /(案件|申请|纠纷|案卷)$/;
+
+/** A bare step or outcome a matter goes through (办结, 调解成功, 成功化解, 驳回): it shares the noun
+ *  of a count before it only when that count is of matters too (MATTER_UNITS: 受理案件108件、办结
+ *  98件). After a count of sessions or people its matters are not the sessions': 开展人民调解员培训
+ *  3期,调解成功1230件 counts disputes, not 人民调解员培训调解成功; 开展实地调查53次,办结44件 no 实地调查办结. */
+export const MATTER_STEP =
+  /^(?:(?:新收|收到|接收|受理|立案|办结|审结|结案|答复|化解|调处|调解|维持|驳回|撤销|变更|纠错|败诉|胜诉|和解)+(?:成功)?|成功(?:调解|调处|化解))$/;
 
 /** The words between a total and a breakdown of it: 其中 after the total's clause or sentence
  *  (受理143件,其中审结131件 / 受理96件。其中,审结88件). */
@@ -559,11 +572,15 @@ export const ITEM_SOURCE_MAX = 8;
 export const WHOLE_STEP = /(?:备案审查|备案|合法性审查|清理|评查)$/;
 
 /** A counted body named with what kind it is (20余家主要行政执法部门召开推进会, 8个市直执法单位开展
- * 评查): the noun ends at the body's word when a verb follows it, what the bodies did (not
- * 76家党政机关法律顾问全覆盖, where the noun goes on). */
+ * 评查; 12个人民调解委员会调解纠纷320件, 3家公证机构办证8436件): the noun ends at the body's word
+ * when a verb follows it, what the bodies did (not 76家党政机关法律顾问全覆盖, where the noun goes
+ * on) — the matters they handled are the next count's, not what the classifier counts. */
 const BODY_ACTS =
-  "召开|开展|参加|参与|进行|完成|组织|建立|制定|出台|落实|签订|通过|获评|获得|被|接受|推行|设立|成立|公示|公开|报送";
-export const QUALIFIED_BODY = new RegExp(`^[\\u4e00-\\u9fff]{1,8}?(?:部门|单位|机关)(?=${BODY_ACTS})`);
+  "召开|开展|参加|参与|进行|完成|组织|建立|制定|出台|落实|签订|通过|获评|获得|被|接受|推行|设立|成立|公示|公开|报送|" +
+  "调解|调处|化解|排查|受理|办理|办结|审结|办证|查处|共|累计|全年";
+export const QUALIFIED_BODY = new RegExp(
+  `^[\\u4e00-\\u9fff]{1,8}?(?:部门|单位|机关|机构|委员会|调委会|调解组织|公证处|司法所|仲裁院)(?=${BODY_ACTS})`,
+);
 
 /** People counted by their office, before what they did at length (对107名党政主要负责人履行…职责
  * 情况开展测评): the noun ends at the office. */
@@ -586,10 +603,11 @@ export const NOUN_HOLDER = /^.*(?:受理|登记|承接|接听|接收|收到|新�
 export const NEEDS_OBJECT = /(出席|参加|参与|主持|旁听|列席)$/;
 
 /** A table written as text, a row a line of fields (项目：立案查处案件；数量：142件；同比：上升
- *  18.3%): before a figure, the row's label (group 1) and the figure's field — a value (数量,
- *  金额) or a change (同比, group 2, with its direction, group 3). */
+ *  18.3%): before a figure, the row's label and the figure's field — a value (数量, 金额), with
+ *  the step its key may name first (办理数量, 受理件数, 调解数量: step), or a change (同比, with
+ *  its direction). */
 export const FIELD_ROW =
-  /(?:项目|指标|名称|事项|类别|内容)\s*[:：]\s*([^;；:：\n]{2,30}?)\s*[;；,，]\s*(?:[^;；:：\n]{1,6}\s*[:：][^;；\n]*[;；,，]\s*)*?(?:数量|数值|数据|金额|件数|次数|人数|总数|(同比|环比|较上年)\s*[:：]\s*(上升|下降|增长|减少|增加|提高|降低)?)\s*[:：]?\s*$/;
+  /(?:项目|指标|名称|事项|类别|内容)\s*[:：]\s*(?<label>[^;；:：\n]{2,30}?)\s*[;；,，]\s*(?:[^;；:：\n]{1,6}\s*[:：][^;；\n]*[;；,，]\s*)*?(?:(?<step>[\u4e00-\u9fff]{0,4}?)(?:数量|数值|数据|金额|件数|次数|人数|总数)|(?<change>同比|环比|较上年)\s*[:：]\s*(?<direction>上升|下降|增长|减少|增加|提高|降低)?)\s*[:：]?\s*$/;
 /** How far before a figure its row's fields are read. */
 export const FIELD_ROW_REACH = 80;
 

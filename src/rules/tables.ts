@@ -128,7 +128,8 @@ export const TOTAL_LABEL = /^(?:合计|总计|小计|共计|总数|累计|全[�
 /** What a caption says besides its topic: its number (表1, 附表2:), its years, its closing words
  *  (情况统计表, 一览表) and its unit in brackets. */
 export const CAPTION_NUMBER = /^附?表\s*[\d一二三四五六七八九十]+\s*[.、:：-]?\s*/;
-export const CAPTION_YEAR = /(?:19|20)\d{2}\s*(?:年度?|—|-|~|至)?/g;
+// (and the span of years it covers: 近两年, 近3年, 历年)
+export const CAPTION_YEAR = /(?:19|20)\d{2}\s*(?:年度?|—|-|~|至)?|^(?:近[两二三四五\d]年(?:来)?|历年)/g;
 export const CAPTION_TAIL = /(?:基本|主要)?(?:情况|统计|数据|一览|汇总|明细|对比|比较)*表?$/;
 
 /** A category's or a caption's marker: 一、 (二) 3. (its numeral captured) */
@@ -170,4 +171,4 @@ export const CELL_LINE_HEADER_MAX = 12;
  *  no 甲县败诉 of the whole). */
 export const STEP_ROW = /复议|诉讼|应诉|案件|申请|纠纷|信访|投诉|举报|事项/;
 export const STEP_HEADER =
-  /^(?:新收|收到|接收|受理|立案|办结|审结|结案|答复|化解|纠错|维持|驳回|撤销|变更|确认违法|终止|胜诉|败诉|调解|和解)$|率$/;
+  /^(?:新收|收到|接收|收案|受理|立案|办结|审结|结案|答复|化解|纠错|维持|驳回|撤销|变更|确认违法|终止|胜诉|败诉|调解|和解)$|率$/;
