@@ -36,7 +36,7 @@ import { defineRoute } from "./define.ts";
 import { appUrl, compareTable, documentsTable, sendTable } from "./exports.ts";
 import { pageQuery } from "./paging.ts";
 import { countStale } from "../../commands/documents/reanalyze.ts";
-import { internalError } from "../logging.ts";
+import { databaseError, internalError } from "../logging.ts";
 import { regionLabels } from "../../labels.ts";
 import { attachmentHeader } from "./disposition.ts";
 
@@ -93,6 +93,8 @@ const health = defineRoute(
 function uploadError(req: FastifyRequest, name: string, error: unknown) {
   if (error instanceof InputError) return { code: error.problem, message: describeError(name, error) };
   if (error instanceof DomainError) return { code: error.code, message: error.zh };
+  const database = databaseError(req, error);
+  if (database) return { ...database.body.error, message: `${name}：${database.body.error.message}` };
   return internalError(req, error, `upload of ${JSON.stringify(name)} failed`).error;
 }
 
