@@ -2,6 +2,7 @@
 // published documents only: every query here starts from `visibleDocuments(scope)`.
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import { simplifiedFor } from "../../normalize/script.ts";
+import { splitsPair } from "../../shared/passage.ts";
 import { buildLedger } from "../../plan/ledger.ts";
 import type { Store } from "../../store/db.ts";
 import type { Database } from "../../store/schema.ts";
@@ -111,7 +112,7 @@ export function snippets(
     }
     const done = next < 0 || lastHits.length >= room;
     const hits = mergeHits(earlier, lastHits);
-    const spans = passageSpans(text.length, hits);
+    const spans = passageSpans(text, hits);
     if (done || (spans.length === SNIPPETS && spans[SNIPPETS - 1][1] <= limit))
       return spans.map(([from, to]) => passage(text, hits, from, to, cut));
   }
@@ -133,20 +134,24 @@ function mergeHits(first: Array<[number, number]>, second: Array<[number, number
 
 /** Where the passages around `hits` (in order of their start) begin and end: each from the
  *  first hit after the one before, CONTEXT before it to twice that after it. */
-function passageSpans(length: number, hits: Array<[number, number]>): Array<[number, number]> {
+function passageSpans(text: string, hits: Array<[number, number]>): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let covered = -1;
   for (const [start] of hits) {
     if (spans.length >= SNIPPETS) break;
     if (start < covered) continue;
-    let to = Math.min(length, start + CONTEXT * 2);
+    let to = Math.min(text.length, start + CONTEXT * 2);
     // never cut a match in two at the end of the passage (no hit after the first that starts
     // at `to` or later reaches into it)
     for (const [s, e] of hits) {
       if (s >= to) break;
       if (e > to) to = e;
     }
-    spans.push([Math.max(0, start - CONTEXT), to]);
+    // nor a character written as two UTF-16 units (an emoji, 𠀀 in a name): an edge between
+    // the two takes the whole character, which half would show as a broken glyph
+    to += splitsPair(text, to) ? 1 : 0;
+    const from = Math.max(0, start - CONTEXT);
+    spans.push([splitsPair(text, from) ? from - 1 : from, to]);
     covered = to;
   }
   return spans;
