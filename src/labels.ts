@@ -53,8 +53,11 @@ export const ORGAN_LABEL: Readonly<Record<OrganKind, string>> = {
  *  the engine reads organs with; null for a government, a department or no issuer. */
 export const organLabel = (issuer: string | null): string | null => {
   const organ = organOfName(issuer);
-  return organ ? ORGAN_LABEL[organ] : null;
+  return organ ? organKindLabel(organ) : null;
 };
+
+/** A kind of organ's name, as the library's tag and its filter both show it. */
+export const organKindLabel = (kind: OrganKind): string => ORGAN_LABEL[kind];
 
 /** A document kind's name; an unknown code reads as 其他文件. */
 export const kindLabel = (kind: string): string => KIND_LABEL[kind as DocKind] ?? KIND_LABEL.other;

@@ -6,6 +6,7 @@ import { splitsPair } from "../../shared/passage.ts";
 import { buildLedger } from "../../plan/ledger.ts";
 import type { Store } from "../../store/db.ts";
 import type { Database } from "../../store/schema.ts";
+import type { OrganKind } from "../../types.ts";
 import { unpackBlob } from "../../store/blobs.ts";
 import { recordColumns, recordOf, recordParts, recordTextColumns } from "../../store/records.ts";
 import { queryTerms } from "../../store/search.ts";
@@ -14,6 +15,7 @@ import { requirePermission, type Scope } from "../access/scope.ts";
 import { audit } from "../audit/audit.ts";
 import { notFound } from "../errors.ts";
 import { clampPage, type Page } from "../paging.ts";
+import { ORGAN_KINDS, organMatches, organOf } from "./organs.ts";
 import { plannedRows, type RankedPage, searchPage } from "./search.ts";
 import { rememberedSearch } from "./search-cache.ts";
 
@@ -63,6 +65,8 @@ export interface DocumentFilter extends Page {
   kind?: string;
   finding?: string;
   indicator?: string;
+  /** the kind of organ the issuer is (court, party…): organs.ts */
+  organ?: OrganKind;
 }
 
 export interface SnippetPart {
@@ -319,6 +323,7 @@ export async function listDocuments(store: Store, scope: Scope, filter: Document
   if (filter.region) query = query.where(regionMatches(filter.region));
   if (filter.year !== undefined) query = query.where("year", "=", filter.year);
   if (filter.kind) query = query.where("kind", "=", filter.kind);
+  if (filter.organ) query = query.where(organMatches(filter.organ));
   // documents whose current analysis has a finding of this rule, or a fact of this indicator
   if (filter.finding)
     query = query.where(
@@ -359,6 +364,7 @@ export async function listDocuments(store: Store, scope: Scope, filter: Document
     filter.region,
     filter.year,
     filter.kind,
+    filter.organ,
     pageNo,
     pageSize,
   ]);
@@ -438,7 +444,7 @@ export function regionMatches(value: string) {
     : sql<boolean>`documents.region = ${value}`;
 }
 
-/** Filter values (regions, years, review rules), drawn from the documents the scope may see.
+/** Filter values (regions, years, review rules, kinds of organ), drawn from the documents the scope may see.
  * `chosen`, the region a link already filters by, is always among the regions: a division code
  * none of the visible documents has (a shared link, documents not yet published) would
  * otherwise show on screen as its bare digits. */
@@ -459,6 +465,14 @@ export async function facetValues(store: Store, scope: Scope, chosen?: string) {
     .distinct()
     .orderBy("findings.rule")
     .execute();
+  // each issuer's name read once, however many documents it issued
+  const issuers = docs.select("documents.issuer").distinct().where("documents.issuer", "is not", null);
+  const organs = await store.db
+    .selectFrom(issuers.as("i"))
+    .select(organOf(sql.ref<string | null>("i.issuer")).as("organ"))
+    .distinct()
+    .execute();
+  const held = new Set(organs.map((o) => o.organ));
   const shown = regions.map((r) => ({ name: r.region as string, code: r.region_code }));
   const division = chosen && isAreaCode(chosen) ? regionByCode(chosen) : undefined;
   if (division && !shown.some((r) => r.code === chosen))
@@ -467,6 +481,7 @@ export async function facetValues(store: Store, scope: Scope, chosen?: string) {
     regions: shown,
     years: years.map((y) => y.year as number),
     rules: rules.map((r) => r.rule),
+    organs: ORGAN_KINDS.filter((k) => held.has(k)),
   };
 }
 
