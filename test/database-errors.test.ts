@@ -164,7 +164,7 @@ for (const target of storeTargets()) {
         assert.equal(result.ok, false, res.body);
         assert.equal(
           result.error?.message,
-          "福州市2024年法治政府建设年度报告.txt：数据库存储空间已满，未能保存，请联系管理员",
+          "福州市2024年法治政府建设年度报告.txt: 数据库存储空间已满，未能保存，请联系管理员",
         );
         assert.doesNotMatch(res.body, /No space|extend file/);
         assert.ok(

@@ -101,7 +101,7 @@ function uploadError(req: FastifyRequest, name: string, error: unknown) {
   if (error instanceof InputError) return { code: error.problem, message: describeError(name, error) };
   if (error instanceof DomainError) return { code: error.code, message: error.zh };
   const database = databaseError(req, error);
-  if (database) return { ...database.body.error, message: `${name}：${database.body.error.message}` };
+  if (database) return { ...database.body.error, message: `${name}: ${database.body.error.message}` };
   return internalError(req, error, `upload of ${JSON.stringify(name)} failed`).error;
 }
 
