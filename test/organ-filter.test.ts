@@ -13,7 +13,7 @@ import { setPublished } from "../src/commands/documents/documents.ts";
 import { ORGAN_KINDS, organOf } from "../src/commands/documents/organs.ts";
 import { organKindLabel } from "../src/labels.ts";
 import { resolveOptions } from "../src/pipeline.ts";
-import { organOfName } from "../src/rules/other-organs.ts";
+import { ORGAN_NAME_ENDS, organOfName } from "../src/rules/other-organs.ts";
 import { buildApp } from "../src/server/app.ts";
 import type { Store } from "../src/store/db.ts";
 import { ingestText } from "./helpers/demo-plan.ts";
@@ -115,6 +115,8 @@ for (const target of storeTargets()) {
           kind,
         );
       assert.ok(read.some((r) => r.organ === null));
+      // the database reads a pattern's source only: a flag (i, u) would read differently there
+      for (const o of ORGAN_NAME_ENDS) assert.equal(o.end.flags, "", o.end.source);
     });
 
     test("each option finds exactly the documents its tag is on, named as the tag", async () => {
