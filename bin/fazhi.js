@@ -35,13 +35,11 @@ else {
   register();
   cli = await import("../src/cli/main.ts");
 }
-const { main, escapeControls } = cli;
+const { main, fatalLine } = cli;
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   // never a stack trace at the edge
-  process.stderr.write(
-    `fazhi: 内部错误: ${escapeControls(error instanceof Error ? error.message : String(error))}\n`,
-  );
+  process.stderr.write(`${fatalLine(error)}\n`);
   process.exitCode = 1;
 }

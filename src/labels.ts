@@ -22,7 +22,7 @@ import { INDICATORS } from "./rules/indicators.ts";
 import { LEVEL_PREFIX, NOT_LEVEL_PREFIX } from "./rules/issuers.ts";
 import { organOfName, PARTY_DEPARTMENT_NAME } from "./rules/other-organs.ts";
 import { isSharedName, parentOf, regionByCode } from "./structure/regions.ts";
-import type { DocKind, Level, OrganKind } from "./types.ts";
+import type { DocKind, Level, OrganFilterKind, OrganKind } from "./types.ts";
 
 export const KIND_LABEL: Readonly<Record<DocKind, string>> = {
   report: "年度报告",
@@ -56,10 +56,21 @@ export const PARTY_DEPARTMENT_LABEL = "党委部门";
  *  党委部门, 长治市委 → 党委), by the table the engine reads organs with; null for a government, a
  *  department or no issuer. */
 export const organLabel = (issuer: string | null): string | null => {
-  const organ = organOfName(issuer);
-  if (organ === "party" && PARTY_DEPARTMENT_NAME.test(issuer ?? "")) return PARTY_DEPARTMENT_LABEL;
-  return organ ? ORGAN_LABEL[organ] : null;
+  const kind = organFilterKindOf(issuer);
+  return kind ? organKindLabel(kind) : null;
 };
+
+/** The kind a reader tells an issuer's organ by (the library's tag and filter): the engine's
+ *  kind, a Party organ named as one of the committee's departments apart (party_department). */
+export const organFilterKindOf = (issuer: string | null): OrganFilterKind | null => {
+  const organ = organOfName(issuer);
+  return organ === "party" && PARTY_DEPARTMENT_NAME.test(issuer ?? "") ? "party_department" : organ;
+};
+
+/** A kind of organ's name, as the library's tag and its filter both show it: the engine's kinds,
+ *  and the Party committee's departments apart from the committee. */
+export const organKindLabel = (kind: OrganFilterKind): string =>
+  kind === "party_department" ? PARTY_DEPARTMENT_LABEL : ORGAN_LABEL[kind];
 
 /** A document kind's name; an unknown code reads as 其他文件. */
 export const kindLabel = (kind: string): string => KIND_LABEL[kind as DocKind] ?? KIND_LABEL.other;

@@ -46,6 +46,9 @@ export type Script = "simplified" | "traditional";
  *  its 依法治市办), the people's congress, the CPPCC, a court, a procuratorate, the supervisory
  *  commission. */
 export type OrganKind = "party" | "congress" | "cppcc" | "court" | "procuratorate" | "supervision";
+/** The kinds a reader tells organs apart by (the library's tag and filter): the engine's, with the
+ *  Party committee's departments (组织部, 政法委) apart from the committee itself. */
+export type OrganFilterKind = OrganKind | "party_department";
 
 /** What shows a page was tampered with: injected advertising (`ad`), the issuer's name replaced
  * (`issuer`), a fixed formula's word replaced (`formula`), an SEO keyword string (`keywords`),

@@ -6,7 +6,13 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
-import { createRound, roundResults } from "../src/commands/assess/index.ts";
+import {
+  createRound,
+  fileAppeal,
+  listAppeals,
+  roundResults,
+  traceItem,
+} from "../src/commands/assess/index.ts";
 import { createSeason } from "../src/commands/season/index.ts";
 import { resolveOwners } from "../src/commands/units/registry.ts";
 import type { Store } from "../src/store/db.ts";
@@ -174,6 +180,27 @@ for (const target of storeTargets()) {
         "鼓楼区审计局（南京市）",
         "鼓楼区审计局（福州市）",
       ]);
+      // the appeals list and an item's trace name them as the results do; one city's appeal
+      // alone is still told apart from the other city's unit of the round
+      const items = await store.db
+        .selectFrom("assess_items")
+        .innerJoin("assess_units", "assess_units.id", "assess_items.unit_id")
+        .select(["assess_items.id", "assess_units.unit_key"])
+        .where("assess_items.round_id", "=", id)
+        .orderBy("assess_items.id")
+        .execute();
+      const fuzhou = items.find((i) => i.unit_key === "350102:audit");
+      assert.ok(fuzhou);
+      await fileAppeal(store, SYSTEM_SCOPE, fuzhou.id, { reason: "已按期公开，得分有误", evidence: [] });
+      const appeals = await listAppeals(store, SYSTEM_SCOPE, id, { page: 1, pageSize: 20 });
+      assert.deepEqual(
+        appeals.items.map((a) => a.unit_name),
+        ["鼓楼区审计局（福州市）"],
+      );
+      assert.equal((await traceItem(store, SYSTEM_SCOPE, fuzhou.id)).unit.name, "鼓楼区审计局（福州市）");
+      const changzhi = items.find((i) => i.unit_key !== "350102:audit" && i.unit_key !== "320106:audit");
+      assert.ok(changzhi);
+      assert.equal((await traceItem(store, SYSTEM_SCOPE, changzhi.id)).unit.name, "长治市审计局");
     });
 
     test("a season's units carry their division's code from the start, where it is known", async () => {

@@ -1,7 +1,8 @@
 // Snippets: the passages as the search answer shows them. `snippets` looks for the last term's
 // places only as far as its passages reach; checked here against the plain form that collects
 // every place first (kept below as it was), over random texts made to have many hits, hits at
-// the same places, terms inside other terms, the cap on hits, Traditional characters and cut ends.
+// the same places, terms inside other terms, the cap on hits, Traditional characters and cut ends;
+// and characters written as two UTF-16 units (emoji, 𠀀) at the passages' edges, never split.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { type SnippetPart, snippets } from "../src/commands/documents/documents.ts";
@@ -25,9 +26,12 @@ function everyPlaceFirst(
   let covered = -1;
   for (const [start] of hits) {
     if (start < covered || out.length >= 3) continue;
-    const from = Math.max(0, start - 36);
+    let from = Math.max(0, start - 36);
     let to = Math.min(text.length, start + 72);
     for (const [s, e] of hits) if (s < to && e > to) to = e;
+    // an edge inside a character of two UTF-16 units moves out to take it whole
+    if (/[\ud800-\udbff]/.test(text[from - 1] ?? "") && /[\udc00-\udfff]/.test(text[from] ?? "")) from--;
+    if (/[\ud800-\udbff]/.test(text[to - 1] ?? "") && /[\udc00-\udfff]/.test(text[to] ?? "")) to++;
     const parts: SnippetPart[] = [];
     let at = from;
     for (const [s, e] of hits) {
@@ -179,4 +183,60 @@ test("characters several Traditional ones are simplified into, Traditional terms
         if (expected.some((p) => p.some((x) => x.hit && x.text !== ""))) found++;
       }
   assert.ok(found > 40, `only ${found} cases with a hit`);
+});
+
+/** Half a surrogate pair at either end of a part: a broken glyph on screen. */
+const broken = (part: string) => /^[\udc00-\udfff]|[\ud800-\udbff]$/.test(part);
+
+test("a passage never starts or ends inside a character of two UTF-16 units (emoji, 𠀀)", () => {
+  // 30 emoji (60 units) and a letter: the passage's start, 36 units before 行政复议, falls between
+  // the two halves of an emoji; its end, 72 after, between those of a 𠀀
+  const text = `${"😀".repeat(30)}x行政复议y${"𠀀".repeat(40)}`;
+  const [parts] = snippets(text, ["行政复议"]);
+  const shown = parts.map((p) => p.text);
+  assert.equal(shown[0], "…");
+  assert.equal(shown[1], `${"😀".repeat(18)}x`);
+  assert.equal(shown[2], "行政复议");
+  assert.equal(shown[3], `y${"𠀀".repeat(34)}`);
+  assert.equal(shown[4], "…");
+  assert.ok(!shown.some(broken), JSON.stringify(shown));
+  // a letter more on each side: both edges fall between two characters, nothing is added
+  const [other] = snippets(`${"😀".repeat(30)}xz行政复议yz${"𠀀".repeat(40)}`, ["行政复议"]);
+  assert.deepEqual(
+    other.map((p) => p.text),
+    ["…", `${"😀".repeat(17)}xz`, "行政复议", `yz${"𠀀".repeat(33)}`, "…"],
+  );
+});
+
+test("astral characters anywhere near the cuts: never half a pair, the same passages as the plain form", () => {
+  const astral = ["😀", "𠀀", "𝕏", "🇨🇳"];
+  const plain = ["行", "政", "复", "议", "法", "治", "。", " ", "\n", "的"];
+  const words = ["行政复议", "法治", "复议", "😀", "政"];
+  const next = random(20261206);
+  const pick = <T>(xs: T[]) => xs[Math.floor(next() * xs.length)];
+  let split = 0;
+  for (let n = 0; n < 3000; n++) {
+    const length = Math.floor(next() * 600);
+    const share = next();
+    let text = "";
+    while (text.length < length)
+      text += next() < share ? pick(astral) : next() < 0.05 ? pick(words) : pick(plain);
+    const terms = [...new Set(Array.from({ length: 1 + Math.floor(next() * 2) }, () => pick(words)))];
+    const cut = { head: next() < 0.2, tail: next() < 0.2 };
+    const found = snippets(text, terms, cut);
+    assert.deepEqual(
+      found,
+      everyPlaceFirst(text, terms, cut),
+      `${JSON.stringify(terms)} in ${JSON.stringify(text)}`,
+    );
+    for (const parts of found)
+      for (const p of parts)
+        assert.ok(!broken(p.text), `${JSON.stringify(p.text)} of ${JSON.stringify(text)}`);
+    // how often an edge would have split a pair without the rule: the cases are really there
+    for (const parts of found) {
+      const inner = parts.filter((p) => p.text !== "…");
+      if (inner.length && /^[\ud800-\udbff]/.test(inner[0].text)) split++;
+    }
+  }
+  assert.ok(split > 100, `only ${split} passages start with an astral character`);
 });

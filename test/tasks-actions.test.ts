@@ -4,11 +4,13 @@
 // extend and close with a summary, reassignment of unit and role, and notifications that each
 // account sees and marks read for itself only.
 import assert from "node:assert/strict";
+import { createServer } from "node:net";
 import { after, before, describe, test } from "node:test";
 import type { FastifyInstance } from "fastify";
 import type { KyselyPlugin } from "kysely";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 import { measureReads } from "../src/commands/tasks/plan-measures.ts";
+import { chase } from "../src/commands/tasks/chase.ts";
 import { getTask } from "../src/commands/tasks/tasks.ts";
 import { resolveOptions } from "../src/pipeline.ts";
 import { buildApp } from "../src/server/app.ts";
@@ -320,6 +322,32 @@ describe("task actions, 催办 and notifications", { timeout: 180_000 }, () => {
     assert.equal(told?.text, `任务「${label}」：请尽快办理`);
     assert.equal((await post("/api/tasks/chase", { ids: [sfjTask.id], message: "催" }, sfj)).statusCode, 403);
     assert.equal((await post("/api/tasks/chase", { ids: [sfjTask.id], message: " " })).statusCode, 400);
+  });
+
+  test("催办 whose mail server refuses: the note is Chinese, its words go to the log", async () => {
+    // a port nothing listens on: the mail server cannot be reached
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, "127.0.0.1", () => {
+        const { port } = probe.address() as { port: number };
+        probe.close(() => resolve(port));
+      });
+    });
+    const failures: unknown[] = [];
+    const r = await chase(store, SYSTEM_SCOPE, {
+      ledgerId,
+      units: ["市司法局"],
+      message: "请于本月底前报送进展",
+      mail: { smtpUrl: `smtp://127.0.0.1:${port}`, from: "fazhi@example.test" },
+      onMailFailure: (e) => failures.push(e),
+    });
+    assert.equal(r.mailed, 0);
+    assert.equal(r.mailNote, "邮件发送失败（邮件服务器无法连接或拒绝发送），单位已在平台内收到通知");
+    assert.ok(
+      r.units.every((u) => u.notified > 0),
+      "the chase itself stands",
+    );
+    assert.equal(failures.length, 1);
+    assert.match(String(failures[0]), /ECONNREFUSED|connect/i);
   });
 
   test("代为填报: the office reports for a unit; the record and the audit say so, the unit is told", async () => {

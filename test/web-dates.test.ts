@@ -63,5 +63,11 @@ describe("a failed upload's reason", () => {
     );
     assert.equal(uploadReason("文件过大", "bad.pdf"), "文件过大");
     assert.equal(uploadReason("other.pdf: 文件已损坏", "bad.pdf"), "other.pdf: 文件已损坏");
+    // the client's own line for a failed request (api.ts uploadFile): a full-width colon, one
+    // character — the reason keeps its first character
+    assert.equal(
+      uploadReason("bad.pdf：无法连接服务器，请检查网络后重试", "bad.pdf"),
+      "无法连接服务器，请检查网络后重试",
+    );
   });
 });

@@ -3,6 +3,7 @@
 import { parseArgs } from "node:util";
 import type { AnalyzeOptions } from "../analysis-options.ts";
 import type { Io } from "./analyze.ts";
+import { databaseFailure } from "../store/database-errors.ts";
 import { escapeControls } from "./escape.ts";
 
 const USAGE = `用法：fazhi <命令> [选项]
@@ -209,6 +210,14 @@ async function serveWith(
 }
 
 export { escapeControls };
+
+/** The one line an error no command caught ends the process with (bin/fazhi.js): a database
+ *  out of reach or refusing in words, anything else as what it is — never a stack trace. */
+export function fatalLine(error: unknown): string {
+  const database = databaseFailure(error);
+  if (database) return `fazhi: ${database.zh}`;
+  return `fazhi: 内部错误: ${escapeControls(error instanceof Error ? error.message : String(error))}`;
+}
 
 function defaultIo(): Io {
   return {

@@ -1,5 +1,6 @@
 // Problems a user can cause with an input. Each renders as one line naming the file.
 import { DomainError } from "../commands/errors.ts";
+import { databaseFailure } from "../store/database-errors.ts";
 
 export type InputProblem =
   | "not-found"
@@ -46,6 +47,10 @@ export class InputError extends Error {
 export function describeError(file: string, error: unknown): string {
   if (error instanceof InputError) return error.message;
   if (error instanceof DomainError) return error.zh.includes(file) ? error.zh : `${file}: ${error.zh}`;
+  // the database's refusal in words; PostgreSQL's English message (tables, constraints) is no
+  // reader's business
+  const database = databaseFailure(error);
+  if (database) return `${file}: ${database.zh}`;
   const message = error instanceof Error ? error.message : String(error);
   return `${file}: 内部错误：${message.split("\n")[0].slice(0, 300)}`;
 }

@@ -110,12 +110,15 @@ export const OTHER_ORGAN_TITLE =
  *  party), by the name it ends in; null for a government or a department. */
 export function organOfName(issuer: string | null): OrganKind | null {
   if (!issuer) return null;
-  for (const { kind, end } of ORGAN_END) if (end.test(issuer)) return kind;
+  for (const { kind, end } of ORGAN_NAME_ENDS) if (end.test(issuer)) return kind;
   return null;
 }
 
-/** The same names at the end of a full name, for `organOfName`. */
-const ORGAN_END: ReadonlyArray<{ kind: OrganKind; end: RegExp }> = [
+/** The same names at the end of a full name, for `organOfName`: the first that matches decides
+ *  (长治市纪委 is `supervision`, not `party`). The library's filter by organ reads the issuer
+ *  with these in the database (commands/documents/organs.ts), so each is written in the syntax
+ *  JavaScript and PostgreSQL's regular expressions share: groups (?:…), classes […], ^ $ . + *. */
+export const ORGAN_NAME_ENDS: ReadonlyArray<{ kind: OrganKind; end: RegExp }> = [
   { kind: "procuratorate", end: /检察院$/ },
   { kind: "court", end: /(?:法院|中院)$/ },
   { kind: "congress", end: /(?:人民代表大会常务委员会|人大常委会)(?:办公厅|办公室)?$|人民代表大会$|人大$/ },

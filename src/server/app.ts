@@ -11,10 +11,10 @@ import { requirePermission, scopeOf } from "../commands/access/scope.ts";
 import { DomainError } from "../commands/errors.ts";
 import { CSRF_HEADER, loadSession, SESSION_COOKIE } from "../commands/sessions/sessions.ts";
 import { REQUEST_ERROR_BY_CODE, REQUEST_ERROR_BY_STATUS } from "../rules/request-errors.ts";
-import { databaseConflict, errorBody, STATUS } from "./errors.ts";
+import { errorBody, STATUS } from "./errors.ts";
 
 import { rejectNul } from "./input.ts";
-import { internalError, type LogOptions, loggingServerOptions } from "./logging.ts";
+import { databaseError, internalError, type LogOptions, loggingServerOptions } from "./logging.ts";
 import { openApiDocument } from "./openapi.ts";
 import { DOCUMENT_ROUTES } from "./routes/api.ts";
 import { ACCOUNT_ROUTES } from "./routes/accounts.ts";
@@ -159,8 +159,11 @@ export async function buildApp({
           ),
         );
     }
-    const conflict = databaseConflict(error);
-    if (conflict) return reply.status(409).send(conflict);
+    const database = databaseError(req, error);
+    if (database) {
+      if (database.retryAfter !== undefined) reply.header("retry-after", String(database.retryAfter));
+      return reply.status(database.status).send(database.body);
+    }
     return reply.status(500).send(internalError(req, error));
   });
   app.setNotFoundHandler((req, reply) => {

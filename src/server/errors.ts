@@ -19,16 +19,3 @@ export const STATUS: Record<ErrorKind, number> = {
 export function errorBody(code: string, zh: string, en: string) {
   return { error: { code, message: zh, messageEn: en } };
 }
-
-/**
- * A change that lost a race the database decided (a unique key, PostgreSQL code 23505): a 409
- * in words, never the raw "duplicate key" message. Null for any other error.
- */
-export function databaseConflict(error: unknown) {
-  if ((error as { code?: unknown } | null)?.code !== "23505") return null;
-  return errorBody(
-    "conflict",
-    "数据已被同时修改或已存在，请刷新后重试",
-    "the change conflicts with a concurrent one; reload and retry",
-  );
-}

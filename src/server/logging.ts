@@ -5,7 +5,8 @@
 import { randomUUID } from "node:crypto";
 import { writeSync } from "node:fs";
 import type { FastifyBaseLogger, FastifyRequest } from "fastify";
-import { errorBody } from "./errors.ts";
+import { databaseFailure } from "../store/database-errors.ts";
+import { errorBody, STATUS } from "./errors.ts";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -80,4 +81,24 @@ export function internalError(req: FastifyRequest, error: unknown, what = "unexp
     `internal server error (request ${req.id})`,
   );
   return { error: { ...body.error, requestId: req.id } };
+}
+
+/**
+ * A database error the user can be told of in words (a unique key two requests raced for, a
+ * value too long, a timeout, no connection): its status and Chinese message, PostgreSQL's
+ * English message in the log only, with the request id. Null for any other error.
+ */
+export function databaseError(req: FastifyRequest, error: unknown) {
+  const failure = databaseFailure(error);
+  if (!failure) return null;
+  const log = req.log as FastifyBaseLogger;
+  // a refused change is the caller's lot; the database out of reach or resources is the admin's
+  const server = failure.kind === "busy" || failure.kind === "unavailable";
+  (server ? log.error : log.warn).call(log, { err: error, sqlstate: failure.sqlstate }, "database error");
+  const body = errorBody(failure.code, failure.zh, failure.en);
+  return {
+    status: STATUS[failure.kind],
+    retryAfter: server ? 5 : undefined,
+    body: { error: { ...body.error, requestId: req.id } },
+  };
 }

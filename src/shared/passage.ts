@@ -56,8 +56,8 @@ export function passageAround(text: string, start: number, end: number, cut: Pas
     }
   }
   // keep a surrogate pair (𠀀, rare characters of names) whole: move the edge inwards
-  if (from > 0 && from < start && isLowSurrogate(text.charCodeAt(from))) from++;
-  if (to < text.length && to > end && isLowSurrogate(text.charCodeAt(to))) to--;
+  if (from < start && splitsPair(text, from)) from++;
+  if (to > end && splitsPair(text, to)) to--;
   return {
     before: text.slice(from, start),
     span: text.slice(start, end),
@@ -67,6 +67,11 @@ export function passageAround(text: string, start: number, end: number, cut: Pas
   };
 }
 
+/** `at` falls between the two halves of a character written as two UTF-16 units (a surrogate
+ *  pair: an emoji, 𠀀): text cut there shows half a character. */
+export const splitsPair = (text: string, at: number) =>
+  at > 0 && isHighSurrogate(text.charCodeAt(at - 1)) && isLowSurrogate(text.charCodeAt(at));
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /** Line breaks and runs of spaces read as one space. */

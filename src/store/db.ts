@@ -59,6 +59,8 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     if (error || failed)
       throw new Error(
         `数据库迁移失败 (migration failed): ${failed?.migrationName ?? ""} ${String(error).split("\n")[0].slice(0, 200)}`,
+        // the database's own error, by which the edge tells a server out of reach in words
+        { cause: error },
       );
   } catch (error) {
     await db.destroy();

@@ -42,6 +42,18 @@ export type { Fact, Finding, Noise } from "../../src/types.ts";
 
 export class ApiFailure extends Error {}
 
+/** fetch, its own failure (no network, the server stopped) in words: the browser's message is
+ *  English (Failed to fetch, NetworkError when attempting to fetch resource). */
+async function reach(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    throw new ApiFailure(NO_SERVER);
+  }
+}
+
+const NO_SERVER = "无法连接服务器，请检查网络后重试";
+
 // the session's CSRF token, sent with every change (set by the session provider)
 let csrfToken: string | null = null;
 export const setCsrf = (token: string | null) => {
@@ -49,7 +61,7 @@ export const setCsrf = (token: string | null) => {
 };
 
 export async function send<T>(method: "POST" | "DELETE", url: string, body?: unknown): Promise<T> {
-  const res = await fetch(url, {
+  const res = await reach(url, {
     method,
     headers: {
       ...(body !== undefined ? { "content-type": "application/json" } : {}),
@@ -78,7 +90,7 @@ export function sendForm<T>(url: string, form: FormData, onProgress?: (percent: 
       if (xhr.status >= 400) reject(new ApiFailure(body?.error?.message ?? `请求失败（${xhr.status}）`));
       else resolve(body as T);
     };
-    xhr.onerror = () => reject(new ApiFailure("网络错误"));
+    xhr.onerror = () => reject(new ApiFailure(NO_SERVER));
     xhr.open("POST", url);
     if (csrfToken) xhr.setRequestHeader("x-csrf-token", csrfToken);
     xhr.send(form);
@@ -88,7 +100,7 @@ export function sendForm<T>(url: string, form: FormData, onProgress?: (percent: 
 export const canManage = (u: SessionUser | null) => u?.role === "admin" || u?.role === "coordinator";
 
 export async function getJson<T>(url: string): Promise<T> {
-  const res = await fetch(url);
+  const res = await reach(url);
   const body = await res.json().catch(() => null);
   if (!res.ok) throw new ApiFailure(body?.error?.message ?? `请求失败（${res.status}）`);
   return body as T;

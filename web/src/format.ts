@@ -19,7 +19,9 @@ export const thisYearBeijing = (): number => beijingYear(new Date());
 
 /** A failed upload's reason beside its file: the server names the file first (“bad.pdf: 文件已
  *  损坏…”, as the command line prints it), which the row already shows. */
-export const uploadReason = (message: string, name: string): string =>
-  message.startsWith(`${name}: `) || message.startsWith(`${name}：`)
-    ? message.slice(name.length + 2)
-    : message;
+export const uploadReason = (message: string, name: string): string => {
+  // “name: ” as the server writes it, “name：” as the client does (a network failure): the
+  // separator's own length, or the reason's first character went with it
+  const prefix = [`${name}: `, `${name}：`].find((p) => message.startsWith(p));
+  return prefix ? message.slice(prefix.length) : message;
+};

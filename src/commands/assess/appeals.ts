@@ -7,7 +7,7 @@ import { actorId, requirePermission, type Scope } from "../access/scope.ts";
 import { conflict, invalid, notFound } from "../errors.ts";
 import { MAX_PAGE_SIZE, type Page, paged } from "../paging.ts";
 import { checkEvidence } from "./items.ts";
-import { loadItem, loadRound, requireOpen } from "./rows.ts";
+import { loadItem, loadRound, requireOpen, visibleUnits } from "./rows.ts";
 
 export async function fileAppeal(
   store: Store,
@@ -151,8 +151,16 @@ export async function listAppeals(
       "assess_items.code",
       "assess_items.points",
       "assess_items.max",
+      "assess_units.id as unit_id",
       "assess_units.unit_name",
     ])
     .orderBy("assess_appeals.id");
-  return paged(rows, count, page, max);
+  const found = await paged(rows, count, page, max);
+  // each unit named as the round's results name it: by the register, and two of one name in
+  // different cities (鼓楼区司法局 of 福州市 and of 南京市) each with its city
+  const names = new Map((await visibleUnits(store.db, scope, roundId)).map((u) => [u.id, u.unit_name]));
+  return {
+    ...found,
+    items: found.items.map(({ unit_id, ...a }) => ({ ...a, unit_name: names.get(unit_id) ?? a.unit_name })),
+  };
 }

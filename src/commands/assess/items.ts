@@ -9,7 +9,7 @@ import { requirePermission, type Scope } from "../access/scope.ts";
 import { invalid, notFound } from "../errors.ts";
 import { checkAttachment } from "../tasks/attachments.ts";
 import { computeUnit } from "./compute.ts";
-import { loadItem, requireOpen } from "./rows.ts";
+import { loadItem, requireOpen, visibleUnits } from "./rows.ts";
 
 /** The points that count: the coordinator's decision on an appeal, else the rule's. */
 export const effective = (i: { points: number; override: { points: number } | null }) =>
@@ -92,6 +92,9 @@ export async function enterItem(store: Store, scope: Scope, itemId: number, entr
 export async function traceItem(store: Store, scope: Scope, itemId: number) {
   const { item, round } = await loadItem(store.db, scope, itemId);
   const leaf = leaves(round.system).find((l) => l.node.code === item.code);
+  // named as the round's results name it (鼓楼区司法局（福州市） where two cities' share the name)
+  const units = await visibleUnits(store.db, scope, round.id);
+  const unitName = units.find((u) => u.id === item.unit_id)?.unit_name ?? item.unit_name;
   const changes = await store.db
     .selectFrom("assess_item_changes")
     .leftJoin("users", "users.id", "assess_item_changes.user_id")
@@ -126,7 +129,7 @@ export async function traceItem(store: Store, scope: Scope, itemId: number) {
   };
   return {
     round: { id: round.id, title: round.title, status: round.status },
-    unit: { name: item.unit_name, documentId: item.document_id },
+    unit: { name: unitName, documentId: item.document_id },
     item: { id: item.id, ...score, effective: effective(item), override: item.override, method: item.method },
     rule: leaf?.node.method ?? null,
     changes,

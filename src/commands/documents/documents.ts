@@ -2,9 +2,11 @@
 // published documents only: every query here starts from `visibleDocuments(scope)`.
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import { simplifiedFor } from "../../normalize/script.ts";
+import { splitsPair } from "../../shared/passage.ts";
 import { buildLedger } from "../../plan/ledger.ts";
 import type { Store } from "../../store/db.ts";
 import type { Database } from "../../store/schema.ts";
+import type { OrganFilterKind } from "../../types.ts";
 import { unpackBlob } from "../../store/blobs.ts";
 import { recordColumns, recordOf, recordParts, recordTextColumns } from "../../store/records.ts";
 import { queryTerms } from "../../store/search.ts";
@@ -13,6 +15,7 @@ import { requirePermission, type Scope } from "../access/scope.ts";
 import { audit } from "../audit/audit.ts";
 import { notFound } from "../errors.ts";
 import { clampPage, type Page } from "../paging.ts";
+import { ORGAN_KINDS, organFilterOf, organMatches } from "./organs.ts";
 import { plannedRows, type RankedPage, searchPage } from "./search.ts";
 import { rememberedSearch } from "./search-cache.ts";
 
@@ -62,6 +65,8 @@ export interface DocumentFilter extends Page {
   kind?: string;
   finding?: string;
   indicator?: string;
+  /** the kind of organ the issuer is (court, party…): organs.ts */
+  organ?: OrganFilterKind;
 }
 
 export interface SnippetPart {
@@ -111,7 +116,7 @@ export function snippets(
     }
     const done = next < 0 || lastHits.length >= room;
     const hits = mergeHits(earlier, lastHits);
-    const spans = passageSpans(text.length, hits);
+    const spans = passageSpans(text, hits);
     if (done || (spans.length === SNIPPETS && spans[SNIPPETS - 1][1] <= limit))
       return spans.map(([from, to]) => passage(text, hits, from, to, cut));
   }
@@ -133,20 +138,24 @@ function mergeHits(first: Array<[number, number]>, second: Array<[number, number
 
 /** Where the passages around `hits` (in order of their start) begin and end: each from the
  *  first hit after the one before, CONTEXT before it to twice that after it. */
-function passageSpans(length: number, hits: Array<[number, number]>): Array<[number, number]> {
+function passageSpans(text: string, hits: Array<[number, number]>): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let covered = -1;
   for (const [start] of hits) {
     if (spans.length >= SNIPPETS) break;
     if (start < covered) continue;
-    let to = Math.min(length, start + CONTEXT * 2);
+    let to = Math.min(text.length, start + CONTEXT * 2);
     // never cut a match in two at the end of the passage (no hit after the first that starts
     // at `to` or later reaches into it)
     for (const [s, e] of hits) {
       if (s >= to) break;
       if (e > to) to = e;
     }
-    spans.push([Math.max(0, start - CONTEXT), to]);
+    // nor a character written as two UTF-16 units (an emoji, 𠀀 in a name): an edge between
+    // the two takes the whole character, which half would show as a broken glyph
+    to += splitsPair(text, to) ? 1 : 0;
+    const from = Math.max(0, start - CONTEXT);
+    spans.push([splitsPair(text, from) ? from - 1 : from, to]);
     covered = to;
   }
   return spans;
@@ -314,6 +323,7 @@ export async function listDocuments(store: Store, scope: Scope, filter: Document
   if (filter.region) query = query.where(regionMatches(filter.region));
   if (filter.year !== undefined) query = query.where("year", "=", filter.year);
   if (filter.kind) query = query.where("kind", "=", filter.kind);
+  if (filter.organ) query = query.where(organMatches(filter.organ));
   // documents whose current analysis has a finding of this rule, or a fact of this indicator
   if (filter.finding)
     query = query.where(
@@ -354,6 +364,7 @@ export async function listDocuments(store: Store, scope: Scope, filter: Document
     filter.region,
     filter.year,
     filter.kind,
+    filter.organ,
     pageNo,
     pageSize,
   ]);
@@ -433,7 +444,7 @@ export function regionMatches(value: string) {
     : sql<boolean>`documents.region = ${value}`;
 }
 
-/** Filter values (regions, years, review rules), drawn from the documents the scope may see.
+/** Filter values (regions, years, review rules, kinds of organ), drawn from the documents the scope may see.
  * `chosen`, the region a link already filters by, is always among the regions: a division code
  * none of the visible documents has (a shared link, documents not yet published) would
  * otherwise show on screen as its bare digits. */
@@ -454,6 +465,14 @@ export async function facetValues(store: Store, scope: Scope, chosen?: string) {
     .distinct()
     .orderBy("findings.rule")
     .execute();
+  // each issuer's name read once, however many documents it issued
+  const issuers = docs.select("documents.issuer").distinct().where("documents.issuer", "is not", null);
+  const organs = await store.db
+    .selectFrom(issuers.as("i"))
+    .select(organFilterOf(sql.ref<string | null>("i.issuer")).as("organ"))
+    .distinct()
+    .execute();
+  const held = new Set(organs.map((o) => o.organ));
   const shown = regions.map((r) => ({ name: r.region as string, code: r.region_code }));
   const division = chosen && isAreaCode(chosen) ? regionByCode(chosen) : undefined;
   if (division && !shown.some((r) => r.code === chosen))
@@ -462,6 +481,7 @@ export async function facetValues(store: Store, scope: Scope, chosen?: string) {
     regions: shown,
     years: years.map((y) => y.year as number),
     rules: rules.map((r) => r.rule),
+    organs: ORGAN_KINDS.filter((k) => held.has(k)),
   };
 }
 

@@ -20,6 +20,8 @@ export interface ChaseInput {
   message: string;
   /** the mail server; without one, the chase is recorded and notified but not mailed */
   mail: { smtpUrl: string | null; from: string };
+  /** told why the mail failed, in the mail server's words (for the log: the user reads mailNote) */
+  onMailFailure?: (error: unknown) => void;
 }
 
 export interface ChaseResult {
@@ -119,7 +121,9 @@ export async function chase(store: Store, scope: Scope, input: ChaseInput): Prom
     try {
       mailed = await sendMails(input.mail.smtpUrl, input.mail.from, mails);
     } catch (e) {
-      mailNote = `邮件发送失败：${(e as Error).message}`;
+      // the mail server's own words (Invalid login: 535…, connect ECONNREFUSED) go to the log
+      mailNote = "邮件发送失败（邮件服务器无法连接或拒绝发送），单位已在平台内收到通知";
+      input.onMailFailure?.(e);
     }
   return { tasks: tasks.length, units, mailed, mailNote };
 }

@@ -5,7 +5,7 @@ import type { Selectable } from "kysely";
 import type { DocumentTable } from "../../store/schema.ts";
 import type { Ledger } from "../../plan/ledger.ts";
 import type { RecordParts } from "../../store/records.ts";
-import type { AnalysisRecord, Fact, Finding } from "../../types.ts";
+import type { AnalysisRecord, Fact, Finding, OrganFilterKind } from "../../types.ts";
 import {
   type AreaRef,
   areaKey,
@@ -18,6 +18,7 @@ import {
   KIND_LABEL,
   kindLabel,
   levelLabel,
+  organKindLabel,
   organLabel,
   placeLabel,
   ruleLabel,
@@ -236,7 +237,12 @@ export function factLabels(facts: FactRow[]): FactLabels {
 }
 
 /** Filter values for the library and the comparison. */
-export function presentFacets(f: { regions: AreaRef[]; years: number[]; rules: string[] }) {
+export function presentFacets(f: {
+  regions: AreaRef[];
+  years: number[];
+  rules: string[];
+  organs: OrganFilterKind[];
+}) {
   const label = areaLabels(f.regions);
   return {
     /** one per division (two 鼓楼区 are two, labelled with their cities); `id` is the filter's
@@ -245,6 +251,9 @@ export function presentFacets(f: { regions: AreaRef[]; years: number[]; rules: s
     years: f.years,
     rules: f.rules.map((id) => ({ id, label: ruleLabel(id) })),
     kinds: Object.entries(KIND_LABEL).map(([id, label]) => ({ id, label })),
+    /** the kinds of organ (other than governments) the visible documents' issuers are, named
+     *  as the list's tag names them */
+    organs: f.organs.map((id) => ({ id, label: organKindLabel(id) })),
   };
 }
 

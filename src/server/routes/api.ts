@@ -36,8 +36,9 @@ import { defineRoute } from "./define.ts";
 import { appUrl, compareTable, documentsTable, sendTable } from "./exports.ts";
 import { pageQuery } from "./paging.ts";
 import { countStale } from "../../commands/documents/reanalyze.ts";
-import { internalError } from "../logging.ts";
-import { regionLabels } from "../../labels.ts";
+import { ORGAN_KINDS } from "../../commands/documents/organs.ts";
+import { databaseError, internalError } from "../logging.ts";
+import { organKindLabel, regionLabels } from "../../labels.ts";
 import { attachmentHeader } from "./disposition.ts";
 
 export type { Context, Route, ServerConfig } from "./define.ts";
@@ -67,6 +68,12 @@ const documentFilter = {
   kind: z.enum(["report", "plan", "other"]).optional(),
   finding: z.string().max(80).optional().describe("问题规则编号，如 review:missing-part"),
   indicator: z.string().max(80).optional().describe("指标编号，如 reconsideration.received"),
+  organ: z
+    .enum(ORGAN_KINDS)
+    .optional()
+    .describe(
+      `发文机关类别（政府及其部门以外）：${ORGAN_KINDS.map((k) => `${k} ${organKindLabel(k)}`).join("、")}`,
+    ),
 };
 
 const compareFilter = {
@@ -93,6 +100,8 @@ const health = defineRoute(
 function uploadError(req: FastifyRequest, name: string, error: unknown) {
   if (error instanceof InputError) return { code: error.problem, message: describeError(name, error) };
   if (error instanceof DomainError) return { code: error.code, message: error.zh };
+  const database = databaseError(req, error);
+  if (database) return { ...database.body.error, message: `${name}: ${database.body.error.message}` };
   return internalError(req, error, `upload of ${JSON.stringify(name)} failed`).error;
 }
 
@@ -266,7 +275,7 @@ const facets = defineRoute(
   {
     method: "GET",
     url: "/api/facets",
-    summary: "筛选项：地区、年度、问题规则（只取自可见的文档）",
+    summary: "筛选项：地区、年度、问题规则、发文机关类别（只取自可见的文档）",
     tag: "documents",
     permission: "public",
     query: z.object({ region: z.string().max(40).optional() }),

@@ -371,13 +371,14 @@ const chaseRoute = defineRoute(
       message: z.string().max(2000),
     }),
   },
-  async ({ body }, ctx) =>
+  async ({ body }, ctx, req) =>
     chase(ctx.store, ctx.scope, {
       taskIds: body.ids,
       ledgerId: body.ledgerId,
       units: body.units,
       message: body.message,
       mail: { smtpUrl: ctx.config.smtpUrl, from: ctx.config.mailFrom },
+      onMailFailure: (err) => req.log.warn({ err }, "chase mail failed"),
     }),
 );
 

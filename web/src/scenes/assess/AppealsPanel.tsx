@@ -73,7 +73,7 @@ export default function AppealsPanel({
       pagination={appeals.pagination}
       locale={{ emptyText: "没有申诉" }}
       columns={[
-        { title: "单位", dataIndex: "unitName", width: 140 },
+        { title: "单位", dataIndex: "unitName", width: 180 },
         {
           title: "评分项",
           dataIndex: "code",

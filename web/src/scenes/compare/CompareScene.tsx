@@ -9,7 +9,7 @@ import { type ChartMode, compareCharts } from "./charts.ts";
 
 export default function CompareScene() {
   const [indicators, setIndicators] = useState<Indicator[]>([]);
-  const [facets, setFacets] = useState<Facets>({ regions: [], years: [], rules: [], kinds: [] });
+  const [facets, setFacets] = useState<Facets>({ regions: [], years: [], rules: [], kinds: [], organs: [] });
   const [chosen, setChosen] = useState<string[]>(["mediation.success_rate"]);
   const [regions, setRegions] = useState<string[]>([]);
   const [years, setYears] = useState<number[]>([]);

@@ -87,13 +87,14 @@ export default function LibraryScene() {
     region: search.get("region") ?? undefined,
     year: search.get("year") ?? undefined,
     kind: search.get("kind") ?? undefined,
+    organ: search.get("organ") ?? undefined,
     finding: search.get("finding") ?? undefined,
     indicator: search.get("indicator") ?? undefined,
     page: 1,
   }));
   const [data, setData] = useState<DocumentList | null>(null);
   const [loading, setLoading] = useState(false);
-  const [facets, setFacets] = useState<Facets>({ regions: [], years: [], rules: [], kinds: [] });
+  const [facets, setFacets] = useState<Facets>({ regions: [], years: [], rules: [], kinds: [], organs: [] });
   const [indicators, setIndicators] = useState<Indicator[]>([]);
   const [pending, setPending] = useState<Pending[]>([]);
 
@@ -348,6 +349,20 @@ export default function LibraryScene() {
             onChange={(kind) => set({ kind })}
             options={facets.kinds.map((k) => ({ value: k.id, label: k.label }))}
           />
+          {facets.organs.length > 0 || filters.organ ? (
+            // the kinds of organ other than governments the visible documents hold, named as
+            // the list's tags name them (the server's labels)
+            <Select
+              allowClear
+              className="organ-filter"
+              placeholder="发文机关类别"
+              aria-label="发文机关类别"
+              style={{ width: 140 }}
+              value={filters.organ}
+              onChange={(organ) => set({ organ })}
+              options={facets.organs.map((o) => ({ value: o.id, label: o.label }))}
+            />
+          ) : null}
           <Select
             allowClear
             placeholder="问题类型"
