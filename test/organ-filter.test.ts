@@ -169,7 +169,9 @@ for (const target of storeTargets()) {
       // the county court, the CPPCC and the supervisory commission are not published
       assert.deepEqual(
         facets.organs.map((o) => o.id),
-        ORGAN_KINDS.filter((k) => ["court", "procuratorate", "congress", "party", "party_department"].includes(k)),
+        ORGAN_KINDS.filter((k) =>
+          ["court", "procuratorate", "congress", "party", "party_department"].includes(k),
+        ),
       );
       assert.deepEqual(
         (await list("&organ=court", null)).map((d) => d.title),

@@ -102,7 +102,9 @@ describe("the kind of organ a document's issuer is", { skip, timeout: 300_000 },
     await options.first().waitFor();
     assert.deepEqual(
       (await options.allTextContents()).sort(),
-      (["court", "procuratorate", "congress", "party", "party_department"] as const).map(organKindLabel).sort(),
+      (["court", "procuratorate", "congress", "party", "party_department"] as const)
+        .map(organKindLabel)
+        .sort(),
     );
     await page.keyboard.press("Escape");
     await page.locator(".ant-select-dropdown:visible").waitFor({ state: "detached" });

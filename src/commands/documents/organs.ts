@@ -8,9 +8,9 @@ import type { OrganFilterKind, OrganKind } from "../../types.ts";
 
 /** Every kind of organ, in the table's order, the Party committee's departments right after the
  *  committee (the filter's options are listed so). */
-export const ORGAN_KINDS: readonly OrganFilterKind[] = [...new Set(ORGAN_NAME_ENDS.map((o) => o.kind))].flatMap(
-  (k): OrganFilterKind[] => (k === "party" ? ["party", "party_department"] : [k]),
-);
+export const ORGAN_KINDS: readonly OrganFilterKind[] = [
+  ...new Set(ORGAN_NAME_ENDS.map((o) => o.kind)),
+].flatMap((k): OrganFilterKind[] => (k === "party" ? ["party", "party_department"] : [k]));
 
 /** The organ kind of an issuer's name, or null: the first ending of the table that matches. */
 export function organOf(issuer: Expression<string | null>): RawBuilder<OrganKind | null> {
