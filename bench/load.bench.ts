@@ -26,6 +26,7 @@ import autocannon from "autocannon";
 import { sql } from "kysely";
 import { SYSTEM_SCOPE } from "../src/commands/access/scope.ts";
 import { ingestDocument } from "../src/commands/documents/ingest.ts";
+import { rebuildSearchIndex } from "../src/commands/documents/search-index.ts";
 import { closePool } from "../src/ingest/pool.ts";
 import { resolveOptions } from "../src/pipeline.ts";
 import { openStore } from "../src/store/db.ts";
@@ -86,7 +87,10 @@ await Promise.all(
   }),
 );
 const ids = (await store.db.selectFrom("documents").select("id").execute()).map((r) => r.id);
-// as autovacuum leaves a live database: planner statistics and the visibility map up to date
+// as autovacuum leaves a live database: planner statistics and the visibility map up to date;
+// search_index's vectors with the common words those statistics list, as `fazhi search-index
+// --rebuild` makes them (documents written before the list are otherwise left without them)
+await rebuildSearchIndex(store, SYSTEM_SCOPE);
 await sql`vacuum analyze`.execute(store.db);
 await store.close();
 await closePool();

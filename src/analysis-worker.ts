@@ -18,6 +18,9 @@ import type { IndexedRecord } from "./analyze-bytes.ts";
 export interface Output {
   json?: { indent: number };
   index?: boolean;
+  /** with `index`: the store's common words (search_words in search_ranking's order), added to
+   *  search_index's vector here, as the database would */
+  words?: readonly string[];
 }
 
 export type AnalysisTask =
@@ -98,7 +101,7 @@ async function perform(task: AnalysisTask): Promise<unknown> {
     },
     text: utf8(record.text),
     parts: storedParts(record),
-    ...searchIndexed(record),
+    ...searchIndexed(record, task.words),
     blob: packBlob(task.bytes),
   } satisfies IndexedRecord;
 }

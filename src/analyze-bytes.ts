@@ -51,13 +51,15 @@ export type IndexedRecord = SearchIndexed & {
   blob: PackedBlob;
 };
 
-/** Like analyzeBytes, with the search tokens and the stored original made in the worker too (for the store). */
+/** Like analyzeBytes, with the search tokens and the stored original made in the worker too (for
+ *  the store); search_index's vector with the store's common `words` when given. */
 export function analyzeAndIndex(
   bytes: Uint8Array,
   name: string,
   options = resolveOptions(),
+  words?: readonly string[],
 ): Promise<IndexedRecord> {
-  return inPool<IndexedRecord>(bytes, name, options, { index: true });
+  return inPool<IndexedRecord>(bytes, name, options, { index: true, words });
 }
 
 const needsOcr = (reply: unknown): reply is NeedsOcr =>

@@ -19,7 +19,9 @@ import { analyzeBytes, resolveOptions } from "../src/pipeline.ts";
 import type { Store } from "../src/store/db.ts";
 import { insertStoredItems, loadRecord, type StoredParts } from "../src/store/records.ts";
 import type { Fact } from "../src/types.ts";
+import { indexTokens } from "../src/store/search.ts";
 import { gbk, REPORT_LINES, utf8 } from "./helpers/fixtures.ts";
+import { readSeeds } from "./helpers/shared.ts";
 import { storeTargets } from "./helpers/store-targets.ts";
 
 const options = resolveOptions();
@@ -97,7 +99,7 @@ for (const target of storeTargets()) {
       assert.equal(audited.length, 5, "one audit entry per stored document");
       const { rows } = await sql<{ documents: number; indexed: number; same: number }>`
         select (select count(*) from documents)::int as documents, count(*)::int as indexed,
-          count(*) filter (where s.vector = search_salient(d.search_tsv))::int as same
+          count(*) filter (where s.vector = search_ranking(d.search_tsv, search_salient(d.search_tsv)))::int as same
         from search_index s join documents d on d.id = s.document_id`.execute(store.db);
       assert.deepEqual(
         rows[0],
@@ -123,6 +125,41 @@ for (const target of storeTargets()) {
         }
       } finally {
         await configurePool({});
+      }
+    });
+
+    test("search_index's vectors are made in the workers with the store's common words, as the database makes them", async () => {
+      // long reports (more words than the compact vector keeps), every word of theirs listed as
+      // common: each vector is filled to its room (migration 0024)
+      const texts = readSeeds()
+        .map(([, text]) => text)
+        .filter((t) => t.length > 6000)
+        .slice(0, 3);
+      assert.ok(texts.length > 0, "long seeds");
+      await sql`insert into search_words (lexeme, share)
+        select distinct u.lexeme, 0.5 from unnest(tsvector_to_array(to_tsvector('simple', ${indexTokens(texts.join("\n"))}))) u(lexeme)
+        on conflict do nothing`.execute(store.db);
+      try {
+        const outcomes = await ingestDocuments(
+          store,
+          SYSTEM_SCOPE,
+          texts.map((t, k) => ({ bytes: utf8(t), name: `常用词${k}.txt` })),
+          options,
+        );
+        const ids = outcomes.map((o) => (o.ok ? o.documentId : -1));
+        const { rows } = await sql<{ same: boolean; added: number }>`
+          select s.vector = search_ranking(d.search_tsv, search_salient(d.search_tsv)) as same,
+            length(ts_filter(s.vector, '{c}'))::int as added
+          from search_index s join documents d on d.id = s.document_id where d.id = any(${ids}::int[])`.execute(
+          store.db,
+        );
+        assert.equal(rows.length, texts.length);
+        for (const row of rows) {
+          assert.equal(row.same, true);
+          assert.ok(row.added > 0, "words added");
+        }
+      } finally {
+        await sql`delete from search_words`.execute(store.db);
       }
     });
 

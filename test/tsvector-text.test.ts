@@ -2,13 +2,14 @@
 // same tokens (`to_tsvector('simple', …)`): for the seeds' tokens and for tokens at the edges
 // (digits beside ideographs, repeats, positions past the largest one kept); tokens the parser
 // might split answer null (the database parses them). The compact ranking vector made beside it
-// is exactly `search_salient` of that vector (migration 0011). On PGlite, and on PostgreSQL when
+// is exactly `search_salient` of that vector (migration 0011), and with the store's common words
+// exactly `search_ranking` of it (migration 0024). On PGlite, and on PostgreSQL when
 // TEST_DATABASE_URL is set.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { sql } from "kysely";
 import type { Store } from "../src/store/db.ts";
-import { indexText, indexTokens } from "../src/store/search.ts";
+import { indexText, indexTokens, searchWordsOf } from "../src/store/search.ts";
 import { tsvectorText, VectorText, vectorOfTokens } from "./helpers/vector-text.ts";
 import { readSeeds } from "./helpers/shared.ts";
 import { storeTargets } from "./helpers/store-targets.ts";
@@ -84,6 +85,41 @@ for (const target of storeTargets()) {
         assert.deepEqual(rows[0], { same: true, salient: true }, tokens.slice(0, 80));
       }
       assert.equal(new VectorText().binary()?.vector.length, 4);
+    });
+
+    test("with the common words, search_index's vector equals search_ranking of it", async () => {
+      // a list of words from every seed, in an order of its own (some in the compact vectors,
+      // most not), each with a share that orders them so
+      const seen = new Set<string>();
+      for (const text of [...seeds, crafted[3]])
+        for (const t of indexTokens(text).split(" ")) if (t) seen.add(t);
+      const listed = [...seen].filter((_, k) => k % 3 !== 1).sort((a, b) => (a.length % 3) - (b.length % 3));
+      await sql`delete from search_words`.execute(store.db);
+      await sql`insert into search_words (lexeme, share)
+        select w, 1 - k / 4000.0 from unnest(${listed}::text[]) with ordinality as u(w, k)`.execute(store.db);
+      const words = searchWordsOf(listed);
+      let added = 0;
+      let full = 0;
+      try {
+        for (const text of [...seeds, crafted[3]]) {
+          const made = indexText(text, { words });
+          assert.ok(made.salient, text.slice(0, 80));
+          const { rows } = await sql<{ same: boolean; added: number; size: number; rest: number }>`
+            select ${made.salient}::tsvector = search_ranking(v, search_salient(v)) as same,
+              length(ts_filter(${made.salient}::tsvector, '{c}'))::int as added,
+              pg_column_size(${made.salient}::tsvector)::int as size,
+              length(v) - length(${made.salient}::tsvector) as rest
+            from to_tsvector('simple', ${made.tokens}) v`.execute(store.db);
+          assert.ok(rows[0].same, text.slice(0, 80));
+          if (rows[0].added > 0) added++;
+          // the room is used up: words are left out though listed
+          if (rows[0].size > 7500 && rows[0].rest > 0) full++;
+        }
+      } finally {
+        await sql`delete from search_words`.execute(store.db);
+      }
+      assert.ok(added >= seeds.length / 2, `vectors with words added: ${added}`);
+      assert.ok(full >= 1, `vectors filled to the room: ${full}`);
     });
 
     test("its compact ranking vector equals search_salient of it", async () => {

@@ -5,7 +5,7 @@ import { SYSTEM_SCOPE } from "../commands/access/scope.ts";
 import { recomputeOpenRounds, recomputeRound } from "../commands/assess/index.ts";
 import { buildDigest, sendMails } from "../commands/digest/digest.ts";
 import { reanalyzeBatch } from "../commands/documents/reanalyze.ts";
-import { refreshStatistics } from "../store/db.ts";
+import { refreshSearchWords, refreshStatistics } from "../store/db.ts";
 import { purgeExpired } from "../commands/sessions/purge.ts";
 import { today } from "../commands/tasks/tasks.ts";
 import { checkAllPublications, guardedFetch } from "../commands/season/index.ts";
@@ -93,14 +93,18 @@ export const JOBS = {
       return batch;
     },
   }),
-  /** the embedded database has no autovacuum: the planner's statistics are refreshed on a schedule */
+  /** the embedded database has no autovacuum: the planner's statistics are refreshed on a schedule;
+   *  on both, the common words search_index adds are read from them (migration 0024) */
   "refresh-statistics": defineJob({
     label: "更新数据库统计信息",
     payload: z.object({}),
     policy: "short",
     expireInSeconds: 10 * 60,
     async handler(_payload, { store }) {
-      if (store.engine !== "pglite") return { skipped: "PostgreSQL 自动维护统计信息" };
+      if (store.engine !== "pglite") {
+        await refreshSearchWords(store);
+        return { skipped: "PostgreSQL 自动维护统计信息" };
+      }
       await refreshStatistics(store);
       return { analyzed: true };
     },

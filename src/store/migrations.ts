@@ -24,6 +24,7 @@ import { migration as danglingTaskUnits } from "./migrations/0020_dangling_task_
 import { migration as areaCodes } from "./migrations/0021_area_codes.ts";
 import { migration as unitDivisionKeys } from "./migrations/0022_unit_division_keys.ts";
 import { migration as nestedUnitNames } from "./migrations/0023_nested_unit_names.ts";
+import { migration as searchWords } from "./migrations/0024_search_words.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_documents": documents,
@@ -49,6 +50,7 @@ const migrations: Record<string, Migration> = {
   "0021_area_codes": areaCodes,
   "0022_unit_division_keys": unitDivisionKeys,
   "0023_nested_unit_names": nestedUnitNames,
+  "0024_search_words": searchWords,
 };
 
 export const migrationProvider: MigrationProvider = {

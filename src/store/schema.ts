@@ -59,8 +59,17 @@ export interface DocumentTable {
 /** Derived from documents.search_tsv (trigger; `fazhi search-index --rebuild`): what ranking reads. */
 export interface SearchIndexTable {
   document_id: number;
-  /** the document's most frequent words with their positions (search_salient) */
+  /** the document's most frequent words with their positions (search_salient), weight D, and
+   *  as many of its other words common in the corpus as fit in one page, weight C (search_ranking,
+   *  migration 0024) */
   vector: string;
+}
+
+/** The words most common in the documents, as the planner's statistics count them (migration
+ *  0024): the words search_index adds to a compact vector. */
+export interface SearchWordsTable {
+  lexeme: string;
+  share: number;
 }
 
 /** One row: a number that every write of documents or search_index changes (migration 0018),
@@ -404,6 +413,7 @@ export interface Database {
   blobs: BlobTable;
   documents: DocumentTable;
   search_index: SearchIndexTable;
+  search_words: SearchWordsTable;
   search_generation: SearchGenerationTable;
   analyses: AnalysisTable;
   facts: FactTable;

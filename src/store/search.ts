@@ -20,6 +20,7 @@ import {
   type KeyedEntry,
   MAX_POSITION,
   orderKey,
+  rankingBinaryOfSorted,
   salientBinaryOfSorted,
   sortedByCodeUnits,
 } from "./tsvector.ts";
@@ -143,7 +144,8 @@ export type SearchIndexed =
   | {
       /** `to_tsvector('simple', tokens)` in binary form (store/tsvector.ts) */
       vector: Uint8Array;
-      /** `search_salient` of that vector in binary form */
+      /** search_index's vector of it in binary form: `search_salient` of it, with the common
+       *  words that fit when they are given (`search_ranking`, migration 0024) */
       salient: Uint8Array;
       /** the tokens when asked for (`indexText`'s `tokens`), else null: nobody reads them */
       tokens: string | null;
@@ -155,11 +157,14 @@ export type SearchIndexed =
  * The tokens are joined only when asked for (`tokens: "always"`) or when the vector cannot be made
  * here: they are a few thousand, and the vector is what is stored.
  */
-export function indexText(text: string, options?: { tokens?: "always" }): SearchIndexed & { tokens: string };
-export function indexText(text: string, options: { tokens: "if-needed" }): SearchIndexed;
 export function indexText(
   text: string,
-  { tokens = "always" }: { tokens?: "always" | "if-needed" } = {},
+  options?: { tokens?: "always"; words?: SearchWords },
+): SearchIndexed & { tokens: string };
+export function indexText(text: string, options: { tokens: "if-needed"; words?: SearchWords }): SearchIndexed;
+export function indexText(
+  text: string,
+  { tokens = "always", words }: { tokens?: "always" | "if-needed"; words?: SearchWords } = {},
 ): SearchIndexed {
   // remembered words are forgotten between documents only (a document's words stay one each)
   if (cleaned.size >= 200_000) {
@@ -195,16 +200,27 @@ export function indexText(
   return {
     tokens: tokens === "always" ? out.join(" ") : null,
     vector: binaryOfSorted(sorted),
-    salient: salientBinaryOfSorted(sorted),
+    salient: words ? rankingBinaryOfSorted(sorted, words) : salientBinaryOfSorted(sorted),
   };
 }
+
+/** search_words' lexemes (migration 0024), each with its place in the order search_ranking takes them. */
+export type SearchWords = ReadonlyMap<string, number>;
+
+/** The words as the store lists them (`share desc, lexeme collate "C"`), with their places. */
+export const searchWordsOf = (listed: readonly string[]): SearchWords =>
+  new Map(listed.map((w, k) => [w, k]));
 
 /** The index tokens of a text. */
 export const indexTokens = (text: string): string => indexText(text).tokens;
 
-/** The vector (or the index tokens) of an analysed document, as the store writes it: its title and its text. */
-export const searchIndexed = (record: AnalysisRecord): SearchIndexed =>
-  indexText(`${record.meta.title ?? ""}\n${record.text}`, { tokens: "if-needed" });
+/** The vector (or the index tokens) of an analysed document, as the store writes it: its title
+ *  and its text; search_index's vector with the common `words` (search_words in its order). */
+export const searchIndexed = (record: AnalysisRecord, words?: readonly string[]): SearchIndexed =>
+  indexText(`${record.meta.title ?? ""}\n${record.text}`, {
+    tokens: "if-needed",
+    words: words ? searchWordsOf(words) : undefined,
+  });
 
 /** The words of a query, each a term that must occur. */
 export function queryTerms(query: string): string[] {
@@ -212,5 +228,7 @@ export function queryTerms(query: string): string[] {
   return [...new Set(words.map((w) => w.replace(PUNCT, "").toLowerCase()).filter(Boolean))];
 }
 
-/** A tsquery string: every term required. Terms contain no operators after cleaning. */
-export const toTsQuery = (terms: string[]) => terms.map((t) => `'${t.replace(/'/g, "''")}'`).join(" & ");
+/** A tsquery string: every term required (`weight` D: each found among the compact vector's
+ *  own words, see migration 0024). Terms contain no operators after cleaning. */
+export const toTsQuery = (terms: string[], weight?: "D") =>
+  terms.map((t) => `'${t.replace(/'/g, "''")}'${weight ? `:${weight}` : ""}`).join(" & ");

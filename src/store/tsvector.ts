@@ -121,21 +121,27 @@ function writePlain(token: string, out: Uint8Array, at: number): number {
 export const vectorBinaryOf = (entries: readonly VectorEntry[]): Uint8Array =>
   binaryOfSorted(sortedByCodeUnits(keyed(entries)));
 
-/** `vectorBinaryOf` of entries already in code unit order. */
-export function binaryOfSorted(sorted: readonly VectorEntry[]): Uint8Array {
+/** `vectorBinaryOf` of entries already in code unit order; the positions of those in `weightC`
+ *  with weight C (see rankingBinaryOfSorted). */
+export function binaryOfSorted(
+  sorted: readonly VectorEntry[],
+  weightC?: ReadonlySet<VectorEntry>,
+): Uint8Array {
   let size = 4;
   for (const e of sorted) size += e.token.length * 3 + 3 + e.positions.length * 2;
   const out = new Uint8Array(size);
   const view = new DataView(out.buffer);
   view.setInt32(0, sorted.length);
   let at = 4;
-  for (const { token, positions } of sorted) {
+  for (const entry of sorted) {
+    const { token, positions } = entry;
     at = writePlain(token, out, at);
     out[at++] = 0;
     view.setUint16(at, positions.length);
     at += 2;
+    const weight = weightC?.has(entry) ? WEIGHT_C : 0;
     for (const p of positions) {
-      view.setUint16(at, p);
+      view.setUint16(at, p | weight);
       at += 2;
     }
   }
@@ -184,4 +190,53 @@ export function salientBinaryOfSorted(sorted: readonly VectorEntry[]): Uint8Arra
   if (sorted.length <= SALIENT_WORDS) return binaryOfSorted(sorted);
   const chosen = new Set(salientOfSorted(sorted));
   return binaryOfSorted(sorted.filter((e) => chosen.has(e)));
+}
+
+/** Bytes search_index's vector may take (search_ranking's 7,800, migration 0024). */
+const RANKING_BYTES = 7800;
+
+/** Weight C, in a position's top two bits: the words search_ranking adds to the compact vector. */
+const WEIGHT_C = 1 << 14;
+
+/** The UTF-8 length of a plain token (ASCII, or ideographs of three bytes each). */
+function plainLength(token: string): number {
+  let n = 0;
+  for (let k = 0; k < token.length; k++) n += token.charCodeAt(k) < 0x80 ? 1 : 3;
+  return n;
+}
+
+/**
+ * `search_ranking(vector, search_salient(vector))` (migration 0024) in binary form, of entries
+ * in code unit order: the compact vector's words, and after them as many of the others listed in
+ * `words` (search_words' lexemes, each with its place in the order `share desc, lexeme collate
+ * "C"`) as fit, in that order, their positions with weight C. The room is counted as the
+ * database counts it: the compact vector's size as a value (a header of 8 bytes; each word 4,
+ * its bytes padded to an even count, 2 for the count of its positions, 2 for each), and each
+ * added word 6 bytes with its bytes and positions.
+ */
+export function rankingBinaryOfSorted(
+  sorted: readonly VectorEntry[],
+  words: ReadonlyMap<string, number>,
+): Uint8Array {
+  if (sorted.length <= SALIENT_WORDS || words.size === 0) return salientBinaryOfSorted(sorted);
+  const chosen = new Set(salientOfSorted(sorted));
+  let compact = 8;
+  for (const e of chosen) compact += 4 + ((plainLength(e.token) + 1) & ~1) + 2 + 2 * e.positions.length;
+  const listed: Array<{ entry: VectorEntry; place: number }> = [];
+  for (const entry of sorted) {
+    const place = chosen.has(entry) ? undefined : words.get(entry.token);
+    if (place !== undefined) listed.push({ entry, place });
+  }
+  listed.sort((a, b) => a.place - b.place);
+  const added = new Set<VectorEntry>();
+  let size = 0;
+  for (const { entry } of listed) {
+    size += 6 + plainLength(entry.token) + 2 * entry.positions.length;
+    if (size > RANKING_BYTES - compact) break;
+    added.add(entry);
+  }
+  return binaryOfSorted(
+    sorted.filter((e) => chosen.has(e) || added.has(e)),
+    added,
+  );
 }

@@ -111,7 +111,16 @@ interface Analysed {
   indexed: IndexedRecord;
 }
 
-/** The compact ranking vectors of documents just inserted: as made in the worker, else by the database. */
+/** The common words search_index's vectors add (search_words, migration 0024), in the order
+ *  search_ranking takes them, for the workers to make the vectors as the database would. */
+async function searchWords(store: Store): Promise<string[]> {
+  const { rows } = await sql<{ lexeme: string }>`select lexeme from search_words
+    order by share desc, lexeme collate "C"`.execute(store.db);
+  return rows.map((r) => r.lexeme);
+}
+
+/** search_index's vectors of documents just inserted (the compact vector with the common words
+ *  that fit): as made in the worker, else by the database. */
 async function insertSearchIndex(
   trx: Transaction<Database>,
   batch: Analysed[],
@@ -129,7 +138,7 @@ async function insertSearchIndex(
             document_id: id,
             vector: salient
               ? sql<string>`${salient}::tsvector`
-              : sql<string>`(select search_salient(search_tsv) from documents where id = ${id})`,
+              : sql<string>`(select search_ranking(search_tsv, search_salient(search_tsv)) from documents where id = ${id})`,
           };
         }),
     )
@@ -297,6 +306,8 @@ export async function ingestDocuments(
   const embedded = store.engine === "pglite";
   // the documents stored before, as the planner's statistics count them (-1: never counted)
   const storedBefore = embedded ? await plannerRows(store) : 0;
+  // search_index's vectors are made in the workers with the common words as listed now
+  const words = await searchWords(store);
   const write = async (items: Analysed[], queuedAt = 0): Promise<void> => {
     const begun = tracing ? traceNow() : 0;
     try {
@@ -326,7 +337,7 @@ export async function ingestDocuments(
   };
   const analyse = async ({ index, input, hash }: Read) => {
     try {
-      const indexed = await analyzeAndIndex(input.bytes, input.name, options);
+      const indexed = await analyzeAndIndex(input.bytes, input.name, options, words);
       batch.push({ index, input, hash, indexed });
       if (batch.length >= batchSize) flush();
     } catch (error) {

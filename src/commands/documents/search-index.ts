@@ -1,5 +1,5 @@
-// The search index's derived table (search_index: each document's compact ranking vector)
-// rebuilt from the database. Safe while web processes write: each batch locks the rows it
+// The search index's derived table (search_index: each document's compact ranking vector, with
+// the common words that fit beside it) rebuilt from the database. Safe while web processes write: each batch locks the rows it
 // reads (FOR SHARE), so a document re-analysed meanwhile is indexed from its newest vector, and
 // the trigger on documents keeps every later write current.
 import { sql } from "kysely";
@@ -21,7 +21,8 @@ export async function searchIndexStatus(store: Store, scope: Scope): Promise<Sea
   return rows[0];
 }
 
-/** Recompute the compact vectors: of every document, or (`missingOnly`) of those without one. */
+/** Recompute the compact vectors: of every document, or (`missingOnly`) of those without one;
+ *  the words they add (search_words, migration 0024) first taken from fresh statistics. */
 export async function rebuildSearchIndex(
   store: Store,
   scope: Scope,
@@ -31,6 +32,8 @@ export async function rebuildSearchIndex(
   const missing = opts.missingOnly
     ? sql`and not exists (select 1 from search_index s where s.document_id = d.id)`
     : sql``;
+  await sql`analyze documents`.execute(store.db);
+  await sql`select search_words_refresh()`.execute(store.db);
   let after = 0;
   let done = 0;
   for (;;) {
@@ -39,7 +42,8 @@ export async function rebuildSearchIndex(
         select d.id, d.search_tsv from documents d where d.id > ${after} ${missing}
         order by d.id limit ${BATCH} for share),
       written as (
-        insert into search_index (document_id, vector) select id, search_salient(search_tsv) from batch
+        insert into search_index (document_id, vector)
+        select id, search_ranking(search_tsv, search_salient(search_tsv)) from batch
         on conflict (document_id) do update set vector = excluded.vector returning document_id)
       select max(document_id)::int as last, count(*)::int as n from written`.execute(store.db);
     const { last, n } = rows[0];

@@ -75,6 +75,8 @@ export async function searchPage<R extends { matched: number | null }>(
   read: PageReader<R>,
 ): Promise<SearchPage<R>> {
   const query = sql`to_tsquery('simple', ${toTsQuery(terms)})`;
+  // the compact vector's own words are weight D in search_index (migration 0024)
+  const compactQuery = sql`to_tsquery('simple', ${toTsQuery(terms, "D")})`;
   const found = matches.where(sql<boolean>`documents.search_tsv @@ ${query}`);
   const planned = await plannedRows(store, found);
   if (planned > EXACT_COUNT) {
@@ -85,7 +87,7 @@ export async function searchPage<R extends { matched: number | null }>(
       .innerJoin("search_index", "search_index.document_id", "documents.id")
       .where("search_index.document_id", ">", bound)
       .where("documents.id", ">", bound)
-      .where(sql<boolean>`search_index.vector @@ ${query}`);
+      .where(sql<boolean>`search_index.vector @@ ${compactQuery}`);
     // the newest compact vectors are read in the order of their key, as far as the page's
     // blocks need: where the range holds most of the table (every document below a few
     // thousand), the planner would read all of them instead and sort the matches with their
@@ -144,6 +146,9 @@ export function inlined(store: Store, query: RawBuilder<unknown>): string {
   });
 }
 
+/** ts_rank's weights (D, C, B, A) with C counted as D: its default is {0.1, 0.2, 0.4, 1.0}. */
+const RANK_WEIGHTS = "{0.1,0.1,0.4,1.0}";
+
 /** Words in at least this share of the documents are mostly among the words each of them uses
  *  most, and so in its compact vector: ranked there first (see countedPage). */
 const SALIENT_SHARE = 0.01;
@@ -157,9 +162,11 @@ const SALIENT_SHARE = 0.01;
  *  `ids` are the matches counted (see totalOf). */
 function countedPage(found: Documents, query: RawBuilder<unknown>, page: Window, salientFirst: boolean) {
   const { first, last } = blocksOf(page);
-  // the full vector is only read (detoasted) when the compact one lacks a term
+  // the full vector is only read (detoasted) when search_index's vector lacks a term: it keeps
+  // every position of each word it holds, the words added to the compact ones (weight C,
+  // migration 0024) counted as the full vector's (D)
   const rank = salientFirst
-    ? sql`case when s.vector @@ ${query} then ts_rank(s.vector, ${query}) else ts_rank(b.search_tsv, ${query}) end`
+    ? sql`case when s.vector @@ ${query} then ts_rank(${RANK_WEIGHTS}::float4[], s.vector, ${query}) else ts_rank(b.search_tsv, ${query}) end`
     : sql`ts_rank(b.search_tsv, ${query})`;
   const compact = salientFirst ? sql`left join search_index s on s.document_id = b.id` : sql``;
   // each match's full vector comes with its id from the bitmap scan, as the reference to its
