@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict.js";
+import { simplify } from "../src/normalize/script.ts";
 import { cutForSearch, indexText, searchIndexed, searchPieces } from "../src/store/search.ts";
 import type { AnalysisRecord } from "../src/types.ts";
 import { readSeeds } from "./helpers/shared.ts";
@@ -54,17 +55,26 @@ test("a word's pieces: its two-character dictionary words, then its three-charac
 });
 
 test("the index tokens of a text are its search-mode tokens, cleaned, each word at most four times", () => {
-  const text = "行政执法，行政执法。行政执法 行政执法 行政执法 法治政府建设";
-  const expected: string[] = [];
-  const counts = new Map<string, number>();
-  for (const w of jieba.cutForSearch(text, true)) {
-    const token = w.replace(/[\p{P}\p{S}\s]+/gu, "").toLowerCase();
-    if (token === "") continue;
-    const n = (counts.get(token) ?? 0) + 1;
-    counts.set(token, n);
-    if (n <= 4) expected.push(token);
+  // a short text, then whole reports (Traditional ones Simplified first) and crafted words, twice
+  // (the words remembered across documents)
+  const texts = [
+    "行政执法，行政执法。行政执法 行政执法 行政执法 法治政府建设",
+    ...readSeeds().map(([, text]) => text),
+    ...demo,
+    ...crafted,
+  ];
+  for (const text of [...texts, ...texts]) {
+    const expected: string[] = [];
+    const counts = new Map<string, number>();
+    for (const w of jieba.cutForSearch(simplify(text), true)) {
+      const token = w.replace(/[\p{P}\p{S}\s]+/gu, "").toLowerCase();
+      if (token === "") continue;
+      const n = (counts.get(token) ?? 0) + 1;
+      counts.set(token, n);
+      if (n <= 4) expected.push(token);
+    }
+    assert.equal(indexText(text).tokens, expected.join(" "), text.slice(0, 40));
   }
-  assert.equal(indexText(text).tokens, expected.join(" "));
 });
 
 test("a stored document's index tokens are joined only when the database must make its vector", () => {

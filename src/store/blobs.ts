@@ -18,7 +18,8 @@ const LEVEL = 4;
 export function packBlob(bytes: Uint8Array): PackedBlob {
   const packed = gzipSync(bytes, { level: LEVEL });
   return packed.length <= bytes.length * 0.9
-    ? { content: new Uint8Array(packed.buffer, packed.byteOffset, packed.length), encoding: "gzip" }
+    ? // its own buffer of its own size: zlib's output is a view into a 16 KB chunk (sent whole between threads)
+      { content: new Uint8Array(packed), encoding: "gzip" }
     : { content: bytes, encoding: null };
 }
 

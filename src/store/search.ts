@@ -14,15 +14,14 @@ import { dict } from "@node-rs/jieba/dict.js";
 import { simplify } from "../normalize/script.ts";
 import type { AnalysisRecord } from "../types.ts";
 import {
-  addPosition,
-  binaryOfSorted,
+  binaryOfIds,
   isPlainToken,
-  type KeyedEntry,
   MAX_POSITION,
   orderKey,
-  rankingBinaryOfSorted,
-  salientBinaryOfSorted,
-  sortedByCodeUnits,
+  rankingBinaryOfIds,
+  salientBinaryOfIds,
+  sortedIds,
+  type VectorColumns,
 } from "./tsvector.ts";
 
 let jieba: Jieba | null = null;
@@ -98,45 +97,133 @@ const PUNCT = /[\p{P}\p{S}\s]+/gu;
 // a subject, and the index stays small (法治, 政府 occur hundreds of times in every report).
 const MAX_OCCURRENCES = 4;
 
-/**
- * A word as indexed (punctuation dropped, lower case), whether the vector can be made of it
- * here, and its count and positions in the document being indexed (`doc` says which): one
- * lookup a word instead of one per table.
- */
-interface IndexWord extends KeyedEntry {
-  plain: boolean;
-  doc: number;
-  count: number;
+/** A typed array of `size` holding `a`'s values first (the tables below grow by doubling). */
+function widened<A extends Float64Array | Int32Array | Uint16Array | Uint8Array>(a: A, size: number): A {
+  const b = new (a.constructor as new (size: number) => A)(size);
+  b.set(a);
+  return b;
 }
 
-/** Words as indexed, by the segmenter's word and by token (words that clean alike share one). */
-const cleaned = new Map<string, IndexWord>();
-const byToken = new Map<string, IndexWord>();
-/** The words as indexed that search mode makes of a word of the precise cut (searchPieces), empty ones left out. */
-const piecesByWord = new Map<string, IndexWord[]>();
-/** The document being indexed (numbers the counts of the words above). */
+// The words as indexed (punctuation dropped, lower case), numbered: their tokens, and for the
+// document being indexed each one's count and first positions, in typed arrays by number. A
+// report's ~4,700 tokens each touch a few numbers in dense arrays, where they touched an object,
+// an array of pieces and a fresh array of positions apiece, scattered over the heap and out of the
+// cache after the engine's work (store/tsvector.ts writes the vector from these columns).
+const tokenOf: string[] = [];
+let keyOf = new Float64Array(1024);
+let plainOf = new Uint8Array(1024);
+/** the document that last used the word (`documentNo`), and how often it did, up to MAX_OCCURRENCES */
+let docOf = new Int32Array(1024);
+let countOf = new Uint8Array(1024);
+/** the positions kept, MAX_OCCURRENCES places a word, and how many */
+let positionsOf = new Uint16Array(1024 * MAX_OCCURRENCES);
+let positionCountOf = new Uint8Array(1024);
+/** The document being indexed. */
 let documentNo = 0;
 
-function cleanNew(w: string): IndexWord {
-  const token = w.replace(PUNCT, "").toLowerCase();
-  let word = byToken.get(token);
-  if (word === undefined) {
-    word = { token, key: orderKey(token), plain: isPlainToken(token), doc: 0, count: 0, positions: [] };
-    byToken.set(token, word);
+/** Word numbers by token, and by the piece of a segmenter's word they are cleaned from (-1: nothing left). */
+const idByToken = new Map<string, number>();
+const idByPiece = new Map<string, number>();
+/** The words search mode makes of a word of the precise cut: one word's number (≥ 0), none
+ *  (-1), or several, listed in `pieceLists` from index -2 - value (their count, then each). */
+const piecesByWord = new Map<string, number>();
+let pieceLists = new Int32Array(1024);
+let pieceListsEnd = 0;
+/** The same for the segmenter's words of one code unit (punctuation, 的, 和: two tokens in five),
+ *  by code unit, plus 2 (0: not yet known): no string hashed. */
+const piecesByUnit = new Int32Array(65536);
+
+function idOfPiece(piece: string): number {
+  const token = piece.replace(PUNCT, "").toLowerCase();
+  let id = token === "" ? -1 : idByToken.get(token);
+  if (id === undefined) {
+    id = tokenOf.length;
+    if (id === keyOf.length) {
+      const size = id * 2;
+      keyOf = widened(keyOf, size);
+      plainOf = widened(plainOf, size);
+      docOf = widened(docOf, size);
+      countOf = widened(countOf, size);
+      positionsOf = widened(positionsOf, size * MAX_OCCURRENCES);
+      positionCountOf = widened(positionCountOf, size);
+    }
+    tokenOf.push(token);
+    keyOf[id] = orderKey(token);
+    plainOf[id] = isPlainToken(token) ? 1 : 0;
+    docOf[id] = 0;
+    idByToken.set(token, id);
   }
-  cleaned.set(w, word);
-  return word;
+  idByPiece.set(piece, id);
+  return id;
 }
 
-function piecesNew(w: string): IndexWord[] {
-  const words: IndexWord[] = [];
+function piecesNew(w: string): number {
+  const ids: number[] = [];
   for (const piece of searchPieces(w)) {
-    const word = cleaned.get(piece) ?? cleanNew(piece);
-    if (word.token !== "") words.push(word);
+    const id = idByPiece.get(piece) ?? idOfPiece(piece);
+    if (id >= 0) ids.push(id);
   }
-  piecesByWord.set(w, words);
-  return words;
+  let value = ids.length === 0 ? -1 : ids[0];
+  if (ids.length > 1) {
+    if (pieceListsEnd + 1 + ids.length > pieceLists.length)
+      pieceLists = widened(pieceLists, 2 * (pieceListsEnd + 1 + ids.length));
+    value = -2 - pieceListsEnd;
+    pieceLists[pieceListsEnd++] = ids.length;
+    for (const id of ids) pieceLists[pieceListsEnd++] = id;
+  }
+  if (w.length === 1) piecesByUnit[w.charCodeAt(0)] = value + 2;
+  else piecesByWord.set(w, value);
+  return value;
 }
+
+/** Forget the remembered words (between documents: a document's words stay one each). */
+function forgetWords(): void {
+  idByPiece.clear();
+  idByToken.clear();
+  piecesByWord.clear();
+  piecesByUnit.fill(0);
+  tokenOf.length = 0;
+  pieceListsEnd = 0;
+}
+
+// The document being indexed: its words in the order first used, its tokens' words in order
+// (joined only when asked for), the last position and whether the vector can be made here.
+let used = new Int32Array(4096);
+let usedCount = 0;
+let sequence = new Int32Array(8192);
+let sequenceLength = 0;
+let position = 0;
+let exact = true;
+
+/** One token of the document being indexed. */
+function take(id: number): void {
+  if (docOf[id] !== documentNo) {
+    docOf[id] = documentNo;
+    countOf[id] = 0;
+    positionCountOf[id] = 0;
+    if (usedCount === used.length) used = widened(used, usedCount * 2);
+    used[usedCount++] = id;
+  }
+  if (countOf[id] === MAX_OCCURRENCES) return;
+  countOf[id]++;
+  if (sequenceLength === sequence.length) sequence = widened(sequence, sequenceLength * 2);
+  sequence[sequenceLength++] = id;
+  if (plainOf[id] === 0) exact = false;
+  // the vector's rules: positions stop at the largest kept, and a lexeme's are not repeated
+  position = position < MAX_POSITION ? position + 1 : MAX_POSITION;
+  const n = positionCountOf[id];
+  const at = id * MAX_OCCURRENCES + n;
+  if (n === 0 || positionsOf[at - 1] !== position) {
+    positionsOf[at] = position;
+    positionCountOf[id] = n + 1;
+  }
+}
+
+const joinedTokens = (): string => {
+  const parts = new Array<string>(sequenceLength);
+  for (let k = 0; k < sequenceLength; k++) parts[k] = tokenOf[sequence[k]];
+  return parts.join(" ");
+};
 
 /** What is stored for search: the vector of the index tokens in binary form, made here when it
  *  can be, else the tokens (the database makes the vector of them). */
@@ -166,41 +253,39 @@ export function indexText(
   text: string,
   { tokens = "always", words }: { tokens?: "always" | "if-needed"; words?: SearchWords } = {},
 ): SearchIndexed {
-  // remembered words are forgotten between documents only (a document's words stay one each)
-  if (cleaned.size >= 200_000) {
-    cleaned.clear();
-    byToken.clear();
-    piecesByWord.clear();
-  }
-  const doc = ++documentNo;
-  const out: string[] = [];
-  const used: IndexWord[] = [];
-  let exact = true;
-  let position = 0;
+  if (idByPiece.size >= 200_000 || piecesByWord.size >= 200_000) forgetWords();
+  documentNo++;
+  usedCount = 0;
+  sequenceLength = 0;
+  position = 0;
+  exact = true;
   // search mode's tokens (cutForSearch above), each distinct word's pieces looked up once
-  for (const w of segmenter().cut(simplify(text), true))
-    for (const word of piecesByWord.get(w) ?? piecesNew(w)) {
-      if (word.doc !== doc) {
-        word.doc = doc;
-        word.count = 0;
-        word.positions = [];
-        used.push(word);
-      }
-      if (++word.count > MAX_OCCURRENCES) continue;
-      out.push(word.token);
-      if (!word.plain) exact = false;
-      if (!exact) continue;
-      position = Math.min(position + 1, MAX_POSITION);
-      addPosition(word, position);
-    }
-  if (!exact) return { tokens: out.join(" "), vector: null, salient: null };
-  // a vector made here holds every word used (each has a position once the vector is exact);
-  // its words are sorted once, for it and for the compact vector
-  const sorted = sortedByCodeUnits(used);
+  const cut = segmenter().cut(simplify(text), true);
+  for (let i = 0; i < cut.length; i++) {
+    const w = cut[i];
+    let value: number;
+    if (w.length === 1) {
+      const known = piecesByUnit[w.charCodeAt(0)];
+      value = known === 0 ? piecesNew(w) : known - 2;
+    } else value = piecesByWord.get(w) ?? piecesNew(w);
+    if (value >= 0) take(value);
+    else if (value < -1)
+      for (let at = -1 - value, end = at + pieceLists[at - 1]; at < end; at++) take(pieceLists[at]);
+  }
+  if (!exact) return { tokens: joinedTokens(), vector: null, salient: null };
+  const columns: VectorColumns = {
+    tokens: tokenOf,
+    keys: keyOf,
+    positions: positionsOf,
+    positionCounts: positionCountOf,
+    slots: MAX_OCCURRENCES,
+  };
+  // its words are sorted once, for the vector and for the compact vector
+  const sorted = sortedIds(columns, used, usedCount);
   return {
-    tokens: tokens === "always" ? out.join(" ") : null,
-    vector: binaryOfSorted(sorted),
-    salient: words ? rankingBinaryOfSorted(sorted, words) : salientBinaryOfSorted(sorted),
+    tokens: tokens === "always" ? joinedTokens() : null,
+    vector: binaryOfIds(columns, sorted, usedCount),
+    salient: words ? rankingBinaryOfIds(columns, sorted, words) : salientBinaryOfIds(columns, sorted),
   };
 }
 

@@ -35,11 +35,6 @@ export function addPosition(entry: VectorEntry, position: number): void {
   if (list[list.length - 1] !== position && list.length < MAX_POSITIONS) list.push(position);
 }
 
-/** A lexeme with its order key (`orderKey` of its token), which the caller may have remembered. */
-export interface KeyedEntry extends VectorEntry {
-  key: number;
-}
-
 /**
  * A number that orders tokens as their first three code units do, a token that ends first
  * before the others (0 stands for "no code unit": plain tokens hold none). Comparing numbers
@@ -49,54 +44,8 @@ export interface KeyedEntry extends VectorEntry {
 export const orderKey = (token: string): number =>
   (token.charCodeAt(0) || 0) * 4294967296 + (token.charCodeAt(1) || 0) * 65536 + (token.charCodeAt(2) || 0);
 
-const byCodeUnits = (a: KeyedEntry, b: KeyedEntry) =>
-  a.key - b.key || (a.token < b.token ? -1 : a.token > b.token ? 1 : 0);
-
-/** Entries a number of `sortedByCodeUnits` can index (the index takes 21 bits, the two code units 32). */
+/** Lexemes a number of `sortedIds` can index (the index takes 21 bits, the two code units 32). */
 const INDEXED = 2 ** 21;
-
-/** The first two code units of an entry's order key (the key without its third). */
-const firstTwo = (e: KeyedEntry): number => Math.floor(e.key / 65536);
-
-/**
- * Entries in code unit order (byte order for plain tokens), as a new array. A document's few
- * thousand words are ordered by a typed array's own sort (no call into a comparison per pair: about
- * half the comparing sort's time) on a number holding each entry's first two code units above
- * its index; entries sharing those two are then ordered by the whole comparison (few, short runs).
- */
-export function sortedByCodeUnits<E extends KeyedEntry>(entries: readonly E[]): E[] {
-  const n = entries.length;
-  if (n >= INDEXED) return [...entries].sort(byCodeUnits);
-  const order = new Float64Array(n);
-  for (let i = 0; i < n; i++) order[i] = firstTwo(entries[i]) * INDEXED + i;
-  order.sort();
-  const out: E[] = new Array(n);
-  for (let k = 0; k < n; k++) out[k] = entries[order[k] % INDEXED];
-  for (let from = 0, k = 1; k <= n; k++) {
-    if (k < n && firstTwo(out[k]) === firstTwo(out[from])) continue;
-    if (k - from > 1) {
-      const run = out.slice(from, k).sort(byCodeUnits);
-      for (let j = 0; j < run.length; j++) out[from + j] = run[j];
-    }
-    from = k;
-  }
-  return out;
-}
-
-const keyed = (entries: readonly VectorEntry[]): KeyedEntry[] =>
-  entries.map((e) => ({ token: e.token, positions: e.positions, key: orderKey(e.token) }));
-
-/** Entries grouped by a number (index: the number), largest first when walked from the end. */
-function groups<E extends VectorEntry>(entries: readonly E[], key: (e: E) => number): E[][] {
-  const out: E[][] = [];
-  for (const e of entries) {
-    const k = key(e);
-    const group = out[k];
-    if (group === undefined) out[k] = [e];
-    else group.push(e);
-  }
-  return out;
-}
 
 /** The UTF-8 bytes of a plain token (ASCII letters and digits, ideographs of the Basic Multilingual Plane). */
 function writePlain(token: string, out: Uint8Array, at: number): number {
@@ -113,83 +62,166 @@ function writePlain(token: string, out: Uint8Array, at: number): number {
 }
 
 /**
- * The binary form of a vector of plain tokens (PostgreSQL's `tsvector_send` format: the count,
- * then each lexeme null-terminated with its positions), lexemes in the stored order (byte order,
- * which is code unit order for plain tokens). The database reads it (`tsvectorrecv`, a parameter
- * sent in binary) without parsing text or sorting, into exactly the value the text gives.
+ * Lexemes as columns, by number: the token, its order key (`orderKey`), and its positions, in
+ * `slots` places a lexeme (as many as are kept of a lexeme) with their count. What the worker's
+ * indexing keeps (store/search.ts): a vector written from numbers, no object a lexeme.
  */
-export const vectorBinaryOf = (entries: readonly VectorEntry[]): Uint8Array =>
-  binaryOfSorted(sortedByCodeUnits(keyed(entries)));
+export interface VectorColumns {
+  tokens: readonly string[];
+  keys: Float64Array;
+  positions: Uint16Array;
+  positionCounts: Uint8Array;
+  slots: number;
+}
 
-/** `vectorBinaryOf` of entries already in code unit order; the positions of those in `weightC`
- *  with weight C (see rankingBinaryOfSorted). */
-export function binaryOfSorted(
-  sorted: readonly VectorEntry[],
-  weightC?: ReadonlySet<VectorEntry>,
+/** Runs of lexemes sharing their first two code units up to this long are sorted by insertion
+ *  (most are a few words: 法治, 法治政府, 法治建设); longer ones by the comparing sort. */
+const SHORT_RUN = 16;
+
+/**
+ * The first `n` of `ids` in code unit order of their tokens (byte order for plain tokens), as a
+ * new array. A document's thousand or so lexemes are ordered by a typed array's own sort (no
+ * call into a comparison per pair: about half the comparing sort's time) on a number holding
+ * each one's first two code units above its index; lexemes sharing those two are then ordered by
+ * the whole comparison (few, short runs).
+ */
+export function sortedIds(columns: VectorColumns, ids: Int32Array, n: number): Int32Array {
+  const { keys, tokens } = columns;
+  const compare = (a: number, b: number) =>
+    keys[a] - keys[b] || (tokens[a] < tokens[b] ? -1 : tokens[a] > tokens[b] ? 1 : 0);
+  const out = ids.slice(0, n);
+  if (n >= INDEXED) return out.sort(compare);
+  const order = new Float64Array(n);
+  for (let k = 0; k < n; k++) order[k] = Math.floor(keys[out[k]] / 65536) * INDEXED + k;
+  order.sort();
+  for (let k = 0; k < n; k++) out[k] = ids[order[k] % INDEXED];
+  const firstTwo = (k: number) => Math.floor(order[k] / INDEXED);
+  for (let from = 0, k = 1; k <= n; k++) {
+    if (k < n && firstTwo(k) === firstTwo(from)) continue;
+    if (k - from > SHORT_RUN) out.subarray(from, k).sort(compare);
+    else
+      for (let j = from + 1; j < k; j++) {
+        const id = out[j];
+        let i = j - 1;
+        for (; i >= from && compare(id, out[i]) < 0; i--) out[i + 1] = out[i];
+        out[i + 1] = id;
+      }
+    from = k;
+  }
+  return out;
+}
+
+/** The binary form (vectorBinaryOf) of the first `n` lexemes of `order`, in that order; the
+ *  positions of those in `weightC` with weight C (see rankingBinaryOfIds). */
+export function binaryOfIds(
+  columns: VectorColumns,
+  order: Int32Array,
+  n: number,
+  weightC?: ReadonlySet<number>,
 ): Uint8Array {
+  const { tokens, positions, positionCounts, slots } = columns;
   let size = 4;
-  for (const e of sorted) size += e.token.length * 3 + 3 + e.positions.length * 2;
+  for (let k = 0; k < n; k++) {
+    const id = order[k];
+    size += tokens[id].length * 3 + 3 + positionCounts[id] * 2;
+  }
   const out = new Uint8Array(size);
   const view = new DataView(out.buffer);
-  view.setInt32(0, sorted.length);
+  view.setInt32(0, n);
   let at = 4;
-  for (const entry of sorted) {
-    const { token, positions } = entry;
-    at = writePlain(token, out, at);
+  for (let k = 0; k < n; k++) {
+    const id = order[k];
+    at = writePlain(tokens[id], out, at);
     out[at++] = 0;
-    view.setUint16(at, positions.length);
+    const count = positionCounts[id];
+    view.setUint16(at, count);
     at += 2;
-    const weight = weightC?.has(entry) ? WEIGHT_C : 0;
-    for (const p of positions) {
-      view.setUint16(at, p | weight);
+    const weight = weightC?.has(id) ? WEIGHT_C : 0;
+    for (let j = id * slots, end = j + count; j < end; j++) {
+      view.setUint16(at, positions[j] | weight);
       at += 2;
     }
   }
   return out.subarray(0, at);
 }
 
-/** Take up to `room` of entries in code unit order into `into` in the order `search_salient`
- *  gives: more positions, then longer, then byte order (the groups keep the entries' order). */
-function takeFirst<E extends VectorEntry>(
-  entries: readonly E[],
-  room: number,
-  into: E[],
-  level: 0 | 1 | 2,
-): void {
-  if (entries.length <= room || level === 2) {
-    for (let k = 0; k < entries.length && k < room; k++) into.push(entries[k]);
-    return;
+/** The lexemes `search_salient` keeps of lexemes in code unit order, in that order: the
+ *  SALIENT_WORDS with most positions, then longest, then first in that order. */
+function salientIds(columns: VectorColumns, sorted: Int32Array): Int32Array {
+  const n = sorted.length;
+  if (n <= SALIENT_WORDS) return sorted;
+  const { tokens, positionCounts } = columns;
+  // one number a lexeme: fewer positions, then shorter (each under 256 for plain tokens), then later in the order
+  const rank = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const id = sorted[k];
+    rank[k] = ((255 - positionCounts[id]) * 256 + (255 - tokens[id].length)) * INDEXED + k;
   }
-  const grouped = groups(entries, level === 0 ? (e) => e.positions.length : (e) => e.token.length);
-  for (let k = grouped.length - 1; k >= 0 && room > 0; k--) {
-    const group = grouped[k];
-    if (group === undefined) continue;
-    const before = into.length;
-    takeFirst(group, room, into, level === 0 ? 1 : 2);
-    room -= into.length - before;
-  }
-}
-
-/** The lexemes `search_salient` keeps of a vector's, in its order of choosing. */
-export const salientOf = (entries: readonly VectorEntry[]): VectorEntry[] =>
-  salientOfSorted(sortedByCodeUnits(keyed(entries)));
-
-function salientOfSorted<E extends VectorEntry>(sorted: readonly E[]): E[] {
-  const chosen: E[] = [];
-  takeFirst(sorted, SALIENT_WORDS, chosen, 0);
+  rank.sort();
+  const chosen = new Int32Array(SALIENT_WORDS);
+  for (let k = 0; k < SALIENT_WORDS; k++) chosen[k] = rank[k] % INDEXED;
+  chosen.sort();
+  for (let k = 0; k < SALIENT_WORDS; k++) chosen[k] = sorted[chosen[k]];
   return chosen;
 }
 
-/** `search_salient(vector)` in binary form (see vectorBinaryOf). */
-export const salientBinaryOf = (entries: readonly VectorEntry[]): Uint8Array =>
-  salientBinaryOfSorted(sortedByCodeUnits(keyed(entries)));
+/** `search_salient(vector)` in binary form of lexemes in code unit order (the kept ones are
+ *  written in that order, not sorted again). */
+export function salientBinaryOfIds(columns: VectorColumns, sorted: Int32Array): Uint8Array {
+  const chosen = salientIds(columns, sorted);
+  return binaryOfIds(columns, chosen, chosen.length);
+}
 
-/** `salientBinaryOf` of entries already in code unit order: the lexemes kept are written in
- *  that order, not sorted again (all of them when there are no more than the compact vector keeps). */
-export function salientBinaryOfSorted(sorted: readonly VectorEntry[]): Uint8Array {
-  if (sorted.length <= SALIENT_WORDS) return binaryOfSorted(sorted);
-  const chosen = new Set(salientOfSorted(sorted));
-  return binaryOfSorted(sorted.filter((e) => chosen.has(e)));
+/** Entries as columns (each lexeme numbered by its place), with as many slots as the longest positions. */
+function columnsOf(entries: readonly VectorEntry[]): VectorColumns {
+  const n = entries.length;
+  let slots = 1;
+  for (const e of entries) slots = Math.max(slots, e.positions.length);
+  const columns: VectorColumns = {
+    tokens: entries.map((e) => e.token),
+    keys: new Float64Array(n),
+    positions: new Uint16Array(n * slots),
+    positionCounts: new Uint8Array(n),
+    slots,
+  };
+  entries.forEach((e, k) => {
+    columns.keys[k] = orderKey(e.token);
+    columns.positions.set(e.positions, k * slots);
+    columns.positionCounts[k] = e.positions.length;
+  });
+  return columns;
+}
+
+/** Each entry's place, sorted in code unit order of the tokens. */
+function sortedPlaces(columns: VectorColumns): Int32Array {
+  const n = columns.tokens.length;
+  const places = new Int32Array(n);
+  for (let k = 0; k < n; k++) places[k] = k;
+  return sortedIds(columns, places, n);
+}
+
+/**
+ * The binary form of a vector of plain tokens (PostgreSQL's `tsvector_send` format: the count,
+ * then each lexeme null-terminated with its positions), lexemes in the stored order (byte order,
+ * which is code unit order for plain tokens). The database reads it (`tsvectorrecv`, a parameter
+ * sent in binary) without parsing text or sorting, into exactly the value the text gives.
+ */
+export function vectorBinaryOf(entries: readonly VectorEntry[]): Uint8Array {
+  const columns = columnsOf(entries);
+  const sorted = sortedPlaces(columns);
+  return binaryOfIds(columns, sorted, sorted.length);
+}
+
+/** `search_salient(vector)` in binary form (see vectorBinaryOf). */
+export function salientBinaryOf(entries: readonly VectorEntry[]): Uint8Array {
+  const columns = columnsOf(entries);
+  return salientBinaryOfIds(columns, sortedPlaces(columns));
+}
+
+/** The lexemes `search_salient` keeps of a vector's, in code unit order. */
+export function salientOf(entries: readonly VectorEntry[]): VectorEntry[] {
+  const columns = columnsOf(entries);
+  return Array.from(salientIds(columns, sortedPlaces(columns)), (k) => entries[k]);
 }
 
 /** Bytes search_index's vector may take (search_ranking's 7,800, migration 0024). */
@@ -206,7 +238,7 @@ function plainLength(token: string): number {
 }
 
 /**
- * `search_ranking(vector, search_salient(vector))` (migration 0024) in binary form, of entries
+ * `search_ranking(vector, search_salient(vector))` (migration 0024) in binary form, of lexemes
  * in code unit order: the compact vector's words, and after them as many of the others listed in
  * `words` (search_words' lexemes, each with its place in the order `share desc, lexeme collate
  * "C"`) as fit, in that order, their positions with weight C. The room is counted as the
@@ -214,29 +246,29 @@ function plainLength(token: string): number {
  * its bytes padded to an even count, 2 for the count of its positions, 2 for each), and each
  * added word 6 bytes with its bytes and positions.
  */
-export function rankingBinaryOfSorted(
-  sorted: readonly VectorEntry[],
+export function rankingBinaryOfIds(
+  columns: VectorColumns,
+  sorted: Int32Array,
   words: ReadonlyMap<string, number>,
 ): Uint8Array {
-  if (sorted.length <= SALIENT_WORDS || words.size === 0) return salientBinaryOfSorted(sorted);
-  const chosen = new Set(salientOfSorted(sorted));
+  if (sorted.length <= SALIENT_WORDS || words.size === 0) return salientBinaryOfIds(columns, sorted);
+  const { tokens, positionCounts } = columns;
+  const chosen = new Set(salientIds(columns, sorted));
   let compact = 8;
-  for (const e of chosen) compact += 4 + ((plainLength(e.token) + 1) & ~1) + 2 + 2 * e.positions.length;
-  const listed: Array<{ entry: VectorEntry; place: number }> = [];
-  for (const entry of sorted) {
-    const place = chosen.has(entry) ? undefined : words.get(entry.token);
-    if (place !== undefined) listed.push({ entry, place });
+  for (const id of chosen) compact += 4 + ((plainLength(tokens[id]) + 1) & ~1) + 2 + 2 * positionCounts[id];
+  const listed: Array<{ id: number; place: number }> = [];
+  for (const id of sorted) {
+    const place = chosen.has(id) ? undefined : words.get(tokens[id]);
+    if (place !== undefined) listed.push({ id, place });
   }
   listed.sort((a, b) => a.place - b.place);
-  const added = new Set<VectorEntry>();
+  const added = new Set<number>();
   let size = 0;
-  for (const { entry } of listed) {
-    size += 6 + plainLength(entry.token) + 2 * entry.positions.length;
+  for (const { id } of listed) {
+    size += 6 + plainLength(tokens[id]) + 2 * positionCounts[id];
     if (size > RANKING_BYTES - compact) break;
-    added.add(entry);
+    added.add(id);
   }
-  return binaryOfSorted(
-    sorted.filter((e) => chosen.has(e) || added.has(e)),
-    added,
-  );
+  const kept = sorted.filter((id) => chosen.has(id) || added.has(id));
+  return binaryOfIds(columns, kept, kept.length, added);
 }
