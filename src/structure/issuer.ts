@@ -68,14 +68,13 @@ export interface IssuerName extends Issuer {
  *  管委会 is written before it). */
 function zoneAt(norm: string, at: number, limit: number, from = at): IssuerName | null {
   const rest = norm.slice(at, limit);
-  const zone = (start: number, end: number): IssuerName => ({
-    region: null,
-    level: ZONE_LEVEL,
-    issuer: norm.slice(start, end),
-    start: from,
-    end,
-    zone: true,
-  });
+  // a name ends where a name may end (高新区管委会坚持…); words going on after it (深化开发区管委会
+  // 改革) make it part of an action, which may open with anything
+  const ends = (end: number) => BODY_AFTER.test(norm.slice(end, Math.min(limit, end + NAME_AFTER_MAX)));
+  const zone = (start: number, end: number): IssuerName | null =>
+    ends(end)
+      ? { region: null, level: ZONE_LEVEL, issuer: norm.slice(start, end), start: from, end, zone: true }
+      : null;
   const body = ZONE_GOVERNMENT.exec(rest);
   if (body) return zone(from, at + body[0].length);
   const party = ZONE_PARTY.exec(rest);
@@ -87,7 +86,8 @@ function zoneAt(norm: string, at: number, limit: number, from = at): IssuerName 
   if (short) return zone(from, at + gap + short[0].length);
   const full = ZONE_GOVERNMENT.exec(rest.slice(gap));
   if (full) return zone(at + gap, at + gap + full[0].length);
-  return { ...zone(from, at + party[0].length), organ: "party" };
+  const own = zone(from, at + party[0].length);
+  return own && { ...own, organ: "party" };
 }
 
 const CENTRAL = [...new Set([...CENTRAL_BODIES, ...CENTRAL_ORGANS.map((o) => o.name)])].sort(

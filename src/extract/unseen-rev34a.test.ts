@@ -1,0 +1,115 @@
+// The rev34a review of read34, on openings and titles no rule was written from: a zone's 管委会
+// named inside an action (关于深化开发区管委会改革, 推进园区管委会法治建设) is no issuer, and a
+// government report whose opening sentence names the Party committee first and then the
+// government as a clause's subject (市委坚持…，市政府全面推进…) stays the government's.
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { read } from "../../test/helpers/passages.ts";
+
+const body = ["一、主要举措和成效", "（一）加强组织领导。常务会议专题学法6次。", "二、存在的不足"];
+
+/** issuer, region, level, organ (none for a government or department), division code */
+type Read = [
+  issuer: string | null,
+  region: string | null,
+  level: string | null,
+  organ?: string,
+  code?: string,
+];
+
+const readOf = (lines: string[]): Read => {
+  const m = read(lines.length > 1 ? lines : [...lines, ...body]).meta;
+  const out: Read = [m.issuer, m.region, m.level];
+  if (m.organ || m.division?.code) out.push(m.organ ?? "");
+  if (m.division?.code) out.push(m.division.code);
+  return out;
+};
+
+const check = (cases: Array<[string[], Read]>) => {
+  for (const [lines, expected] of cases) assert.deepEqual(readOf(lines), expected, lines.join(" / "));
+};
+
+describe("a zone's governing body named inside an action", () => {
+  test("a title about zones names no issuer", () => {
+    check([
+      [
+        ["关于深化开发区管委会改革的实施方案", "为深化开发区管理体制改革，结合我市实际，制定本方案。"],
+        [null, null, null],
+      ],
+      [
+        ["关于进一步理顺高新区管委会职能的实施意见", "为理顺管理体制，结合我省实际，制定本意见。"],
+        [null, null, null],
+      ],
+      [
+        ["关于推进园区管委会依法行政的指导意见", "为推进园区依法行政，结合我省实际，制定本意见。"],
+        [null, null, null],
+      ],
+    ]);
+  });
+  test("an opening clause that acts on a zone's body is no zone's subject", () => {
+    check([
+      [["2023年，推进园区管委会法治建设，渭南市坚持依法行政。"], ["渭南市", "渭南市", "city", "", "610500"]],
+      [
+        [
+          "2023年，市委市政府高度重视开发区管委会改革，全市法治政府建设取得新成效。",
+          "榆林市人民政府",
+          "2024年3月1日",
+        ],
+        ["榆林市", "榆林市", "city", "", "610800"],
+      ],
+      [
+        ["2023年，安康市深化高新区管委会改革，法治政府建设取得新成效。"],
+        ["安康市", "安康市", "city", "", "610900"],
+      ],
+    ]);
+  });
+  test("a zone's body that is the subject still issues", () => {
+    check([
+      [
+        ["2023年，汉中经济技术开发区管委会坚持以习近平法治思想为指导。"],
+        ["汉中经济技术开发区管委会", null, "county"],
+      ],
+      [
+        ["2023年，在市委、市政府的坚强领导下，渭南高新区管委会认真落实法治政府建设各项任务。"],
+        ["渭南高新区管委会", null, "county"],
+      ],
+      [["渭南高新区管委会关于2023年法治政府建设情况的报告"], ["渭南高新区管委会", null, "county"]],
+    ]);
+  });
+});
+
+describe("the Party committee first, the government after it in the same sentence", () => {
+  test("the government's clause makes the report the government's", () => {
+    check([
+      [
+        ["2023年，汉中市委坚持以习近平法治思想为指导，市政府全面推进依法行政，法治政府建设取得新成效。"],
+        ["汉中市", "汉中市", "city", "", "610700"],
+      ],
+      [
+        ["2023年，中共延川县委统筹推进法治延川建设，延川县人民政府坚持依法行政。"],
+        ["延川县", "延川县", "county", "", "610622"],
+      ],
+      [
+        ["2022年，铜川市委把法治政府建设摆在全局工作的重要位置，铜川市政府认真落实各项任务。"],
+        ["铜川市", "铜川市", "city", "", "610200"],
+      ],
+    ]);
+  });
+  test("the committee alone, or with the government as its object, issues", () => {
+    check([
+      [
+        ["2023年，汉中市委坚持以习近平法治思想为指导，支持市政府依法行政，统筹推进法治汉中建设。"],
+        ["汉中市委", "汉中市", "city", "party", "610700"],
+      ],
+      [
+        ["2023年，延川县委坚持以习近平法治思想为指导，统筹推进法治延川建设。"],
+        ["延川县委", "延川县", "county", "party", "610622"],
+      ],
+      // another area's government later is not the committee's own
+      [
+        ["2023年，汉中市委坚持以习近平法治思想为指导，省政府督察组反馈问题全部整改。"],
+        ["汉中市委", "汉中市", "city", "party", "610700"],
+      ],
+    ]);
+  });
+});
