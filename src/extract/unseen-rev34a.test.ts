@@ -113,3 +113,28 @@ describe("the Party committee first, the government after it in the same sentenc
     ]);
   });
 });
+
+describe("the Party committee's standing committee as the subject", () => {
+  test("the committee issues, as it does written alone", () => {
+    check([
+      [
+        ["2023年，富平县委常委会坚持以习近平法治思想为指导，统筹推进法治富平建设。"],
+        ["富平县委", "富平县", "county", "party", "610528"],
+      ],
+      [
+        ["2022年，中共石泉县委常委会认真履行推进法治建设领导职责，统筹推进法治石泉建设。"],
+        ["中共石泉县委", "石泉县", "county", "party", "610922"],
+      ],
+      // with the government's clause after it, the government's report
+      [
+        ["2023年，富平县委常委会坚持以习近平法治思想为指导，县政府全面推进依法行政。"],
+        ["富平县", "富平县", "county", "", "610528"],
+      ],
+      // a meeting named on the way is no subject
+      [
+        ["2023年，富平县委常委会会议、县政府常务会议专题研究法治政府建设工作4次。"],
+        ["富平县", "富平县", "county", "", "610528"],
+      ],
+    ]);
+  });
+});

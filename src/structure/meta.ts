@@ -26,7 +26,7 @@ import {
 } from "../rules/issuers.ts";
 import { arabicYears, ROC_EPOCH, ROC_YEAR } from "../rules/numerals.ts";
 import { NEW_AREAS } from "../rules/new-areas.ts";
-import { ORGAN_HEAD, PARTY_SENDS_FOR_AREA } from "../rules/other-organs.ts";
+import { COMMITTEE_STANDING, ORGAN_HEAD, PARTY_SENDS_FOR_AREA } from "../rules/other-organs.ts";
 import { SENT_TO_YOU } from "../rules/titles.ts";
 import type { Division, DocKind, Level, Meta, Noise, Script } from "../types.ts";
 import { normalizeText } from "../normalize/normalize.ts";
@@ -396,9 +396,10 @@ function openingIssuer(norm: string, from: number, until: number): FoundIssuer |
   const standsAsSubject = (m: RegionMention) => {
     if (!opensClause(m)) return false;
     const name = issuerIn(norm, m.start, end);
+    const rest = norm.slice(name?.end ?? m.end, end);
     return (
       (ownName(m) || name?.level === "department" || name?.organ !== undefined) &&
-      SUBJECT_VERB.test(norm.slice(name?.end ?? m.end, end))
+      SUBJECT_VERB.test(name?.organ === "party" ? rest.replace(COMMITTEE_STANDING, "") : rest)
     );
   };
   const mention = mentions.find(standsAsSubject) ?? mentions.find(ownName);
