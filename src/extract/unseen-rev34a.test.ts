@@ -138,3 +138,41 @@ describe("the Party committee's standing committee as the subject", () => {
     ]);
   });
 });
+
+describe("the committee and the government named by their level alone", () => {
+  test("县委、县政府 jointly is the government's, of the area the text names", () => {
+    check([
+      [
+        ["2023年，县委、县政府高度重视法治政府建设，镇安县法治政府建设取得新成效。"],
+        ["镇安县", "镇安县", "county", "", "611025"],
+      ],
+      [
+        ["2023年，区委区政府坚持以习近平法治思想为指导，平利县法治政府建设取得新成效。"],
+        ["平利县", "平利县", "county", "", "610926"],
+      ],
+      [
+        ["县委、县政府关于2023年法治政府建设情况的报告", "2023年，旬阳市坚持依法行政。"],
+        ["旬阳市", "旬阳市", "county", "", "610981"],
+      ],
+      // no area named: no issuer rather than the Party committee
+      [["2023年，市委、市政府坚持以习近平法治思想为指导，推动法治建设。"], [null, null, null]],
+      [
+        ["2023年，区委坚持以习近平法治思想为指导，区政府全面推进依法行政，吴堡县法治政府建设取得新成效。"],
+        ["吴堡县", "吴堡县", "county", "", "610829"],
+      ],
+    ]);
+  });
+  test("the committee alone, or a department of it with the government, stays the Party's", () => {
+    check([
+      [["2023年，县委坚持以习近平法治思想为指导，统筹推进法治建设。"], ["县委", null, "county", "party"]],
+      [
+        ["2023年，县委坚持以习近平法治思想为指导，支持县政府依法行政，统筹推进法治建设。"],
+        ["县委", null, "county", "party"],
+      ],
+      [
+        ["2023年，县委依法治县办坚持以习近平法治思想为指导，统筹推进法治建设。"],
+        ["县委依法治县办", null, "county", "party"],
+      ],
+    ]);
+  });
+});

@@ -373,6 +373,10 @@ function openingIssuer(norm: string, from: number, until: number): FoundIssuer |
       found.level === "central" ||
       (found.areaLevel !== undefined && found.areaLevel !== "any") ||
       (found.end === at + verb && found.level === "department" && found.areaLevel === undefined);
+    // the committee named by its level whose sentence goes on to that level's government (区委
+    // 坚持…，区政府全面推进…): the government's report, as below
+    const committee = found.organ === "party" && found.level !== "department" && found.areaLevel;
+    if (committee && committee !== "any" && governmentClause(norm, found.end, end, found.issuer[0])) continue;
     if (named) return issuerOf(norm, found);
   }
   // a place inside a 《title》 names the document cited (《重庆市法治政府建设实施方案》), not the
