@@ -266,18 +266,22 @@ export const ZONE_AREA = new RegExp(`(?:${ZONE_WORDS})$`);
 export const ZONE_BODY = /^(?:管理委员会|管委会)/;
 /** A zone's 管理委员会 or 管委会 at the end of an organ's name (湘潭经济技术开发区管委会). */
 export const ZONE_ORGAN = new RegExp(`(?:${ZONE_WORDS})(?:管理委员会|管委会)$`);
+/** What a zone's name never opens with: several zones (各开发区管委会), none named (全市, 我区),
+ *  or a title's subject (关于深化开发区管委会改革的实施方案: no organ's name at its start). */
+const NOT_ZONE_NAME = "(?![各全我本该某]|关于)";
 /** A zone the division list does not hold, named with its governing body where an organ's name
  *  opens (高新区管委会坚持…, 宝鸡高新技术产业开发区管理委员会, 经开区党工委管委会 jointly, 长治市
  *  高新区管委会 after its city): the zone's government, at ZONE_LEVEL — not its city's
- *  government, nor no issuer. Not 各开发区管委会 (several), nor 全市, 我区 (no zone's name). */
+ *  government, nor no issuer. The name ends where a name may end (BODY_AFTER: 推进园区管委会改革
+ *  is an action, not a name). */
 export const ZONE_GOVERNMENT = new RegExp(
-  `^(?![各全我本该某])[\u4e00-\u9fff]{0,14}?(?:${ZONE_WORDS})(?:党工委[、，,]?)?(?:管理委员会|管委会)`,
+  `^${NOT_ZONE_NAME}[\u4e00-\u9fff]{0,14}?(?:${ZONE_WORDS})(?:党工委[、，,]?)?(?:管理委员会|管委会)`,
 );
 /** The zone's Party working committee (高新区党工委, 中共宝鸡高新区工作委员会): a Party organ of the
  *  zone, at the zone's level — or, with the zone's governing body written after it (中共宝鸡高新区
  *  工作委员会 宝鸡高新区管理委员会, a joint signature), the zone's government. */
 export const ZONE_PARTY = new RegExp(
-  `^(?![各全我本该某])(?:中共|中国共产党)?[\u4e00-\u9fff]{0,14}?(?:${ZONE_WORDS})(?:党工委|工作委员会)`,
+  `^${NOT_ZONE_NAME}(?:中共|中国共产党)?[\u4e00-\u9fff]{0,14}?(?:${ZONE_WORDS})(?:党工委|工作委员会)`,
 );
 /** What joins the Party working committee's name to the governing body's after it. */
 export const ZONE_JOINT = /^[、，,\s]*/;

@@ -71,6 +71,9 @@ export const ORGAN_AROUND_AREA: ReadonlyArray<{ kind: OrganKind; before: RegExp;
   { kind: "party", before: /(?:中共|中国共产党)[\u4e00-\u9fff]{0,2}$/, after: /^工作委员会/ },
 ];
 
+/** Written after the Party committee's name, its standing committee, which acts for it between
+ *  plenary sessions (富平县委常委会坚持…): the committee is the sentence's subject. */
+export const COMMITTEE_STANDING = /^常委会/;
 /** Written before an area's name, the Party's: part of the organ's name (中共长治市委). */
 export const PARTY_PREFIX = /(?:中共|中国共产党)$/;
 /** Written before an area's name, the opening of an organ's name that holds the area's (中共宝鸡

@@ -68,14 +68,13 @@ export interface IssuerName extends Issuer {
  *  管委会 is written before it). */
 function zoneAt(norm: string, at: number, limit: number, from = at): IssuerName | null {
   const rest = norm.slice(at, limit);
-  const zone = (start: number, end: number): IssuerName => ({
-    region: null,
-    level: ZONE_LEVEL,
-    issuer: norm.slice(start, end),
-    start: from,
-    end,
-    zone: true,
-  });
+  // a name ends where a name may end (高新区管委会坚持…); words going on after it (深化开发区管委会
+  // 改革) make it part of an action, which may open with anything
+  const ends = (end: number) => BODY_AFTER.test(norm.slice(end, Math.min(limit, end + NAME_AFTER_MAX)));
+  const zone = (start: number, end: number): IssuerName | null =>
+    ends(end)
+      ? { region: null, level: ZONE_LEVEL, issuer: norm.slice(start, end), start: from, end, zone: true }
+      : null;
   const body = ZONE_GOVERNMENT.exec(rest);
   if (body) return zone(from, at + body[0].length);
   const party = ZONE_PARTY.exec(rest);
@@ -87,7 +86,8 @@ function zoneAt(norm: string, at: number, limit: number, from = at): IssuerName 
   if (short) return zone(from, at + gap + short[0].length);
   const full = ZONE_GOVERNMENT.exec(rest.slice(gap));
   if (full) return zone(at + gap, at + gap + full[0].length);
-  return { ...zone(from, at + party[0].length), organ: "party" };
+  const own = zone(from, at + party[0].length);
+  return own && { ...own, organ: "party" };
 }
 
 const CENTRAL = [...new Set([...CENTRAL_BODIES, ...CENTRAL_ORGANS.map((o) => o.name)])].sort(
@@ -303,6 +303,15 @@ function afterArea(norm: string, m: RegionMention, limit: number, prefix: string
   };
 }
 
+/** Whether the names read from `at` name the government with the organ (中共长治市委 长治市人民
+ *  政府, 市委、市政府): they stop at a clause's end — an opening sentence that names the
+ *  government later (长治市人民检察院坚持…，支持市人民政府依法行政) is not a joint name. */
+function namesGovernment(norm: string, at: number, limit: number): boolean {
+  const names = norm.slice(at, limit);
+  const cut = names.search(NAMES_END);
+  return GOVERNMENT_TITLE.test(cut >= 0 ? names.slice(0, cut) : names);
+}
+
 /**
  * The issuer named first in norm[from, to): a title's opening ("山东省司法厅2023年…"), or a
  * signature line. `limit` is where names stop (the year, 关于, 贯彻 in a title).
@@ -325,12 +334,7 @@ export function issuerIn(norm: string, from: number, to: number, limit = to): Is
   if (m) {
     // a vertical department: 国家税务总局 + the area + 税务局
     const prefix = central ? norm.slice(at, central.end) : "";
-    // the names read stop at a clause's end: an opening sentence that names the government
-    // later (长治市人民检察院坚持…，支持市人民政府依法行政) is not a joint name
-    const names = norm.slice(at, limit);
-    const cut = names.search(NAMES_END);
-    const joint = GOVERNMENT_TITLE.test(cut >= 0 ? names.slice(0, cut) : names);
-    return afterArea(norm, m, limit, prefix, joint);
+    return afterArea(norm, m, limit, prefix, namesGovernment(norm, at, limit));
   }
   const town = townshipAt(norm, at, limit, false);
   if (town) return { region: town.name, level: "township", issuer: town.name, start: at, end: town.end };
@@ -353,6 +357,11 @@ export function issuerIn(norm: string, from: number, to: number, limit = to): Is
   }
   // 市人民检察院, 市委依法治市办: another organ of the area of that level, at that level
   const organ = areaLevel ? organAt(norm, at + 1, limit) : null;
+  // 县委、县政府 (jointly, the government's, as 中共长治市委 长治市人民政府 is): no organ of its own
+  // where no area is named (the text's area is then the government's)
+  const committee =
+    organ?.kind === "party" && !PARTY_DEPARTMENT.test(norm.slice(at + 1, at + 1 + organ.length));
+  if (committee && namesGovernment(norm, at, limit)) return null;
   if (areaLevel && organ) {
     const end = at + 1 + organ.length;
     return {

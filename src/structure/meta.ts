@@ -4,6 +4,7 @@ import { DATE_IN_LINE, YEAR_SPACE_DATE } from "../rules/boilerplate.ts";
 import {
   AREA_END_LEVEL,
   FORMER_MARK,
+  GOVERNMENT_SEAT,
   TAIWAN_CITY,
   BEFORE_LEVEL_NAME,
   DOCUMENT_SENT,
@@ -25,7 +26,7 @@ import {
 } from "../rules/issuers.ts";
 import { arabicYears, ROC_EPOCH, ROC_YEAR } from "../rules/numerals.ts";
 import { NEW_AREAS } from "../rules/new-areas.ts";
-import { ORGAN_HEAD, PARTY_SENDS_FOR_AREA } from "../rules/other-organs.ts";
+import { COMMITTEE_STANDING, ORGAN_HEAD, PARTY_SENDS_FOR_AREA } from "../rules/other-organs.ts";
 import { SENT_TO_YOU } from "../rules/titles.ts";
 import type { Division, DocKind, Level, Meta, Noise, Script } from "../types.ts";
 import { normalizeText } from "../normalize/normalize.ts";
@@ -365,12 +366,17 @@ function openingIssuer(norm: string, from: number, until: number): FoundIssuer |
     const clause = norm.slice(at, end);
     const comma = clause.search(/[,，;；]/);
     if (SETTING_END.test(comma >= 0 ? clause.slice(0, comma) : clause)) continue;
+    // (a zone's body, as a department, only as the clause's whole subject: 推进园区管委会法治建设 acts)
     const named =
-      found.zone ||
+      (found.zone && found.end === at + verb) ||
       found.level === "township" ||
       found.level === "central" ||
       (found.areaLevel !== undefined && found.areaLevel !== "any") ||
       (found.end === at + verb && found.level === "department" && found.areaLevel === undefined);
+    // the committee named by its level whose sentence goes on to that level's government (区委
+    // 坚持…，区政府全面推进…): the government's report, as below
+    const committee = found.organ === "party" && found.level !== "department" && found.areaLevel;
+    if (committee && committee !== "any" && governmentClause(norm, found.end, end, found.issuer[0])) continue;
     if (named) return issuerOf(norm, found);
   }
   // a place inside a 《title》 names the document cited (《重庆市法治政府建设实施方案》), not the
@@ -394,9 +400,10 @@ function openingIssuer(norm: string, from: number, until: number): FoundIssuer |
   const standsAsSubject = (m: RegionMention) => {
     if (!opensClause(m)) return false;
     const name = issuerIn(norm, m.start, end);
+    const rest = norm.slice(name?.end ?? m.end, end);
     return (
       (ownName(m) || name?.level === "department" || name?.organ !== undefined) &&
-      SUBJECT_VERB.test(norm.slice(name?.end ?? m.end, end))
+      SUBJECT_VERB.test(name?.organ === "party" ? rest.replace(COMMITTEE_STANDING, "") : rest)
     );
   };
   const mention = mentions.find(standsAsSubject) ?? mentions.find(ownName);
@@ -409,7 +416,12 @@ function openingIssuer(norm: string, from: number, until: number): FoundIssuer |
     const clauseEnd = rest.search(/[,，;；]/);
     const setting = SETTING_END.test(clauseEnd >= 0 ? rest.slice(0, clauseEnd) : rest);
     const subject = opensClause(mention) && !setting;
-    if (found?.organ && !subject) {
+    // the committee whose sentence goes on to its own area's government as a clause's subject
+    // (汉中市委坚持…，市政府全面推进依法行政): the government's report, telling of the committee's
+    // lead first, as 市委、市政府 jointly — the committee's own report names the government only
+    // as its object (支持市政府依法行政)
+    const area = found?.organ === "party" && found.level !== "department" ? found.region : null;
+    if (found?.organ && (!subject || (area && governmentClause(norm, found.end, end, area)))) {
       const { region, level } = found;
       return { region, level, issuer: region ?? found.issuer };
     }
@@ -417,6 +429,21 @@ function openingIssuer(norm: string, from: number, until: number): FoundIssuer |
   }
   return null;
 }
+
+/** Whether a clause after `from`, up to `to`, opens with the government of `area`: by its name
+ *  (铜川市政府, 延川县人民政府) or by its level alone (市政府, 县政府). */
+function governmentClause(norm: string, from: number, to: number, area: string): boolean {
+  const level = area[area.length - 1];
+  for (let k = from; k < to; k++) {
+    if (!",，".includes(norm[k])) continue;
+    const rest = norm.slice(k + 1, Math.min(to, k + 1 + area.length + GOVERNMENT_SEAT_MAX));
+    const seat = rest.startsWith(area) ? area.length : rest.startsWith(level) ? 1 : -1;
+    if (seat >= 0 && GOVERNMENT_SEAT.test(rest.slice(seat))) return true;
+  }
+  return false;
+}
+/** The longest way of writing a government after its area's name (人民政府, 行政公署). */
+const GOVERNMENT_SEAT_MAX = 4;
 
 /** The department named by its level (市司法局) most often in the text whose name ends as a
  *  department calling itself 我局 (局) or 我委 (委员会) would: the one that speaks of itself. */
