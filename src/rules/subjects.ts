@@ -283,6 +283,12 @@ export const CASE_NOUN = /(案件|申请|纠纷|案卷)$/;
  *  3期,调解成功1230件 counts disputes, not 人民调解员培训调解成功; 开展实地调查53次,办结44件 no 实地调查办结. */
 export const MATTER_STEP =
   /^(?:(?:新收|收到|接收|受理|立案|办结|审结|结案|答复|化解|调处|调解|维持|驳回|撤销|变更|纠错|败诉|胜诉|和解)+(?:成功)?|成功(?:调解|调处|化解))$/;
+/** A count in people, vehicles or sessions that is still a count of matters handled, by the noun
+ *  it names: a service given, a complaint taken, a violation investigated (提供法律援助2,316人次,办结
+ *  1,986件: legal aid's cases; 受理网上投诉举报3,260人次,办结3,186件; 查处违法运输车辆1,286台次,
+ *  办结1,132件) — not a training or a visit (人民调解员培训, 实地走访调查) or the people trained. */
+export const MATTER_NOUN =
+  /法律援助|司法救助|信访|来访|来信|来电|投诉|举报|诉求|案件|纠纷|争议|申请|事项|违法|违规|欠薪|查处|查办/;
 
 /** The words between a total and a breakdown of it: 其中 after the total's clause or sentence
  *  (受理143件,其中审结131件 / 受理96件。其中,审结88件). */
