@@ -72,3 +72,19 @@ describe("a step after a step that shared no noun", () => {
     }
   });
 });
+
+describe("correcting decisions listed where only the heading names reconsideration", () => {
+  test("确认违法 is the decision's word, no topic of enforcement that stops the heading's", () => {
+    for (const sentence of [
+      "（一）行政复议。全年作出撤销决定29件、确认违法决定11件、责令履行决定3件。",
+      "（一）行政复议。全年审结案件326件，其中作出撤销决定29件、确认违法决定11件、责令履行决定3件。",
+    ]) {
+      const indicators = some(section(sentence), ["29件", "11件", "3件"]).map((f) => f[2]);
+      assert.deepEqual(indicators, Array(3).fill("reconsideration.corrected"), sentence);
+    }
+  });
+  test("a violation investigated after a heading of another topic keeps its own", () => {
+    const [, , indicator] = some(section("（三）执法监督。全年立案查处违法案件126件。"), ["126件"])[0];
+    assert.equal(indicator, "enforcement.cases");
+  });
+});
