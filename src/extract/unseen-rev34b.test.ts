@@ -88,3 +88,13 @@ describe("correcting decisions listed where only the heading names reconsiderati
     assert.equal(indicator, "enforcement.cases");
   });
 });
+
+describe("bodies counted by a classifier, then what they did", () => {
+  test("a body named by its word alone (18个司法所排查…) is counted as bodies, not as disputes", () => {
+    const [, subject, indicator] = some(section("（六）矛盾排查。全县18个司法所排查矛盾纠纷1,236次。"), [
+      "18个",
+    ])[0];
+    assert.equal(subject, "司法所数");
+    assert.notEqual(indicator, "mediation.disputes");
+  });
+});
