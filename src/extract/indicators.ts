@@ -6,6 +6,7 @@ import {
   INDICATORS,
   type IndicatorDef,
   NEGATED,
+  NO_TOPIC_WORDS,
   PER_UNIT,
   PER_UNIT_AFTER,
   type QuantityKind,
@@ -152,7 +153,7 @@ export function classifyIndicator({
     const id = match(candidates, name, own, sentence, topicless, honoured, organ);
     if (id) return id;
   }
-  if (!earlier || topicless.length === 0 || ANY_TOPIC.test(sentence)) return null;
+  if (!earlier || topicless.length === 0 || ANY_TOPIC.test(sentence.replace(NO_TOPIC_WORDS, ""))) return null;
   const context = `${earlier} ${sentence}`;
   for (const c of topicless) if (c.def.topic?.test(context)) return c.def.id;
   return null;

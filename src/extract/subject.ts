@@ -27,6 +27,7 @@ import {
   LEVEL_AT_END,
   LEVEL_ITEM,
   LEVEL_WORDS,
+  MATTER_NOUN,
   MATTER_STEP,
   PER_BODY_HAVING,
   EACH_PLACE,
@@ -234,6 +235,13 @@ const RATE_NAME = /(?:率|比例|比重)$/;
 const PEOPLE_UNITS = new Set(["人", "名", "位", "人次"]);
 /** The units matters are counted in (cases, documents): what a bare step (MATTER_STEP) is done to. */
 const MATTER_UNITS = new Set([...CASES, ...DOCUMENTS]);
+
+/** Whether a bare step (MATTER_STEP) after the count `before` is a step of some other matters: a
+ *  count of sessions, people or vehicles is of matters only when its name says so (MATTER_NOUN:
+ *  提供法律援助2,316人次,办结1,986件; 查处超限超载车辆1,236辆,立案1,186件; not 开展人民调解员培训3期,
+ *  调解成功1230件). */
+const stepOfOthers = (lead: string, before: Fact): boolean =>
+  MATTER_STEP.test(lead) && !MATTER_UNITS.has(before.unit) && !MATTER_NOUN.test(before.subject);
 const BODY_CLASSIFIERS = new Set(["个", "家", "所"]);
 
 /** The noun a fact hands on to the next: without a leading verb or 的, and without a
@@ -594,7 +602,7 @@ export function deriveSubject(
     !lead.startsWith(previousNoun) &&
     // 开展人民调解员培训3期,调解成功1230件: a matter's step after a count of no matters (past a
     // change, the count it changed: 受理行政案件86件,同比上升12%,审结81件)
-    !(MATTER_STEP.test(lead) && !MATTER_UNITS.has((state.total ?? previous).unit))
+    !stepOfOthers(lead, state.total ?? previous)
   ) {
     // 受理行政复议案件108件、办结98件: the verb here, the object from the fact before; words both
     // end and begin with are written once (行政机关败诉118件,败诉率7.8% → 行政机关败诉率)
@@ -618,7 +626,9 @@ export function deriveSubject(
     noun = previousNoun;
   } else {
     subject = lead || object;
-    noun = nounOf(subject);
+    // a bare step names no thing a next step may share (检查企业1,213家,立案126件,结案118件: no
+    // 立案结案)
+    noun = MATTER_STEP.test(subject) ? "" : nounOf(subject);
   }
   // 审核规范性文件备案137件,其中省政府部门规范性文件62件: an item that names a kind of the whole's
   // thing went through the whole's step too (…规范性文件备案), not a step of its own

@@ -101,6 +101,10 @@ const PUBLICITY =
  *  平均办理时限) is no total: it maps to no indicator. Tested on the subject, and on the words after
  *  the unit for the slash. */
 export const PER_UNIT = /每|人均|户均|平均/;
+/** Words that hold a topic's word without naming that topic: a decision 确认违法 (that an act was
+ *  unlawful) is reconsideration's outcome, no enforcement's 违法 — a sentence listing 撤销决定29件、
+ *  确认违法决定11件 still takes its topic (行政复议) from the sentence before. */
+export const NO_TOPIC_WORDS = /确认违法/g;
 export const PER_UNIT_AFTER = /^\//;
 
 /** A subject that counts what was waived, refused, missed or failed (免除罚款, 不予受理, 逾期报备,

@@ -283,6 +283,12 @@ export const CASE_NOUN = /(案件|申请|纠纷|案卷)$/;
  *  3期,调解成功1230件 counts disputes, not 人民调解员培训调解成功; 开展实地调查53次,办结44件 no 实地调查办结. */
 export const MATTER_STEP =
   /^(?:(?:新收|收到|接收|受理|立案|办结|审结|结案|答复|化解|调处|调解|维持|驳回|撤销|变更|纠错|败诉|胜诉|和解)+(?:成功)?|成功(?:调解|调处|化解))$/;
+/** A count in people, vehicles or sessions that is still a count of matters handled, by the noun
+ *  it names: a service given, a complaint taken, a violation investigated (提供法律援助2,316人次,办结
+ *  1,986件: legal aid's cases; 受理网上投诉举报3,260人次,办结3,186件; 查处违法运输车辆1,286台次,
+ *  办结1,132件) — not a training or a visit (人民调解员培训, 实地走访调查) or the people trained. */
+export const MATTER_NOUN =
+  /法律援助|司法救助|信访|来访|来信|来电|投诉|举报|诉求|案件|纠纷|争议|申请|事项|违法|违规|欠薪|查处|查办/;
 
 /** The words between a total and a breakdown of it: 其中 after the total's clause or sentence
  *  (受理143件,其中审结131件 / 受理96件。其中,审结88件). */
@@ -574,12 +580,13 @@ export const WHOLE_STEP = /(?:备案审查|备案|合法性审查|清理|评查)
 /** A counted body named with what kind it is (20余家主要行政执法部门召开推进会, 8个市直执法单位开展
  * 评查; 12个人民调解委员会调解纠纷320件, 3家公证机构办证8436件): the noun ends at the body's word
  * when a verb follows it, what the bodies did (not 76家党政机关法律顾问全覆盖, where the noun goes
- * on) — the matters they handled are the next count's, not what the classifier counts. */
+ * on) — the matters they handled are the next count's, not what the classifier counts. The body's
+ * word may stand alone (18个司法所排查矛盾纠纷1,236次: 司法所, no disputes). */
 const BODY_ACTS =
   "召开|开展|参加|参与|进行|完成|组织|建立|制定|出台|落实|签订|通过|获评|获得|被|接受|推行|设立|成立|公示|公开|报送|" +
   "调解|调处|化解|排查|受理|办理|办结|审结|办证|查处|共|累计|全年";
 export const QUALIFIED_BODY = new RegExp(
-  `^[\\u4e00-\\u9fff]{1,8}?(?:部门|单位|机关|机构|委员会|调委会|调解组织|公证处|司法所|仲裁院)(?=${BODY_ACTS})`,
+  `^[\\u4e00-\\u9fff]{0,8}?(?:部门|单位|机关|机构|委员会|调委会|调解组织|公证处|司法所|仲裁院)(?=${BODY_ACTS})`,
 );
 
 /** People counted by their office, before what they did at length (对107名党政主要负责人履行…职责
