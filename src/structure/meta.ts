@@ -371,16 +371,26 @@ function openingIssuer(norm: string, from: number, until: number): FoundIssuer |
   const ownName = (m: RegionMention) => !/^(委|政府)/.test(norm.slice(m.end, m.end + 2));
   // the place that opens a clause and goes straight on to its verb is the subject (福州市坚持…),
   // not one a setting clause tells of first (福州新区建设加快推进,福州市坚持…)
+  // the name read for a mention judged as subject is the one the chosen mention issues by: read once
+  const names = new Map<number, IssuerName | null>();
+  const nameAt = (start: number) => {
+    let name = names.get(start);
+    if (name === undefined) {
+      name = issuerIn(norm, start, end);
+      names.set(start, name);
+    }
+    return name;
+  };
   const standsAsSubject = (m: RegionMention) => {
     if (!SUBJECT_BEFORE.test(norm.slice(from, m.start))) return false;
-    const name = issuerIn(norm, m.start, end);
+    const name = nameAt(m.start);
     return (
       (ownName(m) || name?.level === "department") && SUBJECT_VERB.test(norm.slice(name?.end ?? m.end, end))
     );
   };
   const mention = mentions.find(standsAsSubject) ?? mentions.find(ownName);
   if (mention) {
-    const found = issuerIn(norm, mention.start, end);
+    const found = nameAt(mention.start);
     // another organ of the area is the issuer where it is the sentence's subject (2023年，长治市
     // 人民检察院坚持…), not where the sentence names it on the way (在长治市人大常委会的监督下)
     // nor where its clause is a setting written without 在 (长治市人大常委会、市政协大力支持下，…)
