@@ -236,6 +236,17 @@ function hasDigit(norm: string, from: number, to: number): boolean {
   return false;
 }
 
+const ONLY = charSet("仅只");
+
+/** ONLY_HAVING_BEFORE of the words before `start`: read only where 仅 or 只, which it needs, stands
+ *  among them (most figures have neither). */
+function onlyHavingBefore(norm: string, start: number): boolean {
+  const from = Math.max(0, start - ONLY_HAVING_REACH);
+  for (let k = from; k < start; k++)
+    if (charIn(ONLY, norm, k)) return ONLY_HAVING_BEFORE.test(norm.slice(from, start));
+  return false;
+}
+
 /** True when the clause before `start` states a target (力争, 至少 …), 《titles》 and the
  * words that only look like targets aside. */
 function statesTarget(norm: string, start: number): boolean {
@@ -370,7 +381,7 @@ export function extractFacts(ctx: FactContext): Fact[] {
     // a bar set by others that the result is set against (超过自治区规定的62.5%): not a result
     if (BENCHMARK_BEFORE.test(norm.slice(Math.max(0, start - BENCHMARK_REACH), start))) continue;
     // what each of the bodies just counted has (5个仅有1名工作人员): no total of its own
-    if (ONLY_HAVING_BEFORE.test(norm.slice(Math.max(0, start - ONLY_HAVING_REACH), start))) continue;
+    if (onlyHavingBefore(norm, start)) continue;
     if (CLASS_BOUND_UNITS.has(unit.unit) && CLASS_BOUND_AFTER.test(norm.slice(unit.end, unit.end + 4)))
       continue;
     // the recogniser has already applied 万/亿: 3649.41万元 is 36494100 元

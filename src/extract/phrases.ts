@@ -72,16 +72,41 @@ const SPACES_AND_QUOTES = /[\s“”"]+/g;
  * (TRAILING, anchored at the end only, would be tried at every position of the phrase). */
 const TRAILING_LAST = new Set(TRAILING_FILLERS.map((w) => w[w.length - 1]));
 
+/** The characters a phrase needs for the unanchored patterns trimPhrase removes (a space or a
+ *  quotation mark; a character an inner filler starts with; 共 of INNER_TOTAL; 连 of
+ *  INNER_DURATION; 向 of RECIPIENT): a phrase with none of them — most — is not read by those
+ *  patterns at all, each of which would be tried at every position. */
+const SPACE_OR_QUOTE = charSet(
+  ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff“”"',
+);
+const INNER_FIRST = charSet(INNER_FILLERS.map((w) => w[0]).join(""));
+const TOTAL = 0x5171; // 共
+const DURATION = 0x8fde; // 连
+const TOWARDS = 0x5411; // 向
+
 export function trimPhrase(s: string): string {
   if (s === "") return s;
-  const t = stripYears(s)
-    .replace(SPACES_AND_QUOTES, "")
-    .replace(INNER, "")
-    .replace(INNER_TOTAL, "")
-    .replace(INNER_DURATION, "")
-    .replace(LEADING_ORDINAL, "")
-    .replace(RECIPIENT, "$1")
-    .replace(LEADING, "");
+  let t = stripYears(s);
+  let spaced = false;
+  let inner = false;
+  let total = false;
+  let duration = false;
+  let towards = false;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (SPACE_OR_QUOTE[c] === 1) spaced = true;
+    if (INNER_FIRST[c] === 1) inner = true;
+    if (c === TOTAL) total = true;
+    else if (c === DURATION) duration = true;
+    else if (c === TOWARDS) towards = true;
+  }
+  if (spaced) t = t.replace(SPACES_AND_QUOTES, "");
+  if (inner) t = t.replace(INNER, "");
+  if (total) t = t.replace(INNER_TOTAL, "");
+  if (duration) t = t.replace(INNER_DURATION, "");
+  t = t.replace(LEADING_ORDINAL, "");
+  if (towards) t = t.replace(RECIPIENT, "$1");
+  t = t.replace(LEADING, "");
   return t !== "" && TRAILING_LAST.has(t[t.length - 1]) ? t.replace(TRAILING, "") : t;
 }
 

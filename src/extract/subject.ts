@@ -229,6 +229,9 @@ export interface SubjectResult {
 /** A share written after a count (…612件,占65.7%). */
 const SHARE_OF = "占";
 
+/** A clause that fronts the counted thing with 对 (对12件规范性文件进行合法性审查). */
+const FRONTING = /(?:^|[^\u4e00-\u9fff]|全年|共|累计)对$/;
+
 /** A rate's name: no object of what follows it (合法性审查率100%,备案率100% → 备案率). */
 const RATE_NAME = /(?:率|比例|比重)$/;
 
@@ -293,6 +296,20 @@ function afterBreakdown(norm: string, start: number): boolean {
   let k = start;
   while (k > 0 && !"。!?;\n".includes(norm[k - 1]) && start - k < SENTENCE_MAX) k--;
   return norm.slice(k, start).includes("其中");
+}
+
+/** The fields of the row a figure ends (项目:…;数量:), read back to the line's start or
+ *  FIELD_ROW_REACH characters; null without a colon there, which every row's label is followed by
+ *  (prose, nearly every figure, is not read with the pattern). */
+function fieldRow(norm: string, at: number): RegExpExecArray | null {
+  let from = at;
+  let colon = false;
+  for (const floor = Math.max(0, at - FIELD_ROW_REACH); from > floor; from--) {
+    const c = norm.charCodeAt(from - 1);
+    if (c === 0x0a) break;
+    if (c === 0x3a || c === 0xff1a) colon = true;
+  }
+  return colon ? FIELD_ROW.exec(norm.slice(from, at)) : null;
 }
 
 /** `nothingAfter`: the words after the unit name the next quantity (see wordsBelongToNext). */
@@ -397,7 +414,7 @@ export function deriveSubject(
   const fronted = /^对.*的$/.test(trimmedBefore) && countsThing;
   if (fronted) lead = "";
   // 对12件规范性文件进行合法性审查: the count is of documents so reviewed
-  if (/(?:^|[^\u4e00-\u9fff]|全年|共|累计)对$/.test(trimmedBefore) && countsThing && !lead) {
+  if (trimmedBefore.endsWith("对") && FRONTING.test(trimmedBefore) && countsThing && !lead) {
     const action = frontedAction(norm, span.end, object);
     if (action) lead = action;
   }
@@ -420,7 +437,14 @@ export function deriveSubject(
     ((sameSentence && /^其中/.test(trimmedBefore)) ||
       BREAKDOWN_OPENS.test(gap) ||
       (/^\s*[。;]\s*$/.test(gap) && /^其中/.test(trimmedBefore)));
-  const namedWhole = NAMED_WHOLE.exec(norm.slice(Math.max(0, leadStart - 12), leadStart))?.[1] ?? "";
+  // (NAMED_WHOLE ends 中, or 中: — tried only where the clause does, not at each of 12 places)
+  const wholeNamed =
+    leadStart >= 2 &&
+    norm.charCodeAt(leadStart - 2) === 0x4e2d && // 中
+    (norm[leadStart - 1] === "," || norm[leadStart - 1] === ":");
+  const namedWhole = wholeNamed
+    ? (NAMED_WHOLE.exec(norm.slice(Math.max(0, leadStart - 12), leadStart))?.[1] ?? "")
+    : "";
   const whole = opensBreakdown
     ? subjectCore((total as Fact).subject)
     : sameSentence && (gap === "、" || gap === ",") && state.whole
@@ -452,8 +476,7 @@ export function deriveSubject(
     !(RATE_UNITS.has(unit) && own.startsWith(SHARE_OF));
   const perBody = RATE_UNITS.has(unit) ? null : perBodyOf(rawBefore, object);
   const honour = countsThing && lead.length <= 6 ? honourOf(norm, span.end, object, unit) : "";
-  const line = norm.slice(Math.max(0, span.start - FIELD_ROW_REACH), span.start);
-  const field = FIELD_ROW.exec(line.slice(line.lastIndexOf("\n") + 1));
+  const field = fieldRow(norm, span.start);
   if (field?.groups) {
     // a row of fields: its label names what the figure counts, or whose change it is; a step the
     // value's key names is the label's (法律援助 + 办理数量 → 法律援助办理, 人民调解 + 调解数量 →

@@ -114,6 +114,8 @@ export function findTerm(text: string, norm: string, from: number, to: number): 
   return best;
 }
 
+const STANDING_WORDS = /长期|持续|常态化/;
+
 /** A recurring time in a measure's own text, norm[from, to) (每年3月底前编制…, 每季度通报…): the
  * measure's term when neither a date nor its deadline part gives one. Not inside a 《title》. Else a
  * standing term that is the text's last clause (…机制，长期坚持。: TEXT_STANDING_END). */
@@ -131,7 +133,8 @@ export function findTextTerm(text: string, norm: string, from: number, to: numbe
       inText: true,
     };
   }
-  const standing = TEXT_STANDING_END.exec(segment);
+  // (its term needs 长期, 持续 or 常态化: a text naming none is not read with the pattern)
+  const standing = STANDING_WORDS.test(segment) ? TEXT_STANDING_END.exec(segment) : null;
   if (standing) {
     const start = from + standing.index + standing[0].indexOf(standing[1]);
     const end = start + standing[1].length;

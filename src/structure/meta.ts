@@ -397,9 +397,19 @@ function openingIssuer(norm: string, from: number, until: number): FoundIssuer |
   // not one a setting clause tells of first (福州新区建设加快推进,福州市坚持…)
   // — and so is an organ of the place that does (宝鸡市委坚持…, 中共铜川市委深入…: the Party
   // committee, whose report it is, not the government's; 政协汉中市委员会坚持…)
+  // The name read for a mention judged as subject is the one the chosen mention issues by: read once.
+  const names = new Map<number, IssuerName | null>();
+  const nameAt = (start: number) => {
+    let name = names.get(start);
+    if (name === undefined) {
+      name = issuerIn(norm, start, end);
+      names.set(start, name);
+    }
+    return name;
+  };
   const standsAsSubject = (m: RegionMention) => {
     if (!opensClause(m)) return false;
-    const name = issuerIn(norm, m.start, end);
+    const name = nameAt(m.start);
     const rest = norm.slice(name?.end ?? m.end, end);
     return (
       (ownName(m) || name?.level === "department" || name?.organ !== undefined) &&
@@ -408,7 +418,7 @@ function openingIssuer(norm: string, from: number, until: number): FoundIssuer |
   };
   const mention = mentions.find(standsAsSubject) ?? mentions.find(ownName);
   if (mention) {
-    const found = issuerIn(norm, mention.start, end);
+    const found = nameAt(mention.start);
     // another organ of the area is the issuer where it is the sentence's subject (2023年，长治市
     // 人民检察院坚持…), not where the sentence names it on the way (在长治市人大常委会的监督下)
     // nor where its clause is a setting written without 在 (长治市人大常委会、市政协大力支持下，…)

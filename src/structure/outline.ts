@@ -21,7 +21,7 @@ import {
   TITLE_MAX,
   TITLE_MIN,
 } from "../rules/outline.ts";
-import type { Heading } from "../types.ts";
+import type { Heading, Span } from "../types.ts";
 import { contentStart, type Line } from "./lines.ts";
 import { charIn, charSet } from "../shared/chars.ts";
 import { tableLineKinds } from "./table-lines.ts";
@@ -102,6 +102,12 @@ function charBefore(norm: string, at: number, lineStart: number): string {
 /** MARKER_START tried at one position, and the characters it can start with */
 const MARKER_AT = new RegExp(MARKER_START.source, "y");
 const MARKER_FIRST = charSet("一二三四五六七八九十(0123456789、");
+// the runs MARKER_START's numbered markers are read from, and the marks that close them
+const LIST_COMMA = 0x3001; // 、
+const ASCII_DIGIT = charSet("0123456789");
+const MARKER_NUMERAL = charSet("一二三四五六七八九十");
+const DIGIT_CLOSE = charSet(".、");
+const NUMERAL_CLOSE = charSet("、.是");
 const LEAD_IN_STOPS = charSet("。;!?");
 const TITLE_STOPS = charSet("。");
 const ITEM_STOPS = charSet("。;");
@@ -171,6 +177,34 @@ function titleEnd(norm: string, from: number, limit: number, runIn: boolean, enu
   return comma > 0 ? from + comma : end;
 }
 
+/** The first match of MARKER_START at or after `from`, or null. The characters a marker can start
+ *  with pass through a table; a list's 、 (most of them) is a marker of its own, and a run of
+ *  digits (numerals) is one only by its last three before the closing mark (\d{1,3}[.、],
+ *  [一…十]{1,3}[、.是]) — no other marker starts inside it — so a number is read once, not tried
+ *  from each of its digits; the pattern is tried at the rest (an opening bracket). */
+export function markerFrom(norm: string, from: number): Span | null {
+  for (let at = from; at < norm.length; at++) {
+    const c = norm.charCodeAt(at);
+    if (MARKER_FIRST[c] !== 1) continue;
+    if (c === LIST_COMMA) return { start: at, end: at + 1 };
+    const run = c <= 0x39 ? ASCII_DIGIT : MARKER_NUMERAL;
+    if (run[c] === 1) {
+      let end = at + 1;
+      while (run[norm.charCodeAt(end)] === 1) end++;
+      if ((run === ASCII_DIGIT ? DIGIT_CLOSE : NUMERAL_CLOSE)[norm.charCodeAt(end)] === 1) {
+        const start = Math.max(at, end - 3);
+        return { start, end: end + 1 };
+      }
+      at = end - 1;
+      continue;
+    }
+    MARKER_AT.lastIndex = at;
+    const m = MARKER_AT.exec(norm);
+    if (m) return { start: at, end: at + m[0].length };
+  }
+  return null;
+}
+
 interface Pending extends Omit<OutlineItem, "title" | "end"> {
   titleStart: number;
   runIn: boolean;
@@ -200,18 +234,9 @@ export function detectOutline(text: string, norm: string, body: Line[]): Outline
   const nextMarker = (from: number): number => {
     if (searchedFrom <= from && (foundAt < 0 || foundAt >= from)) return foundAt;
     searchedFrom = from;
-    foundAt = -1;
-    markerLength = 0;
-    // the characters a marker can start with pass through a table; the pattern is tried there
-    for (let at = from; at < norm.length; at++) {
-      if (MARKER_FIRST[norm.charCodeAt(at)] !== 1) continue;
-      MARKER_AT.lastIndex = at;
-      const m = MARKER_AT.exec(norm);
-      if (!m) continue;
-      foundAt = at;
-      markerLength = m[0].length;
-      break;
-    }
+    const found = markerFrom(norm, from);
+    foundAt = found?.start ?? -1;
+    markerLength = found ? found.end - found.start : 0;
     return foundAt;
   };
 

@@ -57,6 +57,12 @@ function lineText(text: string, line: Line, noise: Noise[]): string {
   return out + text.slice(at, Math.max(at, line.end));
 }
 
+/** SITE_SUFFIX in a line, read only where the line holds a separator it needs (_ | - —): tried at
+ *  every place of a long line, the pattern costs the line's length times its reach. */
+const SITE_SEPARATOR = /[_|\-—]/;
+const siteSuffix = (line: string): RegExpExecArray | null =>
+  SITE_SEPARATOR.test(line) ? SITE_SUFFIX.exec(line) : null;
+
 /**
  * A title as written (`raw`), or null when the string cannot be a title. `folded` is the same
  * string normalised (Simplified, half-width; the same length), which the rules read.
@@ -64,7 +70,7 @@ function lineText(text: string, line: Line, noise: Noise[]): string {
 export function cleanTitle(raw: string, folded: string, headline = false): string | null {
   let from = SITE_PREFIX.exec(folded)?.[0].length ?? 0;
   let to = folded.length;
-  const site = SITE_SUFFIX.exec(folded.slice(from));
+  const site = siteSuffix(folded.slice(from));
   if (site) to = from + site.index;
   from += LEADING_EDGE.exec(folded.slice(from))?.[0].length ?? 0;
   to -= TRAILING_EDGE.exec(folded.slice(from, to))?.[0].length ?? 0;
@@ -148,7 +154,7 @@ export function findTitle(
     if (line.start >= firstBody) break;
     const folded = lineText(norm, line, injected);
     const site = SITE_HEAD.exec(folded)?.[0].length ?? 0;
-    const suffix = SITE_SUFFIX.exec(folded.slice(site));
+    const suffix = siteSuffix(folded.slice(site));
     const end = suffix ? site + suffix.index : folded.length;
     let raw = lineText(text, line, injected).slice(site, end);
     let own = folded.slice(site, end);
