@@ -3,7 +3,7 @@
 import { parseArgs } from "node:util";
 import type { AnalyzeOptions } from "../analysis-options.ts";
 import type { Io } from "./analyze.ts";
-import { databaseFailure } from "../store/database-errors.ts";
+import { databaseFailure } from "../shared/database-errors.ts";
 import { escapeControls } from "./escape.ts";
 
 const USAGE = `用法：fazhi <命令> [选项]

@@ -1,6 +1,6 @@
 // Problems a user can cause with an input. Each renders as one line naming the file.
 import { DomainError } from "../commands/errors.ts";
-import { databaseFailure } from "../store/database-errors.ts";
+import { databaseFailure } from "../shared/database-errors.ts";
 
 export type InputProblem =
   | "not-found"

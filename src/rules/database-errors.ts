@@ -1,7 +1,7 @@
 // What a user is told when the database refuses or fails a request, in Chinese, by the error's
 // SQLSTATE (PostgreSQL's `code`, the same on PGlite): PostgreSQL's own message is English and
 // names tables and constraints, so it goes to the server's log only. Data only;
-// store/database-errors.ts reads it, the server and the command line show it.
+// shared/database-errors.ts reads it, the server and the command line show it.
 
 /** How the server answers it (the kinds of commands/errors.ts: conflict 409, invalid 400,
  *  too_large 413, busy 503 with Retry-After, unavailable 502). */

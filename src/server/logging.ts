@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { writeSync } from "node:fs";
 import type { FastifyBaseLogger, FastifyRequest } from "fastify";
-import { databaseFailure } from "../store/database-errors.ts";
+import { databaseFailure } from "../shared/database-errors.ts";
 import { errorBody, STATUS } from "./errors.ts";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
